@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { SettingsForm } from '@/components/SettingsForm';
+import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import { askBackground } from '@/lib/messaging-client';
+import type { Settings, SettingsPatch } from '@/lib/settings/schema';
+
+export function App() {
+  const [settings, setSettings] = useState<Settings>();
+  const [status, setStatus] = useState<StatusLineProps>({ tone: 'pending', text: 'Loading settings…' });
+
+  useEffect(() => {
+    void askBackground('getSettings', {}).then((result) => {
+      if (result.ok) {
+        setSettings(result.value);
+        setStatus({ tone: 'pending', text: 'Changes are saved as you make them.' });
+      } else {
+        setStatus({ tone: 'bad', text: `Could not load settings: ${result.error.message}` });
+      }
+    });
+  }, []);
+
+  const update = async (patch: SettingsPatch) => {
+    setStatus({ tone: 'pending', text: 'Saving…' });
+    const result = await askBackground('updateSettings', patch);
+    if (result.ok) {
+      setSettings(result.value);
+      setStatus({ tone: 'ok', text: 'Saved.' });
+    } else {
+      setStatus({ tone: 'bad', text: `Not saved: ${result.error.message}` });
+    }
+  };
+
+  return (
+    <main>
+      <h1>Backstory settings</h1>
+      {settings && <SettingsForm settings={settings} onChange={(patch) => void update(patch)} />}
+      <StatusLine {...status} />
+    </main>
+  );
+}

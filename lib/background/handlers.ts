@@ -1,0 +1,21 @@
+/**
+ * The background's request handlers. They receive data already parsed by the messaging layer;
+ * the database comes from `getDb` so it opens once, lazily, when the service worker wakes.
+ */
+import type { BackgroundRequests } from '../messaging';
+import type { Handlers } from '../messaging-server';
+import type { BackstoryDb } from '../db/open';
+import { loadSettings, saveSettings } from '../settings/store';
+
+export interface BackgroundDeps {
+  getDb: () => Promise<BackstoryDb>;
+  version: string;
+}
+
+export function createBackgroundHandlers({ getDb, version }: BackgroundDeps): Handlers<BackgroundRequests> {
+  return {
+    ping: ({ nonce }) => ({ nonce, from: 'background', version }),
+    getSettings: async () => loadSettings(await getDb()),
+    updateSettings: async (patch) => saveSettings(await getDb(), patch),
+  };
+}

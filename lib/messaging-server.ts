@@ -1,0 +1,106 @@
+/**
+ * The receiving side of the protocol: checks who sent a message, parses its data with the
+ * request's zod schema, runs the handler and turns every outcome into a `Result`.
+ */
+import type { ExtensionMessenger } from '@webext-core/messaging';
+import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './messaging';
+import { fail, ok, RequestError, type Result } from './result';
+import { describeIssues, toIssues } from './zod-issues';
+import type { z } from 'zod';
+
+type Specs = Record<string, RequestSpec<z.ZodType, unknown>>;
+
+/** The parts of `runtime.MessageSender` the checks use. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Context a handler receives alongside the parsed data. */
+export interface RequestContext {
+  sender: SenderKind;
+  tabId?: number;
+  frameId?: number;
+  url?: string;
+}
+
+export type Handlers<S extends Specs> = {
+  [K in keyof S]: (data: DataOf<S, K>, context: RequestContext) => ReplyOf<S, K> | Promise<ReplyOf<S, K>>;
+};
+
+/**
+ * Classifies a sender from what the browser reports, or returns undefined for senders outside
+ * this extension. `extensionOrigin` is `runtime.getURL('')`.
+ */
+export function classifySender(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): SenderKind | undefined {
+  if (sender.id !== extensionId) return undefined;
+  if (sender.url?.startsWith(extensionOrigin)) return 'extension';
+  if (sender.tab) return 'content-script';
+  return undefined;
+}
+
+/** Validates and runs one request; never throws. */
+export async function handleRequest<S extends Specs, K extends keyof S & string>(
+  specs: S,
+  handlers: Handlers<S>,
+  name: K,
+  rawData: unknown,
+  sender: SenderKind | undefined,
+  context: Omit<RequestContext, 'sender'> = {},
+): Promise<Result<ReplyOf<S, K>>> {
+  const spec = specs[name];
+  if (!spec) return fail('invalid-message', `Unknown request "${name}"`);
+  if (!sender || !spec.from.includes(sender)) {
+    return fail('forbidden', `"${name}" may not be sent from ${sender ?? 'outside the extension'}`);
+  }
+  const parsed = spec.data.safeParse(rawData);
+  if (!parsed.success) {
+    const issues = toIssues(parsed.error);
+    return fail('invalid-message', `Malformed "${name}" request: ${describeIssues(issues)}`, issues);
+  }
+  try {
+    const value = await handlers[name](parsed.data as DataOf<S, K>, { ...context, sender });
+    return ok(value);
+  } catch (error) {
+    if (error instanceof RequestError) return fail(error.code, error.message, error.issues);
+    if (error instanceof DOMException && error.name === 'QuotaExceededError') {
+      return fail('quota-exceeded', 'The browser has run out of storage space for Backstory.');
+    }
+    console.error(`Backstory: "${name}" failed`, error);
+    return fail('internal', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/**
+ * Registers a handler for every request in `specs` on `messenger`. Returns a function that
+ * removes them all.
+ */
+export function serveRequests<S extends Specs>(
+  messenger: ExtensionMessenger<ProtocolOf<S>>,
+  specs: S,
+  handlers: Handlers<S>,
+  classify: (sender: SenderInfo) => SenderKind | undefined,
+): () => void {
+  // The library's per-message typing cannot follow a loop over names; each handler's own
+  // signature is checked by `Handlers<S>` instead.
+  const listen = messenger.onMessage as (
+    name: string,
+    listener: (message: { data: unknown; sender: SenderInfo }) => Promise<unknown>,
+  ) => () => void;
+  const removers = Object.keys(specs).map((name) =>
+    listen(name, ({ data, sender }) =>
+      handleRequest(specs, handlers, name, data, classify(sender), {
+        tabId: sender.tab?.id,
+        frameId: sender.frameId,
+        url: sender.url,
+      }),
+    ),
+  );
+  return () => removers.forEach((remove) => remove());
+}

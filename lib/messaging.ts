@@ -1,0 +1,81 @@
+/**
+ * The typed protocol between Backstory's contexts, built on @webext-core/messaging.
+ *
+ * Every request names the zod schema its `data` must satisfy and the kinds of sender allowed to
+ * send it. Receivers parse before use (see `lib/messaging-server.ts`); replies travel as
+ * `Result`s because `Error` objects do not survive structured cloning.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import type { Result } from './result';
+import { settingsPatchSchema, type Settings } from './settings/schema';
+
+/**
+ * Who sent a message, as the browser (not the message) reports it: one of the extension's own
+ * pages or its service worker, or a content script running in a web page.
+ */
+export type SenderKind = 'extension' | 'content-script';
+
+/** A request's contract: the schema of its data, who may send it, and (as a type) its reply. */
+export interface RequestSpec<Data extends z.ZodType, Reply> {
+  data: Data;
+  from: readonly SenderKind[];
+  /** Type-only: never read at run time. */
+  reply?: Reply;
+}
+
+function request<Reply>() {
+  return <Data extends z.ZodType>(data: Data, from: readonly SenderKind[]): RequestSpec<Data, Reply> => ({
+    data,
+    from,
+  });
+}
+
+const nonce = z.string().min(1).max(100);
+const anyone = ['extension', 'content-script'] as const;
+const extensionOnly = ['extension'] as const;
+
+/** Replies from the background to `ping`: enough to prove the round trip reached it. */
+export interface Pong {
+  nonce: string;
+  from: 'background';
+  version: string;
+}
+
+/** Requests the background handles. */
+export const backgroundRequests = {
+  ping: request<Pong>()(z.object({ nonce }).strict(), anyone),
+  getSettings: request<Settings>()(z.object({}).strict(), anyone),
+  updateSettings: request<Settings>()(settingsPatchSchema, extensionOnly),
+};
+
+/** What a content script reports about itself when probed. */
+export interface ProbeReply {
+  url: string;
+  title: string;
+  isTopFrame: boolean;
+  /** The background's answer to a ping the content script sent while handling the probe. */
+  background: Result<Pong>;
+}
+
+/** Requests a content script handles; only the extension itself can send them (tabs.sendMessage). */
+export const contentRequests = {
+  probe: request<ProbeReply>()(z.object({ nonce }).strict(), extensionOnly),
+};
+
+type Specs = Record<string, RequestSpec<z.ZodType, unknown>>;
+export type DataOf<S extends Specs, K extends keyof S> = z.output<S[K]['data']>;
+export type ReplyOf<S extends Specs, K extends keyof S> = NonNullable<S[K]['reply']>;
+
+/** The @webext-core/messaging protocol map derived from a set of request specs. */
+export type ProtocolOf<S extends Specs> = {
+  [K in keyof S]: (data: z.input<S[K]['data']>) => Result<ReplyOf<S, K>>;
+};
+
+export type BackgroundRequests = typeof backgroundRequests;
+export type ContentRequests = typeof contentRequests;
+
+/** Messenger for requests to the background. */
+export const backgroundMessenger = defineExtensionMessaging<ProtocolOf<BackgroundRequests>>();
+/** Messenger for requests to content scripts. */
+export const contentMessenger = defineExtensionMessaging<ProtocolOf<ContentRequests>>();

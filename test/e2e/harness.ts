@@ -1,0 +1,80 @@
+/**
+ * One end-to-end session: the built extension in the system Chromium, and the fixture pages of
+ * `test/fixtures/` served on 127.0.0.1.
+ */
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { extensionDir, projectRoot } from '../../scripts/lib/build';
+import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
+import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
+
+export const fixturesDir = resolve(projectRoot, 'test/fixtures');
+
+export interface Session extends ExtensionBrowser {
+  server: StaticServer;
+  /** Opens a fixture page (path relative to `test/fixtures/`) in a new tab. */
+  openFixture(path: string): Promise<Page>;
+  /** Opens one of the extension's pages (`options.html`, `sidepanel.html?tabId=3`) as a tab. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** The browser's id for the tab showing `page`. */
+  tabIdOf(page: Page): Promise<number>;
+  /** Sends a raw message to the content script in a tab, as the extension's service worker. */
+  sendToTab(tabId: number, message: unknown, frameId?: number): Promise<unknown>;
+  close(): Promise<void>;
+}
+
+export async function startSession(serveOptions: ServeOptions = {}): Promise<Session> {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(noChromeMessage());
+  const server = await serveStatic(fixturesDir, serveOptions);
+  const browser = await launchWithExtension({
+    executablePath,
+    extensionDir: extensionDir('chrome'),
+    headless: true,
+  });
+
+  const openPage = async (url: string) => {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    return page;
+  };
+
+  return {
+    ...browser,
+    server,
+    openFixture: (path) => openPage(new URL(path, server.url).href),
+    openExtensionPage: (path) => openPage(browser.origin + path),
+    tabIdOf: async (page) => {
+      // Without the "tabs" permission tab URLs are hidden, so ask each tab's content script.
+      const url = page.url();
+      const id = await browser.worker.evaluate(
+        async ([target, probe]) => {
+          for (const tab of await chrome.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const reply = await chrome.tabs.sendMessage(tab.id, probe, { frameId: 0 }).catch(() => undefined);
+            if ((reply as { res?: { value?: { url?: string } } } | undefined)?.res?.value?.url === target) return tab.id;
+          }
+          return undefined;
+        },
+        [url, wireMessage('probe', { nonce: 'which-tab' })] as const,
+      );
+      if (id === undefined) throw new Error(`No tab with a running content script shows ${url}`);
+      return id;
+    },
+    sendToTab: (tabId, message, frameId = 0) =>
+      browser.worker.evaluate(
+        ([id, body, frame]) => chrome.tabs.sendMessage(id, body, { frameId: frame }),
+        [tabId, message, frameId] as const,
+      ),
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** A message in @webext-core/messaging's wire format, for tests that speak the protocol raw. */
+export function wireMessage(type: string, data: unknown) {
+  return { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
+}

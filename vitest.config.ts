@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+/** Unit tests: plain Node with WXT's fake browser and fake-indexeddb; no real browser. */
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
+    setupFiles: ['fake-indexeddb/auto'],
+  },
+});

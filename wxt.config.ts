@@ -1,0 +1,40 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Manifest options that belong to a single entrypoint (content script matches, side panel,
+// popup) live in that entrypoint; only extension-wide keys are set here.
+export default defineConfig({
+  manifestVersion: 3,
+  outDir: 'dist',
+  // The extension never needs the dev server's auto-reload: builds are what we test.
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description:
+      'The backstory of what you read: people, states, organisations and events in the news, from a sourced knowledge base bundled with the extension.',
+    // No permissions yet beyond what entrypoints add (WXT adds "sidePanel" for the side panel).
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '142.0',
+              // Backstory collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({
+    plugins: [
+      preact(),
+      {
+        name: 'backstory:quiet-invalid-annotations',
+        // zod ships doc comments where Rollup expects pure annotations: harmless, and noisy.
+        onLog: (_level, log) => !(log.code === 'INVALID_ANNOTATION' && log.id?.includes('node_modules')),
+      },
+    ],
+  }),
+});
