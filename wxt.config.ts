@@ -1,4 +1,4 @@
-import preact from '@preact/preset-vite';
+import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
 // Manifest options that belong to a single entrypoint (content script matches, side panel,

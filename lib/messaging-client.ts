@@ -21,8 +21,13 @@ export async function askBackground<K extends keyof BackgroundRequests>(
   data: Input<BackgroundRequests, K>,
 ): Promise<Result<ReplyOf<BackgroundRequests, K>>> {
   try {
-    const reply = await (backgroundMessenger.sendMessage as (n: K, d: unknown) => Promise<unknown>)(name, data);
-    return reply === undefined ? fail('unreachable', `No reply to "${String(name)}"`) : (reply as Result<ReplyOf<BackgroundRequests, K>>);
+    const reply = await (backgroundMessenger.sendMessage as (n: K, d: unknown) => Promise<unknown>)(
+      name,
+      data,
+    );
+    return reply === undefined
+      ? fail('unreachable', `No reply to "${String(name)}"`)
+      : (reply as Result<ReplyOf<BackgroundRequests, K>>);
   } catch (error) {
     return fail('unreachable', `Backstory's background did not answer "${String(name)}": ${String(error)}`);
   }
@@ -36,9 +41,15 @@ export async function askContent<K extends keyof ContentRequests>(
   frameId = 0,
 ): Promise<Result<ReplyOf<ContentRequests, K>>> {
   try {
-    const send = contentMessenger.sendMessage as (n: K, d: unknown, o: { tabId: number; frameId: number }) => Promise<unknown>;
+    const send = contentMessenger.sendMessage as (
+      n: K,
+      d: unknown,
+      o: { tabId: number; frameId: number },
+    ) => Promise<unknown>;
     const reply = await send(name, data, { tabId, frameId });
-    return reply === undefined ? fail('unreachable', 'Backstory is not running on this page') : (reply as Result<ReplyOf<ContentRequests, K>>);
+    return reply === undefined
+      ? fail('unreachable', 'Backstory is not running on this page')
+      : (reply as Result<ReplyOf<ContentRequests, K>>);
   } catch (error) {
     return fail('unreachable', `Backstory is not running on this page: ${String(error)}`);
   }

@@ -54,8 +54,8 @@ export async function handleRequest<S extends Specs, K extends keyof S & string>
   sender: SenderKind | undefined,
   context: Omit<RequestContext, 'sender'> = {},
 ): Promise<Result<ReplyOf<S, K>>> {
-  const spec = specs[name];
-  if (!spec) return fail('invalid-message', `Unknown request "${name}"`);
+  if (!Object.hasOwn(specs, name)) return fail('invalid-message', `Unknown request "${name}"`);
+  const spec = specs[name]!;
   if (!sender || !spec.from.includes(sender)) {
     return fail('forbidden', `"${name}" may not be sent from ${sender ?? 'outside the extension'}`);
   }

@@ -20,7 +20,10 @@ const candidates: Record<string, string[]> = {
   win32: [
     join(process.env['LOCALAPPDATA'] ?? '', 'Chromium/Application/chrome.exe'),
     join(process.env['PROGRAMFILES'] ?? 'C:/Program Files', 'Google/Chrome/Application/chrome.exe'),
-    join(process.env['PROGRAMFILES(X86)'] ?? 'C:/Program Files (x86)', 'Google/Chrome/Application/chrome.exe'),
+    join(
+      process.env['PROGRAMFILES(X86)'] ?? 'C:/Program Files (x86)',
+      'Google/Chrome/Application/chrome.exe',
+    ),
     join(process.env['LOCALAPPDATA'] ?? '', 'Google/Chrome/Application/chrome.exe'),
   ],
 };

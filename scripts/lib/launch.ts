@@ -54,6 +54,6 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
   } catch (error) {
     await context.close();
     await rm(userDataDir, { recursive: true, force: true });
-    throw new Error(`The extension's service worker did not start: ${String(error)}`);
+    throw new Error(`The extension's service worker did not start: ${String(error)}`, { cause: error });
   }
 }

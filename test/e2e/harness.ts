@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { extensionDir, projectRoot } from '../../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
+import { waitForContentScript } from '../../scripts/lib/extension-tabs';
 import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 
 export const fixturesDir = resolve(projectRoot, 'test/fixtures');
@@ -45,28 +46,13 @@ export async function startSession(serveOptions: ServeOptions = {}): Promise<Ses
     server,
     openFixture: (path) => openPage(new URL(path, server.url).href),
     openExtensionPage: (path) => openPage(browser.origin + path),
-    tabIdOf: async (page) => {
-      // Without the "tabs" permission tab URLs are hidden, so ask each tab's content script.
-      const url = page.url();
-      const id = await browser.worker.evaluate(
-        async ([target, probe]) => {
-          for (const tab of await chrome.tabs.query({})) {
-            if (tab.id === undefined) continue;
-            const reply = await chrome.tabs.sendMessage(tab.id, probe, { frameId: 0 }).catch(() => undefined);
-            if ((reply as { res?: { value?: { url?: string } } } | undefined)?.res?.value?.url === target) return tab.id;
-          }
-          return undefined;
-        },
-        [url, wireMessage('probe', { nonce: 'which-tab' })] as const,
-      );
-      if (id === undefined) throw new Error(`No tab with a running content script shows ${url}`);
-      return id;
-    },
+    tabIdOf: (page) => waitForContentScript(browser.worker, page.url()),
     sendToTab: (tabId, message, frameId = 0) =>
-      browser.worker.evaluate(
-        ([id, body, frame]) => chrome.tabs.sendMessage(id, body, { frameId: frame }),
-        [tabId, message, frameId] as const,
-      ),
+      browser.worker.evaluate(([id, body, frame]) => chrome.tabs.sendMessage(id, body, { frameId: frame }), [
+        tabId,
+        message,
+        frameId,
+      ] as const),
     close: async () => {
       await browser.close();
       await server.close();
@@ -74,7 +60,4 @@ export async function startSession(serveOptions: ServeOptions = {}): Promise<Ses
   };
 }
 
-/** A message in @webext-core/messaging's wire format, for tests that speak the protocol raw. */
-export function wireMessage(type: string, data: unknown) {
-  return { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
-}
+export { wireMessage } from '../../scripts/lib/extension-tabs';
