@@ -10,7 +10,10 @@ import { projectRoot } from '../lib/build';
 export const demoSeed = 'seeds/sources/000_caa46a23ca560ad9.txt';
 
 const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 
 /** A block with no closing punctuation and a short length reads as a subheading. */
 const isSubheading = (block: string) => block.length < 80 && !/[.?!:”"]$/.test(block);

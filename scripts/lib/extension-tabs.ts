@@ -16,7 +16,8 @@ export function findTabId(worker: Worker, url: string): Promise<number | undefin
       for (const tab of await chrome.tabs.query({})) {
         if (tab.id === undefined) continue;
         const reply = await chrome.tabs.sendMessage(tab.id, probe, { frameId: 0 }).catch(() => undefined);
-        if ((reply as { res?: { value?: { url?: string } } } | undefined)?.res?.value?.url === target) return tab.id;
+        if ((reply as { res?: { value?: { url?: string } } } | undefined)?.res?.value?.url === target)
+          return tab.id;
       }
       return undefined;
     },
