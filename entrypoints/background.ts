@@ -1,15 +1,24 @@
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createDbConnection } from '@/lib/db/connection';
+import { loadSeedPack } from '@/lib/kb/seed-bundle';
+import { createKbService } from '@/lib/kb/service';
 import { backgroundMessenger, backgroundRequests } from '@/lib/messaging';
 import { classifySender, serveRequests } from '@/lib/messaging-server';
 
 export default defineBackground(() => {
   const getDb = createDbConnection();
+  const kb = createKbService({ getDb, loadBundledPack: loadSeedPack });
   const extensionOrigin = browser.runtime.getURL('/');
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
-    createBackgroundHandlers({ getDb, version: browser.runtime.getManifest().version }),
+    createBackgroundHandlers({ getDb, kb, version: browser.runtime.getManifest().version }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
+  // Install or refresh the seed knowledge base when the extension is installed or updated, and
+  // check it is whole when the browser starts; queries also make sure of it lazily.
+  const ensureKb = () =>
+    void kb.ensure().catch((error: unknown) => console.error('Backstory: knowledge base', error));
+  browser.runtime.onInstalled.addListener(ensureKb);
+  browser.runtime.onStartup.addListener(ensureKb);
 });

@@ -7,6 +7,10 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { EntityCard, EventRef } from './kb/card';
+import { slugSchema, type Source } from './kb/schema';
+import type { SearchHit } from './kb/search';
+import type { StoredPack } from './kb/stored';
 import type { Result } from './result';
 import { settingsPatchSchema, type Settings } from './settings/schema';
 
@@ -20,8 +24,8 @@ export type SenderKind = 'extension' | 'content-script';
 export interface RequestSpec<Data extends z.ZodType, Reply> {
   data: Data;
   from: readonly SenderKind[];
-  /** Type-only: never read at run time. */
-  reply?: Reply;
+  /** Type-only: never set or read at run time. */
+  reply?: { value: Reply };
 }
 
 function request<Reply>() {
@@ -47,6 +51,26 @@ export const backgroundRequests = {
   ping: request<Pong>()(z.object({ nonce }).strict(), anyone),
   getSettings: request<Settings>()(z.object({}).strict(), anyone),
   updateSettings: request<Settings>()(settingsPatchSchema, extensionOnly),
+
+  getEntityCard: request<EntityCard>()(z.object({ id: slugSchema }).strict(), anyone),
+  searchKb: request<SearchHit[]>()(
+    z
+      .object({
+        query: z.string().trim().min(1).max(200),
+        limit: z.number().int().min(1).max(100).optional(),
+      })
+      .strict(),
+    anyone,
+  ),
+  getTimeline: request<EventRef[]>()(z.object({}).strict(), anyone),
+  getSource: request<Source>()(z.object({ id: slugSchema }).strict(), extensionOnly),
+  listPacks: request<StoredPack[]>()(z.object({}).strict(), extensionOnly),
+  /** `text` is the pack file's contents; the background parses and validates it. */
+  importPack: request<{ pack: StoredPack; replaced: boolean }>()(
+    z.object({ text: z.string().min(1).max(64_000_000) }).strict(),
+    extensionOnly,
+  ),
+  removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
 };
 
 /** What a content script reports about itself when probed. */
@@ -65,7 +89,7 @@ export const contentRequests = {
 
 type Specs = Record<string, RequestSpec<z.ZodType, unknown>>;
 export type DataOf<S extends Specs, K extends keyof S> = z.output<S[K]['data']>;
-export type ReplyOf<S extends Specs, K extends keyof S> = NonNullable<S[K]['reply']>;
+export type ReplyOf<S extends Specs, K extends keyof S> = NonNullable<S[K]['reply']>['value'];
 
 /** The @webext-core/messaging protocol map derived from a set of request specs. */
 export type ProtocolOf<S extends Specs> = {

@@ -19,6 +19,7 @@ const steps: Step[] = [
   { name: 'type-check', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
   { name: 'format', command: ['npm', 'run', '--silent', 'format:check'] },
+  { name: 'knowledge base (kb:check)', command: ['npm', 'run', '--silent', 'kb:check'] },
   { name: 'firefox build + web-ext lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },
   { name: 'unit', command: ['npx', 'vitest', 'run'], vitest: true },
   {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground } from '@/lib/messaging-client';
+import { Packs } from './Packs';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 
 export function App() {
@@ -33,8 +34,12 @@ export function App() {
   return (
     <main>
       <h1>Backstory settings</h1>
-      {settings && <SettingsForm settings={settings} onChange={(patch) => void update(patch)} />}
-      <StatusLine {...status} />
+      <section aria-labelledby="settings-heading">
+        <h2 id="settings-heading">Reading</h2>
+        {settings && <SettingsForm settings={settings} onChange={(patch) => void update(patch)} />}
+        <StatusLine {...status} />
+      </section>
+      <Packs />
     </main>
   );
 }

@@ -1,42 +1,39 @@
-import { useEffect, useState } from 'preact/hooks';
-import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
-import { probeTab, targetTab } from '@/lib/pages/tabs';
+import { useState } from 'preact/hooks';
+import { Explore } from './Explore';
+import { OnThisPage } from './OnThisPage';
 
-/** Describes the tab the side panel sits beside; refreshed whenever the user switches or loads a tab. */
-async function describeActiveTab(): Promise<StatusLineProps & { title?: string }> {
-  const tab = await targetTab();
-  const probe = await probeTab(tab?.id);
-  if (probe.ok && probe.value.background.ok) {
-    return { tone: 'ok', text: 'Backstory is reading this page.', title: probe.value.title };
-  }
-  return { tone: 'bad', text: 'Backstory does not run on this page.' };
-}
+const tabs = [
+  { id: 'page', label: 'On this page' },
+  { id: 'explore', label: 'Explore' },
+] as const;
+type TabId = (typeof tabs)[number]['id'];
 
+/** The side panel: what Backstory sees on the current page, and the knowledge base to explore. */
 export function App() {
-  const [status, setStatus] = useState<StatusLineProps & { title?: string }>({
-    tone: 'pending',
-    text: 'Looking at the current tab…',
-  });
-
-  useEffect(() => {
-    const refresh = () => void describeActiveTab().then(setStatus);
-    const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (change.status === 'complete') refresh();
-    };
-    refresh();
-    browser.tabs.onActivated.addListener(refresh);
-    browser.tabs.onUpdated.addListener(onUpdated);
-    return () => {
-      browser.tabs.onActivated.removeListener(refresh);
-      browser.tabs.onUpdated.removeListener(onUpdated);
-    };
-  }, []);
+  const params = new URLSearchParams(location.search);
+  const entity = params.get('entity') ?? undefined;
+  const [tab, setTab] = useState<TabId>(entity || params.get('tab') === 'explore' ? 'explore' : 'page');
 
   return (
     <main>
-      <h1>On this page</h1>
-      {status.title && <p class="muted">{status.title}</p>}
-      <StatusLine tone={status.tone} text={status.text} />
+      <div role="tablist" aria-label="Backstory" class="tabs">
+        {tabs.map((t) => (
+          <button
+            key={t.id}
+            type="button"
+            role="tab"
+            id={`tab-${t.id}`}
+            aria-selected={tab === t.id}
+            aria-controls={`panel-${t.id}`}
+            onClick={() => setTab(t.id)}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'page' ? <OnThisPage /> : <Explore initialEntity={entity} />}
+      </div>
     </main>
   );
 }

@@ -3,17 +3,30 @@
  * IndexedDB belongs to the web page's origin.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../kb/stored';
 
 export const DB_NAME = 'backstory';
 
 /** The current schema version; each version's upgrade step is in `migrations`. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface BackstorySchema extends DBSchema {
   /** Single records by name: the user's settings under "user". */
   settings: { key: string; value: unknown };
-  /** Bookkeeping such as which knowledge-base version is loaded. */
+  /** Bookkeeping. */
   meta: { key: string; value: unknown };
+  /** Installed knowledge packs (the seed pack and any the user imported). */
+  packs: { key: string; value: StoredPack };
+  /** Source documents of all packs, with their text. */
+  sources: { key: string; value: StoredSource; indexes: { pack: string } };
+  /** Actors and events of all packs. */
+  entities: {
+    key: string;
+    value: StoredEntity;
+    indexes: { pack: string; alias: string; kind: string; date: string; links: string };
+  };
+  /** Knowledge-base claims (quotes from sources), as opposed to claims users mark on pages. */
+  kbClaims: { key: string; value: StoredClaim; indexes: { pack: string; about: string; source: string } };
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -21,14 +34,32 @@ type UpgradeTx = IDBPTransaction<BackstorySchema, StoreNames<BackstorySchema>[],
 
 /** Upgrade steps: `migrations[n]` takes a database at version n to version n + 1. */
 const migrations: ((db: BackstoryDb, tx: UpgradeTx) => void)[] = [
+  // 0 → 1: settings and bookkeeping.
   (db) => {
     db.createObjectStore('settings');
     db.createObjectStore('meta');
+  },
+  // 1 → 2: the knowledge base. The seed pack is loaded after the upgrade, by the background.
+  (db) => {
+    db.createObjectStore('packs', { keyPath: 'id' });
+    db.createObjectStore('sources', { keyPath: 'id' }).createIndex('pack', 'pack');
+    const entities = db.createObjectStore('entities', { keyPath: 'id' });
+    entities.createIndex('pack', 'pack');
+    entities.createIndex('alias', 'aliasKeys', { multiEntry: true });
+    entities.createIndex('kind', 'kind');
+    entities.createIndex('date', 'sortDate');
+    entities.createIndex('links', 'links', { multiEntry: true });
+    const claims = db.createObjectStore('kbClaims', { keyPath: 'id' });
+    claims.createIndex('pack', 'pack');
+    claims.createIndex('about', 'about', { multiEntry: true });
+    claims.createIndex('source', 'source');
   },
 ];
 
 export interface OpenOptions {
   name?: string;
+  /** Open at an older version; only migration tests use this. */
+  version?: number;
   /** Called when another context wants to upgrade; the connection closes itself either way. */
   onVersionChange?: () => void;
   /** Called when this upgrade waits for older connections to close. */
@@ -37,9 +68,10 @@ export interface OpenOptions {
 
 /** Opens (creating or upgrading) the database. */
 export async function openBackstoryDb(options: OpenOptions = {}): Promise<BackstoryDb> {
-  const db = await openDB<BackstorySchema>(options.name ?? DB_NAME, DB_VERSION, {
+  const target = options.version ?? DB_VERSION;
+  const db = await openDB<BackstorySchema>(options.name ?? DB_NAME, target, {
     upgrade(database, oldVersion, _newVersion, tx) {
-      for (let version = oldVersion; version < DB_VERSION; version++) migrations[version]!(database, tx);
+      for (let version = oldVersion; version < target; version++) migrations[version]!(database, tx);
     },
     blocked() {
       options.onBlocked?.();

@@ -1,3 +1,4 @@
+import { atomically } from '../db/atomic';
 import type { BackstoryDb } from '../db/open';
 import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from './schema';
 
@@ -27,9 +28,10 @@ export async function loadSettings(db: BackstoryDb): Promise<Settings> {
 /** Applies a validated patch in one transaction and returns the settings now in force. */
 export async function saveSettings(db: BackstoryDb, patch: SettingsPatch): Promise<Settings> {
   const tx = db.transaction('settings', 'readwrite');
-  const current = readSettingsRecord(await tx.store.get(KEY));
-  const next = settingsSchema.parse({ ...current, ...patch });
-  await tx.store.put(next, KEY);
-  await tx.done;
-  return next;
+  return atomically(tx, async () => {
+    const current = readSettingsRecord(await tx.store.get(KEY));
+    const next = settingsSchema.parse({ ...current, ...patch });
+    await tx.store.put(next, KEY);
+    return next;
+  });
 }

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import { IssueList } from '@/components/IssueList';
+import { PackList } from '@/components/PackList';
+import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import type { StoredPack } from '@/lib/kb/stored';
+import { askBackground } from '@/lib/messaging-client';
+import type { Issue } from '@/lib/result';
+
+/** Knowledge packs: the bundled seed pack and the ones a researcher imported. */
+export function Packs() {
+  const [packs, setPacks] = useState<StoredPack[]>([]);
+  const [status, setStatus] = useState<StatusLineProps>();
+  const [issues, setIssues] = useState<Issue[]>([]);
+
+  const refresh = () =>
+    void askBackground('listPacks', {}).then((r) =>
+      r.ok ? setPacks(r.value) : setStatus({ tone: 'bad', text: r.error.message }),
+    );
+  useEffect(refresh, []);
+
+  const importFile = async (file: File) => {
+    setIssues([]);
+    setStatus({ tone: 'pending', text: `Checking ${file.name}…` });
+    const result = await askBackground('importPack', { text: await file.text() });
+    if (result.ok) {
+      const { pack, replaced } = result.value;
+      setStatus({
+        tone: 'ok',
+        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${pack.counts.entities} entities, ${pack.counts.claims} claims.`,
+      });
+      refresh();
+    } else {
+      setStatus({
+        tone: 'bad',
+        text: `${file.name} was not imported; nothing was changed. ${result.error.message}`,
+      });
+      setIssues(result.error.issues ?? []);
+    }
+  };
+
+  const remove = async (pack: StoredPack) => {
+    const result = await askBackground('removePack', { id: pack.id });
+    setStatus(
+      result.ok
+        ? { tone: 'ok', text: `Removed “${pack.title}”.` }
+        : { tone: 'bad', text: result.error.message },
+    );
+    refresh();
+  };
+
+  return (
+    <section aria-labelledby="packs-heading">
+      <h2 id="packs-heading">Knowledge packs</h2>
+      <p class="muted">
+        A knowledge pack adds sources, actors, events and quoted claims to Backstory. Packs use the same
+        format as the bundled seed knowledge base and are checked before anything is installed.
+      </p>
+      <PackList packs={packs} onRemove={(pack) => void remove(pack)} />
+      <label>
+        Import a pack (JSON){' '}
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = '';
+            if (file) void importFile(file);
+          }}
+        />
+      </label>
+      {status && <StatusLine {...status} />}
+      {issues.length > 0 && <IssueList issues={issues} />}
+    </section>
+  );
+}

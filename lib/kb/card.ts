@@ -1,0 +1,129 @@
+/**
+ * What the popover and the side panel show for one entity: the entity, its ranked claims with
+ * their sources, its current role, related entities and events. Built in the background from
+ * IndexedDB; plain data, so it crosses the messaging boundary as is.
+ */
+import type { Claim, Entity, EntityKind, EventDate, RelationType, Role, SourceMeta } from './schema';
+
+export interface EntityRef {
+  id: string;
+  label: string;
+  kind: EntityKind;
+}
+
+export interface EventRef extends EntityRef {
+  date: EventDate;
+}
+
+/** Source metadata a claim's source line needs (no text). */
+export interface SourceRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  authors: string[];
+  published: string | null;
+  kind: SourceMeta['kind']['value'];
+}
+
+export interface CardClaim extends Claim {
+  sourceRef: SourceRef;
+}
+
+export interface CardRelation {
+  type: RelationType;
+  /** `out`: this entity → other ("met"); `in`: other → this entity. */
+  direction: 'out' | 'in';
+  entity: EntityRef;
+  claims: string[];
+}
+
+export interface EntityCard {
+  entity: Entity;
+  currentRole: (Role & { organisationLabel: string | null }) | null;
+  /** All claims about the entity, most relevant first. */
+  claims: CardClaim[];
+  related: CardRelation[];
+  /** Events this entity takes part in or is linked to, by date. */
+  events: EventRef[];
+  /** For events: participants and place, resolved. */
+  participants: EntityRef[];
+  place: EntityRef | null;
+}
+
+export const refOf = (entity: Entity): EntityRef => ({
+  id: entity.id,
+  label: entity.label,
+  kind: entity.kind,
+});
+
+export function sourceRefOf(source: SourceMeta): SourceRef {
+  return {
+    id: source.id,
+    title: source.title.value,
+    outlet: source.outlet.value,
+    authors: source.authors.value,
+    published: source.published.value,
+    kind: source.kind.value,
+  };
+}
+
+const statusWeight: Record<Claim['status'], number> = {
+  'stated-as-fact': 3,
+  'reported-unconfirmed': 2,
+  analysis: 1,
+  opinion: 0,
+};
+
+/**
+ * Most relevant first: claims the summary rests on, then plain facts over reports over analysis
+ * over opinion, then claims about this entity alone over claims about many, then newer sources.
+ */
+export function rankClaims(entity: Entity, claims: CardClaim[]): CardClaim[] {
+  const inSummary = new Set(entity.summaryClaims);
+  const score = (c: CardClaim) =>
+    (inSummary.has(c.id) ? 10 : 0) + statusWeight[c.status] * 2 + 1 / c.about.length;
+  return claims.toSorted(
+    (a, b) =>
+      score(b) - score(a) ||
+      (b.sourceRef.published ?? '').localeCompare(a.sourceRef.published ?? '') ||
+      a.id.localeCompare(b.id),
+  );
+}
+
+/** The role that holds now as far as the sources say: open-ended, most recently attested. */
+export function currentRoleOf(entity: Entity): Role | null {
+  const open = entity.roles.filter((role) => role.to === null);
+  const pool = open.length > 0 ? open : entity.roles;
+  const when = (role: Role) => role.asOf ?? role.from ?? '';
+  return pool.toSorted((a, b) => when(b).localeCompare(when(a)))[0] ?? null;
+}
+
+/** A human date for an event date: "21 June 2025", "June 2025", "2025", "undated". */
+export function formatEventDate(date: EventDate): string {
+  if ('undated' in date) return 'undated';
+  if ('on' in date) return formatPartialDate(date.on);
+  return `${formatPartialDate(date.from)} – ${formatPartialDate(date.to)}`;
+}
+
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2025-06-21` → "21 June 2025"; `2025-06` → "June 2025"; `2025` → "2025". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return year!;
+  const name = months[Number(month) - 1]!;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}

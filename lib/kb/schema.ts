@@ -1,0 +1,219 @@
+/**
+ * The knowledge-base format: sources, entities (actors and events) and claims, each claim a
+ * verbatim quote from a source. The seed knowledge base and every imported knowledge pack use
+ * this one schema; TypeScript types are inferred from it.
+ */
+import { z } from 'zod';
+
+export const entityKinds = ['person', 'state', 'place', 'organisation', 'system', 'event'] as const;
+export const claimStatuses = ['stated-as-fact', 'reported-unconfirmed', 'analysis', 'opinion'] as const;
+
+/** Typed links between entities, read as "subject <type> target". */
+export const relationTypes = [
+  'met',
+  'called',
+  'member-of',
+  'part-of',
+  'leads',
+  'opposed',
+  'supported',
+  'praised',
+  'nominated',
+  'participated-in',
+  'located-in',
+  'capital-of',
+  'supplied',
+  'mediated',
+  'author-of',
+  'works-for',
+  'allied-with',
+  'rival-of',
+  'followed',
+  'related-to',
+] as const;
+
+/** Why an alias may only link when the page also names the entity unambiguously. */
+export const contextReasons = ['surname', 'given-name', 'capital', 'short-form', 'common-word'] as const;
+
+export const slugSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "asim-munir"');
+
+/** An ISO 8601 date at day, month or year precision: `2025-06-21`, `2025-06`, `2025`. */
+export const partialDateSchema = z
+  .string()
+  .regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+    'must be YYYY, YYYY-MM or YYYY-MM-DD',
+  );
+
+const claimRefs = z.array(slugSchema).min(1);
+const note = z.string().min(1).max(2000);
+
+export const aliasSchema = z
+  .object({
+    text: z.string().min(1).max(200),
+    /** Acronyms ("US", "CIA", "TLP") match only as written; "us" is a pronoun. */
+    caseSensitive: z.boolean(),
+    /** Set when the alias alone is too weak to link (a surname, a capital city, a short form). */
+    needsContext: z.enum(contextReasons).nullable().default(null),
+    /** Longer phrases containing the alias that name something else and must never link. */
+    confusables: z.array(z.string().min(1).max(200)).max(50).default([]),
+    /** Required when another entity has the same alias: how a mention is decided between them. */
+    ambiguous: z.object({ rule: note }).strict().optional(),
+    /** `seed`: a spelling the sources use; `other-outlets`: a common spelling elsewhere. */
+    origin: z.enum(['seed', 'other-outlets']),
+    note: note.optional(),
+  })
+  .strict();
+
+export const roleSchema = z
+  .object({
+    title: z.string().min(1).max(200),
+    /** Entity id of the organisation or state, when the KB has it. */
+    organisation: slugSchema.nullable(),
+    /** As the sources state them; null when they do not say. */
+    from: partialDateSchema.nullable(),
+    to: partialDateSchema.nullable(),
+    /** The date of the source that uses the title, for "as of" displays. */
+    asOf: partialDateSchema.nullable(),
+    claims: claimRefs,
+    note: note.optional(),
+  })
+  .strict();
+
+export const relationSchema = z
+  .object({
+    type: z.enum(relationTypes),
+    target: slugSchema,
+    claims: claimRefs,
+    note: note.optional(),
+  })
+  .strict();
+
+/** A point in time at some precision, a range, or an explicit "undated" with the reason. */
+export const eventDateSchema = z.union([
+  z.object({ on: partialDateSchema, claims: claimRefs, note: note.optional() }).strict(),
+  z
+    .object({ from: partialDateSchema, to: partialDateSchema, claims: claimRefs, note: note.optional() })
+    .strict(),
+  z.object({ undated: z.literal(true), reason: note }).strict(),
+]);
+
+/** Where sources differ or err about an entity, recorded rather than silently resolved. */
+export const discrepancySchema = z
+  .object({
+    about: z.string().min(1).max(200),
+    note,
+    claims: claimRefs,
+  })
+  .strict();
+
+const entityBase = {
+  id: slugSchema,
+  label: z.string().min(1).max(200),
+  aliases: z.array(aliasSchema).max(200),
+  /** One or two sentences in the KB's own words, every part supported by `summaryClaims`. */
+  summary: z.string().min(1).max(600),
+  summaryClaims: claimRefs,
+  roles: z.array(roleSchema).max(50).default([]),
+  related: z.array(relationSchema).max(200).default([]),
+  discrepancies: z.array(discrepancySchema).max(50).default([]),
+};
+
+export const actorSchema = z
+  .object({ ...entityBase, kind: z.enum(['person', 'state', 'place', 'organisation', 'system']) })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    ...entityBase,
+    kind: z.literal('event'),
+    date: eventDateSchema,
+    /** Entity id of the place, or null when the sources do not say where. */
+    place: slugSchema.nullable(),
+    participants: z.array(slugSchema).max(200),
+  })
+  .strict();
+
+export const entitySchema = z.discriminatedUnion('kind', [actorSchema, eventSchema]);
+
+export const claimSchema = z
+  .object({
+    id: slugSchema,
+    about: z.array(slugSchema).min(1).max(50),
+    /** A short statement in the KB's own words. */
+    text: z.string().min(1).max(600),
+    /** Verbatim from the source, found at `start`..`end` (UTF-16 offsets, end exclusive). */
+    quote: z.string().min(1).max(2000),
+    source: slugSchema,
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    status: z.enum(claimStatuses),
+    /** Who asserts it: "CNN-News18, citing unnamed intelligence sources". */
+    attribution: z.string().min(1).max(300),
+  })
+  .strict()
+  .refine((claim) => claim.end - claim.start === claim.quote.length, {
+    message: 'end - start must equal the length of the quote',
+    path: ['end'],
+  });
+
+/** A metadata field with the text that supports it, or "not stated". */
+const evidenced = <T extends z.ZodType>(value: T) =>
+  z.object({ value, evidence: z.string().min(1).max(1000) }).strict();
+
+export const sourceKinds = ['news report', 'analysis', 'opinion'] as const;
+
+export const sourceMetaSchema = z
+  .object({
+    id: slugSchema,
+    /** File name under the pack's sources (for the seed pack, `seeds/sources/`). */
+    file: z.string().min(1).max(200),
+    title: evidenced(z.string().min(1).max(500).nullable()),
+    outlet: evidenced(z.string().min(1).max(200).nullable()),
+    authors: evidenced(z.array(z.string().min(1).max(200)).max(50)),
+    published: evidenced(partialDateSchema.nullable()),
+    kind: evidenced(z.enum(sourceKinds)),
+    url: z.url({ protocol: /^https?$/ }).nullable(),
+  })
+  .strict();
+
+export const packInfoSchema = z
+  .object({
+    id: slugSchema,
+    title: z.string().min(1).max(200),
+    version: z.string().min(1).max(50),
+    description: z.string().max(2000).default(''),
+  })
+  .strict();
+
+/** A whole knowledge pack as one JSON document, as imported from a file. */
+export const knowledgePackSchema = z
+  .object({
+    format: z.literal('backstory-knowledge-pack'),
+    formatVersion: z.literal(1),
+    pack: packInfoSchema,
+    sources: z.array(sourceMetaSchema.extend({ text: z.string().min(1).max(5_000_000) })).max(10_000),
+    entities: z.array(entitySchema).max(200_000),
+    claims: z.array(claimSchema).max(1_000_000),
+  })
+  .strict();
+
+export type EntityKind = (typeof entityKinds)[number];
+export type ClaimStatus = (typeof claimStatuses)[number];
+export type RelationType = (typeof relationTypes)[number];
+export type Alias = z.output<typeof aliasSchema>;
+export type Role = z.output<typeof roleSchema>;
+export type Relation = z.output<typeof relationSchema>;
+export type EventDate = z.output<typeof eventDateSchema>;
+export type Actor = z.output<typeof actorSchema>;
+export type KbEvent = z.output<typeof eventSchema>;
+export type Entity = z.output<typeof entitySchema>;
+export type Claim = z.output<typeof claimSchema>;
+export type SourceMeta = z.output<typeof sourceMetaSchema>;
+export type Source = SourceMeta & { text: string };
+export type PackInfo = z.output<typeof packInfoSchema>;
+export type KnowledgePack = z.output<typeof knowledgePackSchema>;

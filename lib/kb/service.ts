@@ -1,0 +1,150 @@
+/**
+ * The background's knowledge-base service: keeps the bundled seed pack installed, answers
+ * queries, and imports and removes knowledge packs. One instance per service-worker lifetime.
+ */
+import type { BackstoryDb } from '../db/open';
+import { RequestError } from '../result';
+import type { EntityCard, EventRef } from './card';
+import { getEntityCard, getSource, getTimeline, DamagedKbError } from './query';
+import type { KnowledgePack, Source } from './schema';
+import { buildSearchIndex, searchKb, type KbSearchIndex, type SearchHit } from './search';
+import {
+  ensureBundledPack,
+  hashPack,
+  installedIds,
+  installPack,
+  listPacks,
+  removePack,
+  type PackState,
+} from './store';
+import { fromStoredEntity, type StoredPack } from './stored';
+import { validatePack } from './validate-pack';
+import { referencedByOtherPacks } from './dependents';
+
+export interface KbServiceDeps {
+  getDb: () => Promise<BackstoryDb>;
+  /** The pack bundled with the extension (the seed knowledge base). */
+  loadBundledPack: () => KnowledgePack | Promise<KnowledgePack>;
+}
+
+export type KbService = ReturnType<typeof createKbService>;
+
+export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
+  let ready: Promise<PackState> | undefined;
+  let index: Promise<KbSearchIndex> | undefined;
+
+  const installBundled = async (force: boolean): Promise<PackState> => {
+    const db = await getDb();
+    const pack = await loadBundledPack();
+    const hash = await hashPack(pack);
+    if (force) {
+      await installPack(db, pack, { builtin: true, hash });
+      return 'damaged';
+    }
+    return ensureBundledPack(db, pack, hash);
+  };
+
+  /** Makes sure the seed pack is installed, once per service-worker lifetime. */
+  const ensure = (): Promise<PackState> => {
+    ready ??= installBundled(false).catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    return ready;
+  };
+
+  /** Runs a read; if it finds damaged records, rebuilds the seed pack from the bundle and retries once. */
+  const read = async <T>(query: (db: BackstoryDb) => Promise<T>): Promise<T> => {
+    await ensure();
+    const db = await getDb();
+    try {
+      return await query(db);
+    } catch (error) {
+      if (!(error instanceof DamagedKbError)) throw error;
+      console.warn('Backstory: rebuilding the knowledge base:', error.message);
+      await installBundled(true);
+      index = undefined;
+      return query(db);
+    }
+  };
+
+  const searchIndex = () => {
+    index ??= read(async (db) => {
+      const [entities, claims] = await Promise.all([db.getAll('entities'), db.getAll('kbClaims')]);
+      return buildSearchIndex(entities.map(fromStoredEntity), claims);
+    }).catch((error: unknown) => {
+      index = undefined;
+      throw error;
+    });
+    return index;
+  };
+
+  return {
+    ensure,
+    card: (id: string): Promise<EntityCard> => read((db) => getEntityCard(db, id)),
+    timeline: (): Promise<EventRef[]> => read(getTimeline),
+    source: (id: string): Promise<Source> => read((db) => getSource(db, id)),
+    packs: (): Promise<StoredPack[]> => read(listPacks),
+    search: async (query: string, limit?: number): Promise<SearchHit[]> =>
+      searchKb(await searchIndex(), query, limit),
+
+    /** Validates a pack file's text and installs it, or throws with every located problem. */
+    importPack: async (text: string): Promise<{ pack: StoredPack; replaced: boolean }> => {
+      await ensure();
+      const db = await getDb();
+      let raw: unknown;
+      try {
+        raw = JSON.parse(text);
+      } catch (error) {
+        throw new RequestError('invalid-data', `The file is not valid JSON: ${(error as Error).message}`, [
+          { path: '$', message: 'not valid JSON' },
+        ]);
+      }
+      const id = (raw as { pack?: { id?: unknown } } | null)?.pack?.id;
+      const existing = typeof id === 'string' ? (await listPacks(db)).find((p) => p.id === id) : undefined;
+      if (existing?.builtin) {
+        throw new RequestError(
+          'invalid-data',
+          `The pack id "${existing.id}" belongs to the bundled knowledge base`,
+          [{ path: 'pack.id', message: `"${existing.id}" is reserved for the bundled pack` }],
+        );
+      }
+      const result = validatePack(raw, await installedIds(db, existing?.id));
+      if (!result.ok) {
+        throw new RequestError(
+          'invalid-data',
+          `The pack has ${result.issues.length} problem(s)`,
+          result.issues,
+        );
+      }
+      if (existing) {
+        const kept = new Set(result.pack.entities.map((e) => e.id));
+        const lost = [...(await referencedByOtherPacks(db, existing.id))].filter((e) => !kept.has(e));
+        if (lost.length > 0) {
+          throw new RequestError(
+            'invalid-data',
+            `Other packs refer to entities this version drops: ${lost.join(', ')}`,
+            [{ path: 'entities', message: `must still define ${lost.join(', ')}` }],
+          );
+        }
+      }
+      const pack = await installPack(db, result.pack, { builtin: false, hash: await hashPack(result.pack) });
+      index = undefined;
+      return { pack, replaced: existing !== undefined };
+    },
+
+    removePack: async (id: string): Promise<void> => {
+      await ensure();
+      const db = await getDb();
+      const dependents = await referencedByOtherPacks(db, id);
+      if (dependents.size > 0) {
+        throw new RequestError(
+          'forbidden',
+          `Other packs refer to this pack's entities (${[...dependents].join(', ')}); remove them first`,
+        );
+      }
+      await removePack(db, id);
+      index = undefined;
+    },
+  };
+}
