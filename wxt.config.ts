@@ -12,8 +12,18 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of what you read: people, states, organisations and events in the news, from a sourced knowledge base bundled with the extension.',
-    // No permissions yet beyond what entrypoints add (WXT adds "sidePanel" for the side panel).
+    // No permissions beyond what entrypoints add (WXT adds "sidePanel" for the side panel).
     permissions: [],
+    commands: {
+      'next-mention': {
+        suggested_key: { default: 'Alt+Shift+Period' },
+        description: 'Go to the next mention on the page and show its backstory',
+      },
+      'previous-mention': {
+        suggested_key: { default: 'Alt+Shift+Comma' },
+        description: 'Go to the previous mention on the page and show its backstory',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -22,15 +22,15 @@ const relationLabels: Record<string, string> = {
   'related-to': 'related to',
 };
 
-/** "Middle East Institute · Marvin G. Weinbaum, Naade Ali · 21 June 2025" */
+const kindNames = { 'news report': 'news report', analysis: 'analysis', opinion: 'opinion article' } as const;
+
+/** "Middle East Institute · Marvin G. Weinbaum, Naade Ali · undated", "Unsigned opinion article · undated" */
 export function sourceLine(claim: CardClaim): string {
   const s = claim.sourceRef;
-  const parts = [
-    s.outlet ?? s.title ?? `Seed document ${s.id}`,
-    s.authors.length > 0 ? s.authors.join(', ') : null,
-    s.published ? formatPartialDate(s.published) : 'undated',
-  ];
-  return parts.filter(Boolean).join(' · ');
+  const where = s.outlet ?? (s.title ? `“${s.title}”` : null);
+  const who = s.authors.length > 0 ? s.authors.join(', ') : null;
+  const what = where ?? (who ? null : `Unsigned ${kindNames[s.kind]}`);
+  return [what, who, s.published ? formatPartialDate(s.published) : 'undated'].filter(Boolean).join(' · ');
 }
 
 export interface EntityCardProps {

@@ -8,11 +8,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
 import type { EntityCard, EventRef } from './kb/card';
-import { slugSchema, type Source } from './kb/schema';
+import { slugSchema, type EntityKind, type Source } from './kb/schema';
 import type { SearchHit } from './kb/search';
+import type { MatcherPayload } from './kb/service';
 import type { StoredPack } from './kb/stored';
 import type { Result } from './result';
-import { settingsPatchSchema, type Settings } from './settings/schema';
+import { settingsPatchSchema, siteSchema, type Settings } from './settings/schema';
 
 /**
  * Who sent a message, as the browser (not the message) reports it: one of the extension's own
@@ -71,6 +72,23 @@ export const backgroundRequests = {
     extensionOnly,
   ),
   removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
+
+  /** The compiled alias dictionary for finding mentions. */
+  getMatcher: request<MatcherPayload>()(z.object({}).strict(), anyone),
+  /** Opens a source in the reader page with a quote highlighted (pages cannot link to extension URLs). */
+  openReader: request<null>()(
+    z.object({ source: slugSchema, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
+    anyone,
+  ),
+  /** Opens the side panel for the sender's tab, optionally on an entity's card. */
+  openSidePanel: request<null>()(z.object({ entity: slugSchema.optional() }).strict(), ['content-script']),
+  /** Pauses or resumes Backstory on a site. */
+  setSitePaused: request<Settings>()(z.object({ site: siteSchema, paused: z.boolean() }).strict(), anyone),
+  /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */
+  suppressAlias: request<Settings>()(
+    z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
+    anyone,
+  ),
 };
 
 /** What a content script reports about itself when probed. */
@@ -82,9 +100,28 @@ export interface ProbeReply {
   background: Result<Pong>;
 }
 
+/** An entity found on the page, with how often it is mentioned. */
+export interface PageEntity {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  count: number;
+}
+
 /** Requests a content script handles; only the extension itself can send them (tabs.sendMessage). */
 export const contentRequests = {
   probe: request<ProbeReply>()(z.object({ nonce }).strict(), extensionOnly),
+  /** Settings or knowledge packs changed: reload them and redraw. */
+  refresh: request<null>()(z.object({}).strict(), extensionOnly),
+  /** The entities mentioned on the page, with counts. */
+  pageMentions: request<{ running: boolean; entities: PageEntity[] }>()(z.object({}).strict(), extensionOnly),
+  /** Scrolls to and flashes the next mention of an entity. */
+  revealMention: request<boolean>()(z.object({ entity: slugSchema }).strict(), extensionOnly),
+  /** Steps to the next or previous mention and opens its popover (the keyboard path). */
+  stepMention: request<boolean>()(
+    z.object({ direction: z.union([z.literal(1), z.literal(-1)]) }).strict(),
+    extensionOnly,
+  ),
 };
 
 type Specs = Record<string, RequestSpec<z.ZodType, unknown>>;

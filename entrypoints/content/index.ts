@@ -1,12 +1,18 @@
 import { askBackground } from '@/lib/messaging-client';
 import { contentMessenger, contentRequests } from '@/lib/messaging';
 import { classifySender, serveRequests } from '@/lib/messaging-server';
+import { PageSession } from './session';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
+  // Styles reach the page only inside Backstory's shadow root (imported as strings); nothing is
+  // injected into the page itself.
+  cssInjectionMode: 'manual',
   main(ctx) {
+    const session = new PageSession(ctx);
     const stop = serveRequests(
       contentMessenger,
       contentRequests,
@@ -17,9 +23,17 @@ export default defineContentScript({
           isTopFrame: window === window.top,
           background: await askBackground('ping', { nonce }),
         }),
+        refresh: async () => {
+          await session.refresh();
+          return null;
+        },
+        pageMentions: () => ({ running: session.isRunning, entities: session.pageEntities() }),
+        revealMention: ({ entity }) => session.reveal(entity),
+        stepMention: ({ direction }) => session.step(direction),
       },
       (sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')),
     );
     ctx.onInvalidated(stop);
+    void session.refresh();
   },
 });

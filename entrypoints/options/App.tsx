@@ -8,8 +8,12 @@ import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 export function App() {
   const [settings, setSettings] = useState<Settings>();
   const [status, setStatus] = useState<StatusLineProps>({ tone: 'pending', text: 'Loading settings…' });
+  const [labels, setLabels] = useState<Record<string, string>>({});
 
   useEffect(() => {
+    void askBackground('getMatcher', {}).then((result) => {
+      if (result.ok) setLabels(Object.fromEntries(result.value.entities.map((e) => [e.id, e.label])));
+    });
     void askBackground('getSettings', {}).then((result) => {
       if (result.ok) {
         setSettings(result.value);
@@ -36,7 +40,9 @@ export function App() {
       <h1>Backstory settings</h1>
       <section aria-labelledby="settings-heading">
         <h2 id="settings-heading">Reading</h2>
-        {settings && <SettingsForm settings={settings} onChange={(patch) => void update(patch)} />}
+        {settings && (
+          <SettingsForm settings={settings} entityLabels={labels} onChange={(patch) => void update(patch)} />
+        )}
         <StatusLine {...status} />
       </section>
       <Packs />

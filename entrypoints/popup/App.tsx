@@ -1,30 +1,71 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import { askBackground, askContent } from '@/lib/messaging-client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/pages/tabs';
+import { siteListed } from '@/lib/settings/schema';
+
+interface TabState {
+  status: StatusLineProps;
+  site?: string;
+  paused?: boolean;
+  mentions?: number;
+}
+
+async function describe(tabId: number | undefined): Promise<TabState> {
+  const probe = await probeTab(tabId);
+  if (!probe.ok || !probe.value.background.ok || tabId === undefined) {
+    return {
+      status: { tone: 'bad', text: 'Backstory does not run on this page (only on http and https pages).' },
+    };
+  }
+  const site = new URL(probe.value.url).hostname.toLowerCase();
+  const [settings, found] = await Promise.all([
+    askBackground('getSettings', {}),
+    askContent(tabId, 'pageMentions', {}),
+  ]);
+  const paused = settings.ok && siteListed(site, settings.value.pausedSites);
+  const mentions = found.ok ? found.value.entities.reduce((sum, e) => sum + e.count, 0) : 0;
+  return {
+    site,
+    paused,
+    mentions,
+    status: paused
+      ? { tone: 'pending', text: `Paused on ${site}.` }
+      : { tone: 'ok', text: `${mentions} mention${mentions === 1 ? '' : 's'} on this page.` },
+  };
+}
 
 export function App() {
-  const [status, setStatus] = useState<StatusLineProps>({ tone: 'pending', text: 'Checking this page…' });
-  const [windowId, setWindowId] = useState<number>();
+  const [state, setState] = useState<TabState>({ status: { tone: 'pending', text: 'Checking this page…' } });
+  const [tab, setTab] = useState<Browser.tabs.Tab>();
 
   useEffect(() => {
-    void (async () => {
-      const tab = await activeTab();
-      setWindowId(tab?.windowId);
-      const probe = await probeTab(tab?.id);
-      setStatus(
-        probe.ok && probe.value.background.ok
-          ? { tone: 'ok', text: 'Backstory is active on this page.' }
-          : { tone: 'bad', text: 'Backstory does not run on this page (only on http and https pages).' },
-      );
-    })();
+    void activeTab().then(async (t) => {
+      setTab(t);
+      setState(await describe(t?.id));
+    });
   }, []);
+
+  const toggle = async () => {
+    if (!state.site) return;
+    const result = await askBackground('setSitePaused', { site: state.site, paused: !state.paused });
+    if (result.ok) {
+      // Give the page a moment to apply the change before counting again.
+      setTimeout(() => void describe(tab?.id).then(setState), 300);
+    }
+  };
 
   return (
     <main>
       <h1>Backstory</h1>
-      <StatusLine {...status} />
+      <StatusLine {...state.status} />
+      {state.site && (
+        <label class="switch">
+          <input type="checkbox" checked={!state.paused} onChange={() => void toggle()} /> On for {state.site}
+        </label>
+      )}
       <div class="actions">
-        <button class="primary" onClick={() => void openSidePanel(windowId)}>
+        <button class="primary" onClick={() => void openSidePanel(tab?.windowId)}>
           Open side panel
         </button>
         <button onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>

@@ -11,7 +11,7 @@ type TabId = (typeof tabs)[number]['id'];
 /** The side panel: what Backstory sees on the current page, and the knowledge base to explore. */
 export function App() {
   const params = new URLSearchParams(location.search);
-  const entity = params.get('entity') ?? undefined;
+  const [entity, setEntity] = useState(params.get('entity') ?? undefined);
   const [tab, setTab] = useState<TabId>(entity || params.get('tab') === 'explore' ? 'explore' : 'page');
 
   return (
@@ -32,7 +32,16 @@ export function App() {
         ))}
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'page' ? <OnThisPage /> : <Explore initialEntity={entity} />}
+        {tab === 'page' ? (
+          <OnThisPage
+            onExplore={(id) => {
+              setEntity(id);
+              setTab('explore');
+            }}
+          />
+        ) : (
+          <Explore key={entity} initialEntity={entity} />
+        )}
       </div>
     </main>
   );

@@ -1,31 +1,54 @@
 import { useEffect, useState } from 'preact/hooks';
+import { PageEntityList } from '@/components/PageEntityList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import type { PageEntity } from '@/lib/messaging';
+import { askContent } from '@/lib/messaging-client';
 import { probeTab, targetTab } from '@/lib/pages/tabs';
 
-type PageStatus = StatusLineProps & { title?: string };
-
-/** Describes the tab the side panel sits beside; refreshed whenever the user switches or loads a tab. */
-async function describeTab(): Promise<PageStatus> {
-  const tab = await targetTab();
-  const probe = await probeTab(tab?.id);
-  if (probe.ok && probe.value.background.ok) {
-    return { tone: 'ok', text: 'Backstory is reading this page.', title: probe.value.title };
-  }
-  return { tone: 'bad', text: 'Backstory does not run on this page.' };
+interface PageState {
+  status: StatusLineProps;
+  title?: string;
+  tabId?: number;
+  entities: PageEntity[];
 }
 
-export function OnThisPage() {
-  const [status, setStatus] = useState<PageStatus>({ tone: 'pending', text: 'Looking at the current tab…' });
+/** Describes the tab the side panel sits beside and what Backstory found on it. */
+async function describeTab(): Promise<PageState> {
+  const tab = await targetTab();
+  const probe = await probeTab(tab?.id);
+  if (!probe.ok || !probe.value.background.ok || tab?.id === undefined) {
+    return { status: { tone: 'bad', text: 'Backstory does not run on this page.' }, entities: [] };
+  }
+  const found = await askContent(tab.id, 'pageMentions', {});
+  const entities = found.ok ? found.value.entities : [];
+  const text = !found.ok
+    ? 'Backstory is reading this page.'
+    : !found.value.running
+      ? 'Backstory is paused on this site.'
+      : entities.length === 0
+        ? 'No actors or events from the knowledge base found yet.'
+        : `${entities.length} actors and events found on this page.`;
+  return { status: { tone: 'ok', text }, title: probe.value.title, tabId: tab.id, entities };
+}
+
+export function OnThisPage({ onExplore }: { onExplore: (entity: string) => void }) {
+  const [state, setState] = useState<PageState>({
+    status: { tone: 'pending', text: 'Looking at the current tab…' },
+    entities: [],
+  });
 
   useEffect(() => {
-    const refresh = () => void describeTab().then(setStatus);
+    const refresh = () => void describeTab().then(setState);
     const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
       if (change.status === 'complete') refresh();
     };
     refresh();
+    // Live pages keep changing: refresh the counts every few seconds while the panel is open.
+    const timer = setInterval(refresh, 3000);
     browser.tabs.onActivated.addListener(refresh);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
+      clearInterval(timer);
       browser.tabs.onActivated.removeListener(refresh);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
@@ -33,8 +56,15 @@ export function OnThisPage() {
 
   return (
     <section aria-label="On this page">
-      {status.title && <p class="muted">{status.title}</p>}
-      <StatusLine tone={status.tone} text={status.text} />
+      {state.title && <p class="muted">{state.title}</p>}
+      <StatusLine {...state.status} />
+      <PageEntityList
+        entities={state.entities}
+        onReveal={(entity) => {
+          if (state.tabId !== undefined) void askContent(state.tabId, 'revealMention', { entity: entity.id });
+        }}
+        onExplore={(entity) => onExplore(entity.id)}
+      />
     </section>
   );
 }

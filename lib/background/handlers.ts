@@ -1,37 +1,83 @@
 /**
  * The background's request handlers. They receive data already parsed by the messaging layer;
- * the database comes from `getDb` so it opens once, lazily, when the service worker wakes.
+ * browser APIs come in through `deps`, so the handlers can be tested without a browser.
  */
 import type { BackgroundRequests } from '../messaging';
 import type { Handlers } from '../messaging-server';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
+import { readerPath } from '../pages/reader-link';
+import { RequestError } from '../result';
+import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
+import type { Settings, SettingsPatch } from '../settings/schema';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
   kb: KbService;
   version: string;
+  /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
+  openExtensionTab: (path: `/${string}`) => Promise<void>;
+  /** Opens the side panel beside a tab, on an entity's card if given. */
+  openSidePanel: (tabId: number, entity?: string) => Promise<void>;
+  /** Tells every tab's content scripts to reload settings and knowledge. */
+  broadcastRefresh: () => void;
 }
 
-export function createBackgroundHandlers({
-  getDb,
-  kb,
-  version,
-}: BackgroundDeps): Handlers<BackgroundRequests> {
+export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
+  const { getDb, kb, version } = deps;
+  const change = async (patch: (current: Settings) => SettingsPatch): Promise<Settings> => {
+    const db = await getDb();
+    const next = await saveSettings(db, patch(await loadSettings(db)));
+    deps.broadcastRefresh();
+    return next;
+  };
+
   return {
     ping: ({ nonce }) => ({ nonce, from: 'background', version }),
     getSettings: async () => loadSettings(await getDb()),
-    updateSettings: async (patch) => saveSettings(await getDb(), patch),
+    updateSettings: (patch) => change(() => patch),
     getEntityCard: ({ id }) => kb.card(id),
     searchKb: ({ query, limit }) => kb.search(query, limit),
     getTimeline: () => kb.timeline(),
     getSource: ({ id }) => kb.source(id),
     listPacks: () => kb.packs(),
-    importPack: ({ text }) => kb.importPack(text),
+    importPack: async ({ text }) => {
+      const result = await kb.importPack(text);
+      deps.broadcastRefresh();
+      return result;
+    },
     removePack: async ({ id }) => {
       await kb.removePack(id);
+      deps.broadcastRefresh();
       return null;
     },
+    getMatcher: () => kb.matcher(),
+    openReader: async (location) => {
+      await deps.openExtensionTab(readerPath(location));
+      return null;
+    },
+    openSidePanel: async ({ entity }, context) => {
+      if (context.tabId === undefined)
+        throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      await deps.openSidePanel(context.tabId, entity);
+      return null;
+    },
+    setSitePaused: ({ site, paused }) =>
+      change((current) => ({
+        pausedSites: paused
+          ? [...new Set([...current.pausedSites, site])]
+          : current.pausedSites.filter((s) => s !== site),
+      })),
+    suppressAlias: ({ site, alias, entity }) =>
+      change((current) => {
+        const folded = foldAlias(alias);
+        const exists = current.suppressed.some(
+          (s) => s.site === site && s.alias === folded && s.entity === entity,
+        );
+        return {
+          suppressed: exists ? current.suppressed : [...current.suppressed, { site, alias: folded, entity }],
+        };
+      }),
   };
 }

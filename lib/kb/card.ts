@@ -77,11 +77,16 @@ const statusWeight: Record<Claim['status'], number> = {
 /**
  * Most relevant first: claims the summary rests on, then plain facts over reports over analysis
  * over opinion, then claims about this entity alone over claims about many, then newer sources.
+ * Claims that only attest a title sink: the role line already says it.
  */
 export function rankClaims(entity: Entity, claims: CardClaim[]): CardClaim[] {
   const inSummary = new Set(entity.summaryClaims);
+  const forRoles = new Set(entity.roles.flatMap((role) => role.claims));
   const score = (c: CardClaim) =>
-    (inSummary.has(c.id) ? 10 : 0) + statusWeight[c.status] * 2 + 1 / c.about.length;
+    (inSummary.has(c.id) ? 10 : 0) -
+    (forRoles.has(c.id) ? 8 : 0) +
+    statusWeight[c.status] * 2 +
+    1 / c.about.length;
   return claims.toSorted(
     (a, b) =>
       score(b) - score(a) ||

@@ -20,6 +20,17 @@ import {
 import { fromStoredEntity, type StoredPack } from './stored';
 import { validatePack } from './validate-pack';
 import { referencedByOtherPacks } from './dependents';
+import { compileDictionary } from '../match/dictionary';
+import { aliasSpecsFromEntities, type MatchEntity } from '../match/from-kb';
+import { serializeDictionary, type SerializedDictionary } from '../match/serialize';
+
+/** What a content script needs to find mentions: the entities and the compiled aliases. */
+export interface MatcherPayload {
+  /** Changes whenever the installed packs change, so pages can tell a stale matcher. */
+  version: string;
+  entities: MatchEntity[];
+  dictionary: SerializedDictionary;
+}
 
 export interface KbServiceDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -32,6 +43,12 @@ export type KbService = ReturnType<typeof createKbService>;
 export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
   let ready: Promise<PackState> | undefined;
   let index: Promise<KbSearchIndex> | undefined;
+  let matcher: Promise<MatcherPayload> | undefined;
+  /** Drops everything derived from the installed packs. */
+  const invalidate = () => {
+    index = undefined;
+    matcher = undefined;
+  };
 
   const installBundled = async (force: boolean): Promise<PackState> => {
     const db = await getDb();
@@ -63,7 +80,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
       if (!(error instanceof DamagedKbError)) throw error;
       console.warn('Backstory: rebuilding the knowledge base:', error.message);
       await installBundled(true);
-      index = undefined;
+      invalidate();
       return query(db);
     }
   };
@@ -87,6 +104,20 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     packs: (): Promise<StoredPack[]> => read(listPacks),
     search: async (query: string, limit?: number): Promise<SearchHit[]> =>
       searchKb(await searchIndex(), query, limit),
+
+    /** The compiled matcher for content scripts, built once per set of installed packs. */
+    matcher: (): Promise<MatcherPayload> => {
+      matcher ??= read(async (db) => {
+        const [stored, packs] = await Promise.all([db.getAll('entities'), listPacks(db)]);
+        const { entities, aliases } = aliasSpecsFromEntities(stored.map(fromStoredEntity));
+        const version = packs.map((p) => `${p.id}@${p.hash.slice(0, 12)}`).join(',');
+        return { version, entities, dictionary: serializeDictionary(compileDictionary(aliases)) };
+      }).catch((error: unknown) => {
+        matcher = undefined;
+        throw error;
+      });
+      return matcher;
+    },
 
     /** Validates a pack file's text and installs it, or throws with every located problem. */
     importPack: async (text: string): Promise<{ pack: StoredPack; replaced: boolean }> => {
@@ -129,7 +160,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
         }
       }
       const pack = await installPack(db, result.pack, { builtin: false, hash: await hashPack(result.pack) });
-      index = undefined;
+      invalidate();
       return { pack, replaced: existing !== undefined };
     },
 
@@ -144,7 +175,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
         );
       }
       await removePack(db, id);
-      index = undefined;
+      invalidate();
     },
   };
 }

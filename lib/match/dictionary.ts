@@ -36,7 +36,13 @@ export const CONTEXT_CAPITAL = contextCodes.capital;
 export interface CompiledDictionary {
   /** Normalised alias texts (lower-cased unless case-sensitive). */
   aliases: string[];
-  aliasEntity: Int32Array;
+  /**
+   * Entities an alias can mean: `aliasEntities[aliasEntityStart[a] .. aliasEntityStart[a + 1]]`.
+   * Usually one; several when entities share an alias (then page context decides), none for a
+   * confusable.
+   */
+  aliasEntityStart: Int32Array;
+  aliasEntities: Int32Array;
   aliasFlags: Uint8Array;
   /** 0 when the alias links on its own, else the reason code it needs page context. */
   aliasContext: Uint8Array;
@@ -76,9 +82,10 @@ const isAcronym = (text: string) =>
 /** Compiles aliases into the matcher's tables. Aliases that cannot start a word are skipped. */
 export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictionary {
   const aliases: string[] = [];
-  const entity: number[] = [];
+  const entities: number[][] = [];
   const flags: number[] = [];
   const context: number[] = [];
+  const byText = new Map<string, number>();
   const edges = new Map<string, number>();
   const nodeAliasLists: number[][] = [[]];
 
@@ -86,22 +93,35 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     const normalized = normalizeAlias(spec.text);
     if (!normalized || !isWordCode(normalized.charCodeAt(0))) continue;
     const lower = normalized.toLowerCase();
+    const pattern = spec.caseSensitive ? normalized : lower;
+    const key = `${spec.caseSensitive ? 'C' : 'i'}${pattern}`;
+    const existing = byText.get(key);
+    if (existing !== undefined) {
+      // The same text for another entity (or again for the same one): one alias, several meanings.
+      if (spec.entity >= 0 && !entities[existing]!.includes(spec.entity))
+        entities[existing]!.push(spec.entity);
+      if (spec.entity >= 0) flags[existing] = flags[existing]! & ~FLAG_BLOCKER;
+      if (spec.needsContext)
+        context[existing] = Math.max(context[existing]!, contextCodes[spec.needsContext]);
+      continue;
+    }
     const hashes = wordHashes(lower.length === normalized.length ? lower : normalized);
     if (hashes.length === 0) continue;
     let node = 0;
     for (const hash of hashes) {
-      const key = `${node}:${hash}`;
-      let child = edges.get(key);
+      const edge = `${node}:${hash}`;
+      let child = edges.get(edge);
       if (child === undefined) {
         child = nodeAliasLists.length;
         nodeAliasLists.push([]);
-        edges.set(key, child);
+        edges.set(edge, child);
       }
       node = child;
     }
     const id = aliases.length;
-    aliases.push(spec.caseSensitive ? normalized : lower);
-    entity.push(spec.entity);
+    byText.set(key, id);
+    aliases.push(pattern);
+    entities.push(spec.entity >= 0 ? [spec.entity] : []);
     flags.push(
       (spec.caseSensitive ? FLAG_CASE_SENSITIVE : 0) |
         (spec.entity < 0 ? FLAG_BLOCKER : 0) |
@@ -117,10 +137,10 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   const slotHash = new Int32Array(size);
   const slotChild = new Int32Array(size).fill(-1);
   const mask = size - 1;
-  for (const [key, child] of edges) {
-    const colon = key.indexOf(':');
-    const parent = Number(key.slice(0, colon));
-    const hash = Number(key.slice(colon + 1)) | 0;
+  for (const [edge, child] of edges) {
+    const colon = edge.indexOf(':');
+    const parent = Number(edge.slice(0, colon));
+    const hash = Number(edge.slice(colon + 1)) | 0;
     let slot = mix(parent, hash) & mask;
     while (slotChild[slot] !== -1) slot = (slot + 1) & mask;
     slotParent[slot] = parent;
@@ -133,13 +153,17 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   nodeAliasLists.forEach((list, node) => {
     nodeStart[node] = nodeAliases.length;
     // Longest first, so the first alias that verifies at a node is the longest one there.
-    nodeAliases.push(...list.toSorted((a, b) => aliases[b]!.length - aliases[a]!.length));
+    nodeAliases.push(...list.toSorted((x, y) => aliases[y]!.length - aliases[x]!.length));
   });
   nodeStart[nodeAliasLists.length] = nodeAliases.length;
 
+  const aliasEntityStart = new Int32Array(aliases.length + 1);
+  entities.forEach((list, a) => (aliasEntityStart[a + 1] = aliasEntityStart[a]! + list.length));
+
   return {
     aliases,
-    aliasEntity: Int32Array.from(entity),
+    aliasEntityStart,
+    aliasEntities: Int32Array.from(entities.flat()),
     aliasFlags: Uint8Array.from(flags),
     aliasContext: Uint8Array.from(context),
     slotParent,
@@ -149,6 +173,11 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     nodeStart,
     nodeAliases: Int32Array.from(nodeAliases),
   };
+}
+
+/** The entities alias `alias` can mean. */
+export function entitiesOf(dict: CompiledDictionary, alias: number): Int32Array {
+  return dict.aliasEntities.subarray(dict.aliasEntityStart[alias]!, dict.aliasEntityStart[alias + 1]!);
 }
 
 /** Mixes a node id and a word hash into a table slot. */

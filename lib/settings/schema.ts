@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { entityKinds } from '../kb/schema';
 
 /** A site as settings store it: a lower-case host name such as `www.dawn.com`. */
 export const siteSchema = z
@@ -6,6 +7,18 @@ export const siteSchema = z
   .min(1)
   .max(253)
   .regex(/^[a-z0-9.-]+$/, 'must be a host name such as example.com');
+
+/** "Wrong entity here": an alias that must not link to an entity on one site. */
+export const suppressionSchema = z
+  .object({
+    site: siteSchema,
+    /** The alias as folded for comparison (see `foldAlias`). */
+    alias: z.string().min(1).max(200),
+    entity: z.string().min(1).max(120),
+  })
+  .strict();
+
+export const modifierKeys = ['none', 'Alt', 'Shift', 'Control', 'Meta'] as const;
 
 /**
  * The user's settings. Every field has a default so a partial or older record parses into a
@@ -16,18 +29,36 @@ export const settingsSchema = z.object({
   highlightStyle: z.enum(['underline', 'background', 'off']).default('underline'),
   /** Hover-intent delay before a popover opens. */
   hoverDelayMs: z.number().int().min(0).max(3000).default(300),
+  /** When not "none", popovers open only while this key is held. */
+  modifierKey: z.enum(modifierKeys).default('none'),
+  /** Which kinds of entity are marked and explained. */
+  kindsShown: z
+    .array(z.enum(entityKinds))
+    .max(entityKinds.length)
+    .default([...entityKinds]),
+  /** "all": Backstory runs on every site not paused; "listed": only on `enabledSites`. */
+  siteMode: z.enum(['all', 'listed']).default('all'),
+  enabledSites: z.array(siteSchema).max(10_000).default([]),
   /** Sites where Backstory is paused. */
   pausedSites: z.array(siteSchema).max(10_000).default([]),
+  /** Aliases the user said link to the wrong entity on a site. */
+  suppressed: z.array(suppressionSchema).max(10_000).default([]),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
+export type Suppression = z.output<typeof suppressionSchema>;
 
 /** A change to some settings; omitted fields stay as they are. */
 export const settingsPatchSchema = z
   .object({
     highlightStyle: settingsSchema.shape.highlightStyle.unwrap(),
     hoverDelayMs: settingsSchema.shape.hoverDelayMs.unwrap(),
+    modifierKey: settingsSchema.shape.modifierKey.unwrap(),
+    kindsShown: settingsSchema.shape.kindsShown.unwrap(),
+    siteMode: settingsSchema.shape.siteMode.unwrap(),
+    enabledSites: settingsSchema.shape.enabledSites.unwrap(),
     pausedSites: settingsSchema.shape.pausedSites.unwrap(),
+    suppressed: settingsSchema.shape.suppressed.unwrap(),
   })
   .partial()
   .strict();
@@ -35,3 +66,14 @@ export const settingsPatchSchema = z
 export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
+
+/** Whether `site` (a host name) is `listed` or a subdomain of a listed site. */
+export function siteListed(site: string, listed: readonly string[]): boolean {
+  return listed.some((entry) => site === entry || site.endsWith(`.${entry}`));
+}
+
+/** Whether Backstory runs on a host under these settings. */
+export function runsOn(settings: Settings, site: string): boolean {
+  if (siteListed(site, settings.pausedSites)) return false;
+  return settings.siteMode === 'all' || siteListed(site, settings.enabledSites);
+}

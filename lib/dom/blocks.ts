@@ -1,0 +1,99 @@
+/**
+ * Reading a page's text as blocks: one walk over text nodes in document order, grouping the
+ * text of each block (a paragraph, a heading, a list item) so matching sees whole phrases.
+ */
+import { BREAKING_TAGS, type Classifier } from './classify';
+
+/** A block's text and the text nodes it came from. */
+export interface TextBlock {
+  /** The block container (element, document or shadow root). */
+  container: Node;
+  nodes: Text[];
+  /** `starts[i]`: offset of `nodes[i]` in `text`. */
+  starts: number[];
+  text: string;
+}
+
+/** True when a line break or image sits between two adjacent text nodes of one block. */
+function brokenBefore(node: Text, block: Node): boolean {
+  let current: Node | null = node;
+  while (current && current !== block) {
+    const previous: Node | null = current.previousSibling;
+    if (previous)
+      return previous.nodeType === 1 && BREAKING_TAGS.has((previous as Element).tagName.toUpperCase());
+    current = current.parentNode;
+  }
+  return false;
+}
+
+class BlockBuilder {
+  nodes: Text[] = [];
+  starts: number[] = [];
+  parts: string[] = [];
+  length = 0;
+  constructor(readonly container: Node) {}
+
+  add(node: Text) {
+    if (this.nodes.length > 0 && brokenBefore(node, this.container)) {
+      this.parts.push('\n');
+      this.length += 1;
+    }
+    this.nodes.push(node);
+    this.starts.push(this.length);
+    this.parts.push(node.data);
+    this.length += node.data.length;
+  }
+
+  build(): TextBlock {
+    return { container: this.container, nodes: this.nodes, starts: this.starts, text: this.parts.join('') };
+  }
+}
+
+/**
+ * Walks the text under `root` and yields its blocks in document order. A generator, so callers
+ * can stop after a time budget and resume; `skip` lets them pass over blocks already read.
+ */
+export function* readBlocks(
+  root: Node,
+  classifier: Classifier,
+  skip?: (container: Node) => boolean,
+): Generator<TextBlock, void, undefined> {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  let current: BlockBuilder | undefined;
+  let lastParent: Node | null = null;
+  let lastInfo: ReturnType<Classifier['infoOf']> | undefined;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentNode;
+    if (!parent) continue;
+    // Consecutive text nodes usually share a parent: skip the lookup then.
+    const info = parent === lastParent && lastInfo ? lastInfo : classifier.infoOf(parent);
+    lastParent = parent;
+    lastInfo = info;
+    if (info.skip || (skip && skip(info.block))) continue;
+    if (!current || current.container !== info.block) {
+      if (current && current.length > 0) yield current.build();
+      current = new BlockBuilder(info.block);
+    }
+    current.add(node);
+  }
+  if (current && current.length > 0) yield current.build();
+}
+
+/** The node and offset within it for an offset into a block's text. */
+export function locateInBlock(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
+}

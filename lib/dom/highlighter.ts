@@ -1,0 +1,109 @@
+/**
+ * Drawing mentions with the CSS Custom Highlight API: the page's DOM is never touched. Actors
+ * and events are separate highlights (`backstory-actor`, `backstory-event`) so each has its own
+ * look; the look itself comes from a constructed style sheet chosen for light or dark pages,
+ * adopted by the document and by every shadow root that holds mentions.
+ */
+export const ACTOR_HIGHLIGHT = 'backstory-actor';
+export const EVENT_HIGHLIGHT = 'backstory-event';
+export const FLASH_HIGHLIGHT = 'backstory-flash';
+
+export type HighlightStyle = 'underline' | 'background' | 'off';
+
+/** The rules for a style on a light or dark page. */
+export function highlightCss(style: HighlightStyle, dark: boolean): string {
+  const actor = dark ? '#8ab4f8' : '#1a5fb4';
+  const event = dark ? '#f2b36d' : '#a04d00';
+  const flash = `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.55)' : 'rgba(255, 200, 0, 0.55)'}; }`;
+  if (style === 'off') return flash;
+  if (style === 'background') {
+    const tint = (color: string) =>
+      `background-color: color-mix(in srgb, ${color} ${dark ? 32 : 18}%, transparent);`;
+    return `::highlight(${ACTOR_HIGHLIGHT}) { ${tint(actor)} }
+::highlight(${EVENT_HIGHLIGHT}) { ${tint(event)} }
+${flash}`;
+  }
+  const line = (color: string, kind: string) =>
+    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
+  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid')} }
+::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted')} }
+${flash}`;
+}
+
+/** Whether a CSS colour like `rgb(20, 20, 20)` is dark. */
+export function isDarkColor(color: string): boolean | undefined {
+  const parts = color.match(/[\d.]+/g)?.map(Number);
+  if (!parts || parts.length < 3) return undefined;
+  if (parts.length >= 4 && parts[3] === 0) return undefined; // transparent: look further up
+  const [r, g, b] = parts.map((v) => v / 255) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
+}
+
+export class Highlighter {
+  readonly actor: Highlight;
+  readonly event: Highlight;
+  readonly flash: Highlight;
+  private sheet: CSSStyleSheet;
+  private scopes = new Set<Document | ShadowRoot>();
+
+  constructor(
+    private readonly doc: Document,
+    style: HighlightStyle,
+  ) {
+    this.actor = new Highlight();
+    this.event = new Highlight();
+    this.flash = new Highlight();
+    this.sheet = new CSSStyleSheet();
+    this.setStyle(style);
+    this.adopt(doc);
+    this.register();
+  }
+
+  /** Picks the palette from the page's background, then applies the user's style. */
+  setStyle(style: HighlightStyle) {
+    this.sheet.replaceSync(highlightCss(style, this.pageIsDark()));
+  }
+
+  private pageIsDark(): boolean {
+    const view = this.doc.defaultView;
+    if (!view) return false;
+    for (const el of [this.doc.body, this.doc.documentElement]) {
+      if (!el) continue;
+      const dark = isDarkColor(view.getComputedStyle(el).backgroundColor);
+      if (dark !== undefined) return dark;
+    }
+    // Transparent all the way up: the canvas is dark only under a dark colour scheme.
+    const scheme = view.getComputedStyle(this.doc.documentElement).colorScheme;
+    return scheme.includes('dark') && view.matchMedia('(prefers-color-scheme: dark)').matches;
+  }
+
+  /** Makes the rules apply inside a document or shadow root (styles do not cross shadow boundaries). */
+  adopt(scope: Document | ShadowRoot) {
+    if (!scope.adoptedStyleSheets.includes(this.sheet))
+      scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, this.sheet];
+    this.scopes.add(scope);
+  }
+
+  /**
+   * Puts the highlights (and style sheets) back if the page removed them, e.g. by clearing
+   * `CSS.highlights` or replacing `adoptedStyleSheets`. Cheap enough to call on every batch.
+   */
+  register() {
+    const registry = CSS.highlights;
+    if (registry.get(ACTOR_HIGHLIGHT) !== this.actor) registry.set(ACTOR_HIGHLIGHT, this.actor);
+    if (registry.get(EVENT_HIGHLIGHT) !== this.event) registry.set(EVENT_HIGHLIGHT, this.event);
+    if (registry.get(FLASH_HIGHLIGHT) !== this.flash) registry.set(FLASH_HIGHLIGHT, this.flash);
+    for (const scope of this.scopes) if (!scope.adoptedStyleSheets.includes(this.sheet)) this.adopt(scope);
+  }
+
+  /** Removes everything Backstory drew, for pausing or when the extension goes away. */
+  dispose() {
+    const registry = CSS.highlights;
+    if (registry.get(ACTOR_HIGHLIGHT) === this.actor) registry.delete(ACTOR_HIGHLIGHT);
+    if (registry.get(EVENT_HIGHLIGHT) === this.event) registry.delete(EVENT_HIGHLIGHT);
+    if (registry.get(FLASH_HIGHLIGHT) === this.flash) registry.delete(FLASH_HIGHLIGHT);
+    for (const scope of this.scopes)
+      scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.scopes.clear();
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * What text is under the pointer: the caret position at a point (`caretPositionFromPoint`, or
+ * `caretRangeFromPoint` where only that exists), checked against the text's own boxes because
+ * the caret snaps to the nearest character even when the pointer is in a margin.
+ */
+import type { Mention, PageMentions } from './page-mentions';
+
+interface CaretPosition {
+  offsetNode: Node;
+  offset: number;
+}
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => CaretPosition | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): CaretPosition | undefined {
+  const caretDoc = doc as CaretDocument;
+  if (caretDoc.caretPositionFromPoint) {
+    return (
+      caretDoc.caretPositionFromPoint(x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined) ?? undefined
+    );
+  }
+  const range = caretDoc.caretRangeFromPoint?.(x, y);
+  return range ? { offsetNode: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** A live range for a mention, for measuring it. */
+export function liveRange(doc: Document, mention: Mention): Range {
+  const range = doc.createRange();
+  range.setStart(mention.range.startContainer, mention.range.startOffset);
+  range.setEnd(mention.range.endContainer, mention.range.endOffset);
+  return range;
+}
+
+const SLOP = 2;
+
+function within(rects: DOMRectList, x: number, y: number): boolean {
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i]!;
+    if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return true;
+  }
+  return false;
+}
+
+/** The linked mention under a point, if the point is really over its text. */
+export function mentionAt(
+  doc: Document,
+  mentions: PageMentions,
+  x: number,
+  y: number,
+  shadowRoots?: ShadowRoot[],
+): Mention | undefined {
+  const caret = caretAt(doc, x, y, shadowRoots);
+  if (!caret || caret.offsetNode.nodeType !== 3) return undefined;
+  const text = caret.offsetNode as Text;
+  // The caret lands between characters: try the character after it, then the one before.
+  const mention =
+    mentions.at(text, caret.offset) ?? (caret.offset > 0 ? mentions.at(text, caret.offset - 1) : undefined);
+  if (!mention) return undefined;
+  return within(liveRange(doc, mention).getClientRects(), x, y) ? mention : undefined;
+}

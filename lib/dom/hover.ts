@@ -1,0 +1,114 @@
+/**
+ * Hover intent: a popover opens only after the pointer rests on a mention for the configured
+ * delay (or at once with the modifier key, in modifier-only mode), stays open while the
+ * pointer is over the mention or the popover, and closes a moment after it leaves both.
+ */
+import type { Mention } from './page-mentions';
+
+export interface HoverOptions {
+  delayMs: number;
+  /** When set, popovers open only while this key is held. */
+  modifier: 'none' | 'Alt' | 'Shift' | 'Control' | 'Meta';
+  /** How long the popover survives after the pointer leaves it and the mention. */
+  graceMs?: number;
+  hitTest: (x: number, y: number) => Mention | undefined;
+  /** True when the pointer event happened over Backstory's own UI. */
+  isOwnUi: (event: PointerEvent) => boolean;
+  /** The pointer started resting on a mention (prefetch here). */
+  onHoverStart: (mention: Mention) => void;
+  /** The pointer rested long enough: show the popover. */
+  onIntent: (mention: Mention) => void;
+  /** The pointer left the mention and the popover. */
+  onLeave: () => void;
+}
+
+const modifierHeld = (event: PointerEvent | MouseEvent, key: HoverOptions['modifier']) =>
+  key === 'none' ||
+  (key === 'Alt' && event.altKey) ||
+  (key === 'Shift' && event.shiftKey) ||
+  (key === 'Control' && event.ctrlKey) ||
+  (key === 'Meta' && event.metaKey);
+
+export class HoverTracker {
+  private current: Mention | undefined;
+  private openTimer: ReturnType<typeof setTimeout> | undefined;
+  private closeTimer: ReturnType<typeof setTimeout> | undefined;
+  private pending: PointerEvent | undefined;
+  private frame = 0;
+
+  constructor(
+    private options: HoverOptions,
+    signal: AbortSignal,
+    target: Document,
+  ) {
+    target.addEventListener('pointermove', (event) => this.schedule(event), {
+      passive: true,
+      capture: true,
+      signal,
+    });
+    target.addEventListener('pointerdown', () => this.cancelOpen(), { passive: true, capture: true, signal });
+    signal.addEventListener('abort', () => {
+      this.cancelOpen();
+      clearTimeout(this.closeTimer);
+      cancelAnimationFrame(this.frame);
+    });
+  }
+
+  update(options: Partial<HoverOptions>) {
+    this.options = { ...this.options, ...options };
+  }
+
+  /** Hit-testing reads layout: do it at most once per frame, for the latest position. */
+  private schedule(event: PointerEvent) {
+    if (event.pointerType === 'touch') return;
+    this.pending = event;
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.process());
+  }
+
+  private process() {
+    this.frame = 0;
+    const event = this.pending;
+    this.pending = undefined;
+    if (!event) return;
+    if (this.options.isOwnUi(event)) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+      return;
+    }
+    const mention = modifierHeld(event, this.options.modifier)
+      ? this.options.hitTest(event.clientX, event.clientY)
+      : undefined;
+    if (mention) {
+      clearTimeout(this.closeTimer);
+      this.closeTimer = undefined;
+      if (mention !== this.current) {
+        this.current = mention;
+        this.cancelOpen();
+        this.options.onHoverStart(mention);
+        const delay = this.options.modifier === 'none' ? this.options.delayMs : 0;
+        this.openTimer = setTimeout(() => {
+          this.openTimer = undefined;
+          if (this.current === mention) this.options.onIntent(mention);
+        }, delay);
+      }
+      return;
+    }
+    this.current = undefined;
+    this.cancelOpen();
+    this.closeTimer ??= setTimeout(() => {
+      this.closeTimer = undefined;
+      this.options.onLeave();
+    }, this.options.graceMs ?? 300);
+  }
+
+  private cancelOpen() {
+    clearTimeout(this.openTimer);
+    this.openTimer = undefined;
+  }
+
+  /** Forget the current mention (after the popover was closed by other means). */
+  reset() {
+    this.current = undefined;
+    this.cancelOpen();
+  }
+}

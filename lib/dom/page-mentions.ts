@@ -1,0 +1,175 @@
+/**
+ * The mentions Backstory has found on a page, by block: what is drawn, what the pointer is
+ * over, how many times each entity appears. Mentions whose link depends on page context are
+ * re-decided whenever the context changes.
+ */
+import type { PageContext } from '../match/context';
+import type { MatchEntity } from '../match/from-kb';
+import type { RawMatch } from '../match/matcher';
+import { locateInBlock, type TextBlock } from './blocks';
+import type { Highlighter } from './highlighter';
+
+export interface Mention {
+  block: TextBlock;
+  /** Offsets into the block's text. */
+  start: number;
+  end: number;
+  alias: number;
+  /** The linked entity's index, or -1 while unlinked. */
+  entity: number;
+  range: StaticRange;
+}
+
+interface BlockRecord {
+  block: TextBlock;
+  mentions: Mention[];
+}
+
+export interface MentionFilter {
+  /** Whether mentions of this entity, found through this alias text, are shown at all. */
+  shows(entity: MatchEntity, aliasText: string): boolean;
+}
+
+export class PageMentions {
+  private byContainer = new Map<Node, BlockRecord>();
+  private byNode = new WeakMap<Text, BlockRecord>();
+  private dependent = new Set<Mention>();
+
+  constructor(
+    private readonly entities: readonly MatchEntity[],
+    private readonly context: PageContext,
+    private readonly highlighter: Highlighter,
+    private filter: MentionFilter,
+  ) {}
+
+  /** Replaces what is known about a block with fresh matches. Returns entities newly confirmed or withdrawn. */
+  setBlock(block: TextBlock, matches: readonly RawMatch[]): boolean {
+    let contextChanged = this.deleteBlock(block.container);
+    const record: BlockRecord = { block, mentions: [] };
+    for (const m of matches) {
+      const start = locateInBlock(block, m.start);
+      const end = locateInBlock(block, m.end, true);
+      const mention: Mention = {
+        block,
+        start: m.start,
+        end: m.end,
+        alias: m.alias,
+        entity: -1,
+        range: new StaticRange({
+          startContainer: start.node,
+          startOffset: start.offset,
+          endContainer: end.node,
+          endOffset: end.offset,
+        }),
+      };
+      if (this.context.count(m.alias, 1) !== undefined) contextChanged = true;
+      else this.dependent.add(mention);
+      this.decide(mention);
+      record.mentions.push(mention);
+    }
+    this.byContainer.set(block.container, record);
+    for (const node of block.nodes) this.byNode.set(node, record);
+    return contextChanged;
+  }
+
+  /** Forgets a block. Returns whether page context changed. */
+  deleteBlock(container: Node): boolean {
+    const record = this.byContainer.get(container);
+    if (!record) return false;
+    let contextChanged = false;
+    for (const mention of record.mentions) {
+      this.paint(mention, false);
+      this.dependent.delete(mention);
+      if (this.context.count(mention.alias, -1) !== undefined) contextChanged = true;
+    }
+    this.byContainer.delete(container);
+    return contextChanged;
+  }
+
+  hasBlock(container: Node): boolean {
+    return this.byContainer.has(container);
+  }
+
+  /** Re-decides mentions that depend on page context (after it changed). */
+  redecide() {
+    for (const mention of this.dependent) this.decide(mention);
+  }
+
+  /** Applies a new filter (settings changed) to every mention. */
+  refilter(filter: MentionFilter) {
+    this.filter = filter;
+    for (const record of this.byContainer.values())
+      for (const mention of record.mentions) this.decide(mention);
+  }
+
+  private decide(mention: Mention) {
+    const entity = this.context.decide(mention.alias);
+    const shown =
+      entity >= 0 &&
+      this.filter.shows(this.entities[entity]!, mention.block.text.slice(mention.start, mention.end));
+    const next = shown ? entity : -1;
+    if (next === mention.entity) return;
+    if (mention.entity >= 0) this.paint(mention, false);
+    mention.entity = next;
+    if (next >= 0) this.paint(mention, true);
+  }
+
+  private paint(mention: Mention, on: boolean) {
+    if (mention.entity < 0) return;
+    const highlight =
+      this.entities[mention.entity]!.kind === 'event' ? this.highlighter.event : this.highlighter.actor;
+    if (on) highlight.add(mention.range);
+    else highlight.delete(mention.range);
+  }
+
+  /** The linked mention at a point in the text, if any. */
+  at(node: Text, offset: number): Mention | undefined {
+    const record = this.byNode.get(node);
+    if (!record) return undefined;
+    const index = record.block.nodes.indexOf(node);
+    if (index < 0) return undefined;
+    const at = record.block.starts[index]! + offset;
+    return record.mentions.find((m) => m.entity >= 0 && m.start <= at && at < m.end);
+  }
+
+  /** Every linked mention, in document order. */
+  linked(): Mention[] {
+    const all: Mention[] = [];
+    for (const record of this.byContainer.values())
+      for (const m of record.mentions) if (m.entity >= 0) all.push(m);
+    return all.toSorted((a, b) => {
+      if (a.block === b.block) return a.start - b.start;
+      const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
+      return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
+    });
+  }
+
+  /** How many linked mentions each entity has. */
+  counts(): Map<number, number> {
+    const counts = new Map<number, number>();
+    for (const record of this.byContainer.values()) {
+      for (const m of record.mentions)
+        if (m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  /** Drops blocks whose text left the document. Returns whether page context changed. */
+  prune(): boolean {
+    let changed = false;
+    for (const [container, record] of this.byContainer) {
+      if (!record.block.nodes.some((node) => node.isConnected))
+        changed = this.deleteBlock(container) || changed;
+    }
+    return changed;
+  }
+
+  clear() {
+    for (const container of this.byContainer.keys()) this.deleteBlock(container);
+    this.context.clear();
+  }
+
+  get blockCount(): number {
+    return this.byContainer.size;
+  }
+}

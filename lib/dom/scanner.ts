@@ -1,0 +1,267 @@
+/**
+ * Scans a page for mentions without ever blocking it: the visible part first, then the rest in
+ * slices that yield to the browser, then whatever changes — batched per animation frame by one
+ * MutationObserver, with a full rescan when mutations flood in and a brake if rescans loop.
+ */
+import type { CompiledDictionary } from '../match/dictionary';
+import { matchTextInWindows } from '../match/match-text';
+import type { RawMatch } from '../match/matcher';
+import { readBlocks, type TextBlock } from './blocks';
+import type { Classifier } from './classify';
+import type { PageMentions } from './page-mentions';
+import { Slice } from './schedule';
+
+export interface ScannerDeps {
+  doc: Document;
+  dict: CompiledDictionary;
+  classifier: Classifier;
+  mentions: PageMentions;
+  /** Called after a batch of blocks changed what is drawn. */
+  onUpdate?: () => void;
+  /** Called for each open shadow root found, so styles can be adopted into it. */
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
+/** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
+const FLOOD_ROOTS = 300;
+/** Full rescans allowed per minute before the scanner slows down. */
+const RESCANS_PER_MINUTE = 6;
+
+export class PageScanner {
+  private observer: MutationObserver | undefined;
+  private dirty = new Set<Node>();
+  private frame = 0;
+  private running: Promise<void> = Promise.resolve();
+  private stopped = false;
+  private rescanTimes: number[] = [];
+  private pendingRescan: ReturnType<typeof setTimeout> | undefined;
+  private seenShadowRoots = new WeakSet<ShadowRoot>();
+  private removedSinceCheck = false;
+
+  constructor(private readonly deps: ScannerDeps) {}
+
+  /** Scans the page (visible part first) and starts watching it for changes. */
+  start(): Promise<void> {
+    this.observe();
+    return this.enqueue(() => this.fullScan());
+  }
+
+  /** Rescans everything, e.g. after an in-page (SPA) navigation. */
+  rescan(): Promise<void> {
+    return this.enqueue(async () => {
+      this.deps.mentions.clear();
+      this.deps.classifier.reset();
+      await this.fullScan();
+    });
+  }
+
+  stop() {
+    this.stopped = true;
+    this.observer?.disconnect();
+    cancelAnimationFrame(this.frame);
+    clearTimeout(this.pendingRescan);
+  }
+
+  /** Work runs one job at a time, so a rescan never interleaves with a mutation batch. */
+  private enqueue(job: () => Promise<void>): Promise<void> {
+    this.running = this.running
+      .then(() => (this.stopped ? undefined : job()))
+      .catch((error: unknown) => {
+        console.error('Backstory: scan failed', error);
+      });
+    return this.running;
+  }
+
+  private async fullScan() {
+    const slice = new Slice();
+    const root = this.deps.doc.body ?? this.deps.doc.documentElement;
+    if (!root) return;
+    const visible = this.visibleStart(root);
+    if (visible) await this.scanFrom(visible, slice, true);
+    await this.scanRoot(root, slice, (container) => this.deps.mentions.hasBlock(container));
+    await this.scanShadowRoots(root, slice);
+  }
+
+  /** The block at the top of the viewport, to start the first pass from. */
+  private visibleStart(root: Element): Node | undefined {
+    const view = this.deps.doc.defaultView;
+    if (!view || view.innerHeight === 0) return undefined;
+    const hit = this.deps.doc.elementFromPoint(view.innerWidth / 2, Math.min(40, view.innerHeight / 4));
+    if (!hit || !root.contains(hit)) return undefined;
+    return hit;
+  }
+
+  /** First pass: blocks from `start` onwards until they leave the viewport. */
+  private async scanFrom(start: Node, slice: Slice, stopBelowViewport: boolean) {
+    const doc = this.deps.doc;
+    const view = doc.defaultView!;
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
+    walker.currentNode = start;
+    // Climb to a block-level ancestor so the whole first visible block is read.
+    let from: Node = start;
+    while (
+      from.parentNode &&
+      from.parentNode !== doc.body &&
+      this.deps.classifier.infoOf(from).block !== from
+    ) {
+      from = from.parentNode;
+    }
+    for (let node: Node | null = from; node; node = nextSiblingOrUp(node, doc.body)) {
+      for (const block of readBlocks(node, this.deps.classifier, (c) => this.deps.mentions.hasBlock(c))) {
+        await this.processBlock(block, slice);
+        const top = rectTop(block);
+        if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
+      }
+    }
+  }
+
+  private async scanRoot(root: Node, slice: Slice, skip?: (container: Node) => boolean) {
+    for (const block of readBlocks(root, this.deps.classifier, skip)) {
+      await this.processBlock(block, slice);
+      if (this.stopped) return;
+    }
+  }
+
+  /** Open shadow roots are not reached by a tree walk of the light DOM; find and scan them. */
+  private async scanShadowRoots(root: Element, slice: Slice) {
+    const hosts = root.querySelectorAll('*');
+    for (let i = 0; i < hosts.length; i++) {
+      const shadow = hosts[i]!.shadowRoot;
+      if (shadow && !this.seenShadowRoots.has(shadow)) await this.scanShadow(shadow, slice);
+      if (slice.expired()) await slice.next();
+    }
+  }
+
+  private async scanShadow(shadow: ShadowRoot, slice: Slice) {
+    this.seenShadowRoots.add(shadow);
+    this.deps.onShadowRoot?.(shadow);
+    this.observer?.observe(shadow, { childList: true, subtree: true, characterData: true });
+    await this.scanRoot(shadow, slice);
+    const nested = shadow.querySelectorAll('*');
+    for (let i = 0; i < nested.length; i++) {
+      const inner = nested[i]!.shadowRoot;
+      if (inner && !this.seenShadowRoots.has(inner)) await this.scanShadow(inner, slice);
+    }
+  }
+
+  private async processBlock(block: TextBlock, slice: Slice) {
+    let matches: RawMatch[] = [];
+    for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
+      matches = matches.length === 0 ? batch : matches.concat(batch);
+      if (slice.expired()) {
+        this.flushUpdates();
+        await slice.next();
+      }
+    }
+    if (this.deps.mentions.setBlock(block, matches)) this.contextChanged = true;
+    this.blocksSinceUpdate++;
+    if (slice.expired()) {
+      this.flushUpdates();
+      await slice.next();
+    }
+  }
+
+  private contextChanged = false;
+  private blocksSinceUpdate = 0;
+
+  /** Re-decides context-dependent mentions once per slice rather than once per block. */
+  private flushUpdates() {
+    if (this.contextChanged) this.deps.mentions.redecide();
+    if (this.contextChanged || this.blocksSinceUpdate > 0) this.deps.onUpdate?.();
+    this.contextChanged = false;
+    this.blocksSinceUpdate = 0;
+  }
+
+  private observe() {
+    const doc = this.deps.doc;
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  private collect(records: MutationRecord[]) {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        if (record.target.parentNode) this.dirty.add(record.target.parentNode);
+        continue;
+      }
+      if (record.removedNodes.length > 0) this.removedSinceCheck = true;
+      this.dirty.add(record.target);
+      record.addedNodes.forEach((node) => this.dirty.add(node));
+    }
+    if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
+  }
+
+  private flushMutations() {
+    this.frame = 0;
+    const roots = [...this.dirty];
+    this.dirty.clear();
+    if (roots.length > FLOOD_ROOTS) {
+      this.scheduleRescan();
+      return;
+    }
+    void this.enqueue(async () => {
+      const slice = new Slice();
+      const classifier = this.deps.classifier;
+      const containers = new Set<Node>();
+      for (const node of roots) {
+        if (!node.isConnected) continue;
+        const parent = node.nodeType === 1 ? node : node.parentNode;
+        if (!parent) continue;
+        const info = classifier.infoOf(parent);
+        if (info.skip) continue;
+        // Re-read the block the change sits in, and (for added subtrees) the blocks inside it.
+        containers.add(info.block);
+        if (node.nodeType === 1) containers.add(node);
+      }
+      for (const container of outermost(containers)) {
+        this.deps.mentions.deleteBlock(container);
+        await this.scanRoot(container, slice);
+        if (container.nodeType === 1) {
+          const el = container as Element;
+          if (el.shadowRoot && !this.seenShadowRoots.has(el.shadowRoot))
+            await this.scanShadow(el.shadowRoot, slice);
+        }
+      }
+      if (this.removedSinceCheck) {
+        this.removedSinceCheck = false;
+        if (this.deps.mentions.prune()) this.contextChanged = true;
+      }
+      this.flushUpdates();
+    });
+  }
+
+  /** Mutation flood: one full rescan a little later, at most a few per minute. */
+  private scheduleRescan() {
+    if (this.pendingRescan) return;
+    const now = Date.now();
+    this.rescanTimes = this.rescanTimes.filter((t) => now - t < 60_000);
+    const delay = this.rescanTimes.length >= RESCANS_PER_MINUTE ? 10_000 : 500;
+    this.pendingRescan = setTimeout(() => {
+      this.pendingRescan = undefined;
+      this.rescanTimes.push(Date.now());
+      void this.rescan();
+    }, delay);
+  }
+}
+
+/** The next node in document order that is not inside `node`, without leaving `limit`. */
+function nextSiblingOrUp(node: Node, limit: Node | null): Node | null {
+  let current: Node | null = node;
+  while (current && current !== limit) {
+    if (current.nextSibling) return current.nextSibling;
+    current = current.parentNode;
+  }
+  return null;
+}
+
+function rectTop(block: TextBlock): number | undefined {
+  const container = block.container;
+  if (container.nodeType !== 1) return undefined;
+  return (container as Element).getBoundingClientRect().top;
+}
+
+/** Drops nodes contained in other nodes of the set. */
+function outermost(nodes: Set<Node>): Node[] {
+  const list = [...nodes];
+  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
+}

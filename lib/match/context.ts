@@ -1,0 +1,52 @@
+/**
+ * Page-level context rules. An alias that needs context (a surname alone, a capital standing
+ * for its government) or that several entities share links only when the same page names the
+ * entity unambiguously somewhere; otherwise it stays unlinked, because a wrong link is worse
+ * than none. Confirmations are counted so they can be withdrawn when text goes away.
+ */
+import { entitiesOf, type CompiledDictionary } from './dictionary';
+
+export class PageContext {
+  private confirmations = new Map<number, number>();
+
+  constructor(private readonly dict: CompiledDictionary) {}
+
+  /** True when a match of `alias` links by itself and vouches for its entity. */
+  isUnconditional(alias: number): boolean {
+    return this.dict.aliasContext[alias] === 0 && entitiesOf(this.dict, alias).length === 1;
+  }
+
+  /** Records that an unconditional match of `alias` is on the page (or, with -1, is gone). */
+  count(alias: number, delta: 1 | -1): number | undefined {
+    if (!this.isUnconditional(alias)) return undefined;
+    const entity = entitiesOf(this.dict, alias)[0]!;
+    const next = (this.confirmations.get(entity) ?? 0) + delta;
+    if (next > 0) this.confirmations.set(entity, next);
+    else this.confirmations.delete(entity);
+    return entity;
+  }
+
+  isConfirmed(entity: number): boolean {
+    return this.confirmations.has(entity);
+  }
+
+  /** The entity a match of `alias` links to now, or -1 while the page gives no context. */
+  decide(alias: number): number {
+    const candidates = entitiesOf(this.dict, alias);
+    if (candidates.length === 1) {
+      const entity = candidates[0]!;
+      return this.dict.aliasContext[alias] === 0 || this.confirmations.has(entity) ? entity : -1;
+    }
+    let chosen = -1;
+    for (const entity of candidates) {
+      if (!this.confirmations.has(entity)) continue;
+      if (chosen !== -1) return -1; // two candidates both named on the page: still ambiguous
+      chosen = entity;
+    }
+    return chosen;
+  }
+
+  clear() {
+    this.confirmations.clear();
+  }
+}

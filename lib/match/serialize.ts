@@ -1,0 +1,69 @@
+/**
+ * The compiled dictionary in a form that survives extension messaging (JSON): typed arrays as
+ * base64 strings, aliases joined by NUL. The background compiles once per knowledge-base
+ * version; each page decodes instead of recompiling.
+ */
+import type { CompiledDictionary } from './dictionary';
+
+export interface SerializedDictionary {
+  aliases: string;
+  aliasEntityStart: string;
+  aliasEntities: string;
+  aliasFlags: string;
+  aliasContext: string;
+  slotParent: string;
+  slotHash: string;
+  slotChild: string;
+  mask: number;
+  nodeStart: string;
+  nodeAliases: string;
+}
+
+function toBase64(view: ArrayBufferView): string {
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function fromBase64(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+const int32 = (text: string) => new Int32Array(fromBase64(text).buffer);
+
+export function serializeDictionary(dict: CompiledDictionary): SerializedDictionary {
+  return {
+    aliases: dict.aliases.join('\u0000'),
+    aliasEntityStart: toBase64(dict.aliasEntityStart),
+    aliasEntities: toBase64(dict.aliasEntities),
+    aliasFlags: toBase64(dict.aliasFlags),
+    aliasContext: toBase64(dict.aliasContext),
+    slotParent: toBase64(dict.slotParent),
+    slotHash: toBase64(dict.slotHash),
+    slotChild: toBase64(dict.slotChild),
+    mask: dict.mask,
+    nodeStart: toBase64(dict.nodeStart),
+    nodeAliases: toBase64(dict.nodeAliases),
+  };
+}
+
+export function deserializeDictionary(data: SerializedDictionary): CompiledDictionary {
+  return {
+    aliases: data.aliases.length > 0 ? data.aliases.split('\u0000') : [],
+    aliasEntityStart: int32(data.aliasEntityStart),
+    aliasEntities: int32(data.aliasEntities),
+    aliasFlags: fromBase64(data.aliasFlags),
+    aliasContext: fromBase64(data.aliasContext),
+    slotParent: int32(data.slotParent),
+    slotHash: int32(data.slotHash),
+    slotChild: int32(data.slotChild),
+    mask: data.mask,
+    nodeStart: int32(data.nodeStart),
+    nodeAliases: int32(data.nodeAliases),
+  };
+}
