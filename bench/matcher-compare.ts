@@ -1,0 +1,52 @@
+/**
+ * Chooses the matcher by measurement: Backstory's word-trie matcher against modern-ahocorasick
+ * (compact and double-array backends), on the same dictionaries and the same ~1 MB of text.
+ * Reports build time, compiled size and search time (median of runs). `npx tsx bench/matcher-compare.ts`
+ */
+import AhoCorasick from 'modern-ahocorasick';
+import FastAhoCorasick from 'modern-ahocorasick/fast';
+import { compileDictionary, type CompiledDictionary } from '../lib/match/dictionary';
+import { findMatches } from '../lib/match/matcher';
+import { normalizeText } from '../lib/match/normalize';
+import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';
+
+const runs = Number(process.env['RUNS'] ?? 5);
+const median = (xs: number[]) => xs.toSorted((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const value = fn();
+  return [value, performance.now() - t];
+}
+const bytesOf = (dict: CompiledDictionary) =>
+  [dict.aliasEntityStart, dict.aliasEntities, dict.aliasFlags, dict.aliasContext, dict.slotParent, dict.slotHash, dict.slotChild, dict.nodeStart, dict.nodeAliases].reduce(
+    (sum, a) => sum + a.byteLength,
+    0,
+  ) + dict.aliases.reduce((sum, a) => sum + a.length * 2, 0);
+
+const sizes: [string, number][] = [['seed', seedAliases().length], ['1k', 1000], ['10k', 10_000], ['100k', 100_000]];
+console.log(`runs per figure: ${runs}; text ≈ 1 MB\n`);
+console.log('dictionary | matcher | build ms | size MB | search ms | matches');
+for (const [name, size] of sizes) {
+  const aliases = dictionaryOfSize(size);
+  const text = newsText(1_000_000, aliases);
+  const lowerPatterns = aliases.map((a) => a.text.toLowerCase());
+
+  const ours = median(Array.from({ length: runs }, () => time(() => compileDictionary(aliases))[1]));
+  const dict = compileDictionary(aliases);
+  let count = 0;
+  const oursSearch = median(
+    Array.from({ length: runs }, () => time(() => (count = findMatches(dict, normalizeText(text)).length))[1]),
+  );
+  console.log(`${name} | backstory word trie | ${ours.toFixed(1)} | ${(bytesOf(dict) / 1e6).toFixed(2)} | ${oursSearch.toFixed(1)} | ${count}`);
+
+  for (const [label, Impl] of [['modern-ahocorasick', AhoCorasick], ['modern-ahocorasick/fast', FastAhoCorasick]] as const) {
+    const build = median(Array.from({ length: runs }, () => time(() => new Impl(lowerPatterns, { boundary: 'unicode' }))[1]));
+    const ac = new Impl(lowerPatterns, { boundary: 'unicode' });
+    const lower = text.toLowerCase();
+    let hits = 0;
+    const search = median(
+      Array.from({ length: Math.min(runs, 3) }, () => time(() => (hits = ac.search(lower, { strategy: 'leftmost-longest' }).length))[1]),
+    );
+    console.log(`${name} | ${label} | ${build.toFixed(1)} | ${(ac.getStats().typedArrayBytes / 1e6).toFixed(2)} (typed arrays only) | ${search.toFixed(1)} | ${hits}`);
+  }
+}
