@@ -18,12 +18,24 @@ function time<T>(fn: () => T): [T, number] {
   return [value, performance.now() - t];
 }
 const bytesOf = (dict: CompiledDictionary) =>
-  [dict.aliasEntityStart, dict.aliasEntities, dict.aliasFlags, dict.aliasContext, dict.slotParent, dict.slotHash, dict.slotChild, dict.nodeStart, dict.nodeAliases].reduce(
-    (sum, a) => sum + a.byteLength,
-    0,
-  ) + dict.aliases.reduce((sum, a) => sum + a.length * 2, 0);
+  [
+    dict.aliasEntityStart,
+    dict.aliasEntities,
+    dict.aliasFlags,
+    dict.aliasContext,
+    dict.slotParent,
+    dict.slotHash,
+    dict.slotChild,
+    dict.nodeStart,
+    dict.nodeAliases,
+  ].reduce((sum, a) => sum + a.byteLength, 0) + dict.aliases.reduce((sum, a) => sum + a.length * 2, 0);
 
-const sizes: [string, number][] = [['seed', seedAliases().length], ['1k', 1000], ['10k', 10_000], ['100k', 100_000]];
+const sizes: [string, number][] = [
+  ['seed', seedAliases().length],
+  ['1k', 1000],
+  ['10k', 10_000],
+  ['100k', 100_000],
+];
 console.log(`runs per figure: ${runs}; text ≈ 1 MB\n`);
 console.log('dictionary | matcher | build ms | size MB | search ms | matches');
 for (const [name, size] of sizes) {
@@ -35,18 +47,33 @@ for (const [name, size] of sizes) {
   const dict = compileDictionary(aliases);
   let count = 0;
   const oursSearch = median(
-    Array.from({ length: runs }, () => time(() => (count = findMatches(dict, normalizeText(text)).length))[1]),
+    Array.from(
+      { length: runs },
+      () => time(() => (count = findMatches(dict, normalizeText(text)).length))[1],
+    ),
   );
-  console.log(`${name} | backstory word trie | ${ours.toFixed(1)} | ${(bytesOf(dict) / 1e6).toFixed(2)} | ${oursSearch.toFixed(1)} | ${count}`);
+  console.log(
+    `${name} | backstory word trie | ${ours.toFixed(1)} | ${(bytesOf(dict) / 1e6).toFixed(2)} | ${oursSearch.toFixed(1)} | ${count}`,
+  );
 
-  for (const [label, Impl] of [['modern-ahocorasick', AhoCorasick], ['modern-ahocorasick/fast', FastAhoCorasick]] as const) {
-    const build = median(Array.from({ length: runs }, () => time(() => new Impl(lowerPatterns, { boundary: 'unicode' }))[1]));
+  for (const [label, Impl] of [
+    ['modern-ahocorasick', AhoCorasick],
+    ['modern-ahocorasick/fast', FastAhoCorasick],
+  ] as const) {
+    const build = median(
+      Array.from({ length: runs }, () => time(() => new Impl(lowerPatterns, { boundary: 'unicode' }))[1]),
+    );
     const ac = new Impl(lowerPatterns, { boundary: 'unicode' });
     const lower = text.toLowerCase();
     let hits = 0;
     const search = median(
-      Array.from({ length: Math.min(runs, 3) }, () => time(() => (hits = ac.search(lower, { strategy: 'leftmost-longest' }).length))[1]),
+      Array.from(
+        { length: Math.min(runs, 3) },
+        () => time(() => (hits = ac.search(lower, { strategy: 'leftmost-longest' }).length))[1],
+      ),
     );
-    console.log(`${name} | ${label} | ${build.toFixed(1)} | ${(ac.getStats().typedArrayBytes / 1e6).toFixed(2)} (typed arrays only) | ${search.toFixed(1)} | ${hits}`);
+    console.log(
+      `${name} | ${label} | ${build.toFixed(1)} | ${(ac.getStats().typedArrayBytes / 1e6).toFixed(2)} (typed arrays only) | ${search.toFixed(1)} | ${hits}`,
+    );
   }
 }

@@ -39,17 +39,19 @@ export function Popover(props: PopoverProps) {
           ✕
         </button>
       </div>
-      {props.status && <p class="bs-status">{props.status}</p>}
-      {card && (
-        <EntityCard
-          card={card}
-          maxClaims={3}
-          headingId={props.headingId}
-          onNavigate={props.onNavigate}
-          onOpenSource={props.onOpenSource}
-        />
-      )}
-      {props.marked && <p class="bs-marked">{props.marked}</p>}
+      <div class="bs-popover-body">
+        {props.status && <p class="bs-status">{props.status}</p>}
+        {card && (
+          <EntityCard
+            card={card}
+            maxClaims={3}
+            headingId={props.headingId}
+            onNavigate={props.onNavigate}
+            onOpenSource={props.onOpenSource}
+          />
+        )}
+        {props.marked && <p class="bs-marked">{props.marked}</p>}
+      </div>
       <div class="bs-actions">
         <button type="button" class="bs-action" onClick={props.onOpenSidePanel}>
           Open in side panel

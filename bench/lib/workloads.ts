@@ -8,8 +8,50 @@ import { validatePack } from '../../lib/kb/validate-pack';
 import { readSeedPack } from '../../scripts/lib/seed-pack';
 import { pick, seededRandom } from './random';
 
-const syllables = ['al', 'an', 'ar', 'ba', 'bel', 'da', 'den', 'el', 'fa', 'gar', 'ha', 'ir', 'ka', 'kel', 'lan', 'ma', 'mir', 'na', 'nor', 'or', 'pa', 'ra', 'ren', 'sa', 'sel', 'ta', 'tor', 'ul', 'va', 'zan'];
-const nouns = ['Institute', 'Council', 'Ministry', 'Agency', 'Front', 'Party', 'Bank', 'Forum', 'Corps', 'Authority'];
+const syllables = [
+  'al',
+  'an',
+  'ar',
+  'ba',
+  'bel',
+  'da',
+  'den',
+  'el',
+  'fa',
+  'gar',
+  'ha',
+  'ir',
+  'ka',
+  'kel',
+  'lan',
+  'ma',
+  'mir',
+  'na',
+  'nor',
+  'or',
+  'pa',
+  'ra',
+  'ren',
+  'sa',
+  'sel',
+  'ta',
+  'tor',
+  'ul',
+  'va',
+  'zan',
+];
+const nouns = [
+  'Institute',
+  'Council',
+  'Ministry',
+  'Agency',
+  'Front',
+  'Party',
+  'Bank',
+  'Forum',
+  'Corps',
+  'Authority',
+];
 const fillers =
   'the of and to in a that for on with as was said by officials government minister talks security region week after before would could new report analysts statement president military economic foreign policy'.split(
     ' ',
@@ -57,7 +99,13 @@ export function newsText(bytes: number, aliases: readonly AliasSpec[], seed = 7,
     const sentence: string[] = [];
     const words = 12 + Math.floor(random() * 14);
     for (let i = 0; i < words; i++) {
-      sentence.push(random() < 1 / every ? pick(random, aliases).text : random() < 0.08 ? word(random) : pick(random, fillers));
+      sentence.push(
+        random() < 1 / every
+          ? pick(random, aliases).text
+          : random() < 0.08
+            ? word(random)
+            : pick(random, fillers),
+      );
     }
     const text = `${sentence.join(' ')}. `;
     parts.push(text[0]!.toUpperCase() + text.slice(1));

@@ -9,6 +9,7 @@ import {
   inline,
   offset,
   shift,
+  size,
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render } from 'preact';
@@ -70,7 +71,19 @@ export async function createPopoverView(ctx: ContentScriptContext): Promise<Popo
         void computePosition(anchor, panel!, {
           strategy: 'fixed',
           placement: 'bottom-start',
-          middleware: [inline(), offset(8), flip({ padding: 8 }), shift({ padding: 8 })],
+          middleware: [
+            inline(),
+            offset(8),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // Never taller than the room there is: the actions must stay on screen.
+            size({
+              padding: 8,
+              apply({ availableHeight, elements }) {
+                elements.floating.style.maxHeight = `${Math.max(180, Math.min(560, Math.floor(availableHeight)))}px`;
+              },
+            }),
+          ],
         }).then(({ x, y }) => {
           panel!.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });

@@ -39,6 +39,8 @@ interface Open {
   mention: Mention;
   history: string[];
   pinned: boolean;
+  /** Opened from the keyboard: stays until Esc or close, whatever the pointer does. */
+  byKeyboard: boolean;
   card?: EntityCard;
   status?: string;
 }
@@ -96,7 +98,10 @@ export class PageSession {
     const highlighter = new Highlighter(document, settings.highlightStyle);
     const mentions = new PageMentions(
       entities,
-      new PageContext(dict),
+      new PageContext(
+        dict,
+        entities.map((e) => e.support),
+      ),
       highlighter,
       this.filter(entities, settings),
     );
@@ -121,7 +126,7 @@ export class PageSession {
         onHoverStart: (mention) => void this.cardFor(entities[mention.entity]!.id),
         onIntent: (mention) => void this.show(mention, false),
         onLeave: () => {
-          if (this.open && !this.open.pinned) this.close();
+          if (this.open && !this.open.pinned && !this.open.byKeyboard) this.close();
         },
       },
       controller.signal,
@@ -139,6 +144,9 @@ export class PageSession {
       shadowRoots,
     };
     void scanner.start();
+    // A page may clear CSS.highlights or its style sheets at any time; put ours back.
+    const watch = setInterval(() => highlighter.register(), 2000);
+    controller.signal.addEventListener('abort', () => clearInterval(watch));
   }
 
   private applySettings(running: Running, settings: Settings) {
@@ -191,7 +199,7 @@ export class PageSession {
     const running = this.running;
     if (!running) return;
     const entity = running.entities[mention.entity]!;
-    this.open = { mention, history: [entity.id], pinned: this.open?.pinned ?? false };
+    this.open = { mention, history: [entity.id], pinned: this.open?.pinned ?? false, byKeyboard: focus };
     await this.render(focus);
   }
 

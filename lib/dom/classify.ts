@@ -25,6 +25,7 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
 ]);
 
+// SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word.
 const INLINE_TAGS = new Set([
   'A',
   'ABBR',
@@ -56,8 +57,6 @@ const INLINE_TAGS = new Set([
   'SPAN',
   'STRIKE',
   'STRONG',
-  'SUB',
-  'SUP',
   'TIME',
   'TT',
   'U',
@@ -84,7 +83,10 @@ function skipsItself(el: Element, ownHostTag: string): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  if (editable !== null && editable !== 'false') return true;
+  // Hidden by an inline style; style-sheet hiding is caught per block by `checkVisibility`.
+  const style = el.getAttribute('style');
+  return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
 /** Creates a classifier; `ownHostTag` is the tag name of Backstory's UI host (upper case). */

@@ -4,6 +4,7 @@
  * is rebuilt from IndexedDB whenever a pack changes.
  */
 import MiniSearch from 'minisearch';
+import { foldAlias } from './alias-key';
 import type { Claim, Entity, EntityKind } from './schema';
 
 export interface SearchHit {
@@ -21,6 +22,8 @@ export interface SearchHit {
 interface Doc {
   id: string;
   type: 'entity' | 'claim';
+  /** Folded label and aliases, so an exact name can be put first. */
+  names: string[];
   title: string;
   aliases: string;
   body: string;
@@ -34,7 +37,7 @@ export function buildSearchIndex(entities: readonly Entity[], claims: readonly C
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   const index = new MiniSearch<Doc>({
     fields: ['title', 'aliases', 'body'],
-    storeFields: ['type', 'title', 'kind', 'entities'],
+    storeFields: ['type', 'title', 'kind', 'entities', 'names'],
     searchOptions: { boost: { title: 3, aliases: 2 }, prefix: true, fuzzy: 0.2 },
   });
   index.addAll([
@@ -46,6 +49,7 @@ export function buildSearchIndex(entities: readonly Entity[], claims: readonly C
       body: e.summary,
       kind: e.kind,
       entities: [e.id],
+      names: [e.label, ...e.aliases.map((a) => a.text)].map(foldAlias),
     })),
     ...claims.map((c) => ({
       id: `claim:${c.id}`,
@@ -55,14 +59,22 @@ export function buildSearchIndex(entities: readonly Entity[], claims: readonly C
       body: c.quote,
       kind: kinds.get(c.about[0]!) ?? 'organisation',
       entities: c.about,
+      names: [],
     })),
   ]);
   return index;
 }
 
-/** Entities first (they open cards), then claims; each group by score. */
+/**
+ * Entities first (they open cards), then claims; each group by score, except that an entity
+ * whose name is exactly the query ("Munir") comes before one that merely contains it.
+ */
 export function searchKb(index: KbSearchIndex, query: string, limit = 30): SearchHit[] {
-  const hits = index.search(query).map((r) => ({
+  const folded = foldAlias(query);
+  const results = index.search(query);
+  const exact = new Set(results.filter((r) => (r['names'] as string[]).includes(folded)).map((r) => r.id));
+  const ordered = [...results.filter((r) => exact.has(r.id)), ...results.filter((r) => !exact.has(r.id))];
+  const hits = ordered.map((r) => ({
     type: r['type'] as Doc['type'],
     id: String(r.id).slice(String(r.id).indexOf(':') + 1),
     title: r['title'] as string,

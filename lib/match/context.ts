@@ -4,12 +4,19 @@
  * entity unambiguously somewhere; otherwise it stays unlinked, because a wrong link is worse
  * than none. Confirmations are counted so they can be withdrawn when text goes away.
  */
-import { entitiesOf, type CompiledDictionary } from './dictionary';
+import { CONTEXT_CAPITAL, entitiesOf, type CompiledDictionary } from './dictionary';
+
+/** Context reasons a related entity can satisfy: capitals, short forms, common words. */
+const SUPPORTABLE = CONTEXT_CAPITAL;
 
 export class PageContext {
   private confirmations = new Map<number, number>();
 
-  constructor(private readonly dict: CompiledDictionary) {}
+  /** `support[e]`: entities whose presence also vouches for entity `e` (see `MatchEntity.support`). */
+  constructor(
+    private readonly dict: CompiledDictionary,
+    private readonly support: readonly (readonly number[])[] = [],
+  ) {}
 
   /** True when a match of `alias` links by itself and vouches for its entity. */
   isUnconditional(alias: number): boolean {
@@ -35,7 +42,13 @@ export class PageContext {
     const candidates = entitiesOf(this.dict, alias);
     if (candidates.length === 1) {
       const entity = candidates[0]!;
-      return this.dict.aliasContext[alias] === 0 || this.confirmations.has(entity) ? entity : -1;
+      const reason = this.dict.aliasContext[alias]!;
+      if (reason === 0 || this.confirmations.has(entity)) return entity;
+      // A capital or a short form also links when the page names something closely tied to the
+      // entity (Washington beside Trump); a bare surname never does (another Munir may be meant).
+      const supported =
+        reason >= SUPPORTABLE && (this.support[entity] ?? []).some((e) => this.confirmations.has(e));
+      return supported ? entity : -1;
     }
     let chosen = -1;
     for (const entity of candidates) {

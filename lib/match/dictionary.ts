@@ -32,6 +32,7 @@ const contextCodes: Record<ContextReason, number> = {
   'common-word': 5,
 };
 export const CONTEXT_CAPITAL = contextCodes.capital;
+export const CONTEXT_SHORT_FORM = contextCodes['short-form'];
 
 export interface CompiledDictionary {
   /** Normalised alias texts (lower-cased unless case-sensitive). */

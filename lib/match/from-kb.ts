@@ -13,6 +13,12 @@ export interface MatchEntity {
   id: string;
   label: string;
   kind: EntityKind;
+  /**
+   * Indices of entities closely tied to this one (related, participants, place, role
+   * organisations, in either direction). A weak alias such as a capital or a short form links
+   * when the page names one of them; a bare surname still needs the person named in full.
+   */
+  support: number[];
 }
 
 export interface MatcherSource {
@@ -24,8 +30,24 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
   const entities: MatchEntity[] = [];
   const aliases: AliasSpec[] = [];
   const blockers = new Set<string>();
+  const indexOf = new Map(list.map((entity, index) => [entity.id, index]));
+  const support = list.map(() => new Set<number>());
+  const tie = (a: number, b: string | null) => {
+    const other = b === null ? undefined : indexOf.get(b);
+    if (other === undefined || other === a) return;
+    support[a]!.add(other);
+    support[other]!.add(a);
+  };
   list.forEach((entity, index) => {
-    entities.push({ id: entity.id, label: entity.label, kind: entity.kind });
+    entity.related.forEach((r) => tie(index, r.target));
+    entity.roles.forEach((r) => tie(index, r.organisation));
+    if (entity.kind === 'event') {
+      entity.participants.forEach((p) => tie(index, p));
+      tie(index, entity.place);
+    }
+  });
+  list.forEach((entity, index) => {
+    entities.push({ id: entity.id, label: entity.label, kind: entity.kind, support: [...support[index]!] });
     const own = new Set(entity.aliases.map((a) => foldAlias(a.text)));
     if (!own.has(foldAlias(entity.label))) {
       aliases.push({ text: entity.label, entity: index, caseSensitive: true, needsContext: null });

@@ -5,6 +5,7 @@
  */
 import {
   CONTEXT_CAPITAL,
+  CONTEXT_SHORT_FORM,
   FLAG_ACRONYM,
   FLAG_BLOCKER,
   FLAG_CASE_SENSITIVE,
@@ -65,29 +66,51 @@ function wordAfter(text: string, end: number): string {
 }
 
 const shouting = (word: string) => word.length >= 2 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
-const PLACE_BEFORE = /(?:^|\s)(?:in|at|to|from|near|outside|inside|around|across|via|toward|towards)\s+$/i;
+/** A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "returned from Riyadh". */
+const PLACE_BEFORE =
+  /(?:(?:^|\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards)|(?:travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|went|go(?:es|ing)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trip|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flight|relocat(?:ed|es|ing)|embassy)\s+(?:to|from))\s+$/i;
+/** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
+const PLACE_AFTER = /^\s+(?:میں|سے|پہنچ)/;
 const DATELINE_AFTER = /^\s*(?:,|\(|-|—|:)/;
+/** "a Pakistani prime minister", "a former Foreign Office official": a title, not the office holder. */
+const GENERIC_BEFORE = /(?:^|\s)(?:a|an|any|every|another|no|former|ex-|previous|successive|future)\s+$/i;
 
 /**
  * Rules that need the text around a match: an all-capitals acronym inside an all-capitals run
- * ("LET US KNOW") is not the acronym, and a capital city written as a dateline ("ISLAMABAD,
- * June 5 —") or used as a place ("talks in Islamabad") is not its government.
+ * ("LET US KNOW") is not the acronym; a capital city written as a dateline ("ISLAMABAD, June 5
+ * —"), used as a place ("talks in Islamabad") or inside another name ("The Islamabad Ledger") is
+ * not its government; a title after "a" or "former" names no one in particular; and a name in
+ * capitals glued to others by slashes is a wire slug ("PAKISTAN-USA/MUNIR"), not prose.
  */
 function passesLocalRules(dict: CompiledDictionary, text: NormalizedText, m: RawMatch): boolean {
   const flags = dict.aliasFlags[m.alias]!;
+  const written = text.text.slice(m.start, m.end);
+  const capitals = written === written.toUpperCase() && written !== written.toLowerCase();
+  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.text.slice(m.end, m.end + 40);
   if (
     flags & FLAG_ACRONYM &&
     (shouting(wordBefore(text.text, m.start)) || shouting(wordAfter(text.text, m.end)))
   ) {
     return false;
   }
-  if (dict.aliasContext[m.alias] === CONTEXT_CAPITAL) {
-    const written = text.text.slice(m.start, m.end);
-    if (written === written.toUpperCase() && written !== written.toLowerCase()) return false;
-    const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-    if (PLACE_BEFORE.test(before)) return false;
+  if (
+    capitals &&
+    !(flags & FLAG_CASE_SENSITIVE) &&
+    (/[/][A-Z0-9-]*$/.test(before) || /^[A-Z0-9-]*[/]/.test(after))
+  ) {
+    return false;
+  }
+  const context = dict.aliasContext[m.alias];
+  if (context === CONTEXT_SHORT_FORM && GENERIC_BEFORE.test(before)) return false;
+  if (context === CONTEXT_CAPITAL) {
+    if (capitals) return false;
+    // "In Washington's telling" is the government speaking, preposition or not.
+    const possessive = /^'s\b/.test(after);
+    if (!possessive && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) return false;
+    if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(after)) return false;
     const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
-    if (lineStart && DATELINE_AFTER.test(text.text.slice(m.end, m.end + 3))) return false;
+    if (lineStart && DATELINE_AFTER.test(after)) return false;
   }
   return true;
 }

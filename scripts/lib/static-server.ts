@@ -47,6 +47,11 @@ export async function serveStatic(root: string, options: ServeOptions = {}): Pro
 
 async function respond(root: string, path: string, options: ServeOptions, response: ServerResponse) {
   const extra = options.headers?.[path] ?? {};
+  if (path === '/favicon.ico') {
+    // Browsers ask for it on every page; an empty answer keeps 404s out of console-error checks.
+    response.writeHead(204).end();
+    return;
+  }
   const page = options.pages?.[path];
   if (page !== undefined) {
     response.writeHead(200, { 'content-type': types['.html'], ...extra });

@@ -10,7 +10,9 @@ import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/la
 import { waitForContentScript } from '../../scripts/lib/extension-tabs';
 import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 
-export const fixturesDir = resolve(projectRoot, 'test/fixtures');
+import { fixturesDir } from '../../scripts/lib/fixtures';
+
+export { fixturesDir };
 
 export interface Session extends ExtensionBrowser {
   server: StaticServer;

@@ -19,10 +19,17 @@ async function countStores(page: Page) {
     () =>
       new Promise<Record<string, number>>((resolve, reject) => {
         const open = indexedDB.open('backstory');
+        // Never create the database from the test: if the extension has not yet, give up this try.
+        open.addEventListener('upgradeneeded', () => open.transaction?.abort());
         open.addEventListener('error', () => reject(open.error));
         open.addEventListener('success', () => {
           const db = open.result;
           const names = ['entities', 'kbClaims', 'sources', 'packs', 'settings'];
+          if (!names.every((name) => db.objectStoreNames.contains(name))) {
+            db.close();
+            reject(new Error('the stores are not there yet'));
+            return;
+          }
           const tx = db.transaction(names, 'readonly');
           const counts: Record<string, number> = {};
           for (const name of names) {
@@ -42,7 +49,7 @@ describe('the knowledge base in the browser', () => {
   it('is loaded into IndexedDB when the extension is installed', async () => {
     const options = await session.openExtensionPage('options.html');
     await expect
-      .poll(async () => (await countStores(options)).entities, { timeout: 15_000 })
+      .poll(async () => (await countStores(options).catch(() => undefined))?.entities, { timeout: 15_000 })
       .toBe(seed.entities.length);
     const counts = await countStores(options);
     expect(counts.kbClaims).toBe(seed.claims.length);
@@ -95,7 +102,9 @@ describe('the knowledge base in the browser', () => {
     await reader.close();
 
     await panel.getByRole('button', { name: 'Timeline' }).click();
-    const dates = await panel.getByRole('list', { name: 'Events by date' }).locator('time').allTextContents();
+    const times = panel.getByRole('list', { name: 'Events by date' }).locator('time');
+    await expect.poll(() => times.count()).toBeGreaterThan(20);
+    const dates = await times.allTextContents();
     expect(dates.length).toBeGreaterThan(20);
     expect(dates).toContain('13 October 2025');
     await panel.close();

@@ -1,0 +1,59 @@
+/**
+ * Scanning a whole document at once, for tools outside the browser (the `npm run scan` CLI, the
+ * precision/recall test) that parse saved HTML: the same block reading, matching and context
+ * rules as the content script, without slicing or highlights.
+ */
+import { PageContext } from '../match/context';
+import type { CompiledDictionary } from '../match/dictionary';
+import type { MatchEntity } from '../match/from-kb';
+import { matchText } from '../match/match-text';
+import { readBlocks } from './blocks';
+import { createClassifier } from './classify';
+
+export interface StaticMention {
+  /** Offsets into the document's visible text (blocks joined by blank lines). */
+  start: number;
+  end: number;
+  text: string;
+  entity: MatchEntity;
+}
+
+export interface StaticScan {
+  /** The visible text: every block's text, separated by "\n\n". */
+  text: string;
+  mentions: StaticMention[];
+}
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+/** Finds every linked mention in `root` (a document, or any node of one). */
+export function scanStatic(
+  root: Node,
+  dict: CompiledDictionary,
+  entities: readonly MatchEntity[],
+): StaticScan {
+  const context = new PageContext(
+    dict,
+    entities.map((e) => e.support),
+  );
+  const found: { start: number; end: number; alias: number }[] = [];
+  const texts: string[] = [];
+  let offset = 0;
+  for (const block of readBlocks(root, createClassifier('backstory-ui'))) {
+    for (const m of matchText(dict, block.text)) {
+      context.count(m.alias, 1);
+      found.push({ start: offset + m.start, end: offset + m.end, alias: m.alias });
+    }
+    texts.push(block.text);
+    offset += block.text.length + BLOCK_SEPARATOR.length;
+  }
+  const text = texts.join(BLOCK_SEPARATOR);
+  // Context is page-wide: decide only after every block has been read.
+  const mentions = found.flatMap((m) => {
+    const entity = context.decide(m.alias);
+    return entity < 0
+      ? []
+      : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
+  });
+  return { text, mentions };
+}

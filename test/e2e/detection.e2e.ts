@@ -1,0 +1,240 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoPageHtml } from '../../scripts/demo/news-page';
+import { startSession, wireMessage, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession({ pages: { '/demo.html': demoPageHtml() } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The texts of the ranges in a highlight, read from the page's own world. */
+function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlight) => {
+    const set = CSS.highlights.get(highlight);
+    if (!set) return [];
+    return [...set].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    });
+  }, name);
+}
+
+/** Centre of the first occurrence of `text` in the page's text. */
+function pointOf(page: Page, text: string) {
+  return page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    throw new Error(`"${needle}" is not on the page`);
+  }, text);
+}
+
+const popover = (page: Page) => page.locator('backstory-ui').locator('.bs-popover');
+
+let demoRuns = 0;
+
+/** Opens the demo page under a URL of its own, so tab lookups never find a leftover page. */
+async function openDemo() {
+  const page = await session.context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  // A page-side observer, installed before any content script runs, records every mutation.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = seen;
+    // Start once the parser is done (content scripts run later, at document_idle).
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const host = (node: Node | null) => node?.nodeName === 'BACKSTORY-UI';
+        const added = [...record.addedNodes].filter((n) => !host(n));
+        const removed = [...record.removedNodes].filter((n) => !host(n));
+        if (record.type === 'childList' && added.length === 0 && removed.length === 0) continue;
+        if (host(record.target) || record.target.parentNode?.nodeName === 'BACKSTORY-UI') continue;
+        seen.push(`${record.type} on ${record.target.nodeName}`);
+      }
+    });
+    document.addEventListener('DOMContentLoaded', () =>
+      observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true }),
+    );
+  });
+  await page.goto(new URL(`demo.html?run=${++demoRuns}`, session.server.url).href);
+  await expect
+    .poll(async () => (await highlighted(page, 'backstory-actor')).length, { timeout: 15_000 })
+    .toBeGreaterThan(50);
+  return { page, errors };
+}
+
+describe('detection on the demo page', () => {
+  it('registers actor and event highlights for the right words', async () => {
+    const { page, errors } = await openDemo();
+    const actors = await highlighted(page, 'backstory-actor');
+    const events = await highlighted(page, 'backstory-event');
+    expect(actors).toEqual(
+      expect.arrayContaining(['Donald Trump', 'General Asim Munir', 'Michael Izhakov', 'Pakistan', 'US']),
+    );
+    expect(events).toEqual(expect.arrayContaining(['Operation Sindoor', 'Sharm el-Sheikh summit']));
+    // Demonyms are not mentions.
+    expect(actors.some((t) => /^(Pakistani|Israeli)$/.test(t))).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the right card on hover, keeps it while hovered, and closes it with Esc', async () => {
+    const { page, errors } = await openDemo();
+    const point = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(point.x - 60, point.y - 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    const dialog = popover(page);
+    await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(true);
+    expect(await dialog.getAttribute('role')).toBe('dialog');
+    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Asim Munir');
+    expect(await dialog.locator('.bs-badge').count()).toBeGreaterThanOrEqual(2);
+    // Moving onto the popover keeps it open (WCAG 1.4.13: hoverable).
+    const box = (await dialog.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 4 });
+    await page.waitForTimeout(600);
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('never mutates the page outside its own host element', async () => {
+    const { page } = await openDemo();
+    const point = await pointOf(page, 'Donald Trump');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
+    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    // The only change allowed is inserting Backstory's own host element.
+    expect(mutations).toEqual([]);
+    await page.close();
+  });
+
+  it('steps through mentions from the keyboard path and opens the popover with focus', async () => {
+    const { page } = await openDemo();
+    const tabId = await session.tabIdOf(page);
+    const first = (await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }))) as {
+      res: { ok: boolean; value: boolean };
+    };
+    expect(first.res).toEqual({ ok: true, value: true });
+    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
+    const firstLabel = await popover(page).getByRole('heading', { level: 2 }).textContent();
+    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-UI');
+    await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
+    await expect
+      .poll(() => popover(page).getByRole('heading', { level: 2 }).textContent())
+      .not.toBe(firstLabel);
+    await session.sendToTab(tabId, wireMessage('stepMention', { direction: -1 }));
+    await expect.poll(() => popover(page).getByRole('heading', { level: 2 }).textContent()).toBe(firstLabel);
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(Object.keys(manifest.commands ?? {})).toEqual(
+      expect.arrayContaining(['next-mention', 'previous-mention']),
+    );
+    await page.close();
+  });
+
+  it('puts its highlights back when the page clears CSS.highlights', async () => {
+    const { page } = await openDemo();
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await page.evaluate(() => CSS.highlights.has('backstory-actor'))).toBe(false);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 5000 })
+      .toBe(true);
+    await page.close();
+  });
+
+  it('lists what it found for the side panel, and reveals a mention', async () => {
+    const { page } = await openDemo();
+    const tabId = await session.tabIdOf(page);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const people = panel.getByRole('region', { name: 'People' });
+    await expect
+      .poll(() => people.getByRole('button', { name: 'Donald Trump', exact: true }).count(), { timeout: 10_000 })
+      .toBe(1);
+    const events = panel.getByRole('region', { name: 'Events' });
+    expect(await events.getByRole('button', { name: 'Operation Sindoor', exact: true }).count()).toBe(1);
+    await people.getByRole('button', { name: 'Michael Izhakov', exact: true }).click();
+    await expect
+      .poll(async () => (await highlighted(page, 'backstory-flash')).join())
+      .toBe('Michael Izhakov');
+    await panel.close();
+    await page.close();
+  });
+});
+
+describe('detection in frames and settings', () => {
+  it('runs in iframes too', async () => {
+    const page = await session.openFixture('article.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    await expect
+      .poll(() => frame.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('stops linking an alias the reader marked as wrong on that site, until they undo it', async () => {
+    const { page } = await openDemo();
+    const before = await highlighted(page, 'backstory-actor');
+    expect(before).toContain('Michael Izhakov');
+    const point = await pointOf(page, 'Michael Izhakov');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
+    await popover(page).getByRole('button', { name: 'Wrong entity here' }).click();
+    await expect
+      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'))
+      .toBe(false);
+
+    const options = await session.openExtensionPage('options.html');
+    const undo = options.getByRole('button', {
+      name: /Link “michael izhakov” to Michael Izhakov on 127\.0\.0\.1 again/,
+    });
+    await undo.click();
+    await expect
+      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'))
+      .toBe(true);
+    await options.close();
+    await page.close();
+  });
+
+  it('pauses on a site from the popover and resumes from the popup', async () => {
+    const { page } = await openDemo();
+    const point = await pointOf(page, 'Donald Trump');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
+    await popover(page).getByRole('button', { name: 'Pause on this site' }).click();
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor'))).toBe(false);
+    const tabId = await session.tabIdOf(page);
+    const settings = await session.openExtensionPage('options.html');
+    expect(await settings.getByRole('list', { name: 'Paused sites' }).textContent()).toContain('127.0.0.1');
+    const resume = (await settings.evaluate(
+      (m) => chrome.runtime.sendMessage(m),
+      wireMessage('setSitePaused', { site: '127.0.0.1', paused: false }),
+    )) as { res: { ok: boolean } };
+    expect(resume.res.ok).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 10_000 })
+      .toBeGreaterThan(50);
+    expect(tabId).toBeGreaterThan(0);
+    await settings.close();
+    await page.close();
+  });
+});
