@@ -50,13 +50,15 @@ class BlockBuilder {
 }
 
 /**
- * Walks the text under `root` and yields its blocks in document order. A generator, so callers
- * can stop after a time budget and resume; `skip` lets them pass over blocks already read.
+ * Walks the text under `root` and yields its blocks in document order: runs of text nodes that
+ * share a block container (a container whose text is interrupted by a nested block yields one
+ * run before and one after it). A generator, so callers can stop after a time budget and
+ * resume; `skip` passes over text nodes already read, ending the run there.
  */
 export function* readBlocks(
   root: Node,
   classifier: Classifier,
-  skip?: (container: Node) => boolean,
+  skip?: (node: Text) => boolean,
 ): Generator<TextBlock, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -70,7 +72,12 @@ export function* readBlocks(
     const info = parent === lastParent && lastInfo ? lastInfo : classifier.infoOf(parent);
     lastParent = parent;
     lastInfo = info;
-    if (info.skip || (skip && skip(info.block))) continue;
+    if (info.skip) continue;
+    if (skip?.(node)) {
+      if (current && current.length > 0) yield current.build();
+      current = undefined;
+      continue;
+    }
     if (!current || current.container !== info.block) {
       if (current && current.length > 0) yield current.build();
       current = new BlockBuilder(info.block);

@@ -1,7 +1,8 @@
 /**
  * The mentions Backstory has found on a page, by block: what is drawn, what the pointer is
  * over, how many times each entity appears. Mentions whose link depends on page context are
- * re-decided whenever the context changes.
+ * re-decided whenever the context changes. A block read again replaces every earlier block that
+ * shared a text node with it, so rescans never leave stale mentions behind.
  */
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
@@ -31,7 +32,7 @@ export interface MentionFilter {
 }
 
 export class PageMentions {
-  private byContainer = new Map<Node, BlockRecord>();
+  private records = new Set<BlockRecord>();
   private byNode = new WeakMap<Text, BlockRecord>();
   private dependent = new Set<Mention>();
 
@@ -42,9 +43,13 @@ export class PageMentions {
     private filter: MentionFilter,
   ) {}
 
-  /** Replaces what is known about a block with fresh matches. Returns entities newly confirmed or withdrawn. */
+  /** Records a freshly read block and its matches. Returns whether page context changed. */
   setBlock(block: TextBlock, matches: readonly RawMatch[]): boolean {
-    let contextChanged = this.deleteBlock(block.container);
+    let contextChanged = false;
+    for (const node of block.nodes) {
+      const old = this.byNode.get(node);
+      if (old) contextChanged = this.delete(old) || contextChanged;
+    }
     const record: BlockRecord = { block, mentions: [] };
     for (const m of matches) {
       const start = locateInBlock(block, m.start);
@@ -67,27 +72,26 @@ export class PageMentions {
       this.decide(mention);
       record.mentions.push(mention);
     }
-    this.byContainer.set(block.container, record);
+    this.records.add(record);
     for (const node of block.nodes) this.byNode.set(node, record);
     return contextChanged;
   }
 
-  /** Forgets a block. Returns whether page context changed. */
-  deleteBlock(container: Node): boolean {
-    const record = this.byContainer.get(container);
-    if (!record) return false;
+  /** Whether a text node has been read. */
+  has(node: Text): boolean {
+    return this.byNode.has(node);
+  }
+
+  private delete(record: BlockRecord): boolean {
+    if (!this.records.delete(record)) return false;
     let contextChanged = false;
     for (const mention of record.mentions) {
       this.paint(mention, false);
       this.dependent.delete(mention);
       if (this.context.count(mention.alias, -1) !== undefined) contextChanged = true;
     }
-    this.byContainer.delete(container);
+    for (const node of record.block.nodes) if (this.byNode.get(node) === record) this.byNode.delete(node);
     return contextChanged;
-  }
-
-  hasBlock(container: Node): boolean {
-    return this.byContainer.has(container);
   }
 
   /** Re-decides mentions that depend on page context (after it changed). */
@@ -98,8 +102,7 @@ export class PageMentions {
   /** Applies a new filter (settings changed) to every mention. */
   refilter(filter: MentionFilter) {
     this.filter = filter;
-    for (const record of this.byContainer.values())
-      for (const mention of record.mentions) this.decide(mention);
+    for (const record of this.records) for (const mention of record.mentions) this.decide(mention);
   }
 
   private decide(mention: Mention) {
@@ -135,8 +138,7 @@ export class PageMentions {
   /** Every linked mention, in document order. */
   linked(): Mention[] {
     const all: Mention[] = [];
-    for (const record of this.byContainer.values())
-      for (const m of record.mentions) if (m.entity >= 0) all.push(m);
+    for (const record of this.records) for (const m of record.mentions) if (m.entity >= 0) all.push(m);
     return all.toSorted((a, b) => {
       if (a.block === b.block) return a.start - b.start;
       const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
@@ -147,7 +149,7 @@ export class PageMentions {
   /** How many linked mentions each entity has. */
   counts(): Map<number, number> {
     const counts = new Map<number, number>();
-    for (const record of this.byContainer.values()) {
+    for (const record of this.records) {
       for (const m of record.mentions)
         if (m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
@@ -157,19 +159,18 @@ export class PageMentions {
   /** Drops blocks whose text left the document. Returns whether page context changed. */
   prune(): boolean {
     let changed = false;
-    for (const [container, record] of this.byContainer) {
-      if (!record.block.nodes.some((node) => node.isConnected))
-        changed = this.deleteBlock(container) || changed;
+    for (const record of this.records) {
+      if (!record.block.nodes.some((node) => node.isConnected)) changed = this.delete(record) || changed;
     }
     return changed;
   }
 
   clear() {
-    for (const container of this.byContainer.keys()) this.deleteBlock(container);
+    for (const record of this.records) this.delete(record);
     this.context.clear();
   }
 
   get blockCount(): number {
-    return this.byContainer.size;
+    return this.records.size;
   }
 }

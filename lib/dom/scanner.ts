@@ -78,8 +78,9 @@ export class PageScanner {
     if (!root) return;
     const visible = this.visibleStart(root);
     if (visible) await this.scanFrom(visible, slice, true);
-    await this.scanRoot(root, slice, (container) => this.deps.mentions.hasBlock(container));
+    await this.scanRoot(root, slice, (node) => this.deps.mentions.has(node));
     await this.scanShadowRoots(root, slice);
+    this.flushUpdates();
   }
 
   /** The block at the top of the viewport, to start the first pass from. */
@@ -91,23 +92,24 @@ export class PageScanner {
     return hit;
   }
 
-  /** First pass: blocks from `start` onwards until they leave the viewport. */
+  /**
+   * First pass: whole block-level elements from `start` onwards, until they leave the viewport.
+   * Only elements that are their own block are read here, so every block this pass records is
+   * complete; loose inline text is left to the full pass.
+   */
   private async scanFrom(start: Node, slice: Slice, stopBelowViewport: boolean) {
     const doc = this.deps.doc;
     const view = doc.defaultView!;
-    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 1 /* SHOW_ELEMENT */);
-    walker.currentNode = start;
-    // Climb to a block-level ancestor so the whole first visible block is read.
+    const { classifier, mentions } = this.deps;
     let from: Node = start;
-    while (
-      from.parentNode &&
-      from.parentNode !== doc.body &&
-      this.deps.classifier.infoOf(from).block !== from
-    ) {
+    while (from.parentNode && from.parentNode !== doc.body && classifier.infoOf(from).block !== from) {
       from = from.parentNode;
     }
     for (let node: Node | null = from; node; node = nextSiblingOrUp(node, doc.body)) {
-      for (const block of readBlocks(node, this.deps.classifier, (c) => this.deps.mentions.hasBlock(c))) {
+      if (node.nodeType !== 1) continue;
+      const info = classifier.infoOf(node);
+      if (info.skip || info.block !== node) continue;
+      for (const block of readBlocks(node, classifier, (text) => mentions.has(text))) {
         await this.processBlock(block, slice);
         const top = rectTop(block);
         if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
@@ -115,7 +117,7 @@ export class PageScanner {
     }
   }
 
-  private async scanRoot(root: Node, slice: Slice, skip?: (container: Node) => boolean) {
+  private async scanRoot(root: Node, slice: Slice, skip?: (node: Text) => boolean) {
     for (const block of readBlocks(root, this.deps.classifier, skip)) {
       await this.processBlock(block, slice);
       if (this.stopped) return;
@@ -214,7 +216,7 @@ export class PageScanner {
         if (node.nodeType === 1) containers.add(node);
       }
       for (const container of outermost(containers)) {
-        this.deps.mentions.deleteBlock(container);
+        // Reading a block again replaces what was recorded for its text nodes.
         await this.scanRoot(container, slice);
         if (container.nodeType === 1) {
           const el = container as Element;

@@ -168,7 +168,9 @@ describe('detection on the demo page', () => {
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const people = panel.getByRole('region', { name: 'People' });
     await expect
-      .poll(() => people.getByRole('button', { name: 'Donald Trump', exact: true }).count(), { timeout: 10_000 })
+      .poll(() => people.getByRole('button', { name: 'Donald Trump', exact: true }).count(), {
+        timeout: 10_000,
+      })
       .toBe(1);
     const events = panel.getByRole('region', { name: 'Events' });
     expect(await events.getByRole('button', { name: 'Operation Sindoor', exact: true }).count()).toBe(1);

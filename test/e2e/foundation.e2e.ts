@@ -60,7 +60,9 @@ describe('the built extension in Chromium', () => {
     const page = await session.openFixture('article.html');
     const tabId = await session.tabIdOf(page);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
-    await expect.poll(() => panel.getByRole('status').textContent()).toMatch(/actors and events found on this page/);
+    await expect
+      .poll(() => panel.getByRole('status').textContent())
+      .toMatch(/actors and events found on this page/);
     await expect.poll(() => panel.getByText('Pakistan weighs its options').count()).toBe(1);
     await panel.close();
     await page.close();
