@@ -17,8 +17,42 @@ try {
   report.push(`Demo page: ${demo.page.url()} — "${await demo.page.title()}"`);
   report.push(`Content script: running in tab ${demo.tabId}`);
 
-  await demo.page.screenshot({ path: resolve(outDir, 'page.png') });
+  const page = demo.page;
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  const counts = await page.evaluate(() => ({
+    actors: CSS.highlights.get('backstory-actor')?.size ?? 0,
+    events: CSS.highlights.get('backstory-event')?.size ?? 0,
+  }));
+  report.push(`Highlighted: ${counts.actors} actor mentions, ${counts.events} event mentions`);
+  await page.screenshot({ path: resolve(outDir, 'page.png') });
   report.push('Saved demo-output/page.png (the demo page)');
+
+  // Hover "Asim Munir" the way a reader would, and capture the popover.
+  const target = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('Asim Munir');
+      if (at < 0) continue;
+      (node.parentElement as HTMLElement).scrollIntoView({ block: 'start' });
+      window.scrollBy(0, -120);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'Asim Munir'.length);
+      const box = range.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    }
+    return undefined;
+  });
+  if (!target) throw new Error('"Asim Munir" is not on the demo page');
+  await page.mouse.move(target.x - 80, target.y - 60);
+  await page.mouse.move(target.x, target.y, { steps: 5 });
+  const popover = page.locator('backstory-ui').locator('.bs-popover');
+  await popover.waitFor({ state: 'visible', timeout: 5000 });
+  const heading = await popover.getByRole('heading', { level: 2 }).textContent();
+  const claims = await popover.locator('.bs-claims > li').count();
+  report.push(`Hovered "Asim Munir": popover shows "${heading}" with ${claims} sourced claims`);
+  await page.screenshot({ path: resolve(outDir, 'popover.png') });
+  report.push('Saved demo-output/popover.png (the popover on hover)');
 
   const panel = await demo.browser.context.newPage();
   await panel.setViewportSize({ width: 400, height: 900 });

@@ -48,12 +48,29 @@ export function scanStatic(
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   const text = texts.join(BLOCK_SEPARATOR);
-  // Context is page-wide: decide only after every block has been read.
-  const mentions = found.flatMap((m) => {
+  return { text, mentions: decideAll(context, found, text, entities) };
+}
+
+/** Finds every linked mention in plain text. */
+export function scanPlainText(text: string, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
+  const context = new PageContext(
+    dict,
+    entities.map((e) => e.support),
+  );
+  const found = matchText(dict, text);
+  for (const m of found) context.count(m.alias, 1);
+  return { text, mentions: decideAll(context, found, text, entities) };
+}
+
+/** Context is page-wide: decide only after every match on the page has been counted. */
+function decideAll(
+  context: PageContext,
+  found: readonly { start: number; end: number; alias: number }[],
+  text: string,
+  entities: readonly MatchEntity[],
+): StaticMention[] {
+  return found.flatMap((m) => {
     const entity = context.decide(m.alias);
-    return entity < 0
-      ? []
-      : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
+    return entity < 0 ? [] : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
   });
-  return { text, mentions };
 }
