@@ -12,8 +12,9 @@ export default defineConfig({
     name: 'Backstory',
     description:
       'The backstory of what you read: people, states, organisations and events in the news, from a sourced knowledge base bundled with the extension.',
-    // No permissions beyond what entrypoints add (WXT adds "sidePanel" for the side panel).
-    permissions: [],
+    // Beyond what entrypoints add (WXT adds "sidePanel" for the side panel): the "Mark claim"
+    // item on the context menu of a text selection.
+    permissions: ['contextMenus'],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },
@@ -22,6 +23,10 @@ export default defineConfig({
       'previous-mention': {
         suggested_key: { default: 'Alt+Shift+Comma' },
         description: 'Go to the previous mention on the page and show its backstory',
+      },
+      'mark-claim': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Mark the selected text as a claim',
       },
     },
     ...(browser === 'firefox'

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as core from 'zod/v4/core';
 import type { Issue } from './result';
 
 /** Formats a zod path as a JSON path a person can follow: `claims[3].quote`, `$` for the root. */
@@ -13,7 +13,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /** Turns a zod error into located issues, one per problem, in the order zod found them. */
-export function toIssues(error: z.ZodError): Issue[] {
+export function toIssues(error: core.$ZodError): Issue[] {
   return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
 }
 

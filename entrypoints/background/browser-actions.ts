@@ -1,4 +1,5 @@
 /** The browser-facing actions the background's handlers need, for Chrome and Firefox. */
+import type { SidePanelView } from '@/lib/background/handlers';
 import { contentMessenger } from '@/lib/messaging';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
@@ -10,10 +11,10 @@ interface FirefoxSidebar {
   setPanel(details: { tabId?: number; panel: string }): Promise<void>;
 }
 
-/** Opens the side panel (Chrome) or sidebar (Firefox) beside a tab, on an entity if given. */
-export async function openSidePanel(tabId: number, entity?: string): Promise<void> {
+/** Opens the side panel (Chrome) or sidebar (Firefox) beside a tab, on a view if given. */
+export async function openSidePanel(tabId: number, view: SidePanelView = {}): Promise<void> {
   const params = new URLSearchParams({ tabId: String(tabId) });
-  if (entity) params.set('entity', entity);
+  for (const [key, value] of Object.entries(view)) if (value) params.set(key, value);
   const path = `sidepanel.html?${params.toString()}`;
   const sidebar = (globalThis as { browser?: { sidebarAction?: FirefoxSidebar } }).browser?.sidebarAction;
   if (sidebar) {
@@ -24,15 +25,25 @@ export async function openSidePanel(tabId: number, entity?: string): Promise<voi
   // open() must run while the user's click is still being handled: call it before awaiting.
   const opening = browser.sidePanel.open({ tabId });
   await browser.sidePanel.setOptions({ tabId, path, enabled: true });
-  await opening;
+  try {
+    await opening;
+  } catch {
+    // Chrome refuses when it no longer counts the click as a user gesture: show the same view
+    // in a tab rather than nothing.
+    await openExtensionTab(`/${path}`);
+  }
 }
 
-/** Asks every tab's content scripts (all frames) to reload settings and knowledge. */
-export function broadcastRefresh(): void {
+function broadcast(type: 'refresh' | 'refreshClaims'): void {
   void browser.tabs.query({}).then((tabs) => {
     for (const tab of tabs) {
       if (tab.id === undefined) continue;
-      contentMessenger.sendMessage('refresh', {}, tab.id).catch(() => undefined);
+      contentMessenger.sendMessage(type, {}, tab.id).catch(() => undefined);
     }
   });
 }
+
+/** Asks every tab's content scripts (all frames) to reload settings and knowledge. */
+export const broadcastRefresh = () => broadcast('refresh');
+/** Tells every tab's content scripts that saved claims changed. */
+export const broadcastClaims = () => broadcast('refreshClaims');

@@ -2,14 +2,19 @@ import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createDbConnection } from '@/lib/db/connection';
 import { loadSeedPack } from '@/lib/kb/seed-bundle';
 import { createKbService } from '@/lib/kb/service';
-import { askContent } from '@/lib/messaging-client';
-import { backgroundMessenger, backgroundRequests } from '@/lib/messaging';
-import { classifySender, serveRequests } from '@/lib/messaging-server';
-import { broadcastRefresh, openExtensionTab, openSidePanel } from './browser-actions';
+import { createClaimsService } from '@/lib/claims/service';
+import { askContent } from '@/lib/messaging/client';
+import { backgroundMessenger } from '@/lib/messaging';
+import { backgroundRequests } from '@/lib/messaging/background-requests';
+import { classifySender, serveRequests } from '@/lib/messaging/server';
+import { broadcastClaims, broadcastRefresh, openExtensionTab, openSidePanel } from './browser-actions';
+
+const MARK_CLAIM_MENU = 'backstory-mark-claim';
 
 export default defineBackground(() => {
   const getDb = createDbConnection();
   const kb = createKbService({ getDb, loadBundledPack: loadSeedPack });
+  const claims = createClaimsService({ getDb, kb });
   const extensionOrigin = browser.runtime.getURL('/');
   serveRequests(
     backgroundMessenger,
@@ -17,10 +22,12 @@ export default defineBackground(() => {
     createBackgroundHandlers({
       getDb,
       kb,
+      claims,
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,
       broadcastRefresh,
+      broadcastClaims,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -32,9 +39,21 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(ensureKb);
   browser.runtime.onStartup.addListener(ensureKb);
 
-  // The keyboard path: step through mentions on the active tab.
+  // "Mark claim" on the context menu of a selection, in whichever frame the selection is.
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: MARK_CLAIM_MENU, title: 'Mark claim', contexts: ['selection'] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MARK_CLAIM_MENU && tab?.id !== undefined) {
+      void askContent(tab.id, 'markSelection', {}, info.frameId ?? 0);
+    }
+  });
+
+  // The keyboard path: step through mentions on the active tab, or mark the selection.
   browser.commands.onCommand.addListener((command, tab) => {
+    if (tab?.id === undefined) return;
+    if (command === 'mark-claim') void askContent(tab.id, 'markSelection', {});
     const direction = command === 'next-mention' ? 1 : command === 'previous-mention' ? -1 : 0;
-    if (direction !== 0 && tab?.id !== undefined) void askContent(tab.id, 'stepMention', { direction });
+    if (direction !== 0) void askContent(tab.id, 'stepMention', { direction });
   });
 });

@@ -1,6 +1,7 @@
-import { askBackground } from '@/lib/messaging-client';
-import { contentMessenger, contentRequests } from '@/lib/messaging';
-import { classifySender, serveRequests } from '@/lib/messaging-server';
+import { askBackground } from '@/lib/messaging/client';
+import { contentMessenger } from '@/lib/messaging';
+import { contentRequests } from '@/lib/messaging/content-requests';
+import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { PageSession } from './session';
 
 export default defineContentScript({
@@ -30,6 +31,13 @@ export default defineContentScript({
         pageMentions: () => ({ running: session.isRunning, entities: session.pageEntities() }),
         revealMention: ({ entity }) => session.reveal(entity),
         stepMention: ({ direction }) => session.step(direction),
+        refreshClaims: async () => {
+          await session.claimsChanged();
+          return null;
+        },
+        pageClaims: () => session.pageClaims(),
+        markSelection: () => session.markSelection(),
+        revealClaim: ({ id }) => session.revealClaim(id),
       },
       (sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')),
     );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SettingsForm } from '@/components/SettingsForm';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
-import { askBackground } from '@/lib/messaging-client';
+import { askBackground } from '@/lib/messaging/client';
 import { Packs } from './Packs';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 

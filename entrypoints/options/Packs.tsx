@@ -3,7 +3,7 @@ import { IssueList } from '@/components/IssueList';
 import { PackList } from '@/components/PackList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { StoredPack } from '@/lib/kb/stored';
-import { askBackground } from '@/lib/messaging-client';
+import { askBackground } from '@/lib/messaging/client';
 import type { Issue } from '@/lib/result';
 
 /** Knowledge packs: the bundled seed pack and the ones a researcher imported. */

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
-import { askBackground, askContent } from '@/lib/messaging-client';
+import { askBackground, askContent } from '@/lib/messaging/client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/pages/tabs';
 import { siteListed } from '@/lib/settings/schema';
 

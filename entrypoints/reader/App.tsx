@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { SourceDocument } from '@/components/SourceDocument';
 import { StatusLine } from '@/components/StatusLine';
 import type { Source } from '@/lib/kb/schema';
-import { askBackground } from '@/lib/messaging-client';
+import { askBackground } from '@/lib/messaging/client';
 import { parseReaderQuery } from '@/lib/pages/reader-link';
 
 const query = parseReaderQuery(location.search);

@@ -5,7 +5,7 @@ import { StatusLine } from '@/components/StatusLine';
 import { Timeline } from '@/components/Timeline';
 import type { EntityCard as Card, EventRef } from '@/lib/kb/card';
 import type { SearchHit } from '@/lib/kb/search';
-import { askBackground } from '@/lib/messaging-client';
+import { askBackground } from '@/lib/messaging/client';
 import { readerPath } from '@/lib/pages/reader-link';
 
 type View = { kind: 'search' } | { kind: 'timeline' } | { kind: 'card'; id: string };

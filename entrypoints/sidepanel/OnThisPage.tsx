@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PageEntityList } from '@/components/PageEntityList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging';
-import { askContent } from '@/lib/messaging-client';
+import { askContent } from '@/lib/messaging/client';
 import { probeTab, targetTab } from '@/lib/pages/tabs';
 
 interface PageState {

@@ -3,9 +3,10 @@
  * browser APIs come in through `deps`, so the handlers can be tested without a browser.
  */
 import type { BackgroundRequests } from '../messaging';
-import type { Handlers } from '../messaging-server';
+import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
+import type { ClaimsService } from '../claims/service';
 import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
@@ -18,14 +19,27 @@ export interface BackgroundDeps {
   version: string;
   /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
   openExtensionTab: (path: `/${string}`) => Promise<void>;
-  /** Opens the side panel beside a tab, on an entity's card if given. */
-  openSidePanel: (tabId: number, entity?: string) => Promise<void>;
+  claims: ClaimsService;
+  /** Opens the side panel beside a tab, on a view (an entity's card, the compare view). */
+  openSidePanel: (tabId: number, view?: SidePanelView) => Promise<void>;
   /** Tells every tab's content scripts to reload settings and knowledge. */
   broadcastRefresh: () => void;
+  /** Tells every tab's content scripts that saved claims changed. */
+  broadcastClaims: () => void;
+}
+
+export interface SidePanelView {
+  tab?: 'page' | 'explore' | 'claims';
+  entity?: string;
+  compare?: string;
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
-  const { getDb, kb, version } = deps;
+  const { getDb, kb, claims, version } = deps;
+  const claimsChanged = <T>(value: T): T => {
+    deps.broadcastClaims();
+    return value;
+  };
   const change = async (patch: (current: Settings) => SettingsPatch): Promise<Settings> => {
     const db = await getDb();
     const next = await saveSettings(db, patch(await loadSettings(db)));
@@ -60,7 +74,26 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     openSidePanel: async ({ entity }, context) => {
       if (context.tabId === undefined)
         throw new RequestError('invalid-message', 'No tab to open the side panel beside');
-      await deps.openSidePanel(context.tabId, entity);
+      await deps.openSidePanel(context.tabId, { tab: 'explore', entity });
+      return null;
+    },
+    openCompare: async ({ entity }, context) => {
+      if (context.tabId === undefined)
+        throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      await deps.openSidePanel(context.tabId, { tab: 'claims', compare: entity });
+      return null;
+    },
+    saveClaim: async ({ claim }) => claimsChanged(await claims.save(claim)),
+    updateClaim: async ({ id, patch }) => claimsChanged(await claims.update(id, patch)),
+    deleteClaim: async ({ id }) => claimsChanged(await claims.remove(id)),
+    restoreClaim: async (deleted) => claimsChanged(await claims.restore(deleted)),
+    claimsForPage: ({ url, seenUrl }) => claims.forPage(url, seenUrl),
+    listClaims: ({ query }) => claims.list(query),
+    countClaimsAbout: ({ entity }) => claims.countAbout(entity),
+    compareEntity: ({ entity }) => claims.compare(entity),
+    setClaimRelation: ({ from, to, relation }) => claims.relate(from, to, relation),
+    removeClaimRelation: async ({ id }) => {
+      await claims.unrelate(id);
       return null;
     },
     setSitePaused: ({ site, paused }) =>

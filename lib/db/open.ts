@@ -4,11 +4,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../kb/stored';
+import type { StoredRelation } from '../claims/store';
+import type { SavedClaim } from '../claims/schema';
 
 export const DB_NAME = 'backstory';
 
 /** The current schema version; each version's upgrade step is in `migrations`. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface BackstorySchema extends DBSchema {
   /** Single records by name: the user's settings under "user". */
@@ -27,6 +29,14 @@ export interface BackstorySchema extends DBSchema {
   };
   /** Knowledge-base claims (quotes from sources), as opposed to claims users mark on pages. */
   kbClaims: { key: string; value: StoredClaim; indexes: { pack: string; about: string; source: string } };
+  /** Claims the reader marked on pages. */
+  savedClaims: {
+    key: string;
+    value: SavedClaim;
+    indexes: { url: string; seenUrl: string; entities: string; tags: string; created: string };
+  };
+  /** Agree / conflict / unrelated links the reader recorded between claims. */
+  claimRelations: { key: string; value: StoredRelation; indexes: { ends: string } };
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -53,6 +63,18 @@ const migrations: ((db: BackstoryDb, tx: UpgradeTx) => void)[] = [
     claims.createIndex('pack', 'pack');
     claims.createIndex('about', 'about', { multiEntry: true });
     claims.createIndex('source', 'source');
+  },
+  // 2 → 3: claims the reader marks, and the relations between them.
+  (db) => {
+    const saved = db.createObjectStore('savedClaims', { keyPath: 'id' });
+    saved.createIndex('url', 'url');
+    saved.createIndex('seenUrl', 'seenUrl');
+    saved.createIndex('entities', 'entities', { multiEntry: true });
+    saved.createIndex('tags', 'tags', { multiEntry: true });
+    saved.createIndex('created', 'created');
+    db.createObjectStore('claimRelations', { keyPath: 'id' }).createIndex('ends', 'ends', {
+      multiEntry: true,
+    });
   },
 ];
 

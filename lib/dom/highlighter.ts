@@ -7,6 +7,9 @@
 export const ACTOR_HIGHLIGHT = 'backstory-actor';
 export const EVENT_HIGHLIGHT = 'backstory-event';
 export const FLASH_HIGHLIGHT = 'backstory-flash';
+/** Claims the reader marked, found again on the page; doubtful anchors are drawn differently. */
+export const CLAIM_HIGHLIGHT = 'backstory-claim';
+export const DOUBTFUL_CLAIM_HIGHLIGHT = 'backstory-claim-doubtful';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
 
@@ -14,7 +17,9 @@ export type HighlightStyle = 'underline' | 'background' | 'off';
 export function highlightCss(style: HighlightStyle, dark: boolean): string {
   const actor = dark ? '#8ab4f8' : '#1a5fb4';
   const event = dark ? '#f2b36d' : '#a04d00';
-  const flash = `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.55)' : 'rgba(255, 200, 0, 0.55)'}; }`;
+  const flash = `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.55)' : 'rgba(255, 200, 0, 0.55)'}; }
+::highlight(${CLAIM_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.28)' : 'rgba(255, 221, 87, 0.45)'}; }
+::highlight(${DOUBTFUL_CLAIM_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.14)' : 'rgba(255, 221, 87, 0.22)'}; text-decoration: underline wavy ${dark ? '#f28b82' : '#b3261e'}; }`;
   if (style === 'off') return flash;
   if (style === 'background') {
     const tint = (color: string) =>
@@ -43,6 +48,8 @@ export class Highlighter {
   readonly actor: Highlight;
   readonly event: Highlight;
   readonly flash: Highlight;
+  readonly claim: Highlight;
+  readonly doubtfulClaim: Highlight;
   private sheet: CSSStyleSheet;
   private scopes = new Set<Document | ShadowRoot>();
 
@@ -53,6 +60,8 @@ export class Highlighter {
     this.actor = new Highlight();
     this.event = new Highlight();
     this.flash = new Highlight();
+    this.claim = new Highlight();
+    this.doubtfulClaim = new Highlight();
     this.sheet = new CSSStyleSheet();
     this.setStyle(style);
     this.adopt(doc);
@@ -90,18 +99,25 @@ export class Highlighter {
    */
   register() {
     const registry = CSS.highlights;
-    if (registry.get(ACTOR_HIGHLIGHT) !== this.actor) registry.set(ACTOR_HIGHLIGHT, this.actor);
-    if (registry.get(EVENT_HIGHLIGHT) !== this.event) registry.set(EVENT_HIGHLIGHT, this.event);
-    if (registry.get(FLASH_HIGHLIGHT) !== this.flash) registry.set(FLASH_HIGHLIGHT, this.flash);
+    for (const [name, highlight] of this.named())
+      if (registry.get(name) !== highlight) registry.set(name, highlight);
     for (const scope of this.scopes) if (!scope.adoptedStyleSheets.includes(this.sheet)) this.adopt(scope);
+  }
+
+  private named(): [string, Highlight][] {
+    return [
+      [ACTOR_HIGHLIGHT, this.actor],
+      [EVENT_HIGHLIGHT, this.event],
+      [FLASH_HIGHLIGHT, this.flash],
+      [CLAIM_HIGHLIGHT, this.claim],
+      [DOUBTFUL_CLAIM_HIGHLIGHT, this.doubtfulClaim],
+    ];
   }
 
   /** Removes everything Backstory drew, for pausing or when the extension goes away. */
   dispose() {
     const registry = CSS.highlights;
-    if (registry.get(ACTOR_HIGHLIGHT) === this.actor) registry.delete(ACTOR_HIGHLIGHT);
-    if (registry.get(EVENT_HIGHLIGHT) === this.event) registry.delete(EVENT_HIGHLIGHT);
-    if (registry.get(FLASH_HIGHLIGHT) === this.flash) registry.delete(FLASH_HIGHLIGHT);
+    for (const [name, highlight] of this.named()) if (registry.get(name) === highlight) registry.delete(name);
     for (const scope of this.scopes)
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.scopes.clear();

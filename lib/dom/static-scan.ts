@@ -52,7 +52,11 @@ export function scanStatic(
 }
 
 /** Finds every linked mention in plain text. */
-export function scanPlainText(text: string, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
+export function scanPlainText(
+  text: string,
+  dict: CompiledDictionary,
+  entities: readonly MatchEntity[],
+): StaticScan {
   const context = new PageContext(
     dict,
     entities.map((e) => e.support),
@@ -71,6 +75,8 @@ function decideAll(
 ): StaticMention[] {
   return found.flatMap((m) => {
     const entity = context.decide(m.alias);
-    return entity < 0 ? [] : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
+    return entity < 0
+      ? []
+      : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
   });
 }

@@ -4,6 +4,7 @@
  * this one schema; TypeScript types are inferred from it.
  */
 import { z } from 'zod';
+import { slugSchema } from './slug';
 
 export const entityKinds = ['person', 'state', 'place', 'organisation', 'system', 'event'] as const;
 export const claimStatuses = ['stated-as-fact', 'reported-unconfirmed', 'analysis', 'opinion'] as const;
@@ -35,11 +36,7 @@ export const relationTypes = [
 /** Why an alias may only link when the page also names the entity unambiguously. */
 export const contextReasons = ['surname', 'given-name', 'capital', 'short-form', 'common-word'] as const;
 
-export const slugSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lower-case slug such as "asim-munir"');
+export { slugSchema };
 
 /** An ISO 8601 date at day, month or year precision: `2025-06-21`, `2025-06`, `2025`. */
 export const partialDateSchema = z

@@ -1,5 +1,5 @@
 /** Helpers for extension pages (popup, side panel) that act on the tab the user is looking at. */
-import { askContent } from '../messaging-client';
+import { askContent } from '../messaging/client';
 import type { ProbeReply } from '../messaging';
 import type { Result } from '../result';
 import { fail } from '../result';

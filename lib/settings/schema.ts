@@ -67,13 +67,4 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 
-/** Whether `site` (a host name) is `listed` or a subdomain of a listed site. */
-export function siteListed(site: string, listed: readonly string[]): boolean {
-  return listed.some((entry) => site === entry || site.endsWith(`.${entry}`));
-}
-
-/** Whether Backstory runs on a host under these settings. */
-export function runsOn(settings: Settings, site: string): boolean {
-  if (siteListed(site, settings.pausedSites)) return false;
-  return settings.siteMode === 'all' || siteListed(site, settings.enabledSites);
-}
+export { runsOn, siteListed } from './sites';

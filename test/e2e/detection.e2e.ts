@@ -59,7 +59,7 @@ async function openDemo() {
   // A page-side observer, installed before any content script runs, records every mutation.
   await page.addInitScript(() => {
     const seen: string[] = [];
-    (window as unknown as { __mutations: string[] }).__mutations = seen;
+    (window as unknown as { backstoryTestMutations: string[] }).backstoryTestMutations = seen;
     // Start once the parser is done (content scripts run later, at document_idle).
     const observer = new MutationObserver((records) => {
       for (const record of records) {
@@ -123,7 +123,9 @@ describe('detection on the demo page', () => {
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
-    const mutations = await page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations);
+    const mutations = await page.evaluate(
+      () => (window as unknown as { backstoryTestMutations: string[] }).backstoryTestMutations,
+    );
     // The only change allowed is inserting Backstory's own host element.
     expect(mutations).toEqual([]);
     await page.close();

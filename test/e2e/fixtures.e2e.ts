@@ -147,10 +147,10 @@ describe('detection on dynamic fixture pages', () => {
   it('works under a strict Content-Security-Policy without violations', async () => {
     const { page, problems } = await open('strict-csp.html');
     const violations: string[] = [];
-    await page.exposeFunction('__reportViolation', (v: string) => violations.push(v));
+    await page.exposeFunction('backstoryReportViolation', (v: string) => violations.push(v));
     await page.evaluate(() =>
       document.addEventListener('securitypolicyviolation', (e) =>
-        (window as unknown as { __reportViolation: (v: string) => void }).__reportViolation(
+        (window as unknown as { backstoryReportViolation: (v: string) => void }).backstoryReportViolation(
           `${e.violatedDirective} ${e.blockedURI}`,
         ),
       ),

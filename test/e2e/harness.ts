@@ -2,9 +2,8 @@
  * One end-to-end session: the built extension in the system Chromium, and the fixture pages of
  * `test/fixtures/` served on 127.0.0.1.
  */
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { extensionDir, projectRoot } from '../../scripts/lib/build';
+import { extensionDir } from '../../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
 import { waitForContentScript } from '../../scripts/lib/extension-tabs';

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { classifySender, handleRequest, type Handlers } from '@/lib/messaging-server';
-import { backgroundRequests, type BackgroundRequests, type RequestSpec } from '@/lib/messaging';
+import { classifySender, handleRequest, type Handlers } from '@/lib/messaging/server';
+import { backgroundRequests, type BackgroundRequests } from '@/lib/messaging/background-requests';
+import type { RequestSpec } from '@/lib/messaging/spec';
 import { RequestError } from '@/lib/result';
 
 const id = 'abcdefghijklmnopabcdefghijklmnop';

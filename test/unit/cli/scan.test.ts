@@ -8,7 +8,10 @@ import { projectRoot } from '../../../scripts/lib/build';
 
 const dir = mkdtempSync(join(tmpdir(), 'backstory-scan-'));
 const textFile = join(dir, 'note.txt');
-writeFileSync(textFile, 'Field Marshal Asim Munir met Donald Trump.\n\nMunir flew home; Nawaz Sharif stayed.\n');
+writeFileSync(
+  textFile,
+  'Field Marshal Asim Munir met Donald Trump.\n\nMunir flew home; Nawaz Sharif stayed.\n',
+);
 const binaryFile = join(dir, 'image.png');
 writeFileSync(binaryFile, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
 
@@ -20,7 +23,10 @@ describe('npm run scan', () => {
   it('prints one JSON line per mention with offsets into the visible text', () => {
     const run = scan(textFile);
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string | number>);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string | number>);
     expect(lines.map((l) => [l['text'], l['entity'], l['label'], l['kind']])).toEqual([
       ['Field Marshal Asim Munir', 'asim-munir', 'Asim Munir', 'person'],
       ['Donald Trump', 'donald-trump', 'Donald Trump', 'person'],

@@ -28,7 +28,11 @@ describe('reading a page as blocks', () => {
       <div hidden><p>Pakistan</p></div><span aria-hidden="true">Pakistan</span><div inert>Pakistan</div>
       <div style="display: none">Pakistan</div><backstory-ui><p>Pakistan</p></backstory-ui>
       <p>Also <span aria-hidden="false">Israel</span></p>`);
-    expect(blocks.map((b) => b.text.trim()).filter(Boolean)).toEqual(['Visible Pakistan', 'Readable Iran', 'Also Israel']);
+    expect(blocks.map((b) => b.text.trim()).filter(Boolean)).toEqual([
+      'Visible Pakistan',
+      'Readable Iran',
+      'Also Israel',
+    ]);
   });
 
   it('does not run words together across line breaks, images or footnote markers', () => {

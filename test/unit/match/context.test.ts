@@ -16,7 +16,11 @@ const specs: AliasSpec[] = [
 ];
 const dict = compileDictionary(specs);
 const alias = (text: string, entity?: number) =>
-  dict.aliases.findIndex((a, i) => a === text.toLowerCase() && (entity === undefined || dict.aliasEntities[dict.aliasEntityStart[i]!] === entity));
+  dict.aliases.findIndex(
+    (a, i) =>
+      a === text.toLowerCase() &&
+      (entity === undefined || dict.aliasEntities[dict.aliasEntityStart[i]!] === entity),
+  );
 // Entity 3 (the United States) is supported by entity 2 (Donald Trump); 0 by 1 (Pakistan).
 const support = [[1], [0], [3], [2], [], []];
 

@@ -94,6 +94,9 @@ describe('mention detection on labelled fixtures', () => {
         totals.tp += tp;
         totals.fp += extra.length;
         totals.fn += missed.length;
+        // Each page on its own must not be far off, so one bad layout cannot hide in the total.
+        expect(tp / Math.max(1, tp + extra.length)).toBeGreaterThanOrEqual(0.9);
+        expect(tp / Math.max(1, tp + missed.length)).toBeGreaterThanOrEqual(0.9);
         rows.push(
           `${file.padEnd(24)} ${String(tp).padStart(4)} ${String(extra.length).padStart(4)} ${String(missed.length).padStart(4)}`,
         );

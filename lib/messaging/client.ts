@@ -9,11 +9,11 @@ import {
   type BackgroundRequests,
   type ContentRequests,
   type ReplyOf,
-} from './messaging';
-import { fail, type Result } from './result';
-import type { z } from 'zod';
+} from '../messaging';
+import { fail, type Result } from '../result';
+import type * as core from 'zod/v4/core';
 
-type Input<S extends Record<string, { data: z.ZodType }>, K extends keyof S> = z.input<S[K]['data']>;
+type Input<S extends Record<string, { data: core.$ZodType }>, K extends keyof S> = core.input<S[K]['data']>;
 
 /** Sends a request to the background and resolves with its result. */
 export async function askBackground<K extends keyof BackgroundRequests>(

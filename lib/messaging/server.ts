@@ -3,12 +3,13 @@
  * request's zod schema, runs the handler and turns every outcome into a `Result`.
  */
 import type { ExtensionMessenger } from '@webext-core/messaging';
-import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './messaging';
-import { fail, ok, RequestError, type Result } from './result';
-import { describeIssues, toIssues } from './zod-issues';
-import type { z } from 'zod';
+import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from '../messaging';
+import { fail, ok, RequestError, type Result } from '../result';
+import { describeIssues, toIssues } from '../zod-issues';
+import { safeParse } from 'zod/v4/core';
+import type * as core from 'zod/v4/core';
 
-type Specs = Record<string, RequestSpec<z.ZodType, unknown>>;
+type Specs = Record<string, RequestSpec<core.$ZodType, unknown>>;
 
 /** The parts of `runtime.MessageSender` the checks use. */
 export interface SenderInfo {
@@ -59,7 +60,7 @@ export async function handleRequest<S extends Specs, K extends keyof S & string>
   if (!sender || !spec.from.includes(sender)) {
     return fail('forbidden', `"${name}" may not be sent from ${sender ?? 'outside the extension'}`);
   }
-  const parsed = spec.data.safeParse(rawData);
+  const parsed = safeParse(spec.data, rawData);
   if (!parsed.success) {
     const issues = toIssues(parsed.error);
     return fail('invalid-message', `Malformed "${name}" request: ${describeIssues(issues)}`, issues);

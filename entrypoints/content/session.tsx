@@ -17,11 +17,15 @@ import { Highlighter } from '@/lib/dom/highlighter';
 import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions, type Mention, type MentionFilter } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
-import { askBackground } from '@/lib/messaging-client';
-import type { PageEntity } from '@/lib/messaging';
-import { runsOn, type Settings } from '@/lib/settings/schema';
+import { askBackground } from '@/lib/messaging/client';
+import type { PageClaims, PageEntity } from '@/lib/messaging';
+import { canonicalUrl } from '@/lib/claims/page-meta';
+import type { Settings } from '@/lib/settings/schema';
+import { runsOn } from '@/lib/settings/sites';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createPopoverView, UI_TAG, type PopoverView } from './popover-ui';
+import { Popover } from '@/components/Popover';
+import { ClaimsController } from './claims';
+import { createPageUi, UI_TAG, type PageUi } from './page-ui';
 
 interface Running {
   version: string;
@@ -33,7 +37,10 @@ interface Running {
   hover: HoverTracker;
   controller: AbortController;
   shadowRoots: ShadowRoot[];
+  claims: ClaimsController;
 }
+
+const POPOVER_HEADING = 'backstory-popover-heading';
 
 interface Open {
   mention: Mention;
@@ -48,7 +55,8 @@ interface Open {
 export class PageSession {
   private running: Running | undefined;
   private settings: Settings | undefined;
-  private popover: Promise<PopoverView> | undefined;
+  private pageUi: Promise<PageUi> | undefined;
+  private marked = new Map<string, Promise<number>>();
   private open: Open | undefined;
   private cards = new Map<string, Promise<EntityCard | string>>();
   private stepIndex = -1;
@@ -87,6 +95,12 @@ export class PageSession {
       settings.value,
     );
   }
+
+  /** Backstory's UI on the page, created the first time it is needed. */
+  private ui = (): Promise<PageUi> => {
+    this.pageUi ??= createPageUi(this.ctx);
+    return this.pageUi;
+  };
 
   get isRunning(): boolean {
     return this.running !== undefined;
@@ -142,8 +156,21 @@ export class PageSession {
       hover,
       controller,
       shadowRoots,
+      claims: undefined as unknown as ClaimsController,
     };
-    void scanner.start();
+    const claims = new ClaimsController(
+      this.ctx,
+      {
+        ui: this.ui,
+        highlighter,
+        entitiesIn: (range) => this.entitiesIn(range),
+        pageEntities: () => this.pageEntities().map(({ id, label }) => ({ id, label })),
+        kbVersion: version,
+      },
+      controller.signal,
+    );
+    this.running.claims = claims;
+    void scanner.start().then(() => claims.load());
     // A page may clear CSS.highlights or its style sheets at any time; put ours back.
     const watch = setInterval(() => highlighter.register(), 2000);
     controller.signal.addEventListener('abort', () => clearInterval(watch));
@@ -170,6 +197,7 @@ export class PageSession {
     this.close();
     if (!this.running) return;
     this.running.controller.abort();
+    this.running.claims.dispose();
     this.running.scanner.stop();
     this.running.mentions.clear();
     this.running.highlighter.dispose();
@@ -203,43 +231,73 @@ export class PageSession {
     await this.render(focus);
   }
 
+  /** How many claims the reader saved about an entity, for the popover's "You marked N" line. */
+  private markedAbout(id: string): Promise<number> {
+    let count = this.marked.get(id);
+    if (!count) {
+      count = askBackground('countClaimsAbout', { entity: id }).then((r) => (r.ok ? r.value : 0));
+      this.marked.set(id, count);
+    }
+    return count;
+  }
+
+  /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
+  claimsChanged(): Promise<void> {
+    this.marked.clear();
+    return this.running?.claims.load() ?? Promise.resolve();
+  }
+
   private async render(focus = false) {
     const open = this.open;
     const running = this.running;
     if (!open || !running) return;
     const id = open.history[open.history.length - 1]!;
-    this.popover ??= createPopoverView(this.ctx);
-    const view = await this.popover;
-    const result = await this.cardFor(id);
+    const ui = await this.ui();
+    const [result, marked] = await Promise.all([this.cardFor(id), this.markedAbout(id)]);
     if (this.open !== open) return;
     open.card = typeof result === 'string' ? undefined : result;
     open.status = typeof result === 'string' ? `Could not load this entry: ${result}` : undefined;
     const mentioned = running.entities[open.mention.entity]!;
     const aliasText = open.mention.block.text.slice(open.mention.start, open.mention.end);
-    view.show(
+    const label = open.card?.entity.label ?? id;
+    ui.popover.element.setAttribute('aria-labelledby', POPOVER_HEADING);
+    ui.popover.show(
       this.anchorFor(open.mention),
-      {
-        card: open.card,
-        status: open.status,
-        pinned: open.pinned,
-        canGoBack: open.history.length > 1,
-        onBack: () => {
+      <Popover
+        headingId={POPOVER_HEADING}
+        card={open.card}
+        status={open.status}
+        pinned={open.pinned}
+        canGoBack={open.history.length > 1}
+        marked={
+          marked > 0 ? (
+            <button
+              type="button"
+              class="bs-action"
+              onClick={() => void askBackground('openCompare', { entity: id })}
+            >
+              You marked {marked} claim{marked === 1 ? '' : 's'} about {label}: compare
+            </button>
+          ) : undefined
+        }
+        onBack={() => {
           open.history.pop();
           void this.render();
-        },
-        onNavigate: (next) => {
+        }}
+        onNavigate={(next) => {
           open.history.push(next);
           void this.render();
-        },
-        onPin: () => {
+        }}
+        onPin={() => {
           open.pinned = !open.pinned;
           void this.render();
-        },
-        onClose: () => this.close(),
-        onOpenSource: (claim: CardClaim) =>
-          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end }),
-        onOpenSidePanel: () => void askBackground('openSidePanel', { entity: id }),
-        onWrongEntity:
+        }}
+        onClose={() => this.close()}
+        onOpenSource={(claim: CardClaim) =>
+          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end })
+        }
+        onOpenSidePanel={() => void askBackground('openSidePanel', { entity: id })}
+        onWrongEntity={
           id === mentioned.id
             ? () => {
                 this.close();
@@ -249,12 +307,13 @@ export class PageSession {
                   entity: mentioned.id,
                 });
               }
-            : undefined,
-        onPauseSite: () => {
+            : undefined
+        }
+        onPauseSite={() => {
           this.close();
           void askBackground('setSitePaused', { site: this.site, paused: true });
-        },
-      },
+        }}
+      />,
       focus,
     );
   }
@@ -262,10 +321,41 @@ export class PageSession {
   private close() {
     this.open = undefined;
     this.running?.hover.reset();
-    void this.popover?.then((view) => view.hide());
+    void this.pageUi?.then((ui) => ui.popover.hide());
+  }
+
+  /** Entities whose linked mentions overlap a range of the page. */
+  private entitiesIn(range: Range): string[] {
+    const running = this.running;
+    if (!running) return [];
+    const ids = new Set<string>();
+    for (const mention of running.mentions.linked()) {
+      const m = liveRange(document, mention);
+      const overlaps =
+        range.compareBoundaryPoints(Range.START_TO_END, m) > 0 &&
+        range.compareBoundaryPoints(Range.END_TO_START, m) < 0;
+      if (overlaps) ids.add(running.entities[mention.entity]!.id);
+    }
+    return [...ids];
   }
 
   // ---- requests from the side panel, popup and keyboard commands ----------------------------
+
+  /** Saved claims on this page and where each was found; empty while Backstory is off here. */
+  pageClaims(): Promise<PageClaims> {
+    return (
+      this.running?.claims.pageClaims() ??
+      Promise.resolve({ url: canonicalUrl(document, location.href), seenUrl: location.href, placements: [] })
+    );
+  }
+
+  markSelection(): Promise<boolean> {
+    return this.running?.claims.markSelection() ?? Promise.resolve(false);
+  }
+
+  revealClaim(id: string): Promise<boolean> {
+    return this.running?.claims.reveal(id) ?? Promise.resolve(false);
+  }
 
   pageEntities(): PageEntity[] {
     const running = this.running;

@@ -1,0 +1,305 @@
+/**
+ * Marking claims on a page and finding them again: the "Mark claim" button next to a selection
+ * (also reached from the context menu and a keyboard command), the compact form that follows,
+ * and, when a page with saved claims loads, re-anchoring each one and highlighting it.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import { ClaimMarker, type EntityOption, type MarkerState } from '@/components/ClaimMarker';
+import { hashText } from '@/lib/anchor/hash';
+import { anchorQuote } from '@/lib/anchor/match-quote';
+import { offsetOf, rangeFor, readPageText, type PageText } from '@/lib/anchor/page-text';
+import { describeQuote } from '@/lib/anchor/selectors';
+import { canonicalUrl, readPageMeta } from '@/lib/claims/page-meta';
+import { CLAIM_SCHEMA_VERSION } from '@/lib/claims/constants';
+import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
+import type { Highlighter } from '@/lib/dom/highlighter';
+import { Slice } from '@/lib/dom/schedule';
+import { untrustedClick } from '@/lib/dom/ui-guard';
+import type { ClaimPlacement, PageClaims } from '@/lib/messaging';
+import { askBackground } from '@/lib/messaging/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageUi } from './page-ui';
+
+export interface ClaimsDeps {
+  ui: () => Promise<PageUi>;
+  highlighter: Highlighter;
+  /** Entity ids found inside a range of the page, for linking automatically. */
+  entitiesIn: (range: Range) => string[];
+  /** Entities found anywhere on the page, for the "link another" menu. */
+  pageEntities: () => EntityOption[];
+  kbVersion: string;
+}
+
+interface Placed {
+  claim: SavedClaim;
+  placement: ClaimPlacement;
+  range?: StaticRange;
+}
+
+/** A selection worth offering to mark: in page text, not in a form field or Backstory's UI. */
+function markableRange(ui: PageUi | undefined): Range | undefined {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
+  const range = selection.getRangeAt(0);
+  if (range.toString().trim().length < 3) return undefined;
+  const node = range.commonAncestorContainer;
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!element || (ui && ui.host.contains(element))) return undefined;
+  if (element.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])'))
+    return undefined;
+  return range.cloneRange();
+}
+
+export class ClaimsController {
+  private placed: Placed[] = [];
+  private pageUrl = canonicalUrl(document, location.href);
+  private loading: Promise<void> | undefined;
+  private marker?: {
+    range: Range;
+    quote: string;
+    state: MarkerState;
+    claim?: SavedClaim;
+    options: EntityOption[];
+  };
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly deps: ClaimsDeps,
+    signal: AbortSignal,
+  ) {
+    const onSelectionEnd = () => setTimeout(() => void this.offer(), 0);
+    document.addEventListener('pointerup', onSelectionEnd, { signal, capture: true });
+    document.addEventListener(
+      'keyup',
+      (event) => {
+        if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
+      },
+      { signal, capture: true },
+    );
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        if (this.marker?.state.step === 'offer' && !markableRange(undefined)) void this.closeMarker();
+      },
+      { signal },
+    );
+    ctx.onInvalidated(() => void this.closeMarker());
+  }
+
+  // ---- finding saved claims again -----------------------------------------------------------
+
+  /** Fetches this page's claims and re-anchors them, in slices. */
+  load(): Promise<void> {
+    this.loading = this.loadNow();
+    return this.loading;
+  }
+
+  private async loadNow() {
+    this.pageUrl = canonicalUrl(document, location.href);
+    const result = await askBackground('claimsForPage', { url: this.pageUrl, seenUrl: location.href });
+    const claims = result.ok ? result.value : [];
+    this.clearHighlights();
+    this.placed = claims.map((claim) => ({ claim, placement: { id: claim.id, status: 'pending' } }));
+    if (claims.length === 0) return;
+    const slice = new Slice();
+    const page = readPageText(document);
+    await slice.next();
+    for (const placed of this.placed) {
+      this.place(placed, page);
+      if (slice.expired()) await slice.next();
+    }
+    this.deps.highlighter.register();
+  }
+
+  private place(placed: Placed, page: PageText) {
+    const anchor = anchorQuote(page.text, placed.claim.selectors);
+    const range = anchor ? rangeFor(page, anchor.start, anchor.end) : undefined;
+    if (!anchor || !range) {
+      placed.placement = { id: placed.claim.id, status: 'orphan' };
+      return;
+    }
+    placed.range = range;
+    placed.placement = {
+      id: placed.claim.id,
+      status: anchor.quality === 'doubtful' ? 'doubtful' : 'anchored',
+      score: Math.round(anchor.score * 100) / 100,
+    };
+    (anchor.quality === 'doubtful' ? this.deps.highlighter.doubtfulClaim : this.deps.highlighter.claim).add(
+      range,
+    );
+  }
+
+  private clearHighlights() {
+    for (const placed of this.placed) {
+      if (!placed.range) continue;
+      this.deps.highlighter.claim.delete(placed.range);
+      this.deps.highlighter.doubtfulClaim.delete(placed.range);
+    }
+  }
+
+  async pageClaims(): Promise<PageClaims> {
+    await this.loading;
+    return { url: this.pageUrl, seenUrl: location.href, placements: this.placed.map((p) => p.placement) };
+  }
+
+  async reveal(id: string): Promise<boolean> {
+    await this.loading;
+    const range = this.placed.find((p) => p.claim.id === id)?.range;
+    if (!range) return false;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const { flash } = this.deps.highlighter;
+    flash.clear();
+    flash.add(range);
+    setTimeout(() => flash.delete(range), 1600);
+    return true;
+  }
+
+  dispose() {
+    this.clearHighlights();
+    void this.closeMarker();
+  }
+
+  // ---- marking ------------------------------------------------------------------------------
+
+  /** Shows "Mark claim" next to the current selection, if it is worth marking. */
+  private async offer() {
+    const ui = await this.deps.ui();
+    if (this.marker && this.marker.state.step !== 'offer') return; // a form is open: leave it be
+    const range = markableRange(ui);
+    if (!range) {
+      if (this.marker?.state.step === 'offer') await this.closeMarker();
+      return;
+    }
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' }, options: [] };
+    this.renderMarker(false);
+  }
+
+  /** Marks the current selection at once (context menu, keyboard command). */
+  async markSelection(): Promise<boolean> {
+    const ui = await this.deps.ui();
+    const range = markableRange(ui);
+    if (!range) return false;
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' }, options: [] };
+    await this.save();
+    return true;
+  }
+
+  private async renderMarker(focus: boolean) {
+    const marker = this.marker;
+    if (!marker) return;
+    const ui = await this.deps.ui();
+    const anchor: VirtualElement = {
+      getBoundingClientRect: () => marker.range.getBoundingClientRect(),
+      getClientRects: () => marker.range.getClientRects(),
+    };
+    ui.marker.show(
+      anchor,
+      <ClaimMarker
+        state={marker.state}
+        quote={marker.quote}
+        options={marker.options}
+        onMark={(event) => {
+          const why = untrustedClick(event.currentTarget as Element, event, ui.host);
+          if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
+          else void this.save();
+        }}
+        onUpdate={(patch, event) => {
+          const why = untrustedClick(event.currentTarget as Element, event, ui.host);
+          if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
+          else void this.update(patch);
+        }}
+        onClose={() => void this.closeMarker()}
+      />,
+      focus,
+    );
+  }
+
+  private setMarker(state: MarkerState) {
+    if (!this.marker) return;
+    this.marker.state = state;
+    void this.renderMarker(false);
+  }
+
+  private async save() {
+    const marker = this.marker;
+    if (!marker) return;
+    this.setMarker({ step: 'saving' });
+    const page = readPageText(document);
+    const start = offsetOf(page, marker.range.startContainer, marker.range.startOffset);
+    const end = offsetOf(page, marker.range.endContainer, marker.range.endOffset);
+    if (start === undefined || end === undefined || end <= start) {
+      this.setMarker({ step: 'error', message: 'That selection is not in the page’s text.' });
+      return;
+    }
+    // Trim the selection to the words, so the quote has no stray spaces at either end.
+    const raw = page.text.slice(start, end);
+    const from = start + (raw.length - raw.trimStart().length);
+    const to = end - (raw.length - raw.trimEnd().length);
+    const now = new Date().toISOString();
+    const entities = this.deps.entitiesIn(marker.range);
+    const claim: SavedClaim = {
+      id: crypto.randomUUID(),
+      schemaVersion: CLAIM_SCHEMA_VERSION,
+      url: this.pageUrl,
+      seenUrl: location.href,
+      page: readPageMeta(document, location.href),
+      selectors: describeQuote(page.text, from, to),
+      pageTextHash: hashText(page.text),
+      created: now,
+      updated: now,
+      entities,
+      note: '',
+      tags: [],
+      label: 'claim',
+      kbVersion: this.deps.kbVersion,
+    };
+    // The id is fixed before the first try, so a retry after a lost reply cannot duplicate.
+    let result = await askBackground('saveClaim', { claim });
+    if (!result.ok && result.error.code === 'unreachable')
+      result = await askBackground('saveClaim', { claim });
+    if (!result.ok) {
+      this.setMarker({ step: 'error', message: `Not saved: ${result.error.message}` });
+      return;
+    }
+    marker.claim = result.value;
+    const range = rangeFor(page, from, to);
+    const placed: Placed = {
+      claim: result.value,
+      placement: { id: claim.id, status: 'anchored', score: 1 },
+      range,
+    };
+    this.placed.push(placed);
+    if (range) this.deps.highlighter.claim.add(range);
+    marker.options = this.entityOptions(entities);
+    this.setMarker({ step: 'saved', note: '', tags: [], label: 'claim', entities });
+    document.getSelection()?.removeAllRanges();
+  }
+
+  private entityOptions(linked: string[]): EntityOption[] {
+    const all = this.deps.pageEntities();
+    return [...all.filter((e) => linked.includes(e.id)), ...all.filter((e) => !linked.includes(e.id))];
+  }
+
+  private async update(patch: ClaimPatch) {
+    const marker = this.marker;
+    if (!marker?.claim || marker.state.step !== 'saved') return;
+    this.setMarker({ ...marker.state, updating: true, message: undefined });
+    const result = await askBackground('updateClaim', { id: marker.claim.id, patch });
+    if (!result.ok) {
+      this.setMarker({
+        ...(marker.state as Extract<MarkerState, { step: 'saved' }>),
+        updating: false,
+        message: `Not saved: ${result.error.message}`,
+      });
+      return;
+    }
+    marker.claim = result.value;
+    const { note, tags, label, entities } = result.value;
+    this.setMarker({ step: 'saved', note, tags, label, entities, updating: false });
+  }
+
+  private async closeMarker() {
+    this.marker = undefined;
+    (await this.deps.ui()).marker.hide();
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Backstory's UI on a web page: one shadow-root container (`createShadowRootUi`) holding the
+ * popover and the claim marker, each a Preact tree positioned with Floating UI. Nothing else of
+ * Backstory's is ever added to the page.
+ */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type Placement,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render, type ComponentChildren } from 'preact';
+import cardCss from '@/components/entity-card.css?inline';
+import popoverCss from '@/components/popover.css?inline';
+import markerCss from '@/components/claim-marker.css?inline';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export const UI_TAG = 'backstory-ui';
+
+/** One floating panel: shown next to an anchor, or hidden. */
+export interface Panel {
+  readonly element: HTMLElement;
+  show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean): void;
+  hide(): void;
+  isOpen(): boolean;
+}
+
+export interface PageUi {
+  host: HTMLElement;
+  popover: Panel;
+  marker: Panel;
+  /** True when an event happened inside Backstory's UI. */
+  contains(event: Event): boolean;
+}
+
+function createPanel(
+  container: HTMLElement,
+  className: string,
+  placement: Placement,
+  maxHeight: number,
+): Panel {
+  const element = document.createElement('div');
+  element.className = className;
+  element.hidden = true;
+  element.tabIndex = -1;
+  container.append(element);
+  let stopUpdates: (() => void) | undefined;
+  return {
+    element,
+    show(anchor, content, focus = false) {
+      render(content, element);
+      const first = element.hidden;
+      element.hidden = false;
+      stopUpdates?.();
+      stopUpdates = autoUpdate(anchor, element, () => {
+        void computePosition(anchor, element, {
+          strategy: 'fixed',
+          placement,
+          middleware: [
+            inline(),
+            offset(8),
+            flip({ padding: 8 }),
+            shift({ padding: 8 }),
+            // Never taller than the room there is: the actions must stay on screen.
+            size({
+              padding: 8,
+              apply({ availableHeight, elements }) {
+                elements.floating.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(availableHeight)))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y }) => {
+          element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        });
+      });
+      if (focus && first) element.focus();
+    },
+    hide() {
+      if (element.hidden) return;
+      element.hidden = true;
+      stopUpdates?.();
+      stopUpdates = undefined;
+      render(null, element);
+    },
+    isOpen: () => !element.hidden,
+  };
+}
+
+export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
+  let panels: { host: HTMLElement; popover: Panel; marker: Panel } | undefined;
+  const ui = await createShadowRootUi(ctx, {
+    name: UI_TAG,
+    position: 'inline',
+    anchor: () => document.documentElement,
+    append: 'last',
+    css: `${cardCss}\n${popoverCss}\n${markerCss}`,
+    isolateEvents: true,
+    onMount(container, _shadow, host) {
+      const popover = createPanel(container, 'bs-popover', 'bottom-start', 560);
+      popover.element.setAttribute('role', 'dialog');
+      const marker = createPanel(container, 'bs-marker', 'bottom-end', 420);
+      marker.element.setAttribute('role', 'dialog');
+      marker.element.setAttribute('aria-label', 'Mark claim');
+      panels = { host, popover, marker };
+      return panels;
+    },
+    onRemove() {
+      panels?.popover.hide();
+      panels?.marker.hide();
+    },
+  });
+  ui.mount();
+  const { host, popover, marker } = panels!;
+  return { host, popover, marker, contains: (event) => event.composedPath().includes(host) };
+}

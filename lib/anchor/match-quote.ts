@@ -1,0 +1,116 @@
+/**
+ * Finding a saved quote again in a page's text. Exact matches come first (scored on their
+ * context and closeness to the old position, so a duplicate quote lands on the right copy);
+ * then a bounded approximate search with approx-string-match, scored on the quote, its prefix
+ * and suffix and the position. A match that is not clearly right is reported as doubtful, and
+ * one that is not good enough is not reported at all: an orphan is better than a wrong anchor.
+ */
+import approxSearch from 'approx-string-match';
+import type { QuoteSelectors } from './selectors';
+
+export interface Anchor {
+  start: number;
+  end: number;
+  /** 0..1: how well quote, context and position agree. */
+  score: number;
+  /** `exact`: the quote is there word for word; `fuzzy`: with edits; `doubtful`: flag it to the user. */
+  quality: 'exact' | 'fuzzy' | 'doubtful';
+}
+
+/** Below this a candidate is an orphan. */
+export const ORPHAN_BELOW = 0.6;
+/** At or above this a fuzzy match is confident; between the two it is doubtful. */
+export const CONFIDENT_AT = 0.8;
+/** Quotes shorter than this are never matched approximately: too easy to land on the wrong words. */
+export const MIN_FUZZY_LENGTH = 12;
+
+/** Similarity (0..1) of `expected` to the text around a spot, allowing edits. */
+function contextScore(text: string, expected: string, at: number, before: boolean): number {
+  if (!expected) return 1;
+  const windowStart = before ? Math.max(0, at - expected.length - 8) : at;
+  const windowEnd = before ? at : Math.min(text.length, at + expected.length + 8);
+  const window = text.slice(windowStart, windowEnd);
+  if (before ? window.endsWith(expected) : window.startsWith(expected)) return 1;
+  const maxErrors = Math.floor(expected.length / 2);
+  const found = approxSearch(window, expected, maxErrors);
+  if (found.length === 0) return 0;
+  const errors = Math.min(...found.map((m) => m.errors));
+  return 1 - errors / expected.length;
+}
+
+function positionScore(start: number, hint: number | undefined, length: number): number {
+  if (hint === undefined || length === 0) return 0.5;
+  return 1 - Math.min(1, Math.abs(start - hint) / Math.max(2000, length / 4));
+}
+
+/** Combined score: the quote matters most, then its context, then the old position. */
+function score(quote: number, prefix: number, suffix: number, position: number): number {
+  return (quote * 50 + prefix * 20 + suffix * 20 + position * 10) / 100;
+}
+
+/** All start offsets of `needle` in `text`. */
+function occurrences(text: string, needle: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) starts.push(at);
+  return starts;
+}
+
+/** Finds the quote in `text`, or returns undefined when it cannot be placed with confidence. */
+export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | undefined {
+  const { exact, prefix, suffix } = selectors.quote;
+  const hint = selectors.position.start;
+
+  const exactHits = occurrences(text, exact);
+  if (exactHits.length > 0) {
+    const scored = exactHits.map((start) => {
+      const p = contextScore(text, prefix, start, true);
+      const s = contextScore(text, suffix, start + exact.length, false);
+      return { start, s: score(1, p, s, positionScore(start, hint, text.length)), contextOk: p + s };
+    });
+    const ranked = scored.toSorted((a, b) => b.s - a.s);
+    const best = ranked[0]!;
+    const runnerUp = ranked[1];
+    // Several identical copies and nothing to tell them apart: placing it would be a guess.
+    const ambiguous = runnerUp !== undefined && best.s - runnerUp.s < 0.02;
+    const weakContext = (prefix || suffix) && best.contextOk < 1;
+    if (ambiguous && exact.length < MIN_FUZZY_LENGTH) return undefined;
+    return {
+      start: best.start,
+      end: best.start + exact.length,
+      score: best.s,
+      quality: ambiguous || (weakContext && exact.length < MIN_FUZZY_LENGTH) ? 'doubtful' : 'exact',
+    };
+  }
+
+  if (exact.length < MIN_FUZZY_LENGTH) return undefined;
+  // Look near where the quote was first (cheap), and only then through the whole text.
+  const near = fuzzyIn(
+    text,
+    selectors,
+    Math.max(0, hint - NEAR),
+    Math.min(text.length, hint + exact.length + NEAR),
+  );
+  const best = near && near.score >= CONFIDENT_AT ? near : (fuzzyIn(text, selectors, 0, text.length) ?? near);
+  if (!best || best.score < ORPHAN_BELOW) return undefined;
+  return best.score < CONFIDENT_AT ? { ...best, quality: 'doubtful' } : best;
+}
+
+/** How far from the old position the first, cheap fuzzy search looks. */
+const NEAR = 4096;
+
+/** The best approximate match of the quote within `text[from..to]`, in whole-text offsets. */
+function fuzzyIn(text: string, selectors: QuoteSelectors, from: number, to: number): Anchor | undefined {
+  const { exact, prefix, suffix } = selectors.quote;
+  const maxErrors = Math.min(256, Math.floor(exact.length / 4));
+  let best: Anchor | undefined;
+  for (const candidate of approxSearch(text.slice(from, to), exact, maxErrors)) {
+    const start = from + candidate.start;
+    const end = from + candidate.end;
+    const quoteScore = 1 - candidate.errors / exact.length;
+    const p = contextScore(text, prefix, start, true);
+    const s = contextScore(text, suffix, end, false);
+    const total = score(quoteScore, p, s, positionScore(start, selectors.position.start, text.length));
+    if (!best || total > best.score) best = { start, end, score: total, quality: 'fuzzy' };
+  }
+  return best;
+}

@@ -1,0 +1,165 @@
+/**
+ * Saved claims in IndexedDB. Every change is one transaction that is validated first and
+ * aborted as a whole on any failure, so a claim is saved whole or not at all; records read back
+ * are validated again, and one that no longer validates is reported, never dropped.
+ */
+import { allWrites, atomically, queued } from '../db/atomic';
+import type { BackstoryDb } from '../db/open';
+import { RequestError } from '../result';
+import {
+  claimPatchSchema,
+  claimRelationSchema,
+  relationId,
+  savedClaimSchema,
+  type ClaimPatch,
+  type ClaimRef,
+  type ClaimRelation,
+  type SavedClaim,
+} from './schema';
+
+export type StoredRelation = ClaimRelation & { ends: string[] };
+
+const endKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
+
+/** What a delete removed, so it can be undone exactly. */
+export interface DeletedClaim {
+  claim: SavedClaim;
+  relations: ClaimRelation[];
+}
+
+/** Claims that read back whole, and the ids of any that did not validate (kept, not dropped). */
+export interface ClaimsRead {
+  claims: SavedClaim[];
+  unreadable: string[];
+}
+
+function readAll(records: unknown[]): ClaimsRead {
+  const claims: SavedClaim[] = [];
+  const unreadable: string[] = [];
+  for (const record of records) {
+    const parsed = savedClaimSchema.safeParse(record);
+    if (parsed.success) claims.push(parsed.data);
+    else unreadable.push(String((record as { id?: unknown })?.id ?? '?'));
+  }
+  return { claims, unreadable };
+}
+
+/**
+ * Saves a claim. Saving the same id again (a retry) keeps the first `created` time and returns
+ * the stored record, so retries never duplicate.
+ */
+export async function saveClaim(db: BackstoryDb, claim: SavedClaim): Promise<SavedClaim> {
+  const valid = savedClaimSchema.parse(claim);
+  const tx = db.transaction('savedClaims', 'readwrite');
+  return atomically(tx, async () => {
+    const existing = await tx.store.get(valid.id);
+    const record = existing ? { ...valid, created: existing.created } : valid;
+    await tx.store.put(record);
+    return record;
+  });
+}
+
+export async function updateClaim(db: BackstoryDb, id: string, patch: ClaimPatch): Promise<SavedClaim> {
+  const change = claimPatchSchema.parse(patch);
+  const tx = db.transaction('savedClaims', 'readwrite');
+  return atomically(tx, async () => {
+    const existing = await tx.store.get(id);
+    if (!existing) throw new RequestError('not-found', 'That claim no longer exists');
+    const next = savedClaimSchema.parse({ ...existing, ...change, updated: new Date().toISOString() });
+    await tx.store.put(next);
+    return next;
+  });
+}
+
+/** Deletes a claim and the relations that involve it, returning both for undo. */
+export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedClaim> {
+  const tx = db.transaction(['savedClaims', 'claimRelations'], 'readwrite');
+  return atomically(tx, async () => {
+    const claim = await tx.objectStore('savedClaims').get(id);
+    if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
+    const relations = await tx
+      .objectStore('claimRelations')
+      .index('ends')
+      .getAll(endKey({ kind: 'saved', id }));
+    await allWrites([
+      tx.objectStore('savedClaims').delete(id),
+      ...relations.map((r) => tx.objectStore('claimRelations').delete(r.id)),
+    ]);
+    return { claim, relations: relations.map(({ ends: _ends, ...relation }) => relation) };
+  });
+}
+
+/** Puts back what `deleteClaim` removed. */
+export async function restoreClaim(db: BackstoryDb, deleted: DeletedClaim): Promise<SavedClaim> {
+  const claim = savedClaimSchema.parse(deleted.claim);
+  const relations = deleted.relations.map((r) => claimRelationSchema.parse(r));
+  const tx = db.transaction(['savedClaims', 'claimRelations'], 'readwrite');
+  return atomically(tx, async () => {
+    await allWrites([
+      queued(tx.objectStore('savedClaims').put(claim)),
+      ...relations.map((r) =>
+        tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] }),
+      ),
+    ]);
+    return claim;
+  });
+}
+
+export async function listClaims(db: BackstoryDb): Promise<ClaimsRead> {
+  return readAll(await db.getAll('savedClaims'));
+}
+
+export async function getClaim(db: BackstoryDb, id: string): Promise<SavedClaim | undefined> {
+  const record = await db.get('savedClaims', id);
+  return record ? readAll([record]).claims[0] : undefined;
+}
+
+/** Claims marked on a page, found by its canonical address or, failing that, the address seen. */
+export async function claimsForPage(db: BackstoryDb, url: string, seenUrl: string): Promise<ClaimsRead> {
+  const tx = db.transaction('savedClaims', 'readonly');
+  const [byUrl, bySeen, seenAsCanonical] = await Promise.all([
+    tx.store.index('url').getAll(url),
+    tx.store.index('seenUrl').getAll(seenUrl),
+    tx.store.index('url').getAll(seenUrl),
+  ]);
+  const unique = new Map([...byUrl, ...bySeen, ...seenAsCanonical].map((c) => [c.id, c]));
+  return readAll([...unique.values()]);
+}
+
+export async function claimsAbout(db: BackstoryDb, entity: string): Promise<ClaimsRead> {
+  return readAll(await db.getAllFromIndex('savedClaims', 'entities', entity));
+}
+
+/** Records how two claims relate (replacing what was recorded for the same pair). */
+export async function setRelation(
+  db: BackstoryDb,
+  from: ClaimRef,
+  to: ClaimRef,
+  relation: ClaimRelation['relation'],
+) {
+  const record = claimRelationSchema.parse({
+    id: relationId(from, to),
+    from,
+    to,
+    relation,
+    created: new Date().toISOString(),
+  });
+  const tx = db.transaction('claimRelations', 'readwrite');
+  await atomically(tx, async () => {
+    await tx.store.put({ ...record, ends: [endKey(from), endKey(to)] });
+  });
+  return record;
+}
+
+export async function removeRelation(db: BackstoryDb, id: string): Promise<void> {
+  const tx = db.transaction('claimRelations', 'readwrite');
+  await atomically(tx, () => tx.store.delete(id));
+}
+
+export async function listRelations(db: BackstoryDb): Promise<ClaimRelation[]> {
+  const records = await db.getAll('claimRelations');
+  return records.flatMap(({ ends: _ends, ...r }) => {
+    const parsed = claimRelationSchema.safeParse(r);
+    return parsed.success ? [parsed.data] : [];
+  });
+}

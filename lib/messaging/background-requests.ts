@@ -1,0 +1,109 @@
+/**
+ * Requests the background handles, and the zod schemas their data must satisfy. Only the
+ * background (which parses them) and tests import this module; everyone else uses the types
+ * through `lib/messaging.ts`, so content scripts do not carry these schemas.
+ */
+import { z } from 'zod';
+import type { EntityCard, EventRef } from '../kb/card';
+import { slugSchema } from '../kb/slug';
+import type { Source } from '../kb/schema';
+import type { SearchHit } from '../kb/search';
+import type { MatcherPayload } from '../kb/service';
+import type { StoredPack } from '../kb/stored';
+import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
+import type { ClaimList } from '../claims/service';
+import type { CompareData } from '../claims/compare';
+import {
+  claimPatchSchema,
+  claimQuerySchema,
+  claimRefSchema,
+  claimRelationSchema,
+  relationKinds,
+  savedClaimSchema,
+  webUrlSchema,
+  type ClaimRelation,
+  type SavedClaim,
+} from '../claims/schema';
+import { anyone, extensionOnly, request } from './spec';
+
+const nonce = z.string().min(1).max(100);
+
+/** Replies from the background to `ping`: enough to prove the round trip reached it. */
+export interface Pong {
+  nonce: string;
+  from: 'background';
+  version: string;
+}
+
+/** Requests the background handles. */
+export const backgroundRequests = {
+  ping: request<Pong>()(z.object({ nonce }).strict(), anyone),
+  getSettings: request<Settings>()(z.object({}).strict(), anyone),
+  updateSettings: request<Settings>()(settingsPatchSchema, extensionOnly),
+
+  getEntityCard: request<EntityCard>()(z.object({ id: slugSchema }).strict(), anyone),
+  searchKb: request<SearchHit[]>()(
+    z
+      .object({
+        query: z.string().trim().min(1).max(200),
+        limit: z.number().int().min(1).max(100).optional(),
+      })
+      .strict(),
+    anyone,
+  ),
+  getTimeline: request<EventRef[]>()(z.object({}).strict(), anyone),
+  getSource: request<Source>()(z.object({ id: slugSchema }).strict(), extensionOnly),
+  listPacks: request<StoredPack[]>()(z.object({}).strict(), extensionOnly),
+  /** `text` is the pack file's contents; the background parses and validates it. */
+  importPack: request<{ pack: StoredPack; replaced: boolean }>()(
+    z.object({ text: z.string().min(1).max(64_000_000) }).strict(),
+    extensionOnly,
+  ),
+  removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
+
+  /** The compiled alias dictionary for finding mentions. */
+  getMatcher: request<MatcherPayload>()(z.object({}).strict(), anyone),
+  /** Opens a source in the reader page with a quote highlighted (pages cannot link to extension URLs). */
+  openReader: request<null>()(
+    z.object({ source: slugSchema, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
+    anyone,
+  ),
+  /** Opens the side panel for the sender's tab, optionally on an entity's card. */
+  openSidePanel: request<null>()(z.object({ entity: slugSchema.optional() }).strict(), ['content-script']),
+  /** Pauses or resumes Backstory on a site. */
+  setSitePaused: request<Settings>()(z.object({ site: siteSchema, paused: z.boolean() }).strict(), anyone),
+  /** Saves a claim marked on a page (the id comes from the page, so a retry never duplicates). */
+  saveClaim: request<SavedClaim>()(z.object({ claim: savedClaimSchema }).strict(), anyone),
+  updateClaim: request<SavedClaim>()(z.object({ id: z.uuid(), patch: claimPatchSchema }).strict(), anyone),
+  /** Destructive: only from Backstory's own pages, never from a web page. */
+  deleteClaim: request<{ claim: SavedClaim; relations: ClaimRelation[] }>()(
+    z.object({ id: z.uuid() }).strict(),
+    extensionOnly,
+  ),
+  restoreClaim: request<SavedClaim>()(
+    z.object({ claim: savedClaimSchema, relations: z.array(claimRelationSchema).max(10_000) }).strict(),
+    extensionOnly,
+  ),
+  claimsForPage: request<SavedClaim[]>()(
+    z.object({ url: webUrlSchema, seenUrl: webUrlSchema }).strict(),
+    anyone,
+  ),
+  listClaims: request<ClaimList>()(z.object({ query: claimQuerySchema }).strict(), extensionOnly),
+  countClaimsAbout: request<number>()(z.object({ entity: slugSchema }).strict(), anyone),
+  compareEntity: request<CompareData>()(z.object({ entity: slugSchema }).strict(), extensionOnly),
+  setClaimRelation: request<ClaimRelation>()(
+    z.object({ from: claimRefSchema, to: claimRefSchema, relation: z.enum(relationKinds) }).strict(),
+    extensionOnly,
+  ),
+  removeClaimRelation: request<null>()(z.object({ id: z.string().min(1).max(300) }).strict(), extensionOnly),
+  /** Opens the side panel's compare view for an entity (from the popover's "You marked N claims"). */
+  openCompare: request<null>()(z.object({ entity: slugSchema }).strict(), ['content-script']),
+
+  /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */
+  suppressAlias: request<Settings>()(
+    z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
+    anyone,
+  ),
+};
+
+export type BackgroundRequests = typeof backgroundRequests;

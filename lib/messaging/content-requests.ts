@@ -1,0 +1,69 @@
+/**
+ * Requests a content script handles; only the extension itself can send them
+ * (`tabs.sendMessage`). Kept apart from the background's requests so the content script carries
+ * only the schemas it needs.
+ */
+import { z } from 'zod/mini';
+import type { EntityKind } from '../kb/schema';
+import type { Result } from '../result';
+import type { Pong } from './background-requests';
+import { extensionOnly, request } from './spec';
+
+// zod/mini: the content script runs on every page, so it carries the small build of zod.
+const nonce = z.string().check(z.minLength(1), z.maxLength(100));
+const slug = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+
+/** What a content script reports about itself when probed. */
+export interface ProbeReply {
+  url: string;
+  title: string;
+  isTopFrame: boolean;
+  /** The background's answer to a ping the content script sent while handling the probe. */
+  background: Result<Pong>;
+}
+
+/** An entity found on the page, with how often it is mentioned. */
+export interface PageEntity {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  count: number;
+}
+
+/** Where a saved claim was found again on the page. */
+export interface ClaimPlacement {
+  id: string;
+  status: 'anchored' | 'doubtful' | 'orphan' | 'pending';
+  score?: number;
+}
+
+export interface PageClaims {
+  url: string;
+  seenUrl: string;
+  placements: ClaimPlacement[];
+}
+
+export const contentRequests = {
+  probe: request<ProbeReply>()(z.strictObject({ nonce }), extensionOnly),
+  /** Settings or knowledge packs changed: reload them and redraw. */
+  refresh: request<null>()(z.strictObject({}), extensionOnly),
+  /** The entities mentioned on the page, with counts. */
+  pageMentions: request<{ running: boolean; entities: PageEntity[] }>()(z.strictObject({}), extensionOnly),
+  /** Scrolls to and flashes the next mention of an entity. */
+  revealMention: request<boolean>()(z.strictObject({ entity: slug }), extensionOnly),
+  /** Saved claims changed: fetch this page's claims again and re-anchor them. */
+  refreshClaims: request<null>()(z.strictObject({}), extensionOnly),
+  /** This page's saved claims and where each was found (or not). */
+  pageClaims: request<PageClaims>()(z.strictObject({}), extensionOnly),
+  /** Marks the current selection as a claim (context menu, keyboard command). */
+  markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
+  /** Scrolls to a saved claim on this page and flashes it. */
+  revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+  /** Steps to the next or previous mention and opens its popover (the keyboard path). */
+  stepMention: request<boolean>()(
+    z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
+    extensionOnly,
+  ),
+};
+
+export type ContentRequests = typeof contentRequests;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { anchorQuote } from '@/lib/anchor/match-quote';
+import { describeQuote } from '@/lib/anchor/selectors';
+
+const page = [
+  'Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon by top brass.',
+  'He was rewarded with a private lunch meeting with the US president, an unusual honour.',
+  'Critics in Islamabad said the timing could not have been worse for the government.',
+  'Meanwhile, Iran thanked Pakistan for taking a courageous stance during the 12-day war.',
+].join(' ');
+
+/** Selectors for the first occurrence of `quote` in the original page. */
+function saved(quote: string, text = page) {
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in page: ${quote}`);
+  return describeQuote(text, start, start + quote.length);
+}
+
+const slice = (text: string, a: { start: number; end: number } | undefined) =>
+  a ? text.slice(a.start, a.end) : undefined;
+
+describe('selectors', () => {
+  it('keep 32 characters of context either side and the position', () => {
+    const s = saved('a private lunch meeting');
+    expect(s.quote.exact).toBe('a private lunch meeting');
+    expect(s.quote.prefix).toHaveLength(32);
+    expect(page.endsWith(s.quote.suffix) || s.quote.suffix.length === 32).toBe(true);
+    expect(page.slice(s.position.start, s.position.end)).toBe('a private lunch meeting');
+  });
+});
+
+describe('re-anchoring a saved quote', () => {
+  it('finds an unchanged quote exactly', () => {
+    const s = saved('a private lunch meeting with the US president');
+    expect(anchorQuote(page, s)).toMatchObject({ quality: 'exact', start: s.position.start });
+  });
+
+  it('follows a paragraph that moved', () => {
+    const s = saved('Iran thanked Pakistan for taking a courageous stance');
+    const moved = page.split('. ').toReversed().join('. ');
+    const anchor = anchorQuote(moved, s);
+    expect(anchor?.quality).toBe('exact');
+    expect(slice(moved, anchor)).toBe('Iran thanked Pakistan for taking a courageous stance');
+  });
+
+  it('survives edited words, flagged only when the edit is large', () => {
+    const s = saved('He was rewarded with a private lunch meeting with the US president');
+    const edited = page.replace('a private lunch meeting', 'a private lunch');
+    const anchor = anchorQuote(edited, s);
+    expect(anchor?.quality).toBe('fuzzy');
+    expect(slice(edited, anchor)).toMatch(/^He was rewarded with a private lunch with the US president/);
+  });
+
+  it('survives whitespace changes', () => {
+    const s = saved('Critics in Islamabad said the timing could not have been worse');
+    const reflowed = page.replace('Critics in Islamabad said', 'Critics  in\n   Islamabad said');
+    const anchor = anchorQuote(reflowed, s);
+    expect(anchor?.quality).toBe('fuzzy');
+    expect(slice(reflowed, anchor)?.replace(/\s+/g, ' ')).toContain('Critics in Islamabad said the timing');
+  });
+
+  it('puts a duplicated quote on the copy whose context matches', () => {
+    const text = 'Officials said the talks went well. Later, in Tehran, officials said the talks went well.';
+    const s = describeQuote(
+      text,
+      text.lastIndexOf('officials said'),
+      text.lastIndexOf('officials said') + 'officials said the talks went well'.length,
+    );
+    const shifted = `Breaking: ${text}`;
+    const anchor = anchorQuote(shifted, s);
+    expect(anchor?.start).toBe(shifted.lastIndexOf('officials said'));
+    expect(anchor?.quality).toBe('exact');
+  });
+
+  it('does not guess between identical copies of a very short quote', () => {
+    const text = 'Iran. Iran. Iran.';
+    const s = describeQuote(text, 6, 10);
+    const reworded = 'Iran! Iran? Iran; Iran.';
+    const anchor = anchorQuote(reworded, s);
+    expect(anchor === undefined || anchor.quality === 'doubtful').toBe(true);
+    expect(anchorQuote('No such word here.', s)).toBeUndefined();
+  });
+
+  it('never matches a short quote approximately', () => {
+    const s = saved('US president');
+    expect(anchorQuote(page.replace('US president', 'UK premier'), s)).toBeUndefined();
+  });
+
+  it('leaves a removed passage orphaned rather than attach it to other text', () => {
+    const s = saved('He was rewarded with a private lunch meeting with the US president, an unusual honour.');
+    const removed = page.replace(
+      'He was rewarded with a private lunch meeting with the US president, an unusual honour.',
+      '',
+    );
+    expect(anchorQuote(removed, s)).toBeUndefined();
+    const rewritten = page.replace(
+      'He was rewarded with a private lunch meeting with the US president, an unusual honour.',
+      'The visit drew criticism from opposition parties in parliament.',
+    );
+    expect(anchorQuote(rewritten, s)).toBeUndefined();
+  });
+});

@@ -1,0 +1,116 @@
+/**
+ * Upgrades from every earlier database version, each kept as a fixture of what that version
+ * left behind (test/fixtures/db/v<N>.json): nothing the user had may be lost, and every store
+ * the current version needs must exist.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { deleteDB, openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, openBackstoryDb } from '@/lib/db/open';
+import { listClaims, saveClaim } from '@/lib/claims/store';
+import { getEntityCard } from '@/lib/kb/query';
+import { loadSettings } from '@/lib/settings/store';
+import { fixturesDir } from '../../../scripts/lib/fixtures';
+import { savedClaim } from '../claims/claim-fixture';
+
+interface Fixture {
+  version: number;
+  records: Record<string, unknown[]>;
+}
+
+const fixtures = readdirSync(join(fixturesDir, 'db'))
+  .filter((n) => /^v\d+\.json$/.test(n))
+  .map((n) => JSON.parse(readFileSync(join(fixturesDir, 'db', n), 'utf8')) as Fixture);
+
+const name = 'migration-test';
+afterEach(async () => {
+  await deleteDB(name);
+});
+
+/** Builds the database an older version would have left, from its fixture. */
+async function seedOldDatabase(fixture: Fixture) {
+  const old = await openBackstoryDb({ name, version: fixture.version });
+  for (const [store, records] of Object.entries(fixture.records)) {
+    for (const record of records) {
+      const outOfLine = store === 'settings' || store === 'meta';
+      if (outOfLine) {
+        const [key, value] = record as [string, unknown];
+        await (old as unknown as { put: (s: string, v: unknown, k?: string) => Promise<unknown> }).put(
+          store,
+          value,
+          key,
+        );
+      } else
+        await (old as unknown as { put: (s: string, v: unknown) => Promise<unknown> }).put(store, record);
+    }
+  }
+  old.close();
+}
+
+describe('database migrations', () => {
+  it('keeps a fixture for every earlier version', () => {
+    expect(fixtures.map((f) => f.version).toSorted()).toEqual(
+      Array.from({ length: DB_VERSION - 1 }, (_, i) => i + 1),
+    );
+  });
+
+  for (const fixture of fixtures) {
+    it(`upgrades a version ${fixture.version} database without losing anything`, async () => {
+      await seedOldDatabase(fixture);
+      const db = await openBackstoryDb({ name });
+      expect(db.version).toBe(DB_VERSION);
+      expect([...db.objectStoreNames].toSorted()).toEqual([
+        'claimRelations',
+        'entities',
+        'kbClaims',
+        'meta',
+        'packs',
+        'savedClaims',
+        'settings',
+        'sources',
+      ]);
+      // Settings survive, with defaults for fields the old version did not know.
+      const [, oldSettings] = fixture.records['settings']![0] as [string, Record<string, unknown>];
+      const settings = await loadSettings(db);
+      for (const [key, value] of Object.entries(oldSettings))
+        expect(settings[key as keyof typeof settings]).toEqual(value);
+      expect(settings.kindsShown.length).toBeGreaterThan(0);
+      // Whatever else was stored is still there, record for record.
+      for (const [store, records] of Object.entries(fixture.records)) {
+        expect(await db.count(store as 'settings')).toBe(records.length);
+      }
+      const hadKb = fixture.records['entities'] !== undefined;
+      const label = hadKb ? (await getEntityCard(db, 'mini-munir')).entity.label : 'no knowledge base yet';
+      expect(label).toBe(hadKb ? 'Mini Munir' : 'no knowledge base yet');
+      // And the new stores work.
+      await saveClaim(db, savedClaim());
+      expect((await listClaims(db)).claims).toHaveLength(1);
+      db.close();
+    });
+  }
+
+  it('lets a newer version upgrade while an older connection is open', async () => {
+    await openBackstoryDb({ name, version: 2 }).then((db) => db.close());
+    let closedForUpgrade = false;
+    const old = await openBackstoryDb({ name, version: 2, onVersionChange: () => (closedForUpgrade = true) });
+    const upgraded = await openBackstoryDb({ name });
+    expect(upgraded.version).toBe(DB_VERSION);
+    expect(closedForUpgrade).toBe(true);
+    upgraded.close();
+    old.close();
+  });
+
+  it('waits, reporting it is blocked, for a connection that does not step aside', async () => {
+    await openBackstoryDb({ name, version: 2 }).then((db) => db.close());
+    const stubborn = await openDB(name, 2); // no versionchange handler: it will not close by itself
+    let blocked = false;
+    const upgrading = openBackstoryDb({ name, onBlocked: () => (blocked = true) });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(blocked).toBe(true);
+    stubborn.close();
+    const upgraded = await upgrading;
+    expect(upgraded.version).toBe(DB_VERSION);
+    upgraded.close();
+  });
+});
