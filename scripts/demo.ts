@@ -18,7 +18,9 @@ try {
   report.push(`Content script: running in tab ${demo.tabId}`);
 
   const page = demo.page;
-  await page.waitForFunction(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0, undefined, {
+    timeout: 15_000,
+  });
   const counts = await page.evaluate(() => ({
     actors: CSS.highlights.get('backstory-actor')?.size ?? 0,
     events: CSS.highlights.get('backstory-event')?.size ?? 0,

@@ -55,10 +55,18 @@ async function readText(file: string): Promise<string | { problem: string }> {
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : String(error);
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : String(error);
     return { problem: `cannot read ${file}: ${why}` };
   }
-  if (bytes.subarray(0, 8192).includes(0)) return { problem: `${file} looks binary (it contains NUL bytes); give an HTML or text file` };
+  if (bytes.subarray(0, 8192).includes(0))
+    return { problem: `${file} looks binary (it contains NUL bytes); give an HTML or text file` };
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -67,7 +75,9 @@ async function readText(file: string): Promise<string | { problem: string }> {
 }
 
 function scan(file: string, text: string): StaticScan {
-  const html = ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase()) || /^\s*<(?:!doctype|html|head|body|div|p)\b/i.test(text);
+  const html =
+    ['.html', '.htm', '.xhtml'].includes(extname(file).toLowerCase()) ||
+    /^\s*<(?:!doctype|html|head|body|div|p)\b/i.test(text);
   return html ? scanStatic(parseHTML(text).document, dict, entities) : scanPlainText(text, dict, entities);
 }
 
@@ -81,12 +91,22 @@ for (const file of files) {
     continue;
   }
   for (const m of scan(file, text).mentions) {
-    const row = { file, start: m.start, end: m.end, text: m.text, entity: m.entity.id, label: m.entity.label, kind: m.entity.kind };
+    const row = {
+      file,
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      entity: m.entity.id,
+      label: m.entity.label,
+      kind: m.entity.kind,
+    };
     if (format === 'jsonl') process.stdout.write(`${JSON.stringify(row)}\n`);
     else rows.push(row);
   }
 }
 if (format === 'csv') {
-  process.stdout.write(`${Papa.unparse(rows, { columns: ['file', 'start', 'end', 'text', 'entity', 'label', 'kind'], newline: '\r\n' })}\r\n`);
+  process.stdout.write(
+    `${Papa.unparse(rows, { columns: ['file', 'start', 'end', 'text', 'entity', 'label', 'kind'], newline: '\r\n' })}\r\n`,
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
+import { Claims } from './Claims';
 
 const tabs = [
   { id: 'page', label: 'On this page' },
+  { id: 'claims', label: 'Claims' },
   { id: 'explore', label: 'Explore' },
 ] as const;
 type TabId = (typeof tabs)[number]['id'];
@@ -12,7 +14,11 @@ type TabId = (typeof tabs)[number]['id'];
 export function App() {
   const params = new URLSearchParams(location.search);
   const [entity, setEntity] = useState(params.get('entity') ?? undefined);
-  const [tab, setTab] = useState<TabId>(entity || params.get('tab') === 'explore' ? 'explore' : 'page');
+  const compare = params.get('compare') ?? undefined;
+  const requested = params.get('tab');
+  const [tab, setTab] = useState<TabId>(
+    compare || requested === 'claims' ? 'claims' : entity || requested === 'explore' ? 'explore' : 'page',
+  );
 
   return (
     <main>
@@ -39,6 +45,8 @@ export function App() {
               setTab('explore');
             }}
           />
+        ) : tab === 'claims' ? (
+          <Claims compareEntity={compare} />
         ) : (
           <Explore key={entity} initialEntity={entity} />
         )}

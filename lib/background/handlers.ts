@@ -67,6 +67,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     getMatcher: () => kb.matcher(),
+    getEntityLabels: ({ ids }) => kb.labels(ids),
     openReader: async (location) => {
       await deps.openExtensionTab(readerPath(location));
       return null;

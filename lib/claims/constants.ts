@@ -2,3 +2,5 @@
 export const claimLabels = ['claim', 'evidence', 'disputed'] as const;
 export type ClaimLabel = (typeof claimLabels)[number];
 export const CLAIM_SCHEMA_VERSION = 1;
+/** How two claims can relate, as the reader records it in the compare view. */
+export const relationKinds = ['agree', 'conflict', 'unrelated'] as const;

@@ -110,7 +110,9 @@ export const claimPatchSchema = z
 export type ClaimPatch = z.output<typeof claimPatchSchema>;
 
 /** How two claims relate, as the reader recorded it in the compare view. */
-export const relationKinds = ['agree', 'conflict', 'unrelated'] as const;
+import { relationKinds } from './constants';
+
+export { relationKinds };
 
 /** One end of a relation: a claim the reader saved, or a knowledge-base claim. */
 export const claimRefSchema = z

@@ -12,13 +12,29 @@ import type { Highlighter } from './highlighter';
 
 export interface Mention {
   block: TextBlock;
-  /** Offsets into the block's text. */
+  /** Offsets into the block's text of what is linked now (the fallback's span when it is in use). */
   start: number;
   end: number;
   alias: number;
   /** The linked entity's index, or -1 while unlinked. */
   entity: number;
+  /** The range drawn now. */
   range: StaticRange;
+  /** The longest match, which may need page context. */
+  primary: { end: number; alias: number; range: StaticRange };
+  /** A shorter alias at the same start that links by itself, used while the primary cannot. */
+  fallback?: { end: number; alias: number; range: StaticRange };
+}
+
+function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
+  const a = locateInBlock(block, start);
+  const b = locateInBlock(block, end, true);
+  return new StaticRange({
+    startContainer: a.node,
+    startOffset: a.offset,
+    endContainer: b.node,
+    endOffset: b.offset,
+  });
 }
 
 interface BlockRecord {
@@ -52,23 +68,23 @@ export class PageMentions {
     }
     const record: BlockRecord = { block, mentions: [] };
     for (const m of matches) {
-      const start = locateInBlock(block, m.start);
-      const end = locateInBlock(block, m.end, true);
+      const primary = { end: m.end, alias: m.alias, range: rangeIn(block, m.start, m.end) };
+      const fallback = m.fallback && { ...m.fallback, range: rangeIn(block, m.start, m.fallback.end) };
       const mention: Mention = {
         block,
         start: m.start,
         end: m.end,
         alias: m.alias,
         entity: -1,
-        range: new StaticRange({
-          startContainer: start.node,
-          startOffset: start.offset,
-          endContainer: end.node,
-          endOffset: end.offset,
-        }),
+        range: primary.range,
+        primary,
+        fallback,
       };
       if (this.context.count(m.alias, 1) !== undefined) contextChanged = true;
-      else this.dependent.add(mention);
+      else {
+        this.dependent.add(mention);
+        if (fallback && this.context.count(fallback.alias, 1) !== undefined) contextChanged = true;
+      }
       this.decide(mention);
       record.mentions.push(mention);
     }
@@ -88,7 +104,9 @@ export class PageMentions {
     for (const mention of record.mentions) {
       this.paint(mention, false);
       this.dependent.delete(mention);
-      if (this.context.count(mention.alias, -1) !== undefined) contextChanged = true;
+      if (this.context.count(mention.primary.alias, -1) !== undefined) contextChanged = true;
+      else if (mention.fallback && this.context.count(mention.fallback.alias, -1) !== undefined)
+        contextChanged = true;
     }
     for (const node of record.block.nodes) if (this.byNode.get(node) === record) this.byNode.delete(node);
     return contextChanged;

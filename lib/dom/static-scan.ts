@@ -7,6 +7,7 @@ import { PageContext } from '../match/context';
 import type { CompiledDictionary } from '../match/dictionary';
 import type { MatchEntity } from '../match/from-kb';
 import { matchText } from '../match/match-text';
+import type { RawMatch } from '../match/matcher';
 import { readBlocks } from './blocks';
 import { createClassifier } from './classify';
 
@@ -36,13 +37,18 @@ export function scanStatic(
     dict,
     entities.map((e) => e.support),
   );
-  const found: { start: number; end: number; alias: number }[] = [];
+  const found: RawMatch[] = [];
   const texts: string[] = [];
   let offset = 0;
   for (const block of readBlocks(root, createClassifier('backstory-ui'))) {
     for (const m of matchText(dict, block.text)) {
-      context.count(m.alias, 1);
-      found.push({ start: offset + m.start, end: offset + m.end, alias: m.alias });
+      countMatch(context, m);
+      found.push({
+        start: offset + m.start,
+        end: offset + m.end,
+        alias: m.alias,
+        fallback: m.fallback && { end: offset + m.fallback.end, alias: m.fallback.alias },
+      });
     }
     texts.push(block.text);
     offset += block.text.length + BLOCK_SEPARATOR.length;
@@ -62,19 +68,29 @@ export function scanPlainText(
     entities.map((e) => e.support),
   );
   const found = matchText(dict, text);
-  for (const m of found) context.count(m.alias, 1);
+  for (const m of found) countMatch(context, m);
   return { text, mentions: decideAll(context, found, text, entities) };
+}
+
+/** Counts a match's confirmation: its own if it links by itself, else its fallback's. */
+function countMatch(context: PageContext, m: RawMatch) {
+  if (context.count(m.alias, 1) === undefined && m.fallback) context.count(m.fallback.alias, 1);
 }
 
 /** Context is page-wide: decide only after every match on the page has been counted. */
 function decideAll(
   context: PageContext,
-  found: readonly { start: number; end: number; alias: number }[],
+  found: readonly RawMatch[],
   text: string,
   entities: readonly MatchEntity[],
 ): StaticMention[] {
-  return found.flatMap((m) => {
-    const entity = context.decide(m.alias);
+  return found.flatMap((match) => {
+    let m = match;
+    let entity = context.decide(m.alias);
+    if (entity < 0 && m.fallback) {
+      m = { start: m.start, end: m.fallback.end, alias: m.fallback.alias };
+      entity = context.decide(m.alias);
+    }
     return entity < 0
       ? []
       : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];

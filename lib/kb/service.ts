@@ -105,6 +105,14 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     search: async (query: string, limit?: number): Promise<SearchHit[]> =>
       searchKb(await searchIndex(), query, limit),
 
+    /** Labels of the given entities (unknown ids are left out). */
+    labels: (ids: string[]): Promise<Record<string, string>> =>
+      read(async (db) => {
+        const tx = db.transaction('entities', 'readonly');
+        const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+        return Object.fromEntries(found.filter((e) => e !== undefined).map((e) => [e.id, e.label]));
+      }),
+
     /** The compiled matcher for content scripts, built once per set of installed packs. */
     matcher: (): Promise<MatcherPayload> => {
       matcher ??= read(async (db) => {

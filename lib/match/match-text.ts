@@ -31,7 +31,13 @@ export function* matchTextInWindows(
       const from = start + s;
       if (from >= coreEnd && coreEnd < text.length) break; // belongs to the next window
       if (from < lastEnd) continue; // the tail of a match the previous window already took
-      batch.push({ start: from, end: start + e, alias: m.alias });
+      const match: RawMatch = { start: from, end: start + e, alias: m.alias };
+      if (m.fallback)
+        match.fallback = {
+          end: start + toOriginalRange(normalized, m.start, m.fallback.end)[1],
+          alias: m.fallback.alias,
+        };
+      batch.push(match);
       lastEnd = start + e;
     }
     yield batch;

@@ -20,6 +20,11 @@ export interface RawMatch {
   start: number;
   end: number;
   alias: number;
+  /**
+   * When the longest alias needs page context ("the US president"), the longest alias at the
+   * same start that does not ("US"), to link instead if the context never comes.
+   */
+  fallback?: { end: number; alias: number };
 }
 
 /** Separators allowed between two words of one alias ("U.S.", "el-Sheikh", "Iran – Israel"). */
@@ -45,6 +50,15 @@ function verify(dict: CompiledDictionary, text: NormalizedText, alias: number, a
   if (isWordCode(pattern.charCodeAt(pattern.length - 1)) && k < n && isWordCode(text.lower.charCodeAt(k)))
     return -1;
   return k;
+}
+
+/** An alias that links by itself: one entity, no context needed, not a confusable. */
+function isSure(dict: CompiledDictionary, alias: number): boolean {
+  return (
+    dict.aliasContext[alias] === 0 &&
+    !(dict.aliasFlags[alias]! & FLAG_BLOCKER) &&
+    dict.aliasEntityStart[alias + 1]! - dict.aliasEntityStart[alias]! === 1
+  );
 }
 
 /** The word before `start` (skipping a few separators), or ''. */
@@ -139,6 +153,8 @@ export function findMatches(
     let firstWordEnd = -1;
     let best = -1;
     let bestEnd = -1;
+    let sure = -1;
+    let sureEnd = -1;
     for (;;) {
       let hash = HASH_SEED;
       let j = pos;
@@ -157,6 +173,10 @@ export function findMatches(
         if (end > bestEnd) {
           best = alias;
           bestEnd = end;
+          if (isSure(dict, alias)) {
+            sure = alias;
+            sureEnd = end;
+          }
           break;
         }
       }
@@ -170,8 +190,14 @@ export function findMatches(
       pos = k;
     }
     if (best >= 0 && bestEnd <= to) {
-      const match = { start: i, end: bestEnd, alias: best };
+      const match: RawMatch = { start: i, end: bestEnd, alias: best };
+      if (sure >= 0 && sure !== best && !(aliasFlags[best]! & FLAG_BLOCKER)) {
+        const fallback = { start: i, end: sureEnd, alias: sure };
+        if (passesLocalRules(dict, text, fallback)) match.fallback = { end: sureEnd, alias: sure };
+      }
       if (!(aliasFlags[best]! & FLAG_BLOCKER) && passesLocalRules(dict, text, match)) matches.push(match);
+      else if (match.fallback)
+        matches.push({ start: i, end: match.fallback.end, alias: match.fallback.alias });
       i = bestEnd;
     } else {
       i = firstWordEnd;

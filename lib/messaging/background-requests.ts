@@ -96,6 +96,11 @@ export const backgroundRequests = {
     extensionOnly,
   ),
   removeClaimRelation: request<null>()(z.object({ id: z.string().min(1).max(300) }).strict(), extensionOnly),
+  /** Labels for entity ids (for naming linked entities in lists). */
+  getEntityLabels: request<Record<string, string>>()(
+    z.object({ ids: z.array(slugSchema).max(2000) }).strict(),
+    anyone,
+  ),
   /** Opens the side panel's compare view for an entity (from the popover's "You marked N claims"). */
   openCompare: request<null>()(z.object({ entity: slugSchema }).strict(), ['content-script']),
 

@@ -1,0 +1,105 @@
+import { useState } from 'preact/hooks';
+import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
+import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
+import { parseTags } from './ClaimMarker';
+
+export interface ClaimCardProps {
+  claim: SavedClaim;
+  /** Where the claim was found on the current page, when it belongs to it. */
+  placement?: 'anchored' | 'doubtful' | 'orphan' | 'pending';
+  entityLabel: (id: string) => string;
+  onJump: () => void;
+  onSave: (patch: ClaimPatch) => void;
+  onDelete: () => void;
+}
+
+const placementText = {
+  anchored: 'found on this page',
+  doubtful: 'found, but the page changed: check it',
+  orphan: 'not found on this page any more',
+  pending: 'looking for it…',
+} as const;
+
+/** One saved claim: the quote, its page, and the reader's note, tags, label and linked entities. */
+export function ClaimCard({ claim, placement, entityLabel, onJump, onSave, onDelete }: ClaimCardProps) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(claim.note);
+  const [tags, setTags] = useState(claim.tags.join(', '));
+  const [label, setLabel] = useState<ClaimLabel>(claim.label);
+  const date = claim.created.slice(0, 10);
+  return (
+    <li class={`claim claim-${claim.label}`} data-claim-id={claim.id}>
+      <div class="claim-head">
+        <span class="claim-label">{claim.label}</span>
+        {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
+      </div>
+      <blockquote>“{claim.selectors.quote.exact}”</blockquote>
+      <p class="muted claim-source">
+        {claim.page.title || claim.url} · {new URL(claim.url).hostname}
+        {claim.page.published ? ` · ${claim.page.published.slice(0, 10)}` : ''} · marked {date}
+      </p>
+      {claim.entities.length > 0 && (
+        <p class="claim-entities">About: {claim.entities.map(entityLabel).join(', ')}</p>
+      )}
+      {editing ? (
+        <form
+          class="claim-edit"
+          onSubmit={(event) => {
+            event.preventDefault();
+            onSave({ note, tags: parseTags(tags), label });
+            setEditing(false);
+          }}
+        >
+          <label>
+            Label{' '}
+            <select value={label} onChange={(e) => setLabel(e.currentTarget.value as ClaimLabel)}>
+              {claimLabels.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Note
+            <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          </label>
+          <label>
+            Tags (comma-separated)
+            <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="primary">
+            Save
+          </button>{' '}
+          <button type="button" onClick={() => setEditing(false)}>
+            Cancel
+          </button>
+        </form>
+      ) : (
+        <>
+          {claim.note && <p class="claim-note">{claim.note}</p>}
+          {claim.tags.length > 0 && (
+            <p class="claim-tags">
+              {claim.tags.map((t) => (
+                <span key={t} class="tag">
+                  #{t}
+                </span>
+              ))}
+            </p>
+          )}
+          <div class="claim-actions">
+            <button type="button" onClick={onJump}>
+              Go to it
+            </button>
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" onClick={onDelete}>
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,219 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, wireMessage, type Session } from './harness';
+
+const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Munir in Washington</title><link rel="canonical" href="https://news.example/munir-washington?utm_source=rss">
+<meta property="og:site_name" content="News Example"><meta name="author" content="A. Reporter">
+<meta property="article:published_time" content="2025-06-20T09:00:00Z"></head><body><article>
+<h1>Munir in Washington</h1>
+<p>Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon by top brass.</p>
+${second}
+<p>Critics in Islamabad said the timing could not have been worse for the government of Shehbaz Sharif.</p>
+</article></body></html>`;
+const original =
+  '<p>He was rewarded with a private lunch meeting with President Donald Trump, an unusual honour for a foreign general.</p>';
+const QUOTE = 'a private lunch meeting with President Donald Trump';
+
+const other = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Second outlet</title></head><body>
+<p>Asim Munir met Donald Trump for lunch at the White House, officials said, in a rare honour.</p></body></html>`;
+
+const pages: Record<string, string> = { '/claim-page.html': article(original), '/other-outlet.html': other };
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession({ pages });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+const ui = (page: Page) => page.locator('backstory-ui');
+
+/** Selects `text` in the page (first occurrence, within one text node) as a reader would. */
+async function select(page: Page, text: string) {
+  await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+      return;
+    }
+    throw new Error(`not on the page: ${needle}`);
+  }, text);
+}
+
+function claimHighlights(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    ['backstory-claim', 'backstory-claim-doubtful'].flatMap((name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      }),
+    ),
+  );
+}
+
+async function open(path: string) {
+  const page = await session.context.newPage();
+  await page.goto(new URL(path, session.server.url).href);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
+    .toBe(true);
+  return page;
+}
+
+describe('marking claims', () => {
+  it('marks a selection with one click, then keeps the note, tags and label', async () => {
+    const page = await open('claim-page.html');
+    await select(page, QUOTE);
+    const mark = ui(page).getByRole('button', { name: /Mark claim/ });
+    await mark.click();
+    const marker = ui(page).locator('.bs-marker');
+    await expect.poll(() => marker.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    // The actors found in the selection are linked automatically.
+    expect(await marker.getByRole('button', { name: 'Unlink Donald Trump' }).count()).toBe(1);
+    await marker.getByLabel('Note').fill('Compare with the MEI account.');
+    await marker.getByLabel('Tags (comma-separated)').fill('lunch, washington');
+    await marker.getByLabel('Evidence').check();
+    await marker.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => marker.getByRole('status').textContent()).toBe('Saved ✓');
+    expect(await claimHighlights(page)).toEqual([QUOTE]);
+
+    const options = await session.openExtensionPage('options.html');
+    const list = (await options.evaluate(
+      (m) => chrome.runtime.sendMessage(m),
+      wireMessage('listClaims', { query: {} }),
+    )) as {
+      res: {
+        value: {
+          claims: {
+            url: string;
+            seenUrl: string;
+            note: string;
+            tags: string[];
+            label: string;
+            entities: string[];
+            page: { siteName: string; authors: string[] };
+          }[];
+        };
+      };
+    };
+    const [claim] = list.res.value.claims;
+    expect(claim).toMatchObject({
+      url: 'https://news.example/munir-washington',
+      note: 'Compare with the MEI account.',
+      tags: ['lunch', 'washington'],
+      label: 'evidence',
+      page: { siteName: 'News Example', authors: ['A. Reporter'] },
+    });
+    expect(claim!.seenUrl).toContain('/claim-page.html');
+    expect(claim!.entities).toContain('donald-trump');
+    await options.close();
+    await page.close();
+  });
+
+  it('finds the claim again on reload, and after a word of the page changed', async () => {
+    const page = await open('claim-page.html');
+    await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toEqual([QUOTE]);
+    pages['/claim-page.html'] = article(
+      original.replace('a private lunch meeting', 'a private luncheon meeting'),
+    );
+    await page.reload();
+    await expect
+      .poll(() => claimHighlights(page), { timeout: 10_000 })
+      .toEqual(['a private luncheon meeting with President Donald Trump']);
+    await page.close();
+  });
+
+  it('lists a claim whose passage was removed as an orphan and draws nothing', async () => {
+    pages['/claim-page.html'] = article(
+      '<p>The visit drew criticism from opposition parties in parliament.</p>',
+    );
+    const page = await open('claim-page.html');
+    const tabId = await session.tabIdOf(page);
+    await expect
+      .poll(
+        async () => {
+          const reply = (await session.sendToTab(tabId, wireMessage('pageClaims', {}))) as {
+            res: { value: { placements: { status: string }[] } };
+          };
+          return reply.res.value.placements.map((p) => p.status);
+        },
+        { timeout: 10_000 },
+      )
+      .toEqual(['orphan']);
+    expect(await claimHighlights(page)).toEqual([]);
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'Claims on this page' }).textContent(), { timeout: 10_000 })
+      .toContain('not found on this page any more');
+    await panel.close();
+    pages['/claim-page.html'] = article(original);
+    await page.close();
+  });
+
+  it('marks the selection from the context menu and keyboard path too', async () => {
+    const page = await open('other-outlet.html');
+    await select(page, 'met Donald Trump for lunch at the White House');
+    const tabId = await session.tabIdOf(page);
+    const reply = (await session.sendToTab(tabId, wireMessage('markSelection', {}))) as {
+      res: { value: boolean };
+    };
+    expect(reply.res.value).toBe(true);
+    await expect
+      .poll(() => ui(page).locator('.bs-marker').getByRole('status').textContent(), { timeout: 5000 })
+      .toBe('Saved ✓');
+    expect(await claimHighlights(page)).toEqual(['met Donald Trump for lunch at the White House']);
+    const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toContain('contextMenus');
+    expect(Object.keys(manifest.commands ?? {})).toContain('mark-claim');
+    await page.close();
+  });
+
+  it('shows claims from two pages beside the knowledge base in the compare view', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims&compare=donald-trump');
+    const saved = panel.getByRole('region', { name: 'What you saved' });
+    await expect.poll(() => saved.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+    expect(await saved.textContent()).toContain(QUOTE);
+    expect(await saved.textContent()).toContain('met Donald Trump for lunch at the White House');
+    const sources = panel.getByRole('region', { name: 'What the knowledge base’s sources say' });
+    expect(await sources.getByRole('listitem').count()).toBeGreaterThan(5);
+    const suggestions = panel.getByRole('region', { name: 'Suggested links' });
+    await expect.poll(() => suggestions.getByRole('listitem').count()).toBeGreaterThan(0);
+    await suggestions.getByRole('button', { name: 'Agree' }).first().click();
+    const recorded = panel.getByRole('region', { name: 'Links you recorded' });
+    await expect.poll(() => recorded.textContent(), { timeout: 5000 }).toContain('agree');
+    await panel.close();
+  });
+
+  it('searches, filters, edits and deletes with undo in the side panel', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    const list = panel.getByRole('list', { name: 'All claims' });
+    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 5000 }).toBe(2);
+    await panel.getByRole('searchbox', { name: 'Search your claims' }).fill('White House');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await panel.getByRole('searchbox', { name: 'Search your claims' }).fill('');
+    await panel.getByLabel('Label').selectOption('evidence');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await panel.getByLabel('Label').selectOption('');
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+
+    const first = list.getByRole('listitem').first();
+    await first.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await panel.getByRole('button', { name: 'Undo delete' }).click();
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await panel.close();
+  });
+});
