@@ -88,12 +88,13 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
   const wanted = [...new Set([...shown.flatMap((c) => c.entities), ...(list?.facets.entities ?? [])])].filter(
     (id) => !(id in labels),
   );
+  const wantedKey = wanted.slice(0, 2000).join(',');
   useEffect(() => {
-    if (wanted.length === 0) return;
-    void askBackground('getEntityLabels', { ids: wanted.slice(0, 2000) }).then((r) => {
+    if (!wantedKey) return;
+    void askBackground('getEntityLabels', { ids: wantedKey.split(',') }).then((r) => {
       if (r.ok) setLabels((old) => ({ ...old, ...r.value }));
     });
-  }, [wanted.join(',')]);
+  }, [wantedKey]);
 
   const save = async (claim: SavedClaim, patch: ClaimPatch) => {
     const result = await askBackground('updateClaim', { id: claim.id, patch });

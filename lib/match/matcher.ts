@@ -10,6 +10,7 @@ import {
   FLAG_BLOCKER,
   FLAG_CASE_SENSITIVE,
   childOf,
+  entitiesOf,
   type CompiledDictionary,
 } from './dictionary';
 import type { NormalizedText } from './normalize';
@@ -57,7 +58,7 @@ function isSure(dict: CompiledDictionary, alias: number): boolean {
   return (
     dict.aliasContext[alias] === 0 &&
     !(dict.aliasFlags[alias]! & FLAG_BLOCKER) &&
-    dict.aliasEntityStart[alias + 1]! - dict.aliasEntityStart[alias]! === 1
+    entitiesOf(dict, alias).length === 1
   );
 }
 
