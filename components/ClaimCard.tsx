@@ -11,6 +11,9 @@ export interface ClaimCardProps {
   onJump: () => void;
   onSave: (patch: ClaimPatch) => void;
   onDelete: () => void;
+  /** When given, the card can be selected (for exporting a selection). */
+  selected?: boolean;
+  onSelect?: (selected: boolean) => void;
 }
 
 const placementText = {
@@ -21,7 +24,16 @@ const placementText = {
 } as const;
 
 /** One saved claim: the quote, its page, and the reader's note, tags, label and linked entities. */
-export function ClaimCard({ claim, placement, entityLabel, onJump, onSave, onDelete }: ClaimCardProps) {
+export function ClaimCard({
+  claim,
+  placement,
+  entityLabel,
+  onJump,
+  onSave,
+  onDelete,
+  selected,
+  onSelect,
+}: ClaimCardProps) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(claim.note);
   const [tags, setTags] = useState(claim.tags.join(', '));
@@ -30,6 +42,14 @@ export function ClaimCard({ claim, placement, entityLabel, onJump, onSave, onDel
   return (
     <li class={`claim claim-${claim.label}`} data-claim-id={claim.id}>
       <div class="claim-head">
+        {onSelect && (
+          <input
+            type="checkbox"
+            checked={selected}
+            aria-label={`Select “${claim.selectors.quote.exact.slice(0, 60)}”`}
+            onChange={(e) => onSelect(e.currentTarget.checked)}
+          />
+        )}
         <span class="claim-label">{claim.label}</span>
         {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
       </div>

@@ -3,6 +3,7 @@ import { createDbConnection } from '@/lib/db/connection';
 import { loadSeedPack } from '@/lib/kb/seed-bundle';
 import { createKbService } from '@/lib/kb/service';
 import { createClaimsService } from '@/lib/claims/service';
+import { createExportService } from '@/lib/export/service';
 import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   const getDb = createDbConnection();
   const kb = createKbService({ getDb, loadBundledPack: loadSeedPack });
   const claims = createClaimsService({ getDb, kb });
+  const exports = createExportService({ getDb, claims, kb });
   const extensionOrigin = browser.runtime.getURL('/');
   serveRequests(
     backgroundMessenger,
@@ -23,6 +25,7 @@ export default defineBackground(() => {
       getDb,
       kb,
       claims,
+      exports,
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,

@@ -3,6 +3,7 @@ import { SettingsForm } from '@/components/SettingsForm';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground } from '@/lib/messaging/client';
 import { Packs } from './Packs';
+import { Data } from './Data';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
         )}
         <StatusLine {...status} />
       </section>
+      <Data />
       <Packs />
     </main>
   );

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimCard } from '@/components/ClaimCard';
+import { ExportControls } from '@/components/ExportControls';
+import { exportAndDownload } from '@/lib/pages/export';
 import { CompareView } from '@/components/CompareView';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { CompareData } from '@/lib/claims/compare';
@@ -42,6 +44,7 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
   const [status, setStatus] = useState<StatusLineProps>();
   const [deleted, setDeleted] = useState<Deleted>();
   const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
   const refresh = () => setVersion((v) => v + 1);
 
   useEffect(() => {
@@ -237,6 +240,24 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
               Compare claims about {label(query.entity)}
             </button>
           )}
+          <ExportControls
+            scope={
+              selected.size > 0
+                ? `${selected.size} selected claims`
+                : `${list?.claims.length ?? 0} claims (current filter)`
+            }
+            disabled={(list?.claims.length ?? 0) === 0}
+            onExport={(choice) =>
+              void exportAndDownload(choice, selected.size > 0 ? { ids: [...selected] } : { query }).then(
+                (r) =>
+                  setStatus(
+                    r.ok
+                      ? { tone: 'ok', text: `Exported ${r.value.count} claims to ${r.value.filename}.` }
+                      : { tone: 'bad', text: `Export failed: ${r.error.message}` },
+                  ),
+              )
+            }
+          />
           {list && (
             <p class="muted">
               {list.claims.length} of {list.total} claims
@@ -271,6 +292,17 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
                 onJump={() => jump(claim)}
                 onSave={(patch) => void save(claim, patch)}
                 onDelete={() => void remove(claim)}
+                selected={mode === 'all' ? selected.has(claim.id) : undefined}
+                onSelect={
+                  mode === 'all'
+                    ? (on) => {
+                        const next = new Set(selected);
+                        if (on) next.add(claim.id);
+                        else next.delete(claim.id);
+                        setSelected(next);
+                      }
+                    : undefined
+                }
               />
             ))}
           </ul>

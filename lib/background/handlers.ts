@@ -7,6 +7,7 @@ import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import type { ClaimsService } from '../claims/service';
+import type { createExportService } from '../export/service';
 import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
@@ -20,6 +21,7 @@ export interface BackgroundDeps {
   /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
   openExtensionTab: (path: `/${string}`) => Promise<void>;
   claims: ClaimsService;
+  exports: ReturnType<typeof createExportService>;
   /** Opens the side panel beside a tab, on a view (an entity's card, the compare view). */
   openSidePanel: (tabId: number, view?: SidePanelView) => Promise<void>;
   /** Tells every tab's content scripts to reload settings and knowledge. */
@@ -67,7 +69,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     getMatcher: () => kb.matcher(),
-    getEntityLabels: ({ ids }) => kb.labels(ids),
+    getEntityLabels: async ({ ids }) =>
+      Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {
       await deps.openExtensionTab(readerPath(location));
       return null;
@@ -92,6 +95,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
     compareEntity: ({ entity }) => claims.compare(entity),
+    exportClaims: ({ format, query, ids, options }) =>
+      deps.exports.exportClaims(format, { query, ids }, options),
+    previewImport: ({ text }) => deps.exports.previewImport(text),
+    applyImport: async ({ text, includeSettings }) => {
+      const result = await deps.exports.applyImport(text, includeSettings);
+      deps.broadcastClaims();
+      if (includeSettings) deps.broadcastRefresh();
+      return result;
+    },
     setClaimRelation: ({ from, to, relation }) => claims.relate(from, to, relation),
     removeClaimRelation: async ({ id }) => {
       await claims.unrelate(id);

@@ -44,6 +44,10 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
   };
 
   return {
+    /** Forget cached search data after writes made elsewhere (imports). */
+    invalidate: () => {
+      cache = undefined;
+    },
     save: async (claim: SavedClaim) => changed(await store.saveClaim(await getDb(), claim)),
     update: async (id: string, patch: ClaimPatch) =>
       changed(await store.updateClaim(await getDb(), id, patch)),

@@ -163,3 +163,37 @@ export async function listRelations(db: BackstoryDb): Promise<ClaimRelation[]> {
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/**
+ * Writes an import in one transaction: claims, relations and (if given) settings, or nothing at
+ * all if any write fails.
+ */
+export async function importRecords(
+  db: BackstoryDb,
+  claims: readonly SavedClaim[],
+  relations: readonly ClaimRelation[],
+  settings?: unknown,
+): Promise<void> {
+  const valid = claims.map((c) => savedClaimSchema.parse(c));
+  const links = relations.map((r) => claimRelationSchema.parse(r));
+  const tx = db.transaction(['savedClaims', 'claimRelations', 'settings'], 'readwrite');
+  await atomically(tx, async () => {
+    const writes: Promise<unknown>[] = [
+      ...valid.map((c) => tx.objectStore('savedClaims').put(c)),
+      ...links.map((r) =>
+        tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] }),
+      ),
+    ];
+    if (settings !== undefined) writes.push(tx.objectStore('settings').put(settings, 'user'));
+    await allWrites(writes);
+  });
+}
+
+/** Every stored claim and relation, by id (for planning an import). */
+export async function snapshot(db: BackstoryDb) {
+  const [claims, relations] = await Promise.all([listClaims(db), listRelations(db)]);
+  return {
+    claims: new Map(claims.claims.map((c) => [c.id, c])),
+    relations: new Map(relations.map((r) => [r.id, r])),
+  };
+}

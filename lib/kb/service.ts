@@ -6,7 +6,7 @@ import type { BackstoryDb } from '../db/open';
 import { RequestError } from '../result';
 import type { EntityCard, EventRef } from './card';
 import { getEntityCard, getSource, getTimeline, DamagedKbError } from './query';
-import type { KnowledgePack, Source } from './schema';
+import type { EntityKind, KnowledgePack, Source } from './schema';
 import { buildSearchIndex, searchKb, type KbSearchIndex, type SearchHit } from './search';
 import {
   ensureBundledPack,
@@ -105,12 +105,14 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     search: async (query: string, limit?: number): Promise<SearchHit[]> =>
       searchKb(await searchIndex(), query, limit),
 
-    /** Labels of the given entities (unknown ids are left out). */
-    labels: (ids: string[]): Promise<Record<string, string>> =>
+    /** Label and kind of the given entities (unknown ids are left out). */
+    describe: (ids: string[]): Promise<Record<string, { label: string; kind: EntityKind }>> =>
       read(async (db) => {
         const tx = db.transaction('entities', 'readonly');
         const found = await Promise.all(ids.map((id) => tx.store.get(id)));
-        return Object.fromEntries(found.filter((e) => e !== undefined).map((e) => [e.id, e.label]));
+        return Object.fromEntries(
+          found.filter((e) => e !== undefined).map((e) => [e.id, { label: e.label, kind: e.kind }]),
+        );
       }),
 
     /** The compiled matcher for content scripts, built once per set of installed packs. */

@@ -1,0 +1,116 @@
+import { useState } from 'preact/hooks';
+import { ExportControls } from '@/components/ExportControls';
+import { IssueList } from '@/components/IssueList';
+import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import type { ImportPreview } from '@/lib/import/plan';
+import { askBackground } from '@/lib/messaging/client';
+import { exportAndDownload } from '@/lib/pages/export';
+import type { Issue } from '@/lib/result';
+
+/** Exporting every claim, and importing claims from a Backstory or W3C Web Annotation file. */
+export function Data() {
+  const [status, setStatus] = useState<StatusLineProps>();
+  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [preview, setPreview] = useState<ImportPreview>();
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [includeSettings, setIncludeSettings] = useState(false);
+
+  const choose = async (chosen: File) => {
+    setPreview(undefined);
+    setIssues([]);
+    const text = await chosen.text();
+    setFile({ name: chosen.name, text });
+    const result = await askBackground('previewImport', { text });
+    if (result.ok) {
+      setPreview(result.value);
+      setIssues(result.value.problems);
+      setStatus(undefined);
+    } else {
+      setIssues(result.error.issues ?? []);
+      setStatus({ tone: 'bad', text: `${chosen.name} cannot be imported: ${result.error.message}` });
+    }
+  };
+
+  const apply = async () => {
+    if (!file) return;
+    const result = await askBackground('applyImport', { text: file.text, includeSettings });
+    if (result.ok) {
+      const c = result.value.counts;
+      setStatus({
+        tone: 'ok',
+        text: `Imported ${c.new} new and ${c.updated} updated claims (${c.unchanged} unchanged, ${c.invalid} skipped as invalid).`,
+      });
+      setPreview(undefined);
+      setFile(undefined);
+    } else {
+      setStatus({ tone: 'bad', text: `Nothing was imported: ${result.error.message}` });
+      setIssues(result.error.issues ?? []);
+    }
+  };
+
+  const counts = preview?.counts;
+  return (
+    <section aria-labelledby="data-heading">
+      <h2 id="data-heading">Your claims</h2>
+      <ExportControls
+        scope="all claims"
+        onExport={(choice) =>
+          void exportAndDownload(choice, {}).then((r) =>
+            setStatus(
+              r.ok
+                ? { tone: 'ok', text: `Exported ${r.value.count} claims to ${r.value.filename}.` }
+                : { tone: 'bad', text: `Export failed: ${r.error.message}` },
+            ),
+          )
+        }
+      />
+      <fieldset>
+        <legend>Import</legend>
+        <label>
+          Import claims (Backstory JSON or W3C Web Annotation){' '}
+          <input
+            type="file"
+            accept="application/json,application/ld+json,.json,.jsonld"
+            onChange={(event) => {
+              const chosen = event.currentTarget.files?.[0];
+              event.currentTarget.value = '';
+              if (chosen) void choose(chosen);
+            }}
+          />
+        </label>
+        {preview && counts && (
+          <div class="import-preview" role="region" aria-label="Import preview">
+            <p>
+              {file?.name}: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
+              <strong>{counts.unchanged}</strong> unchanged, <strong>{counts.invalid}</strong> invalid
+              {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
+            </p>
+            {preview.hasSettings && (
+              <label class="inline">
+                <input
+                  type="checkbox"
+                  checked={includeSettings}
+                  onChange={(e) => setIncludeSettings(e.currentTarget.checked)}
+                />{' '}
+                Also replace my settings with the file’s
+              </label>
+            )}
+            <button
+              type="button"
+              class="primary"
+              disabled={counts.new + counts.updated + counts.relations === 0 && !includeSettings}
+              onClick={() => void apply()}
+            >
+              Import {counts.new + counts.updated} claims
+            </button>{' '}
+            <button type="button" onClick={() => setPreview(undefined)}>
+              Cancel
+            </button>
+          </div>
+        )}
+      </fieldset>
+      {status && <StatusLine {...status} />}
+      {issues.length > 0 && <IssueList issues={issues} />}
+    </section>
+  );
+}

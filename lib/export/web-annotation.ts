@@ -1,0 +1,99 @@
+/**
+ * W3C Web Annotation export: an AnnotationCollection whose pages hold one Annotation per claim —
+ * the note as a commenting TextualBody, each tag as a tagging TextualBody, the label as a
+ * classifying body, each linked entity as a semantic tag (a SpecificResource body whose source
+ * is the entity's IRI, with purpose tagging),
+ * and a target with the page as source and TextQuoteSelector + TextPositionSelector. What the
+ * model has no place for (page metadata, the page-text hash) travels in a `backstory:claim`
+ * extension property, so a round trip loses nothing.
+ */
+import type { SavedClaim } from '../claims/schema';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+export const ENTITY_IRI = 'urn:backstory:entity:';
+export const EXTENSION_KEY = 'backstory:claim';
+
+export interface Annotation {
+  '@context': string;
+  id: string;
+  type: 'Annotation';
+  motivation: string;
+  created: string;
+  modified: string;
+  body: Record<string, unknown>[];
+  target: { source: string; selector: Record<string, unknown>[] };
+  [EXTENSION_KEY]: {
+    seenUrl: string;
+    page: SavedClaim['page'];
+    pageTextHash: string;
+    kbVersion: string;
+    label: SavedClaim['label'];
+  };
+}
+
+export function toAnnotation(claim: SavedClaim): Annotation {
+  const body: Record<string, unknown>[] = [];
+  if (claim.note)
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: claim.note, format: 'text/plain' });
+  for (const tag of claim.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
+  body.push({ type: 'TextualBody', purpose: 'classifying', value: claim.label });
+  // A semantic tag: a SpecificResource whose source is the entity's IRI (an external resource
+  // body may not carry a purpose).
+  for (const entity of claim.entities)
+    body.push({ type: 'SpecificResource', source: `${ENTITY_IRI}${entity}`, purpose: 'tagging' });
+  const { quote, position } = claim.selectors;
+  return {
+    '@context': ANNO_CONTEXT,
+    id: `urn:uuid:${claim.id}`,
+    type: 'Annotation',
+    motivation: claim.note ? 'commenting' : 'highlighting',
+    created: claim.created,
+    modified: claim.updated,
+    body,
+    target: {
+      source: claim.url,
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: position.start, end: position.end },
+      ],
+    },
+    [EXTENSION_KEY]: {
+      seenUrl: claim.seenUrl,
+      page: claim.page,
+      pageTextHash: claim.pageTextHash,
+      kbVersion: claim.kbVersion,
+      label: claim.label,
+    },
+  };
+}
+
+/**
+ * The claims as an AnnotationCollection with one AnnotationPage holding every annotation. One
+ * file cannot hold several linked pages (a page's `next` must be an IRI to fetch), so a single
+ * complete page is what a file export can honestly offer.
+ */
+export function toAnnotationCollection(
+  claims: readonly SavedClaim[],
+  collectionId: string,
+  now = new Date(),
+) {
+  const pageId = `${collectionId}#page-1`;
+  const label = 'Claims marked with Backstory';
+  return {
+    '@context': ANNO_CONTEXT,
+    id: collectionId,
+    type: 'AnnotationCollection',
+    label,
+    total: claims.length,
+    created: now.toISOString(),
+    first: {
+      '@context': ANNO_CONTEXT,
+      id: pageId,
+      type: 'AnnotationPage',
+      partOf: { id: collectionId, label, total: claims.length },
+      startIndex: 0,
+      items: claims.map(toAnnotation),
+    },
+    last: pageId,
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * Saving a file from an extension page, without the "downloads" permission: a Blob URL and a
+ * link with a `download` name, clicked and revoked.
+ */
+export function downloadFile(filename: string, mime: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type: `${mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, wireMessage, type Session } from './harness';
+
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Export test</title>
+<meta property="og:site_name" content="Export Example"></head><body>
+<p>Field Marshal Asim Munir met Donald Trump for lunch at the White House.</p>
+<p>=HYPERLINK("http://evil.example") said nobody, but Pakistan noticed.</p></body></html>`;
+
+let first: Session;
+let exported: { json: string; csv: string };
+
+async function mark(p: Page, text: string) {
+  await p.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+      return;
+    }
+  }, text);
+}
+
+async function listClaims(session: Session) {
+  const options = await session.openExtensionPage('options.html');
+  const reply = (await options.evaluate(
+    (m) => chrome.runtime.sendMessage(m),
+    wireMessage('listClaims', { query: {} }),
+  )) as {
+    res: { value: { claims: { id: string; selectors: { quote: { exact: string } }; created: string }[] } };
+  };
+  await options.close();
+  return reply.res.value.claims;
+}
+
+beforeAll(async () => {
+  first = await startSession({ pages: { '/export.html': page } });
+});
+afterAll(async () => {
+  await first?.close();
+});
+
+describe('export and import', () => {
+  it('exports CSV and JSON from the side panel', async () => {
+    const tab = await first.context.newPage();
+    await tab.goto(new URL('export.html', first.server.url).href);
+    await expect
+      .poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
+      .toBe(true);
+    const tabId = await first.tabIdOf(tab);
+    for (const text of [
+      'met Donald Trump for lunch at the White House',
+      '=HYPERLINK("http://evil.example") said nobody',
+    ]) {
+      await mark(tab, text);
+      const reply = (await first.sendToTab(tabId, wireMessage('markSelection', {}))) as {
+        res: { value: boolean };
+      };
+      expect(reply.res.value).toBe(true);
+    }
+    expect(await listClaims(first)).toHaveLength(2);
+
+    const panel = await first.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    await expect
+      .poll(() => panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').count())
+      .toBe(2);
+    const download = async (format: string) => {
+      await panel.getByLabel('Export format').selectOption(format);
+      const [file] = await Promise.all([
+        panel.waitForEvent('download'),
+        panel.getByRole('button', { name: 'Export', exact: true }).click(),
+      ]);
+      expect(file.suggestedFilename()).toMatch(
+        new RegExp(`^backstory-claims-\\d{4}-\\d{2}-\\d{2}\\.${format === 'json' ? 'json' : 'csv'}$`),
+      );
+      return readFile((await file.path())!, 'utf8');
+    };
+    exported = { csv: await download('csv'), json: await download('json') };
+
+    const rows = Papa.parse<Record<string, string>>(exported.csv.trim(), { header: true }).data;
+    expect(rows).toHaveLength(2);
+    const quotes = rows.map((r) => r['quote']).toSorted();
+    expect(quotes).toEqual([
+      '\'=HYPERLINK("http://evil.example") said nobody',
+      'met Donald Trump for lunch at the White House',
+    ]);
+    expect(rows.every((r) => r['site'] === 'Export Example')).toBe(true);
+    expect(JSON.parse(exported.json)).toMatchObject({ format: 'backstory-claims', formatVersion: 1 });
+    await panel.close();
+    await tab.close();
+  });
+
+  it('imports the JSON into a fresh profile and shows the same claims', async () => {
+    const before = await listClaims(first);
+    const fresh = await startSession();
+    try {
+      const options = await fresh.openExtensionPage('options.html');
+      await options.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)').setInputFiles({
+        name: 'backstory-claims.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(exported.json),
+      });
+      const preview = options.getByRole('region', { name: 'Import preview' });
+      await expect
+        .poll(() => preview.textContent(), { timeout: 10_000 })
+        .toContain('2 new, 0 updated, 0 unchanged, 0 invalid');
+      expect(await listClaims(fresh)).toEqual([]); // nothing written before the reader confirms
+      await preview.getByRole('button', { name: 'Import 2 claims' }).click();
+      await expect.poll(() => options.getByRole('status').last().textContent()).toMatch(/Imported 2 new/);
+      const after = await listClaims(fresh);
+      const key = (claims: typeof after) => claims.map((c) => JSON.stringify(c)).toSorted();
+      expect(key(after)).toEqual(key(before));
+      await options.close();
+    } finally {
+      await fresh.close();
+    }
+  });
+});
