@@ -14,6 +14,7 @@ import { CLAIM_SCHEMA_VERSION } from '@/lib/claims/constants';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { Slice } from '@/lib/dom/schedule';
+import { mark } from '@/lib/dom/timing';
 import { untrustedClick } from '@/lib/dom/ui-guard';
 import type { ClaimPlacement, PageClaims } from '@/lib/messaging';
 import { askBackground } from '@/lib/messaging/client';
@@ -101,6 +102,7 @@ export class ClaimsController {
     this.clearHighlights();
     this.placed = claims.map((claim) => ({ claim, placement: { id: claim.id, status: 'pending' } }));
     if (claims.length === 0) return;
+    mark('reanchor-start', { claims: claims.length });
     const slice = new Slice();
     const page = readPageText(document);
     await slice.next();
@@ -109,6 +111,7 @@ export class ClaimsController {
       if (slice.expired()) await slice.next();
     }
     this.deps.highlighter.register();
+    mark('reanchor-end', { claims: claims.length });
   }
 
   private place(placed: Placed, page: PageText) {

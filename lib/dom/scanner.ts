@@ -10,6 +10,7 @@ import { readBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
 import { Slice } from './schedule';
+import { mark } from './timing';
 
 export interface ScannerDeps {
   doc: Document;
@@ -76,11 +77,15 @@ export class PageScanner {
     const slice = new Slice();
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     if (!root) return;
+    mark('scan-start');
     const visible = this.visibleStart(root);
     if (visible) await this.scanFrom(visible, slice, true);
+    this.flushUpdates();
+    mark('first-highlights');
     await this.scanRoot(root, slice, (node) => this.deps.mentions.has(node));
     await this.scanShadowRoots(root, slice);
     this.flushUpdates();
+    mark('scan-end', { blocks: this.deps.mentions.blockCount });
   }
 
   /** The block at the top of the viewport, to start the first pass from. */
