@@ -19,7 +19,12 @@ export function generatedPack(aliases: readonly AliasSpec[], id: string): Knowle
   return {
     format: 'backstory-knowledge-pack',
     formatVersion: 1,
-    pack: { id, title: `Benchmark pack (${names.length} aliases)`, version: '1', description: 'Generated for the benchmark.' },
+    pack: {
+      id,
+      title: `Benchmark pack (${names.length} aliases)`,
+      version: '1',
+      description: 'Generated for the benchmark.',
+    },
     sources: [
       {
         id: `${id}-source`,
@@ -37,9 +42,13 @@ export function generatedPack(aliases: readonly AliasSpec[], id: string): Knowle
       id: `${id}-e${i}`,
       kind: i % 3 === 0 ? 'organisation' : 'person',
       label: group[0]!,
-      aliases: group
-        .slice(1)
-        .map((text) => ({ text, caseSensitive: false, needsContext: null, confusables: [], origin: 'other-outlets' as const })),
+      aliases: group.slice(1).map((name) => ({
+        text: name,
+        caseSensitive: false,
+        needsContext: null,
+        confusables: [],
+        origin: 'other-outlets' as const,
+      })),
       summary: 'A generated benchmark entity.',
       summaryClaims: [`${id}-c${i}`],
       roles: [],

@@ -7,7 +7,8 @@ import type { AliasSpec } from '../../lib/match/dictionary';
 import { newsText } from './workloads';
 import { pick, seededRandom } from './random';
 
-const escape = (text: string) => text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+const escape = (text: string) =>
+  text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
 
 /** One paragraph of text with some words wrapped in links and emphasis, as articles do. */
 function decorate(text: string, random: () => number): string {
@@ -37,7 +38,9 @@ export function newsPage(bytes: number, aliases: readonly AliasSpec[], seed = 11
       parts.push(`<p>${decorate(paragraph.join(''), random)}</p>`);
       paragraph = [];
       if (++count % 12 === 0) {
-        parts.push(`<aside class="related"><h3>Related</h3><ul><li><a href="#">${escape(pick(random, sentences).slice(0, 80))}</a></li></ul></aside>`);
+        parts.push(
+          `<aside class="related"><h3>Related</h3><ul><li><a href="#">${escape(pick(random, sentences).slice(0, 80))}</a></li></ul></aside>`,
+        );
       }
       if (count % 30 === 0) parts.push(`<h2>${escape(pick(random, sentences).slice(0, 60))}</h2>`);
     }
@@ -53,7 +56,9 @@ ${parts.join('\n')}
 
 /** A live blog that appends `perSecond` nodes a second for `seconds` seconds, then marks itself done. */
 export function liveBlogPage(aliases: readonly AliasSpec[], perSecond = 1000, seconds = 10): string {
-  const posts = newsText(20_000, aliases, 3).split(/(?<=\. )/).slice(0, 200);
+  const posts = newsText(20_000, aliases, 3)
+    .split(/(?<=\. )/)
+    .slice(0, 200);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live blog benchmark</title></head>
 <body><main><h1>Live</h1><div id="feed"></div></main>
 <script>

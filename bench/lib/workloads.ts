@@ -90,7 +90,11 @@ export function dictionaryOfSize(size: number, seed = 1): AliasSpec[] {
   return aliases;
 }
 
-/** News-like text of about `bytes` characters; roughly one word in `every` starts a mention. */
+/**
+ * News-like text of about `bytes` characters; roughly one word in `every` starts a mention.
+ * Typographic punctuation appears as often as in edited news copy (curly apostrophes and
+ * quotes, em dashes, the odd ellipsis), because normalising it is part of the real cost.
+ */
 export function newsText(bytes: number, aliases: readonly AliasSpec[], seed = 7, every = 25): string {
   const random = seededRandom(seed);
   const parts: string[] = [];
@@ -99,15 +103,22 @@ export function newsText(bytes: number, aliases: readonly AliasSpec[], seed = 7,
     const sentence: string[] = [];
     const words = 12 + Math.floor(random() * 14);
     for (let i = 0; i < words; i++) {
-      sentence.push(
-        random() < 1 / every
+      const roll = random();
+      let next =
+        roll < 1 / every
           ? pick(random, aliases).text
           : random() < 0.08
             ? word(random)
-            : pick(random, fillers),
-      );
+            : pick(random, fillers);
+      if (roll < 1 / every && random() < 0.2) next += '\u2019s';
+      else if (random() < 0.01) next += ' \u2014';
+      sentence.push(next);
     }
-    const text = `${sentence.join(' ')}. `;
+    let text = sentence.join(' ');
+    const quoted = random();
+    if (quoted < 0.15) text = `\u201c${text},\u201d ${pick(random, fillers)} said`;
+    else if (quoted < 0.17) text += '\u2026';
+    text = `${text}. `;
     parts.push(text[0]!.toUpperCase() + text.slice(1));
     length += text.length;
   }

@@ -187,9 +187,11 @@ export class PageSession {
     const suppressed = new Set(
       settings.suppressed.filter((s) => s.site === this.site).map((s) => `${s.entity}\u0000${s.alias}`),
     );
+    // Folding the alias text costs more than the rest of deciding a mention: only when needed.
     return {
       shows: (entity, aliasText) =>
-        kinds.has(entity.kind) && !suppressed.has(`${entity.id}\u0000${foldAlias(aliasText)}`),
+        kinds.has(entity.kind) &&
+        (suppressed.size === 0 || !suppressed.has(`${entity.id}\u0000${foldAlias(aliasText())}`)),
     };
   }
 

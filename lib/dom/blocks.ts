@@ -19,8 +19,7 @@ function brokenBefore(node: Text, block: Node): boolean {
   let current: Node | null = node;
   while (current && current !== block) {
     const previous: Node | null = current.previousSibling;
-    if (previous)
-      return previous.nodeType === 1 && BREAKING_TAGS.has((previous as Element).tagName.toUpperCase());
+    if (previous) return previous.nodeType === 1 && BREAKING_TAGS.has((previous as Element).tagName);
     current = current.parentNode;
   }
   return false;

@@ -6,7 +6,15 @@
  * climb is iterative so 10,000-deep nesting costs no more than shallow markup.
  */
 
-const SKIPPED_TAGS = new Set([
+/**
+ * Tag names as `tagName` gives them: upper case for HTML elements in HTML documents, as
+ * written for SVG, MathML and XHTML. Both spellings are listed so no lookup upper-cases.
+ */
+function bothCases(tags: string[]): Set<string> {
+  return new Set(tags.flatMap((tag) => [tag, tag.toLowerCase()]));
+}
+
+const SKIPPED_TAGS = bothCases([
   'SCRIPT',
   'STYLE',
   'NOSCRIPT',
@@ -26,7 +34,7 @@ const SKIPPED_TAGS = new Set([
 ]);
 
 // SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word.
-const INLINE_TAGS = new Set([
+const INLINE_TAGS = bothCases([
   'A',
   'ABBR',
   'ACRONYM',
@@ -77,9 +85,14 @@ export interface Classifier {
   reset(): void;
 }
 
-function skipsItself(el: Element, ownHostTag: string): boolean {
-  const tag = el.tagName.toUpperCase();
-  if (SKIPPED_TAGS.has(tag) || tag === ownHostTag) return true;
+/** Attributes that may make an element skipped; most elements carry none of them. */
+const MAYBE_SKIPPED = '[hidden],[inert],[aria-hidden],[contenteditable],[style]';
+
+function skipsItself(el: Element, ownHostTags: Set<string>): boolean {
+  const tag = el.tagName;
+  if (SKIPPED_TAGS.has(tag) || ownHostTags.has(tag)) return true;
+  // One native selector test instead of five attribute reads per element.
+  if (!el.hasAttributes() || !el.matches(MAYBE_SKIPPED)) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
@@ -89,10 +102,23 @@ function skipsItself(el: Element, ownHostTag: string): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+interface Memo extends Info {
+  generation: number;
+}
+
 /** Creates a classifier; `ownHostTag` is the tag name of Backstory's UI host (upper case). */
 export function createClassifier(ownHostTag: string): Classifier {
-  let memo = new WeakMap<Node, Info>();
-  const host = ownHostTag.toUpperCase();
+  // Answers are kept on the nodes (see NodeRecords in page-mentions.ts for why not a WeakMap);
+  // `reset` just starts a new generation.
+  const key = Symbol('backstory-classified');
+  let generation = 0;
+  const memo = {
+    get: (node: Node): Info | undefined => {
+      const known = (node as unknown as Record<symbol, Memo | undefined>)[key];
+      return known && known.generation === generation ? known : undefined;
+    },
+  };
+  const host = bothCases([ownHostTag.toUpperCase()]);
 
   const infoOf = (start: Node): Info => {
     const known = memo.get(start);
@@ -109,17 +135,17 @@ export function createClassifier(ownHostTag: string): Classifier {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const current = path[i]!;
-      let info: Info;
+      let info: Memo;
       if (current.nodeType !== 1) {
         // Document, document fragment or shadow root: a block of its own, never skipped.
-        info = { skip: false, block: current };
+        info = { skip: false, block: current, generation };
       } else {
         const el = current as Element;
         const skip = (above?.skip ?? false) || skipsItself(el, host);
-        const inline = INLINE_TAGS.has(el.tagName.toUpperCase());
-        info = { skip, block: inline && above ? above.block : el };
+        const inline = INLINE_TAGS.has(el.tagName);
+        info = { skip, block: inline && above ? above.block : el, generation };
       }
-      memo.set(current, info);
+      (current as unknown as Record<symbol, Info>)[key] = info;
       above = info;
     }
     return above!;
@@ -128,10 +154,10 @@ export function createClassifier(ownHostTag: string): Classifier {
   return {
     infoOf,
     reset: () => {
-      memo = new WeakMap();
+      generation++;
     },
   };
 }
 
 /** Elements after which adjacent text is not joined into one word (a line break, an image). */
-export const BREAKING_TAGS = new Set(['BR', 'IMG', 'HR', 'WBR']);
+export const BREAKING_TAGS = bothCases(['BR', 'IMG', 'HR', 'WBR']);

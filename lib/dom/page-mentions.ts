@@ -21,9 +21,16 @@ export interface Mention {
   /** The range drawn now. */
   range: StaticRange;
   /** The longest match, which may need page context. */
-  primary: { end: number; alias: number; range: StaticRange };
+  primary: Span;
   /** A shorter alias at the same start that links by itself, used while the primary cannot. */
-  fallback?: { end: number; alias: number; range: StaticRange };
+  fallback?: Span;
+}
+
+interface Span {
+  end: number;
+  alias: number;
+  /** Made when first needed: most fallbacks are never drawn. */
+  range?: StaticRange;
 }
 
 function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
@@ -43,13 +50,29 @@ interface BlockRecord {
 }
 
 export interface MentionFilter {
-  /** Whether mentions of this entity, found through this alias text, are shown at all. */
-  shows(entity: MatchEntity, aliasText: string): boolean;
+  /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
+  shows(entity: MatchEntity, aliasText: () => string): boolean;
+}
+
+/**
+ * Which record a text node's text went into, kept on the node itself under a key private to
+ * one `PageMentions`. Expandos live on the extension's own wrapper objects (the page's scripts
+ * cannot see them) and cost a property write, where a WeakMap of every text node on a large
+ * page costs hashing on each lookup and ephemeron work in every garbage collection.
+ */
+class NodeRecords {
+  private readonly key = Symbol('backstory-record');
+  get(node: Text): BlockRecord | undefined {
+    return (node as unknown as Record<symbol, BlockRecord | undefined>)[this.key];
+  }
+  set(node: Text, record: BlockRecord | undefined) {
+    (node as unknown as Record<symbol, BlockRecord | undefined>)[this.key] = record;
+  }
 }
 
 export class PageMentions {
   private records = new Set<BlockRecord>();
-  private byNode = new WeakMap<Text, BlockRecord>();
+  private byNode = new NodeRecords();
   private dependent = new Set<Mention>();
 
   constructor(
@@ -69,7 +92,7 @@ export class PageMentions {
     const record: BlockRecord = { block, mentions: [] };
     for (const m of matches) {
       const primary = { end: m.end, alias: m.alias, range: rangeIn(block, m.start, m.end) };
-      const fallback = m.fallback && { ...m.fallback, range: rangeIn(block, m.start, m.fallback.end) };
+      const fallback = m.fallback && { end: m.fallback.end, alias: m.fallback.alias };
       const mention: Mention = {
         block,
         start: m.start,
@@ -95,7 +118,7 @@ export class PageMentions {
 
   /** Whether a text node has been read. */
   has(node: Text): boolean {
-    return this.byNode.has(node);
+    return this.byNode.get(node) !== undefined;
   }
 
   private delete(record: BlockRecord): boolean {
@@ -108,7 +131,8 @@ export class PageMentions {
       else if (mention.fallback && this.context.count(mention.fallback.alias, -1) !== undefined)
         contextChanged = true;
     }
-    for (const node of record.block.nodes) if (this.byNode.get(node) === record) this.byNode.delete(node);
+    for (const node of record.block.nodes)
+      if (this.byNode.get(node) === record) this.byNode.set(node, undefined);
     return contextChanged;
   }
 
@@ -123,15 +147,28 @@ export class PageMentions {
     for (const record of this.records) for (const mention of record.mentions) this.decide(mention);
   }
 
+  /**
+   * Links a mention to what the page context allows now: the longest alias, else the shorter
+   * self-sufficient one at the same start ("US" in "the US president" while nothing on the page
+   * says which president), else nothing.
+   */
   private decide(mention: Mention) {
-    const entity = this.context.decide(mention.alias);
+    let span: Span = mention.primary;
+    let entity = this.context.decide(span.alias);
+    if (entity < 0 && mention.fallback) {
+      span = mention.fallback;
+      entity = this.context.decide(span.alias);
+    }
     const shown =
       entity >= 0 &&
-      this.filter.shows(this.entities[entity]!, mention.block.text.slice(mention.start, mention.end));
+      this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
     const next = shown ? entity : -1;
-    if (next === mention.entity) return;
+    if (next === mention.entity && span.alias === mention.alias) return;
     if (mention.entity >= 0) this.paint(mention, false);
     mention.entity = next;
+    mention.alias = span.alias;
+    mention.end = span.end;
+    mention.range = span.range ??= rangeIn(mention.block, mention.start, span.end);
     if (next >= 0) this.paint(mention, true);
   }
 

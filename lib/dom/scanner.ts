@@ -4,12 +4,12 @@
  * MutationObserver, with a full rescan when mutations flood in and a brake if rescans loop.
  */
 import type { CompiledDictionary } from '../match/dictionary';
-import { matchTextInWindows } from '../match/match-text';
+import { matchTextInWindows, WINDOW } from '../match/match-text';
 import type { RawMatch } from '../match/matcher';
 import { readBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
-import { Slice } from './schedule';
+import { afterNextFrame, Slice } from './schedule';
 import { mark } from './timing';
 
 export interface ScannerDeps {
@@ -74,9 +74,13 @@ export class PageScanner {
   }
 
   private async fullScan() {
-    const slice = new Slice();
     const root = this.deps.doc.body ?? this.deps.doc.documentElement;
     if (!root) return;
+    // Finding the visible part needs layout: let the browser do it in its own frame first
+    // rather than forcing it (on a 1 MB page that forced layout alone takes ~60 ms).
+    await afterNextFrame(this.deps.doc);
+    if (this.stopped) return;
+    const slice = new Slice();
     mark('scan-start');
     const visible = this.visibleStart(root);
     if (visible) await this.scanFrom(visible, slice, true);
@@ -85,7 +89,8 @@ export class PageScanner {
     await this.scanRoot(root, slice, (node) => this.deps.mentions.has(node));
     await this.scanShadowRoots(root, slice);
     this.flushUpdates();
-    mark('scan-end', { blocks: this.deps.mentions.blockCount });
+    slice.finish();
+    mark('scan-end', { blocks: this.deps.mentions.blockCount, busyMs: slice.busyMs, yields: slice.yields });
   }
 
   /** The block at the top of the viewport, to start the first pass from. */
@@ -135,7 +140,7 @@ export class PageScanner {
     for (let i = 0; i < hosts.length; i++) {
       const shadow = hosts[i]!.shadowRoot;
       if (shadow && !this.seenShadowRoots.has(shadow)) await this.scanShadow(shadow, slice);
-      if (slice.expired()) await slice.next();
+      if (slice.expired(4)) await slice.next();
     }
   }
 
@@ -153,16 +158,19 @@ export class PageScanner {
 
   private async processBlock(block: TextBlock, slice: Slice) {
     let matches: RawMatch[] = [];
+    // A block longer than one window (a live blog in one text node) may yield between windows.
+    const long = block.text.length > WINDOW;
     for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
       matches = matches.length === 0 ? batch : matches.concat(batch);
-      if (slice.expired()) {
+      if (long && slice.expired()) {
         this.flushUpdates();
         await slice.next();
       }
     }
     if (this.deps.mentions.setBlock(block, matches)) this.contextChanged = true;
     this.blocksSinceUpdate++;
-    if (slice.expired()) {
+    // Each block costs something beyond its characters (nodes, records): count that too.
+    if (slice.expired(block.text.length + 64)) {
       this.flushUpdates();
       await slice.next();
     }

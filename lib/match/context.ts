@@ -4,7 +4,7 @@
  * entity unambiguously somewhere; otherwise it stays unlinked, because a wrong link is worse
  * than none. Confirmations are counted so they can be withdrawn when text goes away.
  */
-import { CONTEXT_CAPITAL, entitiesOf, type CompiledDictionary } from './dictionary';
+import { CONTEXT_CAPITAL, entitiesOf, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
 
 /** Context reasons a related entity can satisfy: capitals, short forms, common words. */
 const SUPPORTABLE = CONTEXT_CAPITAL;
@@ -20,13 +20,13 @@ export class PageContext {
 
   /** True when a match of `alias` links by itself and vouches for its entity. */
   isUnconditional(alias: number): boolean {
-    return this.dict.aliasContext[alias] === 0 && entitiesOf(this.dict, alias).length === 1;
+    return this.dict.aliasContext[alias] === 0 && entityCount(this.dict, alias) === 1;
   }
 
   /** Records that an unconditional match of `alias` is on the page (or, with -1, is gone). */
   count(alias: number, delta: 1 | -1): number | undefined {
     if (!this.isUnconditional(alias)) return undefined;
-    const entity = entitiesOf(this.dict, alias)[0]!;
+    const entity = firstEntity(this.dict, alias);
     const next = (this.confirmations.get(entity) ?? 0) + delta;
     if (next > 0) this.confirmations.set(entity, next);
     else this.confirmations.delete(entity);
@@ -39,9 +39,8 @@ export class PageContext {
 
   /** The entity a match of `alias` links to now, or -1 while the page gives no context. */
   decide(alias: number): number {
-    const candidates = entitiesOf(this.dict, alias);
-    if (candidates.length === 1) {
-      const entity = candidates[0]!;
+    if (entityCount(this.dict, alias) === 1) {
+      const entity = firstEntity(this.dict, alias);
       const reason = this.dict.aliasContext[alias]!;
       if (reason === 0 || this.confirmations.has(entity)) return entity;
       // A capital or a short form also links when the page names something closely tied to the
@@ -51,7 +50,7 @@ export class PageContext {
       return supported ? entity : -1;
     }
     let chosen = -1;
-    for (const entity of candidates) {
+    for (const entity of entitiesOf(this.dict, alias)) {
       if (!this.confirmations.has(entity)) continue;
       if (chosen !== -1) return -1; // two candidates both named on the page: still ambiguous
       chosen = entity;

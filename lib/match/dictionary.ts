@@ -176,6 +176,16 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   };
 }
 
+/** How many entities alias `alias` can mean (without allocating, for the hot path). */
+export function entityCount(dict: CompiledDictionary, alias: number): number {
+  return dict.aliasEntityStart[alias + 1]! - dict.aliasEntityStart[alias]!;
+}
+
+/** The first (usually only) entity alias `alias` can mean. */
+export function firstEntity(dict: CompiledDictionary, alias: number): number {
+  return dict.aliasEntities[dict.aliasEntityStart[alias]!]!;
+}
+
 /** The entities alias `alias` can mean. */
 export function entitiesOf(dict: CompiledDictionary, alias: number): Int32Array {
   return dict.aliasEntities.subarray(dict.aliasEntityStart[alias]!, dict.aliasEntityStart[alias + 1]!);

@@ -10,7 +10,7 @@ import {
   FLAG_BLOCKER,
   FLAG_CASE_SENSITIVE,
   childOf,
-  entitiesOf,
+  entityCount,
   type CompiledDictionary,
 } from './dictionary';
 import type { NormalizedText } from './normalize';
@@ -58,7 +58,7 @@ function isSure(dict: CompiledDictionary, alias: number): boolean {
   return (
     dict.aliasContext[alias] === 0 &&
     !(dict.aliasFlags[alias]! & FLAG_BLOCKER) &&
-    entitiesOf(dict, alias).length === 1
+    entityCount(dict, alias) === 1
   );
 }
 

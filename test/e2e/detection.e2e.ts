@@ -6,7 +6,13 @@ import { startSession, wireMessage, type Session } from './harness';
 let session: Session;
 
 beforeAll(async () => {
-  session = await startSession({ pages: { '/demo.html': demoPageHtml() } });
+  session = await startSession({
+    pages: {
+      '/demo.html': demoPageHtml(),
+      '/fallback.html': `<!doctype html><html lang="en"><head><title>Summit</title></head><body>
+<p>Officials discussed the Gaza peace summit on Monday.</p><p id="later"></p></body></html>`,
+    },
+  });
 });
 afterAll(async () => {
   await session?.close();
@@ -181,6 +187,24 @@ describe('detection on the demo page', () => {
       .poll(async () => (await highlighted(page, 'backstory-flash')).join())
       .toBe('Michael Izhakov');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('context-dependent aliases', () => {
+  it('links the shorter self-sufficient alias while the longer one lacks context, and switches when context comes', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('fallback.html', session.server.url).href);
+    // "Gaza peace summit" needs the page to name the summit; until then "Gaza" links by itself.
+    await expect.poll(() => highlighted(page, 'backstory-actor'), { timeout: 10_000 }).toEqual(['Gaza']);
+    expect(await highlighted(page, 'backstory-event')).toEqual([]);
+    await page.evaluate(() => {
+      document.getElementById('later')!.textContent = 'The Sharm el-Sheikh summit ended on Tuesday.';
+    });
+    await expect
+      .poll(async () => (await highlighted(page, 'backstory-event')).toSorted(), { timeout: 10_000 })
+      .toEqual(['Gaza peace summit', 'Sharm el-Sheikh summit']);
+    expect(await highlighted(page, 'backstory-actor')).toEqual([]);
     await page.close();
   });
 });

@@ -161,3 +161,58 @@ describe('offsets (property)', () => {
     );
   });
 });
+
+describe('normalisation (property)', () => {
+  // The rule, character by character: NFKC, typographic variants made plain, invisibles dropped.
+  const reference = (text: string) =>
+    Array.from(text)
+      .filter((ch) => !/[\u00ad\u200b-\u200d\u2060\ufeff]/.test(ch))
+      .map((ch) =>
+        ch
+          .normalize('NFKC')
+          .replace(/[\u2018\u2019\u201B\u02BC\u2032\uFF07]/g, "'")
+          .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, '-')
+          .replace(/[\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000\u0085]/g, ' '),
+      )
+      .join('');
+  const characters = constantFrom(
+    'a',
+    'Z',
+    ' ',
+    '’',
+    '“',
+    '—',
+    '\u00a0',
+    '…',
+    'ﬁ',
+    'Ａ',
+    'é',
+    'e\u0301',
+    '\u00ad',
+    '\u200b',
+    '😀',
+    '𝐀',
+    'İ',
+    'پ',
+    'ﻼ',
+    '\u3000',
+    '½',
+    'ß',
+    'Σ',
+  );
+  it('the one-pass fast path agrees with the character-by-character rule, and offsets stay in range', () => {
+    assert(
+      property(array(characters, { maxLength: 30 }), (parts) => {
+        const input = parts.join('');
+        const n = normalizeText(input);
+        expect(n.text).toBe(reference(input));
+        expect(n.lower.length).toBe(n.text.length);
+        // Without an offset map the lengths agree; with one, every offset points into the input.
+        const offsets = n.starts === null ? [n.text.length] : [...n.ends!];
+        expect(Math.max(0, ...offsets)).toBeLessThanOrEqual(input.length);
+        expect(n.starts === null ? n.text.length : input.length).toBe(input.length);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
