@@ -111,7 +111,8 @@ export class ClaimsController {
       if (slice.expired()) await slice.next();
     }
     this.deps.highlighter.register();
-    mark('reanchor-end', { claims: claims.length });
+    slice.finish();
+    mark('reanchor-end', { claims: claims.length, busyMs: slice.busyMs, yields: slice.yields });
   }
 
   private place(placed: Placed, page: PageText) {

@@ -3,6 +3,7 @@ import { contentMessenger } from '@/lib/messaging';
 import { contentRequests } from '@/lib/messaging/content-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { PageSession } from './session';
+import { mark } from '@/lib/dom/timing';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -13,6 +14,7 @@ export default defineContentScript({
   // injected into the page itself.
   cssInjectionMode: 'manual',
   main(ctx) {
+    mark('content-script-start');
     const session = new PageSession(ctx);
     const stop = serveRequests(
       contentMessenger,

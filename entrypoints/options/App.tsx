@@ -12,11 +12,11 @@ export function App() {
   const [labels, setLabels] = useState<Record<string, string>>({});
 
   useEffect(() => {
-    void askBackground('getMatcher', {}).then((result) => {
-      if (result.ok) setLabels(Object.fromEntries(result.value.entities.map((e) => [e.id, e.label])));
-    });
     void askBackground('getSettings', {}).then((result) => {
       if (result.ok) {
+        const ids = [...new Set(result.value.suppressed.map((s) => s.entity))];
+        if (ids.length > 0)
+          void askBackground('getEntityLabels', { ids }).then((reply) => reply.ok && setLabels(reply.value));
         setSettings(result.value);
         setStatus({ tone: 'pending', text: 'Changes are saved as you make them.' });
       } else {

@@ -68,7 +68,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       deps.broadcastRefresh();
       return null;
     },
-    getMatcher: () => kb.matcher(),
+    getMatcher: () => kb.matcherManifest(),
+    getMatcherPiece: ({ version, index }) => kb.matcherPiece(version, index),
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

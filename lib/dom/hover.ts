@@ -29,6 +29,8 @@ const modifierHeld = (event: PointerEvent | MouseEvent, key: HoverOptions['modif
   (key === 'Control' && event.ctrlKey) ||
   (key === 'Meta' && event.metaKey);
 
+const FRAME_MS = 16;
+
 export class HoverTracker {
   private current: Mention | undefined;
   private openTimer: ReturnType<typeof setTimeout> | undefined;
@@ -58,15 +60,24 @@ export class HoverTracker {
     this.options = { ...this.options, ...options };
   }
 
-  /** Hit-testing reads layout: do it at most once per frame, for the latest position. */
+  private lastProcessed = -Infinity;
+
+  /**
+   * Hit-testing reads layout: at most once per frame. A move after a quiet spell is answered at
+   * once (waiting for the next frame would add up to 16 ms to every popover); moves that come
+   * faster are coalesced into one answer per frame, for the latest position.
+   */
   private schedule(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
     this.pending = event;
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.process());
+    if (this.frame) return;
+    if (event.timeStamp - this.lastProcessed > FRAME_MS) this.process();
+    else this.frame = requestAnimationFrame(() => this.process());
   }
 
   private process() {
     this.frame = 0;
+    this.lastProcessed = performance.now();
     const event = this.pending;
     this.pending = undefined;
     if (!event) return;

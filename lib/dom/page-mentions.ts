@@ -2,13 +2,15 @@
  * The mentions Backstory has found on a page, by block: what is drawn, what the pointer is
  * over, how many times each entity appears. Mentions whose link depends on page context are
  * re-decided whenever the context changes. A block read again replaces every earlier block that
- * shared a text node with it, so rescans never leave stale mentions behind.
+ * shared a text node with it, so rescans never leave stale mentions behind. Linked mentions are
+ * drawn only while their block is near the viewport (see nearby.ts for why).
  */
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import { locateInBlock, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
+import { Nearby } from './nearby';
 
 export interface Mention {
   block: TextBlock;
@@ -18,8 +20,10 @@ export interface Mention {
   alias: number;
   /** The linked entity's index, or -1 while unlinked. */
   entity: number;
-  /** The range drawn now. */
+  /** The range linked now. */
   range: StaticRange;
+  /** The highlight the range is in now, if it is drawn. */
+  drawnIn?: Highlight;
   /** The longest match, which may need page context. */
   primary: Span;
   /** A shorter alias at the same start that links by itself, used while the primary cannot. */
@@ -73,7 +77,9 @@ class NodeRecords {
 export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
+  private byContainer = new Map<Node, Set<BlockRecord>>();
   private dependent = new Set<Mention>();
+  private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
 
   constructor(
     private readonly entities: readonly MatchEntity[],
@@ -82,14 +88,18 @@ export class PageMentions {
     private filter: MentionFilter,
   ) {}
 
-  /** Records a freshly read block and its matches. Returns whether page context changed. */
-  setBlock(block: TextBlock, matches: readonly RawMatch[]): boolean {
+  /**
+   * Records a freshly read block and its matches; `onScreen` when the caller saw the block in
+   * the viewport (so it is drawn at once). Returns whether page context changed.
+   */
+  setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false): boolean {
     let contextChanged = false;
     for (const node of block.nodes) {
       const old = this.byNode.get(node);
       if (old) contextChanged = this.delete(old) || contextChanged;
     }
     const record: BlockRecord = { block, mentions: [] };
+    if (matches.length > 0) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
       const primary = { end: m.end, alias: m.alias, range: rangeIn(block, m.start, m.end) };
       const fallback = m.fallback && { end: m.fallback.end, alias: m.fallback.alias };
@@ -112,6 +122,9 @@ export class PageMentions {
       record.mentions.push(mention);
     }
     this.records.add(record);
+    let siblings = this.byContainer.get(block.container);
+    if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
+    siblings.add(record);
     for (const node of block.nodes) this.byNode.set(node, record);
     return contextChanged;
   }
@@ -124,8 +137,14 @@ export class PageMentions {
   private delete(record: BlockRecord): boolean {
     if (!this.records.delete(record)) return false;
     let contextChanged = false;
+    const siblings = this.byContainer.get(record.block.container);
+    siblings?.delete(record);
+    if (siblings?.size === 0) {
+      this.byContainer.delete(record.block.container);
+      this.nearby.forget(record.block.container);
+    }
     for (const mention of record.mentions) {
-      this.paint(mention, false);
+      this.undraw(mention);
       this.dependent.delete(mention);
       if (this.context.count(mention.primary.alias, -1) !== undefined) contextChanged = true;
       else if (mention.fallback && this.context.count(mention.fallback.alias, -1) !== undefined)
@@ -164,20 +183,34 @@ export class PageMentions {
       this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
     const next = shown ? entity : -1;
     if (next === mention.entity && span.alias === mention.alias) return;
-    if (mention.entity >= 0) this.paint(mention, false);
+    this.undraw(mention);
     mention.entity = next;
     mention.alias = span.alias;
     mention.end = span.end;
     mention.range = span.range ??= rangeIn(mention.block, mention.start, span.end);
-    if (next >= 0) this.paint(mention, true);
+    this.draw(mention);
   }
 
-  private paint(mention: Mention, on: boolean) {
-    if (mention.entity < 0) return;
+  /** Puts a linked mention in its highlight if its block is near the viewport. */
+  private draw(mention: Mention) {
+    if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
     const highlight =
       this.entities[mention.entity]!.kind === 'event' ? this.highlighter.event : this.highlighter.actor;
-    if (on) highlight.add(mention.range);
-    else highlight.delete(mention.range);
+    highlight.add(mention.range);
+    mention.drawnIn = highlight;
+  }
+
+  private undraw(mention: Mention) {
+    mention.drawnIn?.delete(mention.range);
+    mention.drawnIn = undefined;
+  }
+
+  private nearChanged(container: Node, near: boolean) {
+    for (const record of this.byContainer.get(container) ?? [])
+      for (const mention of record.mentions) {
+        if (near) this.draw(mention);
+        else this.undraw(mention);
+      }
   }
 
   /** The linked mention at a point in the text, if any. */
@@ -223,6 +256,12 @@ export class PageMentions {
   clear() {
     for (const record of this.records) this.delete(record);
     this.context.clear();
+  }
+
+  /** Stops following the viewport (when Backstory stops on the page). */
+  dispose() {
+    this.clear();
+    this.nearby.disconnect();
   }
 
   get blockCount(): number {

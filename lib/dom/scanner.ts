@@ -120,7 +120,7 @@ export class PageScanner {
       const info = classifier.infoOf(node);
       if (info.skip || info.block !== node) continue;
       for (const block of readBlocks(node, classifier, (text) => mentions.has(text))) {
-        await this.processBlock(block, slice);
+        await this.processBlock(block, slice, true);
         const top = rectTop(block);
         if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
       }
@@ -156,7 +156,7 @@ export class PageScanner {
     }
   }
 
-  private async processBlock(block: TextBlock, slice: Slice) {
+  private async processBlock(block: TextBlock, slice: Slice, onScreen = false) {
     let matches: RawMatch[] = [];
     // A block longer than one window (a live blog in one text node) may yield between windows.
     const long = block.text.length > WINDOW;
@@ -167,7 +167,7 @@ export class PageScanner {
         await slice.next();
       }
     }
-    if (this.deps.mentions.setBlock(block, matches)) this.contextChanged = true;
+    if (this.deps.mentions.setBlock(block, matches, onScreen)) this.contextChanged = true;
     this.blocksSinceUpdate++;
     // Each block costs something beyond its characters (nodes, records): count that too.
     if (slice.expired(block.text.length + 64)) {

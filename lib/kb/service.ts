@@ -23,6 +23,7 @@ import { referencedByOtherPacks } from './dependents';
 import { compileDictionary } from '../match/dictionary';
 import { aliasSpecsFromEntities, type MatchEntity } from '../match/from-kb';
 import { serializeDictionary, type SerializedDictionary } from '../match/serialize';
+import { splitMatcher, type MatcherManifest, type SplitMatcher } from '../match/transfer';
 
 /** What a content script needs to find mentions: the entities and the compiled aliases. */
 export interface MatcherPayload {
@@ -44,10 +45,34 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
   let ready: Promise<PackState> | undefined;
   let index: Promise<KbSearchIndex> | undefined;
   let matcher: Promise<MatcherPayload> | undefined;
+  let split: Promise<SplitMatcher> | undefined;
   /** Drops everything derived from the installed packs. */
   const invalidate = () => {
     index = undefined;
     matcher = undefined;
+    split = undefined;
+  };
+
+  const compileMatcher = (): Promise<MatcherPayload> => {
+    matcher ??= read(async (db) => {
+      const [stored, packs] = await Promise.all([db.getAll('entities'), listPacks(db)]);
+      const { entities, aliases } = aliasSpecsFromEntities(stored.map(fromStoredEntity));
+      const version = packs.map((p) => `${p.id}@${p.hash.slice(0, 12)}`).join(',');
+      return { version, entities, dictionary: serializeDictionary(compileDictionary(aliases)) };
+    }).catch((error: unknown) => {
+      matcher = undefined;
+      throw error;
+    });
+    return matcher;
+  };
+  const matcherPieces = (): Promise<SplitMatcher> => {
+    split ??= compileMatcher()
+      .then(({ version, dictionary, entities }) => splitMatcher(version, dictionary, entities))
+      .catch((error: unknown) => {
+        split = undefined;
+        throw error;
+      });
+    return split;
   };
 
   const installBundled = async (force: boolean): Promise<PackState> => {
@@ -115,18 +140,20 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
         );
       }),
 
-    /** The compiled matcher for content scripts, built once per set of installed packs. */
-    matcher: (): Promise<MatcherPayload> => {
-      matcher ??= read(async (db) => {
-        const [stored, packs] = await Promise.all([db.getAll('entities'), listPacks(db)]);
-        const { entities, aliases } = aliasSpecsFromEntities(stored.map(fromStoredEntity));
-        const version = packs.map((p) => `${p.id}@${p.hash.slice(0, 12)}`).join(',');
-        return { version, entities, dictionary: serializeDictionary(compileDictionary(aliases)) };
-      }).catch((error: unknown) => {
-        matcher = undefined;
-        throw error;
-      });
-      return matcher;
+    /** The compiled matcher, built once per set of installed packs. */
+    matcher: compileMatcher,
+
+    /** How the matcher is cut into pieces for pages (see lib/match/transfer.ts). */
+    matcherManifest: async (): Promise<MatcherManifest> => (await matcherPieces()).manifest,
+
+    /** One piece of the matcher; refused once the packs changed, so a page never mixes versions. */
+    matcherPiece: async (version: string, index: number): Promise<string> => {
+      const { manifest, pieces } = await matcherPieces();
+      if (manifest.version !== version)
+        throw new RequestError('not-found', 'The knowledge packs changed while the page loaded them');
+      const piece = pieces[index];
+      if (piece === undefined) throw new RequestError('not-found', `There is no matcher piece ${index}`);
+      return piece;
     },
 
     /** Validates a pack file's text and installs it, or throws with every located problem. */

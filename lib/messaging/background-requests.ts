@@ -8,7 +8,7 @@ import type { EntityCard, EventRef } from '../kb/card';
 import { slugSchema } from '../kb/slug';
 import type { Source } from '../kb/schema';
 import type { SearchHit } from '../kb/search';
-import type { MatcherPayload } from '../kb/service';
+import type { MatcherManifest } from '../match/transfer';
 import type { StoredPack } from '../kb/stored';
 import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
 import type { ClaimList } from '../claims/service';
@@ -64,8 +64,12 @@ export const backgroundRequests = {
   ),
   removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
 
-  /** The compiled alias dictionary for finding mentions. */
-  getMatcher: request<MatcherPayload>()(z.object({}).strict(), anyone),
+  /** How to fetch the compiled alias dictionary for finding mentions, in pieces (lib/match/transfer.ts). */
+  getMatcher: request<MatcherManifest>()(z.object({}).strict(), anyone),
+  getMatcherPiece: request<string>()(
+    z.object({ version: z.string().max(10_000), index: z.number().int().min(0).max(1_000_000) }).strict(),
+    anyone,
+  ),
   /** Opens a source in the reader page with a quote highlighted (pages cannot link to extension URLs). */
   openReader: request<null>()(
     z.object({ source: slugSchema, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),

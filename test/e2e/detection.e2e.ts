@@ -9,6 +9,10 @@ beforeAll(async () => {
   session = await startSession({
     pages: {
       '/demo.html': demoPageHtml(),
+      '/long.html': `<!doctype html><html lang="en"><head><title>Long</title></head><body>${Array.from(
+        { length: 600 },
+        (_, i) => `<p id="p${i}">Paragraph ${i}: Asim Munir met Pakistan's partners again.</p>`,
+      ).join('')}</body></html>`,
       '/fallback.html': `<!doctype html><html lang="en"><head><title>Summit</title></head><body>
 <p>Officials discussed the Gaza peace summit on Monday.</p><p id="later"></p></body></html>`,
     },
@@ -30,6 +34,27 @@ function highlighted(page: Page, name: string): Promise<string[]> {
       return range.toString();
     });
   }, name);
+}
+
+/**
+ * Everything a reader scrolling through the page would see highlighted: Backstory draws only
+ * what is near the viewport, so the page is scrolled top to bottom and the highlights unioned.
+ */
+async function highlightedWhileScrolling(page: Page, name: string): Promise<string[]> {
+  const seen = new Set<string>();
+  for (let y = 0; ; y += 700) {
+    await page.evaluate((top) => scrollTo(0, top), y);
+    // The intersection observer reports after the next frame.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    await page.waitForTimeout(50);
+    for (const text of await highlighted(page, name)) seen.add(text);
+    const bottom = await page.evaluate(
+      () => scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
+    );
+    if (bottom) break;
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+  return [...seen];
 }
 
 /** Centre of the first occurrence of `text` in the page's text. */
@@ -91,8 +116,8 @@ async function openDemo() {
 describe('detection on the demo page', () => {
   it('registers actor and event highlights for the right words', async () => {
     const { page, errors } = await openDemo();
-    const actors = await highlighted(page, 'backstory-actor');
-    const events = await highlighted(page, 'backstory-event');
+    const actors = await highlightedWhileScrolling(page, 'backstory-actor');
+    const events = await highlightedWhileScrolling(page, 'backstory-event');
     expect(actors).toEqual(
       expect.arrayContaining(['Donald Trump', 'General Asim Munir', 'Michael Izhakov', 'Pakistan', 'US']),
     );
@@ -187,6 +212,40 @@ describe('detection on the demo page', () => {
       .poll(async () => (await highlighted(page, 'backstory-flash')).join())
       .toBe('Michael Izhakov');
     await panel.close();
+    await page.close();
+  });
+});
+
+describe('drawing near the viewport', () => {
+  it('keeps only mentions near the viewport in the page highlights, and follows scrolling', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('long.html', session.server.url).href);
+    const tabId = await session.tabIdOf(page);
+    const found = async () => {
+      const reply = (await session.sendToTab(tabId, wireMessage('pageMentions', {}))) as {
+        res: { value: { entities: { count: number }[] } };
+      };
+      return reply.res.value.entities.reduce((sum, e) => sum + e.count, 0);
+    };
+    // Every mention is found (two per paragraph)...
+    await expect.poll(found, { timeout: 10_000 }).toBe(1200);
+    // ...but only those within a few screens are registered with the browser.
+    const drawn = () => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0);
+    await expect.poll(drawn, { timeout: 5000 }).toBeGreaterThan(0);
+    expect(await drawn()).toBeLessThan(400);
+    const isDrawn = (id: string) =>
+      page.evaluate((target) => {
+        const paragraph = document.getElementById(target)!;
+        return [...(CSS.highlights.get('backstory-actor') ?? [])].some((r) =>
+          paragraph.contains(r.startContainer),
+        );
+      }, id);
+    expect(await isDrawn('p0')).toBe(true);
+    expect(await isDrawn('p599')).toBe(false);
+    await page.evaluate(() => document.getElementById('p599')!.scrollIntoView());
+    await expect.poll(() => isDrawn('p599'), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => isDrawn('p0'), { timeout: 5000 }).toBe(false);
+    expect(await drawn()).toBeLessThan(400);
     await page.close();
   });
 });

@@ -119,3 +119,18 @@ describe('the knowledge-base service', () => {
     );
   });
 });
+
+describe('handing the matcher to pages in pieces', () => {
+  it('serves the pieces of the current matcher and refuses those of a replaced one', async () => {
+    const manifest = await kb.matcherManifest();
+    const pieces = await Promise.all(
+      Array.from({ length: manifest.pieces }, (_, i) => kb.matcherPiece(manifest.version, i)),
+    );
+    expect(pieces.join('')).toContain('"label":"Mini Munir"');
+    await expect(kb.matcherPiece(manifest.version, manifest.pieces)).rejects.toThrow(/no matcher piece/);
+    await kb.importPack(JSON.stringify(extraPack()));
+    const next = await kb.matcherManifest();
+    expect(next.version).not.toBe(manifest.version);
+    await expect(kb.matcherPiece(manifest.version, 0)).rejects.toThrow(/changed/);
+  });
+});

@@ -1,0 +1,240 @@
+/**
+ * `npm run bench`: Backstory against the platform floor, one RegExp and mark.js, in Node and in
+ * real Chromium with the built extension. Writes bench/results/latest.{json,md,svg}.
+ *
+ *   npm run bench                  full run (every dictionary size, mark.js to completion)
+ *   npm run bench -- --quick       under 3 minutes on 2 cores (mark.js capped: a lower bound)
+ *   npm run bench -- --runs 7      more runs per figure (at least 5)
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { join } from 'node:path';
+import { buildExtension, extensionDir, projectRoot } from '../scripts/lib/build';
+import { demoPageHtml } from '../scripts/demo/news-page';
+import * as measure from './lib/browser-figures';
+import { startBrowsers, openPlain, type BenchBrowsers } from './lib/browsers';
+import { claimsBundle, PAGE_TEXT } from './lib/claims';
+import { bundleFigures, matcherFigures } from './lib/node-figures';
+import { generatedPack } from './lib/packs';
+import { liveBlogPage, newsPage } from './lib/pages';
+import { toJson, toMarkdown, toSvg, type Results } from './lib/report';
+import { ratio, stat, type Stat } from './lib/stats';
+import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runsArg = args.indexOf('--runs');
+const runs = Math.max(5, runsArg >= 0 ? Number(args[runsArg + 1]) : 5);
+const started = performance.now();
+const log = (message: string) =>
+  console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+
+const figures: Record<string, Stat> = {};
+const raw: Record<string, unknown> = {};
+const series = (name: string, values: number[]) => {
+  raw[name] = stat(values);
+  return values;
+};
+
+// ---- workloads -------------------------------------------------------------------------------
+
+log(`building the extension (${quick ? 'quick' : 'full'} run, ${runs} runs per figure)`);
+buildExtension('chrome');
+// The seed KB has about a thousand aliases (1,045): it is the 1k dictionary. Larger ones add
+// generated names (a pack installed next to the seed KB, as a user would).
+const sizes: [string, number][] = [
+  ['1k', seedAliases().length],
+  ['10k', 10_000],
+  ['100k', 100_000],
+];
+const dictionaries = Object.fromEntries(sizes.map(([name, size]) => [name, dictionaryOfSize(size)]));
+const oneK = dictionaries['1k']!;
+const page1mb = newsPage(1_000_000, oneK);
+const pages: Record<string, string> = {
+  '/50kb.html': newsPage(50_000, oneK),
+  '/1mb.html': page1mb,
+  '/5mb.html': newsPage(5_000_000, oneK),
+  '/claims-1mb.html': page1mb,
+  // The same article after edits: a paragraph added at the top, some wording changed.
+  '/claims-1mb-edited.html': page1mb
+    .replace('<h1>Benchmark article</h1>', '<h1>Benchmark article</h1><p>Update: this story has been revised.</p>')
+    .replaceAll(' said', ' stated'),
+  '/feed.html': liveBlogPage(oneK),
+  '/demo.html': demoPageHtml(),
+};
+
+// ---- Node: matcher and bundles ---------------------------------------------------------------
+
+log('matcher build, size and search per dictionary (Node)');
+const text1mb = newsText(1_000_000, oneK);
+const matchers = Object.fromEntries(
+  sizes.map(([name]) => [name, matcherFigures(dictionaries[name]!, text1mb, runs)]),
+);
+raw['matcher'] = matchers;
+const bundles = bundleFigures(extensionDir('chrome'));
+raw['bundle_kb_gzip'] = bundles;
+figures['content_script_kb_gzip'] = stat([bundles.entrypoints['content-script']!]);
+
+// ---- Chromium ------------------------------------------------------------------------------
+
+log('starting Chromium with and without the extension');
+const b = await startBrowsers(pages);
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memory_gb: Math.round(totalmem() / 2 ** 30),
+  os: `${osType()} ${release()}`,
+  node: process.version,
+  chromium: b.plain.version(),
+};
+
+try {
+  await b.ask('updateSettings', { hoverDelayMs: 0 });
+  // 100 claims marked on the article, then the same 100 for its edited version's address.
+  const original = await openPlain(b, b.url('/claims-1mb.html'));
+  const text = (await original.evaluate(PAGE_TEXT)) as string;
+  await original.close();
+  for (const [series, path] of ['/claims-1mb.html', '/claims-1mb-edited.html'].entries())
+    await b.ask('applyImport', { text: claimsBundle(text, b.url(path), series), includeSettings: false });
+  // One unmeasured load per browser, so both start with warm caches.
+  await measure.floor(b, '/1mb.html');
+  await measure.scan(b, '/1mb.html');
+
+  log('seed KB (1k aliases): floor, full scans, heap, re-anchoring, hover');
+  const floor = { '50kb': [] as number[], '1mb': [] as number[], '5mb': [] as number[] };
+  const scans = { '50kb': [] as measure.ScanResult[], '1mb': [] as measure.ScanResult[], '5mb': [] as measure.ScanResult[] };
+  const heapSeed: number[] = [];
+  const reanchor: measure.ReanchorResult[] = [];
+  const reanchorEdited: measure.ReanchorResult[] = [];
+  const hoverP95: number[] = [];
+  const hoverP50: number[] = [];
+  const hoverAll: number[][] = [];
+  for (let run = 0; run < runs; run++) {
+    for (const size of ['50kb', '1mb', '5mb'] as const) {
+      floor[size].push(await measure.floor(b, `/${size}.html`));
+      scans[size].push(await measure.scan(b, `/${size}.html`, size === '1mb'));
+    }
+    heapSeed.push((scans['1mb'].at(-1)!.heap! - (await measure.plainHeap(b, '/1mb.html'))) / 1e6);
+    reanchor.push(await measure.reanchor(b, '/claims-1mb.html'));
+    reanchorEdited.push(await measure.reanchor(b, '/claims-1mb-edited.html'));
+    const hovers = await measure.hover(b, '/demo.html', 50);
+    hoverAll.push(hovers.map((h) => Math.round(h * 10) / 10));
+    hoverP50.push(measure.percentile(hovers, 50));
+    hoverP95.push(measure.percentile(hovers, 95));
+    log(`  run ${run + 1}/${runs}: 1 MB scan ${scans['1mb'].at(-1)!.scanMs.toFixed(0)} ms, floor ${floor['1mb'].at(-1)!.toFixed(1)} ms`);
+  }
+  for (const size of ['50kb', '1mb', '5mb'] as const) {
+    series(`floor_${size}_ms`, floor[size]);
+    series(`scan_${size}_seed_ms`, scans[size].map((s) => s.scanMs));
+    series(`scan_${size}_seed_busy_ms`, scans[size].map((s) => s.busyMs));
+    series(`first_highlights_${size}_seed_ms`, scans[size].map((s) => s.firstMs));
+    series(`first_highlights_${size}_since_navigation_ms`, scans[size].map((s) => s.firstSinceNavigationMs));
+    series(`long_tasks_${size}_seed`, scans[size].map((s) => s.longTasks));
+    series(`longest_task_${size}_seed_ms`, scans[size].map((s) => s.longestTaskMs));
+  }
+  figures['scan_over_floor_1mb'] = ratio(scans['1mb'].map((s) => s.scanMs), floor['1mb']);
+  raw['busy_over_floor_1mb'] = ratio(scans['1mb'].map((s) => s.busyMs), floor['1mb']);
+  figures['long_tasks_5mb'] = stat(scans['5mb'].map((s) => s.longTasks));
+  figures['heap_mb_seed'] = stat(heapSeed);
+  figures['reanchor_100_ms'] = stat(reanchor.map((r) => r.ms));
+  series('reanchor_100_busy_ms', reanchor.map((r) => r.busyMs));
+  series('reanchor_100_edited_ms', reanchorEdited.map((r) => r.ms));
+  series('reanchor_100_edited_busy_ms', reanchorEdited.map((r) => r.busyMs));
+  series('reanchor_long_tasks', [...reanchor, ...reanchorEdited].map((r) => r.longTasks));
+  raw['reanchor_claims'] = reanchor[0]?.claims;
+  figures['hover_p95_ms'] = stat(hoverP95);
+  series('hover_p50_ms', hoverP50);
+  raw['hover_every_ms'] = hoverAll;
+
+  log('live blog: 1,000 nodes a second for 10 s');
+  const feeds: measure.FeedResult[] = [];
+  for (let run = 0; run < runs; run++) feeds.push(await measure.feed(b, '/feed.html', true));
+  const plainFeeds: measure.FeedResult[] = [];
+  for (let run = 0; run < (quick ? 1 : runs); run++) plainFeeds.push(await measure.feed(b, '/feed.html', false));
+  figures['long_tasks_feed'] = stat(feeds.map((f) => f.longTasks));
+  series('longest_task_feed_ms', feeds.map((f) => f.longestTaskMs));
+  series('feed_mentions_found', feeds.map((f) => f.mentions));
+  series('long_tasks_feed_without_extension', plainFeeds.map((f) => f.longTasks));
+
+  const withPack = async (size: string, work: () => Promise<void>) => {
+    const aliases = dictionaries[size]!;
+    const pack = generatedPack(aliases, `bench-${size}`);
+    log(`installing a ${size} pack (${aliases.length} aliases with the seed KB's)`);
+    await b.ask('importPack', { text: JSON.stringify(pack) });
+    await measure.scan(b, '/1mb.html'); // unmeasured: the background compiles the new matcher
+    try {
+      await work();
+    } finally {
+      await b.ask('removePack', { id: pack.pack.id });
+    }
+  };
+
+  // The seed KB is the 1k dictionary: mark.js and the RegExp get the same names.
+  const scan1k = scans['1mb'];
+  const regex: measure.RegexResult[] = [];
+  const markJs: measure.MarkJsResult[] = [];
+  const texts = oneK.map((a) => a.text);
+  log('one RegExp with the same names');
+  for (let run = 0; run < runs; run++) regex.push(await measure.regex(b, '/1mb.html', texts));
+  // A full mark.js run takes minutes: the quick run stops it once it has used 25 times
+  // Backstory's scan time, which makes its figure a lower bound.
+  const cap = quick ? Math.max(2_000, 25 * stat(scan1k.map((s) => s.scanMs)).median) : Infinity;
+  log(`mark.js with the same names${quick ? ` (capped at ${(cap / 1000).toFixed(1)} s)` : ''}`);
+  for (let run = 0; run < runs; run++) markJs.push(await measure.markJs(b, '/1mb.html', texts, cap));
+  series('regex_1mb_1k_match_ms', regex.map((r) => r.matchMs));
+  series('regex_1mb_1k_job_ms', regex.map((r) => r.ms));
+  raw['regex_1mb_1k_matches'] = regex[0]?.matches;
+  series('markjs_1mb_1k_ms', markJs.map((m) => m.ms));
+  raw['markjs_1mb_1k_names_done'] = markJs.map((m) => `${m.done}/${m.total}`);
+  raw['markjs_1mb_1k_is_lower_bound'] = markJs.some((m) => m.done < m.total);
+  figures['markjs_over_scan_1mb_1k'] = ratio(markJs.map((m) => m.ms), scan1k.map((s) => s.scanMs));
+  figures['regex_over_scan_1mb_1k'] = ratio(regex.map((r) => r.matchMs), scan1k.map((s) => s.scanMs));
+  raw['regex_job_over_scan_1mb_1k'] = ratio(regex.map((r) => r.ms), scan1k.map((s) => s.scanMs));
+
+  if (!quick) {
+    const scan10k: measure.ScanResult[] = [];
+    await withPack('10k', async () => {
+      for (let run = 0; run < runs; run++) scan10k.push(await measure.scan(b, '/1mb.html'));
+    });
+    series('scan_1mb_10k_ms', scan10k.map((s) => s.scanMs));
+  }
+
+  const scan100k: measure.ScanResult[] = [];
+  const heap100k: number[] = [];
+  const floor100k: number[] = [];
+  await withPack('100k', async () => {
+    for (let run = 0; run < runs; run++) {
+      floor100k.push(await measure.floor(b, '/1mb.html'));
+      scan100k.push(await measure.scan(b, '/1mb.html', true));
+      heap100k.push((scan100k.at(-1)!.heap! - (await measure.plainHeap(b, '/1mb.html'))) / 1e6);
+    }
+  });
+  series('scan_1mb_100k_ms', scan100k.map((s) => s.scanMs));
+  series('scan_1mb_100k_busy_ms', scan100k.map((s) => s.busyMs));
+  series('floor_1mb_during_100k_ms', floor100k);
+  figures['scan_over_floor_1mb_100k'] = ratio(scan100k.map((s) => s.scanMs), floor100k);
+  figures['scan_100k_over_1k'] = ratio(scan100k.map((s) => s.scanMs), scan1k.map((s) => s.scanMs));
+  figures['heap_mb_100k'] = stat(heap100k);
+
+  const durationS = (performance.now() - started) / 1000;
+  const results: Results = { figures, raw, machine, quick, runs, durationS };
+  const out = join(projectRoot, 'bench/results');
+  mkdirSync(out, { recursive: true });
+  const markJsLowerBound = raw['markjs_1mb_1k_is_lower_bound'] === true;
+  writeFileSync(join(out, 'latest.json'), toJson(results));
+  writeFileSync(join(out, 'latest.md'), toMarkdown(results, 'latest.svg'));
+  writeFileSync(
+    join(out, 'latest.svg'),
+    toSvg([
+      { label: 'Floor: TreeWalker + join', ms: stat(floor['1mb']).median },
+      { label: 'Backstory, seed KB (1k aliases)', ms: stat(scans['1mb'].map((s) => s.scanMs)).median },
+      { label: 'Backstory, 100k aliases', ms: stat(scan100k.map((s) => s.scanMs)).median },
+      { label: 'One RegExp, 1k (match only)', ms: stat(regex.map((r) => r.matchMs)).median },
+      { label: 'mark.js, 1k', ms: stat(markJs.map((m) => m.ms)).median, note: markJsLowerBound ? '(capped: at least)' : '' },
+    ]),
+  );
+  log(`done in ${durationS.toFixed(0)} s: bench/results/latest.md`);
+  console.log(toMarkdown(results, 'latest.svg'));
+} finally {
+  await b.close();
+}
