@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildExtension, extensionDir, projectRoot } from '../scripts/lib/build';
 import { demoPageHtml } from '../scripts/demo/news-page';
 import * as measure from './lib/browser-figures';
-import { startBrowsers, openPlain, type BenchBrowsers } from './lib/browsers';
+import { startBrowsers, openPlain } from './lib/browsers';
 import { claimsBundle, PAGE_TEXT } from './lib/claims';
 import { bundleFigures, matcherFigures } from './lib/node-figures';
 import { generatedPack } from './lib/packs';
@@ -31,7 +31,7 @@ const log = (message: string) =>
 
 const figures: Record<string, Stat> = {};
 const raw: Record<string, unknown> = {};
-const series = (name: string, values: number[]) => {
+const record = (name: string, values: number[]) => {
   raw[name] = stat(values);
   return values;
 };
@@ -57,7 +57,10 @@ const pages: Record<string, string> = {
   '/claims-1mb.html': page1mb,
   // The same article after edits: a paragraph added at the top, some wording changed.
   '/claims-1mb-edited.html': page1mb
-    .replace('<h1>Benchmark article</h1>', '<h1>Benchmark article</h1><p>Update: this story has been revised.</p>')
+    .replace(
+      '<h1>Benchmark article</h1>',
+      '<h1>Benchmark article</h1><p>Update: this story has been revised.</p>',
+    )
     .replaceAll(' said', ' stated'),
   '/feed.html': liveBlogPage(oneK),
   '/demo.html': demoPageHtml(),
@@ -102,7 +105,11 @@ try {
 
   log('seed KB (1k aliases): floor, full scans, heap, re-anchoring, hover');
   const floor = { '50kb': [] as number[], '1mb': [] as number[], '5mb': [] as number[] };
-  const scans = { '50kb': [] as measure.ScanResult[], '1mb': [] as measure.ScanResult[], '5mb': [] as measure.ScanResult[] };
+  const scans = {
+    '50kb': [] as measure.ScanResult[],
+    '1mb': [] as measure.ScanResult[],
+    '5mb': [] as measure.ScanResult[],
+  };
   const heapSeed: number[] = [];
   const reanchor: measure.ReanchorResult[] = [];
   const reanchorEdited: measure.ReanchorResult[] = [];
@@ -121,40 +128,88 @@ try {
     hoverAll.push(hovers.map((h) => Math.round(h * 10) / 10));
     hoverP50.push(measure.percentile(hovers, 50));
     hoverP95.push(measure.percentile(hovers, 95));
-    log(`  run ${run + 1}/${runs}: 1 MB scan ${scans['1mb'].at(-1)!.scanMs.toFixed(0)} ms, floor ${floor['1mb'].at(-1)!.toFixed(1)} ms`);
+    log(
+      `  run ${run + 1}/${runs}: 1 MB scan ${scans['1mb'].at(-1)!.scanMs.toFixed(0)} ms, floor ${floor['1mb'].at(-1)!.toFixed(1)} ms`,
+    );
   }
   for (const size of ['50kb', '1mb', '5mb'] as const) {
-    series(`floor_${size}_ms`, floor[size]);
-    series(`scan_${size}_seed_ms`, scans[size].map((s) => s.scanMs));
-    series(`scan_${size}_seed_busy_ms`, scans[size].map((s) => s.busyMs));
-    series(`first_highlights_${size}_seed_ms`, scans[size].map((s) => s.firstMs));
-    series(`first_highlights_${size}_since_navigation_ms`, scans[size].map((s) => s.firstSinceNavigationMs));
-    series(`long_tasks_${size}_seed`, scans[size].map((s) => s.longTasks));
-    series(`longest_task_${size}_seed_ms`, scans[size].map((s) => s.longestTaskMs));
+    record(`floor_${size}_ms`, floor[size]);
+    record(
+      `scan_${size}_seed_ms`,
+      scans[size].map((s) => s.scanMs),
+    );
+    record(
+      `scan_${size}_seed_busy_ms`,
+      scans[size].map((s) => s.busyMs),
+    );
+    record(
+      `first_highlights_${size}_seed_ms`,
+      scans[size].map((s) => s.firstMs),
+    );
+    record(
+      `first_highlights_${size}_since_navigation_ms`,
+      scans[size].map((s) => s.firstSinceNavigationMs),
+    );
+    record(
+      `long_tasks_${size}_seed`,
+      scans[size].map((s) => s.longTasks),
+    );
+    record(
+      `longest_task_${size}_seed_ms`,
+      scans[size].map((s) => s.longestTaskMs),
+    );
   }
-  figures['scan_over_floor_1mb'] = ratio(scans['1mb'].map((s) => s.scanMs), floor['1mb']);
-  raw['busy_over_floor_1mb'] = ratio(scans['1mb'].map((s) => s.busyMs), floor['1mb']);
+  figures['scan_over_floor_1mb'] = ratio(
+    scans['1mb'].map((s) => s.scanMs),
+    floor['1mb'],
+  );
+  raw['busy_over_floor_1mb'] = ratio(
+    scans['1mb'].map((s) => s.busyMs),
+    floor['1mb'],
+  );
   figures['long_tasks_5mb'] = stat(scans['5mb'].map((s) => s.longTasks));
   figures['heap_mb_seed'] = stat(heapSeed);
   figures['reanchor_100_ms'] = stat(reanchor.map((r) => r.ms));
-  series('reanchor_100_busy_ms', reanchor.map((r) => r.busyMs));
-  series('reanchor_100_edited_ms', reanchorEdited.map((r) => r.ms));
-  series('reanchor_100_edited_busy_ms', reanchorEdited.map((r) => r.busyMs));
-  series('reanchor_long_tasks', [...reanchor, ...reanchorEdited].map((r) => r.longTasks));
+  record(
+    'reanchor_100_busy_ms',
+    reanchor.map((r) => r.busyMs),
+  );
+  record(
+    'reanchor_100_edited_ms',
+    reanchorEdited.map((r) => r.ms),
+  );
+  record(
+    'reanchor_100_edited_busy_ms',
+    reanchorEdited.map((r) => r.busyMs),
+  );
+  record(
+    'reanchor_long_tasks',
+    [...reanchor, ...reanchorEdited].map((r) => r.longTasks),
+  );
   raw['reanchor_claims'] = reanchor[0]?.claims;
   figures['hover_p95_ms'] = stat(hoverP95);
-  series('hover_p50_ms', hoverP50);
+  record('hover_p50_ms', hoverP50);
   raw['hover_every_ms'] = hoverAll;
 
   log('live blog: 1,000 nodes a second for 10 s');
   const feeds: measure.FeedResult[] = [];
   for (let run = 0; run < runs; run++) feeds.push(await measure.feed(b, '/feed.html', true));
   const plainFeeds: measure.FeedResult[] = [];
-  for (let run = 0; run < (quick ? 1 : runs); run++) plainFeeds.push(await measure.feed(b, '/feed.html', false));
+  for (let run = 0; run < (quick ? 1 : runs); run++)
+    plainFeeds.push(await measure.feed(b, '/feed.html', false));
   figures['long_tasks_feed'] = stat(feeds.map((f) => f.longTasks));
-  series('longest_task_feed_ms', feeds.map((f) => f.longestTaskMs));
-  series('feed_mentions_found', feeds.map((f) => f.mentions));
-  series('long_tasks_feed_without_extension', plainFeeds.map((f) => f.longTasks));
+  record(
+    'longest_task_feed_ms',
+    feeds.map((f) => f.longestTaskMs),
+  );
+  record(
+    'feed_mentions_found',
+    feeds.map((f) => f.mentions),
+  );
+  record(
+    'long_tasks_feed_without_extension',
+    plainFeeds.map((f) => f.longTasks),
+  );
 
   const withPack = async (size: string, work: () => Promise<void>) => {
     const aliases = dictionaries[size]!;
@@ -181,22 +236,43 @@ try {
   const cap = quick ? Math.max(2_000, 25 * stat(scan1k.map((s) => s.scanMs)).median) : Infinity;
   log(`mark.js with the same names${quick ? ` (capped at ${(cap / 1000).toFixed(1)} s)` : ''}`);
   for (let run = 0; run < runs; run++) markJs.push(await measure.markJs(b, '/1mb.html', texts, cap));
-  series('regex_1mb_1k_match_ms', regex.map((r) => r.matchMs));
-  series('regex_1mb_1k_job_ms', regex.map((r) => r.ms));
+  record(
+    'regex_1mb_1k_match_ms',
+    regex.map((r) => r.matchMs),
+  );
+  record(
+    'regex_1mb_1k_job_ms',
+    regex.map((r) => r.ms),
+  );
   raw['regex_1mb_1k_matches'] = regex[0]?.matches;
-  series('markjs_1mb_1k_ms', markJs.map((m) => m.ms));
+  record(
+    'markjs_1mb_1k_ms',
+    markJs.map((m) => m.ms),
+  );
   raw['markjs_1mb_1k_names_done'] = markJs.map((m) => `${m.done}/${m.total}`);
   raw['markjs_1mb_1k_is_lower_bound'] = markJs.some((m) => m.done < m.total);
-  figures['markjs_over_scan_1mb_1k'] = ratio(markJs.map((m) => m.ms), scan1k.map((s) => s.scanMs));
-  figures['regex_over_scan_1mb_1k'] = ratio(regex.map((r) => r.matchMs), scan1k.map((s) => s.scanMs));
-  raw['regex_job_over_scan_1mb_1k'] = ratio(regex.map((r) => r.ms), scan1k.map((s) => s.scanMs));
+  figures['markjs_over_scan_1mb_1k'] = ratio(
+    markJs.map((m) => m.ms),
+    scan1k.map((s) => s.scanMs),
+  );
+  figures['regex_over_scan_1mb_1k'] = ratio(
+    regex.map((r) => r.matchMs),
+    scan1k.map((s) => s.scanMs),
+  );
+  raw['regex_job_over_scan_1mb_1k'] = ratio(
+    regex.map((r) => r.ms),
+    scan1k.map((s) => s.scanMs),
+  );
 
   if (!quick) {
     const scan10k: measure.ScanResult[] = [];
     await withPack('10k', async () => {
       for (let run = 0; run < runs; run++) scan10k.push(await measure.scan(b, '/1mb.html'));
     });
-    series('scan_1mb_10k_ms', scan10k.map((s) => s.scanMs));
+    record(
+      'scan_1mb_10k_ms',
+      scan10k.map((s) => s.scanMs),
+    );
   }
 
   const scan100k: measure.ScanResult[] = [];
@@ -209,11 +285,23 @@ try {
       heap100k.push((scan100k.at(-1)!.heap! - (await measure.plainHeap(b, '/1mb.html'))) / 1e6);
     }
   });
-  series('scan_1mb_100k_ms', scan100k.map((s) => s.scanMs));
-  series('scan_1mb_100k_busy_ms', scan100k.map((s) => s.busyMs));
-  series('floor_1mb_during_100k_ms', floor100k);
-  figures['scan_over_floor_1mb_100k'] = ratio(scan100k.map((s) => s.scanMs), floor100k);
-  figures['scan_100k_over_1k'] = ratio(scan100k.map((s) => s.scanMs), scan1k.map((s) => s.scanMs));
+  record(
+    'scan_1mb_100k_ms',
+    scan100k.map((s) => s.scanMs),
+  );
+  record(
+    'scan_1mb_100k_busy_ms',
+    scan100k.map((s) => s.busyMs),
+  );
+  record('floor_1mb_during_100k_ms', floor100k);
+  figures['scan_over_floor_1mb_100k'] = ratio(
+    scan100k.map((s) => s.scanMs),
+    floor100k,
+  );
+  figures['scan_100k_over_1k'] = ratio(
+    scan100k.map((s) => s.scanMs),
+    scan1k.map((s) => s.scanMs),
+  );
   figures['heap_mb_100k'] = stat(heap100k);
 
   const durationS = (performance.now() - started) / 1000;
@@ -230,7 +318,11 @@ try {
       { label: 'Backstory, seed KB (1k aliases)', ms: stat(scans['1mb'].map((s) => s.scanMs)).median },
       { label: 'Backstory, 100k aliases', ms: stat(scan100k.map((s) => s.scanMs)).median },
       { label: 'One RegExp, 1k (match only)', ms: stat(regex.map((r) => r.matchMs)).median },
-      { label: 'mark.js, 1k', ms: stat(markJs.map((m) => m.ms)).median, note: markJsLowerBound ? '(capped: at least)' : '' },
+      {
+        label: 'mark.js, 1k',
+        ms: stat(markJs.map((m) => m.ms)).median,
+        note: markJsLowerBound ? '(capped: at least)' : '',
+      },
     ]),
   );
   log(`done in ${durationS.toFixed(0)} s: bench/results/latest.md`);

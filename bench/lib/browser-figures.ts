@@ -34,7 +34,11 @@ export interface RegexResult {
   matches: number;
 }
 
-export async function regex(b: BenchBrowsers, path: string, aliases: readonly string[]): Promise<RegexResult> {
+export async function regex(
+  b: BenchBrowsers,
+  path: string,
+  aliases: readonly string[],
+): Promise<RegexResult> {
   const page = await openPlain(b, b.url(path));
   const result = (await page.evaluate(regexJob(aliases))) as RegexResult;
   await page.close();
@@ -154,22 +158,25 @@ export async function hover(b: BenchBrowsers, path: string, count: number): Prom
   const latencies: number[] = [];
   let used = new Set<string>();
   for (let attempts = 0; latencies.length < count && attempts < count * 4; attempts++) {
-    const target = (await page.evaluate((taken) => {
-      const seen = new Set(taken);
-      for (const name of ['backstory-actor', 'backstory-event']) {
-        for (const range of CSS.highlights.get(name) ?? []) {
-          const live = document.createRange();
-          live.setStart(range.startContainer, range.startOffset);
-          live.setEnd(range.endContainer, range.endOffset);
-          const box = live.getClientRects()[0];
-          if (!box || box.top < 60 || box.bottom > innerHeight - 300) continue;
-          const key = `${Math.round(box.left + scrollX)}:${Math.round(box.top + scrollY)}`;
-          if (seen.has(key)) continue;
-          return { key, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    const target = (await page.evaluate(
+      (taken) => {
+        const seen = new Set(taken);
+        for (const name of ['backstory-actor', 'backstory-event']) {
+          for (const range of CSS.highlights.get(name) ?? []) {
+            const live = document.createRange();
+            live.setStart(range.startContainer, range.startOffset);
+            live.setEnd(range.endContainer, range.endOffset);
+            const box = live.getClientRects()[0];
+            if (!box || box.top < 60 || box.bottom > innerHeight - 300) continue;
+            const key = `${Math.round(box.left + scrollX)}:${Math.round(box.top + scrollY)}`;
+            if (seen.has(key)) continue;
+            return { key, x: box.left + box.width / 2, y: box.top + box.height / 2 };
+          }
         }
-      }
-      return null;
-    }, [...used])) as { key: string; x: number; y: number } | null;
+        return null;
+      },
+      [...used],
+    )) as { key: string; x: number; y: number } | null;
     if (!target) {
       // Nothing new on screen: scroll on (or start over at the top).
       const atEnd = (await page.evaluate(
@@ -187,11 +194,10 @@ export async function hover(b: BenchBrowsers, path: string, count: number): Prom
     const before = ((await readMarks(page))['popover-shown'] ?? []).length;
     await page.mouse.move(target.x, target.y);
     const shown = await page
-      .waitForFunction(
-        (n) => performance.getEntriesByName('backstory:popover-shown').length > n,
-        before,
-        { timeout: 5_000, polling: 'raf' },
-      )
+      .waitForFunction((n) => performance.getEntriesByName('backstory:popover-shown').length > n, before, {
+        timeout: 5_000,
+        polling: 'raf',
+      })
       .then(() => true)
       .catch(() => false);
     if (!shown) continue;
@@ -200,11 +206,12 @@ export async function hover(b: BenchBrowsers, path: string, count: number): Prom
       readMarks(page),
     ]);
     const paint = marks['popover-shown']!.at(-1)!.t;
-    const move = moves.filter((t) => t <= paint).at(-1);
+    const move = moves.findLast((t) => t <= paint);
     if (move !== undefined) latencies.push(paint - move);
   }
   await page.close();
-  if (latencies.length < count) throw new Error(`Only ${latencies.length} of ${count} hovers opened a popover`);
+  if (latencies.length < count)
+    throw new Error(`Only ${latencies.length} of ${count} hovers opened a popover`);
   return latencies;
 }
 

@@ -83,11 +83,10 @@ export async function openWithExtension(
   const page = await browsers.ext.context.newPage();
   await page.addInitScript(OBSERVERS);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-  await page.waitForFunction(
-    (name) => performance.getEntriesByName(`backstory:${name}`).length > 0,
-    until,
-    { timeout: 180_000, polling: 50 },
-  );
+  await page.waitForFunction((name) => performance.getEntriesByName(`backstory:${name}`).length > 0, until, {
+    timeout: 180_000,
+    polling: 50,
+  });
   return { page, marks: await readMarks(page) };
 }
 

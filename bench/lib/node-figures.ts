@@ -88,7 +88,8 @@ function pageAssets(html: string): string[] {
 
 export function bundleFigures(outDir: string): BundleFigures {
   const files: Record<string, number> = {};
-  for (const path of walk(outDir)) if (/\.(js|css|html|json)$/.test(path)) files[relative(outDir, path)] = gzipKb(path);
+  for (const path of walk(outDir))
+    if (/\.(js|css|html|json)$/.test(path)) files[relative(outDir, path)] = gzipKb(path);
   const entrypoints: Record<string, number> = {
     'content-script': files['content-scripts/content.js'] ?? NaN,
     background: files['background.js'] ?? NaN,

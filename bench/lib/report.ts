@@ -13,21 +13,36 @@ export interface Target {
 }
 
 export const targets: Record<string, Target> = {
-  scan_over_floor_1mb: { kind: 'max', value: 1.5, unit: '×', what: 'full scan ÷ floor, 1 MB page, seed KB (1k aliases)' },
+  scan_over_floor_1mb: {
+    kind: 'max',
+    value: 1.5,
+    unit: '×',
+    what: 'full scan ÷ floor, 1 MB page, seed KB (1k aliases)',
+  },
   scan_over_floor_1mb_100k: {
     kind: 'max',
     value: 2,
     unit: '×',
     what: 'full scan ÷ floor, 1 MB page, 100k aliases',
   },
-  markjs_over_scan_1mb_1k: { kind: 'min', value: 20, unit: '×', what: 'mark.js ÷ full scan, 1 MB, 1k aliases' },
+  markjs_over_scan_1mb_1k: {
+    kind: 'min',
+    value: 20,
+    unit: '×',
+    what: 'mark.js ÷ full scan, 1 MB, 1k aliases',
+  },
   regex_over_scan_1mb_1k: {
     kind: 'min',
     value: 1,
     unit: '×',
     what: 'one RegExp (matching only) ÷ full scan, 1 MB, 1k aliases',
   },
-  scan_100k_over_1k: { kind: 'max', value: 1.3, unit: '×', what: 'full scan with 100k aliases ÷ with 1k, 1 MB' },
+  scan_100k_over_1k: {
+    kind: 'max',
+    value: 1.3,
+    unit: '×',
+    what: 'full scan with 100k aliases ÷ with 1k, 1 MB',
+  },
   long_tasks_5mb: { kind: 'max', value: 0, unit: '', what: 'long tasks (> 50 ms) during the 5 MB scan' },
   long_tasks_feed: { kind: 'max', value: 0, unit: '', what: 'long tasks during the 10 s live feed' },
   hover_p95_ms: { kind: 'max', value: 50, unit: 'ms', what: 'pointer move → popover painted, p95 of 50' },
@@ -79,7 +94,8 @@ const fmt = (value: number) =>
 export function toMarkdown(results: Results, chartFile: string): string {
   const rows = Object.entries(targets).map(([name, target]) => {
     const figure = results.figures[name];
-    if (!figure) return `| \`${name}\` | ${target.what} | not measured | ${target.kind === 'max' ? '≤' : '≥'} ${target.value} | — |`;
+    if (!figure)
+      return `| \`${name}\` | ${target.what} | not measured | ${target.kind === 'max' ? '≤' : '≥'} ${target.value} | — |`;
     const ok = met(name, figure.median);
     return `| \`${name}\` | ${target.what} | **${fmt(figure.median)}**${target.unit} (${fmt(figure.min)}–${fmt(figure.max)}) | ${target.kind === 'max' ? '≤' : '≥'} ${target.value}${target.unit} | ${ok ? 'met' : '**missed**'} |`;
   });
@@ -110,8 +126,10 @@ export function toSvg(bars: { label: string; ms: number; note?: string }[]): str
   const gap = 10;
   const top = 40;
   const max = Math.max(...bars.map((b) => b.ms));
-  const scale = (ms: number) => (Math.log10(Math.max(ms, 1)) / Math.log10(Math.max(max, 10))) * (width - left - 90);
-  const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+  const scale = (ms: number) =>
+    (Math.log10(Math.max(ms, 1)) / Math.log10(Math.max(max, 10))) * (width - left - 90);
+  const escape = (text: string) =>
+    text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
   const rows = bars.map((bar, i) => {
     const y = top + i * (barHeight + gap);
     const w = Math.max(2, scale(bar.ms));

@@ -11,7 +11,12 @@ export function stat(values: readonly number[]): Stat {
   const sorted = values.toSorted((a, b) => a - b);
   const middle = sorted.length >> 1;
   const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median: round(median), min: round(sorted[0]!), max: round(sorted.at(-1)!), runs: values.map(round) };
+  return {
+    median: round(median),
+    min: round(sorted[0]!),
+    max: round(sorted.at(-1)!),
+    runs: values.map(round),
+  };
 }
 
 /** Run-by-run ratios of two series measured side by side (run i of each in the same round). */

@@ -69,7 +69,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     getMatcher: () => kb.matcherManifest(),
-    getMatcherPiece: ({ version, index }) => kb.matcherPiece(version, index),
+    getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

@@ -147,12 +147,12 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     matcherManifest: async (): Promise<MatcherManifest> => (await matcherPieces()).manifest,
 
     /** One piece of the matcher; refused once the packs changed, so a page never mixes versions. */
-    matcherPiece: async (version: string, index: number): Promise<string> => {
+    matcherPiece: async (wanted: string, at: number): Promise<string> => {
       const { manifest, pieces } = await matcherPieces();
-      if (manifest.version !== version)
+      if (manifest.version !== wanted)
         throw new RequestError('not-found', 'The knowledge packs changed while the page loaded them');
-      const piece = pieces[index];
-      if (piece === undefined) throw new RequestError('not-found', `There is no matcher piece ${index}`);
+      const piece = pieces[at];
+      if (piece === undefined) throw new RequestError('not-found', `There is no matcher piece ${at}`);
       return piece;
     },
 
