@@ -5,7 +5,7 @@
  */
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
-import { compileDictionary, type CompiledDictionary } from '../lib/match/dictionary';
+import { compileDictionary, dictionaryBytes } from '../lib/match/dictionary';
 import { findMatches } from '../lib/match/matcher';
 import { normalizeText } from '../lib/match/normalize';
 import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';
@@ -17,19 +17,6 @@ function time<T>(fn: () => T): [T, number] {
   const value = fn();
   return [value, performance.now() - t];
 }
-const bytesOf = (dict: CompiledDictionary) =>
-  [
-    dict.aliasEntityStart,
-    dict.aliasEntities,
-    dict.aliasFlags,
-    dict.aliasContext,
-    dict.slotParent,
-    dict.slotHash,
-    dict.slotChild,
-    dict.nodeStart,
-    dict.nodeAliases,
-  ].reduce((sum, a) => sum + a.byteLength, 0) + dict.aliases.reduce((sum, a) => sum + a.length * 2, 0);
-
 const sizes: [string, number][] = [
   ['seed', seedAliases().length],
   ['1k', 1000],
@@ -53,7 +40,7 @@ for (const [name, size] of sizes) {
     ),
   );
   console.log(
-    `${name} | backstory word trie | ${ours.toFixed(1)} | ${(bytesOf(dict) / 1e6).toFixed(2)} | ${oursSearch.toFixed(1)} | ${count}`,
+    `${name} | backstory word trie | ${ours.toFixed(1)} | ${(dictionaryBytes(dict) / 1e6).toFixed(2)} | ${oursSearch.toFixed(1)} | ${count}`,
   );
 
   for (const [label, Impl] of [

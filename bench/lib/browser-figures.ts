@@ -21,11 +21,19 @@ import { waitForContentScript, wireMessage } from '../../scripts/lib/extension-t
 
 const markJsSource = readFileSync(createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'), 'utf8');
 
-export async function floor(b: BenchBrowsers, path: string): Promise<number> {
+/** The floor on a fresh load of the page; with `withHeap`, also the page's heap without Backstory. */
+export async function floor(b: BenchBrowsers, path: string): Promise<number>;
+export async function floor(
+  b: BenchBrowsers,
+  path: string,
+  withHeap: true,
+): Promise<{ ms: number; heap: number }>;
+export async function floor(b: BenchBrowsers, path: string, withHeap = false) {
   const page = await openPlain(b, b.url(path));
   const { ms } = (await page.evaluate(FLOOR)) as { ms: number };
+  const heap = withHeap ? await heapAfterGc(page) : 0;
   await page.close();
-  return ms;
+  return withHeap ? { ms, heap } : ms;
 }
 
 export interface RegexResult {
@@ -105,14 +113,6 @@ export async function scan(b: BenchBrowsers, path: string, withHeap = false): Pr
   return result;
 }
 
-/** The same page's heap without the extension, for the difference. */
-export async function plainHeap(b: BenchBrowsers, path: string): Promise<number> {
-  const page = await openPlain(b, b.url(path));
-  const heap = await heapAfterGc(page);
-  await page.close();
-  return heap;
-}
-
 export interface FeedResult {
   longTasks: number;
   longestTaskMs: number;
@@ -129,7 +129,7 @@ export async function feed(b: BenchBrowsers, path: string, withExtension: boolea
   await page.evaluate('window.startFeed()');
   await page.waitForSelector('html[data-feed-done]', { state: 'attached', timeout: 60_000 });
   // Backstory reads appended text in the next frame: give it a moment to finish.
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(300);
   await settle(page);
   const to = (await page.evaluate('performance.now()')) as number;
   const tasks = await longTasksBetween(page, from, to);

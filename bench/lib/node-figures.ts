@@ -6,7 +6,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { compileDictionary, type AliasSpec, type CompiledDictionary } from '../../lib/match/dictionary';
+import {
+  compileDictionary,
+  dictionaryBytes,
+  type AliasSpec,
+  type CompiledDictionary,
+} from '../../lib/match/dictionary';
 import { matchText } from '../../lib/match/match-text';
 import { serializeDictionary } from '../../lib/match/serialize';
 import { stat, type Stat } from './stats';
@@ -19,20 +24,6 @@ export interface MatcherFigures {
   search_1mb_ms: Stat;
   matches: number;
 }
-
-const compiledBytes = (dict: CompiledDictionary) =>
-  [
-    dict.aliasEntityStart,
-    dict.aliasEntities,
-    dict.aliasFlags,
-    dict.aliasContext,
-    dict.slotParent,
-    dict.slotHash,
-    dict.slotChild,
-    dict.nodeStart,
-    dict.nodeAliases,
-  ].reduce((sum, array) => sum + array.byteLength, 0) +
-  dict.aliases.reduce((sum, alias) => sum + alias.length * 2, 0);
 
 function timed<T>(fn: () => T): [T, number] {
   const start = performance.now();
@@ -58,7 +49,7 @@ export function matcherFigures(aliases: readonly AliasSpec[], text: string, runs
   return {
     aliases: aliases.length,
     build_ms: stat(builds),
-    size_mb: compiledBytes(dict!) / 1e6,
+    size_mb: dictionaryBytes(dict!) / 1e6,
     serialized_mb: JSON.stringify(serializeDictionary(dict!)).length / 1e6,
     search_1mb_ms: stat(searches),
     matches,

@@ -54,7 +54,11 @@ ${parts.join('\n')}
 </article></main><footer><p>© Benchmark Times</p></footer></body></html>`;
 }
 
-/** A live blog that appends `perSecond` nodes a second for `seconds` seconds, then marks itself done. */
+/**
+ * A live blog that appends `perSecond` paragraphs a second for `seconds` seconds, then marks
+ * itself done. Paced by the clock, not by timer ticks, so a busy main thread cannot slow the
+ * feed down (it catches up instead, as a real feed's backlog would).
+ */
 export function liveBlogPage(aliases: readonly AliasSpec[], perSecond = 1000, seconds = 10): string {
   const posts = newsText(20_000, aliases, 3)
     .split(/(?<=\. )/)
@@ -64,16 +68,18 @@ export function liveBlogPage(aliases: readonly AliasSpec[], perSecond = 1000, se
 <script>
 const posts = ${JSON.stringify(posts)};
 const feed = document.getElementById('feed');
-const perTick = ${perSecond / 20};
-let ticks = 0;
+const total = ${perSecond * seconds};
 window.startFeed = () => {
+  const start = performance.now();
+  let added = 0;
   const timer = setInterval(() => {
-    for (let i = 0; i < perTick; i++) {
+    const due = Math.min(total, Math.floor(((performance.now() - start) * ${perSecond}) / 1000));
+    for (; added < due; added++) {
       const p = document.createElement('p');
-      p.textContent = posts[(ticks * perTick + i) % posts.length];
+      p.textContent = posts[added % posts.length];
       feed.append(p);
     }
-    if (++ticks >= ${seconds * 20}) { clearInterval(timer); document.documentElement.dataset.feedDone = ''; }
+    if (added >= total) { clearInterval(timer); document.documentElement.dataset.feedDone = ''; }
   }, 50);
 };
 </script></body></html>`;

@@ -83,27 +83,80 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | u
   }
 
   if (exact.length < MIN_FUZZY_LENGTH) return undefined;
-  // Look near where the quote was first (cheap), and only then through the whole text.
-  const near = fuzzyIn(
-    text,
-    selectors,
-    Math.max(0, hint - NEAR),
-    Math.min(text.length, hint + exact.length + NEAR),
-  );
-  const best = near && near.score >= CONFIDENT_AT ? near : (fuzzyIn(text, selectors, 0, text.length) ?? near);
+  // Cheapest first: near where the quote was; then around places where an unedited piece of
+  // it (or its prefix or suffix) still stands word for word, which edits elsewhere in the page
+  // cannot move out of reach; only then through the whole text.
+  const windows = [[hint - NEAR, hint + exact.length + NEAR], ...seededWindows(text, selectors)] as const;
+  let best: Anchor | undefined;
+  for (const [from, to] of windows) {
+    const found = fuzzyIn(text, selectors, Math.max(0, from), Math.min(text.length, to));
+    if (found && (!best || found.score > best.score)) best = found;
+    if (best && best.score >= CONFIDENT_AT) break;
+  }
+  if (!best || best.score < CONFIDENT_AT) best = fuzzyIn(text, selectors, 0, text.length) ?? best;
   if (!best || best.score < ORPHAN_BELOW) return undefined;
   return best.score < CONFIDENT_AT ? { ...best, quality: 'doubtful' } : best;
 }
 
+/** Pieces of the quote looked up word for word to find where an edited quote may be. */
+const SEED_PIECES = 4;
+const MIN_SEED = 12;
+const MAX_SEED_HITS = 8;
+
+/**
+ * Windows of text where the quote may start, from exact hits of its prefix, its suffix and
+ * pieces of it (each `indexOf` runs natively, a fraction of one approximate pass).
+ */
+function seededWindows(text: string, selectors: QuoteSelectors): [number, number][] {
+  const { exact, prefix, suffix } = selectors.quote;
+  const slack = Math.floor(exact.length / 4) + 16;
+  // Each seed: its text, and where the quote starts relative to it.
+  const seeds: [string, number][] = [];
+  if (prefix.length >= MIN_SEED) seeds.push([prefix, prefix.length]);
+  if (suffix.length >= MIN_SEED) seeds.push([suffix, -exact.length]);
+  const size = Math.floor(exact.length / SEED_PIECES);
+  if (size >= MIN_SEED)
+    for (let i = 0; i < SEED_PIECES; i++) seeds.push([exact.slice(i * size, (i + 1) * size), -i * size]);
+  const windows: [number, number][] = [];
+  for (const [seed, shift] of seeds) {
+    let hits = 0;
+    for (let at = text.indexOf(seed); at !== -1 && hits < MAX_SEED_HITS; at = text.indexOf(seed, at + 1)) {
+      hits++;
+      const start = at + shift;
+      if (windows.some(([from, to]) => start - slack >= from && start + exact.length + slack <= to)) continue;
+      windows.push([start - slack, start + exact.length + slack]);
+    }
+  }
+  return windows;
+}
+
 /** How far from the old position the first, cheap fuzzy search looks. */
 const NEAR = 4096;
+/** Candidates scored on context per search. */
+const MAX_CANDIDATES = 32;
 
 /** The best approximate match of the quote within `text[from..to]`, in whole-text offsets. */
 function fuzzyIn(text: string, selectors: QuoteSelectors, from: number, to: number): Anchor | undefined {
   const { exact, prefix, suffix } = selectors.quote;
   const maxErrors = Math.min(256, Math.floor(exact.length / 4));
+  const found = approxSearch(text.slice(from, to), exact, maxErrors);
+  if (found.length === 0) return undefined;
+  // The search reports every end position within the error budget (thousands for a long
+  // quote, most of them shifted copies of the same place): scoring the context around each
+  // would cost far more than the search. One candidate per place competes, the place's best,
+  // among those nearly as close to the quote as the closest.
+  const fewest = Math.min(...found.map((m) => m.errors));
+  const slack = Math.max(2, Math.floor(exact.length / 20));
+  const candidates: typeof found = [];
+  for (const match of found
+    .filter((m) => m.errors <= fewest + slack)
+    .toSorted((a, b) => a.errors - b.errors)) {
+    if (candidates.some((c) => Math.abs(c.start - match.start) < exact.length / 2)) continue;
+    candidates.push(match);
+    if (candidates.length === MAX_CANDIDATES) break;
+  }
   let best: Anchor | undefined;
-  for (const candidate of approxSearch(text.slice(from, to), exact, maxErrors)) {
+  for (const candidate of candidates) {
     const start = from + candidate.start;
     const end = from + candidate.end;
     const quoteScore = 1 - candidate.errors / exact.length;

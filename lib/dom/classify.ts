@@ -81,7 +81,7 @@ interface Info {
 export interface Classifier {
   /** For a text node's parent: skipped, or the block it belongs to. */
   infoOf(parent: Node): Info;
-  /** Forget memoised answers (after attribute changes such as `hidden`). */
+  /** Forgets memoised answers: after attribute changes such as `hidden`, and to free memory after a scan. */
   reset(): void;
 }
 
@@ -102,22 +102,12 @@ function skipsItself(el: Element, ownHostTags: Set<string>): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-interface Memo extends Info {
-  generation: number;
-}
-
 /** Creates a classifier; `ownHostTag` is the tag name of Backstory's UI host (upper case). */
 export function createClassifier(ownHostTag: string): Classifier {
-  // Answers are kept on the nodes (see NodeRecords in page-mentions.ts for why not a WeakMap);
-  // `reset` just starts a new generation.
-  const key = Symbol('backstory-classified');
-  let generation = 0;
-  const memo = {
-    get: (node: Node): Info | undefined => {
-      const known = (node as unknown as Record<symbol, Memo | undefined>)[key];
-      return known && known.generation === generation ? known : undefined;
-    },
-  };
+  // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
+  // garbage collection, and answers kept on the nodes themselves would keep a wrapper object
+  // alive for every element of the page for as long as the page lives.
+  const memo = new Map<Node, Info>();
   const host = bothCases([ownHostTag.toUpperCase()]);
 
   const infoOf = (start: Node): Info => {
@@ -135,17 +125,17 @@ export function createClassifier(ownHostTag: string): Classifier {
     }
     for (let i = path.length - 1; i >= 0; i--) {
       const current = path[i]!;
-      let info: Memo;
+      let info: Info;
       if (current.nodeType !== 1) {
         // Document, document fragment or shadow root: a block of its own, never skipped.
-        info = { skip: false, block: current, generation };
+        info = { skip: false, block: current };
       } else {
         const el = current as Element;
         const skip = (above?.skip ?? false) || skipsItself(el, host);
         const inline = INLINE_TAGS.has(el.tagName);
-        info = { skip, block: inline && above ? above.block : el, generation };
+        info = { skip, block: inline && above ? above.block : el };
       }
-      (current as unknown as Record<symbol, Info>)[key] = info;
+      memo.set(current, info);
       above = info;
     }
     return above!;
@@ -153,9 +143,7 @@ export function createClassifier(ownHostTag: string): Classifier {
 
   return {
     infoOf,
-    reset: () => {
-      generation++;
-    },
+    reset: () => memo.clear(),
   };
 }
 

@@ -98,7 +98,8 @@ export class PageMentions {
       const old = this.byNode.get(node);
       if (old) contextChanged = this.delete(old) || contextChanged;
     }
-    const record: BlockRecord = { block, mentions: [] };
+    // A block with nothing in it is kept only to know its text was read: not its text.
+    const record: BlockRecord = { block: matches.length > 0 ? block : { ...block, text: '' }, mentions: [] };
     if (matches.length > 0) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
       const primary = { end: m.end, alias: m.alias, range: rangeIn(block, m.start, m.end) };

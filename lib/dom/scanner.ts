@@ -63,13 +63,18 @@ export class PageScanner {
     clearTimeout(this.pendingRescan);
   }
 
-  /** Work runs one job at a time, so a rescan never interleaves with a mutation batch. */
+  /**
+   * Work runs one job at a time, so a rescan never interleaves with a mutation batch. After
+   * each job the classifier forgets its answers: they are cheap to find again, and keeping them
+   * would hold on to every element the job looked at.
+   */
   private enqueue(job: () => Promise<void>): Promise<void> {
     this.running = this.running
       .then(() => (this.stopped ? undefined : job()))
       .catch((error: unknown) => {
         console.error('Backstory: scan failed', error);
-      });
+      })
+      .finally(() => this.deps.classifier.reset());
     return this.running;
   }
 

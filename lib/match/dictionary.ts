@@ -35,8 +35,13 @@ export const CONTEXT_CAPITAL = contextCodes.capital;
 export const CONTEXT_SHORT_FORM = contextCodes['short-form'];
 
 export interface CompiledDictionary {
-  /** Normalised alias texts (lower-cased unless case-sensitive). */
-  aliases: string[];
+  /**
+   * Normalised alias texts (lower-cased unless case-sensitive), each followed by a NUL: alias
+   * `a` is `aliasText[aliasStart[a] .. aliasStart[a + 1] - 1]`. One string rather than one per
+   * alias: a 100,000-alias pack would otherwise be 100,000 more objects on every page's heap.
+   */
+  aliasText: string;
+  aliasStart: Int32Array;
   /**
    * Entities an alias can mean: `aliasEntities[aliasEntityStart[a] .. aliasEntityStart[a + 1]]`.
    * Usually one; several when entities share an alias (then page context decides), none for a
@@ -47,7 +52,14 @@ export interface CompiledDictionary {
   aliasFlags: Uint8Array;
   /** 0 when the alias links on its own, else the reason code it needs page context. */
   aliasContext: Uint8Array;
-  /** Hash table: slot → parent node, word hash, child node (-1 empty). */
+  /**
+   * The root's children (every alias's first word) in a table of their own: every word of a
+   * page is looked up there, and a small table stays in the processor's cache.
+   */
+  rootHash: Int32Array;
+  rootChild: Int32Array;
+  rootMask: number;
+  /** Hash table for deeper edges: slot → parent node, word hash, child node (-1 empty). */
   slotParent: Int32Array;
   slotHash: Int32Array;
   slotChild: Int32Array;
@@ -132,16 +144,35 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     nodeAliasLists[node]!.push(id);
   }
 
-  let size = 16;
-  while (size < edges.size * 2) size *= 2;
+  const parsed = [...edges].map(([edge, child]) => {
+    const colon = edge.indexOf(':');
+    return { parent: Number(edge.slice(0, colon)), hash: Number(edge.slice(colon + 1)) | 0, child };
+  });
+  const rootEdges = parsed.filter((e) => e.parent === 0);
+  const deepEdges = parsed.filter((e) => e.parent !== 0);
+  const tableSize = (count: number) => {
+    let size = 16;
+    while (size < count * 2) size *= 2;
+    return size;
+  };
+
+  const rootSize = tableSize(rootEdges.length);
+  const rootHash = new Int32Array(rootSize);
+  const rootChild = new Int32Array(rootSize).fill(-1);
+  const rootMask = rootSize - 1;
+  for (const { hash, child } of rootEdges) {
+    let slot = hash & rootMask;
+    while (rootChild[slot] !== -1) slot = (slot + 1) & rootMask;
+    rootHash[slot] = hash;
+    rootChild[slot] = child;
+  }
+
+  const size = tableSize(deepEdges.length);
   const slotParent = new Int32Array(size).fill(-1);
   const slotHash = new Int32Array(size);
   const slotChild = new Int32Array(size).fill(-1);
   const mask = size - 1;
-  for (const [edge, child] of edges) {
-    const colon = edge.indexOf(':');
-    const parent = Number(edge.slice(0, colon));
-    const hash = Number(edge.slice(colon + 1)) | 0;
+  for (const { parent, hash, child } of deepEdges) {
     let slot = mix(parent, hash) & mask;
     while (slotChild[slot] !== -1) slot = (slot + 1) & mask;
     slotParent[slot] = parent;
@@ -161,12 +192,19 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   const aliasEntityStart = new Int32Array(aliases.length + 1);
   entities.forEach((list, a) => (aliasEntityStart[a + 1] = aliasEntityStart[a]! + list.length));
 
+  const aliasStart = new Int32Array(aliases.length + 1);
+  aliases.forEach((alias, a) => (aliasStart[a + 1] = aliasStart[a]! + alias.length + 1));
+
   return {
-    aliases,
+    aliasText: aliases.map((alias) => `${alias}\u0000`).join(''),
+    aliasStart,
     aliasEntityStart,
     aliasEntities: Int32Array.from(entities.flat()),
     aliasFlags: Uint8Array.from(flags),
     aliasContext: Uint8Array.from(context),
+    rootHash,
+    rootChild,
+    rootMask,
     slotParent,
     slotHash,
     slotChild,
@@ -196,10 +234,41 @@ export function mix(parent: number, hash: number): number {
   return (Math.imul(parent, 0x9e3779b1) ^ hash) >>> 0;
 }
 
+/** Memory the compiled tables take, in bytes (the alias text counted at two bytes a character). */
+export function dictionaryBytes(dict: CompiledDictionary): number {
+  const arrays = [
+    dict.aliasStart,
+    dict.aliasEntityStart,
+    dict.aliasEntities,
+    dict.aliasFlags,
+    dict.aliasContext,
+    dict.rootHash,
+    dict.rootChild,
+    dict.slotParent,
+    dict.slotHash,
+    dict.slotChild,
+    dict.nodeStart,
+    dict.nodeAliases,
+  ];
+  return arrays.reduce((sum, array) => sum + array.byteLength, 0) + dict.aliasText.length * 2;
+}
+
+/** Alias `alias`'s normalised text. */
+export function aliasAt(dict: CompiledDictionary, alias: number): string {
+  return dict.aliasText.slice(dict.aliasStart[alias]!, dict.aliasStart[alias + 1]! - 1);
+}
+
 /** The child of `node` along a word with hash `hash`, or -1. */
 export function childOf(dict: CompiledDictionary, node: number, hash: number): number {
-  const { slotParent, slotHash, slotChild, mask } = dict;
   const h = hash | 0;
+  if (node === 0) {
+    const { rootHash, rootChild, rootMask } = dict;
+    for (let slot = h & rootMask; ; slot = (slot + 1) & rootMask) {
+      const child = rootChild[slot]!;
+      if (child === -1 || rootHash[slot] === h) return child;
+    }
+  }
+  const { slotParent, slotHash, slotChild, mask } = dict;
   let slot = mix(node, h) & mask;
   for (;;) {
     const child = slotChild[slot]!;

@@ -33,12 +33,14 @@ const MAX_SEPARATORS = 3;
 
 /** Where alias `alias` ends if it matches at `at`, or -1. */
 function verify(dict: CompiledDictionary, text: NormalizedText, alias: number, at: number): number {
-  const pattern = dict.aliases[alias]!;
+  const { aliasText } = dict;
+  const from = dict.aliasStart[alias]!;
+  const to = dict.aliasStart[alias + 1]! - 1;
   const source = dict.aliasFlags[alias]! & FLAG_CASE_SENSITIVE ? text.text : text.lower;
   const n = source.length;
   let k = at;
-  for (let p = 0; p < pattern.length; p++) {
-    const want = pattern.charCodeAt(p);
+  for (let p = from; p < to; p++) {
+    const want = aliasText.charCodeAt(p);
     if (want === 0x20) {
       if (k >= n || !isSpaceCode(source.charCodeAt(k))) return -1;
       while (k < n && isSpaceCode(source.charCodeAt(k))) k++;
@@ -48,8 +50,7 @@ function verify(dict: CompiledDictionary, text: NormalizedText, alias: number, a
     k++;
   }
   // Whole words: an alias ending in a letter must not run on into a longer word.
-  if (isWordCode(pattern.charCodeAt(pattern.length - 1)) && k < n && isWordCode(text.lower.charCodeAt(k)))
-    return -1;
+  if (isWordCode(aliasText.charCodeAt(to - 1)) && k < n && isWordCode(text.lower.charCodeAt(k))) return -1;
   return k;
 }
 

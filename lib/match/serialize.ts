@@ -1,16 +1,20 @@
 /**
  * The compiled dictionary in a form that survives extension messaging (JSON): typed arrays as
- * base64 strings, aliases joined by NUL. The background compiles once per knowledge-base
+ * base64 strings, the alias text as it is. The background compiles once per knowledge-base
  * version; each page decodes instead of recompiling.
  */
 import type { CompiledDictionary } from './dictionary';
 
 export interface SerializedDictionary {
-  aliases: string;
+  aliasText: string;
+  aliasStart: string;
   aliasEntityStart: string;
   aliasEntities: string;
   aliasFlags: string;
   aliasContext: string;
+  rootHash: string;
+  rootChild: string;
+  rootMask: number;
   slotParent: string;
   slotHash: string;
   slotChild: string;
@@ -46,11 +50,15 @@ const int32 = (text: string) => new Int32Array(fromBase64(text).buffer);
 
 export function serializeDictionary(dict: CompiledDictionary): SerializedDictionary {
   return {
-    aliases: dict.aliases.join('\u0000'),
+    aliasText: dict.aliasText,
+    aliasStart: toBase64(dict.aliasStart),
     aliasEntityStart: toBase64(dict.aliasEntityStart),
     aliasEntities: toBase64(dict.aliasEntities),
     aliasFlags: toBase64(dict.aliasFlags),
     aliasContext: toBase64(dict.aliasContext),
+    rootHash: toBase64(dict.rootHash),
+    rootChild: toBase64(dict.rootChild),
+    rootMask: dict.rootMask,
     slotParent: toBase64(dict.slotParent),
     slotHash: toBase64(dict.slotHash),
     slotChild: toBase64(dict.slotChild),
@@ -62,11 +70,15 @@ export function serializeDictionary(dict: CompiledDictionary): SerializedDiction
 
 export function deserializeDictionary(data: SerializedDictionary): CompiledDictionary {
   return {
-    aliases: data.aliases.length > 0 ? data.aliases.split('\u0000') : [],
+    aliasText: data.aliasText,
+    aliasStart: int32(data.aliasStart),
     aliasEntityStart: int32(data.aliasEntityStart),
     aliasEntities: int32(data.aliasEntities),
     aliasFlags: fromBase64(data.aliasFlags),
     aliasContext: fromBase64(data.aliasContext),
+    rootHash: int32(data.rootHash),
+    rootChild: int32(data.rootChild),
+    rootMask: data.rootMask,
     slotParent: int32(data.slotParent),
     slotHash: int32(data.slotHash),
     slotChild: int32(data.slotChild),

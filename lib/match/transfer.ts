@@ -11,9 +11,12 @@ import { deserializeDictionary, type SerializedDictionary } from './serialize';
 export const PIECE_SIZE = 512 * 1024;
 const ENTITIES_PER_PIECE = 2000;
 
-type TextField = Exclude<keyof SerializedDictionary, 'mask'>;
+type TextField = Exclude<keyof SerializedDictionary, 'mask' | 'rootMask'>;
 const textFields: TextField[] = [
-  'aliases',
+  'aliasText',
+  'aliasStart',
+  'rootHash',
+  'rootChild',
   'aliasEntityStart',
   'aliasEntities',
   'aliasFlags',
@@ -29,6 +32,7 @@ const textFields: TextField[] = [
 export interface MatcherManifest {
   version: string;
   mask: number;
+  rootMask: number;
   /** In order: each dictionary field's pieces, then the entities' (JSON arrays). */
   layout: { field: TextField | 'entities'; pieces: number }[];
   pieces: number;
@@ -59,7 +63,16 @@ export function splitMatcher(
     entityPieces++;
   }
   layout.push({ field: 'entities', pieces: entityPieces });
-  return { manifest: { version, mask: dictionary.mask, layout, pieces: pieces.length }, pieces };
+  return {
+    manifest: {
+      version,
+      mask: dictionary.mask,
+      rootMask: dictionary.rootMask,
+      layout,
+      pieces: pieces.length,
+    },
+    pieces,
+  };
 }
 
 /**
@@ -87,6 +100,10 @@ export function* assembleMatcher(
   for (const field of textFields)
     if (fields[field] === undefined) throw new Error(`The matcher lacks ${field}`);
   yield;
-  const dictionary = deserializeDictionary({ ...(fields as Record<TextField, string>), mask: manifest.mask });
+  const dictionary = deserializeDictionary({
+    ...(fields as Record<TextField, string>),
+    mask: manifest.mask,
+    rootMask: manifest.rootMask,
+  });
   return { dictionary, entities };
 }

@@ -72,6 +72,21 @@ describe('re-anchoring a saved quote', () => {
     expect(anchor?.quality).toBe('exact');
   });
 
+  it('puts an edited, repeated passage on the copy whose context matches, even with a few more edits', () => {
+    const passage = 'the foreign minister said the talks in Muscat had gone well and would continue';
+    const intro = 'In a statement on Monday, ';
+    const text = `Earlier: ${passage}. ${'Filler sentence about other matters. '.repeat(20)}${intro}${passage}. The end.`;
+    const at = text.lastIndexOf(passage);
+    const s = describeQuote(text, at, at + passage.length);
+    // Both copies were edited; the right one (after the intro) a little more than the other.
+    const edited = text
+      .replace(`Earlier: ${passage}`, `Earlier: ${passage.replace('had gone', 'went')}`)
+      .replace(`${intro}${passage}`, `${intro}${passage.replace('had gone well', 'went very well')}`);
+    const anchor = anchorQuote(edited, s);
+    expect(anchor?.start).toBe(edited.indexOf(intro) + intro.length);
+    expect(anchor?.quality).not.toBe('exact');
+  });
+
   it('does not guess between identical copies of a very short quote', () => {
     const text = 'Iran. Iran. Iran.';
     const s = describeQuote(text, 6, 10);

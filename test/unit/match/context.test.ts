@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PageContext } from '@/lib/match/context';
-import { compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
+import { aliasAt, compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
 
 const specs: AliasSpec[] = [
   { text: 'Asim Munir', entity: 0, caseSensitive: false, needsContext: null },
@@ -16,7 +16,7 @@ const specs: AliasSpec[] = [
 ];
 const dict = compileDictionary(specs);
 const alias = (text: string, entity?: number) =>
-  dict.aliases.findIndex(
+  Array.from({ length: dict.aliasStart.length - 1 }, (_, i) => aliasAt(dict, i)).findIndex(
     (a, i) =>
       a === text.toLowerCase() &&
       (entity === undefined || dict.aliasEntities[dict.aliasEntityStart[i]!] === entity),

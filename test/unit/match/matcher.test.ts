@@ -1,6 +1,6 @@
 import { array, assert, constantFrom, property } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
+import { aliasAt, compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
 import { findMatches } from '@/lib/match/matcher';
 import { normalizeAlias, normalizeText, toOriginalRange } from '@/lib/match/normalize';
 
@@ -31,7 +31,7 @@ function found(text: string): [string, string][] {
   const normalized = normalizeText(text);
   return findMatches(dict, normalized).map((m) => {
     const [start, end] = toOriginalRange(normalized, m.start, m.end);
-    return [text.slice(start, end), dict.aliases[m.alias]!];
+    return [text.slice(start, end), aliasAt(dict, m.alias)];
   });
 }
 
@@ -152,7 +152,7 @@ describe('offsets (property)', () => {
           expect(start).toBeGreaterThanOrEqual(0);
           expect(end).toBeLessThanOrEqual(text.length);
           const original = text.slice(start, end);
-          const alias = dict.aliases[m.alias]!;
+          const alias = aliasAt(dict, m.alias);
           const renormalized = normalizeAlias(original);
           expect(alias === alias.toLowerCase() ? renormalized.toLowerCase() : renormalized).toBe(alias);
         }
