@@ -23,8 +23,11 @@ const sizes: [string, number][] = [
   ['10k', 10_000],
   ['100k', 100_000],
 ];
-console.log(`runs per figure: ${runs}; text ≈ 1 MB\n`);
-console.log('dictionary | matcher | build ms | size MB | search ms | matches');
+// modern-ahocorasick spends seconds per 100 KB (it segments graphemes): it searches a tenth of
+// the text, and its figure is scaled to 1 MB.
+const AHO_SHARE = 10;
+console.log(`runs per figure: ${runs}; text ≈ 1 MB (modern-ahocorasick: 100 KB, time × ${AHO_SHARE})\n`);
+console.log('dictionary | matcher | build ms | size MB | search ms per MB | matches');
 for (const [name, size] of sizes) {
   const aliases = dictionaryOfSize(size);
   const text = newsText(1_000_000, aliases);
@@ -51,7 +54,7 @@ for (const [name, size] of sizes) {
       Array.from({ length: runs }, () => time(() => new Impl(lowerPatterns, { boundary: 'unicode' }))[1]),
     );
     const ac = new Impl(lowerPatterns, { boundary: 'unicode' });
-    const lower = text.toLowerCase();
+    const lower = text.slice(0, text.length / AHO_SHARE).toLowerCase();
     let hits = 0;
     const search = median(
       Array.from(
@@ -60,7 +63,7 @@ for (const [name, size] of sizes) {
       ),
     );
     console.log(
-      `${name} | ${label} | ${build.toFixed(1)} | ${(ac.getStats().typedArrayBytes / 1e6).toFixed(2)} (typed arrays only) | ${search.toFixed(1)} | ${hits}`,
+      `${name} | ${label} | ${build.toFixed(1)} | ${(ac.getStats().typedArrayBytes / 1e6).toFixed(2)} (typed arrays only) | ${(search * AHO_SHARE).toFixed(0)} | ${hits} in 100 KB`,
     );
   }
 }

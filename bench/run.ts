@@ -276,8 +276,8 @@ try {
     scan1k.map((s) => s.scanMs),
   );
 
+  const scan10k: measure.ScanResult[] = [];
   if (!quick) {
-    const scan10k: measure.ScanResult[] = [];
     await withPack('10k', async () => {
       for (let run = 0; run < runs; run++) scan10k.push(await measure.scan(b, '/1mb.html'));
     });
@@ -330,8 +330,12 @@ try {
     toSvg([
       { label: 'Floor: TreeWalker + join', ms: stat(floor['1mb']).median },
       { label: 'Backstory, seed KB (1k aliases)', ms: stat(scans['1mb'].map((s) => s.scanMs)).median },
+      ...(scan10k.length > 0
+        ? [{ label: 'Backstory, 10k aliases', ms: stat(scan10k.map((s) => s.scanMs)).median }]
+        : []),
       { label: 'Backstory, 100k aliases', ms: stat(scan100k.map((s) => s.scanMs)).median },
       { label: 'One RegExp, 1k (match only)', ms: stat(regex.map((r) => r.matchMs)).median },
+      { label: 'One RegExp, 1k (read + match + draw)', ms: stat(regex.map((r) => r.ms)).median },
       {
         label: 'mark.js, 1k',
         ms: stat(markJs.map((m) => m.ms)).median,
