@@ -84,8 +84,8 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | u
 
   if (exact.length < MIN_FUZZY_LENGTH) return undefined;
   // Cheapest first: near where the quote was; then around places where an unedited piece of
-  // it (or its prefix or suffix) still stands word for word, which edits elsewhere in the page
-  // cannot move out of reach; only then through the whole text.
+  // the quote, its prefix or its suffix still stands word for word (edits elsewhere in the page
+  // cannot move those out of reach); only then through the whole text.
   const windows = [[hint - NEAR, hint + exact.length + NEAR], ...seededWindows(text, selectors)] as const;
   let best: Anchor | undefined;
   for (const [from, to] of windows) {
