@@ -23,6 +23,8 @@ import type { PageUi } from './page-ui';
 
 export interface ClaimsDeps {
   ui: () => Promise<PageUi>;
+  /** Recognises Backstory's own UI host (by identity). */
+  isOwnUi: (el: Element) => boolean;
   highlighter: Highlighter;
   /** Entity ids found inside a range of the page, for linking automatically. */
   entitiesIn: (range: Range) => string[];
@@ -104,7 +106,7 @@ export class ClaimsController {
     if (claims.length === 0) return;
     mark('reanchor-start', { claims: claims.length });
     const slice = new Slice();
-    const page = readPageText(document);
+    const page = readPageText(document, this.deps.isOwnUi);
     await slice.next();
     for (const placed of this.placed) {
       this.place(placed, page);
@@ -228,7 +230,7 @@ export class ClaimsController {
     const marker = this.marker;
     if (!marker) return;
     this.setMarker({ step: 'saving' });
-    const page = readPageText(document);
+    const page = readPageText(document, this.deps.isOwnUi);
     const start = offsetOf(page, marker.range.startContainer, marker.range.startOffset);
     const end = offsetOf(page, marker.range.endContainer, marker.range.endOffset);
     if (start === undefined || end === undefined || end <= start) {

@@ -25,7 +25,7 @@ import { runsOn } from '@/lib/settings/sites';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '@/components/Popover';
 import { ClaimsController } from './claims';
-import { createPageUi, UI_TAG, type PageUi } from './page-ui';
+import { createPageUi, type PageUi } from './page-ui';
 import { currentMatcher, loadMatcher } from './matcher';
 
 interface Running {
@@ -96,9 +96,18 @@ export class PageSession {
 
   /** Backstory's UI on the page, created the first time it is needed. */
   private ui = (): Promise<PageUi> => {
-    this.pageUi ??= createPageUi(this.ctx);
+    this.pageUi ??= createPageUi(this.ctx).then((ui) => {
+      this.uiHost = ui.host;
+      return ui;
+    });
     return this.pageUi;
   };
+
+  /** Backstory's UI host element, once it exists. */
+  private uiHost: Element | undefined;
+
+  /** Whether an element is Backstory's own UI host: by identity, so a look-alike is just page content. */
+  private isOwnUi = (el: Element): boolean => el === this.uiHost;
 
   get isRunning(): boolean {
     return this.running !== undefined;
@@ -121,8 +130,9 @@ export class PageSession {
     const scanner = new PageScanner({
       doc: document,
       dict,
-      classifier: createClassifier(UI_TAG),
+      classifier: createClassifier(this.isOwnUi),
       mentions,
+      isOwnUi: this.isOwnUi,
       onUpdate: () => highlighter.register(),
       onShadowRoot: (root) => {
         shadowRoots.push(root);
@@ -134,7 +144,7 @@ export class PageSession {
         delayMs: settings.hoverDelayMs,
         modifier: settings.modifierKey,
         hitTest: (x, y) => mentionAt(document, mentions, x, y, shadowRoots),
-        isOwnUi: (event) => (event.target as Element | null)?.tagName?.toLowerCase() === UI_TAG,
+        isOwnUi: (event) => this.uiHost !== undefined && event.composedPath().includes(this.uiHost),
         onHoverStart: (mention) => void this.cardFor(entities[mention.entity]!.id),
         onIntent: (mention) => void this.show(mention, false),
         onLeave: () => {
@@ -160,6 +170,7 @@ export class PageSession {
       this.ctx,
       {
         ui: this.ui,
+        isOwnUi: this.isOwnUi,
         highlighter,
         entitiesIn: (range) => this.entitiesIn(range),
         pageEntities: () => this.pageEntities().map(({ id, label }) => ({ id, label })),

@@ -13,7 +13,7 @@ export interface PageText {
   starts: number[];
 }
 
-function leftOut(node: Text, uiTag: string, memo: Map<Node, boolean>): boolean {
+function leftOut(node: Text, isOwnUi: (el: Element) => boolean, memo: Map<Node, boolean>): boolean {
   const parent = node.parentNode;
   if (!parent) return true;
   const known = memo.get(parent);
@@ -21,7 +21,7 @@ function leftOut(node: Text, uiTag: string, memo: Map<Node, boolean>): boolean {
   let out = false;
   for (let el: Node | null = parent; el && el.nodeType === 1; el = el.parentNode) {
     const tag = (el as Element).tagName.toUpperCase();
-    if (LEFT_OUT.has(tag) || tag === uiTag) {
+    if (LEFT_OUT.has(tag) || isOwnUi(el as Element)) {
       out = true;
       break;
     }
@@ -30,8 +30,12 @@ function leftOut(node: Text, uiTag: string, memo: Map<Node, boolean>): boolean {
   return out;
 }
 
-/** Reads the page text under `root` (by default the body). */
-export function readPageText(doc: Document, uiTag = 'BACKSTORY-UI', root: Node | null = doc.body): PageText {
+/** Reads the page text under `root` (by default the body), leaving out Backstory's own UI (`isOwnUi`). */
+export function readPageText(
+  doc: Document,
+  isOwnUi: (el: Element) => boolean = () => false,
+  root: Node | null = doc.body,
+): PageText {
   const nodes: Text[] = [];
   const starts: number[] = [];
   const parts: string[] = [];
@@ -40,7 +44,7 @@ export function readPageText(doc: Document, uiTag = 'BACKSTORY-UI', root: Node |
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */);
   let length = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (leftOut(node, uiTag, memo)) continue;
+    if (leftOut(node, isOwnUi, memo)) continue;
     nodes.push(node);
     starts.push(length);
     parts.push(node.data);

@@ -88,9 +88,9 @@ export interface Classifier {
 /** Attributes that may make an element skipped; most elements carry none of them. */
 const MAYBE_SKIPPED = '[hidden],[inert],[aria-hidden],[contenteditable],[style]';
 
-function skipsItself(el: Element, ownHostTags: Set<string>): boolean {
+function skipsItself(el: Element, isOwnUi: (el: Element) => boolean): boolean {
   const tag = el.tagName;
-  if (SKIPPED_TAGS.has(tag) || ownHostTags.has(tag)) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnUi(el)) return true;
   // One native selector test instead of five attribute reads per element.
   if (!el.hasAttributes() || !el.matches(MAYBE_SKIPPED)) return false;
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
@@ -102,13 +102,15 @@ function skipsItself(el: Element, ownHostTags: Set<string>): boolean {
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
-/** Creates a classifier; `ownHostTag` is the tag name of Backstory's UI host (upper case). */
-export function createClassifier(ownHostTag: string): Classifier {
+/**
+ * Creates a classifier. `isOwnUi` recognises Backstory's own UI host by identity, never by its
+ * tag name: a page can make elements of any name, and must not be able to hide text that way.
+ */
+export function createClassifier(isOwnUi: (el: Element) => boolean): Classifier {
   // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
   // garbage collection, and answers kept on the nodes themselves would keep a wrapper object
   // alive for every element of the page for as long as the page lives.
   const memo = new Map<Node, Info>();
-  const host = bothCases([ownHostTag.toUpperCase()]);
 
   const infoOf = (start: Node): Info => {
     const known = memo.get(start);
@@ -131,7 +133,7 @@ export function createClassifier(ownHostTag: string): Classifier {
         info = { skip: false, block: current };
       } else {
         const el = current as Element;
-        const skip = (above?.skip ?? false) || skipsItself(el, host);
+        const skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
         const inline = INLINE_TAGS.has(el.tagName);
         info = { skip, block: inline && above ? above.block : el };
       }

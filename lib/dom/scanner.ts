@@ -17,6 +17,8 @@ export interface ScannerDeps {
   dict: CompiledDictionary;
   classifier: Classifier;
   mentions: PageMentions;
+  /** Recognises Backstory's own UI host (by identity). */
+  isOwnUi: (el: Element) => boolean;
   /** Called after a batch of blocks changed what is drawn. */
   onUpdate?: () => void;
   /** Called for each open shadow root found, so styles can be adopted into it. */
@@ -204,11 +206,19 @@ export class PageScanner {
         if (record.target.parentNode) this.dirty.add(record.target.parentNode);
         continue;
       }
+      // Backstory adding or removing its own UI host changes no text worth reading again.
+      if (this.onlyOwnUi(record)) continue;
       if (record.removedNodes.length > 0) this.removedSinceCheck = true;
       this.dirty.add(record.target);
       record.addedNodes.forEach((node) => this.dirty.add(node));
     }
     if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
+  }
+
+  private onlyOwnUi(record: MutationRecord): boolean {
+    const own = (node: Node) => node.nodeType === 1 && this.deps.isOwnUi(node as Element);
+    const changed = [...record.addedNodes, ...record.removedNodes];
+    return changed.length > 0 && changed.every(own);
   }
 
   private flushMutations() {

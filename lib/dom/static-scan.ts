@@ -40,7 +40,10 @@ export function scanStatic(
   const found: RawMatch[] = [];
   const texts: string[] = [];
   let offset = 0;
-  for (const block of readBlocks(root, createClassifier('backstory-ui'))) {
+  for (const block of readBlocks(
+    root,
+    createClassifier(() => false),
+  )) {
     for (const m of matchText(dict, block.text)) {
       countMatch(context, m);
       found.push({

@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { locateInBlock, readBlocks } from '@/lib/dom/blocks';
 import { createClassifier } from '@/lib/dom/classify';
 
+/** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
 function blocksOf(html: string) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
-  return [...readBlocks(document.body, createClassifier('backstory-ui'))];
+  const own = document.getElementById('own-ui');
+  return [
+    ...readBlocks(
+      document.body,
+      createClassifier((el) => el === own),
+    ),
+  ];
 }
 
 describe('reading a page as blocks', () => {
@@ -26,12 +33,14 @@ describe('reading a page as blocks', () => {
       <template><p>Pakistan</p></template><textarea>Pakistan</textarea><select><option>Pakistan</option></select>
       <div contenteditable="true"><p>Pakistan</p></div><div contenteditable="false"><p>Readable Iran</p></div>
       <div hidden><p>Pakistan</p></div><span aria-hidden="true">Pakistan</span><div inert>Pakistan</div>
-      <div style="display: none">Pakistan</div><backstory-ui><p>Pakistan</p></backstory-ui>
-      <p>Also <span aria-hidden="false">Israel</span></p>`);
+      <div style="display: none">Pakistan</div><backstory-ui id="own-ui"><p>Pakistan</p></backstory-ui>
+      <p>Also <span aria-hidden="false">Israel</span></p>
+      <backstory-ui><p>A page's own element named like Backstory's: Iran</p></backstory-ui>`);
     expect(blocks.map((b) => b.text.trim()).filter(Boolean)).toEqual([
       'Visible Pakistan',
       'Readable Iran',
       'Also Israel',
+      "A page's own element named like Backstory's: Iran",
     ]);
   });
 
@@ -54,7 +63,13 @@ describe('reading a page as blocks', () => {
   it('can skip text nodes already read, ending the run there', () => {
     const { document } = parseHTML('<html><body><p>One <b>two</b> three</p></body></html>');
     const bold = document.querySelector('b')!.firstChild as Text;
-    const blocks = [...readBlocks(document.body, createClassifier('backstory-ui'), (node) => node === bold)];
+    const blocks = [
+      ...readBlocks(
+        document.body,
+        createClassifier(() => false),
+        (node) => node === bold,
+      ),
+    ];
     expect(blocks.map((b) => b.text)).toEqual(['One ', ' three']);
   });
 });
