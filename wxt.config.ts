@@ -1,5 +1,6 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
 
 // Manifest options that belong to a single entrypoint (content script matches, side panel,
 // popup) live in that entrypoint; only extension-wide keys are set here.
@@ -47,6 +48,7 @@ export default defineConfig({
     build: process.env['BACKSTORY_PROFILE'] ? { minify: false } : {},
     plugins: [
       preact(),
+      hardenContentScriptContext(),
       {
         name: 'backstory:quiet-invalid-annotations',
         // zod ships doc comments where Rollup expects pure annotations: harmless, and noisy.
