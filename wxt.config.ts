@@ -16,6 +16,16 @@ export default defineConfig({
     // Beyond what entrypoints add (WXT adds "sidePanel" for the side panel): the "Mark claim"
     // item on the context menu of a text selection.
     permissions: ['contextMenus'],
+    // The claim form is framed next to the selection so the page cannot read what is typed in
+    // it; framing needs it web-accessible. A dynamic URL (new every session) keeps pages from
+    // probing for it to learn that Backstory is installed.
+    web_accessible_resources: [
+      {
+        resources: ['claim-form.html'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ],
     commands: {
       'next-mention': {
         suggested_key: { default: 'Alt+Shift+Period' },

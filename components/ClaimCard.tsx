@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
-import { parseTags } from './ClaimMarker';
+import { parseTags } from './ClaimDetailsForm';
 
 export interface ClaimCardProps {
   claim: SavedClaim;

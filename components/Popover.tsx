@@ -16,8 +16,9 @@ export interface PopoverProps {
   onClose: () => void;
   onOpenSource: (claim: CardClaim) => void;
   onOpenSidePanel: () => void;
-  onWrongEntity?: () => void;
-  onPauseSite: () => void;
+  /** Data-changing actions get the click, so the page-side guard can check it was real and visible. */
+  onWrongEntity?: (event: MouseEvent) => void;
+  onPauseSite: (event: MouseEvent) => void;
 }
 
 /** The hover card: an entity's backstory, its sources, and what the reader can do about it. */

@@ -4,6 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { queryOwnUi, visibleOwnUi } from './lib/own-ui';
 import { projectRoot } from './lib/build';
 import { openDemo } from './demo/session';
 
@@ -25,7 +26,7 @@ try {
     actors: CSS.highlights.get('backstory-actor')?.size ?? 0,
     events: CSS.highlights.get('backstory-event')?.size ?? 0,
   }));
-  report.push(`Highlighted: ${counts.actors} actor mentions, ${counts.events} event mentions`);
+  report.push(`Drawn near the viewport: ${counts.actors} actor mentions, ${counts.events} event mentions`);
   await page.screenshot({ path: resolve(outDir, 'page.png') });
   report.push('Saved demo-output/page.png (the demo page)');
 
@@ -48,10 +49,13 @@ try {
   if (!target) throw new Error('"Asim Munir" is not on the demo page');
   await page.mouse.move(target.x - 80, target.y - 60);
   await page.mouse.move(target.x, target.y, { steps: 5 });
-  const popover = page.locator('backstory-ui').locator('.bs-popover');
-  await popover.waitFor({ state: 'visible', timeout: 5000 });
-  const heading = await popover.getByRole('heading', { level: 2 }).textContent();
-  const claims = await popover.locator('.bs-claims > li').count();
+  // The popover lives in a closed shadow root: read it the way the tests do (DevTools protocol).
+  const deadline = Date.now() + 5000;
+  while (!(await visibleOwnUi(page, '.bs-popover h2')) && Date.now() < deadline)
+    await page.waitForTimeout(100);
+  const heading = (await visibleOwnUi(page, '.bs-popover h2'))?.text;
+  if (!heading) throw new Error('The popover did not open on hovering "Asim Munir"');
+  const claims = (await queryOwnUi(page, '.bs-popover .bs-claims > li')).length;
   report.push(`Hovered "Asim Munir": popover shows "${heading}" with ${claims} sourced claims`);
   await page.screenshot({ path: resolve(outDir, 'popover.png') });
   report.push('Saved demo-output/popover.png (the popover on hover)');

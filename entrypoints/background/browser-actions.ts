@@ -47,3 +47,16 @@ function broadcast(type: 'refresh' | 'refreshClaims'): void {
 export const broadcastRefresh = () => broadcast('refresh');
 /** Tells every tab's content scripts that saved claims changed. */
 export const broadcastClaims = () => broadcast('refreshClaims');
+
+/** The entities a tab's page mentions, as its top frame's content script reports them. */
+export async function pageEntities(tabId: number): Promise<{ id: string; label: string }[]> {
+  const reply = await contentMessenger
+    .sendMessage('pageMentions', {}, { tabId, frameId: 0 })
+    .catch(() => undefined);
+  return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
+}
+
+/** Tells every frame of a tab that the claim form for a claim closed (the one showing it removes it). */
+export async function claimFormClosed(tabId: number, id: string): Promise<void> {
+  await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);
+}

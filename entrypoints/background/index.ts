@@ -8,7 +8,14 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
-import { broadcastClaims, broadcastRefresh, openExtensionTab, openSidePanel } from './browser-actions';
+import {
+  broadcastClaims,
+  broadcastRefresh,
+  claimFormClosed,
+  openExtensionTab,
+  openSidePanel,
+  pageEntities,
+} from './browser-actions';
 
 const MARK_CLAIM_MENU = 'backstory-mark-claim';
 
@@ -31,6 +38,8 @@ export default defineBackground(() => {
       openSidePanel,
       broadcastRefresh,
       broadcastClaims,
+      pageEntities,
+      claimFormClosed,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );

@@ -4,14 +4,14 @@
  * and, when a page with saved claims loads, re-anchoring each one and highlighting it.
  */
 import type { VirtualElement } from '@floating-ui/dom';
-import { ClaimMarker, type EntityOption, type MarkerState } from '@/components/ClaimMarker';
+import { ClaimMarker, type MarkerState } from '@/components/ClaimMarker';
 import { hashText } from '@/lib/anchor/hash';
 import { anchorQuote } from '@/lib/anchor/match-quote';
 import { offsetOf, rangeFor, readPageText, type PageText } from '@/lib/anchor/page-text';
 import { describeQuote } from '@/lib/anchor/selectors';
 import { canonicalUrl, readPageMeta } from '@/lib/claims/page-meta';
 import { CLAIM_SCHEMA_VERSION } from '@/lib/claims/constants';
-import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
+import type { SavedClaim } from '@/lib/claims/schema';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { Slice } from '@/lib/dom/schedule';
 import { mark } from '@/lib/dom/timing';
@@ -28,8 +28,6 @@ export interface ClaimsDeps {
   highlighter: Highlighter;
   /** Entity ids found inside a range of the page, for linking automatically. */
   entitiesIn: (range: Range) => string[];
-  /** Entities found anywhere on the page, for the "link another" menu. */
-  pageEntities: () => EntityOption[];
   kbVersion: string;
 }
 
@@ -62,7 +60,6 @@ export class ClaimsController {
     quote: string;
     state: MarkerState;
     claim?: SavedClaim;
-    options: EntityOption[];
   };
 
   constructor(
@@ -176,8 +173,8 @@ export class ClaimsController {
       if (this.marker?.state.step === 'offer') await this.closeMarker();
       return;
     }
-    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' }, options: [] };
-    this.renderMarker(false);
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    void this.renderMarker(false);
   }
 
   /** Marks the current selection at once (context menu, keyboard command). */
@@ -185,7 +182,7 @@ export class ClaimsController {
     const ui = await this.deps.ui();
     const range = markableRange(ui);
     if (!range) return false;
-    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' }, options: [] };
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
     await this.save();
     return true;
   }
@@ -203,21 +200,17 @@ export class ClaimsController {
       <ClaimMarker
         state={marker.state}
         quote={marker.quote}
-        options={marker.options}
         onMark={(event) => {
-          const why = untrustedClick(event.currentTarget as Element, event, ui.host);
+          const why = untrustedClick(event.currentTarget as Element, event, ui.host, ui.shadow);
           if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
           else void this.save();
-        }}
-        onUpdate={(patch, event) => {
-          const why = untrustedClick(event.currentTarget as Element, event, ui.host);
-          if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
-          else void this.update(patch);
         }}
         onClose={() => void this.closeMarker()}
       />,
       focus,
     );
+    // Typing goes to the form's frame, not the page.
+    if (marker.state.step === 'form') ui.marker.element.querySelector('iframe')?.focus();
   }
 
   private setMarker(state: MarkerState) {
@@ -276,32 +269,16 @@ export class ClaimsController {
     };
     this.placed.push(placed);
     if (range) this.deps.highlighter.claim.add(range);
-    marker.options = this.entityOptions(entities);
-    this.setMarker({ step: 'saved', note: '', tags: [], label: 'claim', entities });
+    this.setMarker({
+      step: 'form',
+      url: `${browser.runtime.getURL('/claim-form.html')}?claim=${encodeURIComponent(claim.id)}`,
+    });
     document.getSelection()?.removeAllRanges();
   }
 
-  private entityOptions(linked: string[]): EntityOption[] {
-    const all = this.deps.pageEntities();
-    return [...all.filter((e) => linked.includes(e.id)), ...all.filter((e) => !linked.includes(e.id))];
-  }
-
-  private async update(patch: ClaimPatch) {
-    const marker = this.marker;
-    if (!marker?.claim || marker.state.step !== 'saved') return;
-    this.setMarker({ ...marker.state, updating: true, message: undefined });
-    const result = await askBackground('updateClaim', { id: marker.claim.id, patch });
-    if (!result.ok) {
-      this.setMarker({
-        ...(marker.state as Extract<MarkerState, { step: 'saved' }>),
-        updating: false,
-        message: `Not saved: ${result.error.message}`,
-      });
-      return;
-    }
-    marker.claim = result.value;
-    const { note, tags, label, entities } = result.value;
-    this.setMarker({ step: 'saved', note, tags, label, entities, updating: false });
+  /** The claim form for a claim was closed (from inside its frame). */
+  formClosed(id: string) {
+    if (this.marker?.claim?.id === id) void this.closeMarker();
   }
 
   private async closeMarker() {

@@ -40,6 +40,10 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        claimFormClosed: ({ id }) => {
+          session.claimFormClosed(id);
+          return null;
+        },
       },
       (sender) => classifySender(sender, browser.runtime.id, browser.runtime.getURL('/')),
     );

@@ -32,6 +32,8 @@ export interface Panel {
 
 export interface PageUi {
   host: HTMLElement;
+  /** The closed shadow root: only Backstory holds a reference to it. */
+  shadow: ShadowRoot;
   popover: Panel;
   marker: Panel;
   /** True when an event happened inside Backstory's UI. */
@@ -92,21 +94,23 @@ function createPanel(
 }
 
 export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
-  let panels: { host: HTMLElement; popover: Panel; marker: Panel } | undefined;
+  let panels: { host: HTMLElement; shadow: ShadowRoot; popover: Panel; marker: Panel } | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
+    // Closed: the page's scripts cannot reach in to read a card or the claim being marked.
+    mode: 'closed',
     position: 'inline',
     anchor: () => document.documentElement,
     append: 'last',
     css: `${cardCss}\n${popoverCss}\n${markerCss}`,
     isolateEvents: true,
-    onMount(container, _shadow, host) {
+    onMount(container, shadow, host) {
       const popover = createPanel(container, 'bs-popover', 'bottom-start', 560);
       popover.element.setAttribute('role', 'dialog');
       const marker = createPanel(container, 'bs-marker', 'bottom-end', 420);
       marker.element.setAttribute('role', 'dialog');
       marker.element.setAttribute('aria-label', 'Mark claim');
-      panels = { host, popover, marker };
+      panels = { host, shadow, popover, marker };
       return panels;
     },
     onRemove() {
@@ -115,6 +119,6 @@ export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
     },
   });
   ui.mount();
-  const { host, popover, marker } = panels!;
-  return { host, popover, marker, contains: (event) => event.composedPath().includes(host) };
+  const { host, shadow, popover, marker } = panels!;
+  return { host, shadow, popover, marker, contains: (event) => event.composedPath().includes(host) };
 }

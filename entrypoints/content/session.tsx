@@ -17,6 +17,7 @@ import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions, type Mention, type MentionFilter } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
 import { mark } from '@/lib/dom/timing';
+import { untrustedClick } from '@/lib/dom/ui-guard';
 import { askBackground } from '@/lib/messaging/client';
 import type { PageClaims, PageEntity } from '@/lib/messaging';
 import { canonicalUrl } from '@/lib/claims/page-meta';
@@ -51,6 +52,8 @@ interface Open {
   byKeyboard: boolean;
   card?: EntityCard;
   status?: string;
+  /** Why an action was refused, shown until the popover closes. */
+  notice?: string;
 }
 
 export class PageSession {
@@ -173,7 +176,6 @@ export class PageSession {
         isOwnUi: this.isOwnUi,
         highlighter,
         entitiesIn: (range) => this.entitiesIn(range),
-        pageEntities: () => this.pageEntities().map(({ id, label }) => ({ id, label })),
         kbVersion: version,
       },
       controller.signal,
@@ -252,6 +254,11 @@ export class PageSession {
     return count;
   }
 
+  /** The claim form for a claim closed from inside its frame. */
+  claimFormClosed(id: string) {
+    this.running?.claims.formClosed(id);
+  }
+
   /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
   claimsChanged(): Promise<void> {
     this.marked.clear();
@@ -267,7 +274,8 @@ export class PageSession {
     const [result, marked] = await Promise.all([this.cardFor(id), this.markedAbout(id)]);
     if (this.open !== open) return;
     open.card = typeof result === 'string' ? undefined : result;
-    open.status = typeof result === 'string' ? `Could not load this entry: ${result}` : undefined;
+    open.status =
+      open.notice ?? (typeof result === 'string' ? `Could not load this entry: ${result}` : undefined);
     const mentioned = running.entities[open.mention.entity]!;
     const aliasText = open.mention.block.text.slice(open.mention.start, open.mention.end);
     const label = open.card?.entity.label ?? id;
@@ -312,7 +320,8 @@ export class PageSession {
         onOpenSidePanel={() => void askBackground('openSidePanel', { entity: id })}
         onWrongEntity={
           id === mentioned.id
-            ? () => {
+            ? (event) => {
+                if (this.refused(ui, event)) return;
                 this.close();
                 void askBackground('suppressAlias', {
                   site: this.site,
@@ -322,13 +331,23 @@ export class PageSession {
               }
             : undefined
         }
-        onPauseSite={() => {
+        onPauseSite={(event) => {
+          if (this.refused(ui, event)) return;
           this.close();
           void askBackground('setSitePaused', { site: this.site, paused: true });
         }}
       />,
       focus,
     );
+  }
+
+  /** Refuses a settings-changing click the page could have steered (see ui-guard.ts), saying why. */
+  private refused(ui: PageUi, event: MouseEvent): boolean {
+    const why = untrustedClick(event.currentTarget as Element, event, ui.host, ui.shadow);
+    if (!why || !this.open) return why !== undefined;
+    this.open.notice = `Not done: ${why}.`;
+    void this.render();
+    return true;
   }
 
   private close() {

@@ -12,6 +12,7 @@ import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
+import { requireOwnPage, requireOwnSite } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
 
 export interface BackgroundDeps {
@@ -28,6 +29,10 @@ export interface BackgroundDeps {
   broadcastRefresh: () => void;
   /** Tells every tab's content scripts that saved claims changed. */
   broadcastClaims: () => void;
+  /** The entities a tab's page mentions (asked of its top frame), for linking to a claim. */
+  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
+  /** Tells a tab's frames that the claim form for a claim closed. */
+  claimFormClosed: (tabId: number, id: string) => Promise<void>;
 }
 
 export interface SidePanelView {
@@ -88,11 +93,32 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       await deps.openSidePanel(context.tabId, { tab: 'claims', compare: entity });
       return null;
     },
-    saveClaim: async ({ claim }) => claimsChanged(await claims.save(claim)),
+    saveClaim: async ({ claim }, context) => {
+      requireOwnPage(context, claim.seenUrl, 'save claims about');
+      const saved = await claims.save(claim, (existing) =>
+        requireOwnPage(context, existing.seenUrl, 'change claims about'),
+      );
+      return claimsChanged(saved);
+    },
     updateClaim: async ({ id, patch }) => claimsChanged(await claims.update(id, patch)),
+    claimFormData: async ({ id }, context) => {
+      const claim = await claims.get(id);
+      if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
+      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
+      const known = await kb.describe(claim.entities);
+      const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
+      return { claim, options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))] };
+    },
+    closeClaimForm: async ({ id }, context) => {
+      if (context.tabId !== undefined) await deps.claimFormClosed(context.tabId, id);
+      return null;
+    },
     deleteClaim: async ({ id }) => claimsChanged(await claims.remove(id)),
     restoreClaim: async (deleted) => claimsChanged(await claims.restore(deleted)),
-    claimsForPage: ({ url, seenUrl }) => claims.forPage(url, seenUrl),
+    claimsForPage: ({ url, seenUrl }, context) => {
+      requireOwnPage(context, seenUrl, 'read the claims about');
+      return claims.forPage(url, seenUrl);
+    },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
     compareEntity: ({ entity }) => claims.compare(entity),
@@ -110,14 +136,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       await claims.unrelate(id);
       return null;
     },
-    setSitePaused: ({ site, paused }) =>
-      change((current) => ({
+    setSitePaused: ({ site, paused }, context) => {
+      requireOwnSite(context, site, 'pause or resume Backstory on');
+      return change((current) => ({
         pausedSites: paused
           ? [...new Set([...current.pausedSites, site])]
           : current.pausedSites.filter((s) => s !== site),
-      })),
-    suppressAlias: ({ site, alias, entity }) =>
-      change((current) => {
+      }));
+    },
+    suppressAlias: ({ site, alias, entity }, context) => {
+      requireOwnSite(context, site, 'change links on');
+      return change((current) => {
         const folded = foldAlias(alias);
         const exists = current.suppressed.some(
           (s) => s.site === site && s.alias === folded && s.entity === entity,
@@ -125,6 +154,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
         return {
           suppressed: exists ? current.suppressed : [...current.suppressed, { site, alias: folded, entity }],
         };
-      }),
+      });
+    },
   };
 }

@@ -48,7 +48,9 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
     invalidate: () => {
       cache = undefined;
     },
-    save: async (claim: SavedClaim) => changed(await store.saveClaim(await getDb(), claim)),
+    save: async (claim: SavedClaim, mayReplace?: (existing: SavedClaim) => void) =>
+      changed(await store.saveClaim(await getDb(), claim, mayReplace)),
+    get: async (id: string) => store.getClaim(await getDb(), id),
     update: async (id: string, patch: ClaimPatch) =>
       changed(await store.updateClaim(await getDb(), id, patch)),
     remove: async (id: string) => changed(await store.deleteClaim(await getDb(), id)),

@@ -48,11 +48,17 @@ function readAll(records: unknown[]): ClaimsRead {
  * Saves a claim. Saving the same id again (a retry) keeps the first `created` time and returns
  * the stored record, so retries never duplicate.
  */
-export async function saveClaim(db: BackstoryDb, claim: SavedClaim): Promise<SavedClaim> {
+export async function saveClaim(
+  db: BackstoryDb,
+  claim: SavedClaim,
+  /** Checked in the same transaction before an existing claim with the same id is replaced. */
+  mayReplace: (existing: SavedClaim) => void = () => undefined,
+): Promise<SavedClaim> {
   const valid = savedClaimSchema.parse(claim);
   const tx = db.transaction('savedClaims', 'readwrite');
   return atomically(tx, async () => {
     const existing = await tx.store.get(valid.id);
+    if (existing) mayReplace(existing);
     const record = existing ? { ...valid, created: existing.created } : valid;
     await tx.store.put(record);
     return record;

@@ -12,7 +12,7 @@ export interface HoverOptions {
   /** How long the popover survives after the pointer leaves it and the mention. */
   graceMs?: number;
   hitTest: (x: number, y: number) => Mention | undefined;
-  /** True when the pointer event happened over Backstory's own UI. */
+  /** True when the pointer event happened over Backstory's own UI (called during dispatch). */
   isOwnUi: (event: PointerEvent) => boolean;
   /** The pointer started resting on a mention (prefetch here). */
   onHoverStart: (mention: Mention) => void;
@@ -36,6 +36,7 @@ export class HoverTracker {
   private openTimer: ReturnType<typeof setTimeout> | undefined;
   private closeTimer: ReturnType<typeof setTimeout> | undefined;
   private pending: PointerEvent | undefined;
+  private pendingIsOwnUi = false;
   private frame = 0;
 
   constructor(
@@ -70,6 +71,8 @@ export class HoverTracker {
   private schedule(event: PointerEvent) {
     if (event.pointerType === 'touch') return;
     this.pending = event;
+    // Decided now: an event's composed path is empty once its dispatch is over.
+    this.pendingIsOwnUi = this.options.isOwnUi(event);
     if (this.frame) return;
     if (event.timeStamp - this.lastProcessed > FRAME_MS) this.process();
     else this.frame = requestAnimationFrame(() => this.process());
@@ -81,7 +84,7 @@ export class HoverTracker {
     const event = this.pending;
     this.pending = undefined;
     if (!event) return;
-    if (this.options.isOwnUi(event)) {
+    if (this.pendingIsOwnUi) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
       return;

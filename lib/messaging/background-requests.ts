@@ -79,9 +79,26 @@ export const backgroundRequests = {
   openSidePanel: request<null>()(z.object({ entity: slugSchema.optional() }).strict(), ['content-script']),
   /** Pauses or resumes Backstory on a site. */
   setSitePaused: request<Settings>()(z.object({ site: siteSchema, paused: z.boolean() }).strict(), anyone),
-  /** Saves a claim marked on a page (the id comes from the page, so a retry never duplicates). */
+  /**
+   * Saves a claim marked on a page (the id comes from the page, so a retry never duplicates). A
+   * content script may only save claims about the page it runs in.
+   */
   saveClaim: request<SavedClaim>()(z.object({ claim: savedClaimSchema }).strict(), anyone),
-  updateClaim: request<SavedClaim>()(z.object({ id: z.uuid(), patch: claimPatchSchema }).strict(), anyone),
+  /** Edits a claim's note, tags, label or entities: from Backstory's own pages only (the claim form included). */
+  updateClaim: request<SavedClaim>()(
+    z.object({ id: z.uuid(), patch: claimPatchSchema }).strict(),
+    extensionOnly,
+  ),
+  /**
+   * What the claim form (an extension page framed next to the selection, so the page cannot
+   * read what the reader types) shows: the claim, and the page's entities to link.
+   */
+  claimFormData: request<{ claim: SavedClaim; options: { id: string; label: string }[] }>()(
+    z.object({ id: z.uuid() }).strict(),
+    extensionOnly,
+  ),
+  /** The claim form is done: the page removes it. */
+  closeClaimForm: request<null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** Destructive: only from Backstory's own pages, never from a web page. */
   deleteClaim: request<{ claim: SavedClaim; relations: ClaimRelation[] }>()(
     z.object({ id: z.uuid() }).strict(),

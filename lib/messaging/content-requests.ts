@@ -57,6 +57,8 @@ export const contentRequests = {
   pageClaims: request<PageClaims>()(z.strictObject({}), extensionOnly),
   /** Marks the current selection as a claim (context menu, keyboard command). */
   markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
+  /** The claim form for a claim was closed (saved or not): remove it from the page. */
+  claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
   /** Scrolls to a saved claim on this page and flashes it. */
   revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
   /** Steps to the next or previous mention and opens its popover (the keyboard path). */

@@ -1,5 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { startSession, wireMessage, type Session } from './harness';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -28,7 +29,15 @@ afterAll(async () => {
   await session?.close();
 });
 
-const ui = (page: Page) => page.locator('backstory-ui');
+/** The claim form: an extension page framed next to the selection. */
+async function claimForm(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => (frame = page.frames().find((f) => f.url().includes('/claim-form.html'))), { timeout: 5000 })
+    .toBeDefined();
+  await frame!.getByRole('status').waitFor();
+  return frame!;
+}
 
 /** Selects `text` in the page (first occurrence, within one text node) as a reader would. */
 async function select(page: Page, text: string) {
@@ -76,9 +85,13 @@ describe('marking claims', () => {
   it('marks a selection with one click, then keeps the note, tags and label', async () => {
     const page = await open('claim-page.html');
     await select(page, QUOTE);
-    const mark = ui(page).getByRole('button', { name: /Mark claim/ });
-    await mark.click();
-    const marker = ui(page).locator('.bs-marker');
+    await expect
+      .poll(async () => (await visibleOwnUi(page, '.bs-mark-button'))?.attributes['aria-label'], {
+        timeout: 5000,
+      })
+      .toMatch(/^Mark claim/);
+    await clickOwnUi(page, '.bs-mark-button');
+    const marker = await claimForm(page);
     await expect.poll(() => marker.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
     // The actors found in the selection are linked automatically.
     expect(await marker.getByRole('button', { name: 'Unlink Donald Trump' }).count()).toBe(1);
@@ -170,9 +183,8 @@ describe('marking claims', () => {
       res: { value: boolean };
     };
     expect(reply.res.value).toBe(true);
-    await expect
-      .poll(() => ui(page).locator('.bs-marker').getByRole('status').textContent(), { timeout: 5000 })
-      .toBe('Saved ✓');
+    const form = await claimForm(page);
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual(['met Donald Trump for lunch at the White House']);
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toContain('contextMenus');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
+import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -75,7 +76,11 @@ function pointOf(page: Page, text: string) {
   }, text);
 }
 
-const popover = (page: Page) => page.locator('backstory-ui').locator('.bs-popover');
+/** Backstory's popover, read through the DevTools protocol (it lives in a closed shadow root). */
+const popover = {
+  isVisible: async (page: Page) => (await visibleOwnUi(page, '.bs-popover')) !== undefined,
+  heading: async (page: Page) => (await visibleOwnUi(page, '.bs-popover h2'))?.text,
+};
 
 let demoRuns = 0;
 
@@ -133,18 +138,18 @@ describe('detection on the demo page', () => {
     const point = await pointOf(page, 'Asim Munir');
     await page.mouse.move(point.x - 60, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    const dialog = popover(page);
-    await expect.poll(() => dialog.isVisible(), { timeout: 5000 }).toBe(true);
-    expect(await dialog.getAttribute('role')).toBe('dialog');
-    expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe('Asim Munir');
-    expect(await dialog.locator('.bs-badge').count()).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    const dialog = (await visibleOwnUi(page, '.bs-popover'))!;
+    expect(dialog.attributes['role']).toBe('dialog');
+    expect(await popover.heading(page)).toBe('Asim Munir');
+    expect((await queryOwnUi(page, '.bs-popover .bs-badge')).length).toBeGreaterThanOrEqual(2);
     // Moving onto the popover keeps it open (WCAG 1.4.13: hoverable).
-    const box = (await dialog.boundingBox())!;
+    const box = { x: dialog.x - dialog.width / 2, y: dialog.y - dialog.height / 2, width: dialog.width };
     await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 4 });
     await page.waitForTimeout(600);
-    expect(await dialog.isVisible()).toBe(true);
+    expect(await popover.isVisible(page)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => popover.isVisible(page)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -153,7 +158,7 @@ describe('detection on the demo page', () => {
     const { page } = await openDemo();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
     const mutations = await page.evaluate(
       () => (window as unknown as { backstoryTestMutations: string[] }).backstoryTestMutations,
     );
@@ -169,15 +174,13 @@ describe('detection on the demo page', () => {
       res: { ok: boolean; value: boolean };
     };
     expect(first.res).toEqual({ ok: true, value: true });
-    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
-    const firstLabel = await popover(page).getByRole('heading', { level: 2 }).textContent();
+    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    const firstLabel = await popover.heading(page);
     expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-UI');
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
-    await expect
-      .poll(() => popover(page).getByRole('heading', { level: 2 }).textContent())
-      .not.toBe(firstLabel);
+    await expect.poll(() => popover.heading(page)).not.toBe(firstLabel);
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: -1 }));
-    await expect.poll(() => popover(page).getByRole('heading', { level: 2 }).textContent()).toBe(firstLabel);
+    await expect.poll(() => popover.heading(page)).toBe(firstLabel);
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(Object.keys(manifest.commands ?? {})).toEqual(
       expect.arrayContaining(['next-mention', 'previous-mention']),
@@ -284,8 +287,8 @@ describe('detection in frames and settings', () => {
     expect(before).toContain('Michael Izhakov');
     const point = await pointOf(page, 'Michael Izhakov');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
-    await popover(page).getByRole('button', { name: 'Wrong entity here' }).click();
+    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await clickOwnUi(page, '.bs-popover button', 'Wrong entity here');
     await expect
       .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'))
       .toBe(false);
@@ -306,8 +309,8 @@ describe('detection in frames and settings', () => {
     const { page } = await openDemo();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover(page).isVisible(), { timeout: 5000 }).toBe(true);
-    await popover(page).getByRole('button', { name: 'Pause on this site' }).click();
+    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor'))).toBe(false);
     const tabId = await session.tabIdOf(page);
     const settings = await session.openExtensionPage('options.html');

@@ -1,0 +1,7 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import '@/components/claim-marker.css';
+import './claim-form.css';
+import { App } from './App';
+
+render(<App />, document.getElementById('app')!);
