@@ -1,6 +1,7 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
+import { withoutRawHtml } from './scripts/lib/no-raw-html';
 
 // Manifest options that belong to a single entrypoint (content script matches, side panel,
 // popup) live in that entrypoint; only extension-wide keys are set here.
@@ -59,6 +60,7 @@ export default defineConfig({
     plugins: [
       preact(),
       hardenContentScriptContext(),
+      withoutRawHtml(),
       {
         name: 'backstory:quiet-invalid-annotations',
         // zod ships doc comments where Rollup expects pure annotations: harmless, and noisy.
