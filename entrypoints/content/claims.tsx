@@ -201,7 +201,11 @@ export class ClaimsController {
         state={marker.state}
         quote={marker.quote}
         onMark={(event) => {
-          const why = untrustedClick(event.currentTarget as Element, event, ui.host, ui.shadow);
+          const why = untrustedClick(event.currentTarget as Element, event, {
+            host: ui.host,
+            shadow: ui.shadow,
+            covered: ui.marker.covered,
+          });
           if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
           else void this.save();
         }}

@@ -19,6 +19,7 @@ import cardCss from '@/components/entity-card.css?inline';
 import popoverCss from '@/components/popover.css?inline';
 import markerCss from '@/components/claim-marker.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
 
 export const UI_TAG = 'backstory-ui';
 
@@ -28,6 +29,12 @@ export interface Panel {
   show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean): void;
   hide(): void;
   isOpen(): boolean;
+  /**
+   * True unless the browser reports the panel on show, uncovered and opaque (see
+   * lib/pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
+   * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
+   */
+  covered(): boolean;
 }
 
 export interface PageUi {
@@ -52,6 +59,7 @@ function createPanel(
   element.tabIndex = -1;
   container.append(element);
   let stopUpdates: (() => void) | undefined;
+  let visibility: VisibilityWatch | undefined;
   return {
     element,
     show(anchor, content, focus = false) {
@@ -80,6 +88,7 @@ function createPanel(
           element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
       });
+      visibility ??= watchVisibility(element);
       if (focus && first) element.focus();
     },
     hide() {
@@ -87,9 +96,12 @@ function createPanel(
       element.hidden = true;
       stopUpdates?.();
       stopUpdates = undefined;
+      visibility?.stop();
+      visibility = undefined;
       render(null, element);
     },
     isOpen: () => !element.hidden,
+    covered: () => visibility?.hidden() ?? true,
   };
 }
 

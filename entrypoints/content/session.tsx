@@ -343,7 +343,11 @@ export class PageSession {
 
   /** Refuses a settings-changing click the page could have steered (see ui-guard.ts), saying why. */
   private refused(ui: PageUi, event: MouseEvent): boolean {
-    const why = untrustedClick(event.currentTarget as Element, event, ui.host, ui.shadow);
+    const why = untrustedClick(event.currentTarget as Element, event, {
+      host: ui.host,
+      shadow: ui.shadow,
+      covered: ui.popover.covered,
+    });
     if (!why || !this.open) return why !== undefined;
     this.open.notice = `Not done: ${why}.`;
     void this.render();

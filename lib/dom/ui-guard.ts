@@ -27,18 +27,22 @@ function pointsToCheck(target: Element, event: Activation): [number, number][] {
   return byPointer ? [[event.clientX, event.clientY], centre] : [centre];
 }
 
-/**
- * Why a click on `target` (inside Backstory's closed `shadow` root on `host`) cannot be trusted,
- * or undefined when it can.
- */
-export function untrustedClick(
-  target: Element,
-  event: Activation,
-  host: Element,
-  shadow: ShadowRoot,
-): string | undefined {
+/** Where the click happened: Backstory's host, its closed shadow root, and the panel clicked in. */
+export interface GuardedUi {
+  host: Element;
+  shadow: ShadowRoot;
+  /** The browser's occlusion report for the panel (see Panel.covered in page-ui.tsx). */
+  covered(): boolean;
+}
+
+/** Why a click on `target` in Backstory's UI cannot be trusted, or undefined when it can. */
+export function untrustedClick(target: Element, event: Activation, ui: GuardedUi): string | undefined {
+  const { host, shadow } = ui;
   // A page can call `click()` on anything it can reach; only the reader's own clicks count.
   if (!event.isTrusted) return 'that click did not come from you';
+  // A decoy drawn over the button with `pointer-events: none` passes every hit test below; the
+  // browser's occlusion tracking still sees it (it also sees filters and transforms).
+  if (ui.covered()) return 'something covers Backstory’s button';
   const doc = host.ownerDocument;
   const view = doc.defaultView;
   if (!view) return 'no window';

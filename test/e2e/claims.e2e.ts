@@ -1,6 +1,6 @@
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { claimForm, claimHighlights, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -28,49 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The claim form: an extension page framed next to the selection. */
-async function claimForm(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => (frame = page.frames().find((f) => f.url().includes('/claim-form.html'))), { timeout: 5000 })
-    .toBeDefined();
-  await frame!.getByRole('status').waitFor();
-  return frame!;
-}
-
-/** Selects `text` in the page (first occurrence, within one text node) as a reader would. */
-async function select(page: Page, text: string) {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
-}
-
-function claimHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    ['backstory-claim', 'backstory-claim-doubtful'].flatMap((name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }),
-    ),
-  );
-}
 
 async function open(path: string) {
   const page = await session.context.newPage();

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { pointOf } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -56,24 +57,6 @@ async function highlightedWhileScrolling(page: Page, name: string): Promise<stri
   }
   await page.evaluate(() => scrollTo(0, 0));
   return [...seen];
-}
-
-/** Centre of the first occurrence of `text` in the page's text. */
-function pointOf(page: Page, text: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, text);
 }
 
 /** Backstory's popover, read through the DevTools protocol (it lives in a closed shadow root). */

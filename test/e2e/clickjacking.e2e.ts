@@ -1,0 +1,169 @@
+/**
+ * A page cannot steer a reader's click onto Backstory's UI: actions that change data are refused
+ * when the UI is faded, or hidden under a decoy that lets clicks through, and each refusal is
+ * shown. Every attack is followed by the same click without it, which must work — so these tests
+ * fail if the guard refuses everything as surely as if it refused nothing.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { claimForm, pointOf, select } from './claim-page';
+import { startSession, wireMessage, type Session } from './harness';
+
+let session: Session;
+let runs = 0;
+
+const QUOTE = 'was greeted warmly at the Pentagon by top brass';
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clickjacking</title></head>
+<body><article><h1>Munir at the Pentagon</h1>
+<p>Field Marshal Asim Munir ${QUOTE}, officials said.</p>
+<p>He later met President Donald Trump for lunch at the White House.</p></article></body></html>`;
+
+beforeAll(async () => {
+  session = await startSession({ pages: { '/article.html': article } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/**
+ * Attacks a page can make on Backstory's UI. It cannot style the host element itself (the shadow
+ * root's `:host { all: initial !important }` wins), so it works on what surrounds it.
+ */
+const attacks = {
+  /** Fades the whole document, Backstory's UI with it, as clickjacking pages fade a target. */
+  fade: (page: Page) =>
+    page.evaluate(() => {
+      document.documentElement.style.opacity = '0.3';
+    }),
+  /**
+   * Lays an opaque decoy over everything, after Backstory's host so it paints on top, that lets
+   * clicks pass through to the button below. Hit-testing cannot see it; occlusion tracking can.
+   */
+  decoy: (page: Page) =>
+    page.evaluate(() => {
+      const decoy = document.createElement('div');
+      decoy.id = 'decoy';
+      decoy.textContent = 'Click here to win';
+      decoy.style.cssText =
+        'position:fixed;inset:0;background:#fff;z-index:2147483647;pointer-events:none;font-size:40px';
+      document.documentElement.append(decoy);
+    }),
+};
+
+function undo(page: Page) {
+  return page.evaluate(() => {
+    document.documentElement.style.opacity = '';
+    document.getElementById('decoy')?.remove();
+  });
+}
+
+async function open(): Promise<Page> {
+  const page = await session.context.newPage();
+  // A page of its own each time, so claims from one test never re-anchor in another.
+  await page.goto(new URL(`article.html?run=${++runs}`, session.server.url).href);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
+    .toBe(true);
+  return page;
+}
+
+async function savedClaims(): Promise<{ id: string; note: string }[]> {
+  const options = await session.openExtensionPage('options.html');
+  const reply = (await options.evaluate(
+    (m) => chrome.runtime.sendMessage(m),
+    wireMessage('listClaims', { query: {} }),
+  )) as { res: { value: { claims: { id: string; note: string }[] } } };
+  await options.close();
+  return reply.res.value.claims;
+}
+
+async function offerMarkClaim(page: Page) {
+  await select(page, QUOTE);
+  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined).toBe(true);
+}
+
+describe('clicks a page steers onto Backstory', () => {
+  for (const [name, attack] of Object.entries(attacks)) {
+    it(`refuses Mark claim under a ${name}, and saves once the ${name} is gone`, async () => {
+      const before = (await savedClaims()).length;
+      const page = await open();
+      await offerMarkClaim(page);
+      await attack(page);
+      await clickOwnUi(page, '.bs-mark-button');
+      await expect
+        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
+        .toMatch(/^Not saved: (something covers|Backstory’s button has been made see-through)/);
+      expect(await savedClaims()).toHaveLength(before);
+
+      await undo(page);
+      await page.evaluate(() => document.getSelection()!.removeAllRanges());
+      await clickOwnUi(page, '.bs-marker button', 'Close');
+      await offerMarkClaim(page);
+      await clickOwnUi(page, '.bs-mark-button');
+      const form = await claimForm(page);
+      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+      expect(await savedClaims()).toHaveLength(before + 1);
+      await page.close();
+    });
+  }
+
+  it('refuses to save the claim form while the page fades it', async () => {
+    const page = await open();
+    await offerMarkClaim(page);
+    await clickOwnUi(page, '.bs-mark-button');
+    const form = await claimForm(page);
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    const id = new URL(form.url()).searchParams.get('claim');
+    const noteOf = async () => (await savedClaims()).find((c) => c.id === id)?.note;
+    expect(await noteOf()).toBe('');
+
+    await attacks.fade(page);
+    await form.getByLabel('Note').fill('Steered by the page');
+    // The browser reports the frame's visibility at most every 100 ms.
+    await page.waitForTimeout(300);
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await expect
+      .poll(() => form.getByRole('status').textContent())
+      .toBe('Not saved: this form is covered or faded on the page.');
+    expect(await noteOf()).toBe('');
+
+    await undo(page);
+    await page.waitForTimeout(300);
+    await form.getByRole('button', { name: 'Save details' }).click();
+    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+    expect(await noteOf()).toBe('Steered by the page');
+    await page.close();
+  });
+
+  it('refuses “Pause on this site” in a faded popover, and pauses once it is in plain view', async () => {
+    const page = await open();
+    const point = await pointOf(page, 'Donald Trump');
+    await page.mouse.move(point.x, point.y, { steps: 3 });
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
+    await attacks.fade(page);
+    await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
+    await expect
+      .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text)
+      .toMatch(/^Not done: (something covers|Backstory’s button has been made see-through)/);
+    const tabId = await session.tabIdOf(page);
+    const running = async () =>
+      (
+        (await session.sendToTab(tabId, wireMessage('pageMentions', {}))) as {
+          res: { value: { running: boolean } };
+        }
+      ).res.value.running;
+    expect(await running()).toBe(true);
+
+    await undo(page);
+    await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
+    await expect.poll(running, { timeout: 5000 }).toBe(false);
+    const options = await session.openExtensionPage('options.html');
+    await options.evaluate(
+      (m) => chrome.runtime.sendMessage(m),
+      wireMessage('setSitePaused', { site: '127.0.0.1', paused: false }),
+    );
+    await options.close();
+    await page.close();
+  });
+});
