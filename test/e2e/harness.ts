@@ -26,7 +26,15 @@ export interface Session extends ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function startSession(serveOptions: ServeOptions = {}): Promise<Session> {
+export interface BrowserOptions {
+  /** Extra Chromium flags, e.g. a proxy that records every request. */
+  args?: string[];
+}
+
+export async function startSession(
+  serveOptions: ServeOptions = {},
+  browserOptions: BrowserOptions = {},
+): Promise<Session> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(noChromeMessage());
   const server = await serveStatic(fixturesDir, serveOptions);
@@ -34,6 +42,7 @@ export async function startSession(serveOptions: ServeOptions = {}): Promise<Ses
     executablePath,
     extensionDir: extensionDir('chrome'),
     headless: true,
+    args: browserOptions.args,
   });
 
   const openPage = async (url: string) => {
