@@ -25,6 +25,21 @@ function brokenBefore(node: Text, block: Node): boolean {
   return false;
 }
 
+/**
+ * A block of more text nodes than this is yielded in parts, so one enormous container (100,000
+ * spans in one div) is read between time checks rather than in one long task. Parts end where a
+ * sentence does; past twice the size, at any node (a name split there is the price).
+ */
+export const BLOCK_PART_NODES = 500;
+const SENTENCE_END = /[.!?…。؟]["'”’)\]]*\s*$/;
+
+function mayEndPartBefore(builder: BlockBuilder, next: Text): boolean {
+  const count = builder.nodes.length;
+  if (count < BLOCK_PART_NODES) return false;
+  if (count >= 2 * BLOCK_PART_NODES) return true;
+  return SENTENCE_END.test(builder.parts[builder.parts.length - 1]!) && next.data.length > 0;
+}
+
 class BlockBuilder {
   nodes: Text[] = [];
   starts: number[] = [];
@@ -77,7 +92,7 @@ export function* readBlocks(
       current = undefined;
       continue;
     }
-    if (!current || current.container !== info.block) {
+    if (!current || current.container !== info.block || mayEndPartBefore(current, node)) {
       if (current && current.length > 0) yield current.build();
       current = new BlockBuilder(info.block);
     }

@@ -97,7 +97,12 @@ export class PageScanner {
     await this.scanShadowRoots(root, slice);
     this.flushUpdates();
     slice.finish();
-    mark('scan-end', { blocks: this.deps.mentions.blockCount, busyMs: slice.busyMs, yields: slice.yields });
+    mark('scan-end', {
+      blocks: this.deps.mentions.blockCount,
+      busyMs: slice.busyMs,
+      yields: slice.yields,
+      longestMs: slice.longestMs,
+    });
   }
 
   /** The block at the top of the viewport, to start the first pass from. */
@@ -164,11 +169,13 @@ export class PageScanner {
   }
 
   private async processBlock(block: TextBlock, slice: Slice, onScreen = false) {
-    let matches: RawMatch[] = [];
+    const matches: RawMatch[] = [];
     // A block longer than one window (a live blog in one text node) may yield between windows.
     const long = block.text.length > WINDOW;
     for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
-      matches = matches.length === 0 ? batch : matches.concat(batch);
+      // Appended in place: concatenating window after window copies a 10 MB block's matches
+      // once per window.
+      for (const match of batch) matches.push(match);
       if (long && slice.expired()) {
         this.flushUpdates();
         await slice.next();

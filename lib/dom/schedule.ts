@@ -47,6 +47,8 @@ export class Slice {
   busyMs = 0;
   /** How many times the work yielded to the browser. */
   yields = 0;
+  /** The longest stretch between yields: the longest task this work made the page wait. */
+  longestMs = 0;
   constructor(private readonly ms = SLICE_MS) {}
   expired(work = CHECK_EVERY): boolean {
     this.work += work;
@@ -63,8 +65,10 @@ export class Slice {
   }
   /** Ends the current slice's accounting (call once the work is done). */
   finish() {
-    this.busyMs += performance.now() - this.started;
-    this.started = performance.now();
+    const now = performance.now();
+    this.busyMs += now - this.started;
+    this.longestMs = Math.max(this.longestMs, now - this.started);
+    this.started = now;
   }
 }
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { locateInBlock, readBlocks } from '@/lib/dom/blocks';
+import { BLOCK_PART_NODES, locateInBlock, readBlocks } from '@/lib/dom/blocks';
 import { createClassifier } from '@/lib/dom/classify';
 
 /** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
@@ -16,6 +16,31 @@ function blocksOf(html: string) {
 }
 
 describe('reading a page as blocks', () => {
+  it('reads a container of thousands of text nodes in parts that end with a sentence', () => {
+    const sentences = Array.from(
+      { length: BLOCK_PART_NODES * 2 },
+      (_, i) => `<span>Line ${i} of the feed names </span><b>Asim Munir.</b> `,
+    ).join('');
+    const blocks = blocksOf(`<div>${sentences}</div>`);
+    expect(blocks.length).toBeGreaterThan(1);
+    expect(blocks.every((b) => b.nodes.length <= 2 * BLOCK_PART_NODES)).toBe(true);
+    // Every part ends after a sentence, so no name is cut in two.
+    expect(blocks.slice(0, -1).every((b) => /Asim Munir\.\s*$/.test(b.text))).toBe(true);
+    expect(blocks.map((b) => b.text).join('')).toBe(
+      Array.from({ length: BLOCK_PART_NODES * 2 }, (_, i) => `Line ${i} of the feed names Asim Munir. `).join(''),
+    );
+  });
+
+  it('cuts a part at any node when no sentence ends for twice the part size', () => {
+    const words = '<span>word </span>'.repeat(BLOCK_PART_NODES * 5);
+    const blocks = blocksOf(`<div>${words}</div>`);
+    expect(blocks.map((b) => b.nodes.length)).toEqual([
+      2 * BLOCK_PART_NODES,
+      2 * BLOCK_PART_NODES,
+      BLOCK_PART_NODES,
+    ]);
+  });
+
   it('joins a name split over inline elements into one block', () => {
     const blocks = blocksOf('<p>Field Marshal <a href="#">Asim</a> <em>Munir</em>’s visit</p><p>Next</p>');
     expect(blocks.map((b) => b.text)).toEqual(['Field Marshal Asim Munir’s visit', 'Next']);
