@@ -4,3 +4,5 @@ export type ClaimLabel = (typeof claimLabels)[number];
 export const CLAIM_SCHEMA_VERSION = 1;
 /** How two claims can relate, as the reader records it in the compare view. */
 export const relationKinds = ['agree', 'conflict', 'unrelated'] as const;
+/** The longest page address a claim may keep. */
+export const MAX_URL_LENGTH = 4096;

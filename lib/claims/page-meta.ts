@@ -4,6 +4,7 @@
  * `article:*` tags, and JSON-LD `NewsArticle` data, in that order of trust. Everything read is
  * page-supplied text: it is trimmed, bounded and only ever rendered as text.
  */
+import { MAX_URL_LENGTH } from './constants';
 import type { PageMeta } from './schema';
 
 /** Query parameters that only track the reader, never change the page. */
@@ -101,7 +102,8 @@ export function canonicalUrl(doc: Document, seenUrl: string): string {
   const og = meta(doc, 'og:url');
   for (const candidate of [link, og]) {
     const url = candidate ? cleanUrl(candidate, seenUrl) : undefined;
-    if (url) return url;
+    // A canonical address too long for a claim to keep would make every save on the page fail.
+    if (url && url.length <= MAX_URL_LENGTH) return url;
   }
   return cleanUrl(seenUrl) ?? seenUrl;
 }

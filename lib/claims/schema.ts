@@ -4,24 +4,14 @@
  */
 import { z } from 'zod';
 import { slugSchema } from '../kb/schema';
+import { webUrlSchema } from '../web-url';
 import type { TextPositionSelector, TextQuoteSelector } from '../anchor/selectors';
 
 import { CLAIM_SCHEMA_VERSION, claimLabels } from './constants';
 
 export { CLAIM_SCHEMA_VERSION, claimLabels };
 
-/** Only http(s) URLs: anything else (javascript:, data:) is never stored as a page address. */
-export const webUrlSchema = z
-  .string()
-  .max(4096)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'http:' || url.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an http(s) URL');
+export { webUrlSchema };
 
 const isoDateTime = z.iso.datetime({ offset: true });
 const shortText = (max: number) => z.string().max(max);

@@ -4,9 +4,18 @@
  */
 import type { TextQuoteSelector } from '../anchor/selectors';
 
-/** Percent-encodes text for a fragment directive, including the characters it uses as syntax. */
+/**
+ * Percent-encodes text for a fragment directive, including the characters it uses as syntax.
+ * An unpaired surrogate (a page's script can put one in the text; an import file can carry one
+ * as `\ud800`) has no UTF-8 form, so `encodeURIComponent` would throw and take a whole CSV or
+ * Markdown export down with it: it is written as U+FFFD, the character the browser shows for it.
+ */
 export function encodeFragmentText(text: string): string {
-  return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C').replace(/&/g, '%26');
+  // With the `u` flag, \p{Cs} matches only surrogates that are not part of a pair.
+  return encodeURIComponent(text.replace(/\p{Cs}/gu, '\uFFFD'))
+    .replace(/-/g, '%2D')
+    .replace(/,/g, '%2C')
+    .replace(/&/g, '%26');
 }
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);

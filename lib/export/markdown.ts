@@ -19,9 +19,14 @@ export function escapeMarkdown(text: string): string {
     .trim();
 }
 
-/** A link destination Markdown cannot misread: angle-bracketed, with brackets and spaces encoded. */
+/**
+ * A link destination Markdown cannot misread: angle-bracketed, with brackets, whitespace and
+ * control characters encoded. A raw line break would end the destination and start a new line
+ * of Markdown (where `[x](javascript:…)` is a live link); the claim schema refuses such URLs,
+ * and this keeps the export safe for any claim it is handed.
+ */
 function linkTarget(url: string): string {
-  return `<${url.replace(/[<> ]/g, (c) => encodeURIComponent(c))}>`;
+  return `<${url.replace(/[<>\s\p{Cc}]/gu, (c) => encodeURIComponent(c))}>`;
 }
 
 /** A YAML scalar: JSON strings are valid YAML double-quoted strings. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { slugSchema } from './slug';
+import { webUrlSchema } from '../web-url';
 
 export const entityKinds = ['person', 'state', 'place', 'organisation', 'system', 'event'] as const;
 export const claimStatuses = ['stated-as-fact', 'reported-unconfirmed', 'analysis', 'opinion'] as const;
@@ -174,7 +175,8 @@ export const sourceMetaSchema = z
     authors: evidenced(z.array(z.string().min(1).max(200)).max(50)),
     published: evidenced(partialDateSchema.nullable()),
     kind: evidenced(z.enum(sourceKinds)),
-    url: z.url({ protocol: /^https?$/ }).nullable(),
+    /** Checked like a claim's page address: a link here must never be anything but http(s). */
+    url: webUrlSchema.nullable(),
   })
   .strict();
 
