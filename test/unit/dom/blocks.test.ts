@@ -27,7 +27,9 @@ describe('reading a page as blocks', () => {
     // Every part ends after a sentence, so no name is cut in two.
     expect(blocks.slice(0, -1).every((b) => /Asim Munir\.\s*$/.test(b.text))).toBe(true);
     expect(blocks.map((b) => b.text).join('')).toBe(
-      Array.from({ length: BLOCK_PART_NODES * 2 }, (_, i) => `Line ${i} of the feed names Asim Munir. `).join(''),
+      Array.from({ length: BLOCK_PART_NODES * 2 }, (_, i) => `Line ${i} of the feed names Asim Munir. `).join(
+        '',
+      ),
     );
   });
 
