@@ -26,14 +26,28 @@ export interface Session extends ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function startSession(serveOptions: ServeOptions = {}): Promise<Session> {
+export interface BrowserOptions {
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Load the extension from here instead of the build (a copy a test may change on disk). */
+  extensionDir?: string;
+  /** Let the extension reload or update itself during the session. */
+  reloadable?: boolean;
+}
+
+export async function startSession(
+  serveOptions: ServeOptions = {},
+  browserOptions: BrowserOptions = {},
+): Promise<Session> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(noChromeMessage());
   const server = await serveStatic(fixturesDir, serveOptions);
   const browser = await launchWithExtension({
     executablePath,
-    extensionDir: extensionDir('chrome'),
+    extensionDir: browserOptions.extensionDir ?? extensionDir('chrome'),
     headless: true,
+    args: browserOptions.args,
+    reloadable: browserOptions.reloadable,
   });
 
   const openPage = async (url: string) => {
