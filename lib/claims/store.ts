@@ -184,13 +184,16 @@ export async function importRecords(
   const links = relations.map((r) => claimRelationSchema.parse(r));
   const tx = db.transaction(['savedClaims', 'claimRelations', 'settings'], 'readwrite');
   await atomically(tx, async () => {
+    // Each write is marked handled as it is queued: a later put that throws (a value that cannot
+    // be cloned) aborts the transaction before `allWrites` is reached, and the earlier requests'
+    // rejections must not surface as unhandled.
     const writes: Promise<unknown>[] = [
-      ...valid.map((c) => tx.objectStore('savedClaims').put(c)),
+      ...valid.map((c) => queued(tx.objectStore('savedClaims').put(c))),
       ...links.map((r) =>
-        tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] }),
+        queued(tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] })),
       ),
     ];
-    if (settings !== undefined) writes.push(tx.objectStore('settings').put(settings, 'user'));
+    if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     await allWrites(writes);
   });
 }

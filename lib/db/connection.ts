@@ -1,8 +1,9 @@
 import { openBackstoryDb, type BackstoryDb, type OpenOptions } from './open';
 
 /**
- * One shared connection, opened on first use and reopened after another context (a newer build)
- * asked it to close.
+ * One shared connection, opened on first use and reopened on the next use after it closed:
+ * because another context (a newer build) asked it to, or because the browser closed it. A
+ * closed connection is never handed out: every transaction on it would throw.
  */
 export function createDbConnection(options: OpenOptions = {}): () => Promise<BackstoryDb> {
   let pending: Promise<BackstoryDb> | undefined;
@@ -12,6 +13,10 @@ export function createDbConnection(options: OpenOptions = {}): () => Promise<Bac
       onVersionChange: () => {
         pending = undefined;
         options.onVersionChange?.();
+      },
+      onTerminated: () => {
+        pending = undefined;
+        options.onTerminated?.();
       },
     }).catch((error: unknown) => {
       pending = undefined;

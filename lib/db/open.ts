@@ -84,6 +84,11 @@ export interface OpenOptions {
   version?: number;
   /** Called when another context wants to upgrade; the connection closes itself either way. */
   onVersionChange?: () => void;
+  /**
+   * Called when the browser closed the connection without being asked (site data cleared, the
+   * disk failed): it cannot be used again.
+   */
+  onTerminated?: () => void;
   /** Called when this upgrade waits for older connections to close. */
   onBlocked?: () => void;
 }
@@ -102,6 +107,9 @@ export async function openBackstoryDb(options: OpenOptions = {}): Promise<Backst
       // A newer build wants to upgrade: step aside so it is not blocked forever.
       db.close();
       options.onVersionChange?.();
+    },
+    terminated() {
+      options.onTerminated?.();
     },
   });
   return db;

@@ -1,5 +1,5 @@
 /** Launching a Chromium-family browser with the built extension loaded, via Playwright. */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
@@ -22,11 +22,27 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number } | null;
   /** Extra command-line flags. */
   args?: string[];
+  /**
+   * Let the extension be reloaded (`runtime.reload()`, an update). Chromium loads an unpacked
+   * extension given by --load-extension at startup whatever the profile says, but when it reloads
+   * one it disables it ("unsupported developer extension") unless developer mode is on.
+   */
+  reloadable?: boolean;
+}
+
+/** Turns developer mode on in a new profile, as a developer reloading the extension has it. */
+async function enableDeveloperMode(userDataDir: string) {
+  await mkdir(join(userDataDir, 'Default'), { recursive: true });
+  await writeFile(
+    join(userDataDir, 'Default', 'Preferences'),
+    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+  );
 }
 
 /** Starts the browser in a fresh profile and waits for the extension's service worker. */
 export async function launchWithExtension(options: LaunchOptions): Promise<ExtensionBrowser> {
   const userDataDir = await mkdtemp(join(tmpdir(), 'backstory-profile-'));
+  if (options.reloadable) await enableDeveloperMode(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath,
     headless: options.headless,

@@ -29,6 +29,10 @@ export interface Session extends ExtensionBrowser {
 export interface BrowserOptions {
   /** Extra Chromium flags, e.g. a proxy that records every request. */
   args?: string[];
+  /** Load the extension from here instead of the build (a copy a test may change on disk). */
+  extensionDir?: string;
+  /** Let the extension reload or update itself during the session. */
+  reloadable?: boolean;
 }
 
 export async function startSession(
@@ -40,9 +44,10 @@ export async function startSession(
   const server = await serveStatic(fixturesDir, serveOptions);
   const browser = await launchWithExtension({
     executablePath,
-    extensionDir: extensionDir('chrome'),
+    extensionDir: browserOptions.extensionDir ?? extensionDir('chrome'),
     headless: true,
     args: browserOptions.args,
+    reloadable: browserOptions.reloadable,
   });
 
   const openPage = async (url: string) => {

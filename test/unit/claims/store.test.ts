@@ -5,6 +5,7 @@ import {
   claimsAbout,
   claimsForPage,
   deleteClaim,
+  importRecords,
   listClaims,
   listRelations,
   restoreClaim,
@@ -32,6 +33,19 @@ describe('saved claims', () => {
     const { claims } = await listClaims(d);
     expect(claims).toHaveLength(1);
     expect(claims[0]!.created).toBe(claim.created);
+  });
+
+  it('writes nothing when a write fails part-way through a transaction', async () => {
+    const d = await open();
+    // A function cannot be stored: that put throws after the claim's put has succeeded in the
+    // same transaction, which would commit the claim alone were the transaction not aborted.
+    await expect(importRecords(d, [savedClaim()], [], { unstorable: () => undefined })).rejects.toMatchObject(
+      {
+        name: 'DataCloneError',
+      },
+    );
+    expect(await d.count('savedClaims')).toBe(0);
+    expect(await d.get('settings', 'user')).toBeUndefined();
   });
 
   it('refuses invalid claims and writes nothing', async () => {
