@@ -90,6 +90,8 @@ describe('clicks a page steers onto Backstory', () => {
       const page = await open();
       await offerMarkClaim(page);
       await attack(page);
+      // A reader aims for a while; the browser reports occlusion at most every 100 ms.
+      await page.waitForTimeout(300);
       await clickOwnUi(page, '.bs-mark-button');
       await expect
         .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
@@ -142,6 +144,7 @@ describe('clicks a page steers onto Backstory', () => {
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
     await attacks.fade(page);
+    await page.waitForTimeout(300);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text)
