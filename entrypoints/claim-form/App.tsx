@@ -15,13 +15,12 @@ interface Loaded {
 }
 
 const claimId = new URLSearchParams(location.search).get('claim') ?? '';
+const close = () => void askBackground('closeClaimForm', { id: claimId });
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
   const [visibility] = useState(() => watchVisibility(document.documentElement));
-
-  const close = () => void askBackground('closeClaimForm', { id: claimId });
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
@@ -36,9 +35,7 @@ export function App() {
       removeEventListener('keydown', onKey);
       visibility.stop();
     };
-    // close and visibility never change identity: both are fixed for the frame's life.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [visibility]);
 
   if (!loaded)
     return (

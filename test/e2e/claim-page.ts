@@ -1,6 +1,8 @@
 /** Marking claims and pointing at text on a page in end-to-end tests, as a reader does. */
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import type { SavedClaim } from '../../lib/claims/schema';
+import { wireMessage, type Session } from './harness';
 
 /** The claim form: an extension page framed next to the selection. */
 export async function claimForm(page: Page): Promise<Frame> {
@@ -12,24 +14,57 @@ export async function claimForm(page: Page): Promise<Frame> {
   return frame!;
 }
 
+/**
+ * Finds the first occurrence of `needle` within one text node of the page and either selects it
+ * as a reader would (the selection, then the pointer's release) or returns its centre, scrolled
+ * into view.
+ */
+function findText(page: Page, needle: string, action: 'select' | 'point') {
+  return page.evaluate(
+    ([text, what]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        if (what === 'select') {
+          const selection = document.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+          return undefined;
+        }
+        (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+        const box = range.getBoundingClientRect();
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      }
+      throw new Error(`"${text}" is not on the page`);
+    },
+    [needle, action] as const,
+  );
+}
+
 /** Selects `text` in the page (first occurrence, within one text node) as a reader would. */
-export async function select(page: Page, text: string) {
-  await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-      return;
-    }
-    throw new Error(`not on the page: ${needle}`);
-  }, text);
+export async function select(page: Page, text: string): Promise<void> {
+  await findText(page, text, 'select');
+}
+
+/** Centre of the first occurrence of `text` in the page's text. */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  return (await findText(page, text, 'point'))!;
+}
+
+/** Every claim the reader saved, read as the options page reads them. */
+export async function listClaims(session: Session): Promise<SavedClaim[]> {
+  const options = await session.openExtensionPage('options.html');
+  const reply = (await options.evaluate(
+    (m) => chrome.runtime.sendMessage(m),
+    wireMessage('listClaims', { query: {} }),
+  )) as { res: { value: { claims: SavedClaim[] } } };
+  await options.close();
+  return reply.res.value.claims;
 }
 
 export function claimHighlights(page: Page): Promise<string[]> {
@@ -43,22 +78,4 @@ export function claimHighlights(page: Page): Promise<string[]> {
       }),
     ),
   );
-}
-
-/** Centre of the first occurrence of `text` in the page's text. */
-export function pointOf(page: Page, text: string) {
-  return page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
-      const box = range.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    }
-    throw new Error(`"${needle}" is not on the page`);
-  }, text);
 }

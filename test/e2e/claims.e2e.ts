@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, claimHighlights, select } from './claim-page';
+import { claimForm, claimHighlights, listClaims, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -59,26 +59,7 @@ describe('marking claims', () => {
     await expect.poll(() => marker.getByRole('status').textContent()).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual([QUOTE]);
 
-    const options = await session.openExtensionPage('options.html');
-    const list = (await options.evaluate(
-      (m) => chrome.runtime.sendMessage(m),
-      wireMessage('listClaims', { query: {} }),
-    )) as {
-      res: {
-        value: {
-          claims: {
-            url: string;
-            seenUrl: string;
-            note: string;
-            tags: string[];
-            label: string;
-            entities: string[];
-            page: { siteName: string; authors: string[] };
-          }[];
-        };
-      };
-    };
-    const [claim] = list.res.value.claims;
+    const [claim] = await listClaims(session);
     expect(claim).toMatchObject({
       url: 'https://news.example/munir-washington',
       note: 'Compare with the MEI account.',
@@ -88,7 +69,6 @@ describe('marking claims', () => {
     });
     expect(claim!.seenUrl).toContain('/claim-page.html');
     expect(claim!.entities).toContain('donald-trump');
-    await options.close();
     await page.close();
   });
 

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, pointOf, select } from './claim-page';
+import { claimForm, listClaims, pointOf, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -68,15 +68,7 @@ async function open(): Promise<Page> {
   return page;
 }
 
-async function savedClaims(): Promise<{ id: string; note: string }[]> {
-  const options = await session.openExtensionPage('options.html');
-  const reply = (await options.evaluate(
-    (m) => chrome.runtime.sendMessage(m),
-    wireMessage('listClaims', { query: {} }),
-  )) as { res: { value: { claims: { id: string; note: string }[] } } };
-  await options.close();
-  return reply.res.value.claims;
-}
+const savedClaims = () => listClaims(session);
 
 async function offerMarkClaim(page: Page) {
   await select(page, QUOTE);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listClaims, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Export test</title>
@@ -11,34 +11,6 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 let first: Session;
 let exported: { json: string; csv: string };
-
-async function mark(p: Page, text: string) {
-  await p.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      return;
-    }
-  }, text);
-}
-
-async function listClaims(session: Session) {
-  const options = await session.openExtensionPage('options.html');
-  const reply = (await options.evaluate(
-    (m) => chrome.runtime.sendMessage(m),
-    wireMessage('listClaims', { query: {} }),
-  )) as {
-    res: { value: { claims: { id: string; selectors: { quote: { exact: string } }; created: string }[] } };
-  };
-  await options.close();
-  return reply.res.value.claims;
-}
 
 beforeAll(async () => {
   first = await startSession({ pages: { '/export.html': page } });
@@ -59,7 +31,7 @@ describe('export and import', () => {
       'met Donald Trump for lunch at the White House',
       '=HYPERLINK("http://evil.example") said nobody',
     ]) {
-      await mark(tab, text);
+      await select(tab, text);
       const reply = (await first.sendToTab(tabId, wireMessage('markSelection', {}))) as {
         res: { value: boolean };
       };

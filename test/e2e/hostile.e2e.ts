@@ -50,6 +50,7 @@ import {
 } from '../fixtures/hostile/pack';
 import { hostileMeta, hostilePageHtml, paragraphId } from '../fixtures/hostile/page';
 import { boundedPayloads, FLAG, payload } from '../fixtures/hostile/payloads';
+import { claimForm } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -233,15 +234,6 @@ async function markSelection(page: Page): Promise<SavedClaim> {
     .poll(async () => (added = (await listClaims()).find((c) => !before.has(c.id))), { timeout: 5000 })
     .toBeDefined();
   return added!;
-}
-
-async function claimForm(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => (frame = page.frames().find((f) => f.url().includes('/claim-form.html'))), { timeout: 5000 })
-    .toBeDefined();
-  await frame!.getByRole('status').waitFor();
-  return frame!;
 }
 
 /** Page metadata as Backstory should have captured it (whitespace-collapsed text). */
