@@ -128,6 +128,7 @@ export class PageSession {
       ),
       highlighter,
       this.filter(entities, settings),
+      document,
     );
     const shadowRoots: ShadowRoot[] = [];
     const scanner = new PageScanner({

@@ -64,22 +64,36 @@ class BlockBuilder {
 }
 
 /**
+ * Yielded by `walkBlocks` after every `PAUSE_NODES` text nodes walked, so a caller can look at
+ * the clock even where no block ends: passing over the 100,000 spans of a page already read
+ * takes longer than a task may.
+ */
+export const PAUSE = Symbol('walkBlocks pause');
+const PAUSE_NODES = 512;
+
+/**
  * Walks the text under `root` and yields its blocks in document order: runs of text nodes that
  * share a block container (a container whose text is interrupted by a nested block yields one
- * run before and one after it). A generator, so callers can stop after a time budget and
- * resume; `skip` passes over text nodes already read, ending the run there.
+ * run before and one after it), with a `PAUSE` now and then.
+ * A generator, so callers can stop after a time budget and resume; `skip` passes over text nodes
+ * already read, ending the run there.
  */
-export function* readBlocks(
+export function* walkBlocks(
   root: Node,
   classifier: Classifier,
   skip?: (node: Text) => boolean,
-): Generator<TextBlock, void, undefined> {
+): Generator<TextBlock | typeof PAUSE, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   let current: BlockBuilder | undefined;
   let lastParent: Node | null = null;
   let lastInfo: ReturnType<Classifier['infoOf']> | undefined;
+  let sinceYield = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (++sinceYield >= PAUSE_NODES) {
+      sinceYield = 0;
+      yield PAUSE;
+    }
     const parent = node.parentNode;
     if (!parent) continue;
     // Consecutive text nodes usually share a parent: skip the lookup then.
@@ -99,6 +113,15 @@ export function* readBlocks(
     current.add(node);
   }
   if (current && current.length > 0) yield current.build();
+}
+
+/** The blocks under `root`, as `walkBlocks` finds them, for callers that never pause. */
+export function* readBlocks(
+  root: Node,
+  classifier: Classifier,
+  skip?: (node: Text) => boolean,
+): Generator<TextBlock, void, undefined> {
+  for (const item of walkBlocks(root, classifier, skip)) if (item !== PAUSE) yield item;
 }
 
 /** The node and offset within it for an offset into a block's text. */

@@ -3,7 +3,8 @@
  * over, how many times each entity appears. Mentions whose link depends on page context are
  * re-decided whenever the context changes. A block read again replaces every earlier block that
  * shared a text node with it, so rescans never leave stale mentions behind. Linked mentions are
- * drawn only while their block is near the viewport (see nearby.ts for why).
+ * drawn only while their block is near the viewport (see nearby.ts for why), and in a long block
+ * only those in the stretch of text near it (viewport-span.ts).
  */
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
@@ -11,31 +12,17 @@ import type { RawMatch } from '../match/matcher';
 import { locateInBlock, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
 import { Nearby } from './nearby';
+import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
-export interface Mention {
-  block: TextBlock;
-  /** Offsets into the block's text of what is linked now (the fallback's span when it is in use). */
-  start: number;
-  end: number;
-  alias: number;
-  /** The linked entity's index, or -1 while unlinked. */
-  entity: number;
-  /** The range linked now. */
-  range: StaticRange;
-  /** The highlight the range is in now, if it is drawn. */
-  drawnIn?: Highlight;
-  /** The longest match, which may need page context. */
-  primary: Span;
-  /** A shorter alias at the same start that links by itself, used while the primary cannot. */
-  fallback?: Span;
-}
-
-interface Span {
-  end: number;
-  alias: number;
-  /** Made when first needed: most fallbacks are never drawn. */
-  range?: StaticRange;
-}
+/** A block of more text than this (ten screens or so) is drawn only near the viewport. */
+const LONG_BLOCK_CHARS = 20_000;
+/**
+ * Mentions in a text node longer than this are never drawn (they still open their card on
+ * hover, and the side panel and keyboard still reach them). With any highlight in a text node of
+ * millions of characters, Chromium 156 spends over 100 ms on every frame that changes style
+ * while the reader is deep in that node, whatever the highlight's size or place in the node.
+ */
+const UNDRAWN_NODE_CHARS = 1_000_000;
 
 function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
   const a = locateInBlock(block, start);
@@ -48,9 +35,71 @@ function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
   });
 }
 
+/** One alias found at a mention's start, and its end. */
+interface AliasSpan {
+  end: number;
+  alias: number;
+  /**
+   * Made when first needed: most mentions of a long page are never drawn, and a 10 MB page
+   * would otherwise hold some 300,000 ranges.
+   */
+  range?: StaticRange;
+}
+
+export class Mention {
+  /** The linked entity's index, or -1 while unlinked. */
+  entity = -1;
+  /** The highlight the range is in now, if it is drawn. */
+  drawnIn?: Highlight;
+  /** What is linked now: the primary, or the fallback while the primary cannot link. */
+  linked: AliasSpan;
+
+  constructor(
+    readonly block: TextBlock,
+    /** Offset into the block's text. */
+    readonly start: number,
+    /** The longest match, which may need page context. */
+    readonly primary: AliasSpan,
+    /** A shorter alias at the same start that links by itself, used while the primary cannot. */
+    readonly fallback?: AliasSpan,
+  ) {
+    this.linked = primary;
+  }
+
+  /** Offset into the block's text of the end of what is linked now. */
+  get end(): number {
+    return this.linked.end;
+  }
+
+  get alias(): number {
+    return this.linked.alias;
+  }
+
+  /** The range linked now. */
+  get range(): StaticRange {
+    return (this.linked.range ??= rangeIn(this.block, this.start, this.linked.end));
+  }
+}
+
 interface BlockRecord {
   block: TextBlock;
+  /** In order of their start, not overlapping. */
   mentions: Mention[];
+  /** Long blocks only: the text near the viewport, the only part whose mentions are drawn. */
+  span?: TextSpan;
+  /** Long blocks only: the text of nodes too long to draw in (see `UNDRAWN_NODE_CHARS`). */
+  undrawn?: TextSpan[];
+}
+
+/**
+ * Takes one block's matches as they are found, window by window: a 10 MB block has some
+ * 300,000 mentions, more than one task can record.
+ */
+export interface BlockRecorder {
+  /** Records the block's next matches, which start after those already recorded. */
+  add(matches: readonly RawMatch[]): void;
+  /** Ends the block once all its matches are in. */
+  close(): void;
 }
 
 export interface MentionFilter {
@@ -79,55 +128,75 @@ export class PageMentions {
   private byNode = new NodeRecords();
   private byContainer = new Map<Node, Set<BlockRecord>>();
   private dependent = new Set<Mention>();
+  /** Long blocks' records, by block, for drawing by span. */
+  private long = new Map<TextBlock, BlockRecord>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
+  private readonly viewport: ViewportMoves | undefined;
 
   constructor(
     private readonly entities: readonly MatchEntity[],
     private readonly context: PageContext,
     private readonly highlighter: Highlighter,
     private filter: MentionFilter,
-  ) {}
+    private readonly doc: Document,
+  ) {
+    if (doc.defaultView) this.viewport = new ViewportMoves(doc.defaultView, () => this.followViewport());
+  }
+
+  /** Records a freshly read block and all its matches (see `open`). */
+  setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
+    const recorder = this.open(block, onScreen);
+    recorder.add(matches);
+    recorder.close();
+  }
 
   /**
-   * Records a freshly read block and its matches; `onScreen` when the caller saw the block in
-   * the viewport (so it is drawn at once). Returns whether page context changed.
+   * Starts recording a freshly read block, replacing what earlier blocks recorded for its text
+   * nodes; its matches follow through the recorder. `onScreen` when the caller saw the block in
+   * the viewport (so it is drawn at once).
    */
-  setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false): boolean {
-    let contextChanged = false;
+  open(block: TextBlock, onScreen = false): BlockRecorder {
     for (const node of block.nodes) {
       const old = this.byNode.get(node);
-      if (old) contextChanged = this.delete(old) || contextChanged;
+      if (old) this.delete(old);
     }
-    // A block with nothing in it is kept only to know its text was read: not its text.
-    const record: BlockRecord = { block: matches.length > 0 ? block : { ...block, text: '' }, mentions: [] };
-    if (matches.length > 0) this.nearby.watch(block.container, onScreen);
-    for (const m of matches) {
-      const primary = { end: m.end, alias: m.alias, range: rangeIn(block, m.start, m.end) };
-      const fallback = m.fallback && { end: m.fallback.end, alias: m.fallback.alias };
-      const mention: Mention = {
-        block,
-        start: m.start,
-        end: m.end,
-        alias: m.alias,
-        entity: -1,
-        range: primary.range,
-        primary,
-        fallback,
-      };
-      if (this.context.count(m.alias, 1) !== undefined) contextChanged = true;
-      else {
-        this.dependent.add(mention);
-        if (fallback && this.context.count(fallback.alias, 1) !== undefined) contextChanged = true;
-      }
-      this.decide(mention);
-      record.mentions.push(mention);
+    const record: BlockRecord = { block, mentions: [] };
+    if (block.text.length > LONG_BLOCK_CHARS) {
+      record.span = EMPTY_SPAN;
+      record.undrawn = tooLongToDraw(block);
+      this.long.set(block, record);
+      this.viewport?.schedule();
     }
     this.records.add(record);
     let siblings = this.byContainer.get(block.container);
     if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
     siblings.add(record);
     for (const node of block.nodes) this.byNode.set(node, record);
-    return contextChanged;
+    return {
+      add: (matches) => this.addMatches(record, matches, onScreen),
+      close: () => {
+        if (record.mentions.length > 0) return;
+        // A block with nothing in it is kept only to know its text was read: not its text.
+        this.long.delete(block);
+        record.span = undefined;
+        record.block = { ...block, text: '' };
+      },
+    };
+  }
+
+  private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
+    const block = record.block;
+    if (matches.length > 0) this.nearby.watch(block.container, onScreen);
+    for (const m of matches) {
+      const fallback = m.fallback && { end: m.fallback.end, alias: m.fallback.alias };
+      const mention = new Mention(block, m.start, { end: m.end, alias: m.alias }, fallback);
+      if (this.context.count(m.alias, 1) === undefined) {
+        this.dependent.add(mention);
+        if (fallback) this.context.count(fallback.alias, 1);
+      }
+      this.decide(mention);
+      record.mentions.push(mention);
+    }
   }
 
   /** Whether a text node has been read. */
@@ -135,9 +204,9 @@ export class PageMentions {
     return this.byNode.get(node) !== undefined;
   }
 
-  private delete(record: BlockRecord): boolean {
-    if (!this.records.delete(record)) return false;
-    let contextChanged = false;
+  private delete(record: BlockRecord) {
+    if (!this.records.delete(record)) return;
+    if (record.span) this.long.delete(record.block);
     const siblings = this.byContainer.get(record.block.container);
     siblings?.delete(record);
     if (siblings?.size === 0) {
@@ -147,18 +216,21 @@ export class PageMentions {
     for (const mention of record.mentions) {
       this.undraw(mention);
       this.dependent.delete(mention);
-      if (this.context.count(mention.primary.alias, -1) !== undefined) contextChanged = true;
-      else if (mention.fallback && this.context.count(mention.fallback.alias, -1) !== undefined)
-        contextChanged = true;
+      if (this.context.count(mention.primary.alias, -1) === undefined && mention.fallback)
+        this.context.count(mention.fallback.alias, -1);
     }
     for (const node of record.block.nodes)
       if (this.byNode.get(node) === record) this.byNode.set(node, undefined);
-    return contextChanged;
   }
 
-  /** Re-decides mentions that depend on page context (after it changed). */
-  redecide() {
+  /**
+   * Re-decides the mentions that depend on page context if it changed since the last call (an
+   * entity named on the page for the first time, or no longer). Returns whether it had.
+   */
+  settle(): boolean {
+    if (!this.context.takeChange()) return false;
     for (const mention of this.dependent) this.decide(mention);
+    return true;
   }
 
   /** Applies a new filter (settings changed) to every mention. */
@@ -173,7 +245,7 @@ export class PageMentions {
    * says which president), else nothing.
    */
   private decide(mention: Mention) {
-    let span: Span = mention.primary;
+    let span = mention.primary;
     let entity = this.context.decide(span.alias);
     if (entity < 0 && mention.fallback) {
       span = mention.fallback;
@@ -183,18 +255,18 @@ export class PageMentions {
       entity >= 0 &&
       this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
     const next = shown ? entity : -1;
-    if (next === mention.entity && span.alias === mention.alias) return;
+    if (next === mention.entity && span === mention.linked) return;
     this.undraw(mention);
     mention.entity = next;
-    mention.alias = span.alias;
-    mention.end = span.end;
-    mention.range = span.range ??= rangeIn(mention.block, mention.start, span.end);
+    mention.linked = span;
     this.draw(mention);
   }
 
-  /** Puts a linked mention in its highlight if its block is near the viewport. */
+  /** Puts a linked mention in its highlight if its text is near the viewport. */
   private draw(mention: Mention) {
     if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
+    const long = this.long.get(mention.block);
+    if (long && (!inSpan(long.span!, mention) || long.undrawn!.some((span) => inSpan(span, mention)))) return;
     const highlight =
       this.entities[mention.entity]!.kind === 'event' ? this.highlighter.event : this.highlighter.actor;
     highlight.add(mention.range);
@@ -202,16 +274,32 @@ export class PageMentions {
   }
 
   private undraw(mention: Mention) {
-    mention.drawnIn?.delete(mention.range);
+    if (!mention.drawnIn) return;
+    mention.drawnIn.delete(mention.range);
     mention.drawnIn = undefined;
   }
 
   private nearChanged(container: Node, near: boolean) {
-    for (const record of this.byContainer.get(container) ?? [])
-      for (const mention of record.mentions) {
+    for (const record of this.byContainer.get(container) ?? []) {
+      for (const mention of record.span ? inSpanOf(record) : record.mentions) {
         if (near) this.draw(mention);
         else this.undraw(mention);
       }
+      if (near && record.span) this.viewport?.schedule();
+    }
+  }
+
+  /** Moves each long block's drawn span to follow the viewport. */
+  private followViewport() {
+    for (const record of this.long.values()) {
+      if (!this.nearby.isNear(record.block.container)) continue;
+      const before = record.span!;
+      const after = spanNearViewport(this.doc, record.block);
+      if (after.start === before.start && after.end === before.end) continue;
+      for (const mention of inSpanOf(record)) if (!inSpan(after, mention)) this.undraw(mention);
+      record.span = after;
+      for (const mention of inSpanOf(record)) this.draw(mention);
+    }
   }
 
   /** The linked mention at a point in the text, if any. */
@@ -221,7 +309,9 @@ export class PageMentions {
     const index = record.block.nodes.indexOf(node);
     if (index < 0) return undefined;
     const at = record.block.starts[index]! + offset;
-    return record.mentions.find((m) => m.entity >= 0 && m.start <= at && at < m.end);
+    // The last mention starting at or before the point (mentions are in order, not overlapping).
+    const mention = record.mentions[indexAtOrAfter(record.mentions, at + 1) - 1];
+    return mention && mention.entity >= 0 && at < mention.end ? mention : undefined;
   }
 
   /** Every linked mention, in document order. */
@@ -245,13 +335,11 @@ export class PageMentions {
     return counts;
   }
 
-  /** Drops blocks whose text left the document. Returns whether page context changed. */
-  prune(): boolean {
-    let changed = false;
+  /** Drops blocks whose text left the document. */
+  prune() {
     for (const record of this.records) {
-      if (!record.block.nodes.some((node) => node.isConnected)) changed = this.delete(record) || changed;
+      if (!record.block.nodes.some((node) => node.isConnected)) this.delete(record);
     }
-    return changed;
   }
 
   clear() {
@@ -263,9 +351,32 @@ export class PageMentions {
   dispose() {
     this.clear();
     this.nearby.disconnect();
+    this.viewport?.disconnect();
   }
 
   get blockCount(): number {
     return this.records.size;
+  }
+}
+
+function tooLongToDraw(block: TextBlock): TextSpan[] {
+  const spans: TextSpan[] = [];
+  block.nodes.forEach((node, i) => {
+    if (node.data.length > UNDRAWN_NODE_CHARS)
+      spans.push({ start: block.starts[i]!, end: block.starts[i]! + node.data.length });
+  });
+  return spans;
+}
+
+function inSpan(span: TextSpan, mention: Mention): boolean {
+  return mention.start >= span.start && mention.start < span.end;
+}
+
+/** The mentions of a long block's record that lie in its span now. */
+function* inSpanOf(record: BlockRecord): Generator<Mention> {
+  const { mentions, span } = record;
+  for (let i = indexAtOrAfter(mentions, span!.start); i < mentions.length; i++) {
+    if (mentions[i]!.start >= span!.end) return;
+    yield mentions[i]!;
   }
 }

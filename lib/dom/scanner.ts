@@ -5,8 +5,7 @@
  */
 import type { CompiledDictionary } from '../match/dictionary';
 import { matchTextInWindows, WINDOW } from '../match/match-text';
-import type { RawMatch } from '../match/matcher';
-import { readBlocks, type TextBlock } from './blocks';
+import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
 import { afterNextFrame, Slice } from './schedule';
@@ -131,7 +130,11 @@ export class PageScanner {
       if (node.nodeType !== 1) continue;
       const info = classifier.infoOf(node);
       if (info.skip || info.block !== node) continue;
-      for (const block of readBlocks(node, classifier, (text) => mentions.has(text))) {
+      for (const block of walkBlocks(node, classifier, (text) => mentions.has(text))) {
+        if (block === PAUSE) {
+          if (slice.expired()) await slice.next();
+          continue;
+        }
         await this.processBlock(block, slice, true);
         const top = rectTop(block);
         if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
@@ -140,8 +143,10 @@ export class PageScanner {
   }
 
   private async scanRoot(root: Node, slice: Slice, skip?: (node: Text) => boolean) {
-    for (const block of readBlocks(root, this.deps.classifier, skip)) {
-      await this.processBlock(block, slice);
+    for (const block of walkBlocks(root, this.deps.classifier, skip)) {
+      if (block === PAUSE) {
+        if (slice.expired()) await slice.next();
+      } else await this.processBlock(block, slice);
       if (this.stopped) return;
     }
   }
@@ -169,19 +174,18 @@ export class PageScanner {
   }
 
   private async processBlock(block: TextBlock, slice: Slice, onScreen = false) {
-    const matches: RawMatch[] = [];
-    // A block longer than one window (a live blog in one text node) may yield between windows.
+    const recorder = this.deps.mentions.open(block, onScreen);
+    // A block longer than one window (a live blog in one text node) is matched and recorded
+    // window by window, yielding between windows.
     const long = block.text.length > WINDOW;
     for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
-      // Appended in place: concatenating window after window copies a 10 MB block's matches
-      // once per window.
-      for (const match of batch) matches.push(match);
+      recorder.add(batch);
       if (long && slice.expired()) {
         this.flushUpdates();
         await slice.next();
       }
     }
-    if (this.deps.mentions.setBlock(block, matches, onScreen)) this.contextChanged = true;
+    recorder.close();
     this.blocksSinceUpdate++;
     // Each block costs something beyond its characters (nodes, records): count that too.
     if (slice.expired(block.text.length + 64)) {
@@ -190,14 +194,11 @@ export class PageScanner {
     }
   }
 
-  private contextChanged = false;
   private blocksSinceUpdate = 0;
 
   /** Re-decides context-dependent mentions once per slice rather than once per block. */
   private flushUpdates() {
-    if (this.contextChanged) this.deps.mentions.redecide();
-    if (this.contextChanged || this.blocksSinceUpdate > 0) this.deps.onUpdate?.();
-    this.contextChanged = false;
+    if (this.deps.mentions.settle() || this.blocksSinceUpdate > 0) this.deps.onUpdate?.();
     this.blocksSinceUpdate = 0;
   }
 
@@ -261,7 +262,7 @@ export class PageScanner {
       }
       if (this.removedSinceCheck) {
         this.removedSinceCheck = false;
-        if (this.deps.mentions.prune()) this.contextChanged = true;
+        this.deps.mentions.prune();
       }
       this.flushUpdates();
     });

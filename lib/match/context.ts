@@ -11,6 +11,8 @@ const SUPPORTABLE = CONTEXT_CAPITAL;
 
 export class PageContext {
   private confirmations = new Map<number, number>();
+  /** Whether an entity became confirmed or stopped being so since `takeChange` last looked. */
+  private changed = false;
 
   /** `support[e]`: entities whose presence also vouches for entity `e` (see `MatchEntity.support`). */
   constructor(
@@ -27,10 +29,20 @@ export class PageContext {
   count(alias: number, delta: 1 | -1): number | undefined {
     if (!this.isUnconditional(alias)) return undefined;
     const entity = firstEntity(this.dict, alias);
-    const next = (this.confirmations.get(entity) ?? 0) + delta;
+    const before = this.confirmations.get(entity) ?? 0;
+    const next = before + delta;
     if (next > 0) this.confirmations.set(entity, next);
     else this.confirmations.delete(entity);
+    // Only an entity's first confirmation or its last withdrawal can change a decision.
+    if (before > 0 !== next > 0) this.changed = true;
     return entity;
+  }
+
+  /** Whether any decision may have changed since the last call. */
+  takeChange(): boolean {
+    const changed = this.changed;
+    this.changed = false;
+    return changed;
   }
 
   isConfirmed(entity: number): boolean {
@@ -59,6 +71,7 @@ export class PageContext {
   }
 
   clear() {
+    this.changed ||= this.confirmations.size > 0;
     this.confirmations.clear();
   }
 }

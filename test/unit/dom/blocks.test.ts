@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_PART_NODES, locateInBlock, readBlocks } from '@/lib/dom/blocks';
+import { BLOCK_PART_NODES, locateInBlock, PAUSE, readBlocks, walkBlocks } from '@/lib/dom/blocks';
 import { createClassifier } from '@/lib/dom/classify';
 
 /** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
@@ -98,5 +98,22 @@ describe('reading a page as blocks', () => {
       ),
     ];
     expect(blocks.map((b) => b.text)).toEqual(['One ', ' three']);
+  });
+
+  it('pauses now and then while passing over thousands of text nodes already read', () => {
+    const { document } = parseHTML(
+      `<html><body><div>${'<span>word </span>'.repeat(5000)}</div></body></html>`,
+    );
+    const items = [
+      ...walkBlocks(
+        document.body,
+        createClassifier(() => false),
+        () => true,
+      ),
+    ];
+    // Nothing left to read, yet the caller gets control back every few hundred nodes.
+    expect(items.every((item) => item === PAUSE)).toBe(true);
+    expect(items.length).toBeGreaterThanOrEqual(5);
+    expect(items.length).toBeLessThanOrEqual(50);
   });
 });

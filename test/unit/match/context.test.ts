@@ -47,6 +47,22 @@ describe('page context', () => {
     expect(context.decide(alias('Islamabad'))).toBe(1);
   });
 
+  it('reports a change only when an entity is first named on the page or no longer is', () => {
+    const context = new PageContext(dict, support);
+    expect(context.takeChange()).toBe(false);
+    context.count(alias('Asim Munir'), 1);
+    expect(context.takeChange()).toBe(true);
+    expect(context.takeChange()).toBe(false);
+    context.count(alias('Asim Munir'), 1);
+    context.count(alias('Asim Munir'), -1);
+    // Named twice, then once: still named, nothing to re-decide.
+    expect(context.takeChange()).toBe(false);
+    context.count(alias('Asim Munir'), -1);
+    expect(context.takeChange()).toBe(true);
+    context.count(alias('Munir'), 1);
+    expect(context.takeChange()).toBe(false);
+  });
+
   it('settles an alias two entities share only when exactly one of them is on the page', () => {
     const context = new PageContext(dict, support);
     const khan = alias('Khan');
