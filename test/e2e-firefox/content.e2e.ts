@@ -2,6 +2,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wireMessage } from '../../scripts/lib/extension-tabs';
 import { staticCounts } from './baseline';
+import { extensionErrors } from './console';
 import { highlighted, pointOf, queryOwnUi } from './page';
 import { startFirefoxSession, type FirefoxSession } from './harness';
 
@@ -88,5 +89,6 @@ describe('the content script in Firefox', () => {
         .toEqual(staticCounts(`${name}.html`));
       await layout.close();
     }
+    expect(await extensionErrors(session)).toEqual([]);
   });
 });

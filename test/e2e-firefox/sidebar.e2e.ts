@@ -1,16 +1,10 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FirefoxExtensionApi } from './firefox-api';
+import { extensionErrors } from './console';
 import { highlighted } from './page';
 import { startFirefoxSession, type FirefoxSession } from './harness';
-import {
-  clickInSidebar,
-  inSidebar,
-  searchInSidebar,
-  sidebarErrors,
-  sidebarState,
-  sidebarText,
-} from './sidebar';
+import { clickInSidebar, inSidebar, searchInSidebar, sidebarState, sidebarText } from './sidebar';
 
 let session: FirefoxSession;
 /** An extension page in a background tab, from which the sidebar's document is reached. */
@@ -74,7 +68,7 @@ describe('the Firefox build in Firefox', () => {
     }));
     expect(layout.width).toBeGreaterThan(150);
     expect(layout.main).toBeGreaterThan(0);
-    expect(await sidebarErrors(session)).toEqual([]);
+    expect(await extensionErrors(session)).toEqual([]);
   });
 
   it('shows what the content script found on the tab beside it, and reveals a mention', async () => {
@@ -89,7 +83,7 @@ describe('the Firefox build in Firefox', () => {
     expect(await clickInSidebar(driver, 'Donald Trump', people)).toBe(true);
     // The mention includes the title the page gives him.
     await expect.poll(() => highlighted(page, 'backstory-flash')).toEqual(['President Donald Trump']);
-    expect(await sidebarErrors(session)).toEqual([]);
+    expect(await extensionErrors(session)).toEqual([]);
     await page.close();
   });
 
@@ -120,6 +114,6 @@ describe('the Firefox build in Firefox', () => {
           .map((view) => view.document.querySelector('mark')?.textContent ?? ''),
       );
     await expect.poll(marked, { timeout: 10_000 }).toEqual([claim.quote]);
-    expect(await sidebarErrors(session)).toEqual([]);
+    expect(await extensionErrors(session)).toEqual([]);
   });
 });

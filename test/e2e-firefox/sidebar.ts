@@ -1,6 +1,6 @@
 /**
- * Firefox's sidebar, seen from both sides: the browser window (chrome scope) says what it shows
- * and what its document logged; another extension page reaches the sidebar's document itself.
+ * Firefox's sidebar, seen from both sides: the browser window (chrome scope) says what it shows;
+ * another extension page reaches the sidebar's document itself.
  *
  * BiDi lists only tabs, and input actions target only tabs, so the sidebar's document is driven
  * from a background tab of the extension through `extension.getViews({ type: 'sidebar' })`: the
@@ -33,23 +33,6 @@ export function sidebarState(session: FirefoxSession): Promise<SidebarState> {
       width: box?.width ?? 0,
       height: box?.height ?? 0,
     };
-  })()`);
-}
-
-/**
- * Errors (not warnings) the sidebar's current document logged: uncaught exceptions, rejected
- * promises and failed loads reach Firefox's console service with that document's window id.
- */
-export function sidebarErrors(session: FirefoxSession): Promise<string[]> {
-  return session.chrome(`(() => {
-    const panel = SidebarController.browser?.contentDocument?.getElementById('webext-panels-browser');
-    const windowId = panel?.browsingContext?.currentWindowGlobal?.innerWindowId;
-    if (windowId === undefined) return ['no sidebar document'];
-    const quiet = Ci.nsIScriptError.warningFlag | Ci.nsIScriptError.infoFlag;
-    return Services.console
-      .getMessageArray()
-      .filter((m) => m instanceof Ci.nsIScriptError && m.innerWindowID === windowId && !(m.flags & quiet))
-      .map((m) => m.sourceName + ': ' + m.errorMessage);
   })()`);
 }
 
