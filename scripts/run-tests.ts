@@ -7,12 +7,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findFirefox, noFirefoxMessage } from './lib/firefox';
 
 interface Step {
   name: string;
   command: string[];
   /** Vitest suites report per-test counts through a JSON file. */
   vitest?: boolean;
+  /**
+   * Why this machine cannot run the step, if it cannot. On a laptop the step is then reported as
+   * skipped, with the reason; in CI (`CI` set) it runs anyway and fails, so CI never skips it.
+   */
+  unavailable?: () => string | undefined;
 }
 
 const steps: Step[] = [
@@ -27,6 +33,12 @@ const steps: Step[] = [
     command: ['npx', 'vitest', 'run', '--config', 'test/e2e/vitest.config.ts'],
     vitest: true,
   },
+  {
+    name: 'end-to-end (firefox)',
+    command: ['npx', 'vitest', 'run', '--config', 'test/e2e-firefox/vitest.config.ts'],
+    vitest: true,
+    unavailable: () => (findFirefox() ? undefined : noFirefoxMessage()),
+  },
 ];
 
 interface Outcome {
@@ -34,6 +46,7 @@ interface Outcome {
   passed: number;
   failed: number;
   seconds: number;
+  skipped?: string;
 }
 
 function vitestCounts(file: string): { passed: number; failed: number } | undefined {
@@ -54,6 +67,12 @@ const outcomes: Outcome[] = [];
 
 for (const step of steps.filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)))) {
   console.log(`\n▶ ${step.name}`);
+  const missing = process.env['CI'] ? undefined : step.unavailable?.();
+  if (missing) {
+    console.log(`Skipped on this machine (CI would fail here):\n${missing}`);
+    outcomes.push({ name: step.name, passed: 0, failed: 0, seconds: 0, skipped: missing.split('\n')[0] });
+    continue;
+  }
   const started = Date.now();
   const reportFile = join(reportDir, `${outcomes.length}.json`);
   const command = step.vitest
@@ -72,7 +91,9 @@ rmSync(reportDir, { recursive: true, force: true });
 console.log('\nSummary');
 for (const o of outcomes) {
   console.log(
-    `  ${o.failed ? '✗' : '✓'} ${o.name.padEnd(30)} ${o.passed} passed, ${o.failed} failed (${o.seconds.toFixed(1)} s)`,
+    o.skipped
+      ? `  – ${o.name.padEnd(30)} SKIPPED: ${o.skipped}`
+      : `  ${o.failed ? '✗' : '✓'} ${o.name.padEnd(30)} ${o.passed} passed, ${o.failed} failed (${o.seconds.toFixed(1)} s)`,
   );
 }
 const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);

@@ -1,0 +1,67 @@
+/** Finding a stock Firefox to run the Firefox build in, and keeping it quiet. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const candidates: Record<string, string[]> = {
+  linux: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox/firefox', '/snap/bin/firefox'],
+  darwin: ['/Applications/Firefox.app/Contents/MacOS/firefox'],
+  win32: [join(process.env['PROGRAMFILES'] ?? 'C:/Program Files', 'Mozilla Firefox/firefox.exe')],
+};
+
+/** The Firefox to use: `FIREFOX_PATH` if set, else the first usual install path that exists. */
+export function findFirefox(): string | undefined {
+  const fromEnv = process.env['FIREFOX_PATH'];
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
+  return (candidates[process.platform] ?? []).find((path) => existsSync(path));
+}
+
+/** What to tell someone who has no Firefox for the Firefox end-to-end tests. */
+export function noFirefoxMessage(): string {
+  const fromEnv = process.env['FIREFOX_PATH'];
+  return [
+    fromEnv
+      ? `FIREFOX_PATH is set to "${fromEnv}", but no file exists there.`
+      : 'No Firefox was found in the usual install paths.',
+    'Install Firefox 142 or later, then run this again:',
+    '  Debian/Ubuntu:  sudo apt-get install firefox-esr',
+    '  macOS:          brew install --cask firefox',
+    'or point FIREFOX_PATH at a Firefox you already have.',
+  ].join('\n');
+}
+
+/**
+ * Preferences for a throwaway test profile, on top of the ones puppeteer already sets (no
+ * updates, no Normandy, no safe browsing, remote settings pointed at a dead host). These switch
+ * off the rest of Firefox's own traffic, so a machine without network neither waits on it nor
+ * mistakes it for the extension's.
+ */
+export const quietFirefoxPrefs: Record<string, string | number | boolean> = {
+  'app.normandy.enabled': false,
+  'app.shield.optoutstudies.enabled': false,
+  'browser.discovery.enabled': false,
+  'browser.newtabpage.activity-stream.feeds.section.topstories': false,
+  'browser.newtabpage.activity-stream.feeds.topsites': false,
+  'browser.newtabpage.activity-stream.telemetry': false,
+  'browser.ping-centre.telemetry': false,
+  'browser.region.network.url': '',
+  'browser.region.update.enabled': false,
+  'browser.safebrowsing.provider.mozilla.updateURL': '',
+  'browser.topsites.contile.enabled': false,
+  'datareporting.healthreport.uploadEnabled': false,
+  'dom.push.connection.enabled': false,
+  'extensions.blocklist.enabled': false,
+  'extensions.getAddons.showPane': false,
+  'extensions.htmlaboutaddons.recommendations.enabled': false,
+  'extensions.systemAddon.update.enabled': false,
+  'geo.provider.network.url': '',
+  'media.gmp-gmpopenh264.autoupdate': false,
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'network.dns.disablePrefetch': true,
+  'network.predictor.enabled': false,
+  'network.prefetch-next': false,
+  'network.trr.mode': 5,
+  'toolkit.telemetry.enabled': false,
+  'toolkit.telemetry.server': '',
+  'toolkit.telemetry.unified': false,
+};

@@ -1,0 +1,94 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { wireMessage } from '../../scripts/lib/extension-tabs';
+import { staticCounts } from './baseline';
+import { extensionErrors } from './console';
+import { highlighted, pointOf, queryOwnUi } from './page';
+import { startFirefoxSession, type FirefoxSession } from './harness';
+
+let session: FirefoxSession;
+/** An extension page in a background tab, to message content scripts as the sidebar does. */
+let driver: Page;
+let page: Page;
+const errors: string[] = [];
+
+beforeAll(async () => {
+  session = await startFirefoxSession();
+  driver = await session.openExtensionPage('options.html');
+  page = await session.openFixture('article.html');
+  page.on('pageerror', (error) => errors.push(String(error)));
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Mentions per entity the content script in the active tab reports (the sidebar's question). */
+function foundCounts(): Promise<Record<string, number>> {
+  return driver.evaluate(
+    async (message) => {
+      const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+      const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+      const reply = (await api.tabs.sendMessage(tab!.id!, message, { frameId: 0 })) as {
+        res: { value: { entities: { id: string; count: number }[] } };
+      };
+      return Object.fromEntries(reply.res.value.entities.map((e) => [e.id, e.count]));
+    },
+    wireMessage('pageMentions', {}),
+  );
+}
+
+const popover = async () => (await queryOwnUi(session, page, '.bs-popover')).filter((p) => p.visible);
+
+describe('the content script in Firefox', () => {
+  it('finds the mentions on a page and highlights them, styled, without changing the page', async () => {
+    await expect
+      .poll(() => highlighted(page, 'backstory-actor'), { timeout: 10_000 })
+      .toEqual(
+        expect.arrayContaining([
+          'Field Marshal Asim Munir',
+          'President Donald Trump',
+          'Prime Minister Shehbaz Sharif',
+          'Pakistan',
+        ]),
+      );
+    // Demonyms are not mentions.
+    expect(await highlighted(page, 'backstory-actor')).not.toContain('Iranian');
+    // The highlight colours come from a style sheet the content script adopts into the page.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
+    // Highlights are drawn without touching the page's nodes: its elements are the saved ones.
+    const elements = await page.evaluate(async () => {
+      const saved = new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html');
+      return {
+        saved: saved.body.querySelectorAll('*').length,
+        live: document.body.querySelectorAll('*').length,
+      };
+    });
+    expect(elements.live).toBe(elements.saved);
+  });
+
+  it('opens the right card on hover and closes it with Esc', async () => {
+    const point = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(point.x - 60, point.y - 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect.poll(async () => (await popover()).length, { timeout: 5000 }).toBe(1);
+    const [card] = await popover();
+    expect(card?.role).toBe('dialog');
+    const [heading] = await queryOwnUi(session, page, '.bs-popover h2');
+    expect(heading?.text).toBe('Asim Munir');
+    expect((await queryOwnUi(session, page, '.bs-popover .bs-badge')).length).toBeGreaterThanOrEqual(2);
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await popover()).length).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('finds on the static news layouts what the Node pipeline finds', async () => {
+    for (const name of ['layout-broadsheet', 'layout-wire', 'layout-tabloid', 'layout-magazine']) {
+      const layout = await session.openFixture(`${name}.html`);
+      await expect
+        .poll(foundCounts, { timeout: 10_000, message: name })
+        .toEqual(staticCounts(`${name}.html`));
+      await layout.close();
+    }
+    expect(await extensionErrors(session)).toEqual([]);
+  });
+});
