@@ -17,6 +17,7 @@ import { claimsBundle, PAGE_TEXT } from './lib/claims';
 import { bundleFigures, matcherFigures } from './lib/node-figures';
 import { generatedPack } from './lib/packs';
 import { liveBlogPage, newsPage } from './lib/pages';
+import { scriptedIntegrityPages, staticIntegrityPages } from '../test/e2e/integrity-pages';
 import { toJson, toMarkdown, toSvg, type Results } from './lib/report';
 import { ratio, stat, type Stat } from './lib/stats';
 import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';
@@ -65,7 +66,11 @@ const pages: Record<string, string> = {
     .replaceAll(' said', ' stated'),
   '/feed.html': liveBlogPage(oneK),
   '/demo.html': demoPageHtml(),
+  // The extremes of the hardening tests: one 10 MB text node, 100,000 text nodes, 10,000 levels.
+  ...staticIntegrityPages(),
+  ...scriptedIntegrityPages(),
 };
+const EXTREMES = ['big-text-node', 'many-text-nodes', 'deep-nesting'] as const;
 
 // ---- Node: matcher and bundles ---------------------------------------------------------------
 
@@ -222,6 +227,34 @@ try {
     'long_tasks_feed_without_extension',
     plainFeeds.map((f) => f.longTasks),
   );
+
+  log('pages at the extremes: a 10 MB text node, 100,000 text nodes, 10,000-deep nesting');
+  const worstSlice: number[] = [];
+  const extremes = Object.fromEntries(EXTREMES.map((name) => [name, [] as measure.ScanResult[]]));
+  const extremeFloors = Object.fromEntries(EXTREMES.map((name) => [name, [] as number[]]));
+  for (let run = 0; run < runs; run++) {
+    for (const name of EXTREMES) {
+      extremeFloors[name]!.push(await measure.floor(b, `/integrity/${name}.html`));
+      extremes[name]!.push(await measure.scan(b, `/integrity/${name}.html`));
+    }
+    worstSlice.push(Math.max(...EXTREMES.map((name) => extremes[name]!.at(-1)!.longestSliceMs)));
+  }
+  figures['longest_slice_extremes_ms'] = stat(worstSlice);
+  for (const name of EXTREMES) {
+    const scansOf = extremes[name]!;
+    record(
+      `longest_slice_${name}_ms`,
+      scansOf.map((s) => s.longestSliceMs),
+    );
+    record(
+      `scan_${name}_busy_ms`,
+      scansOf.map((s) => s.busyMs),
+    );
+    raw[`busy_over_floor_${name}`] = ratio(
+      scansOf.map((s) => s.busyMs),
+      extremeFloors[name]!,
+    );
+  }
 
   const withPack = async (size: string, work: () => Promise<void>) => {
     const aliases = dictionaries[size]!;

@@ -84,6 +84,8 @@ export interface ScanResult {
   firstSinceNavigationMs: number;
   longTasks: number;
   longestTaskMs: number;
+  /** Backstory's longest stretch of work between two yields (the browser's own tasks aside). */
+  longestSliceMs: number;
   /** JS heap of the tab after the scan (whole renderer), bytes; only when asked. */
   heap?: number;
 }
@@ -107,6 +109,7 @@ export async function scan(b: BenchBrowsers, path: string, withHeap = false): Pr
     firstSinceNavigationMs: first.t,
     longTasks: tasks.length,
     longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)),
+    longestSliceMs: end.detail?.['longestMs'] ?? NaN,
   };
   if (withHeap) result.heap = await heapAfterGc(page);
   await page.close();
