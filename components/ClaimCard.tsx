@@ -53,9 +53,11 @@ export function ClaimCard({
         <span class="claim-label">{claim.label}</span>
         {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
       </div>
-      <blockquote>“{claim.selectors.quote.exact}”</blockquote>
+      <blockquote>
+        “<bdi>{claim.selectors.quote.exact}</bdi>”
+      </blockquote>
       <p class="muted claim-source">
-        {claim.page.title || claim.url} · {new URL(claim.url).hostname}
+        <bdi>{claim.page.title || claim.url}</bdi> · <bdi>{new URL(claim.url).hostname}</bdi>
         {claim.page.published ? ` · ${claim.page.published.slice(0, 10)}` : ''} · marked {date}
       </p>
       {claim.entities.length > 0 && (
@@ -102,7 +104,7 @@ export function ClaimCard({
             <p class="claim-tags">
               {claim.tags.map((t) => (
                 <span key={t} class="tag">
-                  #{t}
+                  #<bdi>{t}</bdi>
                 </span>
               ))}
             </p>

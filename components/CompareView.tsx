@@ -2,7 +2,7 @@ import { formatPartialDate, type CardClaim } from '@/lib/kb/card';
 import type { CompareData, Suggestion } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
-import { sourceLine, statusLabels } from './EntityCard';
+import { SourceLine, statusLabels } from './EntityCard';
 
 export interface CompareViewProps {
   data: CompareData;
@@ -68,7 +68,9 @@ export function CompareView({ data, onRelate, onUnrelate }: CompareViewProps) {
               <li key={claim.id} data-kb-claim={claim.id}>
                 <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>{' '}
                 {claim.text}
-                <p class="muted">{sourceLine(claim)}</p>
+                <p class="muted">
+                  <SourceLine claim={claim} />
+                </p>
               </li>
             ))}
           </ol>
@@ -81,11 +83,18 @@ export function CompareView({ data, onRelate, onUnrelate }: CompareViewProps) {
           <ol class="compare-list">
             {data.saved.map((claim: SavedClaim) => (
               <li key={claim.id} data-saved-claim={claim.id}>
-                “{claim.selectors.quote.exact}”
+                “<bdi>{claim.selectors.quote.exact}</bdi>”
                 <p class="muted">
-                  {claim.page.siteName || new URL(claim.url).hostname}
+                  <bdi>{claim.page.siteName || new URL(claim.url).hostname}</bdi>
                   {claim.page.published ? ` · ${formatPartialDate(claim.page.published.slice(0, 10))}` : ''}
-                  {claim.note ? ` · ${claim.note}` : ''}
+                  {claim.note ? (
+                    <>
+                      {' · '}
+                      <bdi>{claim.note}</bdi>
+                    </>
+                  ) : (
+                    ''
+                  )}
                 </p>
               </li>
             ))}

@@ -24,13 +24,25 @@ const relationLabels: Record<string, string> = {
 
 const kindNames = { 'news report': 'news report', analysis: 'analysis', opinion: 'opinion article' } as const;
 
-/** "Middle East Institute · Marvin G. Weinbaum, Naade Ali · undated", "Unsigned opinion article · undated" */
-export function sourceLine(claim: CardClaim): string {
+/**
+ * A claim's source: "Middle East Institute · Marvin G. Weinbaum, Naade Ali · undated",
+ * "Unsigned opinion article · undated". Each part is isolated: a pack's strings may carry bidi
+ * controls (U+202E) or be right-to-left, and must not reorder the separators or the other parts.
+ */
+export function SourceLine({ claim }: { claim: CardClaim }) {
   const s = claim.sourceRef;
   const where = s.outlet ?? (s.title ? `“${s.title}”` : null);
   const who = s.authors.length > 0 ? s.authors.join(', ') : null;
   const what = where ?? (who ? null : `Unsigned ${kindNames[s.kind]}`);
-  return [what, who, s.published ? formatPartialDate(s.published) : 'undated'].filter(Boolean).join(' · ');
+  return (
+    <>
+      {what !== null && <bdi>{what}</bdi>}
+      {what !== null && who !== null && ' · '}
+      {who !== null && <bdi>{who}</bdi>}
+      {' · '}
+      <bdi>{s.published ? formatPartialDate(s.published) : 'undated'}</bdi>
+    </>
+  );
 }
 
 export interface EntityCardProps {
@@ -89,15 +101,24 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
       </header>
       {currentRole && (
         <p class="bs-role">
-          {currentRole.title}
-          {currentRole.organisationLabel ? `, ${currentRole.organisationLabel}` : ''}
+          <bdi>{currentRole.title}</bdi>
+          {currentRole.organisationLabel && (
+            <>
+              , <bdi>{currentRole.organisationLabel}</bdi>
+            </>
+          )}
           {currentRole.asOf ? ` (as of ${formatPartialDate(currentRole.asOf)})` : ''}
         </p>
       )}
       {entity.kind === 'event' && (
         <p class="bs-event-meta">
           {formatEventDate(entity.date)}
-          {card.place ? ` · ${card.place.label}` : ''}
+          {card.place && (
+            <>
+              {' · '}
+              <bdi>{card.place.label}</bdi>
+            </>
+          )}
         </p>
       )}
       <p class="bs-summary">{entity.summary}</p>
@@ -105,10 +126,12 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
         {claims.map((claim) => (
           <li key={claim.id}>
             <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
-            {claim.text}
-            <p class="bs-quote">“{claim.quote}”</p>
+            <bdi>{claim.text}</bdi>
+            <p class="bs-quote">
+              “<bdi>{claim.quote}</bdi>”
+            </p>
             <button type="button" class="bs-source" onClick={() => onOpenSource(claim)}>
-              {sourceLine(claim)}
+              <SourceLine claim={claim} />
             </button>
           </li>
         ))}

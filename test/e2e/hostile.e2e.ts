@@ -127,7 +127,28 @@ async function checkExtensionPage(target: Page | Frame): Promise<string> {
   expect(inspectTree(body, { extensionOrigin: extension })).toEqual([]);
   expect(linksIn(tree).filter((href) => !allowedAddress(href, extension))).toEqual([]);
   expect(await flagIn(target)).toBeUndefined();
+  expect(await target.evaluate(unisolatedBidi)).toEqual([]);
   return target.evaluate(() => document.body.innerText);
+}
+
+/**
+ * Text with bidi controls (U+202E and the like) that could reorder the text around it: each must
+ * sit in an element that isolates it (`<bdi>`, `unicode-bidi: isolate` or `plaintext`), or be the
+ * only text of its block, whose paragraph ends the controls' reach.
+ */
+function unisolatedBidi(): string[] {
+  const controls = /[\u202A-\u202E\u2066-\u2069]/;
+  const found: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const parent = node.parentElement;
+    if (!parent || !controls.test(node.data)) continue;
+    const style = getComputedStyle(parent);
+    const isolated = ['isolate', 'plaintext', 'isolate-override'].includes(style.unicodeBidi);
+    const alone = style.display !== 'inline' && parent.childNodes.length === 1;
+    if (!isolated && !alone) found.push(`<${parent.localName}> ${JSON.stringify(node.data.slice(0, 60))}`);
+  }
+  return found;
 }
 
 /** Backstory's UI on a web page, read through the DevTools protocol (its shadow root is closed). */
