@@ -5,7 +5,7 @@
 import { describeQuote } from '../../lib/anchor/selectors';
 import { bundleJson } from '../../lib/export/bundle';
 import type { SavedClaim } from '../../lib/claims/schema';
-import { seededRandom } from './random';
+import { seededRandom } from '../../scripts/lib/random';
 
 /** The page text selectors are written against, read in the page as `lib/anchor/page-text.ts` does. */
 export const PAGE_TEXT = `(() => {

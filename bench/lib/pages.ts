@@ -5,7 +5,7 @@
  */
 import type { AliasSpec } from '../../lib/match/dictionary';
 import { newsText } from './workloads';
-import { pick, seededRandom } from './random';
+import { pick, seededRandom } from '../../scripts/lib/random';
 
 const escape = (text: string) =>
   text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);

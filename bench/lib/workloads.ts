@@ -6,7 +6,7 @@ import type { AliasSpec } from '../../lib/match/dictionary';
 import { aliasSpecsFromEntities } from '../../lib/match/from-kb';
 import { validatePack } from '../../lib/kb/validate-pack';
 import { readSeedPack } from '../../scripts/lib/seed-pack';
-import { pick, seededRandom } from './random';
+import { pick, seededRandom } from '../../scripts/lib/random';
 
 const syllables = [
   'al',

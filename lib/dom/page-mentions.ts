@@ -131,7 +131,8 @@ export class PageMentions {
   /** Long blocks' records, by block, for drawing by span. */
   private long = new Map<TextBlock, BlockRecord>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
-  private readonly viewport: ViewportMoves | undefined;
+  /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
+  private viewport: ViewportMoves | undefined;
 
   constructor(
     private readonly entities: readonly MatchEntity[],
@@ -139,9 +140,7 @@ export class PageMentions {
     private readonly highlighter: Highlighter,
     private filter: MentionFilter,
     private readonly doc: Document,
-  ) {
-    if (doc.defaultView) this.viewport = new ViewportMoves(doc.defaultView, () => this.followViewport());
-  }
+  ) {}
 
   /** Records a freshly read block and all its matches (see `open`). */
   setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
@@ -165,6 +164,8 @@ export class PageMentions {
       record.span = EMPTY_SPAN;
       record.undrawn = tooLongToDraw(block);
       this.long.set(block, record);
+      const view = this.doc.defaultView;
+      if (view) this.viewport ??= new ViewportMoves(view, () => this.followViewport());
       this.viewport?.schedule();
     }
     this.records.add(record);

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { wireMessage } from '../../scripts/lib/extension-tabs';
-import { staticCounts } from './baseline';
+import { staticCounts } from '../e2e/static-counts';
 import { extensionErrors } from './console';
 import { highlighted, pointOf, queryOwnUi } from './page';
 import { startFirefoxSession, type FirefoxSession } from './harness';

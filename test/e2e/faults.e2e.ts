@@ -15,7 +15,8 @@ import { waitForContentScript } from '../../scripts/lib/extension-tabs';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 import { markParagraph, markSelection, selectParagraph, type Outcome, type Target } from './marking';
-import { mulberry32, watchWorkers } from './worker-stops';
+import { seededRandom } from '../../scripts/lib/random';
+import { watchWorkers } from './worker-stops';
 
 /** Saves each with the worker stopped at some moment of it. */
 const STOPS = 100;
@@ -104,7 +105,7 @@ describe('the service worker stopped in the middle of saves', () => {
   it(`saves every claim whole or not at all, never twice, over ${STOPS} stops`, async () => {
     // The moments vary from run to run; BACKSTORY_FAULT_SEED=<seed> repeats a failed run's.
     const seed = Number(process.env['BACKSTORY_FAULT_SEED'] ?? Date.now() % 1e9);
-    const random = mulberry32(seed);
+    const random = seededRandom(seed);
     const target = await openRunning('stops.html');
     const workers = await watchWorkers(session, target.page);
 

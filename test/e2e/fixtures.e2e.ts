@@ -9,12 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { scanStatic } from '../../lib/dom/static-scan';
-import { compileDictionary } from '../../lib/match/dictionary';
-import { aliasSpecsFromEntities } from '../../lib/match/from-kb';
-import { validatePack } from '../../lib/kb/validate-pack';
-import { readSeedPack } from '../../scripts/lib/seed-pack';
 import { fixturesDir, startSession, wireMessage, type Session } from './harness';
+import { countsIn, countsOf, staticCounts } from './static-counts';
 
 let session: Session;
 const CSP = "default-src 'self'";
@@ -32,25 +28,6 @@ function labels(page: string): Record<string, Label[]> {
     string,
     Label[]
   >;
-}
-
-const seed = validatePack(readSeedPack().pack);
-if (!seed.ok) throw new Error('seed KB invalid');
-const matcher = aliasSpecsFromEntities(seed.pack.entities);
-const dict = compileDictionary(matcher.aliases);
-
-/** What the Node pipeline (the CLI's and the precision test's) finds in a fixture's static HTML. */
-function staticCounts(file: string): Record<string, number> {
-  const { document } = parseHTML(readFileSync(join(fixturesDir, file), 'utf8'));
-  return countsOf(
-    scanStatic(document, dict, matcher.entities).mentions.map((m) => ({ text: m.text, entity: m.entity.id })),
-  );
-}
-
-function countsOf(list: Label[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const l of list) counts[l.entity] = (counts[l.entity] ?? 0) + 1;
-  return counts;
 }
 
 /** Entity counts the content script reports for the page's top frame. */
@@ -95,9 +72,7 @@ describe('detection on dynamic fixture pages', () => {
     const expected = async () => {
       const html = await page.evaluate(() => document.documentElement.outerHTML);
       const doc = parseHTML(html).document;
-      return countsOf(
-        scanStatic(doc, dict, matcher.entities).mentions.map((m) => ({ text: m.text, entity: m.entity.id })),
-      );
+      return countsIn(doc);
     };
     const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).toSorted());
     await expect

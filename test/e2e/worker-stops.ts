@@ -2,18 +2,6 @@
 import type { Page } from 'playwright-core';
 import type { Session } from './harness';
 
-/** A small seeded random generator (mulberry32), so a failing run can be repeated from its seed. */
-export function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Stops the extension's service worker on demand (CDP `ServiceWorker.stopAllWorkers`, as
  * Chromium does to an idle worker, but at any moment) and follows its comings and goings.

@@ -1,4 +1,7 @@
-/** A small seeded PRNG (mulberry32), so generated workloads are the same in every run. */
+/**
+ * A small seeded PRNG (mulberry32): generated workloads are the same in every run, and a failing
+ * randomised test can be repeated from its seed.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
