@@ -8,7 +8,8 @@ import { readCorpus, corpusDir } from './lib/corpus';
 import { readSeedPack } from './lib/seed-pack';
 
 const dir = process.argv[2] ? resolve(process.argv[2]) : corpusDir;
-const kinds = new Map(readSeedPack().pack.entities.map((e) => [e.id, e.kind as string]));
+const { entities } = readSeedPack().pack as { entities: { id: string; kind: string }[] };
+const kinds = new Map(entities.map((e) => [e.id, e.kind]));
 const pages = readCorpus(dir);
 const counts = new Map<string, number>();
 const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -103,10 +103,33 @@ function skipsItself(el: Element, isOwnUi: (el: Element) => boolean): boolean {
 }
 
 /**
+ * How an element is laid out (a CSS `display` value), when known. In a browser this is the
+ * computed style, so an author's `b { display: block }` separates a comment's author line from
+ * the text after it; in saved HTML, only a `style` attribute can say.
+ */
+export type DisplayOf = (el: Element) => string | undefined;
+
+/** The `display` a `style` attribute sets, for saved HTML without style sheets or layout. */
+export const styleAttributeDisplay: DisplayOf = (el) => {
+  const style = el.getAttribute('style');
+  return style ? /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style)?.[1]?.toLowerCase() : undefined;
+};
+
+/** The computed `display` of elements in a window's document. */
+export function computedDisplay(view: Window): DisplayOf {
+  return (el) => view.getComputedStyle(el).display;
+}
+
+/** Whether text in an element with this `display` flows with the text around it. */
+const flowsInline = (display: string) => display === 'inline' || display === 'contents' || display === 'ruby';
+
+/**
  * Creates a classifier. `isOwnUi` recognises Backstory's own UI host by identity, never by its
  * tag name: a page can make elements of any name, and must not be able to hide text that way.
+ * With `displayOf`, an element is inline or a block by its display, and the tag name decides
+ * only when the display is unknown.
  */
-export function createClassifier(isOwnUi: (el: Element) => boolean): Classifier {
+export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: DisplayOf): Classifier {
   // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
   // garbage collection, and answers kept on the nodes themselves would keep a wrapper object
   // alive for every element of the page for as long as the page lives.
@@ -133,8 +156,13 @@ export function createClassifier(isOwnUi: (el: Element) => boolean): Classifier 
         info = { skip: false, block: current };
       } else {
         const el = current as Element;
-        const skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
-        const inline = INLINE_TAGS.has(el.tagName);
+        let skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
+        let inline = INLINE_TAGS.has(el.tagName);
+        const display = skip || !displayOf ? undefined : displayOf(el);
+        if (display) {
+          if (display === 'none') skip = true;
+          else inline = flowsInline(display);
+        }
         info = { skip, block: inline && above ? above.block : el };
       }
       memo.set(current, info);

@@ -1,15 +1,16 @@
 /**
  * Scanning a whole document at once, for tools outside the browser (the `npm run scan` CLI, the
- * precision/recall test) that parse saved HTML: the same block reading, matching and context
- * rules as the content script, without slicing or highlights.
+ * precision/recall tests) that parse saved HTML: the same block reading, matching, recognisers
+ * and context rules as the content script, without slicing or highlights.
  */
 import { PageContext } from '../match/context';
-import type { CompiledDictionary } from '../match/dictionary';
+import { FLAG_SURNAME, entitiesOf, entityCount, firstEntity, type CompiledDictionary } from '../match/dictionary';
 import type { MatchEntity } from '../match/from-kb';
 import { matchText } from '../match/match-text';
 import type { RawMatch } from '../match/matcher';
+import { createRecogniser } from '../match/phrases';
 import { readBlocks } from './blocks';
-import { createClassifier } from './classify';
+import { createClassifier, styleAttributeDisplay } from './classify';
 
 export interface StaticMention {
   /** Offsets into the document's visible text (blocks joined by blank lines). */
@@ -17,85 +18,138 @@ export interface StaticMention {
   end: number;
   text: string;
   entity: MatchEntity;
+  /** For a mention inside another ("US" in "US President Donald Trump"): that one's index in the list. */
+  parent?: number;
+  /** How it was found: `alias`, `cue` (an event in other words) or `epithet` (a role phrase). */
+  via: 'alias' | 'cue' | 'epithet';
 }
 
 export interface StaticScan {
   /** The visible text: every block's text, separated by "\n\n". */
   text: string;
+  /** In document order; a mention's inner mentions follow it. */
   mentions: StaticMention[];
 }
 
 export const BLOCK_SEPARATOR = '\n\n';
 
+const shift = (m: RawMatch, offset: number): RawMatch => ({
+  ...m,
+  start: m.start + offset,
+  end: m.end + offset,
+  fallback: m.fallback && { end: m.fallback.end + offset, alias: m.fallback.alias },
+  inner: m.inner?.map((inner) => shift(inner, offset)),
+});
+
 /** Finds every linked mention in `root` (a document, or any node of one). */
-export function scanStatic(
-  root: Node,
-  dict: CompiledDictionary,
-  entities: readonly MatchEntity[],
-): StaticScan {
+export function scanStatic(root: Node, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
   const context = new PageContext(
     dict,
     entities.map((e) => e.support),
   );
+  const recogniser = createRecogniser(dict, entities);
   const found: RawMatch[] = [];
   const texts: string[] = [];
   let offset = 0;
-  for (const block of readBlocks(
-    root,
-    createClassifier(() => false),
-  )) {
-    for (const m of matchText(dict, block.text)) {
+  // Saved HTML has no layout: an inline element is a block when its style attribute says so.
+  for (const block of readBlocks(root, createClassifier(() => false, styleAttributeDisplay))) {
+    for (const m of matchText(dict, block.text, recogniser)) {
       countMatch(context, m);
-      found.push({
-        start: offset + m.start,
-        end: offset + m.end,
-        alias: m.alias,
-        fallback: m.fallback && { end: offset + m.fallback.end, alias: m.fallback.alias },
-      });
+      found.push(shift(m, offset));
     }
     texts.push(block.text);
     offset += block.text.length + BLOCK_SEPARATOR.length;
   }
   const text = texts.join(BLOCK_SEPARATOR);
-  return { text, mentions: decideAll(context, found, text, entities) };
+  return { text, mentions: decideAll(dict, context, found, text, entities) };
 }
 
 /** Finds every linked mention in plain text. */
-export function scanPlainText(
-  text: string,
-  dict: CompiledDictionary,
-  entities: readonly MatchEntity[],
-): StaticScan {
+export function scanPlainText(text: string, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
   const context = new PageContext(
     dict,
     entities.map((e) => e.support),
   );
-  const found = matchText(dict, text);
+  const found = matchText(dict, text, createRecogniser(dict, entities));
   for (const m of found) countMatch(context, m);
-  return { text, mentions: decideAll(context, found, text, entities) };
+  return { text, mentions: decideAll(dict, context, found, text, entities) };
 }
 
-/** Counts a match's confirmation: its own if it links by itself, else its fallback's. */
+/** Counts a match's confirmation (its own if it links by itself, else its fallback's) and its inner ones'. */
 function countMatch(context: PageContext, m: RawMatch) {
-  if (context.count(m.alias, 1) === undefined && m.fallback) context.count(m.fallback.alias, 1);
+  if (context.count(m, 1) === undefined && m.fallback) context.count(m.fallback.alias, 1);
+  for (const inner of m.inner ?? []) countMatch(context, inner);
+}
+
+/**
+ * A name inside an event's mention that needs context ("Congress" in "Trump's address to a joint
+ * session of Congress") links when the event does and is tied to it (a participant, its place).
+ */
+export function vouchedByParent(
+  dict: CompiledDictionary,
+  entities: readonly MatchEntity[],
+  m: RawMatch,
+  parentEntity: number,
+): number {
+  if (parentEntity < 0 || m.alias < 0 || m.bearer || entities[parentEntity]!.kind !== 'event') return -1;
+  if (entityCount(dict, m.alias) !== 1) return -1;
+  const entity = firstEntity(dict, m.alias);
+  return entities[parentEntity]!.support.includes(entity) ? entity : -1;
 }
 
 /** Context is page-wide: decide only after every match on the page has been counted. */
 function decideAll(
+  dict: CompiledDictionary,
   context: PageContext,
   found: readonly RawMatch[],
   text: string,
   entities: readonly MatchEntity[],
 ): StaticMention[] {
-  return found.flatMap((match) => {
+  const out: StaticMention[] = [];
+  // Where the last full name of each entity and the last other bearer of each surname were.
+  const lastFull = new Map<number, number>();
+  const lastBearer = new Map<number, number>();
+  const nearest = (m: RawMatch): 'kb' | 'bearer' | undefined => {
+    if (!m.open || !context.hasBearers(m.alias)) return undefined;
+    const bearer = lastBearer.get(m.alias) ?? -1;
+    const full = Math.max(-1, ...[...entitiesOf(dict, m.alias)].map((e) => lastFull.get(e) ?? -1));
+    return full > bearer ? 'kb' : bearer >= 0 ? 'bearer' : undefined;
+  };
+  // Where each entity was last linked, for role phrases ("the premier" after Shehbaz Sharif).
+  const lastSeen = new Map<number, number>();
+  const latestHolder = (m: RawMatch): number | undefined => {
+    if (m.phrase?.via !== 'epithet') return undefined;
+    let best: number | undefined;
+    for (const e of m.phrase.holders)
+      if (lastSeen.has(e) && (best === undefined || lastSeen.get(e)! > lastSeen.get(best)!)) best = e;
+    return best;
+  };
+  const visit = (match: RawMatch, parent: number | undefined, parentEntity: number) => {
     let m = match;
-    let entity = context.decide(m.alias);
+    if (m.bearer) lastBearer.set(m.alias, m.start);
+    else if (context.isUnconditional(m.alias) && !(dict.aliasFlags[m.alias]! & FLAG_SURNAME))
+      lastFull.set(firstEntity(dict, m.alias), m.start);
+    let entity = context.decideMatch(m, { nearest: nearest(m), holder: latestHolder(m) });
     if (entity < 0 && m.fallback) {
       m = { start: m.start, end: m.fallback.end, alias: m.fallback.alias };
       entity = context.decide(m.alias);
     }
-    return entity < 0
-      ? []
-      : [{ start: m.start, end: m.end, text: text.slice(m.start, m.end), entity: entities[entity]! }];
-  });
+    if (entity < 0) entity = vouchedByParent(dict, entities, m, parentEntity);
+    // An inner name of the entity that holds it (a surname inside an epithet's span) adds nothing.
+    const shown = entity >= 0 && entity !== parentEntity;
+    if (entity >= 0) lastSeen.set(entity, m.start);
+    const index = out.length;
+    if (shown)
+      out.push({
+        start: m.start,
+        end: m.end,
+        text: text.slice(m.start, m.end),
+        entity: entities[entity]!,
+        via: m.phrase?.via ?? 'alias',
+        ...(parent !== undefined ? { parent } : {}),
+      });
+    for (const inner of match.inner ?? []) visit(inner, shown ? index : parent, shown ? entity : parentEntity);
+  };
+  for (const match of found) visit(match, undefined, -1);
+  return out;
 }
