@@ -109,11 +109,18 @@ function decideAll(
   // Where the last full name of each entity and the last other bearer of each surname were.
   const lastFull = new Map<number, number>();
   const lastBearer = new Map<number, number>();
-  const nearest = (m: RawMatch): 'kb' | 'bearer' | undefined => {
-    if (!m.open || !context.hasBearers(m.alias)) return undefined;
+  /** Whose full name comes nearest before a bare surname: a KB person's, another bearer's, or none. */
+  const nearest = (m: RawMatch): number | 'bearer' | 'none' | undefined => {
+    if (!m.open) return undefined;
     const bearer = lastBearer.get(m.alias) ?? -1;
-    const full = Math.max(-1, ...[...entitiesOf(dict, m.alias)].map((e) => lastFull.get(e) ?? -1));
-    return full > bearer ? 'kb' : bearer >= 0 ? 'bearer' : undefined;
+    let entity = -1;
+    let at = -1;
+    for (const e of entitiesOf(dict, m.alias)) {
+      const seen = lastFull.get(e) ?? -1;
+      if (seen > at) [entity, at] = [e, seen];
+    }
+    if (bearer > at) return 'bearer';
+    return entity >= 0 ? entity : 'none';
   };
   // Where each entity was last linked, for role phrases ("the premier" after Shehbaz Sharif).
   const lastSeen = new Map<number, number>();
@@ -129,7 +136,7 @@ function decideAll(
     if (m.bearer) lastBearer.set(m.alias, m.start);
     else if (context.isUnconditional(m.alias) && !(dict.aliasFlags[m.alias]! & FLAG_SURNAME))
       lastFull.set(firstEntity(dict, m.alias), m.start);
-    let entity = context.decideMatch(m, { nearest: nearest(m), holder: latestHolder(m) });
+    let entity = context.decideMatch(m, { nearestName: nearest(m), holder: latestHolder(m) });
     if (entity < 0 && m.fallback) {
       m = { start: m.start, end: m.fallback.end, alias: m.fallback.alias };
       entity = context.decide(m.alias);

@@ -82,26 +82,47 @@ export class PageContext {
 
   /**
    * The entity a mention links to now, or -1 while the page gives no (or contrary) context.
-   * The caller knows the page's order: for a bare surname with no full name before it in its
-   * block, `order.nearest` says whose full name comes nearest before it (without it, any other
-   * bearer of the surname on the page leaves it unlinked); for a role phrase, `order.holder` is
-   * the holder named most recently before it (without it, the page must name exactly one).
+   * The caller knows the page's order. For a bare surname with no full name before it in its
+   * block, `order.nearestName` is whose full name comes nearest before it on the page: a KB
+   * person, another bearer of the surname, or none; without it, any other bearer of the surname
+   * on the page leaves it unlinked. For a role phrase, `order.holder` is the holder named most
+   * recently before it, which decides between holders the page names equally often.
    */
-  decideMatch(m: Decidable, order: { nearest?: 'kb' | 'bearer'; holder?: number } = {}): number {
-    const nearest = order.nearest;
+  decideMatch(m: Decidable, order: { nearestName?: number | 'bearer' | 'none'; holder?: number } = {}): number {
     if (m.bearer) return -1;
     const phrase = m.phrase;
     if (phrase?.via === 'cue') {
       const ready = phrase.candidates.filter((c) => c.needs.every((e) => this.confirmations.has(e)));
       return ready.length === 1 ? ready[0]!.entity : -1;
     }
-    if (phrase?.via === 'epithet') {
-      const named = phrase.holders.filter((e) => this.confirmations.has(e));
-      if (order.holder !== undefined && named.includes(order.holder)) return order.holder;
-      return named.length === 1 ? named[0]! : -1;
+    if (phrase?.via === 'epithet') return this.salient(phrase.holders, order.holder);
+    if (m.open) {
+      const nearest = order.nearestName;
+      if (nearest === 'bearer') return -1;
+      if (typeof nearest === 'number') {
+        const meant = entitiesOf(this.dict, m.alias).includes(nearest) && this.confirmations.has(nearest);
+        if (meant) return nearest;
+      } else if (nearest === undefined && this.bearers.has(m.alias)) return -1;
     }
-    if (m.open && this.bearers.has(m.alias) && nearest !== 'kb') return -1;
     return this.decide(m.alias);
+  }
+
+  /** The holder the page names most often; between equals, the one named last before (`recent`). */
+  private salient(holders: readonly number[], recent?: number): number {
+    let best = -1;
+    let count = 0;
+    let tied = false;
+    for (const e of holders) {
+      const n = this.confirmations.get(e) ?? 0;
+      if (n === 0) continue;
+      if (n > count) {
+        best = e;
+        count = n;
+        tied = false;
+      } else if (n === count) tied = true;
+    }
+    if (!tied) return best;
+    return recent !== undefined && (this.confirmations.get(recent) ?? 0) === count ? recent : -1;
   }
 
   /** The entity a match of `alias` links to now, or -1 while the page gives no context. */

@@ -7,7 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
-import { isOrdinaryOpener, TITLE_WORDS } from './name-words';
+import { isOrdinaryOpener } from './name-words';
 import {
   isUpperAt,
   opensSentence,
@@ -63,7 +63,8 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
     k = spacesBack(s, item.start);
     if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
     const word = lower.slice(wordStartBefore(s, k), k);
-    if (word !== 'the') return undefined;
+    // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
+    if (word !== 'the') return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word) ? { start: item.start, qualifier } : undefined;
   } else if (possessive) {
     // "the country's army chief": a possessive that names no other state.
     const start = wordStartBefore(s, k - 2);
@@ -84,7 +85,7 @@ interface OtherHolder {
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
   const word = index.text.lower.slice(at, wordEndAfter(index.text.text, at));
-  return !isOrdinaryOpener(word) && !TITLE_WORDS.has(word);
+  return !isOrdinaryOpener(word);
 }
 
 export function recogniseEpithets(index: PhraseIndex, titles: readonly Item[], holders: readonly Holder[][]): RawMatch[] {

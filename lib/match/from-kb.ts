@@ -32,6 +32,11 @@ export interface MatchEntity {
   roles?: { key: number; state: number }[];
   /** Events with cues: what the event recogniser reads (see cue-data.ts). */
   cue?: EventCue;
+  /**
+   * Organisations: events named after one of their sittings ("UN General Assembly 2025" for
+   * the UN General Assembly), which "on the sidelines of the UN General Assembly" means.
+   */
+  sessions?: number[];
 }
 
 export interface MatcherSource {
@@ -62,6 +67,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
     }
   });
   const states = list.map((_, index) => stateOf(list, indexOf, index));
+  const sessions = sessionsOf(list);
   const variants = new Set<AliasSpec>();
   list.forEach((entity, index) => {
     const match: MatchEntity = { id: entity.id, label: entity.label, kind: entity.kind, support: [...support[index]!] };
@@ -74,6 +80,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
       if (roles.length > 0) match.roles = roles;
     }
     if (entity.kind === 'event' && entity.cues) match.cue = eventCueOf(entity, list, indexOf, states);
+    if (sessions[index]!.length > 0) match.sessions = sessions[index]!;
     entities.push(match);
     const role = roleOf(entity.kind);
     const state = entity.kind === 'state';
@@ -130,6 +137,21 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
   }
   aliases.push(...cueSpecs(list, entities, named));
   return { entities, aliases: dropClashingVariants(aliases, variants) };
+}
+
+/** For each organisation, the dated events whose names contain its name ("80th UN General Assembly"). */
+function sessionsOf(list: readonly Entity[]): number[][] {
+  const padded = (text: string) => ` ${foldAlias(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const eventNames = list.map((e) =>
+    e.kind === 'event' && !('undated' in e.date) ? [e.label, ...e.aliases.map((a) => a.text)].map(padded) : [],
+  );
+  return list.map((org) => {
+    if (org.kind !== 'organisation') return [];
+    const names = [org.label, ...org.aliases.filter((a) => !a.needsContext).map((a) => a.text)].map(padded);
+    return eventNames.flatMap((events, i) =>
+      events.some((event) => names.some((name) => name.trim().includes(' ') && event.includes(name))) ? [i] : [],
+    );
+  });
 }
 
 /** Demonyms, head nouns of the kinds events in the KB have, and phrases of offices people hold. */

@@ -54,13 +54,14 @@ const PLACE_BEFORE = new RegExp(
  * government, so the capital stands for it even after "in" or "from".
  */
 const GOVERNMENT_BEFORE =
-  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
+  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
 /** "In Washington, officials are waiting": the people of the government right after the name. */
 const GOVERNMENT_AFTER =
-  /^,?\s+(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
+  /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
 /** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
 const PLACE_AFTER = /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent)\b)/;
-const DATELINE_AFTER = /^\s*(?:,|\(|-|—|:)/;
+/** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /** "a Pakistani prime minister", "a former Foreign Office official": a title, not the office holder. */
 const GENERIC_BEFORE = /(?:^|\s)(?:a|an|any|every|another|no|former|ex-|previous|successive|future)\s+$/i;
 /** For an event's short name only words that make it some other or hypothetical one count ("another Nobel nomination"). */
@@ -137,30 +138,38 @@ export function readsAsPlace(
  * Words of sports reporting. Where two kinds of them stand near a state's name, the name is its
  * team ("Spinners put Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
  */
-const SPORTS =
-  /\b(?:wickets?|innings|stumps|bowled|bowlers?|batt(?:ing|ed|er|ers)|batsm[ae]n|centur(?:y|ies)|all-rounder|spinners?|pacers?|seamers?|Test|ODIs?|T20Is?|cricket|hockey|football|squash|rugby|tennis|goals?|goalkeeper|striker|midfielders?|squad|semi-finals?|quarter-finals?|championships?|tournament|World Cup|Olympics?|medals?|captain|fixtures?|series|stadium|match(?:es)?|draws?|wins?|beat|defeated|scored?|points table|runs)\b/g;
+const SPORTS_STRONG =
+  /\b(?:wickets?|innings|stumps|bowled|bowlers?|batsm[ae]n|batting|unbeaten|all-rounder|spinners?|pacers?|seamers?|Test|ODIs?|T20Is?|cricket|hockey|football|squash|rugby|tennis|goals?|goalkeeper|striker|midfielders?|semi-finals?|quarter-finals?|World Cup|Olympics?|medals?|stadium|runs)\b/g;
+const SPORTS_WEAK = /\b(?:squad|captain|tournament|championships?|fixtures?|series|match(?:es)?|draws?|beat|defeated|scored?)\b/g;
 const SPORTS_NEAR = 300;
 const sportsCache = new WeakMap<NormalizedText, number[]>();
 
-/** Whether words of at least two kinds of sports reporting stand within a few lines of `at`. */
+/**
+ * Whether sports reporting surrounds `at`: a state's name there is its team ("Spinners put
+ * Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3"). Two words only sport uses,
+ * or one and two that sport uses most.
+ */
 function inSportsReport(text: NormalizedText, at: number): boolean {
   let positions = sportsCache.get(text);
   if (!positions) {
     positions = [];
-    for (const m of text.text.matchAll(SPORTS)) positions.push(m.index, m[0].length);
+    for (const m of text.text.matchAll(SPORTS_STRONG)) positions.push(m.index, 2);
+    for (const m of text.text.matchAll(SPORTS_WEAK)) positions.push(m.index, 1);
     sportsCache.set(text, positions);
   }
-  const kinds = new Set<string>();
+  let weight = 0;
   for (let k = 0; k < positions.length; k += 2) {
     const where = positions[k]!;
-    if (where < at - SPORTS_NEAR) continue;
-    if (where > at + SPORTS_NEAR) break;
-    kinds.add(text.lower.slice(where, where + positions[k + 1]!));
-    if (kinds.size >= 3) return true;
+    if (where >= at - SPORTS_NEAR && where <= at + SPORTS_NEAR) weight += positions[k + 1]!;
   }
-  // A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan were 35 for one".
-  return kinds.size >= 2 && /^(?: \d+\b| were \d+)/.test(text.text.slice(at, at + 40).replace(/^\S+/, ''));
+  if (weight >= 4) return true;
+  // A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan piled up 299 for five".
+  const after = text.text.slice(at, at + 60).replace(/^\S+/, '');
+  return weight >= 1 && SCORE_AFTER.test(after);
 }
+
+const SCORE_AFTER =
+  /^ +(?:\d+\b|(?:were|are|piled up|made|posted|reached|finished|trail(?:ed)?|led|lead|won|lost|beat|drew|slumped|collapsed|declared)\b[^.]{0,24}\d+ for \w+)/;
 
 /** Nouns an organisation's name can qualify ("a Pakistani military leader", "army officials"). */
 const ATTRIBUTIVE_AFTER =
@@ -182,8 +191,7 @@ export function passesLocalRules(
   // "a Pakistani military leader": the organisation's name in lower case, describing a person.
   if (
     !(flags & (FLAG_PERSON | FLAG_EVENT | FLAG_STATE)) &&
-    lowerCaseAt(written, written.length - 1) &&
-    /\s/.test(written) &&
+    /\s\p{Ll}[\p{L}-]*$/u.test(written) &&
     ATTRIBUTIVE_AFTER.test(text.text.slice(m.end, m.end + 30))
   )
     return false;
@@ -198,8 +206,11 @@ export function passesLocalRules(
   ) {
     return false;
   }
-  if (context === CONTEXT_SHORT_FORM && (flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : GENERIC_BEFORE).test(before))
-    return false;
+  // "a Pakistani prime minister" names no one; "a former State Department official" still names the department.
+  if (context === CONTEXT_SHORT_FORM) {
+    const generic = flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : flags & FLAG_PERSON ? GENERIC_BEFORE : undefined;
+    if (generic?.test(before)) return false;
+  }
   if (context === CONTEXT_CAPITAL) {
     // "The Islamabad Ledger": inside another name.
     if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(after)) return false;

@@ -335,8 +335,9 @@ function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[
     !last.bearer &&
     flags & FLAG_PERSON &&
     sameEntity(dict, last.alias, match.alias) &&
-    // "Pakistan's army chief, Field Marshal Asim Munir": an office and its holder's name in apposition.
-    onlySpaces(text.text, last.end, match.start, dict.aliasContext[last.alias] !== 0)
+    // "Pakistan's army chief, Field Marshal Asim Munir" (or the other way round): an office and its
+    // holder's name in apposition.
+    onlySpaces(text.text, last.end, match.start, dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0)
   ) {
     last.end = match.end;
     if (dict.aliasContext[last.alias] !== 0) last.alias = match.alias;

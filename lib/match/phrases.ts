@@ -3,7 +3,7 @@
  * role phrases (epithets.ts). What they find becomes a mention of its own, with the names inside
  * it as inner mentions, so "US attacks on Iran" is an event holding "US" and "Iran".
  */
-import { FLAG_HEAD, FLAG_TITLE, type CompiledDictionary } from './dictionary';
+import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
 import { recogniseEpithets, type Holder } from './epithets';
 import { recogniseEvent } from './events';
 import type { MatchEntity } from './from-kb';
@@ -20,6 +20,19 @@ export interface Recogniser {
   eventsByKind: number[][];
   /** For each office, its KB holders. */
   holders: Holder[][];
+  /** Whether any organisation has sittings that are events (see `MatchEntity.sessions`). */
+  hasSessions: boolean;
+}
+
+/** "on the sidelines of", "during", "at", "attended": words that make an assembly's name its sitting. */
+const SITTING_BEFORE = /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
+
+/** An organisation named as one of its sittings ("on the sidelines of the UN General Assembly"): that event. */
+function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
+  if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
+  const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
+  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
+  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) } };
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {
@@ -29,7 +42,7 @@ export function createRecogniser(dict: CompiledDictionary, entities: readonly Ma
     for (const kind of entity.cue?.happenings ?? []) eventsByKind[kind]?.push(index);
     for (const role of entity.roles ?? []) holders[role.key]?.push({ entity: index, state: role.state });
   });
-  return { dict, entities, eventsByKind, holders };
+  return { dict, entities, eventsByKind, holders, hasSessions: entities.some((e) => e.sessions) };
 }
 
 /**
@@ -43,6 +56,7 @@ export function recognisePhrases(
   cues: readonly RawMatch[],
 ): RawMatch[] {
   const { dict, entities } = recogniser;
+  if (recogniser.hasSessions) matches = matches.map((m) => sittingOf(recogniser, text, m) ?? m);
   const heads = cues.filter((c) => dict.aliasFlags[c.alias]! & FLAG_HEAD);
   const titles = cues.filter((c) => dict.aliasFlags[c.alias]! & FLAG_TITLE);
   if (heads.length === 0 && titles.length === 0) return matches;

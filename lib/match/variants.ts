@@ -25,6 +25,7 @@ const NAME_RULES: Rule[] = [
   [/(?<=sh)e(?=h)/gi, 'a'],
   [/(?<=sh)a(?=h)/gi, 'e'],
   [/ian\b/gi, 'iyan'],
+  [/(?<=[bcdfghjklmnpqrstvwxz])ar\b/gi, 'er'],
 ];
 
 const MAX_VARIANTS = 8;
