@@ -28,10 +28,12 @@ export function highlightCss(style: HighlightStyle, dark: boolean): string {
 ::highlight(${EVENT_HIGHLIGHT}) { ${tint(event)} }
 ${flash}`;
   }
-  const line = (color: string, kind: string) =>
-    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
-  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid')} }
-::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted')} }
+  // An actor inside an event ("US" in "US strikes on Iran") is underlined closer to the text than
+  // the event around it, so both lines show where they overlap.
+  const line = (color: string, kind: string, offset: number) =>
+    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: ${offset}px;`;
+  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid', 2)} }
+::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted', 6)} }
 ${flash}`;
 }
 
@@ -59,6 +61,8 @@ export class Highlighter {
   ) {
     this.actor = new Highlight();
     this.event = new Highlight();
+    // Where an actor sits inside an event, the actor's look is painted over the event's.
+    this.actor.priority = 1;
     this.flash = new Highlight();
     this.claim = new Highlight();
     this.doubtfulClaim = new Highlight();

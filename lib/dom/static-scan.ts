@@ -4,7 +4,7 @@
  * and context rules as the content script, without slicing or highlights.
  */
 import { PageContext } from '../match/context';
-import { FLAG_SURNAME, entitiesOf, entityCount, firstEntity, type CompiledDictionary } from '../match/dictionary';
+import { entitiesOf, type CompiledDictionary } from '../match/dictionary';
 import type { MatchEntity } from '../match/from-kb';
 import { matchText } from '../match/match-text';
 import type { RawMatch } from '../match/matcher';
@@ -42,7 +42,11 @@ const shift = (m: RawMatch, offset: number): RawMatch => ({
 });
 
 /** Finds every linked mention in `root` (a document, or any node of one). */
-export function scanStatic(root: Node, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
+export function scanStatic(
+  root: Node,
+  dict: CompiledDictionary,
+  entities: readonly MatchEntity[],
+): StaticScan {
   const context = new PageContext(
     dict,
     entities.map((e) => e.support),
@@ -52,7 +56,10 @@ export function scanStatic(root: Node, dict: CompiledDictionary, entities: reado
   const texts: string[] = [];
   let offset = 0;
   // Saved HTML has no layout: an inline element is a block when its style attribute says so.
-  for (const block of readBlocks(root, createClassifier(() => false, styleAttributeDisplay))) {
+  for (const block of readBlocks(
+    root,
+    createClassifier(() => false, styleAttributeDisplay),
+  )) {
     for (const m of matchText(dict, block.text, recogniser)) {
       countMatch(context, m);
       found.push(shift(m, offset));
@@ -65,7 +72,11 @@ export function scanStatic(root: Node, dict: CompiledDictionary, entities: reado
 }
 
 /** Finds every linked mention in plain text. */
-export function scanPlainText(text: string, dict: CompiledDictionary, entities: readonly MatchEntity[]): StaticScan {
+export function scanPlainText(
+  text: string,
+  dict: CompiledDictionary,
+  entities: readonly MatchEntity[],
+): StaticScan {
   const context = new PageContext(
     dict,
     entities.map((e) => e.support),
@@ -79,22 +90,6 @@ export function scanPlainText(text: string, dict: CompiledDictionary, entities: 
 function countMatch(context: PageContext, m: RawMatch) {
   if (context.count(m, 1) === undefined && m.fallback) context.count(m.fallback.alias, 1);
   for (const inner of m.inner ?? []) countMatch(context, inner);
-}
-
-/**
- * A name inside an event's mention that needs context ("Congress" in "Trump's address to a joint
- * session of Congress") links when the event does and is tied to it (a participant, its place).
- */
-export function vouchedByParent(
-  dict: CompiledDictionary,
-  entities: readonly MatchEntity[],
-  m: RawMatch,
-  parentEntity: number,
-): number {
-  if (parentEntity < 0 || m.alias < 0 || m.bearer || entities[parentEntity]!.kind !== 'event') return -1;
-  if (entityCount(dict, m.alias) !== 1) return -1;
-  const entity = firstEntity(dict, m.alias);
-  return entities[parentEntity]!.support.includes(entity) ? entity : -1;
 }
 
 /** Context is page-wide: decide only after every match on the page has been counted. */
@@ -134,14 +129,14 @@ function decideAll(
   const visit = (match: RawMatch, parent: number | undefined, parentEntity: number) => {
     let m = match;
     if (m.bearer) lastBearer.set(m.alias, m.start);
-    else if (context.isUnconditional(m.alias) && !(dict.aliasFlags[m.alias]! & FLAG_SURNAME))
-      lastFull.set(firstEntity(dict, m.alias), m.start);
+    else if (context.fullNameOf(m.alias) >= 0) lastFull.set(context.fullNameOf(m.alias), m.start);
     let entity = context.decideMatch(m, { nearestName: nearest(m), holder: latestHolder(m) });
     if (entity < 0 && m.fallback) {
       m = { start: m.start, end: m.fallback.end, alias: m.fallback.alias };
       entity = context.decide(m.alias);
     }
-    if (entity < 0) entity = vouchedByParent(dict, entities, m, parentEntity);
+    if (entity < 0 && !m.bearer && parentEntity >= 0 && entities[parentEntity]!.kind === 'event')
+      entity = context.vouched(m.alias, parentEntity);
     // An inner name of the entity that holds it (a surname inside an epithet's span) adds nothing.
     const shown = entity >= 0 && entity !== parentEntity;
     if (entity >= 0) lastSeen.set(entity, m.start);
@@ -155,7 +150,8 @@ function decideAll(
         via: m.phrase?.via ?? 'alias',
         ...(parent !== undefined ? { parent } : {}),
       });
-    for (const inner of match.inner ?? []) visit(inner, shown ? index : parent, shown ? entity : parentEntity);
+    for (const inner of match.inner ?? [])
+      visit(inner, shown ? index : parent, shown ? entity : parentEntity);
   };
   for (const match of found) visit(match, undefined, -1);
   return out;

@@ -23,7 +23,9 @@ export function checkCues(
   hasClaim: (id: string) => boolean,
 ): Issue[] {
   const issues: Issue[] = [];
-  const aliasKeys = new Set(entities.flatMap((e) => [e.label, ...e.aliases.map((a) => a.text)].map(foldAlias)));
+  const aliasKeys = new Set(
+    entities.flatMap((e) => [e.label, ...e.aliases.map((a) => a.text)].map(foldAlias)),
+  );
   const demonymOwner = new Map<string, number>();
   entities.forEach((entity, i) => {
     const path = `entities[${i}]`;

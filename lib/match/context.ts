@@ -7,7 +7,14 @@
  * once the page names its core participants; a role phrase, once the page names exactly one of
  * its holders. Confirmations are counted so they can be withdrawn when text goes away.
  */
-import { CONTEXT_CAPITAL, entitiesOf, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
+import {
+  CONTEXT_CAPITAL,
+  FLAG_SURNAME,
+  entitiesOf,
+  entityCount,
+  firstEntity,
+  type CompiledDictionary,
+} from './dictionary';
 import type { PhraseLink } from './phrase-link';
 
 /** Context reasons a related entity can satisfy: capitals, short forms, common words. */
@@ -75,6 +82,34 @@ export class PageContext {
     return this.confirmations.has(entity);
   }
 
+  /**
+   * A name inside an event's mention that needs context ("Congress" in "Trump's address to a
+   * joint session of Congress") links when the event does and is tied to it (a participant, its
+   * place): that entity, or -1.
+   */
+  vouched(alias: number, event: number): number {
+    if (alias < 0 || event < 0 || entityCount(this.dict, alias) !== 1) return -1;
+    const entity = firstEntity(this.dict, alias);
+    return (this.support[event] ?? []).includes(entity) ? entity : -1;
+  }
+
+  /** The person a full name names (not a bare surname), for the family rule; -1 otherwise. */
+  fullNameOf(alias: number): number {
+    return this.isUnconditional(alias) && !(this.dict.aliasFlags[alias]! & FLAG_SURNAME)
+      ? firstEntity(this.dict, alias)
+      : -1;
+  }
+
+  /** Whether `alias` can mean `entity`. */
+  canMean(alias: number, entity: number): boolean {
+    return alias >= 0 && entitiesOf(this.dict, alias).includes(entity);
+  }
+
+  /** Whether a bare surname's link depends on the page's order: another bearer, or several KB people. */
+  needsOrder(alias: number): boolean {
+    return this.bearers.has(alias) || entityCount(this.dict, alias) > 1;
+  }
+
   /** Whether the page names someone else with this surname alias ("Nawaz Sharif" for "Sharif"). */
   hasBearers(alias: number): boolean {
     return this.bearers.has(alias);
@@ -88,7 +123,10 @@ export class PageContext {
    * on the page leaves it unlinked. For a role phrase, `order.holder` is the holder named most
    * recently before it, which decides between holders the page names equally often.
    */
-  decideMatch(m: Decidable, order: { nearestName?: number | 'bearer' | 'none'; holder?: number } = {}): number {
+  decideMatch(
+    m: Decidable,
+    order: { nearestName?: number | 'bearer' | 'none'; holder?: number } = {},
+  ): number {
     if (m.bearer) return -1;
     const phrase = m.phrase;
     if (phrase?.via === 'cue') {

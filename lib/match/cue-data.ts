@@ -37,7 +37,11 @@ export interface EventCue {
 }
 
 /** The state an entity belongs to (itself for a state), following roles and part-of links; -1 if none. */
-export function stateOf(list: readonly Entity[], indexOf: ReadonlyMap<string, number>, index: number): number {
+export function stateOf(
+  list: readonly Entity[],
+  indexOf: ReadonlyMap<string, number>,
+  index: number,
+): number {
   const seen = new Set<number>();
   const walk = (i: number): number => {
     if (seen.has(i)) return -1;
@@ -66,7 +70,8 @@ export function eventCueOf(
   states: readonly number[],
 ): EventCue {
   const cues = event.cues!;
-  const ids = (names: readonly (string | null)[]) => names.flatMap((id) => (id === null ? [] : (indexOf.get(id) ?? [])));
+  const ids = (names: readonly (string | null)[]) =>
+    names.flatMap((id) => (id === null ? [] : (indexOf.get(id) ?? [])));
   // Topics are the places of the events this one is related to ("the summit on Gaza"); people
   // and states it is merely related to would let "recognition of Israel" pass for another event.
   const related = ids(event.related.map((r) => r.target)).map((i) => list[i]!);

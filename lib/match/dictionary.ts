@@ -142,7 +142,8 @@ const roleFlag = (spec: AliasSpec) =>
 
 /** Which word (1-based) of an alias first starts with a capital letter; 0 when none does. */
 function capitalWord(text: string): number {
-  const words = text.split(/[\s]+/);
+  // Words as the matcher counts them: runs of letters and digits ("four-day" is two).
+  const words = text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
   const index = words.findIndex((w) => /^\p{Lu}/u.test(w));
   return index < 0 || index > 250 ? 0 : index + 1;
 }

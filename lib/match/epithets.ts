@@ -64,11 +64,16 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
     if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
     const word = lower.slice(wordStartBefore(s, k), k);
     // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
-    if (word !== 'the') return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word) ? { start: item.start, qualifier } : undefined;
+    if (word !== 'the')
+      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word)
+        ? { start: item.start, qualifier }
+        : undefined;
   } else if (possessive) {
     // "the country's army chief": a possessive that names no other state.
     const start = wordStartBefore(s, k - 2);
-    return /^(?:country|nation|government)$/.test(lower.slice(start, k - 2)) ? { start, qualifier } : undefined;
+    return /^(?:country|nation|government)$/.test(lower.slice(start, k - 2))
+      ? { start, qualifier }
+      : undefined;
   }
   const start = wordStartBefore(s, k);
   return lower.slice(start, k) === 'the' ? { start, qualifier } : undefined;
@@ -88,7 +93,11 @@ function startsName(index: PhraseIndex, at: number): boolean {
   return !isOrdinaryOpener(word);
 }
 
-export function recogniseEpithets(index: PhraseIndex, titles: readonly Item[], holders: readonly Holder[][]): RawMatch[] {
+export function recogniseEpithets(
+  index: PhraseIndex,
+  titles: readonly Item[],
+  holders: readonly Holder[][],
+): RawMatch[] {
   const s = index.text.text;
   const lower = index.text.lower;
   const others: OtherHolder[] = [];
@@ -100,7 +109,8 @@ export function recogniseEpithets(index: PhraseIndex, titles: readonly Item[], h
     if (s[next] === ',') next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
       const named = index.byStart.get(next);
-      const person = named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
+      const person =
+        named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
         others.push({ key, state: stateOfItem(index, index.byEnd.get(spacesBack(s, title.start))) });
       continue;

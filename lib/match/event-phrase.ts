@@ -112,7 +112,10 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "not a war on Iran", "no strikes": a happening denied.
-    if ((word === 'a' || word === 'an') && /(?:^|\s)(?:not|never)\s+$/i.test(s.slice(Math.max(0, wordStart - 8), wordStart)))
+    if (
+      (word === 'a' || word === 'an') &&
+      /(?:^|\s)(?:not|never)\s+$/i.test(s.slice(Math.max(0, wordStart - 8), wordStart))
+    )
       return false;
     // "a propaganda campaign", "a trade war": another kind of thing altogether.
     if (steps === 0 && NOUN_COMPOUNDS.has(word)) return false;
@@ -206,7 +209,12 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       const wordEnd = wordEndAfter(s, from);
       if (wordEnd === from) break;
       const word = lower.slice(from, wordEnd);
-      if (DETERMINERS.has(word) || word === 'up' || word === 'to' || /^(?:some|about|nearly|around)$/.test(word)) {
+      if (
+        DETERMINERS.has(word) ||
+        word === 'up' ||
+        word === 'to' ||
+        /^(?:some|about|nearly|around)$/.test(word)
+      ) {
         if (n > 0 && (word === 'a' || word === 'an')) break;
         q = wordEnd;
         continue;

@@ -71,15 +71,19 @@ export function recogniseEvent(
   const agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const words = named.length === 0 && phrase.roles.length === 0 ? identifyingWords(phrase) : [];
-  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0) return undefined;
+  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0)
+    return undefined;
   const candidates: { entity: number; needs: number[]; score: number; end: number }[] = [];
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    if (!head.kinds.some((k) => cue.happenings.includes(k)) || contradicts(phrase, cue.from, cue.to)) continue;
+    if (!head.kinds.some((k) => cue.happenings.includes(k)) || contradicts(phrase, cue.from, cue.to))
+      continue;
     if (named.some((e) => !cue.allowed.includes(e))) continue;
     const covered = new Set<number>();
+    let agentOnly = 0;
     const cover = (e: number, agent: boolean) => {
-      if (cue.covers.includes(e) || (agent && cue.agents.includes(e))) covered.add(e);
+      if (cue.covers.includes(e)) covered.add(e);
+      else if (agent && cue.agents.includes(e)) agentOnly++;
       const state = entities[e]!.state;
       if (state !== undefined && cue.covers.includes(state)) covered.add(state);
     };
@@ -90,14 +94,18 @@ export function recogniseEvent(
     for (const r of roles) covered.add(r!);
     const tailFits = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
     if (tailFits) for (const e of tailNamed) cover(e, false);
-    if (covered.size === 0 && (named.length + roles.length > 0 || !words.every((w) => cue.words.includes(w))))
-      continue;
-    if (covered.size === 0 && words.length === 0) continue;
+    // An agent the event is tied to ("Trump's", "US-brokered") is not enough alone: the phrase
+    // must also name a party, the place, or words of the event's own names ("Trump's Gaza plan").
+    const own = identifyingWords(phrase);
+    const byWords = own.length > 0 && own.every((w) => cue.words.includes(w));
+    if (covered.size === 0 && !(byWords && (agentOnly > 0 || named.length + roles.length === 0))) continue;
     // A participant or the place named counts for more than a topic or an agent of the event.
-    const score = [...covered].reduce((sum, e) => {
-      const at = cue.covers.indexOf(e);
-      return sum + (at >= 0 && at < cue.parties ? 10 : 1);
-    }, 0);
+    const score =
+      agentOnly +
+      [...covered].reduce((sum, e) => {
+        const at = cue.covers.indexOf(e);
+        return sum + (at >= 0 && at < cue.parties ? 10 : 1);
+      }, 0);
     candidates.push({
       entity: event,
       needs: cue.core.filter((c) => !covered.has(c)),

@@ -70,7 +70,12 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
   const sessions = sessionsOf(list);
   const variants = new Set<AliasSpec>();
   list.forEach((entity, index) => {
-    const match: MatchEntity = { id: entity.id, label: entity.label, kind: entity.kind, support: [...support[index]!] };
+    const match: MatchEntity = {
+      id: entity.id,
+      label: entity.label,
+      kind: entity.kind,
+      support: [...support[index]!],
+    };
     if (states[index]! >= 0 && entity.kind !== 'state') match.state = states[index]!;
     if (entity.kind === 'person') {
       const roles = entity.roles.flatMap((role) => {
@@ -133,45 +138,77 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
   // A confusable that is itself another entity's name links to that entity instead.
   const named = new Set(aliases.map((a) => foldAlias(a.text)));
   for (const text of blockers) {
-    if (!named.has(foldAlias(text))) aliases.push({ text, entity: -1, caseSensitive: false, needsContext: null });
+    if (!named.has(foldAlias(text)))
+      aliases.push({ text, entity: -1, caseSensitive: false, needsContext: null });
   }
   aliases.push(...cueSpecs(list, entities, named));
   return { entities, aliases: dropClashingVariants(aliases, variants) };
 }
 
-/** For each organisation, the dated events whose names contain its name ("80th UN General Assembly"). */
+/**
+ * For each organisation, the dated events named as one of its sittings: its name with a year or
+ * an ordinal added ("UN General Assembly 2025", "80th UN General Assembly").
+ */
 function sessionsOf(list: readonly Entity[]): number[][] {
-  const padded = (text: string) => ` ${foldAlias(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const key = (text: string) =>
+    foldAlias(text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   const eventNames = list.map((e) =>
-    e.kind === 'event' && !('undated' in e.date) ? [e.label, ...e.aliases.map((a) => a.text)].map(padded) : [],
+    e.kind === 'event' && !('undated' in e.date) ? [e.label, ...e.aliases.map((a) => a.text)].map(key) : [],
   );
   return list.map((org) => {
     if (org.kind !== 'organisation') return [];
-    const names = [org.label, ...org.aliases.filter((a) => !a.needsContext).map((a) => a.text)].map(padded);
-    return eventNames.flatMap((events, i) =>
-      events.some((event) => names.some((name) => name.trim().includes(' ') && event.includes(name))) ? [i] : [],
-    );
+    const names = [org.label, ...org.aliases.filter((a) => !a.needsContext).map((a) => a.text)].map(key);
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const sitting = (event: string) =>
+      names.some(
+        (name) =>
+          event !== name &&
+          new RegExp(`^(?:\\d+(?:st|nd|rd|th) (?:session of the )?)?${escape(name)} ?(?:\\d{2,4})?$`).test(
+            event,
+          ),
+      );
+    return eventNames.flatMap((events, i) => (events.some(sitting) ? [i] : []));
   });
 }
 
 /** Demonyms, head nouns of the kinds events in the KB have, and phrases of offices people hold. */
-function cueSpecs(list: readonly Entity[], entities: readonly MatchEntity[], named: Set<string>): AliasSpec[] {
+function cueSpecs(
+  list: readonly Entity[],
+  entities: readonly MatchEntity[],
+  named: Set<string>,
+): AliasSpec[] {
   const specs: AliasSpec[] = [];
   const free = (text: string) => !named.has(foldAlias(text));
   list.forEach((entity, index) => {
     if (entity.kind !== 'event')
       for (const demonym of entity.demonyms ?? [])
-        if (free(demonym)) specs.push({ text: demonym, entity: index, caseSensitive: true, needsContext: null, role: 'demonym' });
+        if (free(demonym))
+          specs.push({
+            text: demonym,
+            entity: index,
+            caseSensitive: true,
+            needsContext: null,
+            role: 'demonym',
+          });
   });
   const kinds = new Set(entities.flatMap((e) => e.cue?.happenings ?? []));
   for (const kind of kinds)
     for (const head of headNouns[happeningKinds[kind]!])
-      if (free(head)) specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
+      if (free(head))
+        specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
   const offices = new Set(entities.flatMap((e) => e.roles?.map((r) => r.key) ?? []));
   for (const key of offices)
     for (const phrase of rolePhrases[roleKeys[key]!])
       if (free(phrase))
-        specs.push({ text: phrase, entity: key, caseSensitive: phrase === phrase.toUpperCase(), needsContext: null, role: 'title' });
+        specs.push({
+          text: phrase,
+          entity: key,
+          caseSensitive: phrase === phrase.toUpperCase(),
+          needsContext: null,
+          role: 'title',
+        });
   return specs;
 }
 

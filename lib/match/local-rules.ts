@@ -59,7 +59,8 @@ const GOVERNMENT_BEFORE =
 const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
 /** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
-const PLACE_AFTER = /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent)\b)/;
+const PLACE_AFTER =
+  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent)\b)/;
 /** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /** "a Pakistani prime minister", "a former Foreign Office official": a title, not the office holder. */
@@ -99,10 +100,11 @@ function nthWordStart(text: string, start: number, end: number, n: number): numb
   return at;
 }
 
-/** An all-capitals word right next to `at`, joined by spaces only ("LET US KNOW", not "QURESHI / AFP"). */
+/** An all-capitals word right next to a match ("LET US KNOW"), not one set apart ("QURESHI / AFP"). */
 function shoutingNeighbour(text: string, start: number, end: number): boolean {
-  const before = /([A-Z0-9]+) +$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^ +([A-Z0-9]+)\b/.exec(text.slice(end, end + 30))?.[1];
+  // Joined by spaces, or glued by a hyphen or slash as in a wire slug ("PAKISTAN-USA/MUNIR").
+  const before = /([A-Z0-9]+)(?: +|[-/])$/.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^(?: +|[-/])([A-Z0-9]+)\b/.exec(text.slice(end, end + 30))?.[1];
   return (before !== undefined && shouting(before)) || (after !== undefined && shouting(after));
 }
 
@@ -120,15 +122,20 @@ export function readsAsPlace(
   const after = text.text.slice(m.end, m.end + 40);
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
   if (lineStart && DATELINE_AFTER.test(after)) return true;
-  if (written === written.toUpperCase()) return lineStart;
+  if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (PLACE_AFTER.test(after)) return true;
-  if (PLACE_BEFORE.test(before) && !GOVERNMENT_BEFORE.test(before) && !GOVERNMENT_AFTER.test(after)) return true;
+  if (PLACE_BEFORE.test(before) && !GOVERNMENT_BEFORE.test(before) && !GOVERNMENT_AFTER.test(after))
+    return true;
   if (isKnownName) {
     const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
     const listedAfter = CITY_LIST_AFTER.exec(after)?.[1];
-    const others = listedBefore ? namePieces(listedBefore, true) : listedAfter ? namePieces(listedAfter, false) : [];
+    const others = listedBefore
+      ? namePieces(listedBefore, true)
+      : listedAfter
+        ? namePieces(listedAfter, false)
+        : [];
     if (others.length > 0 && !others.some(isKnownName)) return true;
   }
   return false;
@@ -140,7 +147,8 @@ export function readsAsPlace(
  */
 const SPORTS_STRONG =
   /\b(?:wickets?|innings|stumps|bowled|bowlers?|batsm[ae]n|batting|unbeaten|all-rounder|spinners?|pacers?|seamers?|Test|ODIs?|T20Is?|cricket|hockey|football|squash|rugby|tennis|goals?|goalkeeper|striker|midfielders?|semi-finals?|quarter-finals?|World Cup|Olympics?|medals?|stadium|runs)\b/g;
-const SPORTS_WEAK = /\b(?:squad|captain|tournament|championships?|fixtures?|series|match(?:es)?|draws?|beat|defeated|scored?)\b/g;
+const SPORTS_WEAK =
+  /\b(?:squad|captain|tournament|championships?|fixtures?|series|match(?:es)?|draws?|beat|defeated|scored?)\b/g;
 const SPORTS_NEAR = 300;
 const sportsCache = new WeakMap<NormalizedText, number[]>();
 
@@ -183,7 +191,8 @@ export function passesLocalRules(
 ): boolean {
   const flags = dict.aliasFlags[m.alias]!;
   const capitalWord = dict.aliasCapital[m.alias]!;
-  if (capitalWord > 0 && lowerCaseAt(text.text, nthWordStart(text.text, m.start, m.end, capitalWord))) return false;
+  if (capitalWord > 0 && lowerCaseAt(text.text, nthWordStart(text.text, m.start, m.end, capitalWord)))
+    return false;
   if (flags & FLAG_ACRONYM && shoutingNeighbour(text.text, m.start, m.end)) return false;
   if (flags & FLAG_STATE && inSportsReport(text, m.start)) return false;
   const context = dict.aliasContext[m.alias];
@@ -208,7 +217,8 @@ export function passesLocalRules(
   }
   // "a Pakistani prime minister" names no one; "a former State Department official" still names the department.
   if (context === CONTEXT_SHORT_FORM) {
-    const generic = flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : flags & FLAG_PERSON ? GENERIC_BEFORE : undefined;
+    const generic =
+      flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : flags & FLAG_PERSON ? GENERIC_BEFORE : undefined;
     if (generic?.test(before)) return false;
   }
   if (context === CONTEXT_CAPITAL) {

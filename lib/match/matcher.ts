@@ -158,7 +158,13 @@ export function aliasStartingAt(dict: CompiledDictionary, text: NormalizedText, 
  * "Pakistan's army chief"): the name then ends before it ("Pakistan"), because the office is
  * what the words name. -1 when there is none. Leaves `found` describing the match at `start`.
  */
-function titleCutting(dict: CompiledDictionary, text: NormalizedText, start: number, end: number, to: number): number {
+function titleCutting(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  start: number,
+  end: number,
+  to: number,
+): number {
   const lower = text.lower;
   let cut = -1;
   for (let k = start; k < end && cut < 0; k++) {
@@ -198,7 +204,11 @@ function fullNameFor(dict: CompiledDictionary, full: number, surname: number): b
  * The names inside an outer match: leftmost-longest within its span, never the whole span, and
  * not the outer entity's own shorter names ("Donald Trump" in "US President Donald Trump").
  */
-function innerMatches(dict: CompiledDictionary, text: NormalizedText, outer: RawMatch): RawMatch[] | undefined {
+function innerMatches(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  outer: RawMatch,
+): RawMatch[] | undefined {
   let inner: RawMatch[] | undefined;
   let i = outer.start;
   while (i < outer.end) {
@@ -217,12 +227,13 @@ function innerMatches(dict: CompiledDictionary, text: NormalizedText, outer: Raw
     const isKnown = knownName(dict);
     // Only actors nest: an event's name inside another's ("war in Afghanistan" in "Soviet war in
     // Afghanistan") is a shared phrase, not a second event.
-    if (
-      !(flags & (FLAG_BLOCKER | CUE_FLAGS | FLAG_EVENT)) &&
-      !sameEntity(dict, best, outer.alias)
-    ) {
+    if (!(flags & (FLAG_BLOCKER | CUE_FLAGS | FLAG_EVENT)) && !sameEntity(dict, best, outer.alias)) {
       const passes = passesLocalRules(dict, text, m, isKnown);
-      const kept = passes ? (namesakeRun(dict, text, m) ? undefined : m) : cityReading(dict, text, m, isKnown);
+      const kept = passes
+        ? namesakeRun(dict, text, m)
+          ? undefined
+          : m
+        : cityReading(dict, text, m, isKnown);
       if (kept) (inner ??= []).push(kept);
     }
     i = bestEnd;
@@ -241,10 +252,12 @@ function cityReading(
   isKnown: (word: string) => boolean,
 ): RawMatch | undefined {
   const city = dict.aliasCity[m.alias]!;
-  if (city < 0 || dict.aliasContext[m.alias] !== CONTEXT_CAPITAL || !readsAsPlace(text, m, isKnown)) return undefined;
+  if (city < 0 || dict.aliasContext[m.alias] !== CONTEXT_CAPITAL || !readsAsPlace(text, m, isKnown))
+    return undefined;
   // "the Washington Post" is no more the city than the government.
   const before = text.text.slice(Math.max(0, m.start - 5), m.start);
-  if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(text.text.slice(m.end, m.end + 5))) return undefined;
+  if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(text.text.slice(m.end, m.end + 5)))
+    return undefined;
   if (namesakeRun(dict, text, m)) return undefined;
   return { start: m.start, end: m.end, alias: city };
 }
@@ -337,7 +350,12 @@ function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[
     sameEntity(dict, last.alias, match.alias) &&
     // "Pakistan's army chief, Field Marshal Asim Munir" (or the other way round): an office and its
     // holder's name in apposition.
-    onlySpaces(text.text, last.end, match.start, dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0)
+    onlySpaces(
+      text.text,
+      last.end,
+      match.start,
+      dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0,
+    )
   ) {
     last.end = match.end;
     if (dict.aliasContext[last.alias] !== 0) last.alias = match.alias;

@@ -320,7 +320,8 @@ export const WEEKDAYS = new Set([
 ]);
 
 /** Words of place names ("Northern Ireland", "South America"): never ordinary before a name. */
-const COMPASS = /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new|old)$/;
+const COMPASS =
+  /^(?:north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|new|old)$/;
 
 /**
  * A capitalised word that opens a sentence and is still an ordinary word: a function word, a

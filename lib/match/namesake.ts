@@ -74,7 +74,7 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
   let words = 0;
   let capitalised = 0;
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     if (!isWordCode(s.charCodeAt(k))) {
       k++;
       continue;

@@ -3,7 +3,14 @@
  * what starts or ends at an offset, the entities a match or demonym stands for, and the words
  * in between.
  */
-import { FLAG_DEMONYM, FLAG_EVENT, FLAG_HEAD, FLAG_TITLE, entitiesOf, type CompiledDictionary } from './dictionary';
+import {
+  FLAG_DEMONYM,
+  FLAG_EVENT,
+  FLAG_HEAD,
+  FLAG_TITLE,
+  entitiesOf,
+  type CompiledDictionary,
+} from './dictionary';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import type { NormalizedText } from './normalize';
@@ -84,7 +91,11 @@ export function spacesForward(text: string, at: number): number {
 /** The start of the word (letters, digits, inner hyphens) ending at `end`. */
 export function wordStartBefore(text: string, end: number): number {
   let k = end;
-  while (k > 0 && (isWordCode(text.charCodeAt(k - 1)) || (text[k - 1] === '-' && k - 1 > 0 && isWordCode(text.charCodeAt(k - 2)) && k < end)))
+  while (
+    k > 0 &&
+    (isWordCode(text.charCodeAt(k - 1)) ||
+      (text[k - 1] === '-' && k - 1 > 0 && isWordCode(text.charCodeAt(k - 2)) && k < end))
+  )
     k--;
   return k;
 }

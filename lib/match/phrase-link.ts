@@ -53,7 +53,9 @@ const LEADING = new Set<RoleKey>(['prime-minister', 'president']);
 export function roleKeysOf(title: string): number[] {
   const lower = title.toLowerCase();
   const keys = roleKeys.filter((key) =>
-    rolePhrases[key].some((phrase) => lower === phrase.toLowerCase() || lower.startsWith(`${phrase.toLowerCase()} `)),
+    rolePhrases[key].some(
+      (phrase) => lower === phrase.toLowerCase() || lower.startsWith(`${phrase.toLowerCase()} `),
+    ),
   );
   if (keys.some((key) => LEADING.has(key))) keys.push('leader');
   return [...new Set(keys)].map((key) => roleKeys.indexOf(key));

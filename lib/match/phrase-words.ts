@@ -150,7 +150,19 @@ export const NOUN_COMPOUNDS = new Set([
 ]);
 
 /** "-led", "-backed": a name before them belongs to the phrase ("U.S.-led bombing"). */
-export const AGENT_SUFFIXES = new Set(['led', 'backed', 'brokered', 'sponsored', 'imposed', 'initiated', 'launched', 'ordered', 'mediated', 'hosted', 'proposed']);
+export const AGENT_SUFFIXES = new Set([
+  'led',
+  'backed',
+  'brokered',
+  'sponsored',
+  'imposed',
+  'initiated',
+  'launched',
+  'ordered',
+  'mediated',
+  'hosted',
+  'proposed',
+]);
 
 export const PREPOSITIONS = new Set([
   'between',

@@ -25,14 +25,21 @@ export interface Recogniser {
 }
 
 /** "on the sidelines of", "during", "at", "attended": words that make an assembly's name its sitting. */
-const SITTING_BEFORE = /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
+const SITTING_BEFORE =
+  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
 
 /** An organisation named as one of its sittings ("on the sidelines of the UN General Assembly"): that event. */
 function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
   if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
   const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
-  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start))) return undefined;
-  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) } };
+  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start)))
+    return undefined;
+  return {
+    start: m.start,
+    end: m.end,
+    alias: -1,
+    phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) },
+  };
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {
@@ -67,7 +74,8 @@ export function recognisePhrases(
     if (phrases.length > 0 && item.start < phrases[phrases.length - 1]!.end) continue;
     const events = [...new Set(item.kinds.flatMap((k) => recogniser.eventsByKind[k] ?? []))];
     const found = events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders) : undefined;
-    if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end)) phrases.push(found);
+    if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end))
+      phrases.push(found);
   }
   const titleItems = index.items.filter((i) => i.kind === 'title');
   // Role phrases may sit inside an event's phrase ("the call between the secretary of state and
@@ -75,7 +83,8 @@ export function recognisePhrases(
   const epithets =
     titleItems.length > 0
       ? recogniseEpithets(index, titleItems, recogniser.holders).filter(
-          (e) => !phrases.some((p) => p.start < e.end && e.start < p.end && (e.start < p.start || e.end > p.end)),
+          (e) =>
+            !phrases.some((p) => p.start < e.end && e.start < p.end && (e.start < p.start || e.end > p.end)),
         )
       : [];
   if (phrases.length === 0 && epithets.length === 0) return matches;
@@ -88,7 +97,7 @@ function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
   const out: RawMatch[] = [];
   const sorted = phrases.toSorted((a, b) => a.start - b.start);
   let p = 0;
-  for (let i = 0; i < matches.length; ) {
+  for (let i = 0; i < matches.length;) {
     const m = matches[i]!;
     const phrase = sorted[p];
     if (phrase && phrase.start <= m.start) {

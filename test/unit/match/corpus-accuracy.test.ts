@@ -95,7 +95,8 @@ describe('mention detection on the blind-labelled corpus', () => {
       row('epithet', 'epithet', 'precision via epithet'),
       `${'namesakes'.padEnd(20)} ${String(namesakes).padStart(6)} ${(namesakes ? 1 - namesakeErrors / namesakes : 1).toFixed(3).padStart(9)}   (share with no link inside)`,
     ];
-    if (process.env.CORPUS_ERRORS) for (const s of scores) if (s.errors.length) lines.push(`${s.page}:\n  ${s.errors.join('\n  ')}`);
+    if (process.env.CORPUS_ERRORS)
+      for (const s of scores) if (s.errors.length) lines.push(`${s.page}:\n  ${s.errors.join('\n  ')}`);
     console.log(lines.join('\n'));
   });
 });

@@ -90,7 +90,11 @@ export function scorePage(page: CorpusPage, predictions: Prediction[], kindOf: (
     const kind = kindOf(label.entity);
     for (const key of labelCategories(label, kind)) bump(tallies, key, found === undefined ? 'fn' : 'tp');
     if (found === undefined) {
-      const tags = [label.paraphrase && 'paraphrase', label.parent !== undefined && 'nested', label.epithet && 'epithet']
+      const tags = [
+        label.paraphrase && 'paraphrase',
+        label.parent !== undefined && 'nested',
+        label.epithet && 'epithet',
+      ]
         .filter(Boolean)
         .join(',');
       errors.push(`missed ${quote(label)} → ${label.entity}${tags ? ` (${tags})` : ''} @${label.start}`);
@@ -114,7 +118,13 @@ export function scorePage(page: CorpusPage, predictions: Prediction[], kindOf: (
     );
   });
   namesakeErrors = spoiled.size;
-  return { page: page.page, tallies, namesakes: namesakes.length, namesakeErrors, errors } satisfies PageScore;
+  return {
+    page: page.page,
+    tallies,
+    namesakes: namesakes.length,
+    namesakeErrors,
+    errors,
+  } satisfies PageScore;
 }
 
 /** Sums page tallies. */
