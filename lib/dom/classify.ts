@@ -33,7 +33,9 @@ const SKIPPED_TAGS = bothCases([
   'TITLE',
 ]);
 
-// SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word.
+// SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word,
+// whatever their display says.
+const APART_TAGS = bothCases(['SUP', 'SUB']);
 const INLINE_TAGS = bothCases([
   'A',
   'ABBR',
@@ -115,9 +117,16 @@ export const styleAttributeDisplay: DisplayOf = (el) => {
   return style ? /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style)?.[1]?.toLowerCase() : undefined;
 };
 
-/** The computed `display` of elements in a window's document. */
+/**
+ * The computed `display` of elements in a window's document. A floated element (a drop cap,
+ * `<span class="dropcap">P</span>akistan`) computes as a block but still reads as part of its
+ * word: for those the tag decides.
+ */
 export function computedDisplay(view: Window): DisplayOf {
-  return (el) => view.getComputedStyle(el).display;
+  return (el) => {
+    const style = view.getComputedStyle(el);
+    return style.float === 'none' ? style.display : undefined;
+  };
 }
 
 /** Whether text in an element with this `display` flows with the text around it. */
@@ -156,13 +165,12 @@ export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: 
         info = { skip: false, block: current };
       } else {
         const el = current as Element;
-        let skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
+        const skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
         let inline = INLINE_TAGS.has(el.tagName);
+        // Only where text breaks: whether it is shown at all is decided as before (style sheets
+        // can hide text Backstory still reads, as the static scan does).
         const display = skip || !displayOf ? undefined : displayOf(el);
-        if (display) {
-          if (display === 'none') skip = true;
-          else inline = flowsInline(display);
-        }
+        if (display && display !== 'none' && !APART_TAGS.has(el.tagName)) inline = flowsInline(display);
         info = { skip, block: inline && above ? above.block : el };
       }
       memo.set(current, info);

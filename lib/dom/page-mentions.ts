@@ -11,7 +11,7 @@ import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import type { TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
-import { innermostAt, Mention, mentionOf, withInner } from './mention';
+import { innermostAt, mentionOf, withInner, type Mention } from './mention';
 import { MentionOrder } from './mention-order';
 
 export type { Mention } from './mention';

@@ -5,16 +5,11 @@
  * also reports the other entities named inside it ("US" in "US President Donald Trump").
  */
 import {
-  FLAG_BLOCKER,
-  FLAG_CASE_SENSITIVE,
-  FLAG_DEMONYM,
-  FLAG_EVENT,
-  FLAG_HEAD,
-  FLAG_PERSON,
-  FLAG_TITLE,
   CONTEXT_CAPITAL,
+  FLAG_BLOCKER,
+  FLAG_EVENT,
+  FLAG_PERSON,
   FLAG_SURNAME,
-  childOf,
   entityCount,
   firstEntity,
   type CompiledDictionary,
@@ -23,7 +18,12 @@ import { passesLocalRules, readsAsPlace } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import type { PhraseLink } from './phrase-link';
-import { HASH_SEED, hashStep, isSpaceCode, isWordCode } from './words';
+import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
+import { isWordCode } from './words';
+
+export { CUE_FLAGS };
+
+const NESTS = FLAG_PERSON | FLAG_EVENT;
 
 /** A match in normalised-text offsets (original offsets once `match-text` maps it back). */
 export interface RawMatch {
@@ -49,143 +49,11 @@ export interface RawMatch {
   open?: true;
 }
 
-/** Separators allowed between two words of one alias ("U.S.", "el-Sheikh", "Iran – Israel"). */
-const MAX_SEPARATORS = 3;
-/** Flags of dictionary entries that are cues for the recognisers, not names that link. */
-export const CUE_FLAGS = FLAG_DEMONYM | FLAG_HEAD | FLAG_TITLE;
-const NESTS = FLAG_PERSON | FLAG_EVENT;
-
-/** Where alias `alias` ends if it matches at `at`, or -1. */
-function verify(dict: CompiledDictionary, text: NormalizedText, alias: number, at: number): number {
-  const { aliasText } = dict;
-  const from = dict.aliasStart[alias]!;
-  const to = dict.aliasStart[alias + 1]! - 1;
-  const source = dict.aliasFlags[alias]! & FLAG_CASE_SENSITIVE ? text.text : text.lower;
-  const n = source.length;
-  let k = at;
-  for (let p = from; p < to; p++) {
-    const want = aliasText.charCodeAt(p);
-    if (want === 0x20) {
-      if (k >= n || !isSpaceCode(source.charCodeAt(k))) return -1;
-      while (k < n && isSpaceCode(source.charCodeAt(k))) k++;
-      continue;
-    }
-    if (k >= n || source.charCodeAt(k) !== want) return -1;
-    k++;
-  }
-  // Whole words: an alias ending in a letter must not run on into a longer word.
-  if (isWordCode(aliasText.charCodeAt(to - 1)) && k < n && isWordCode(text.lower.charCodeAt(k))) return -1;
-  return k;
-}
-
-/** An alias that links by itself: one entity, no context needed, not a confusable or a cue. */
-function isSure(dict: CompiledDictionary, alias: number): boolean {
-  return (
-    dict.aliasContext[alias] === 0 &&
-    !(dict.aliasFlags[alias]! & (FLAG_BLOCKER | CUE_FLAGS)) &&
-    entityCount(dict, alias) === 1
-  );
-}
-
-/** What `walk` found; module-level so the hot loop allocates nothing. */
-const found = { best: -1, bestEnd: -1, sure: -1, sureEnd: -1, firstWordEnd: -1 };
-
-/**
- * The longest alias starting at `i` that ends at or before `to` and before `endBelow`, and the
- * longest sure one, into `found`.
- */
-function walk(dict: CompiledDictionary, text: NormalizedText, i: number, to: number, endBelow: number) {
-  const lower = text.lower;
-  const { nodeStart, nodeAliases } = dict;
-  let node = 0;
-  let pos = i;
-  found.best = -1;
-  found.bestEnd = -1;
-  found.sure = -1;
-  found.sureEnd = -1;
-  found.firstWordEnd = -1;
-  for (;;) {
-    let hash = HASH_SEED;
-    let j = pos;
-    while (j < to) {
-      const code = lower.charCodeAt(j);
-      if (!isWordCode(code)) break;
-      hash = hashStep(hash, code);
-      j++;
-    }
-    if (found.firstWordEnd < 0) found.firstWordEnd = j;
-    node = childOf(dict, node, hash);
-    if (node < 0) break;
-    for (let a = nodeStart[node]!; a < nodeStart[node + 1]!; a++) {
-      const alias = nodeAliases[a]!;
-      const end = verify(dict, text, alias, i);
-      if (end > found.bestEnd && end <= to && end < endBelow) {
-        found.best = alias;
-        found.bestEnd = end;
-        if (isSure(dict, alias)) {
-          found.sure = alias;
-          found.sureEnd = end;
-        }
-        break;
-      }
-    }
-    let k = j;
-    let separators = 0;
-    while (k < to && !isWordCode(lower.charCodeAt(k))) {
-      if (!isSpaceCode(lower.charCodeAt(k)) && ++separators > MAX_SEPARATORS) break;
-      k++;
-    }
-    if (k >= to || !isWordCode(lower.charCodeAt(k)) || k - j > 40) break;
-    pos = k;
-  }
-}
-
 /** Whether a word the text lists a capital with ("Lahore and Islamabad") is itself a name the KB knows. */
 const knownName =
   (dict: CompiledDictionary) =>
   (word: string): boolean =>
     aliasStartingAt(dict, normalizeText(word), 0) >= 0;
-
-/** The alias (not a cue or confusable) that starts at `at`, or -1: for the namesake rule. */
-export function aliasStartingAt(dict: CompiledDictionary, text: NormalizedText, at: number): number {
-  walk(dict, text, at, text.lower.length, Infinity);
-  const flags = found.best >= 0 ? dict.aliasFlags[found.best]! : 0;
-  return found.best >= 0 && !(flags & (FLAG_BLOCKER | FLAG_HEAD | FLAG_TITLE)) ? found.best : -1;
-}
-
-/**
- * Where an office phrase starts inside a name match and runs past its end ("army chief" in
- * "Pakistan's army chief"): the name then ends before it ("Pakistan"), because the office is
- * what the words name. -1 when there is none. Leaves `found` describing the match at `start`.
- */
-function titleCutting(
-  dict: CompiledDictionary,
-  text: NormalizedText,
-  start: number,
-  end: number,
-  to: number,
-): number {
-  const lower = text.lower;
-  let cut = -1;
-  for (let k = start; k < end && cut < 0; k++) {
-    if (!isWordCode(lower.charCodeAt(k)) || isWordCode(lower.charCodeAt(k - 1))) continue;
-    walk(dict, text, k, to, Infinity);
-    if (found.best >= 0 && dict.aliasFlags[found.best]! & FLAG_TITLE && found.bestEnd > end) cut = k;
-  }
-  return cut;
-}
-
-/** The longest alias at `i` (into `found`), ending before any office phrase it would cut in two. */
-function walkName(dict: CompiledDictionary, text: NormalizedText, i: number, to: number, endBelow: number) {
-  walk(dict, text, i, to, endBelow);
-  if (found.best < 0 || dict.aliasFlags[found.best]! & CUE_FLAGS) return;
-  const end = found.bestEnd;
-  let k = i;
-  while (k < end && isWordCode(text.lower.charCodeAt(k))) k++;
-  if (k >= end) return; // one word: nothing inside to cut
-  const cut = titleCutting(dict, text, k, end, to);
-  walk(dict, text, i, to, cut < 0 ? endBelow : Math.min(endBelow, cut));
-}
 
 const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
   entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);

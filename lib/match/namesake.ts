@@ -8,9 +8,10 @@
  * headline every word is capitalised, so there the rule says nothing.
  */
 import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
-import { aliasStartingAt } from './matcher';
+import { aliasStartingAt } from './trie-walk';
 import { isOrdinaryOpener, MONTH_NUMBERS, OFFICE_WORDS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import type { NormalizedText } from './normalize';
+import { opensSentence } from './phrase-index';
 import { isWordCode } from './words';
 
 const isUpperAt = (text: NormalizedText, at: number) =>
@@ -51,16 +52,6 @@ function runWordAfter(text: NormalizedText, end: number): Word | undefined {
   return stop > k ? { start: k, end: stop } : undefined;
 }
 
-/** Whether `at` opens a sentence: nothing but quotes and brackets since a full stop or line start. */
-function opensSentence(text: string, at: number): boolean {
-  let k = at;
-  while (k > 0 && /[\s"'“‘(\[]/.test(text[k - 1]!)) {
-    if (text[k - 1] === '\n') return true;
-    k--;
-  }
-  return k === 0 || /[.!?:;…]/.test(text[k - 1]!);
-}
-
 const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|are|was|vs)$/;
 
 /** Whether the words around `at` are nearly all capitalised: a Title Case headline or label. */
@@ -87,7 +78,7 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
     }
     k = e;
   }
-  return words >= 4 && capitalised >= words * 0.85;
+  return words >= 4 && capitalised === words;
 }
 
 /**

@@ -114,7 +114,7 @@ export function wordEndAfter(text: string, start: number): number {
 /** Whether `at` opens a sentence: nothing but quotes and brackets since a full stop or line start. */
 export function opensSentence(text: string, at: number): boolean {
   let k = at;
-  while (k > 0 && /[\s"'“‘(\[]/.test(text[k - 1]!)) {
+  while (k > 0 && /[\s"'“‘([]/.test(text[k - 1]!)) {
     if (text[k - 1] === '\n') return true;
     k--;
   }

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_PART_NODES, locateInBlock, PAUSE, readBlocks, walkBlocks } from '@/lib/dom/blocks';
-import { createClassifier } from '@/lib/dom/classify';
+import { createClassifier, styleAttributeDisplay, type DisplayOf } from '@/lib/dom/classify';
 
 /** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
 function blocksOf(html: string) {
@@ -115,5 +115,45 @@ describe('reading a page as blocks', () => {
     expect(items.every((item) => item === PAUSE)).toBe(true);
     expect(items.length).toBeGreaterThanOrEqual(5);
     expect(items.length).toBeLessThanOrEqual(50);
+  });
+
+  it('takes block boundaries from layout where it is known, not from tag names', () => {
+    const { document } = parseHTML(
+      '<html><body><p><b class="author">Ahmed Khan</b>Pakistan has spoken. <span class="dropcap">P</span>akistan again.</p>' +
+        '<div class="inline">Asim</div> <div class="inline">Munir</div><p>framework<sup class="inline">2</sup>.</p></body></html>',
+    );
+    const text = (displayOf?: DisplayOf) =>
+      [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false, displayOf),
+        ),
+      ].map((b) => b.text.trim());
+    // What a browser's computed style says: the author line is a block, the divs flow inline.
+    const computed: DisplayOf = (el) =>
+      el.classList.contains('author') ? 'block' : el.classList.contains('inline') ? 'inline' : undefined;
+    expect(text(computed)).toEqual([
+      'Ahmed Khan',
+      'Pakistan has spoken. Pakistan again.',
+      'Asim Munir',
+      'framework',
+      '2',
+      '.',
+    ]);
+    // By tag names alone the author line would glue onto the next word.
+    expect(text()[0]).toBe('Ahmed KhanPakistan has spoken. Pakistan again.');
+  });
+
+  it('reads a block display from a style attribute in saved HTML', () => {
+    const { document } = parseHTML(
+      '<html><body><p><b style="color: red; display:block">Ahmed Khan</b>Pakistan has spoken.</p></body></html>',
+    );
+    const blocks = [
+      ...readBlocks(
+        document.body,
+        createClassifier(() => false, styleAttributeDisplay),
+      ),
+    ];
+    expect(blocks.map((b) => b.text)).toEqual(['Ahmed Khan', 'Pakistan has spoken.']);
   });
 });
