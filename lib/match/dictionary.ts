@@ -23,7 +23,7 @@ export interface AliasSpec {
    * A `head` noun or role `title` is a cue too; its `entity` is then the index of its kind of
    * happening or role (see phrase-link.ts), not of an entity.
    */
-  role?: 'person' | 'event' | 'demonym' | 'head' | 'title' | 'city';
+  role?: 'person' | 'event' | 'demonym' | 'head' | 'title' | 'city' | 'sport';
   /** The alias names a state (the sports rule reads "Pakistan were 35 for one" as a team). */
   state?: boolean;
   /** A person's surname on its own ("Trump", "Sharif"): the family rule applies to it. */
@@ -48,12 +48,20 @@ export const FLAG_TITLE = 128;
 export const FLAG_SURNAME = 256;
 /** A state's name. */
 export const FLAG_STATE = 512;
+/**
+ * A name with a word inside it that starts an office phrase ("Pakistan's army chief"): the
+ * matcher checks whether the office runs past the name's end (see `walkName`).
+ */
+export const FLAG_INNER_TITLE = 1024;
+/** A word of sports reporting ("wickets"); its `entity` is its weight (sports-words.ts). */
+export const FLAG_SPORT = 2048;
 const roleFlags = {
   person: FLAG_PERSON,
   event: FLAG_EVENT,
   demonym: FLAG_DEMONYM,
   head: FLAG_HEAD,
   title: FLAG_TITLE,
+  sport: FLAG_SPORT,
 } as const;
 
 const contextCodes: Record<ContextReason, number> = {
@@ -147,7 +155,8 @@ function capitalWord(text: string): number {
   const index = words.findIndex((w) => /^\p{Lu}/u.test(w));
   return index < 0 || index > 250 ? 0 : index + 1;
 }
-const isCue = (spec: AliasSpec) => spec.role === 'demonym' || spec.role === 'head' || spec.role === 'title';
+const isCue = (spec: AliasSpec) =>
+  spec.role === 'demonym' || spec.role === 'head' || spec.role === 'title' || spec.role === 'sport';
 
 const isAcronym = (text: string) =>
   text.length >= 2 && /^[A-Z0-9.&-]+$/.test(text) && /[A-Z].*[A-Z]|[A-Z]\./.test(text);
@@ -218,6 +227,19 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     capitals.push(spec.caseSensitive || isCue(spec) ? 0 : capitalWord(normalized));
     nodeAliasLists[node]!.push(id);
   }
+
+  // Which names have, after their first word, a word that starts an office phrase.
+  const titleStarts = new Set<number>();
+  specs.forEach((spec) => {
+    if (spec.role !== 'title') return;
+    const first = wordHashes(normalizeAlias(spec.text).toLowerCase())[0];
+    if (first !== undefined) titleStarts.add(first);
+  });
+  if (titleStarts.size > 0)
+    aliases.forEach((alias, a) => {
+      if (flags[a]! & (FLAG_HEAD | FLAG_TITLE | FLAG_DEMONYM | FLAG_SPORT)) return;
+      if (wordHashes(alias.toLowerCase()).some((hash, i) => i > 0 && titleStarts.has(hash))) flags[a] = flags[a]! | FLAG_INNER_TITLE;
+    });
 
   const parsed = [...edges].map(([edge, child]) => {
     const colon = edge.indexOf(':');

@@ -55,7 +55,7 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
   }
   let qualifier = -1;
   const possessive = lower.startsWith("'s", k - 2);
-  const item = index.byEnd.get(possessive ? k - 2 : k);
+  const item = index.ending(possessive ? k - 2 : k);
   if (item) {
     qualifier = stateOfItem(index, item);
     if (qualifier < 0) return undefined;
@@ -108,11 +108,11 @@ export function recogniseEpithets(
     let next = spacesForward(s, title.end);
     if (s[next] === ',') next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
-      const named = index.byStart.get(next);
+      const named = index.at(next);
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
-        others.push({ key, state: stateOfItem(index, index.byEnd.get(spacesBack(s, title.start))) });
+        others.push({ key, state: stateOfItem(index, index.ending(spacesBack(s, title.start))) });
       continue;
     }
     // "the Prime Minister's Office": the name of an office, not its holder.
@@ -121,7 +121,7 @@ export function recogniseEpithets(
     if (!before) continue;
     // "Daniel Rosen, the president of the American Jewish Congress": a description of the name before.
     const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',' && index.byEnd.get(spacesBack(s, lead - 1))?.kind === 'name') continue;
+    if (s[lead - 1] === ',' && index.ending(spacesBack(s, lead - 1))?.kind === 'name') continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"
@@ -129,7 +129,7 @@ export function recogniseEpithets(
     if (lower.startsWith('of ', of)) {
       let at = spacesForward(s, of + 2);
       if (lower.startsWith('the ', at)) at = spacesForward(s, at + 3);
-      const item = index.byStart.get(at);
+      const item = index.at(at);
       const state = stateOfItem(index, item);
       if (state >= 0) {
         qualifier = state;
@@ -144,14 +144,16 @@ export function recogniseEpithets(
     candidates.push({ start: before.start, end, key, qualifier, holders: qualified });
   }
   const found: RawMatch[] = [];
+  let names: Item[] | undefined;
   for (const c of candidates) {
     const rival = others.some(
       (o) => o.key === c.key && (o.state < 0 || c.qualifier < 0 || o.state === c.qualifier),
     );
     if (rival) continue;
     const near = new Set<number>();
-    for (const item of index.items)
-      if (item.kind === 'name' && c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
+    names ??= index.ofKind('name');
+    for (const item of names)
+      if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
     if (near.size > 1) continue;
     const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });

@@ -71,7 +71,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       end = k - 1; // "the Gulf states' summit"
       possessive = true;
     }
-    const item = index.byEnd.get(end);
+    const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
@@ -79,7 +79,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       else phrase.modifiers.push(lower.slice(item.start, item.end));
       phrase.start = item.start;
       // "US-Israeli war": names joined by a hyphen belong together.
-      const joined = s[item.start - 1] === '-' ? index.byEnd.get(item.start - 1) : undefined;
+      const joined = s[item.start - 1] === '-' ? index.ending(item.start - 1) : undefined;
       if (joined && isCue(joined)) {
         phrase.items.push(joined);
         phrase.start = joined.start;
@@ -93,7 +93,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     const hyphen = dash > 0 ? wordStart + dash : s[wordStart - 1] === '-' ? wordStart - 1 : -1;
     if (hyphen > 0 && AGENT_SUFFIXES.has(word.slice(dash + 1))) {
       // "U.S.-led", "Saudi-backed": the name before the hyphen belongs to the phrase.
-      const agent = index.byEnd.get(hyphen);
+      const agent = index.ending(hyphen);
       if (agent && isCue(agent)) {
         phrase.items.push(agent);
         phrase.start = agent.start;
@@ -149,7 +149,7 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   const s = index.text.text;
   const k = spacesBack(s, title.start);
   const possessive = index.text.lower.startsWith("'s", k - 2);
-  const before = index.byEnd.get(possessive ? k - 2 : k);
+  const before = index.ending(possessive ? k - 2 : k);
   let qualifier = -1;
   if (before && isCue(before) && before.entity >= 0) {
     const entity = index.entities[before.entity]!;
@@ -186,14 +186,14 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     for (let n = 0; n < 10; n++) {
       const from = spacesForward(s, q);
       if (from === q) break;
-      const item = index.byStart.get(from);
+      const item = index.at(from);
       if (item && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
         unknown = item.kind === 'bearer';
         break;
       }
       if (item) {
         if (isCue(item)) found.push(item);
-        else if (!isCue(index.byStart.get(spacesForward(s, item.end)))) {
+        else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
           const held = roleHolders(index, item, holders);
           if (!held) {

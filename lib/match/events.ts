@@ -63,14 +63,15 @@ export function recogniseEvent(
   if (!readLeft(index, head, phrase)) return undefined;
   phrase.agents = phrase.items.length;
   // "strike Iran", "call Trump": a verb with its object, not a happening.
-  const next = index.byStart.get(spacesForward(text.text, head.end));
+  const next = index.at(spacesForward(text.text, head.end));
   if (next && next.start > head.end && isCue(next)) return undefined;
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
-  const words = named.length === 0 && phrase.roles.length === 0 ? identifyingWords(phrase) : [];
+  const own = identifyingWords(phrase);
+  const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
   if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0)
     return undefined;
   const candidates: { entity: number; needs: number[]; score: number; end: number }[] = [];
@@ -96,7 +97,6 @@ export function recogniseEvent(
     if (tailFits) for (const e of tailNamed) cover(e, false);
     // An agent the event is tied to ("Trump's", "US-brokered") is not enough alone: the phrase
     // must also name a party, the place, or words of the event's own names ("Trump's Gaza plan").
-    const own = identifyingWords(phrase);
     const byWords = own.length > 0 && own.every((w) => cue.words.includes(w));
     if (covered.size === 0 && !(byWords && (agentOnly > 0 || named.length + roles.length === 0))) continue;
     // A participant or the place named counts for more than a topic or an agent of the event.

@@ -12,6 +12,7 @@ import { happeningKinds, headNouns } from '../kb/happenings';
 import type { Entity, EntityKind } from '../kb/schema';
 import type { AliasSpec } from './dictionary';
 import { roleKeys, roleKeysOf, rolePhrases } from './phrase-link';
+import { sportsWords } from './sports-words';
 import { spellingVariants } from './variants';
 import { eventCueOf, stateOf, type EventCue } from './cue-data';
 
@@ -198,6 +199,8 @@ function cueSpecs(
     for (const head of headNouns[happeningKinds[kind]!])
       if (free(head))
         specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
+  for (const [text, weight] of sportsWords)
+    if (free(text)) specs.push({ text, entity: weight, caseSensitive: text !== text.toLowerCase(), needsContext: null, role: 'sport' });
   const offices = new Set(entities.flatMap((e) => e.roles?.map((r) => r.key) ?? []));
   for (const key of offices)
     for (const phrase of rolePhrases[roleKeys[key]!])

@@ -145,30 +145,18 @@ export function readsAsPlace(
  * Words of sports reporting. Where two kinds of them stand near a state's name, the name is its
  * team ("Spinners put Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
  */
-const SPORTS_STRONG =
-  /\b(?:wickets?|innings|stumps|bowled|bowlers?|batsm[ae]n|batting|unbeaten|all-rounder|spinners?|pacers?|seamers?|Test|ODIs?|T20Is?|cricket|hockey|football|squash|rugby|tennis|goals?|goalkeeper|striker|midfielders?|semi-finals?|quarter-finals?|World Cup|Olympics?|medals?|stadium|runs)\b/g;
-const SPORTS_WEAK =
-  /\b(?:squad|captain|tournament|championships?|fixtures?|series|match(?:es)?|draws?|beat|defeated|scored?)\b/g;
 const SPORTS_NEAR = 300;
-const sportsCache = new WeakMap<NormalizedText, number[]>();
 
 /**
- * Whether sports reporting surrounds `at`: a state's name there is its team ("Spinners put
- * Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3"). Two words only sport uses,
- * or one and two that sport uses most.
+ * Whether sports reporting surrounds `at`, given where words of it stand in the text and how
+ * much each weighs (sports-words.ts): a state's name there is its team ("Spinners put Pakistan
+ * on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
  */
-function inSportsReport(text: NormalizedText, at: number): boolean {
-  let positions = sportsCache.get(text);
-  if (!positions) {
-    positions = [];
-    for (const m of text.text.matchAll(SPORTS_STRONG)) positions.push(m.index, 2);
-    for (const m of text.text.matchAll(SPORTS_WEAK)) positions.push(m.index, 1);
-    sportsCache.set(text, positions);
-  }
+export function inSportsReport(text: NormalizedText, sports: readonly number[], at: number): boolean {
   let weight = 0;
-  for (let k = 0; k < positions.length; k += 2) {
-    const where = positions[k]!;
-    if (where >= at - SPORTS_NEAR && where <= at + SPORTS_NEAR) weight += positions[k + 1]!;
+  for (let k = 0; k < sports.length; k += 2) {
+    const where = sports[k]!;
+    if (where >= at - SPORTS_NEAR && where <= at + SPORTS_NEAR) weight += sports[k + 1]!;
   }
   if (weight >= 4) return true;
   // A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan piled up 299 for five".
@@ -178,6 +166,31 @@ function inSportsReport(text: NormalizedText, at: number): boolean {
 
 const SCORE_AFTER =
   /^ +(?:\d+\b|(?:were|are|piled up|made|posted|reached|finished|trail(?:ed)?|led|lead|won|lost|beat|drew|slumped|collapsed|declared)\b[^.]{0,24}\d+ for \w+)/;
+
+/** Whether every cased letter from `start` to `end` is a capital (and there is one). */
+function allCapitals(text: NormalizedText, start: number, end: number): boolean {
+  let upper = false;
+  for (let k = start; k < end; k++) {
+    const code = text.text.charCodeAt(k);
+    if (code !== text.lower.charCodeAt(k)) upper = true;
+    else if (code >= 0x61 && code <= 0x7a) return false;
+    else if (code > 0x7f) {
+      const ch = text.text[k]!;
+      if (ch !== ch.toUpperCase()) return false;
+    }
+  }
+  return upper;
+}
+
+/** An organisation's name ending in a lower-case word, followed by a noun it describes. */
+function attributive(text: NormalizedText, start: number, end: number): boolean {
+  const s = text.text;
+  // Cheap tests first: a space and a lower-case letter after the name.
+  if (s.charCodeAt(end) !== 0x20 || !(s.charCodeAt(end + 1) >= 0x61 && s.charCodeAt(end + 1) <= 0x7a)) return false;
+  const lastSpace = s.lastIndexOf(' ', end - 1);
+  if (lastSpace < start || !lowerCaseAt(s, lastSpace + 1)) return false;
+  return ATTRIBUTIVE_AFTER.test(s.slice(end, end + 30));
+}
 
 /** Nouns an organisation's name can qualify ("a Pakistani military leader", "army officials"). */
 const ATTRIBUTIVE_AFTER =
@@ -194,17 +207,10 @@ export function passesLocalRules(
   if (capitalWord > 0 && lowerCaseAt(text.text, nthWordStart(text.text, m.start, m.end, capitalWord)))
     return false;
   if (flags & FLAG_ACRONYM && shoutingNeighbour(text.text, m.start, m.end)) return false;
-  if (flags & FLAG_STATE && inSportsReport(text, m.start)) return false;
   const context = dict.aliasContext[m.alias];
-  const written = text.text.slice(m.start, m.end);
   // "a Pakistani military leader": the organisation's name in lower case, describing a person.
-  if (
-    !(flags & (FLAG_PERSON | FLAG_EVENT | FLAG_STATE)) &&
-    /\s\p{Ll}[\p{L}-]*$/u.test(written) &&
-    ATTRIBUTIVE_AFTER.test(text.text.slice(m.end, m.end + 30))
-  )
-    return false;
-  const capitals = written === written.toUpperCase() && written !== written.toLowerCase();
+  if (!(flags & (FLAG_PERSON | FLAG_EVENT | FLAG_STATE)) && attributive(text, m.start, m.end)) return false;
+  const capitals = allCapitals(text, m.start, m.end);
   if (!capitals && context !== CONTEXT_SHORT_FORM && context !== CONTEXT_CAPITAL) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.text.slice(m.end, m.end + 40);

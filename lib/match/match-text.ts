@@ -15,6 +15,8 @@ const OVERLAP = 512;
 
 /** A match (and what is inside it) moved from normalised offsets to the original text's. */
 function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawMatch {
+  // Most text needs no offset map, and a block shorter than a window starts at 0: nothing moves.
+  if (base === 0 && normalized.starts === null) return m;
   const [s, e] = toOriginalRange(normalized, m.start, m.end);
   const match: RawMatch = { start: base + s, end: base + e, alias: m.alias };
   if (m.phrase) match.phrase = m.phrase;

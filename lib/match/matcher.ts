@@ -9,12 +9,14 @@ import {
   FLAG_BLOCKER,
   FLAG_EVENT,
   FLAG_PERSON,
+  FLAG_SPORT,
+  FLAG_STATE,
   FLAG_SURNAME,
   entityCount,
   firstEntity,
   type CompiledDictionary,
 } from './dictionary';
-import { passesLocalRules, readsAsPlace } from './local-rules';
+import { inSportsReport, passesLocalRules, readsAsPlace } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import type { PhraseLink } from './phrase-link';
@@ -155,6 +157,8 @@ export function findMatches(
   const lower = text.lower;
   const { aliasFlags } = dict;
   const matches: RawMatch[] = [];
+  /** Where words of sports reporting stand, and their weight: `[position, weight, …]`. */
+  const sports: number[] = [];
   const isKnown = knownName(dict);
   let i = from;
   while (i < to) {
@@ -171,6 +175,10 @@ export function findMatches(
     const flags = aliasFlags[best]!;
     const match: RawMatch = { start: i, end: bestEnd, alias: best };
     i = bestEnd;
+    if (flags & FLAG_SPORT) {
+      sports.push(match.start, firstEntity(dict, best));
+      continue;
+    }
     if (flags & CUE_FLAGS) {
       cues?.push(match);
       continue;
@@ -200,6 +208,9 @@ export function findMatches(
       matches.push({ start: match.start, end: match.fallback.end, alias: match.fallback.alias });
     else if (run === 'local' && match.inner) matches.push(...match.inner);
   }
+  // A state's name amid sports reporting is its team.
+  if (sports.length > 0)
+    return matches.filter((m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start));
   return matches;
 }
 

@@ -37,7 +37,8 @@ function runWordBefore(text: NormalizedText, start: number): Word | undefined {
   // A full stop ends a sentence, unless it abbreviates a title or an initial ("Gen. Munir", "J. Trump").
   if (stop && end - begin > 1 && !TITLE_WORDS.has(text.lower.slice(begin, end))) return undefined;
   // A possessive or compound ends the run: "Munir's White House", "Pak-US".
-  if (begin > 0 && /['-]/.test(s[begin - 1]!)) return undefined;
+  const joiner = begin > 0 ? s.charCodeAt(begin - 1) : 0;
+  if (joiner === 0x27 || joiner === 0x2d) return undefined;
   return { start: begin, end };
 }
 
@@ -64,21 +65,22 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
   const lineEnd = s.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
   let words = 0;
-  let capitalised = 0;
-  for (let k = from; k < to;) {
+  for (let k = from; k < to; ) {
     if (!isWordCode(s.charCodeAt(k))) {
       k++;
       continue;
     }
     let e = k;
     while (e < to && isWordCode(s.charCodeAt(e))) e++;
-    if (!FUNCTION_WORDS.test(text.lower.slice(k, e)) && !/^\d/.test(s[k]!)) {
-      words++;
-      if (isUpperAt(text, k)) capitalised++;
-    }
+    const code = s.charCodeAt(k);
+    const digit = code >= 0x30 && code <= 0x39;
+    if (!digit && !isUpperAt(text, k)) {
+      // One lower-case word that is not a short function word and the text is no headline.
+      if (e - k > 4 || !FUNCTION_WORDS.test(text.lower.slice(k, e))) return false;
+    } else if (!digit) words++;
     k = e;
   }
-  return words >= 4 && capitalised === words;
+  return words >= 4;
 }
 
 /**

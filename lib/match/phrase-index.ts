@@ -35,9 +35,14 @@ export interface PhraseIndex {
   text: NormalizedText;
   dict: CompiledDictionary;
   entities: readonly MatchEntity[];
-  items: Item[];
-  byStart: Map<number, Item>;
-  byEnd: Map<number, Item>;
+  /** The match or cue word that starts at `at`. */
+  at(at: number): Item | undefined;
+  /** The match or cue word that ends at `end`. */
+  ending(end: number): Item | undefined;
+  /** The block's head nouns, titles or names, in order. */
+  ofKind(kind: ItemKind): Item[];
+  /** The item for one of the block's matches or cue words. */
+  item(m: RawMatch): Item;
 }
 
 const NONE: readonly number[] = [];
@@ -46,14 +51,39 @@ function itemOf(dict: CompiledDictionary, m: RawMatch): Item {
   const flags = dict.aliasFlags[m.alias]!;
   const meant = entitiesOf(dict, m.alias);
   const first = meant.length === 1 ? meant[0]! : -1;
-  const base = { start: m.start, end: m.end, match: m, kinds: NONE };
-  if (m.bearer) return { ...base, kind: 'bearer', entity: -1, cue: -1 };
-  if (flags & FLAG_HEAD) return { ...base, kind: 'head', entity: -1, cue: meant[0] ?? -1, kinds: [...meant] };
-  if (flags & FLAG_TITLE) return { ...base, kind: 'title', entity: -1, cue: meant[0] ?? -1 };
-  if (flags & FLAG_DEMONYM) return { ...base, kind: 'demonym', entity: first, cue: -1 };
-  return { ...base, kind: flags & FLAG_EVENT ? 'event' : 'name', entity: first, cue: -1 };
+  let kind: ItemKind = flags & FLAG_EVENT ? 'event' : 'name';
+  let entity = first;
+  let cue = -1;
+  let kinds = NONE;
+  if (m.bearer) {
+    kind = 'bearer';
+    entity = -1;
+  } else if (flags & (FLAG_HEAD | FLAG_TITLE)) {
+    kind = flags & FLAG_HEAD ? 'head' : 'title';
+    entity = -1;
+    cue = meant[0] ?? -1;
+    if (kind === 'head') kinds = meant.length === 1 ? [cue] : [...meant];
+  } else if (flags & FLAG_DEMONYM) kind = 'demonym';
+  return { start: m.start, end: m.end, kind, entity, cue, kinds, match: m };
 }
 
+/** The first index of a list (in order of start) whose start is at least `at`. */
+function firstFrom(list: readonly RawMatch[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The recognisers' view of a block. Lookups search the block's matches and cue words (both in
+ * order of their start) and make an item only for what they find: most of a block is never
+ * looked at.
+ */
 export function buildIndex(
   text: NormalizedText,
   dict: CompiledDictionary,
@@ -61,14 +91,31 @@ export function buildIndex(
   matches: readonly RawMatch[],
   cues: readonly RawMatch[],
 ): PhraseIndex {
-  const items = [...matches, ...cues].map((m) => itemOf(dict, m)).toSorted((a, b) => a.start - b.start);
-  const byStart = new Map<number, Item>();
-  const byEnd = new Map<number, Item>();
-  for (const item of items) {
-    byStart.set(item.start, item);
-    byEnd.set(item.end, item);
-  }
-  return { text, dict, entities, items, byStart, byEnd };
+  const made = new Map<RawMatch, Item>();
+  const item = (m: RawMatch) => {
+    let found = made.get(m);
+    if (!found) made.set(m, (found = itemOf(dict, m)));
+    return found;
+  };
+  const startingAt = (list: readonly RawMatch[], at: number) => {
+    const m = list[firstFrom(list, at)];
+    return m && m.start === at ? item(m) : undefined;
+  };
+  // Matches and cue words are short: whatever ends at `end` started less than 80 characters before.
+  const endingAt = (list: readonly RawMatch[], end: number) => {
+    for (let k = firstFrom(list, end - 80); k < list.length && list[k]!.start < end; k++)
+      if (list[k]!.end === end) return item(list[k]!);
+    return undefined;
+  };
+  return {
+    text,
+    dict,
+    entities,
+    at: (at) => startingAt(matches, at) ?? startingAt(cues, at),
+    ending: (end) => endingAt(matches, end) ?? endingAt(cues, end),
+    item,
+    ofKind: (kind) => (kind === 'head' || kind === 'title' ? cues : matches).map(item).filter((i) => i.kind === kind),
+  };
 }
 
 export const isUpperAt = (text: NormalizedText, at: number) =>

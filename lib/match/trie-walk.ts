@@ -8,6 +8,8 @@ import {
   FLAG_CASE_SENSITIVE,
   FLAG_DEMONYM,
   FLAG_HEAD,
+  FLAG_INNER_TITLE,
+  FLAG_SPORT,
   FLAG_TITLE,
   childOf,
   entityCount,
@@ -17,7 +19,7 @@ import type { NormalizedText } from './normalize';
 import { HASH_SEED, hashStep, isSpaceCode, isWordCode } from './words';
 
 /** Flags of dictionary entries that are cues for the recognisers, not names that link. */
-export const CUE_FLAGS = FLAG_DEMONYM | FLAG_HEAD | FLAG_TITLE;
+export const CUE_FLAGS = FLAG_DEMONYM | FLAG_HEAD | FLAG_TITLE | FLAG_SPORT;
 
 /** Separators allowed between two words of one alias ("U.S.", "el-Sheikh", "Iran – Israel"). */
 const MAX_SEPARATORS = 3;
@@ -117,7 +119,7 @@ export function walk(
 export function aliasStartingAt(dict: CompiledDictionary, text: NormalizedText, at: number): number {
   walk(dict, text, at, text.lower.length, Infinity);
   const flags = found.best >= 0 ? dict.aliasFlags[found.best]! : 0;
-  return found.best >= 0 && !(flags & (FLAG_BLOCKER | FLAG_HEAD | FLAG_TITLE)) ? found.best : -1;
+  return found.best >= 0 && !(flags & (FLAG_BLOCKER | FLAG_HEAD | FLAG_TITLE | FLAG_SPORT)) ? found.best : -1;
 }
 
 /**
@@ -151,7 +153,7 @@ export function walkName(
   endBelow: number,
 ) {
   walk(dict, text, i, to, endBelow);
-  if (found.best < 0 || dict.aliasFlags[found.best]! & CUE_FLAGS) return;
+  if (found.best < 0 || !(dict.aliasFlags[found.best]! & FLAG_INNER_TITLE)) return;
   const end = found.bestEnd;
   let k = i;
   while (k < end && isWordCode(text.lower.charCodeAt(k))) k++;
