@@ -83,6 +83,12 @@ interface Info {
 export interface Classifier {
   /** For a text node's parent: skipped, or the block it belongs to. */
   infoOf(parent: Node): Info;
+  /**
+   * Whether an inline element is laid out as a block after all (`<b style="display:block">`, a
+   * class the page styles so): the text either side of it must not run together. Asked only
+   * where two text nodes meet in a way that could glue words or names (blocks.ts).
+   */
+  laidOutAsBlock(el: Element): boolean;
   /** Forgets memoised answers: after attribute changes such as `hidden`, and to free memory after a scan. */
   reset(): void;
 }
@@ -135,8 +141,8 @@ const flowsInline = (display: string) => display === 'inline' || display === 'co
 /**
  * Creates a classifier. `isOwnUi` recognises Backstory's own UI host by identity, never by its
  * tag name: a page can make elements of any name, and must not be able to hide text that way.
- * With `displayOf`, an element is inline or a block by its display, and the tag name decides
- * only when the display is unknown.
+ * Blocks follow tag names; with `displayOf`, an inline element laid out as a block also breaks
+ * the line its text is on (see `laidOutAsBlock`).
  */
 export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: DisplayOf): Classifier {
   // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
@@ -166,11 +172,7 @@ export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: 
       } else {
         const el = current as Element;
         const skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
-        let inline = INLINE_TAGS.has(el.tagName);
-        // Only where text breaks: whether it is shown at all is decided as before (style sheets
-        // can hide text Backstory still reads, as the static scan does).
-        const display = skip || !displayOf ? undefined : displayOf(el);
-        if (display && display !== 'none' && !APART_TAGS.has(el.tagName)) inline = flowsInline(display);
+        const inline = INLINE_TAGS.has(el.tagName);
         info = { skip, block: inline && above ? above.block : el };
       }
       memo.set(current, info);
@@ -181,6 +183,11 @@ export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: 
 
   return {
     infoOf,
+    laidOutAsBlock: (el) => {
+      if (!displayOf || APART_TAGS.has(el.tagName)) return false;
+      const display = displayOf(el);
+      return display !== undefined && display !== 'none' && !flowsInline(display);
+    },
     reset: () => memo.clear(),
   };
 }

@@ -1,70 +1,72 @@
 /**
- * The page's mentions in document order, for the few decisions that depend on it: whose full
- * name comes nearest before a bare surname ("Nawaz Sharif … Sharif"), and which holder of an
- * office was named last before a role phrase when the page names several equally often. Built
- * only when such a decision comes up, and kept until a block is read again.
+ * The order mentions were read in, for the few decisions that depend on what came before: whose
+ * full name comes nearest before a bare surname ("Nawaz Sharif … Sharif"), and which holder of an
+ * office was named last before a role phrase when the page names several equally often. Blocks
+ * are read in document order (the visible part first, then the rest from the top), so reading
+ * order stands in for document order without measuring the page; a block read again (it changed)
+ * counts as read last.
  */
 import type { PageContext } from '../match/context';
-import type { TextBlock } from './blocks';
-import { withInner, type Mention } from './mention';
+import type { Mention } from './mention';
+import { withInner } from './mention';
 
 interface Recorded {
-  block: TextBlock;
   mentions: Mention[];
 }
 
-/** Orders two blocks as they stand in the document. */
-function byDocument(a: Recorded, b: Recorded): number {
-  if (a.block === b.block) return 0;
-  const first = a.block.nodes[0];
-  const second = b.block.nodes[0];
-  if (!first || !second) return 0;
-  const position = first.compareDocumentPosition(second);
-  return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
-}
-
 export class MentionOrder {
-  private cache: Mention[] | undefined;
+  /** Records in the order they were read; deleted ones are dropped lazily. */
+  private read: Recorded[] = [];
+  private position = new Map<Recorded, number>();
 
-  constructor(
-    private readonly records: () => Iterable<Recorded>,
-    private readonly context: PageContext,
-  ) {}
+  constructor(private readonly context: PageContext) {}
 
-  /** Forgets the order (a block was read, or went away). */
-  reset() {
-    this.cache = undefined;
+  added(record: Recorded) {
+    this.position.set(record, this.read.length);
+    this.read.push(record);
   }
 
-  /** Every mention, inner ones right after the one they are in, in document order. */
-  all(): Mention[] {
-    if (!this.cache) {
-      const records = [...this.records()].filter((r) => r.mentions.length > 0).toSorted(byDocument);
-      this.cache = records.flatMap((r) => [...withInner(r.mentions)]);
+  removed(record: Recorded) {
+    this.position.delete(record);
+    // Compact now and then, so a long-lived page does not keep every block it ever read.
+    if (this.read.length > 64 && this.position.size < this.read.length / 2) {
+      this.read = this.read.filter((r) => this.position.has(r));
+      this.read.forEach((r, i) => this.position.set(r, i));
     }
-    return this.cache;
   }
 
-  /** Whether a mention's link may depend on what comes before it on the page. */
+  /** Whether a mention's link depends on what came before it right now. */
   matters(mention: Mention): boolean {
-    if (mention.phrase?.via === 'epithet') return true;
-    return mention.open === true && this.context.needsOrder(mention.primary.alias);
+    return this.context.orderMatters(mention.decidable);
   }
 
   /** What came before a mention, as `PageContext.decideMatch` takes it. */
-  of(mention: Mention): { nearestName?: number | 'bearer' | 'none'; holder?: number } {
-    const all = this.all();
-    const at = all.indexOf(mention);
+  of(
+    mention: Mention,
+    record: Recorded,
+  ): { nearestName?: number | 'bearer' | 'none'; holder?: number } {
     const holders = mention.phrase?.via === 'epithet' ? mention.phrase.holders : undefined;
-    for (let k = at - 1; k >= 0; k--) {
-      const before = all[k]!;
-      if (holders) {
-        if (before.entity >= 0 && holders.includes(before.entity)) return { holder: before.entity };
-        continue;
-      }
-      if (before.bearer && before.primary.alias === mention.primary.alias) return { nearestName: 'bearer' };
+    const alias = mention.primary.alias;
+    const look = (before: Mention): { nearestName?: number | 'bearer'; holder?: number } | undefined => {
+      if (holders) return before.entity >= 0 && holders.includes(before.entity) ? { holder: before.entity } : undefined;
+      if (before.bearer && before.primary.alias === alias) return { nearestName: 'bearer' };
       const person = this.context.fullNameOf(before.primary.alias);
-      if (person >= 0 && this.context.canMean(mention.primary.alias, person)) return { nearestName: person };
+      return person >= 0 && this.context.canMean(alias, person) ? { nearestName: person } : undefined;
+    };
+    // First what comes before it in its own block, then the blocks read before it, nearest first.
+    const own = [...withInner(record.mentions)];
+    for (let k = own.indexOf(mention) - 1; k >= 0; k--) {
+      const found = look(own[k]!);
+      if (found) return found;
+    }
+    for (let r = (this.position.get(record) ?? this.read.length) - 1; r >= 0; r--) {
+      const earlier = this.read[r]!;
+      if (!this.position.has(earlier)) continue;
+      const list = [...withInner(earlier.mentions)];
+      for (let k = list.length - 1; k >= 0; k--) {
+        const found = look(list[k]!);
+        if (found) return found;
+      }
     }
     return holders ? {} : { nearestName: 'none' };
   }

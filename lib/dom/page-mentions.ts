@@ -78,7 +78,7 @@ export class PageMentions {
   /** Long blocks' records, by block, for drawing by span. */
   private long = new Map<TextBlock, BlockRecord>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
-  /** The page's mentions in document order, for decisions that depend on it (mention-order.ts). */
+  /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
   private readonly order: MentionOrder;
   /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
   private viewport: ViewportMoves | undefined;
@@ -90,7 +90,7 @@ export class PageMentions {
     private filter: MentionFilter,
     private readonly doc: Document,
   ) {
-    this.order = new MentionOrder(() => this.records, context);
+    this.order = new MentionOrder(context);
   }
 
   /** Records a freshly read block and all its matches (see `open`). */
@@ -120,6 +120,7 @@ export class PageMentions {
       this.viewport?.schedule();
     }
     this.records.add(record);
+    this.order.added(record);
     let siblings = this.byContainer.get(block.container);
     if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
     siblings.add(record);
@@ -139,7 +140,6 @@ export class PageMentions {
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
     const block = record.block;
     if (matches.length > 0) this.nearby.watch(block.container, onScreen);
-    this.order.reset();
     for (const m of matches) {
       const top = mentionOf(block, m);
       for (const mention of withInner([top])) {
@@ -160,6 +160,7 @@ export class PageMentions {
 
   private delete(record: BlockRecord) {
     if (!this.records.delete(record)) return;
+    this.order.removed(record);
     if (record.span) this.long.delete(record.block);
     const siblings = this.byContainer.get(record.block.container);
     siblings?.delete(record);
@@ -167,7 +168,6 @@ export class PageMentions {
       this.byContainer.delete(record.block.container);
       this.nearby.forget(record.block.container);
     }
-    this.order.reset();
     for (const mention of withInner(record.mentions)) {
       this.undraw(mention);
       this.dependent.delete(mention);
@@ -204,7 +204,7 @@ export class PageMentions {
     let span = mention.primary;
     let entity = this.context.decideMatch(mention.decidable);
     if (entity < 0 && this.order.matters(mention))
-      entity = this.context.decideMatch(mention.decidable, this.order.of(mention));
+      entity = this.context.decideMatch(mention.decidable, this.order.of(mention, this.recordOf(mention)));
     if (entity < 0 && mention.fallback) {
       span = mention.fallback;
       entity = this.context.decide(span.alias);
@@ -282,9 +282,20 @@ export class PageMentions {
     return mention && innermostAt(mention, at);
   }
 
+  /** The record a mention belongs to. */
+  private recordOf(mention: Mention): BlockRecord {
+    return this.byNode.get(mention.block.nodes[0]!)!;
+  }
+
   /** Every linked mention, inner ones included, in document order. */
   linked(): Mention[] {
-    return this.order.all().filter((m) => m.entity >= 0);
+    const all: Mention[] = [];
+    for (const record of this.records) for (const m of withInner(record.mentions)) if (m.entity >= 0) all.push(m);
+    return all.toSorted((a, b) => {
+      if (a.block === b.block) return a.start - b.start;
+      const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
+      return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
+    });
   }
 
   /** How many linked mentions each entity has, inner ones included. */

@@ -105,9 +105,27 @@ export class PageContext {
     return alias >= 0 && entitiesOf(this.dict, alias).includes(entity);
   }
 
-  /** Whether a bare surname's link depends on the page's order: another bearer, or several KB people. */
-  needsOrder(alias: number): boolean {
-    return this.bearers.has(alias) || entityCount(this.dict, alias) > 1;
+  /**
+   * Whether a mention's link depends on the page's order right now: a bare surname that another
+   * bearer shares or that several KB people named on the page share, or a role phrase whose
+   * holders the page names equally often.
+   */
+  orderMatters(m: Decidable): boolean {
+    if (m.phrase?.via === 'epithet') {
+      let top = 0;
+      let tied = 0;
+      for (const e of m.phrase.holders) {
+        const n = this.confirmations.get(e) ?? 0;
+        if (n > top) [top, tied] = [n, 1];
+        else if (n === top && n > 0) tied++;
+      }
+      return tied > 1;
+    }
+    if (!m.open) return false;
+    if (this.bearers.has(m.alias)) return true;
+    let named = 0;
+    for (const e of entitiesOf(this.dict, m.alias)) if (this.confirmations.has(e)) named++;
+    return named > 1;
   }
 
   /** Whether the page names someone else with this surname alias ("Nawaz Sharif" for "Sharif"). */

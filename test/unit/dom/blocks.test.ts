@@ -117,30 +117,30 @@ describe('reading a page as blocks', () => {
     expect(items.length).toBeLessThanOrEqual(50);
   });
 
-  it('takes block boundaries from layout where it is known, not from tag names', () => {
+  it('breaks the line where layout makes an inline element a block, not where tag names say', () => {
     const { document } = parseHTML(
       '<html><body><p><b class="author">Ahmed Khan</b>Pakistan has spoken. <span class="dropcap">P</span>akistan again.</p>' +
-        '<div class="inline">Asim</div> <div class="inline">Munir</div><p>framework<sup class="inline">2</sup>.</p></body></html>',
+        '<p><b class="author">Nawaz Sharif</b> Pakistan, he said.</p><p>framework<sup class="author">2</sup>.</p></body></html>',
     );
+    const asked: string[] = [];
     const text = (displayOf?: DisplayOf) =>
-      [
-        ...readBlocks(
-          document.body,
-          createClassifier(() => false, displayOf),
-        ),
-      ].map((b) => b.text.trim());
-    // What a browser's computed style says: the author line is a block, the divs flow inline.
-    const computed: DisplayOf = (el) =>
-      el.classList.contains('author') ? 'block' : el.classList.contains('inline') ? 'inline' : undefined;
+      [...readBlocks(document.body, createClassifier(() => false, displayOf))].map((b) => b.text.trim());
+    // What a browser's computed style says: the author lines are blocks, the drop cap is not.
+    const computed: DisplayOf = (el) => {
+      asked.push(el.textContent ?? '');
+      return el.classList.contains('author') ? 'block' : undefined;
+    };
     expect(text(computed)).toEqual([
-      'Ahmed Khan',
-      'Pakistan has spoken. Pakistan again.',
-      'Asim Munir',
+      'Ahmed Khan\nPakistan has spoken. Pakistan again.',
+      'Nawaz Sharif\n Pakistan, he said.',
+      // A footnote marker stays apart from its word, as it always has.
       'framework',
       '2',
       '.',
     ]);
-    // By tag names alone the author line would glue onto the next word.
+    // Layout is asked only where words or capitalised names meet, not at every element.
+    expect(asked.toSorted()).toEqual(['Ahmed Khan', 'Nawaz Sharif', 'P']);
+    // By tag names alone the author line glues onto the next word.
     expect(text()[0]).toBe('Ahmed KhanPakistan has spoken. Pakistan again.');
   });
 
@@ -154,6 +154,6 @@ describe('reading a page as blocks', () => {
         createClassifier(() => false, styleAttributeDisplay),
       ),
     ];
-    expect(blocks.map((b) => b.text)).toEqual(['Ahmed Khan', 'Pakistan has spoken.']);
+    expect(blocks.map((b) => b.text)).toEqual(['Ahmed Khan\nPakistan has spoken.']);
   });
 });

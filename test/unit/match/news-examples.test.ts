@@ -247,7 +247,7 @@ describe('blocks from layout', () => {
       '<html><body><p><b style="display:block">Ahmed Khan</b>Pakistan has done well. Shabbir Khan agreed.</p></body></html>',
     );
     const scan = scanStatic(document, dict, entities);
-    expect(scan.text).toContain('Ahmed Khan\n\nPakistan has done well');
+    expect(scan.text).toContain('Ahmed Khan\nPakistan has done well');
     expect(scan.mentions.map((m) => `${m.text}→${m.entity.id}`)).toContain('Pakistan→pakistan');
   });
 });
