@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { queryOwnUi } from '../../scripts/lib/own-ui';
 import type { ControlPage } from './control-page';
+import { POLL } from '../poll';
 
 /** A page with Backstory running in it, and its tab. */
 export interface Target {
@@ -37,7 +38,7 @@ export async function markerOutcome(page: Page): Promise<Outcome> {
         else if (shown) outcome = { error: shown.text, visible: shown.visible };
         return outcome;
       },
-      { timeout: 10_000, interval: 20 },
+      { ...POLL, interval: 20 },
     )
     .toBeDefined();
   return outcome!;
