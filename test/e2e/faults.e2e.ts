@@ -124,20 +124,22 @@ describe('the service worker stopped in the middle of saves', () => {
     for (let n = WARM_UP; n < WARM_UP + STOPS; n++) {
       await selectParagraph(target.page, n);
       const kind = stopKinds[Math.floor(random() * stopKinds.length)]!;
-      // Soon after the worker starts: while it opens the database, runs the transaction or commits.
-      const soonAfterStart = async () => {
-        await workers.started();
+      // Soon after the worker starts: while it opens the database, runs the transaction or
+      // commits. Unless the save is over first (a stop that came after the reply needs no retry).
+      const soonAfterStart = async (over: Promise<unknown>) => {
+        const started = await Promise.race([workers.started().then(() => true), over.then(() => false)]);
+        if (!started) return;
         await jitter(random);
         await workers.stop();
       };
       await workers.idle();
-      const { outcome } = await markSelection(control, target, async () => {
+      const { outcome } = await markSelection(control, target, async (over) => {
         if (kind === 'after commit') {
           await until(() => stored(sentence('Stops', n)), `save ${n} to be committed`, 5);
           await workers.stop();
-        } else await soonAfterStart();
+        } else await soonAfterStart(over);
         // Then once more, when the worker starts again for the page's retry.
-        if (kind === 'twice') await soonAfterStart();
+        if (kind === 'twice') await soonAfterStart(over);
       });
       saves.push({ kind, outcome });
     }

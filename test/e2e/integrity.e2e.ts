@@ -148,7 +148,7 @@ describe('page integrity', () => {
     ...Object.keys(generatedStatic).map((p) => p.slice(1)),
   ];
   for (const path of staticPages) {
-    it(`leaves ${path} untouched but for its own host, without errors, in short slices`, async () => {
+    it(`leaves ${path} untouched but for its own host, without errors, its work cut into slices`, async () => {
       const watch = await openWatched(path);
       await scanned(watch.page);
       const mutations = await watch.page.evaluate(
@@ -163,7 +163,7 @@ describe('page integrity', () => {
 
   const scriptedPages = [...SCRIPTED_FIXTURES, ...Object.keys(generatedScripted).map((p) => p.slice(1))];
   for (const path of scriptedPages) {
-    it(`ends ${path} with the DOM it has without Backstory, without errors, in short slices`, async () => {
+    it(`ends ${path} with the DOM it has without Backstory, without errors, its work cut into slices`, async () => {
       const settled = (page: Page) =>
         path === 'live-blog.html'
           ? page.waitForSelector('html[data-live-done]', POLL)

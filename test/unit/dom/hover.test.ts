@@ -32,7 +32,7 @@ describe('HoverTracker', () => {
       document as unknown as Document,
     );
     const move = () => {
-      const event = new document.defaultView.Event('pointermove') as unknown as PointerEvent;
+      const event = new document.defaultView!.Event('pointermove') as unknown as PointerEvent;
       // Long after the last move: answered at once rather than coalesced into the next frame.
       Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
       document.dispatchEvent(event);
