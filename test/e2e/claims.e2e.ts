@@ -159,4 +159,39 @@ describe('marking claims', () => {
     await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(2);
     await panel.close();
   });
+
+  it('opens a claim’s page from the side panel and flashes the claim once the page has placed it', async () => {
+    // Records, every frame, what the page's flash highlight holds: the flash lasts a moment.
+    await session.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { flashed: string[] }).flashed = seen;
+      const look = () => {
+        for (const staticRange of CSS.highlights.get('backstory-flash') ?? []) {
+          const range = document.createRange();
+          range.setStart(staticRange.startContainer, staticRange.startOffset);
+          range.setEnd(staticRange.endContainer, staticRange.endOffset);
+          seen.push(range.toString());
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    const list = panel.getByRole('list', { name: 'All claims' });
+    const item = list.getByRole('listitem').filter({ hasText: 'met Donald Trump for lunch' });
+    await expect.poll(() => item.count(), POLL).toBe(1);
+    const opened = session.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/other-outlet.html'),
+      timeout: POLL.timeout,
+    });
+    await item.getByRole('button', { name: 'Go to it' }).click();
+    const page = await opened;
+    expect(page.url()).toContain('#:~:text=');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { flashed?: string[] }).flashed ?? []), POLL)
+      .toContainEqual(expect.stringContaining('met Donald Trump for lunch'));
+    await page.close();
+    await panel.close();
+  });
 });
