@@ -12,7 +12,7 @@ export default defineConfig({
     fileParallelism: false,
     // Tests wait for states, with test/poll.ts's timeout; these only stop a hung test.
     expect: { requireAssertions: true, poll: { timeout: 30_000 } },
-    testTimeout: 180_000,
-    hookTimeout: 120_000,
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
   },
 });
