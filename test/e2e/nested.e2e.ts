@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { POLL } from '../poll';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -68,7 +69,7 @@ async function hover(page: Page, point: { x: number; y: number }) {
 async function openNested(): Promise<Page> {
   const page = await session.openFixture('nested.html');
   await expect
-    .poll(async () => (await highlighted(page, 'backstory-event')).length, { timeout: 15_000 })
+    .poll(async () => (await highlighted(page, 'backstory-event')).length, POLL)
     .toBeGreaterThan(0);
   return page;
 }
@@ -76,7 +77,13 @@ async function openNested(): Promise<Page> {
 describe('nested mentions', () => {
   it('draws the event and the actors inside it, and counts both', async () => {
     const page = await openNested();
-    expect(await highlighted(page, 'backstory-event')).toEqual(['US strikes on Iranian nuclear facilities']);
+    await expect
+      .poll(() => highlighted(page, 'backstory-event'), POLL)
+      .toEqual(['US strikes on Iranian nuclear facilities']);
+    // Wait for both paragraphs' actors before reading them.
+    await expect
+      .poll(async () => (await highlighted(page, 'backstory-actor')).filter((t) => t === 'US').length, POLL)
+      .toBe(2);
     const actors = await highlighted(page, 'backstory-actor');
     // "US" inside the event and inside "US President Donald Trump", each its own mention.
     expect(actors.filter((t) => t === 'US')).toHaveLength(2);
@@ -97,12 +104,12 @@ describe('nested mentions', () => {
   it('opens the inner entity’s card over the inner word, with the event a chip away', async () => {
     const page = await openNested();
     await hover(page, await pointIn(page, 'event', 'US'));
-    await expect.poll(() => heading(page), { timeout: 5000 }).toBe('United States');
+    await expect.poll(() => heading(page), POLL).toBe('United States');
     expect(await partOfChip(page)).toEqual(['part of US strikes on Iranian nuclear facilities']);
     await clickOwnUi(page, '.bs-popover .bs-part-of .bs-chip');
-    await expect.poll(() => heading(page)).toBe('US strikes on Iranian nuclear facilities');
+    await expect.poll(() => heading(page), POLL).toBe('US strikes on Iranian nuclear facilities');
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) === undefined).toBe(true);
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) === undefined, POLL).toBe(true);
     await page.close();
   });
 
@@ -110,14 +117,14 @@ describe('nested mentions', () => {
     const page = await openNested();
     await hover(page, await pointIn(page, 'event', 'nuclear'));
     await expect
-      .poll(() => heading(page), { timeout: 5000 })
+      .poll(() => heading(page), POLL)
       .toBe('US strikes on Iranian nuclear facilities');
     expect(await partOfChip(page)).toEqual([]);
     await hover(page, await pointIn(page, 'title', 'Trump'));
-    await expect.poll(() => heading(page), { timeout: 5000 }).toBe('Donald Trump');
+    await expect.poll(() => heading(page), POLL).toBe('Donald Trump');
     // A person is no event: the inner state's card has no "part of" chip.
     await hover(page, await pointIn(page, 'title', 'US'));
-    await expect.poll(() => heading(page), { timeout: 5000 }).toBe('United States');
+    await expect.poll(() => heading(page), POLL).toBe('United States');
     expect(await partOfChip(page)).toEqual([]);
     await page.close();
   });
@@ -127,9 +134,7 @@ describe('nested mentions', () => {
     // "Ahmed Khan" and "Pakistan" are separate lines on screen: "Pakistan" is found, and not
     // read as part of a longer name.
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-actor')).filter((t) => t === 'Pakistan').length, {
-        timeout: 10_000,
-      })
+      .poll(async () => (await highlighted(page, 'backstory-actor')).filter((t) => t === 'Pakistan').length, POLL)
       .toBe(2);
     await page.close();
   });
