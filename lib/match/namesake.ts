@@ -53,6 +53,9 @@ function runWordAfter(text: NormalizedText, end: number): Word | undefined {
   return stop > k ? { start: k, end: stop } : undefined;
 }
 
+/** Apostrophes and hyphens: what joins a possessive's or a compound's parts. */
+const JOINERS = new Set([0x27, 0x2019, 0x2d]);
+
 const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|are|was|vs)$/;
 
 /** Whether the words around `at` are nearly all capitalised: a Title Case headline or label. */
@@ -65,7 +68,7 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
   const lineEnd = s.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
   let words = 0;
-  for (let k = from; k < to; ) {
+  for (let k = from; k < to;) {
     if (!isWordCode(s.charCodeAt(k))) {
       k++;
       continue;
@@ -74,6 +77,12 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
     while (e < to && isWordCode(s.charCodeAt(e))) e++;
     const code = s.charCodeAt(k);
     const digit = code >= 0x30 && code <= 0x39;
+    // The second part of a possessive or a compound ("Pakistan's", "E-paper") keeps its case.
+    const joined = k > from && JOINERS.has(s.charCodeAt(k - 1));
+    if (joined) {
+      k = e;
+      continue;
+    }
     if (!digit && !isUpperAt(text, k)) {
       // One lower-case word that is not a short function word and the text is no headline.
       if (e - k > 4 || !FUNCTION_WORDS.test(text.lower.slice(k, e))) return false;

@@ -68,9 +68,7 @@ async function hover(page: Page, point: { x: number; y: number }) {
 
 async function openNested(): Promise<Page> {
   const page = await session.openFixture('nested.html');
-  await expect
-    .poll(async () => (await highlighted(page, 'backstory-event')).length, POLL)
-    .toBeGreaterThan(0);
+  await expect.poll(async () => (await highlighted(page, 'backstory-event')).length, POLL).toBeGreaterThan(0);
   return page;
 }
 
@@ -116,9 +114,7 @@ describe('nested mentions', () => {
   it('opens the event’s card elsewhere in its span, and a titled name’s card outside its inner state', async () => {
     const page = await openNested();
     await hover(page, await pointIn(page, 'event', 'nuclear'));
-    await expect
-      .poll(() => heading(page), POLL)
-      .toBe('US strikes on Iranian nuclear facilities');
+    await expect.poll(() => heading(page), POLL).toBe('US strikes on Iranian nuclear facilities');
     expect(await partOfChip(page)).toEqual([]);
     await hover(page, await pointIn(page, 'title', 'Trump'));
     await expect.poll(() => heading(page), POLL).toBe('Donald Trump');
@@ -134,7 +130,10 @@ describe('nested mentions', () => {
     // "Ahmed Khan" and "Pakistan" are separate lines on screen: "Pakistan" is found, and not
     // read as part of a longer name.
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-actor')).filter((t) => t === 'Pakistan').length, POLL)
+      .poll(
+        async () => (await highlighted(page, 'backstory-actor')).filter((t) => t === 'Pakistan').length,
+        POLL,
+      )
       .toBe(2);
     await page.close();
   });
