@@ -2,7 +2,8 @@
  * Spelling variants of transliterated names, made from each alias by a few general rules
  * instead of listing every combination: "Sharm el-Sheikh" also as "Sharm al-Shaikh", "Munir" as
  * "Muneer", "Mousavi" as "Musavi", "Massoud" as "Masoud", "Shehbaz" as "Shahbaz". Each rule
- * swaps one spelling habit of English transliteration from Arabic, Persian and Urdu.
+ * swaps one spelling habit of English transliteration from Arabic, Persian and Urdu; one more
+ * swaps British and American -ise/-ize endings ("Gaza stabilisation force").
  */
 
 type Rule = [RegExp, string];
@@ -13,6 +14,11 @@ const WORD_RULES: Rule[] = [
   [/sh(?:ei|ai|ay)kh?/gi, ''], // sheikh/shaikh/shaykh/sheik
 ];
 const ARTICLES = ['el', 'al'];
+/** British and American spellings of -ise/-isation words ("stabilisation", "stabilization"). */
+const ISE_IZE: Rule[] = [
+  [/(?<=[a-z]{4})is(?=(?:ation|ations|e|es|ed|ing)\b)/gi, 'iz'],
+  [/(?<=[a-z]{4})iz(?=(?:ation|ations|e|es|ed|ing)\b)/gi, 'is'],
+];
 const SHEIKHS = ['sheikh', 'shaikh', 'shaykh', 'sheik'];
 
 /** Vowel and consonant habits, for personal names only (places keep their usual spellings). */
@@ -51,6 +57,9 @@ function oneStep(text: string, person: boolean): string[] {
     out.push(...eachOccurrence(text, WORD_RULES[0]![0], (m) => keepCase(m[0], article)));
   for (const sheikh of SHEIKHS)
     out.push(...eachOccurrence(text, WORD_RULES[1]![0], (m) => keepCase(m[0], sheikh)));
+  if (!person)
+    for (const [pattern, to] of ISE_IZE)
+      out.push(...eachOccurrence(text, pattern, (m) => keepCase(m[0], to)));
   if (person)
     for (const [pattern, to] of NAME_RULES)
       out.push(...eachOccurrence(text, pattern, (m) => to.replace('$1', m[1] ?? '')));

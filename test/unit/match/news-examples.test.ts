@@ -239,6 +239,21 @@ describe('epithets, titles and spelling variants', () => {
     expect(linkOf('Masood Pezeshkian spoke.', 'Masood Pezeshkian')).toBe('masoud-pezeshkian');
     expect(linkOf('Pakistan hailed Pak-US ties.', 'Pak')).toBe('pakistan');
   });
+
+  it('matches British and American spellings of -ise/-ize words', () => {
+    // The knowledge base spells this name only the British way.
+    const text = 'Gaza: Pakistan backed the post-war stabilization plan, Israel said.';
+    expect(linkOf(text, 'post-war stabilization plan')).toBe('gaza-stabilisation-force');
+  });
+});
+
+describe('Title Case headlines', () => {
+  it('keep their names when a word is possessive or hyphenated', () => {
+    const headline = "Why Trump Keeps Calling Pakistan's Army Chief His 'Favorite Field Marshal'";
+    expect(linkOf(headline, 'Trump')).toBe('donald-trump');
+    expect(linksInside(headline, 'Pakistan')).toContain('Pakistan→pakistan');
+    expect(linkOf('Home Pakistan World Business Sport E-paper', 'Pakistan')).toBe('pakistan');
+  });
 });
 
 describe('blocks from layout', () => {
