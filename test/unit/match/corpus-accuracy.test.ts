@@ -2,7 +2,11 @@
  * Precision and recall on the blind-labelled news corpus (test/corpus/, see its README): pages
  * written and labelled by people who never saw the matcher's output. Every page is scanned with
  * the pipeline `npm run scan` uses (top-level and nested mentions), scored by corpus-score.ts,
- * and the table is printed on every run.
+ * and the table is printed on every run, per set: A (pages 01–15, the development set the
+ * matcher was tuned on), B (16–30) and C (31–45), held out until the matcher was final.
+ *
+ * The floors of issue #13 are asserted on the held-out pages, the ones nobody tuned to; while
+ * only the development set is present, on it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +18,7 @@ import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { corpusDir, readCorpus } from '../../../scripts/lib/corpus';
 import { readSeedPack } from '../../../scripts/lib/seed-pack';
-import { addTallies, precisionOf, recallOf, scorePage, type PageScore, type Tally } from './corpus-score';
+import { addScore, emptyTotals, formatTable, scorePage, setOf, type Totals } from './corpus-score';
 
 const seed = validatePack(readSeedPack().pack);
 if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
@@ -22,15 +26,14 @@ const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
 const dict = compileDictionary(aliases);
 const kinds = new Map(seed.pack.entities.map((e) => [e.id, e.kind as string]));
 const kindOf = (id: string) => kinds.get(id) ?? '?';
+const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 
 /** Floors the issue sets (#13); the figures are printed whatever happens. */
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 
 const pages = existsSync(join(corpusDir, 'labels')) ? readCorpus() : [];
-const scores: PageScore[] = [];
-const totals = new Map<string, Tally>();
-let namesakes = 0;
-let namesakeErrors = 0;
+const totals = new Map<string, Totals>();
+const errors: string[] = [];
 
 function predict(html: string) {
   const { mentions } = scanStatic(parseHTML(html).document, dict, entities);
@@ -44,6 +47,12 @@ function predict(html: string) {
   }));
 }
 
+function totalsOf(name: string): Totals {
+  let t = totals.get(name);
+  if (!t) totals.set(name, (t = emptyTotals()));
+  return t;
+}
+
 describe('mention detection on the blind-labelled corpus', () => {
   it('has a corpus whose labels all resolve', () => {
     expect(pages.length).toBeGreaterThan(0);
@@ -54,49 +63,42 @@ describe('mention detection on the blind-labelled corpus', () => {
     it(`scores ${page.page}`, () => {
       const html = readFileSync(join(corpusDir, 'pages', page.page), 'utf8');
       const score = scorePage(page, predict(html), kindOf);
-      scores.push(score);
-      addTallies(totals, score.tallies);
-      namesakes += score.namesakes;
-      namesakeErrors += score.namesakeErrors;
-      // The visible text the labels were placed in is the text the scanner read.
-      expect(page.text.length).toBeGreaterThan(0);
+      const set = setOf(page.page);
+      for (const name of ['all', `set ${set}`, ...(set === 'A' ? [] : ['held out'])])
+        addScore(totalsOf(name), score);
+      if (score.errors.length) errors.push(`${page.page}:\n  ${score.errors.join('\n  ')}`);
+      // Every label was placed in the text the scanner read (see the first test).
+      expect(score.labels).toBeGreaterThan(0);
     });
   }
 
-  it('reaches the precision and recall floors', () => {
-    const all = totals.get('all');
-    const precisionAll = totals.get('precision all');
-    expect(precisionOf(precisionAll)).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(recallOf(all)).toBeGreaterThanOrEqual(TARGETS.recall);
-    expect(recallOf(totals.get('kind event'))).toBeGreaterThanOrEqual(TARGETS.eventRecall);
-    expect(namesakes === 0 ? 1 : 1 - namesakeErrors / namesakes).toBeGreaterThanOrEqual(
-      TARGETS.namesakePrecision,
-    );
+  it('reaches the floors of issue #13 on the pages nobody tuned to', () => {
+    // The held-out sets once they are present; until then the development set.
+    const measured = totals.get('held out') ?? totals.get('set A');
+    expect(measured).toBeDefined();
+    const figures = measured!.summary();
+    const shortfalls = (
+      [
+        ['precision', figures.precision, TARGETS.precision],
+        ['recall', figures.recall, TARGETS.recall],
+        ['event recall', figures.eventRecall, TARGETS.eventRecall],
+        ['namesake precision', figures.namesakePrecision, TARGETS.namesakePrecision],
+      ] as const
+    ).flatMap(([name, value, floor]) => (value >= floor ? [] : [`${name} ${value.toFixed(3)} < ${floor}`]));
+    expect(shortfalls).toEqual([]);
   });
 
   afterAll(() => {
-    if (scores.length === 0) return;
-    const row = (name: string, recallKey: string, precisionKey: string) => {
-      const r = totals.get(recallKey);
-      const p = totals.get(precisionKey);
-      const cell = (value: number, n: number) => (n > 0 ? value.toFixed(3) : '  -  ');
-      return `${name.padEnd(20)} ${String(r ? r.tp + r.fn : 0).padStart(6)} ${cell(precisionOf(p), p ? p.tp + p.fp : 0).padStart(9)} ${cell(recallOf(r), r ? r.tp + r.fn : 0).padStart(7)}`;
-    };
-    const kindRows = [...new Set(seed.pack.entities.map((e) => e.kind as string))].map((kind) =>
-      row(kind, `kind ${kind}`, `precision kind ${kind}`),
-    );
+    if (totals.size === 0) return;
+    const columns = ['set A', 'set B', 'set C', 'held out', 'all'].filter((name) => totals.has(name));
     const lines = [
-      `Mention detection on the blind corpus (${scores.length} pages):`,
-      `${'category'.padEnd(20)} ${'labels'.padStart(6)} ${'precision'.padStart(9)} ${'recall'.padStart(7)}`,
-      row('all', 'all', 'precision all'),
-      ...kindRows,
-      row('event paraphrase', 'event paraphrase', 'precision via cue'),
-      row('nested', 'nested', 'precision nested'),
-      row('epithet', 'epithet', 'precision via epithet'),
-      `${'namesakes'.padEnd(20)} ${String(namesakes).padStart(6)} ${(namesakes ? 1 - namesakeErrors / namesakes : 1).toFixed(3).padStart(9)}   (share with no link inside)`,
+      `Mention detection on the blind corpus (${pages.length} pages; A = 01–15, the development set; B = 16–30 and C = 31–45, held out):`,
+      formatTable(
+        columns.map((name) => [name, totals.get(name)!]),
+        kindNames,
+      ),
     ];
-    if (process.env.CORPUS_ERRORS)
-      for (const s of scores) if (s.errors.length) lines.push(`${s.page}:\n  ${s.errors.join('\n  ')}`);
+    if (process.env.CORPUS_ERRORS) lines.push(...errors);
     console.log(lines.join('\n'));
   });
 });

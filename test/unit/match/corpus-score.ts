@@ -27,6 +27,8 @@ export interface Tally {
 
 export interface PageScore {
   page: string;
+  /** Labels placed in the page (entities and namesakes). */
+  labels: number;
   /** Tallies by category: `all`, `kind person`, `paraphrase`, `nested`, `epithet`, `via cue`… */
   tallies: Map<string, Tally>;
   namesakes: number;
@@ -120,6 +122,7 @@ export function scorePage(page: CorpusPage, predictions: Prediction[], kindOf: (
   namesakeErrors = spoiled.size;
   return {
     page: page.page,
+    labels: labels.length,
     tallies,
     namesakes: namesakes.length,
     namesakeErrors,
@@ -137,3 +140,67 @@ export function addTallies(into: Map<string, Tally>, from: Map<string, Tally>) {
 
 export const precisionOf = (t: Tally | undefined) => (t && t.tp + t.fp > 0 ? t.tp / (t.tp + t.fp) : 1);
 export const recallOf = (t: Tally | undefined) => (t && t.tp + t.fn > 0 ? t.tp / (t.tp + t.fn) : 1);
+
+/** The set a page belongs to by its number: A 01–15 (development), B 16–30, C 31–45 (held out). */
+export function setOf(page: string): 'A' | 'B' | 'C' {
+  const n = Number.parseInt(page, 10);
+  return n <= 15 ? 'A' : n <= 30 ? 'B' : 'C';
+}
+
+/** Tallies summed over pages. */
+export interface Totals {
+  tallies: Map<string, Tally>;
+  namesakes: number;
+  namesakeErrors: number;
+  summary(): { precision: number; recall: number; eventRecall: number; namesakePrecision: number };
+}
+
+export function emptyTotals(): Totals {
+  const totals: Totals = {
+    tallies: new Map(),
+    namesakes: 0,
+    namesakeErrors: 0,
+    summary: () => ({
+      precision: precisionOf(totals.tallies.get('precision all')),
+      recall: recallOf(totals.tallies.get('all')),
+      eventRecall: recallOf(totals.tallies.get('kind event')),
+      namesakePrecision: totals.namesakes === 0 ? 1 : 1 - totals.namesakeErrors / totals.namesakes,
+    }),
+  };
+  return totals;
+}
+
+export function addScore(into: Totals, score: PageScore) {
+  addTallies(into.tallies, score.tallies);
+  into.namesakes += score.namesakes;
+  into.namesakeErrors += score.namesakeErrors;
+}
+
+/** A table of labels, precision and recall by category (rows) and set of pages (columns). */
+export function formatTable(columns: [string, Totals][], kinds: readonly string[]): string {
+  const rows: [string, string, string][] = [
+    ['all', 'all', 'precision all'],
+    ...kinds.map((k): [string, string, string] => [k, `kind ${k}`, `precision kind ${k}`]),
+    ['event paraphrase', 'event paraphrase', 'precision via cue'],
+    ['nested', 'nested', 'precision nested'],
+    ['epithet', 'epithet', 'precision via epithet'],
+  ];
+  const cell = (value: number, n: number) => (n > 0 ? value.toFixed(3) : '  -  ');
+  const head = `${''.padEnd(18)}${columns.map(([name]) => `| ${name.padEnd(9)}${'n'.padStart(4)} ${'P'.padStart(5)}  ${'R'.padStart(5)} `).join('')}`;
+  const lines = [head];
+  for (const [name, recallKey, precisionKey] of rows) {
+    let line = name.padEnd(18);
+    for (const [, t] of columns) {
+      const r = t.tallies.get(recallKey);
+      const p = t.tallies.get(precisionKey);
+      const labels = r ? r.tp + r.fn : 0;
+      line += `| ${String(labels).padStart(13)} ${cell(precisionOf(p), p ? p.tp + p.fp : 0)}  ${cell(recallOf(r), labels)} `;
+    }
+    lines.push(line);
+  }
+  let namesakes = 'namesakes'.padEnd(18);
+  for (const [, t] of columns)
+    namesakes += `| ${String(t.namesakes).padStart(13)} ${cell(t.summary().namesakePrecision, t.namesakes)}    -   `;
+  lines.push(namesakes, '(namesake P: share of labelled namesake spans that no wrong link overlaps)');
+  return lines.join('\n');
+}
