@@ -290,7 +290,8 @@ export class PageMentions {
   /** Every linked mention, inner ones included, in document order. */
   linked(): Mention[] {
     const all: Mention[] = [];
-    for (const record of this.records) for (const m of withInner(record.mentions)) if (m.entity >= 0) all.push(m);
+    for (const record of this.records)
+      for (const m of withInner(record.mentions)) if (m.entity >= 0) all.push(m);
     return all.toSorted((a, b) => {
       if (a.block === b.block) return a.start - b.start;
       const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);

@@ -238,7 +238,8 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   if (titleStarts.size > 0)
     aliases.forEach((alias, a) => {
       if (flags[a]! & (FLAG_HEAD | FLAG_TITLE | FLAG_DEMONYM | FLAG_SPORT)) return;
-      if (wordHashes(alias.toLowerCase()).some((hash, i) => i > 0 && titleStarts.has(hash))) flags[a] = flags[a]! | FLAG_INNER_TITLE;
+      if (wordHashes(alias.toLowerCase()).some((hash, i) => i > 0 && titleStarts.has(hash)))
+        flags[a] = flags[a]! | FLAG_INNER_TITLE;
     });
 
   const parsed = [...edges].map(([edge, child]) => {

@@ -152,8 +152,7 @@ export function recogniseEpithets(
     if (rival) continue;
     const near = new Set<number>();
     names ??= index.ofKind('name');
-    for (const item of names)
-      if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
+    for (const item of names) if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
     if (near.size > 1) continue;
     const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });

@@ -200,7 +200,14 @@ function cueSpecs(
       if (free(head))
         specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
   for (const [text, weight] of sportsWords)
-    if (free(text)) specs.push({ text, entity: weight, caseSensitive: text !== text.toLowerCase(), needsContext: null, role: 'sport' });
+    if (free(text))
+      specs.push({
+        text,
+        entity: weight,
+        caseSensitive: text !== text.toLowerCase(),
+        needsContext: null,
+        role: 'sport',
+      });
   const offices = new Set(entities.flatMap((e) => e.roles?.map((r) => r.key) ?? []));
   for (const key of offices)
     for (const phrase of rolePhrases[roleKeys[key]!])

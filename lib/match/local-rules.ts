@@ -186,7 +186,8 @@ function allCapitals(text: NormalizedText, start: number, end: number): boolean 
 function attributive(text: NormalizedText, start: number, end: number): boolean {
   const s = text.text;
   // Cheap tests first: a space and a lower-case letter after the name.
-  if (s.charCodeAt(end) !== 0x20 || !(s.charCodeAt(end + 1) >= 0x61 && s.charCodeAt(end + 1) <= 0x7a)) return false;
+  if (s.charCodeAt(end) !== 0x20 || !(s.charCodeAt(end + 1) >= 0x61 && s.charCodeAt(end + 1) <= 0x7a))
+    return false;
   const lastSpace = s.lastIndexOf(' ', end - 1);
   if (lastSpace < start || !lowerCaseAt(s, lastSpace + 1)) return false;
   return ATTRIBUTIVE_AFTER.test(s.slice(end, end + 30));

@@ -210,7 +210,9 @@ export function findMatches(
   }
   // A state's name amid sports reporting is its team.
   if (sports.length > 0)
-    return matches.filter((m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start));
+    return matches.filter(
+      (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start),
+    );
   return matches;
 }
 

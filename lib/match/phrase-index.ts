@@ -114,7 +114,8 @@ export function buildIndex(
     at: (at) => startingAt(matches, at) ?? startingAt(cues, at),
     ending: (end) => endingAt(matches, end) ?? endingAt(cues, end),
     item,
-    ofKind: (kind) => (kind === 'head' || kind === 'title' ? cues : matches).map(item).filter((i) => i.kind === kind),
+    ofKind: (kind) =>
+      (kind === 'head' || kind === 'title' ? cues : matches).map(item).filter((i) => i.kind === kind),
   };
 }
 

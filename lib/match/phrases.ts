@@ -88,7 +88,8 @@ export function recognisePhrases(
         ? (recogniser.eventsByKind[item.cue] ?? [])
         : [...new Set(item.kinds.flatMap((k) => recogniser.eventsByKind[k] ?? []))];
     const found = events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders) : undefined;
-    if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end)) phrases.push(found);
+    if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end))
+      phrases.push(found);
   }
   const titleItems = titles.map(index.item);
   // Role phrases may sit inside an event's phrase ("the call between the secretary of state and
@@ -140,7 +141,8 @@ function endsAt(list: readonly RawMatch[], at: number): boolean {
     if (list[mid]!.start < at - 60) lo = mid + 1;
     else hi = mid;
   }
-  for (let k = lo; k < list.length && list[k]!.start < at; k++) if (list[k]!.end === at || list[k]!.end + 1 === at) return true;
+  for (let k = lo; k < list.length && list[k]!.start < at; k++)
+    if (list[k]!.end === at || list[k]!.end + 1 === at) return true;
   return false;
 }
 
@@ -156,7 +158,8 @@ function nameNear(matches: readonly RawMatch[], cues: readonly RawMatch[], head:
       if (list[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < list.length && list[k]!.start <= to; k++) if (list[k] !== head && test(list[k]!)) return true;
+    for (let k = lo; k < list.length && list[k]!.start <= to; k++)
+      if (list[k] !== head && test(list[k]!)) return true;
     return false;
   };
   return within(matches, () => true) || within(cues, (c) => c.end <= head.start || c.start >= head.end);
@@ -169,11 +172,17 @@ function modifierBefore(text: NormalizedText, at: number): boolean {
   while (end > 0 && lower.charCodeAt(end - 1) === 0x20) end--;
   if (end === at) return false;
   let start = end;
-  while (start > 0 && end - start < 24 && (isWordCode(lower.charCodeAt(start - 1)) || lower.charCodeAt(start - 1) === 0x2d))
+  while (
+    start > 0 &&
+    end - start < 24 &&
+    (isWordCode(lower.charCodeAt(start - 1)) || lower.charCodeAt(start - 1) === 0x2d)
+  )
     start--;
   if (start === end) return false;
   const before = lower.slice(start, end);
-  return MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || DURATION.test(before) || /^\d{4}$/.test(before);
+  return (
+    MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || DURATION.test(before) || /^\d{4}$/.test(before)
+  );
 }
 
 /** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
@@ -184,7 +193,16 @@ function titleLead(text: NormalizedText, at: number): boolean {
   if (k === 0) return true;
   const c = s.charCodeAt(k - 1);
   // A line start or sentence end, a possessive ("Pakistan's"), or a capitalised word (a qualifier).
-  if (c === 0x0a || c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x22 || c === 0x201c)
+  if (
+    c === 0x0a ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3a ||
+    c === 0x3b ||
+    c === 0x22 ||
+    c === 0x201c
+  )
     return true;
   if (c === 0x73 && s.charCodeAt(k - 2) === 0x27) return true;
   let w = k;

@@ -124,7 +124,12 @@ describe('reading a page as blocks', () => {
     );
     const asked: string[] = [];
     const text = (displayOf?: DisplayOf) =>
-      [...readBlocks(document.body, createClassifier(() => false, displayOf))].map((b) => b.text.trim());
+      [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false, displayOf),
+        ),
+      ].map((b) => b.text.trim());
     // What a browser's computed style says: the author lines are blocks, the drop cap is not.
     const computed: DisplayOf = (el) => {
       asked.push(el.textContent ?? '');
