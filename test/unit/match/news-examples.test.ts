@@ -53,6 +53,11 @@ describe('events named in the page’s own words', () => {
       'us-strikes-on-iranian-nuclear-facilities',
     ],
     [
+      'Pakistan marked the anniversary of the four-day conflict with India on Friday.',
+      'four-day conflict with India',
+      'india-pakistan-conflict',
+    ],
+    [
       'Pakistan condemned the recent US attacks on Iran.',
       'US attacks on Iran',
       'us-strikes-on-iranian-nuclear-facilities',
