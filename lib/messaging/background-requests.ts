@@ -136,6 +136,7 @@ export const backgroundRequests = {
           .object({
             bom: z.boolean().optional(),
             grouping: z.enum(['page', 'entity']).optional(),
+            files: z.enum(['one', 'page']).optional(),
             includeSettings: z.boolean().optional(),
           })
           .strict()
