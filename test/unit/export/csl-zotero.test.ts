@@ -3,6 +3,8 @@
  * runs citeproc-js, the engine Zotero uses) from the exported items.
  */
 import { Cite } from '@citation-js/core';
+// The plugin registers the CSL formats (APA among them) with citation-js when loaded.
+// oxlint-disable-next-line import/no-unassigned-import
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { toCsl } from '@/lib/export/csl';

@@ -72,8 +72,7 @@ describe('escapeMarkdown', () => {
     ];
     for (const text of cases) {
       const shown = rendered(escapeMarkdown(text));
-      expect(shown.tags, text).toEqual(['p']);
-      expect(shown.text, text).toBe(text);
+      expect({ text, tags: shown.tags, shown: shown.text }).toEqual({ text, tags: ['p'], shown: text });
     }
   });
 
