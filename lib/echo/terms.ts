@@ -87,7 +87,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[.'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 /** Memo of folded words and term keys: news prose repeats its words, and folding is the cost. */
 const folded = new Map<string, string>();
-const keys = new Map<string, string | null>();
+const termKeys = new Map<string, string | null>();
 const MEMO_LIMIT = 200_000;
 
 function fold(word: string): string {
@@ -167,12 +167,12 @@ function phraseAt(words: Word[], i: number, table: PhraseTable): Phrase | undefi
 }
 
 function termKey(word: string): string | undefined {
-  let key = keys.get(word);
+  let key = termKeys.get(word);
   if (key === undefined) {
     const f = fold(word);
     key = !f || STOPWORDS.has(f) ? null : /^\p{N}+$/u.test(f) ? f : (IRREGULAR[f] ?? stemmer(f));
-    if (keys.size > MEMO_LIMIT) keys.clear();
-    keys.set(word, key);
+    if (termKeys.size > MEMO_LIMIT) termKeys.clear();
+    termKeys.set(word, key);
   }
   return key ?? undefined;
 }

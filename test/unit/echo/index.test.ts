@@ -78,8 +78,8 @@ describe('the echo index', () => {
           const hit = hits.find((h) => h.id === claim.id);
           expect(hit, `${claim.id} in ${JSON.stringify(page.text)}`).toBeDefined();
           // The passage found is the repeated quote, not the filler around it.
-          const found = page.text.slice(hit!.start, hit!.end);
-          expect(filler.some((f) => found.includes(f))).toBe(false);
+          const passage = page.text.slice(hit!.start, hit!.end);
+          expect(filler.some((f) => passage.includes(f))).toBe(false);
         },
       ),
       { numRuns: 400 },
