@@ -60,3 +60,20 @@ export async function pageEntities(tabId: number): Promise<{ id: string; label: 
 export async function claimFormClosed(tabId: number, id: string): Promise<void> {
   await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);
 }
+
+/**
+ * The toolbar badge: how many passages of a tab's page were seen elsewhere. Only the reader
+ * sees it; no page can read an extension's badge.
+ */
+export function setEchoBadge(tabId: number, count: number): void {
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const text = count > 0 ? String(count) : '';
+  void action.setBadgeText({ tabId, text }).catch(() => undefined);
+  void action.setBadgeBackgroundColor({ tabId, color: '#4b3f99' }).catch(() => undefined);
+  void action
+    .setTitle({
+      tabId,
+      title: count > 0 ? `Backstory: ${count} passage${count === 1 ? '' : 's'} seen elsewhere` : 'Backstory',
+    })
+    .catch(() => undefined);
+}

@@ -40,6 +40,8 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        reportPage: () => session.report(),
+        revealPassage: (passage) => session.revealPassage(passage),
         claimFormClosed: ({ id }) => {
           session.claimFormClosed(id);
           return null;

@@ -28,6 +28,7 @@ import { Popover } from '@/components/Popover';
 import { ClaimsController } from './claims';
 import { createPageUi, type PageUi } from './page-ui';
 import { currentMatcher, loadMatcher } from './matcher';
+import { reportPage, revealPassage } from './passages';
 
 interface Running {
   version: string;
@@ -71,7 +72,11 @@ export class PageSession {
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.key === 'Escape' && this.open) this.close();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void this.running?.scanner.rescan());
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      () => void this.running?.scanner.rescan().then(() => this.report()),
+    );
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -193,7 +198,10 @@ export class PageSession {
       controller.signal,
     );
     this.running.claims = claims;
-    void scanner.start().then(() => claims.load());
+    void scanner
+      .start()
+      .then(() => claims.load())
+      .then(() => this.report());
     // A page may clear CSS.highlights or its style sheets at any time; put ours back.
     const watch = setInterval(() => highlighter.register(), 2000);
     controller.signal.addEventListener('abort', () => clearInterval(watch));
@@ -274,7 +282,22 @@ export class PageSession {
   /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
   claimsChanged(): Promise<void> {
     this.marked.clear();
-    return this.running?.claims.load() ?? Promise.resolve();
+    return this.running?.claims.load().then(() => void this.report()) ?? Promise.resolve();
+  }
+
+  /**
+   * Sends the page's text to the background for "Seen elsewhere" (the top frame only, and only
+   * while Backstory runs here). The same on every page, whatever the reader saved.
+   */
+  async report(): Promise<boolean> {
+    await this.firstRefresh;
+    return this.running ? reportPage(this.isOwnUi) : false;
+  }
+
+  /** Shows a passage the reader asked to see from "Seen elsewhere". */
+  async revealPassage(passage: Parameters<typeof revealPassage>[0]): Promise<boolean> {
+    await this.firstRefresh;
+    return this.running ? revealPassage(passage, this.isOwnUi, this.running.highlighter) : false;
   }
 
   private async render(focus = false) {

@@ -14,6 +14,7 @@ import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
 import { requireOwnPage, requireOwnSite } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
+import { trustedCanonical, type TabEchoService } from '../echo/tabs';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -33,6 +34,8 @@ export interface BackgroundDeps {
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells a tab's frames that the claim form for a claim closed. */
   claimFormClosed: (tabId: number, id: string) => Promise<void>;
+  /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
+  echoes: TabEchoService;
 }
 
 export interface SidePanelView {
@@ -136,6 +139,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       await claims.unrelate(id);
       return null;
     },
+    reportPage: ({ text, breaks, canonical }, context) => {
+      // Only a top frame speaks for its tab, at the address the browser reports for it.
+      if (context.tabId === undefined || context.frameId !== 0 || !context.url) return null;
+      deps.echoes.report(context.tabId, text, breaks, {
+        seenUrl: context.url,
+        canonical: trustedCanonical(canonical, context.url),
+      });
+      return null;
+    },
+    pageEchoes: ({ tabId }) => deps.echoes.get(tabId),
     setSitePaused: ({ site, paused }, context) => {
       requireOwnSite(context, site, 'pause or resume Backstory on');
       return change((current) => ({
