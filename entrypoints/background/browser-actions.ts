@@ -66,7 +66,8 @@ export async function claimFormClosed(tabId: number, id: string): Promise<void> 
  * sees it; no page can read an extension's badge.
  */
 export function setEchoBadge(tabId: number, count: number): void {
-  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const text = count > 0 ? String(count) : '';
   void action.setBadgeText({ tabId, text }).catch(() => undefined);
   void action.setBadgeBackgroundColor({ tabId, color: '#4b3f99' }).catch(() => undefined);

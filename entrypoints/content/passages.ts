@@ -33,7 +33,12 @@ export function revealPassage(
 ): boolean {
   const page = readPageText(document, isOwnUi);
   const selectors: QuoteSelectors = {
-    quote: { type: 'TextQuoteSelector', exact: passage.exact, prefix: passage.prefix, suffix: passage.suffix },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: passage.exact,
+      prefix: passage.prefix,
+      suffix: passage.suffix,
+    },
     position: { type: 'TextPositionSelector', start: passage.start, end: passage.end },
   };
   const anchor = anchorQuote(page.text, selectors);

@@ -124,7 +124,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
-    compareEntity: ({ entity }) => claims.compare(entity),
+    compareClaims: (target) => claims.compare(target),
     exportClaims: ({ format, query, ids, options }) =>
       deps.exports.exportClaims(format, { query, ids }, options),
     previewImport: ({ text }) => deps.exports.previewImport(text),

@@ -251,7 +251,7 @@ function densestWindow(positions: number[], hashes: Uint32Array, span: number) {
  * The longest common subsequence of two term lists, and where it starts and ends in the
  * second (dynamic programming; both lists are a few dozen terms).
  */
-function longestCommonRun(a: readonly string[], b: readonly string[]) {
+export function longestCommonRun(a: readonly string[], b: readonly string[]) {
   const width = b.length + 1;
   const table = new Uint16Array((a.length + 1) * width);
   for (let i = 1; i <= a.length; i++)

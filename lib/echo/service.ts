@@ -18,7 +18,6 @@ import { kbPhraseTable } from './kb-phrases';
 import type { PhraseTable } from './terms';
 import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from './types';
 
-
 interface Built {
   index: EchoIndex;
   table: PhraseTable;
@@ -41,6 +40,7 @@ function savedOrigin(claim: SavedClaim): EchoOrigin {
     title: claim.page.title,
     saved: claim.created,
     link: textFragmentUrl(claim.url, claim.selectors.quote),
+    entities: claim.entities,
   };
 }
 
@@ -86,6 +86,7 @@ export function createEchoService(deps: {
         outlet: source?.outlet.value ?? null,
         title: source?.title.value ?? null,
         published: source?.published.value ?? null,
+        about: claim.about,
       });
       entries.push({ id, text: claim.quote });
     }
@@ -118,7 +119,8 @@ export function createEchoService(deps: {
     ): Promise<PageEcho[]> {
       const { index, table, origins, pages, sourceUrls } = await current();
       const checked = text.slice(0, MAX_ECHO_TEXT);
-      const ownPage = (url: string) => samePage(url, page.seenUrl) || (!!page.canonical && samePage(url, page.canonical));
+      const ownPage = (url: string) =>
+        samePage(url, page.seenUrl) || (!!page.canonical && samePage(url, page.canonical));
       const hits = findEchoes(index, checked, table, { breaks }).filter((hit) => {
         const marked = pages.get(hit.id);
         if (marked) return !ownPage(marked.url) && !ownPage(marked.seenUrl);

@@ -17,6 +17,7 @@ export type EchoOrigin =
       saved: string;
       /** Opens that page scrolled to the quote. */
       link: string;
+      entities: string[];
     }
   | {
       kind: 'kb';
@@ -28,6 +29,8 @@ export type EchoOrigin =
       outlet: string | null;
       title: string | null;
       published: string | null;
+      /** The actors and events the quote is about. */
+      about: string[];
     };
 
 /** A passage of the page that repeats something said elsewhere. */

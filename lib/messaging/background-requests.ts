@@ -115,7 +115,21 @@ export const backgroundRequests = {
   ),
   listClaims: request<ClaimList>()(z.object({ query: claimQuerySchema }).strict(), extensionOnly),
   countClaimsAbout: request<number>()(z.object({ entity: slugSchema }).strict(), anyone),
-  compareEntity: request<CompareData>()(z.object({ entity: slugSchema }).strict(), extensionOnly),
+  /** The compare view for an actor or event, or for one saved claim (and a passage of the page in the tab). */
+  compareClaims: request<CompareData>()(
+    z
+      .object({
+        entity: slugSchema.optional(),
+        claim: z.uuid().optional(),
+        passage: z
+          .object({ text: z.string().min(1).max(20_000), url: webUrlSchema })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .refine((t) => t.entity !== undefined || t.claim !== undefined, 'needs an entity or a claim'),
+    extensionOnly,
+  ),
   setClaimRelation: request<ClaimRelation>()(
     z.object({ from: claimRefSchema, to: claimRefSchema, relation: z.enum(relationKinds) }).strict(),
     extensionOnly,

@@ -59,7 +59,7 @@ beforeEach(async () => {
       selectors: describeQuote(marked, start, start + quote.length),
     }),
   });
-  expect(saved.ok).toBe(true);
+  if (!saved.ok) throw new Error(saved.error.message);
 });
 afterEach(async () => {
   await close();
@@ -93,7 +93,7 @@ describe('seen elsewhere, in the background', () => {
     const echoes = await ask('pageEchoes', { tabId: 3 });
     expect(echoes.ok).toBe(true);
     const value = (
-      echoes as {
+      echoes as unknown as {
         value: {
           url: string;
           echoes: { passage: { quote: { exact: string } }; origins: { kind: string; site: string }[] }[];
