@@ -16,7 +16,7 @@ describe('HoverTracker', () => {
     const states: HoverState[] = [];
     const calls: string[] = [];
     const controller = new AbortController();
-    new HoverTracker(
+    void new HoverTracker(
       {
         delayMs: 300,
         modifier: 'none',
