@@ -168,61 +168,25 @@ export function findEchoes(
   const minContainment = options.minContainment ?? MIN_CONTAINMENT;
   const terms = termsOf(text, table, options.breaks);
   const hashes = shingleHashes(terms);
-  // Pass 1: count hits per entry (a typed array, touched entries remembered for the reset).
   const keyAt = new Int32Array(hashes.length);
-  const counts = new Uint16Array(index.ids.length);
-  const touched: number[] = [];
   for (let i = 0; i < hashes.length; i++) {
     const k = findKey(index.keys, hashes[i]!);
-    keyAt[i] = k;
-    if (k < 0) continue;
-    const from = index.starts[k]!;
-    const to = index.starts[k + 1]!;
-    if (to - from > MAX_POSTINGS) {
-      keyAt[i] = -1;
-      continue;
+    keyAt[i] = k >= 0 && index.starts[k + 1]! - index.starts[k]! <= MAX_POSTINGS ? k : -1;
+  }
+  const counts = new Uint16Array(index.ids.length);
+  const found = new Map<number, EchoHit>();
+  // The page in overlapping stretches: hits are counted per stretch, so common pairs spread
+  // over a long page do not add up to a candidate; the overlap holds the longest entry whole.
+  const overlap = MAX_TERMS * 2 + 4;
+  for (let from = 0; from < hashes.length; from += CHUNK) {
+    const to = Math.min(hashes.length, from + CHUNK + overlap);
+    for (const hit of findInStretch(index, table, terms, hashes, keyAt, counts, from, to, minContainment)) {
+      const known = found.get(hit.e);
+      if (!known || hit.hit.similarity > known.similarity) found.set(hit.e, hit.hit);
     }
-    for (let p = from; p < to; p++) {
-      const e = index.postings[p]!;
-      if (counts[e] === 0) touched.push(e);
-      if (counts[e]! < 65535) counts[e]!++;
-    }
+    if (to === hashes.length) break;
   }
-  const candidates = new Map<number, number[]>();
-  for (const e of touched)
-    if (counts[e]! >= Math.max(2, Math.ceil(index.shingles[e]! * minContainment))) candidates.set(e, []);
-  if (candidates.size === 0) return [];
-  // Pass 2: where each candidate's hits are, in page order.
-  for (let i = 0; i < hashes.length; i++) {
-    const k = keyAt[i]!;
-    if (k < 0) continue;
-    for (let p = index.starts[k]!; p < index.starts[k + 1]!; p++) candidates.get(index.postings[p]!)?.push(i);
-  }
-  const hits: EchoHit[] = [];
-  for (const [e, positions] of candidates) {
-    const best = densestWindow(positions, hashes, index.terms[e]! * 2 + 4);
-    const containment = best.distinct / index.shingles[e]!;
-    if (containment < minContainment) continue;
-    // The same words in another order share few pairs, but some: check the order itself.
-    const entry = termsOf(index.texts[e]!, table)
-      .slice(0, MAX_TERMS)
-      .map((t) => t.key);
-    const slack = 3;
-    const from = Math.max(0, best.first - slack);
-    const to = Math.min(terms.length, best.last + SHINGLE + slack);
-    const passage = terms.slice(from, to).map((t) => t.key);
-    const common = longestCommonRun(entry, passage);
-    if (common.length / entry.length < MIN_IN_ORDER) continue;
-    const first = from + common.passageFirst;
-    const last = from + common.passageLast;
-    hits.push({
-      id: index.ids[e]!,
-      start: terms[first]!.start,
-      end: terms[last]!.end,
-      containment: Math.min(1, containment),
-      similarity: (2 * common.length) / (entry.length + (last - first + 1)),
-    });
-  }
+  const hits = [...found.values()];
   return hits.toSorted((a, b) => a.start - b.start || b.containment - a.containment);
 }
 
@@ -276,4 +240,73 @@ export function longestCommonRun(a: readonly string[], b: readonly string[]) {
     else j--;
   }
   return { length, passageFirst, passageLast: Math.max(passageFirst, passageLast) };
+}
+
+/** Terms of page read per stretch (see `findEchoes`). */
+const CHUNK = 2000;
+
+/** Echoes whose shingles fall within `hashes[from..to]`. `counts` is all zeros on entry and exit. */
+function findInStretch(
+  index: EchoIndex,
+  table: PhraseTable,
+  terms: readonly Term[],
+  hashes: Uint32Array,
+  keyAt: Int32Array,
+  counts: Uint16Array,
+  from: number,
+  to: number,
+  minContainment: number,
+): { e: number; hit: EchoHit }[] {
+  // Pass 1: count hits per entry (touched entries remembered for the reset).
+  const touched: number[] = [];
+  for (let i = from; i < to; i++) {
+    const k = keyAt[i]!;
+    if (k < 0) continue;
+    for (let p = index.starts[k]!; p < index.starts[k + 1]!; p++) {
+      const e = index.postings[p]!;
+      if (counts[e] === 0) touched.push(e);
+      if (counts[e]! < 65535) counts[e]!++;
+    }
+  }
+  const candidates = new Map<number, number[]>();
+  for (const e of touched) {
+    if (counts[e]! >= Math.max(2, Math.ceil(index.shingles[e]! * minContainment))) candidates.set(e, []);
+    counts[e] = 0;
+  }
+  if (candidates.size === 0) return [];
+  // Pass 2: where each candidate's hits are, in page order.
+  for (let i = from; i < to; i++) {
+    const k = keyAt[i]!;
+    if (k < 0) continue;
+    for (let p = index.starts[k]!; p < index.starts[k + 1]!; p++) candidates.get(index.postings[p]!)?.push(i);
+  }
+  const hits: { e: number; hit: EchoHit }[] = [];
+  for (const [e, positions] of candidates) {
+    const best = densestWindow(positions, hashes, index.terms[e]! * 2 + 4);
+    const containment = best.distinct / index.shingles[e]!;
+    if (containment < minContainment) continue;
+    // The same words in another order share few pairs, but some: check the order itself.
+    const entry = termsOf(index.texts[e]!, table)
+      .slice(0, MAX_TERMS)
+      .map((t) => t.key);
+    const slack = 3;
+    const start = Math.max(0, best.first - slack);
+    const end = Math.min(terms.length, best.last + SHINGLE + slack);
+    const passage = terms.slice(start, end).map((t) => t.key);
+    const common = longestCommonRun(entry, passage);
+    if (common.length / entry.length < MIN_IN_ORDER) continue;
+    const first = start + common.passageFirst;
+    const last = start + common.passageLast;
+    hits.push({
+      e,
+      hit: {
+        id: index.ids[e]!,
+        start: terms[first]!.start,
+        end: terms[last]!.end,
+        containment: Math.min(1, containment),
+        similarity: (2 * common.length) / (entry.length + (last - first + 1)),
+      },
+    });
+  }
+  return hits;
 }
