@@ -16,6 +16,8 @@ export interface CompareViewProps {
   onRelate: (from: ClaimRef, to: ClaimRef, relation: ClaimRelation['relation']) => void;
   onUnrelate: (id: string) => void;
   onOpenSource: (source: { id: string; start: number; end: number }) => void;
+  /** Opens a web page in a new tab (a button, not a link: the UI renders no `<a href>`). */
+  onOpenPage: (url: string) => void;
 }
 
 const refKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
@@ -25,11 +27,13 @@ function Item({
   parts,
   side,
   onOpenSource,
+  onOpenPage,
 }: {
   item: CompareItem;
   parts?: DiffPart[];
   side: 'before' | 'after';
   onOpenSource: CompareViewProps['onOpenSource'];
+  onOpenPage: CompareViewProps['onOpenPage'];
 }) {
   return (
     <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
@@ -49,9 +53,9 @@ function Item({
             Read the source
           </button>
         ) : item.url ? (
-          <a href={item.url} target="_blank" rel="noopener noreferrer">
+          <button type="button" class="link" onClick={() => onOpenPage(item.url!)}>
             Open the page
-          </a>
+          </button>
         ) : null}
       </p>
     </div>
@@ -122,6 +126,7 @@ export function CompareView({
   onRelate,
   onUnrelate,
   onOpenSource,
+  onOpenPage,
 }: CompareViewProps) {
   const [site, setSite] = useState('');
   const [from, setFrom] = useState('');
@@ -204,14 +209,26 @@ export function CompareView({
               >
                 <td>
                   {row.yours ? (
-                    <Item item={row.yours} parts={diff?.before} side="before" onOpenSource={onOpenSource} />
+                    <Item
+                      item={row.yours}
+                      parts={diff?.before}
+                      side="before"
+                      onOpenSource={onOpenSource}
+                      onOpenPage={onOpenPage}
+                    />
                   ) : (
                     <span class="muted">—</span>
                   )}
                 </td>
                 <td>
                   {row.elsewhere ? (
-                    <Item item={row.elsewhere} parts={diff?.after} side="after" onOpenSource={onOpenSource} />
+                    <Item
+                      item={row.elsewhere}
+                      parts={diff?.after}
+                      side="after"
+                      onOpenSource={onOpenSource}
+                      onOpenPage={onOpenPage}
+                    />
                   ) : (
                     <span class="muted">—</span>
                   )}

@@ -9,6 +9,8 @@ export interface SeenElsewhereProps {
   onShow: (echo: PageEcho) => void;
   onCompare: (echo: PageEcho, origin: EchoOrigin) => void;
   onOpenSource: (origin: Extract<EchoOrigin, { kind: 'kb' }>) => void;
+  /** Opens the page a claim was saved on, scrolled to it (a button: the UI renders no `<a href>`). */
+  onOpenSaved: (origin: Extract<EchoOrigin, { kind: 'saved' }>) => void;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface SeenElsewhereProps {
  * quote: the passage, where and when it was said before, what changed word by word, and
  * buttons to show it on the page and to compare.
  */
-export function SeenElsewhere({ echoes, onShow, onCompare, onOpenSource }: SeenElsewhereProps) {
+export function SeenElsewhere({ echoes, onShow, onCompare, onOpenSource, onOpenSaved }: SeenElsewhereProps) {
   return (
     <section class="seen-elsewhere" aria-labelledby="seen-elsewhere-heading">
       <h2 id="seen-elsewhere-heading">Seen elsewhere ({echoes.length})</h2>
@@ -60,9 +62,9 @@ export function SeenElsewhere({ echoes, onShow, onCompare, onOpenSource }: SeenE
                     Compare
                   </button>
                   {best.kind === 'saved' ? (
-                    <a href={best.link} target="_blank" rel="noopener noreferrer">
+                    <button type="button" class="link" onClick={() => onOpenSaved(best)}>
                       Where you saved it
-                    </a>
+                    </button>
                   ) : (
                     <button type="button" class="link" onClick={() => onOpenSource(best)}>
                       Read the source

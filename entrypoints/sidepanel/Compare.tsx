@@ -41,6 +41,7 @@ export function Compare({
         void askBackground('setClaimRelation', { from, to, relation }).then(refresh)
       }
       onUnrelate={(id) => void askBackground('removeClaimRelation', { id }).then(refresh)}
+      onOpenPage={(url) => void browser.tabs.create({ url })}
       onOpenSource={(source) =>
         void askBackground('openReader', { source: source.id, start: source.start, end: source.end })
       }

@@ -106,6 +106,7 @@ export function OnThisPage({
             const entity = origin.kind === 'kb' ? origin.about[0] : undefined;
             onCompare(origin.kind === 'saved' ? { claim: origin.id, passage } : { entity, passage });
           }}
+          onOpenSaved={(origin) => void browser.tabs.create({ url: origin.link })}
           onOpenSource={(origin) =>
             void askBackground('openReader', { source: origin.source, start: origin.start, end: origin.end })
           }
