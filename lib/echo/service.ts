@@ -13,7 +13,7 @@ import { textFragmentUrl } from '../claims/text-fragment';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import { fromStoredEntity } from '../kb/stored';
-import { buildEchoIndex, findEchoes, type EchoIndex } from './index';
+import { buildEchoIndex, findEchoes, type EchoHit, type EchoIndex } from './index';
 import { kbPhraseTable } from './kb-phrases';
 import type { PhraseTable } from './terms';
 import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from './types';
@@ -29,6 +29,32 @@ interface Built {
 }
 
 export type EchoService = ReturnType<typeof createEchoService>;
+
+/** Characters of page text checked at a time; the background answers other requests between. */
+const PIECE = 40_000;
+/** Characters each piece shares with the next, so a passage across a seam is whole in one. */
+const SEAM = 4_000;
+
+/**
+ * `findEchoes` over a long text piece by piece, yielding to the event loop between pieces:
+ * the service worker is single-threaded, and a reader hovering a name on another tab must not
+ * wait for a megabyte of text to be checked.
+ */
+async function findInPieces(index: EchoIndex, text: string, table: PhraseTable, breaks: readonly number[]) {
+  const best = new Map<string, EchoHit>();
+  for (let from = 0; from < text.length; from += PIECE) {
+    const to = Math.min(text.length, from + PIECE + SEAM);
+    const local = breaks.filter((b) => b > from && b < to).map((b) => b - from);
+    for (const hit of findEchoes(index, text.slice(from, to), table, { breaks: local })) {
+      const known = best.get(hit.id);
+      if (!known || hit.similarity > known.similarity)
+        best.set(hit.id, { ...hit, start: hit.start + from, end: hit.end + from });
+    }
+    if (to === text.length) break;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  return [...best.values()].toSorted((a, b) => a.start - b.start || b.containment - a.containment);
+}
 
 function savedOrigin(claim: SavedClaim): EchoOrigin {
   return {
@@ -121,7 +147,7 @@ export function createEchoService(deps: {
       const checked = text.slice(0, MAX_ECHO_TEXT);
       const ownPage = (url: string) =>
         samePage(url, page.seenUrl) || (!!page.canonical && samePage(url, page.canonical));
-      const hits = findEchoes(index, checked, table, { breaks }).filter((hit) => {
+      const hits = (await findInPieces(index, checked, table, breaks)).filter((hit) => {
         const marked = pages.get(hit.id);
         if (marked) return !ownPage(marked.url) && !ownPage(marked.seenUrl);
         const origin = origins.get(hit.id);

@@ -2,7 +2,7 @@
 import type { QuoteSelectors } from '../anchor/selectors';
 
 /** Longest page text checked (characters); the rest of a longer page is not. */
-export const MAX_ECHO_TEXT = 2_000_000;
+export const MAX_ECHO_TEXT = 1_000_000;
 
 /** Where a passage was said before: a claim the reader saved, or a knowledge-base quote. */
 export type EchoOrigin =
