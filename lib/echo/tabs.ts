@@ -17,13 +17,22 @@ export interface TabEchoDeps {
 
 export type TabEchoService = ReturnType<typeof createTabEchoes>;
 
+/** How long a tab's text waits before it is checked: reports in quick succession (claims saved one after another, a page that keeps changing) are checked once. */
+export const CHECK_AFTER_MS = 400;
+
 export function createTabEchoes({ echo, setBadge, askReport }: TabEchoDeps) {
-  const tabs = new Map<number, { url: string; echoes: Promise<PageEcho[]> }>();
+  interface Entry {
+    url: string;
+    /** Starts the check now if it has not started; resolves with its result. */
+    echoes: () => Promise<PageEcho[]>;
+    timer?: ReturnType<typeof setTimeout>;
+  }
+  const tabs = new Map<number, Entry>();
 
   return {
     /**
-     * A tab's top frame sent its text. Checked in the background; the caller answers the page
-     * at once, so not even the time the check takes reaches it.
+     * A tab's top frame sent its text. Checked in the background a moment later; the caller
+     * answers the page at once, so not even the time the check takes reaches it.
      */
     report(
       tabId: number,
@@ -31,26 +40,43 @@ export function createTabEchoes({ echo, setBadge, askReport }: TabEchoDeps) {
       breaks: readonly number[],
       page: { seenUrl: string; canonical?: string },
     ): void {
-      const echoes = echo.check(text, breaks, page).catch((error: unknown) => {
-        console.error('Backstory: seen elsewhere', error);
-        return [] as PageEcho[];
-      });
-      tabs.set(tabId, { url: page.seenUrl, echoes });
-      void echoes.then((found) => {
-        if (tabs.get(tabId)?.echoes === echoes) setBadge(tabId, found.length);
-      });
+      clearTimeout(tabs.get(tabId)?.timer);
+      let started: Promise<PageEcho[]> | undefined;
+      const entry: Entry = {
+        url: page.seenUrl,
+        echoes: () => {
+          clearTimeout(entry.timer);
+          started ??= echo
+            .check(text, breaks, page)
+            .catch((error: unknown) => {
+              console.error('Backstory: seen elsewhere', error);
+              return [] as PageEcho[];
+            })
+            .then((found) => {
+              if (tabs.get(tabId) === entry) setBadge(tabId, found.length);
+              return found;
+            });
+          return started;
+        },
+      };
+      entry.timer = setTimeout(() => void entry.echoes(), CHECK_AFTER_MS);
+      tabs.set(tabId, entry);
     },
 
     /** What the side panel shows for a tab, or null when Backstory does not run there. */
     async get(tabId: number): Promise<TabEchoes | null> {
       if (!tabs.has(tabId) && !(await askReport(tabId))) return null;
       const entry = tabs.get(tabId);
-      return entry ? { url: entry.url, echoes: await entry.echoes } : null;
+      return entry ? { url: entry.url, echoes: await entry.echoes() } : null;
     },
 
     /** The tab closed or is loading another page. */
     forget(tabId: number): void {
-      if (tabs.delete(tabId)) setBadge(tabId, 0);
+      const entry = tabs.get(tabId);
+      if (!entry) return;
+      clearTimeout(entry.timer);
+      tabs.delete(tabId);
+      setBadge(tabId, 0);
     },
   };
 }
