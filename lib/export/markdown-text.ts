@@ -46,8 +46,8 @@ function escapeInline(text: string): string {
       case ':': // Logseq property (key:: value)
         escape = next === c;
         break;
-      case '@': // GFM email autolink (name@host.tld)
-        escape = alnum(prev) && alnum(next);
+      case '@': // GFM email autolink (name@host.tld): after any character a local part may end with
+        escape = prev !== undefined && /[\p{L}\p{N}._+-]/u.test(prev);
         break;
     }
     out += escape ? `\\${c}` : c;
