@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { CompareData, CompareItem, CompareRow } from '@/lib/claims/compare';
+import { filterRows, type CompareData, type CompareItem } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
@@ -111,9 +111,6 @@ function onRowKey(event: KeyboardEvent) {
   next.focus();
 }
 
-const rowDate = (row: CompareRow) =>
-  [row.yours?.date, row.elsewhere?.date].filter((d): d is string => !!d).toSorted()[0];
-
 /**
  * The reader's claims beside what the sources and other sites say: two columns aligned by
  * similarity, rows in date order, the words that differ marked, similarity in words (the number
@@ -134,14 +131,7 @@ export function CompareView({
   const sites = [
     ...new Set(data.rows.flatMap((r) => [r.yours?.site, r.elsewhere?.site]).filter((s): s is string => !!s)),
   ].toSorted();
-  const rows = data.rows.filter((row) => {
-    const date = rowDate(row)?.slice(0, 10);
-    return (
-      (!site || row.yours?.site === site || row.elsewhere?.site === site) &&
-      (!from || (date !== undefined && date >= from)) &&
-      (!to || (date !== undefined && date.slice(0, to.length) <= to))
-    );
-  });
+  const rows = filterRows(data.rows, { site, from, to });
   const relationFor = (a: ClaimRef, b: ClaimRef) =>
     data.relations.find(
       (r) =>

@@ -109,9 +109,37 @@ export function alignColumns(
   }
   yours.forEach((a, i) => usedA.has(i) || rows.push({ yours: a }));
   elsewhere.forEach((b, j) => usedB.has(j) || rows.push({ elsewhere: b }));
-  const dateOf = (row: CompareRow) =>
-    [row.yours?.date, row.elsewhere?.date].filter((d): d is string => !!d).toSorted()[0] ?? '9999';
-  return rows.toSorted((a, b) => dateOf(a).localeCompare(dateOf(b)));
+  return rows.toSorted((a, b) => (rowDate(a) ?? '9999').localeCompare(rowDate(b) ?? '9999'));
+}
+
+/** A row's date: the earlier of its pair's (ISO, possibly partial: "2025", "2025-06"). */
+export const rowDate = (row: CompareRow): string | undefined =>
+  [row.yours?.date, row.elsewhere?.date]
+    .filter((d): d is string => !!d)
+    .toSorted()[0]
+    ?.slice(0, 10);
+
+/** The compare view's filters besides the actor or event: a site, and a range of days. */
+export interface CompareFilter {
+  site?: string;
+  /** ISO days (YYYY-MM-DD), inclusive; empty for no bound. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The rows a filter keeps: either side from the site; dated within the range. A partial date
+ * ("June 2025") is kept when its period overlaps the range, and undated rows only when no range
+ * is set.
+ */
+export function filterRows(rows: readonly CompareRow[], { site, from, to }: CompareFilter): CompareRow[] {
+  return rows.filter((row) => {
+    if (site && row.yours?.site !== site && row.elsewhere?.site !== site) return false;
+    if (!from && !to) return true;
+    const date = rowDate(row);
+    if (!date) return false;
+    return (!from || date >= from.slice(0, date.length)) && (!to || date <= to.slice(0, date.length));
+  });
 }
 
 /** The relations that touch any of the given claims. */
