@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { clickOwnUi, queryOwnUi, scrollOwnUiIntoView, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, pointOf, select } from './claim-page';
 import { startSession, type Session } from './harness';
 import { POLL } from '../poll';
@@ -207,11 +207,20 @@ describe('compare', () => {
       .poll(async () => (await visibleOwnUi(dawn, '.bs-popover button', compare)) !== undefined, POLL)
       .toBe(true);
     // The card's button asks the background for the side panel's compare view for that
-    // actor (`openCompare`); headless Chromium has no side panel to look into, so the view it
-    // asks for is opened as a tab.
+    // actor (`openCompare`), which sets the tab's side panel to it; the test cannot look into
+    // the side panel, so it opens the view the tab's side panel was set to as a tab.
     const tabId = await session.tabIdOf(dawn);
-    const path = `sidepanel.html?tabId=${tabId}&tab=claims&compare=asim-munir`;
-    const panel = await session.openExtensionPage(path);
+    // The line is the card's last: the reader scrolls the card to it, and clicks once the browser
+    // has reported the card in plain view (Backstory ignores clicks on a card it may not be).
+    expect(await scrollOwnUiIntoView(dawn, '.bs-popover button', compare)).toBe(true);
+    await expect
+      .poll(async () => (await queryOwnUi(dawn, '.bs-popover'))[0]?.attributes['data-on-show'], POLL)
+      .toBe('true');
+    await clickOwnUi(dawn, '.bs-popover button', compare);
+    const panelPath = () =>
+      session.worker.evaluate(async (id) => (await chrome.sidePanel.getOptions({ tabId: id })).path, tabId);
+    await expect.poll(panelPath, POLL).toMatch(/compare=asim-munir/);
+    const panel = await session.openExtensionPage((await panelPath())!.replace(/^\//, ''));
     const table = panel.getByRole('table');
     await expect.poll(() => table.getByRole('columnheader').count(), POLL).toBe(2);
     // The reader's claim, in the first column (its words may be marked against a source's).
