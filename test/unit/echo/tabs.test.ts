@@ -107,6 +107,32 @@ describe('seen elsewhere, in the background', () => {
     expect(badges.get(3)).toBe(1);
   });
 
+  it('tells where a knowledge-base source said it before', async () => {
+    await ask(
+      'reportPage',
+      {
+        text: 'Aides confirmed that “Field Marshal Asim Munir met the president in Washington on 18 June.” Markets were calm.',
+        breaks: [],
+      },
+      { url: 'https://courier.example/c' },
+    );
+    const echoes = await ask('pageEchoes', { tabId: 3 });
+    expect(echoes).toMatchObject({
+      ok: true,
+      value: {
+        echoes: [
+          {
+            passage: {
+              quote: { exact: expect.stringContaining('Asim Munir met the president in Washington') },
+            },
+            origins: [{ kind: 'kb', id: 'mini-c1', source: 'mini-src', published: '2025-06-20' }],
+          },
+        ],
+      },
+    });
+    expect(badges.get(3)).toBe(1);
+  });
+
   it('answers a page that repeats nothing exactly as one that does', async () => {
     const quiet = await ask(
       'reportPage',
