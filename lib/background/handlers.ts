@@ -12,7 +12,7 @@ import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
-import { requireOwnPage, requireOwnSite } from './senders';
+import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
 
 export interface BackgroundDeps {
@@ -94,7 +94,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     saveClaim: async ({ claim }, context) => {
-      requireOwnPage(context, claim.seenUrl, 'save claims about');
+      requireOwnClaim(context, claim);
       const saved = await claims.save(claim, (existing) =>
         requireOwnPage(context, existing.seenUrl, 'change claims about'),
       );
@@ -115,9 +115,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     deleteClaim: async ({ id }) => claimsChanged(await claims.remove(id)),
     restoreClaim: async (deleted) => claimsChanged(await claims.restore(deleted)),
-    claimsForPage: ({ url, seenUrl }, context) => {
-      requireOwnPage(context, seenUrl, 'read the claims about');
-      return claims.forPage(url, seenUrl);
+    claimsForPage: async ({ url, seenUrl }, context) => {
+      if (context.sender !== 'content-script') return claims.forPage(url, seenUrl);
+      // A content script gets the claims of the document the browser says it runs in, whatever
+      // addresses it sends; and only claims marked on that origin, whatever their canonical says.
+      const page = senderPage(context, url);
+      const found = await claims.forPage(page.url, page.seenUrl);
+      return found.filter((claim) => sameOrigin(claim.seenUrl, page.seenUrl));
     },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
