@@ -30,7 +30,8 @@ beforeAll(async () => {
     pages: { ...generatedStatic, ...generatedScripted },
     headers: { '/strict-csp.html': { 'content-security-policy': CSP } },
   };
-  session = await startSession(serve);
+  // The benchmark's build: these tests read the scanner's report (its `scan-end` mark).
+  session = await startSession(serve, { instrumented: true });
   plain = await chromium.launch({
     executablePath: findChrome()!,
     headless: true,
