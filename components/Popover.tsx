@@ -14,9 +14,9 @@ export interface PopoverProps {
   onNavigate: (id: string) => void;
   onPin: () => void;
   onClose: () => void;
-  onOpenSource: (claim: CardClaim) => void;
-  onOpenSidePanel: () => void;
-  /** Data-changing actions get the click, so the page-side guard can check it was real and visible. */
+  /** Actions get the click, so the page-side guard can check it was real and visible. */
+  onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
+  onOpenSidePanel: (event: MouseEvent) => void;
   onWrongEntity?: (event: MouseEvent) => void;
   onPauseSite: (event: MouseEvent) => void;
 }

@@ -11,7 +11,10 @@ import { classifySender, serveRequests } from '@/lib/messaging/server';
 import {
   broadcastClaims,
   broadcastRefresh,
+  claimFormClick,
   claimFormClosed,
+  clearUiBlockedOnLoad,
+  markUiBlocked,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -40,9 +43,13 @@ export default defineBackground(() => {
       broadcastClaims,
       pageEntities,
       claimFormClosed,
+      claimFormClick,
+      markUiBlocked,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
+
+  clearUiBlockedOnLoad();
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and
   // check it is whole when the browser starts; queries also make sure of it lazily.

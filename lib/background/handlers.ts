@@ -33,6 +33,14 @@ export interface BackgroundDeps {
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells a tab's frames that the claim form for a claim closed. */
   claimFormClosed: (tabId: number, id: string) => Promise<void>;
+  /** Asks the content script in one frame whether a click in the claim form it shows may count. */
+  claimFormClick: (
+    tabId: number,
+    frameId: number,
+    click: { id: string; x: number; y: number },
+  ) => Promise<string | null>;
+  /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
+  markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
 }
 
 export interface SidePanelView {
@@ -108,6 +116,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       const known = await kb.describe(claim.entities);
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
       return { claim, options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))] };
+    },
+    checkClaimFormClick: async ({ id, frame, x, y }, context) => {
+      if (context.tabId === undefined) return 'this form is not on a page';
+      return deps.claimFormClick(context.tabId, frame, { id, x, y });
+    },
+    whereAmI: (_data, context) => {
+      if (context.frameId === undefined) throw new RequestError('invalid-message', 'No frame');
+      return { frameId: context.frameId };
+    },
+    reportUiBlocked: async ({ reason }, context) => {
+      if (context.tabId !== undefined) await deps.markUiBlocked(context.tabId, reason);
+      return null;
     },
     closeClaimForm: async ({ id }, context) => {
       if (context.tabId !== undefined) await deps.claimFormClosed(context.tabId, id);

@@ -3,6 +3,12 @@
  * and events are separate highlights (`backstory-actor`, `backstory-event`) so each has its own
  * look; the look itself comes from a constructed style sheet chosen for light or dark pages,
  * adopted by the document and by every shadow root that holds mentions.
+ *
+ * Highlights and adopted style sheets are shared with the page's scripts, which can read,
+ * extend and rewrite them. So Backstory remembers which ranges it put in each highlight and
+ * what its sheet says, and `verify` (run every second) takes out any range it did not add, puts
+ * back any the page took out, and replaces a sheet the page changed with a fresh one. Only
+ * immutable `StaticRange`s go into highlights, so a page cannot move one of Backstory's ranges.
  */
 export const ACTOR_HIGHLIGHT = 'backstory-actor';
 export const EVENT_HIGHLIGHT = 'backstory-event';
@@ -44,24 +50,79 @@ export function isDarkColor(color: string): boolean | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
 }
 
+/**
+ * One of Backstory's highlights, with the ranges Backstory put in it: the `Highlight` itself is
+ * registered in `CSS.highlights`, where the page's scripts can add ranges of their own.
+ */
+export class OwnHighlight {
+  readonly native = new Highlight();
+  private readonly own = new Set<AbstractRange>();
+
+  add(range: StaticRange): void {
+    this.own.add(range);
+    this.native.add(range);
+  }
+
+  delete(range: AbstractRange): void {
+    this.own.delete(range);
+    this.native.delete(range);
+  }
+
+  clear(): void {
+    this.own.clear();
+    this.native.clear();
+  }
+
+  get size(): number {
+    return this.own.size;
+  }
+
+  /**
+   * Takes out every range Backstory did not add, puts back any a page removed, and resets what
+   * a page may have changed about the highlight. `thorough` walks every range even when the
+   * counts agree (a page could swap one of Backstory's ranges for its own). Returns how many
+   * foreign ranges it removed.
+   */
+  repair(thorough: boolean): number {
+    const native = this.native;
+    if (native.priority !== 0) native.priority = 0;
+    if (native.type !== 'highlight') native.type = 'highlight';
+    let removed = 0;
+    if (thorough || native.size !== this.own.size) {
+      // A copy: deleting from a setlike while iterating it is not defined the same everywhere.
+      for (const range of Array.from(native)) {
+        if (this.own.has(range)) continue;
+        native.delete(range);
+        removed++;
+      }
+      if (native.size !== this.own.size) for (const range of this.own) native.add(range);
+    }
+    return removed;
+  }
+}
+
+/** What a style sheet says, as the browser reads it back, with its media and whether it is on. */
+function sheetState(sheet: CSSStyleSheet): string {
+  const rules = Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
+  return `${sheet.disabled ? 'off' : 'on'}|${sheet.media.mediaText}|${rules}`;
+}
+
 export class Highlighter {
-  readonly actor: Highlight;
-  readonly event: Highlight;
-  readonly flash: Highlight;
-  readonly claim: Highlight;
-  readonly doubtfulClaim: Highlight;
+  readonly actor = new OwnHighlight();
+  readonly event = new OwnHighlight();
+  readonly flash = new OwnHighlight();
+  readonly claim = new OwnHighlight();
+  readonly doubtfulClaim = new OwnHighlight();
   private sheet: CSSStyleSheet;
+  private css = '';
+  private expected = '';
   private scopes = new Set<Document | ShadowRoot>();
+  private checks = 0;
 
   constructor(
     private readonly doc: Document,
     style: HighlightStyle,
   ) {
-    this.actor = new Highlight();
-    this.event = new Highlight();
-    this.flash = new Highlight();
-    this.claim = new Highlight();
-    this.doubtfulClaim = new Highlight();
     this.sheet = new CSSStyleSheet();
     this.setStyle(style);
     this.adopt(doc);
@@ -70,7 +131,9 @@ export class Highlighter {
 
   /** Picks the palette from the page's background, then applies the user's style. */
   setStyle(style: HighlightStyle) {
-    this.sheet.replaceSync(highlightCss(style, this.pageIsDark()));
+    this.css = highlightCss(style, this.pageIsDark());
+    this.sheet.replaceSync(this.css);
+    this.expected = sheetState(this.sheet);
   }
 
   private pageIsDark(): boolean {
@@ -100,11 +163,37 @@ export class Highlighter {
   register() {
     const registry = CSS.highlights;
     for (const [name, highlight] of this.named())
-      if (registry.get(name) !== highlight) registry.set(name, highlight);
+      if (registry.get(name) !== highlight.native) registry.set(name, highlight.native);
     for (const scope of this.scopes) if (!scope.adoptedStyleSheets.includes(this.sheet)) this.adopt(scope);
   }
 
-  private named(): [string, Highlight][] {
+  /**
+   * Undoes what a page did to Backstory's highlights and style sheet (see the module comment).
+   * The few claim ranges are walked every time; the many mention ranges when their count is
+   * off, and in full every tenth call. Returns true when something had to be put right.
+   */
+  verify(): boolean {
+    this.register();
+    const thorough = this.checks++ % 10 === 0;
+    let tampered = false;
+    for (const [, highlight] of this.named()) {
+      const walkAll = thorough || highlight === this.claim || highlight === this.doubtfulClaim;
+      if (highlight.repair(walkAll) > 0) tampered = true;
+    }
+    if (sheetState(this.sheet) !== this.expected) {
+      // A page that holds the old sheet may keep changing it: swap in a new one it has not seen.
+      const old = this.sheet;
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(this.css);
+      this.expected = sheetState(this.sheet);
+      for (const scope of this.scopes)
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets.filter((s) => s !== old), this.sheet];
+      tampered = true;
+    }
+    return tampered;
+  }
+
+  private named(): [string, OwnHighlight][] {
     return [
       [ACTOR_HIGHLIGHT, this.actor],
       [EVENT_HIGHLIGHT, this.event],
@@ -117,7 +206,8 @@ export class Highlighter {
   /** Removes everything Backstory drew, for pausing or when the extension goes away. */
   dispose() {
     const registry = CSS.highlights;
-    for (const [name, highlight] of this.named()) if (registry.get(name) === highlight) registry.delete(name);
+    for (const [name, highlight] of this.named())
+      if (registry.get(name) === highlight.native) registry.delete(name);
     for (const scope of this.scopes)
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.scopes.clear();

@@ -6,11 +6,11 @@
  * exist only in builds made for the benchmark (`BACKSTORY_BUILD=bench`, scripts/lib/build.ts),
  * and the shipped build carries no code for them.
  */
-declare const __BACKSTORY_TIMING_MARKS__: boolean | undefined;
+declare const BACKSTORY_TIMING_MARKS_BUILD: boolean | undefined;
 
 /** Replaced at build time (wxt.config.ts); undefined where nothing replaces it (unit tests). */
 export const TIMING_MARKS =
-  typeof __BACKSTORY_TIMING_MARKS__ !== 'undefined' && __BACKSTORY_TIMING_MARKS__ === true;
+  typeof BACKSTORY_TIMING_MARKS_BUILD !== 'undefined' && BACKSTORY_TIMING_MARKS_BUILD === true;
 
 export function mark(name: string, detail?: unknown): void {
   if (!TIMING_MARKS) return;

@@ -11,6 +11,11 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 export interface VisibilityWatch {
   /** True once the browser reported the target covered or faded; false while it is on show. */
   hidden(): boolean;
+  /**
+   * `performance.now()` when the browser last reported the target coming into plain view (when
+   * watching began, where the browser cannot tell).
+   */
+  visibleSince(): number;
   stop(): void;
 }
 
@@ -18,6 +23,7 @@ export function watchVisibility(target: Element): VisibilityWatch {
   // Until the first report, assume the worst: a click in the first 100 ms cannot be trusted.
   let visible: boolean | undefined;
   let supported = true;
+  let since = performance.now();
   let observer: IntersectionObserver | undefined;
   try {
     observer = new IntersectionObserver(
@@ -25,7 +31,10 @@ export function watchVisibility(target: Element): VisibilityWatch {
         const entry = entries.at(-1) as VisibilityEntry | undefined;
         if (!entry) return;
         if (entry.isVisible === undefined) supported = false;
-        else visible = entry.isVisible;
+        else {
+          if (entry.isVisible && visible !== true) since = performance.now();
+          visible = entry.isVisible;
+        }
       },
       { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
@@ -36,6 +45,7 @@ export function watchVisibility(target: Element): VisibilityWatch {
   return {
     // Browsers without visibility tracking (Firefox) cannot tell: the guard then lets clicks through.
     hidden: () => supported && visible !== true,
+    visibleSince: () => since,
     stop: () => observer?.disconnect(),
   };
 }

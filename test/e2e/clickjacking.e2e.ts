@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, listClaims, pointOf, select } from './claim-page';
+import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -116,7 +116,7 @@ describe('clicks a page steers onto Backstory', () => {
     await form.getByLabel('Note').fill('Steered by the page');
     // The browser reports the frame's visibility at most every 100 ms.
     await page.waitForTimeout(300);
-    await form.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(form);
     await expect
       .poll(() => form.getByRole('status').textContent())
       .toBe('Not saved: this form is covered or faded on the page.');
@@ -124,7 +124,7 @@ describe('clicks a page steers onto Backstory', () => {
 
     await undo(page);
     await page.waitForTimeout(300);
-    await form.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(form);
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
     expect(await noteOf()).toBe('Steered by the page');
     await page.close();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
 import { extensionDir } from '../../scripts/lib/build';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, pointOf, select } from './claim-page';
+import { claimForm, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from './recording-proxy';
 
@@ -66,7 +66,7 @@ describe('privacy', () => {
     const form = await claimForm(page);
     await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
     await form.getByLabel('Note').fill('Checked against the seed sources.');
-    await form.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(form);
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
 
     // Export every format from the side panel, and visit the other extension pages.

@@ -35,6 +35,8 @@ beforeEach(() => {
     broadcastClaims: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormClick: async () => null,
+    markUiBlocked: async () => undefined,
   });
   close = async () => (await getDb()).close();
 });
