@@ -19,7 +19,9 @@ export interface FormGuard {
 export function createFormGuard(claimId: string, hostFrame: number | undefined): FormGuard {
   const controller = new AbortController();
   const presses = new PressTracker(document, controller.signal);
-  const visibility = watchVisibility(document.documentElement);
+  const root = document.documentElement;
+  // `data-covered` mirrors the browser's occlusion report (tests wait on it).
+  const visibility = watchVisibility(root, (hidden) => root.toggleAttribute('data-covered', hidden));
   // Still means: in plain view since the browser last said so, and no change to the form since.
   const stillness = new StillnessWatch(
     document.body,

@@ -55,6 +55,8 @@ export class ClaimsController {
   private placed: Placed[] = [];
   private pageUrl = canonicalUrl(document, location.href);
   private loading: Promise<void> | undefined;
+  /** Settles once the page's claims were first fetched and placed (after the first scan). */
+  private firstLoad = Promise.withResolvers<void>();
   private marker?: {
     range: Range;
     quote: string;
@@ -95,6 +97,7 @@ export class ClaimsController {
   /** Fetches this page's claims and re-anchors them, in slices. */
   load(): Promise<void> {
     this.loading = this.loadNow();
+    void this.loading.finally(() => this.firstLoad.resolve());
     return this.loading;
   }
 
@@ -144,8 +147,9 @@ export class ClaimsController {
     }
   }
 
+  /** This page's claims and where each was found, once they have been looked for. */
   async pageClaims(): Promise<PageClaims> {
-    await this.loading;
+    await (this.loading ?? this.firstLoad.promise);
     return { url: this.pageUrl, seenUrl: location.href, placements: this.placed.map((p) => p.placement) };
   }
 

@@ -110,7 +110,8 @@ function createPanel(
           element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
       });
-      visibility ??= watchVisibility(element);
+      // `data-covered` mirrors the browser's occlusion report (tests wait on it; the page cannot see it).
+      visibility ??= watchVisibility(element, (hidden) => element.toggleAttribute('data-covered', hidden));
       if (focus && first) element.focus();
     },
     hide() {
@@ -120,6 +121,7 @@ function createPanel(
       stopUpdates = undefined;
       visibility?.stop();
       visibility = undefined;
+      element.removeAttribute('data-covered');
       stillness.stop();
       render(null, element);
       onHidden();

@@ -197,7 +197,10 @@ export class PageSession {
       controller.signal,
     );
     this.running.claims = claims;
-    void scanner.start().then(() => claims.load());
+    void scanner.start().then(
+      () => claims.load(),
+      () => claims.load(),
+    );
     // A page may clear CSS.highlights, add ranges to ours or rewrite our style sheet at any
     // time: undo it (lib/dom/highlighter.ts).
     const watch = setInterval(() => highlighter.verify(), 1000);

@@ -19,7 +19,11 @@ export interface VisibilityWatch {
   stop(): void;
 }
 
-export function watchVisibility(target: Element): VisibilityWatch {
+/**
+ * Watches `target`; `onChange(hidden)` runs on each report (tests wait on the `data-covered`
+ * attribute Backstory sets from it, instead of on time).
+ */
+export function watchVisibility(target: Element, onChange?: (hidden: boolean) => void): VisibilityWatch {
   // Until the first report, assume the worst: a click in the first 100 ms cannot be trusted.
   let visible: boolean | undefined;
   let supported = true;
@@ -34,6 +38,7 @@ export function watchVisibility(target: Element): VisibilityWatch {
         else {
           if (entry.isVisible && visible !== true) since = performance.now();
           visible = entry.isVisible;
+          onChange?.(!visible);
         }
       },
       { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,

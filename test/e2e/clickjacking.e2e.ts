@@ -1,8 +1,9 @@
 /**
- * A page cannot steer a reader's click onto Backstory's UI: actions that change data are refused
- * when the UI is faded, or hidden under a decoy that lets clicks through, and each refusal is
- * shown. Every attack is followed by the same click without it, which must work — so these tests
- * fail if the guard refuses everything as surely as if it refused nothing.
+ * A page cannot steer a reader's click onto Backstory's UI: actions are refused when the UI is
+ * veiled, faded, or hidden under a decoy that lets clicks through, and each refusal is shown.
+ * Every attack is followed by the same click without it, which must work — so these tests fail
+ * if the guard refuses everything as surely as if it refused nothing. (More attacks, from pages
+ * on another origin: page-attacks.e2e.ts.)
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,35 +28,91 @@ afterAll(async () => {
 });
 
 /**
- * Attacks a page can make on Backstory's UI. It cannot style the host element itself (the shadow
- * root's `:host { all: initial !important }` wins), so it works on what surrounds it.
+ * Attacks a page can make on Backstory's UI once it is on show. It cannot style the host element
+ * itself (the shadow root's `:host { all: initial !important }` wins), and while the host is in
+ * the top layer nothing the page does to its ancestors reaches it; so the page either puts
+ * something above it in the top layer, or first forces it out of the top layer (`flatten`).
  */
 const attacks = {
-  /** Fades the whole document, Backstory's UI with it, as clickjacking pages fade a target. */
-  fade: (page: Page) =>
-    page.evaluate(() => {
-      document.documentElement.style.opacity = '0.3';
-    }),
   /**
-   * Lays an opaque decoy over everything, after Backstory's host so it paints on top, that lets
-   * clicks pass through to the button below. Hit-testing cannot see it; occlusion tracking can.
+   * An almost opaque veil the page opens in the top layer from its own closed shadow root, where
+   * Backstory cannot see it open; clicks pass through it. Hit-testing cannot see it; the
+   * browser's occlusion tracking can.
    */
-  decoy: (page: Page) =>
+  veil: (page: Page) =>
     page.evaluate(() => {
+      const holder = document.createElement('div');
+      holder.id = 'veil-holder';
+      const root = holder.attachShadow({ mode: 'closed' });
+      const veil = document.createElement('div');
+      veil.popover = 'manual';
+      veil.textContent = 'Click here to win';
+      veil.style.cssText =
+        'position:fixed;inset:0;width:auto;height:auto;margin:0;border:0;background:rgba(255,255,255,0.97);pointer-events:none;font-size:40px';
+      root.append(veil);
+      document.body.append(holder);
+      veil.showPopover();
+    }),
+  /** Forces Backstory's UI out of the top layer, then fades the whole document, Backstory with it. */
+  fade: async (page: Page) => {
+    await flatten(page);
+    await page.evaluate(() => {
+      document.documentElement.style.opacity = '0.3';
+    });
+  },
+  /**
+   * Forces Backstory's UI out of the top layer, then lays an opaque decoy over everything, after
+   * Backstory's host so it paints on top, that lets clicks through to the button below.
+   */
+  decoy: async (page: Page) => {
+    await flatten(page);
+    await page.evaluate(() => {
       const decoy = document.createElement('div');
       decoy.id = 'decoy';
       decoy.textContent = 'Click here to win';
       decoy.style.cssText =
         'position:fixed;inset:0;background:#fff;z-index:2147483647;pointer-events:none;font-size:40px';
       document.documentElement.append(decoy);
-    }),
+    });
+  },
 };
+
+/**
+ * Takes Backstory's host out of the top layer for good: whenever something that is not the
+ * page's own is about to be shown as a popover, the page removes its popover attribute, which
+ * makes showing it fail; then it hides the host, so Backstory tries to show it again. Backstory
+ * then draws in place, among the page's elements.
+ */
+function flatten(page: Page) {
+  return page.evaluate(() => {
+    addEventListener(
+      'beforetoggle',
+      (event) => {
+        const target = event.target as HTMLElement;
+        if ((event as ToggleEvent).newState === 'open' && target.id !== 'veil-holder')
+          target.removeAttribute('popover');
+      },
+      true,
+    );
+    for (const el of document.querySelectorAll<HTMLElement>(':popover-open')) el.hidePopover();
+  });
+}
 
 function undo(page: Page) {
   return page.evaluate(() => {
     document.documentElement.style.opacity = '';
     document.getElementById('decoy')?.remove();
+    document.getElementById('veil-holder')?.remove();
   });
+}
+
+/** Waits until the browser's occlusion report for a panel of Backstory's UI is `covered`. */
+async function coveredIs(page: Page, selector: string, covered: boolean) {
+  await expect
+    .poll(async () => (await visibleOwnUi(page, selector))?.attributes['data-covered'] !== undefined, {
+      timeout: 20_000,
+    })
+    .toBe(covered);
 }
 
 async function open(): Promise<Page> {
@@ -83,7 +140,7 @@ describe('clicks a page steers onto Backstory', () => {
       await offerMarkClaim(page);
       await attack(page);
       // A reader aims for a while; the browser reports occlusion at most every 100 ms.
-      await page.waitForTimeout(300);
+      await coveredIs(page, '.bs-marker', true);
       await clickOwnUi(page, '.bs-mark-button');
       await expect
         .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
@@ -94,6 +151,7 @@ describe('clicks a page steers onto Backstory', () => {
       await page.evaluate(() => document.getSelection()!.removeAllRanges());
       await clickOwnUi(page, '.bs-marker button', 'Close');
       await offerMarkClaim(page);
+      await coveredIs(page, '.bs-marker', false);
       await clickOwnUi(page, '.bs-mark-button');
       const form = await claimForm(page);
       await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
@@ -102,7 +160,22 @@ describe('clicks a page steers onto Backstory', () => {
     });
   }
 
-  it('refuses to save the claim form while the page fades it', async () => {
+  it('is out of reach of a fade while it is in the top layer: the click saves', async () => {
+    const before = (await savedClaims()).length;
+    const page = await open();
+    await offerMarkClaim(page);
+    await page.evaluate(() => {
+      document.documentElement.style.opacity = '0.3';
+    });
+    await coveredIs(page, '.bs-marker', false);
+    await clickOwnUi(page, '.bs-mark-button');
+    const form = await claimForm(page);
+    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    expect(await savedClaims()).toHaveLength(before + 1);
+    await page.close();
+  });
+
+  it('refuses to save the claim form while the page veils it', async () => {
     const page = await open();
     await offerMarkClaim(page);
     await clickOwnUi(page, '.bs-mark-button');
@@ -112,10 +185,10 @@ describe('clicks a page steers onto Backstory', () => {
     const noteOf = async () => (await savedClaims()).find((c) => c.id === id)?.note;
     expect(await noteOf()).toBe('');
 
-    await attacks.fade(page);
+    await attacks.veil(page);
     await form.getByLabel('Note').fill('Steered by the page');
-    // The browser reports the frame's visibility at most every 100 ms.
-    await page.waitForTimeout(300);
+    // The browser reports the frame's visibility at most every 100 ms: wait for its report.
+    await form.locator('html[data-covered]').waitFor({ timeout: 20_000 });
     await saveDetails(form);
     await expect
       .poll(() => form.getByRole('status').textContent())
@@ -123,20 +196,20 @@ describe('clicks a page steers onto Backstory', () => {
     expect(await noteOf()).toBe('');
 
     await undo(page);
-    await page.waitForTimeout(300);
+    await form.locator('html:not([data-covered])').waitFor({ timeout: 20_000 });
     await saveDetails(form);
     await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
     expect(await noteOf()).toBe('Steered by the page');
     await page.close();
   });
 
-  it('refuses “Pause on this site” in a faded popover, and pauses once it is in plain view', async () => {
+  it('refuses “Pause on this site” in a veiled popover, and pauses once it is in plain view', async () => {
     const page = await open();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
-    await attacks.fade(page);
-    await page.waitForTimeout(300);
+    await attacks.veil(page);
+    await coveredIs(page, '.bs-popover', true);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text)
@@ -151,6 +224,7 @@ describe('clicks a page steers onto Backstory', () => {
     expect(await running()).toBe(true);
 
     await undo(page);
+    await coveredIs(page, '.bs-popover', false);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect.poll(running, { timeout: 5000 }).toBe(false);
     const options = await session.openExtensionPage('options.html');
