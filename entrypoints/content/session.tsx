@@ -311,18 +311,21 @@ export class PageSession {
         status={open.status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
+        // Always there, one line whatever it says: the page can measure the card's box (the
+        // host answers `elementFromPoint` there), and must not learn from it whether the reader
+        // marked claims about this entity anywhere.
         marked={
-          marked > 0 ? (
-            <button
-              type="button"
-              class="bs-action"
-              onClick={(event) => {
-                if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
-              }}
-            >
-              You marked {marked} claim{marked === 1 ? '' : 's'} about {label}: compare
-            </button>
-          ) : undefined
+          <button
+            type="button"
+            class="bs-action"
+            onClick={(event) => {
+              if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
+            }}
+          >
+            {marked > 0
+              ? `You marked ${marked} claim${marked === 1 ? '' : 's'} about ${label}: compare`
+              : `Compare the sources about ${label}`}
+          </button>
         }
         onBack={() => {
           open.history.pop();

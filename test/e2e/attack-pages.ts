@@ -30,6 +30,18 @@ window.attack.report = () => ({
   })])),
   timeline: performance.getEntries().map((e) => e.name).filter((n) => n.toLowerCase().includes('backstory')),
 });
+// The box of anything not the page's own that answers hit tests in a column below a point: a
+// page can measure Backstory's card this way, though it cannot look inside it.
+window.attack.foreignBox = (x, y) => {
+  const foreign = (el) => el && el.parentElement === document.documentElement && el !== document.body;
+  let top, bottom;
+  for (let at = y; at < innerHeight; at++) {
+    const hit = foreign(document.elementFromPoint(x, at));
+    if (hit && top === undefined) top = at;
+    if (!hit && top !== undefined) { bottom = at; break; }
+  }
+  return top === undefined ? undefined : { top, bottom: bottom ?? innerHeight };
+};
 </script>`;
 
 /** Pages on the reader's own site (origin A). */
@@ -76,43 +88,39 @@ document.head.append(link);
  * page also looks for any claim form it can reach, to swap in its own look-alike.
  */
 const SQUAT = (disabled: boolean) => `<script>
-window.attack = { stolen: [], swapped: [], defined: [] };
+window.attack = { stolen: [], swapped: [], defined: [], internals: [] };
 const define = (name) => {
   if (customElements.get(name)) return;
   customElements.define(name, class extends HTMLElement {
     ${disabled ? "static disabledFeatures = ['shadow'];" : ''}
     constructor() {
       super();
-      try {
-        const internals = this.attachInternals();
-        if (internals.shadowRoot) window.attack.stolen.push(internals.shadowRoot.textContent);
-      } catch (e) {}
-    }
-    connectedCallback() {
-      try {
-        const root = this.attachInternals?.().shadowRoot;
-        if (root) window.attack.stolen.push(root.textContent);
-      } catch (e) {}
+      // Kept: once the host has its shadow root, internals.shadowRoot hands it over, closed or not.
+      try { window.attack.internals.push(this.attachInternals()); } catch (e) {}
     }
   });
   window.attack.defined.push(name);
 };
 define('backstory-ui');
-new MutationObserver((records) => {
-  for (const r of records) for (const node of r.addedNodes) {
-    if (node.nodeType !== 1) continue;
-    const name = node.localName;
-    if (name.includes('-')) define(name);
-    // Any shadow root the page can reach: read it, and swap any claim form in it.
-    const root = node.shadowRoot;
-    if (root) {
-      window.attack.stolen.push(root.textContent);
-      for (const frame of root.querySelectorAll('iframe')) {
-        frame.src = 'data:text/html,<p>Look-alike form</p>';
-        window.attack.swapped.push(frame.src);
-      }
+/** Reads every shadow root the page can reach and swaps any claim form in it for a look-alike. */
+window.attack.read = () => {
+  const roots = [
+    ...window.attack.internals.map((i) => i.shadowRoot),
+    ...[...document.querySelectorAll('*')].map((el) => el.shadowRoot),
+  ].filter(Boolean);
+  for (const root of roots) {
+    if (root.textContent && !window.attack.stolen.includes(root.textContent)) window.attack.stolen.push(root.textContent);
+    for (const frame of root.querySelectorAll('iframe')) {
+      if (frame.src.startsWith('data:')) continue;
+      frame.src = 'data:text/html,<label>Note <textarea></textarea></label><button>Save details</button>';
+      window.attack.swapped.push(frame.src);
     }
   }
+};
+setInterval(window.attack.read, 50);
+new MutationObserver((records) => {
+  for (const r of records) for (const node of r.addedNodes)
+    if (node.nodeType === 1 && node.localName.includes('-')) define(node.localName);
 }).observe(document.documentElement, { childList: true, subtree: true });
 </script>`;
 

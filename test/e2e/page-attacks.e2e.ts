@@ -184,6 +184,41 @@ describe('what a page on another origin learns about the reader', () => {
     await oracle.close();
   });
 
+  it('a card is the same size to the page whether or not the reader marked claims about its entity', async () => {
+    const measure = async () => {
+      const page = await open(`${b}/copy.html`);
+      const point = await pointOf(page, 'Donald Trump');
+      await page.mouse.move(point.x - 40, point.y - 40);
+      await page.mouse.move(point.x, point.y, { steps: 3 });
+      const marked = await readyOwnUi(page, '.bs-marked button');
+      const box = await page.evaluate(
+        ([x, y]) =>
+          (window as unknown as { attack: { foreignBox(x: number, y: number): unknown } }).attack.foreignBox(
+            x!,
+            y!,
+          ),
+        [point.x, point.y + 12],
+      );
+      await page.close();
+      return { text: marked.text, box };
+    };
+    const before = await measure();
+    expect(before.text).toBe('Compare the sources about Donald Trump');
+    // The reader marks a passage naming him, on the article's own site.
+    const article = await open(`${a}/article.html`);
+    await select(article, 'He later met President Donald Trump for lunch');
+    const tabId = await session.tabIdOf(article);
+    await session.sendToTab(tabId, wireMessage('markSelection', {}));
+    await expect
+      .poll(async () => (await listClaims(session)).some((c) => c.entities.includes('donald-trump')))
+      .toBe(true);
+    await article.close();
+    const after = await measure();
+    expect(after.text).toBe('You marked 1 claim about Donald Trump: compare');
+    expect(after.box).toEqual(before.box);
+    expect(before.box).toBeDefined();
+  });
+
   it('the shipped build leaves no backstory entries in the timeline, even where claims are re-found', async () => {
     await markOriginal();
     const page = await open(`${a}/article.html`);
@@ -234,9 +269,11 @@ describe('pages that reach for Backstory’s UI', () => {
     const page = await open(`${b}/squat.html`);
     await hoverCard(page);
     await markWithMouse(page, 'Marked on the squatting page');
+    // What the page's own poll would have found by now, read once more.
+    await attack(page, 'window.attack.read()');
     const got = await attack<{ stolen: string[]; swapped: string[]; defined: string[] }>(
       page,
-      'window.attack',
+      '({ stolen: window.attack.stolen, swapped: window.attack.swapped, defined: window.attack.defined })',
     );
     expect(got.defined).toContain('backstory-ui');
     expect(got).toMatchObject({ stolen: [], swapped: [] });
@@ -247,7 +284,8 @@ describe('pages that reach for Backstory’s UI', () => {
     const page = await open(`${b}/disabled.html`);
     await hoverCard(page);
     await markWithMouse(page, 'Marked on the disabledFeatures page');
-    expect(await attack<{ stolen: string[] }>(page, 'window.attack')).toMatchObject({ stolen: [] });
+    await attack(page, 'window.attack.read()');
+    expect(await attack<string[]>(page, 'window.attack.stolen')).toEqual([]);
     await page.close();
   });
 
