@@ -8,7 +8,7 @@ export interface PopoverProps {
   pinned: boolean;
   canGoBack: boolean;
   headingId: string;
-  /** Content for the "You marked N claims about X" slot, when there is any. */
+  /** Content for the "Compare your claims about X" slot, when there is any. */
   marked?: preact.ComponentChildren;
   onBack: () => void;
   onNavigate: (id: string) => void;

@@ -267,6 +267,8 @@ export class ClaimsController {
       label: 'claim',
       kbVersion: this.deps.kbVersion,
     };
+    // Asked alongside the save, not after it: the form needs it (see below).
+    const frame = this.frameId();
     // The id is fixed before the first try, so a retry after a lost reply cannot duplicate.
     let result = await askBackground('saveClaim', { claim });
     if (!result.ok && result.error.code === 'unreachable')
@@ -285,10 +287,10 @@ export class ClaimsController {
     this.placed.push(placed);
     if (range) this.deps.highlighter.claim.add(range);
     // The form asks this frame (through the background) whether it is on show before it saves.
-    const frame = await this.frameId();
+    const frameId = await frame;
     const form = new URL(browser.runtime.getURL('/claim-form.html'));
     form.searchParams.set('claim', claim.id);
-    if (frame !== undefined) form.searchParams.set('frame', String(frame));
+    if (frameId !== undefined) form.searchParams.set('frame', String(frameId));
     this.setMarker({ step: 'form', url: form.href });
     document.getSelection()?.removeAllRanges();
   }
@@ -297,8 +299,12 @@ export class ClaimsController {
 
   /** This frame's id, as the background knows it. */
   private frameId(): Promise<number | undefined> {
-    this.ownFrame ??= askBackground('whereAmI', {}).then((r) => (r.ok ? r.value.frameId : undefined));
-    return this.ownFrame;
+    const asking = (this.ownFrame ??= askBackground('whereAmI', {}).then((r) => {
+      // Not kept when the background could not answer (stopped mid-request): ask again next time.
+      if (!r.ok) this.ownFrame = undefined;
+      return r.ok ? r.value.frameId : undefined;
+    }));
+    return asking;
   }
 
   /**

@@ -264,7 +264,7 @@ export class PageSession {
     await this.render(focus);
   }
 
-  /** How many claims the reader saved about an entity, for the popover's "You marked N" line. */
+  /** How many claims the reader saved about an entity, for the popover's compare line. */
   private markedAbout(id: string): Promise<number> {
     let count = this.marked.get(id);
     if (!count) {
@@ -311,20 +311,21 @@ export class PageSession {
         status={open.status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
-        // Always there, one line whatever it says: the page can measure the card's box (the
-        // host answers `elementFromPoint` there), and must not learn from it whether the reader
-        // marked claims about this entity anywhere.
+        // How many claims the reader keeps about the entity must not reach the page, which can
+        // measure the card's box (the host answers `elementFromPoint` there), search its text
+        // (`window.find`) and read what the reader selects in it. So the line is always there,
+        // on one line, with the same text; the count is generated content (popover.css), which
+        // is neither searched nor selected, but is read out by screen readers.
         marked={
           <button
             type="button"
             class="bs-action"
+            data-count={marked > 0 ? `${marked} marked` : 'none marked yet'}
             onClick={(event) => {
               if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
             }}
           >
-            {marked > 0
-              ? `You marked ${marked} claim${marked === 1 ? '' : 's'} about ${label}: compare`
-              : `Compare the sources about ${label}`}
+            Compare your claims about {label}
           </button>
         }
         onBack={() => {

@@ -6,14 +6,16 @@
  * - what the page shows at the pointer and at the control's centre must be the control itself
  *   (hit-testing: a decoy that takes clicks);
  * - nothing the page opened in the top layer since Backstory's UI was stacked may overlap it;
- * - no effect that hides or disguises it may apply: opacity (all the way up, multiplied),
- *   `visibility`, `filter`, `mask-image`/`-webkit-mask-image`, `clip-path`, `mix-blend-mode`,
- *   `content-visibility`. In the top layer the page's ancestors' effects do not apply to
+ * - it must not have been shrunk out of sight, and no effect that hides or disguises it may
+ *   apply: opacity (all the way up, multiplied), `visibility`, `filter`, masks (`mask-image`,
+ *   `-webkit-mask-image`, mask borders), `clip-path`, `mix-blend-mode`, `content-visibility`. In the top layer the page's ancestors' effects do not apply to
  *   Backstory's UI, so the walk stops at the host; drawn in place, it goes up to `<html>`;
  * - the browser's occlusion tracking (IntersectionObserver v2) must not report it covered: it
  *   sees a decoy laid over it with `pointer-events: none`, which hit-testing cannot.
  */
 export const MIN_OPACITY = 0.7;
+/** Pixels: the least width and height a control must have on screen. */
+const MIN_SIDE = 10;
 
 /** Backstory's UI as the check needs it. */
 export interface GuardedUi {
@@ -31,9 +33,16 @@ function effectOn(style: CSSStyleDeclaration): string | undefined {
   if (style.visibility !== 'visible') return 'Backstory’s button is hidden';
   if (style.getPropertyValue('content-visibility') === 'hidden') return 'Backstory’s button is hidden';
   if (style.filter !== 'none') return 'the page has put a filter over Backstory’s button';
-  const mask = style.getPropertyValue('mask-image') || 'none';
-  const webkitMask = style.getPropertyValue('-webkit-mask-image') || 'none';
-  if (mask !== 'none' || webkitMask !== 'none') return 'the page has masked Backstory’s button';
+  // Masks paint nothing where they hide, yet hit-testing and occlusion tracking ignore them.
+  for (const property of [
+    'mask-image',
+    '-webkit-mask-image',
+    'mask-border-source',
+    '-webkit-mask-box-image-source',
+  ]) {
+    const value = style.getPropertyValue(property);
+    if (value && value !== 'none') return 'the page has masked Backstory’s button';
+  }
   if (style.clipPath !== 'none') return 'the page has clipped Backstory’s button';
   if (style.mixBlendMode !== 'normal') return 'the page has blended Backstory’s button into itself';
   return undefined;
@@ -50,7 +59,8 @@ export function hiddenReason(
   const view = doc.defaultView;
   if (!view || !host.isConnected) return 'Backstory’s button is not on the page';
   const box = control.getBoundingClientRect();
-  if (box.width === 0 || box.height === 0) return 'Backstory’s button is hidden';
+  // Backstory's smallest control is larger than this; a page that shrinks one wants it unseen.
+  if (box.width < MIN_SIDE || box.height < MIN_SIDE) return 'Backstory’s button has been shrunk out of sight';
   const centre: [number, number] = [box.left + box.width / 2, box.top + box.height / 2];
   for (const [x, y] of [...points, centre]) {
     // What the page shows at that point must be Backstory's own host…

@@ -69,7 +69,8 @@ export class UiHost {
     // What the page puts into the top layer, and its modal dialogs, which make the rest inert.
     const onPageTopLayer = (event: Event) => {
       const target = event.target;
-      if (target === this.host || !(target instanceof Element)) return;
+      // The browser's own events only: a page firing made-up toggles would make Backstory restack.
+      if (!event.isTrusted || target === this.host || !(target instanceof Element)) return;
       const opened = (event as ToggleEvent).newState === 'open' || event.type === 'fullscreenchange';
       if (opened) this.pageTopLayerAt = performance.now();
       if (target.localName === 'dialog') this.homeStale = true;

@@ -179,7 +179,7 @@ export const backgroundRequests = {
   reportUiBlocked: request<null>()(z.object({ reason: z.enum(['interference', 'unsupported']) }).strict(), [
     'content-script',
   ]),
-  /** Opens the side panel's compare view for an entity (from the popover's "You marked N claims"). */
+  /** Opens the side panel's compare view for an entity (from the popover's "Compare your claims about X" line). */
   openCompare: request<null>()(z.object({ entity: slugSchema }).strict(), ['content-script']),
 
   /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */

@@ -28,7 +28,8 @@ window.attack.report = () => ({
     range.setEnd(r.endContainer, r.endOffset);
     return range.toString();
   })])),
-  timeline: performance.getEntries().map((e) => e.name).filter((n) => n.toLowerCase().includes('backstory')),
+  // Marks, measures and resources (the claim form's frame would be one) that name Backstory or any extension.
+  timeline: performance.getEntries().map((e) => e.name).filter((n) => /backstory|extension:|claim-form/i.test(n)),
 });
 // The box of anything not the page's own that answers hit tests in a column below a point: a
 // page can measure Backstory's card this way, though it cannot look inside it.

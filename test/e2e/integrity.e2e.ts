@@ -111,7 +111,9 @@ function serializeDom(page: Page): Promise<string> {
     while (stack.length > 0) {
       const [node, depth] = stack.pop()!;
       if (node instanceof Element) {
-        if (node.localName === 'backstory-ui') continue;
+        // Backstory's own host (a manual-popover <div> on <html>), should it have shown something.
+        if (node.parentNode === document.documentElement && node.getAttribute('popover') === 'manual')
+          continue;
         const attributes = [...node.attributes].map((a) => `${a.name}=${a.value}`).join(' ');
         const value = 'value' in node ? ` value=${String((node as HTMLInputElement).value)}` : '';
         out.push(`${depth}<${node.localName} ${attributes}${value}>`);

@@ -184,13 +184,19 @@ describe('what a page on another origin learns about the reader', () => {
     await oracle.close();
   });
 
-  it('a card is the same size to the page whether or not the reader marked claims about its entity', async () => {
+  it('a card looks the same to the page (size, searchable text) whether or not the reader marked claims about its entity', async () => {
     const measure = async () => {
       const page = await open(`${b}/copy.html`);
       const point = await pointOf(page, 'Donald Trump');
       await page.mouse.move(point.x - 40, point.y - 40);
       await page.mouse.move(point.x, point.y, { steps: 3 });
       const marked = await readyOwnUi(page, '.bs-marked button');
+      // What the page's own search finds of the card's text, whatever the count.
+      const found = await page.evaluate(() =>
+        ['Compare your claims', '1 marked', 'none marked yet'].map((text) =>
+          (window as unknown as { find(...args: unknown[]): boolean }).find(text, false, false, true),
+        ),
+      );
       const box = await page.evaluate(
         ([x, y]) =>
           (window as unknown as { attack: { foreignBox(x: number, y: number): unknown } }).attack.foreignBox(
@@ -200,10 +206,15 @@ describe('what a page on another origin learns about the reader', () => {
         [point.x, point.y + 12],
       );
       await page.close();
-      return { text: marked.text, box };
+      return { text: marked.text, count: marked.attributes['data-count'], box, found };
     };
     const before = await measure();
-    expect(before.text).toBe('Compare the sources about Donald Trump');
+    expect(before).toMatchObject({
+      text: 'Compare your claims about Donald Trump',
+      count: 'none marked yet',
+      // The label is the same text whatever the count; the count itself cannot be searched.
+      found: [true, false, false],
+    });
     // The reader marks a passage naming him, on the article's own site.
     const article = await open(`${a}/article.html`);
     await select(article, 'He later met President Donald Trump for lunch');
@@ -214,7 +225,7 @@ describe('what a page on another origin learns about the reader', () => {
       .toBe(true);
     await article.close();
     const after = await measure();
-    expect(after.text).toBe('You marked 1 claim about Donald Trump: compare');
+    expect(after).toMatchObject({ text: before.text, count: '1 marked', found: before.found });
     expect(after.box).toEqual(before.box);
     expect(before.box).toBeDefined();
   });
