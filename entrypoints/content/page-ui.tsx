@@ -39,6 +39,8 @@ export interface Panel {
    * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
    */
   covered(): boolean;
+  /** Whether the browser reports the panel's occlusion at all (Firefox does not). */
+  tracked(): boolean;
   /** When the panel last appeared, moved or changed. */
   changedAt(): number;
 }
@@ -128,8 +130,19 @@ function createPanel(
     },
     isOpen: () => !element.hidden,
     covered: () => visibility?.hidden() ?? true,
+    tracked: () => visibility?.tracked() ?? true,
     changedAt: () => stillness.changedAt(),
   };
+}
+
+/**
+ * In a frame, the page around it can fade or hide the whole frame, which nothing inside the frame
+ * can see; only the browser's occlusion tracking can. Where the browser has none (Firefox), a
+ * click in a frame cannot be vouched for, and is refused with a way round it.
+ */
+function framedBlind(panel: Panel): string | undefined {
+  if (window === window.top || panel.tracked()) return undefined;
+  return 'in a frame, this browser cannot tell Backstory whether its button is on show; use the toolbar button, side panel or context menu instead';
 }
 
 /**
@@ -178,11 +191,15 @@ export function createPageUi(
     contains: (event) => event.composedPath().includes(host),
     refusal(event, panel) {
       const control = event.currentTarget as Element;
+      const framed = framedBlind(panel);
+      if (framed) return framed;
       const press = pressRefusal(event, control, presses, panel, shadow.activeElement);
       if ('why' in press) return press.why;
       return hiddenReason(control, press.points, guarded(panel));
     },
     frameRefusal(frame, panel, x, y) {
+      const framed = framedBlind(panel);
+      if (framed) return framed;
       if (performance.now() - panel.changedAt() < DWELL_MS)
         return 'the form had only just appeared or moved; try again';
       const box = frame.getBoundingClientRect();

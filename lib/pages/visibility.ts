@@ -16,6 +16,8 @@ export interface VisibilityWatch {
    * watching began, where the browser cannot tell).
    */
   visibleSince(): number;
+  /** Whether the browser reports occlusion at all (Firefox does not). */
+  tracked(): boolean;
   stop(): void;
 }
 
@@ -51,6 +53,7 @@ export function watchVisibility(target: Element, onChange?: (hidden: boolean) =>
     // Browsers without visibility tracking (Firefox) cannot tell: the guard then lets clicks through.
     hidden: () => supported && visible !== true,
     visibleSince: () => since,
+    tracked: () => supported,
     stop: () => observer?.disconnect(),
   };
 }
