@@ -20,8 +20,10 @@ export function createFormGuard(claimId: string, hostFrame: number | undefined):
   const controller = new AbortController();
   const presses = new PressTracker(document, controller.signal);
   const root = document.documentElement;
-  // `data-covered` mirrors the browser's occlusion report (tests wait on it).
-  const visibility = watchVisibility(root, (hidden) => root.toggleAttribute('data-covered', hidden));
+  // The last report stays on the form's root for tests to wait on.
+  const visibility = watchVisibility(root, (visible) => {
+    root.dataset['onShow'] = String(visible);
+  });
   // Still means: in plain view since the browser last said so, and no change to the form since.
   const stillness = new StillnessWatch(
     document.body,

@@ -54,9 +54,9 @@ function markableRange(ui: PageUi | undefined): Range | undefined {
 export class ClaimsController {
   private placed: Placed[] = [];
   private pageUrl = canonicalUrl(document, location.href);
-  private loading: Promise<void> | undefined;
-  /** Settles once the page's claims were first fetched and placed (after the first scan). */
-  private firstLoad = Promise.withResolvers<void>();
+  /** The latest placement of this page's claims; until the first starts, a wait for it. */
+  private loading: Promise<void>;
+  private firstLoadStarted!: (load: Promise<void>) => void;
   private marker?: {
     range: Range;
     quote: string;
@@ -69,6 +69,10 @@ export class ClaimsController {
     private readonly deps: ClaimsDeps,
     signal: AbortSignal,
   ) {
+    // Questions about placements asked before the page was first read wait for its answer.
+    this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
+      (load) => load,
+    );
     // Only the reader's own pointer or keys offer "Mark claim": a page that selects a passage
     // and fires a synthetic pointerup must not make the button appear where it likes.
     const onSelectionEnd = (event: Event) => {
@@ -97,7 +101,7 @@ export class ClaimsController {
   /** Fetches this page's claims and re-anchors them, in slices. */
   load(): Promise<void> {
     this.loading = this.loadNow();
-    void this.loading.finally(() => this.firstLoad.resolve());
+    this.firstLoadStarted(this.loading);
     return this.loading;
   }
 
@@ -149,7 +153,7 @@ export class ClaimsController {
 
   /** This page's claims and where each was found, once they have been looked for. */
   async pageClaims(): Promise<PageClaims> {
-    await (this.loading ?? this.firstLoad.promise);
+    await this.loading;
     return { url: this.pageUrl, seenUrl: location.href, placements: this.placed.map((p) => p.placement) };
   }
 

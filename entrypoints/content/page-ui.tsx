@@ -112,8 +112,10 @@ function createPanel(
           element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
       });
-      // `data-covered` mirrors the browser's occlusion report (tests wait on it; the page cannot see it).
-      visibility ??= watchVisibility(element, (hidden) => element.toggleAttribute('data-covered', hidden));
+      // The last report stays on the panel, inside the closed root, for tests to wait on.
+      visibility ??= watchVisibility(element, (visible) => {
+        element.dataset['onShow'] = String(visible);
+      });
       if (focus && first) element.focus();
     },
     hide() {
@@ -123,7 +125,7 @@ function createPanel(
       stopUpdates = undefined;
       visibility?.stop();
       visibility = undefined;
-      element.removeAttribute('data-covered');
+      delete element.dataset['onShow'];
       stillness.stop();
       render(null, element);
       onHidden();

@@ -22,10 +22,11 @@ export interface VisibilityWatch {
 }
 
 /**
- * Watches `target`; `onChange(hidden)` runs on each report (tests wait on the `data-covered`
- * attribute Backstory sets from it, instead of on time).
+ * Watches `target`'s visibility as the browser reports it. `onReport` hears each report (tests
+ * wait on it rather than on the clock: the browser reports at most every 100 ms, later on a busy
+ * machine).
  */
-export function watchVisibility(target: Element, onChange?: (hidden: boolean) => void): VisibilityWatch {
+export function watchVisibility(target: Element, onReport?: (visible: boolean) => void): VisibilityWatch {
   // Until the first report, assume the worst: a click in the first 100 ms cannot be trusted.
   let visible: boolean | undefined;
   let supported = true;
@@ -40,7 +41,7 @@ export function watchVisibility(target: Element, onChange?: (hidden: boolean) =>
         else {
           if (entry.isVisible && visible !== true) since = performance.now();
           visible = entry.isVisible;
-          onChange?.(!visible);
+          onReport?.(visible);
         }
       },
       { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,

@@ -105,7 +105,7 @@ export async function readyOwnUi(
   page: Page,
   selector: string,
   text?: string,
-  timeout = 20_000,
+  timeout = 60_000,
 ): Promise<OwnUiElement> {
   const until = Date.now() + timeout;
   for (;;) {
@@ -119,11 +119,12 @@ export async function readyOwnUi(
 
 /**
  * Clicks the first visible match with the mouse, as a reader would: once it is ready (it has
- * stood still long enough for a click to count), the pointer arrives and clicks. Throws if
- * there is none.
+ * stood still long enough for a click to count), the pointer arrives, the page renders a frame
+ * with it there (so hover handlers have seen it), and it clicks. Throws if there is none.
  */
 export async function clickOwnUi(page: Page, selector: string, text?: string): Promise<void> {
   const target = await readyOwnUi(page, selector, text);
   await page.mouse.move(target.x, target.y, { steps: 2 });
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await page.mouse.click(target.x, target.y);
 }

@@ -5,9 +5,10 @@
  * if the guard refuses everything as surely as if it refused nothing. (More attacks, from pages
  * on another origin: page-attacks.e2e.ts.)
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { POLL } from '../poll';
 import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
@@ -106,22 +107,27 @@ function undo(page: Page) {
   });
 }
 
-/** Waits until the browser's occlusion report for a panel of Backstory's UI is `covered`. */
-async function coveredIs(page: Page, selector: string, covered: boolean) {
+/**
+ * Waits until the browser has reported the panel (`.bs-marker`, `.bs-popover`) on show or not:
+ * it reports occlusion at most every 100 ms, later on a busy machine, and Backstory keeps the
+ * last report on the panel.
+ */
+async function reportedOnShow(page: Page, panel: string, onShow: boolean) {
   await expect
-    .poll(async () => (await visibleOwnUi(page, selector))?.attributes['data-covered'] !== undefined, {
-      timeout: 20_000,
-    })
-    .toBe(covered);
+    .poll(async () => (await queryOwnUi(page, panel))[0]?.attributes['data-on-show'], POLL)
+    .toBe(String(onShow));
+}
+
+/** The same for the claim form, an extension page in a frame. */
+async function formReportedOnShow(form: Frame, onShow: boolean) {
+  await expect.poll(() => form.locator('html').getAttribute('data-on-show'), POLL).toBe(String(onShow));
 }
 
 async function open(): Promise<Page> {
   const page = await session.context.newPage();
   // A page of its own each time, so claims from one test never re-anchor in another.
   await page.goto(new URL(`article.html?run=${++runs}`, session.server.url).href);
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
   return page;
 }
 
@@ -129,7 +135,7 @@ const savedClaims = () => listClaims(session);
 
 async function offerMarkClaim(page: Page) {
   await select(page, QUOTE);
-  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined).toBe(true);
+  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL).toBe(true);
 }
 
 describe('clicks a page steers onto Backstory', () => {
@@ -140,10 +146,10 @@ describe('clicks a page steers onto Backstory', () => {
       await offerMarkClaim(page);
       await attack(page);
       // A reader aims for a while; the browser reports occlusion at most every 100 ms.
-      await coveredIs(page, '.bs-marker', true);
+      await reportedOnShow(page, '.bs-marker', false);
       await clickOwnUi(page, '.bs-mark-button');
       await expect
-        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
+        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text, POLL)
         .toMatch(/^Not saved: (something covers|Backstory’s button has been made see-through)/);
       expect(await savedClaims()).toHaveLength(before);
 
@@ -151,10 +157,10 @@ describe('clicks a page steers onto Backstory', () => {
       await page.evaluate(() => document.getSelection()!.removeAllRanges());
       await clickOwnUi(page, '.bs-marker button', 'Close');
       await offerMarkClaim(page);
-      await coveredIs(page, '.bs-marker', false);
+      await reportedOnShow(page, '.bs-marker', true);
       await clickOwnUi(page, '.bs-mark-button');
       const form = await claimForm(page);
-      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+      await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
       expect(await savedClaims()).toHaveLength(before + 1);
       await page.close();
     });
@@ -167,10 +173,10 @@ describe('clicks a page steers onto Backstory', () => {
     await page.evaluate(() => {
       document.documentElement.style.opacity = '0.3';
     });
-    await coveredIs(page, '.bs-marker', false);
+    await reportedOnShow(page, '.bs-marker', true);
     await clickOwnUi(page, '.bs-mark-button');
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await savedClaims()).toHaveLength(before + 1);
     await page.close();
   });
@@ -180,7 +186,7 @@ describe('clicks a page steers onto Backstory', () => {
     await offerMarkClaim(page);
     await clickOwnUi(page, '.bs-mark-button');
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     const id = new URL(form.url()).searchParams.get('claim');
     const noteOf = async () => (await savedClaims()).find((c) => c.id === id)?.note;
     expect(await noteOf()).toBe('');
@@ -188,17 +194,17 @@ describe('clicks a page steers onto Backstory', () => {
     await attacks.veil(page);
     await form.getByLabel('Note').fill('Steered by the page');
     // The browser reports the frame's visibility at most every 100 ms: wait for its report.
-    await form.locator('html[data-covered]').waitFor({ timeout: 20_000 });
+    await formReportedOnShow(form, false);
     await saveDetails(form);
     await expect
-      .poll(() => form.getByRole('status').textContent())
+      .poll(() => form.getByRole('status').textContent(), POLL)
       .toBe('Not saved: this form is covered or faded on the page.');
     expect(await noteOf()).toBe('');
 
     await undo(page);
-    await form.locator('html:not([data-covered])').waitFor({ timeout: 20_000 });
+    await formReportedOnShow(form, true);
     await saveDetails(form);
-    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await noteOf()).toBe('Steered by the page');
     await page.close();
   });
@@ -207,12 +213,12 @@ describe('clicks a page steers onto Backstory', () => {
     const page = await open();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined, POLL).toBe(true);
     await attacks.veil(page);
-    await coveredIs(page, '.bs-popover', true);
+    await reportedOnShow(page, '.bs-popover', false);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text)
+      .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text, POLL)
       .toMatch(/^Not done: (something covers|Backstory’s button has been made see-through)/);
     const tabId = await session.tabIdOf(page);
     const running = async () =>
@@ -224,9 +230,9 @@ describe('clicks a page steers onto Backstory', () => {
     expect(await running()).toBe(true);
 
     await undo(page);
-    await coveredIs(page, '.bs-popover', false);
+    await reportedOnShow(page, '.bs-popover', true);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
-    await expect.poll(running, { timeout: 5000 }).toBe(false);
+    await expect.poll(running, POLL).toBe(false);
     const options = await session.openExtensionPage('options.html');
     await options.evaluate(
       (m) => chrome.runtime.sendMessage(m),

@@ -12,6 +12,7 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import type { PageClaims } from '../../lib/messaging';
 import { hostilePages, originalPages, QUOTE } from './attack-pages';
 import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
+import { POLL } from '../poll';
 import { startSession, wireMessage, type Session } from './harness';
 import { DWELL_MS } from '../../lib/dom/presses';
 
@@ -53,9 +54,7 @@ async function open(url: string): Promise<Page> {
   const drawn = (frame: Frame) =>
     frame.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0).catch(() => 0);
   await expect
-    .poll(async () => Math.min(...(await Promise.all(page.frames().filter(hasArticle).map(drawn)))), {
-      timeout: 20_000,
-    })
+    .poll(async () => Math.min(...(await Promise.all(page.frames().filter(hasArticle).map(drawn)))), POLL)
     .toBeGreaterThan(0);
   return page;
 }
@@ -117,7 +116,7 @@ async function markOriginal(): Promise<string> {
   await select(page, QUOTE);
   await clickOwnUi(page, '.bs-mark-button');
   const form = await claimForm(page);
-  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Saved ✓');
+  await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
   await page.close();
   const claim = (await listClaims(session)).find((c) => c.selectors.quote.exact === QUOTE)!;
   expect(claim.url).toBe(`${a}/article.html`);
@@ -129,9 +128,7 @@ describe('what a page on another origin learns about the reader', () => {
     await markOriginal();
     // Control: another page of the article's own site may name it as canonical.
     const amp = await open(`${a}/article-amp.html`);
-    await expect
-      .poll(async () => (await seen(amp)).highlights['backstory-claim'], { timeout: 20_000 })
-      .toEqual([QUOTE]);
+    await expect.poll(async () => (await seen(amp)).highlights['backstory-claim'], POLL).toEqual([QUOTE]);
     await amp.close();
 
     const copy = await open(`${b}/copy.html`);
@@ -156,9 +153,7 @@ describe('what a page on another origin learns about the reader', () => {
           Promise.all(
             ownFrames().map(async (f) => (await seen(f)).highlights['backstory-claim']?.length ?? 0),
           ),
-        {
-          timeout: 20_000,
-        },
+        POLL,
       )
       .toEqual([0, 0, 1, 0, 0]);
     await own.close();
@@ -169,9 +164,7 @@ describe('what a page on another origin learns about the reader', () => {
       .poll(
         async () =>
           (frames = await contentFrames(oracle)).filter((f) => f.url.includes('/frame.html')).length,
-        {
-          timeout: 20_000,
-        },
+        POLL,
       )
       .toBe(5);
     for (const frame of frames.filter((f) => f.url.includes('/frame.html'))) {
@@ -221,7 +214,7 @@ describe('what a page on another origin learns about the reader', () => {
     const tabId = await session.tabIdOf(article);
     await session.sendToTab(tabId, wireMessage('markSelection', {}));
     await expect
-      .poll(async () => (await listClaims(session)).some((c) => c.entities.includes('donald-trump')))
+      .poll(async () => (await listClaims(session)).some((c) => c.entities.includes('donald-trump')), POLL)
       .toBe(true);
     await article.close();
     const after = await measure();
@@ -233,9 +226,7 @@ describe('what a page on another origin learns about the reader', () => {
   it('the shipped build leaves no backstory entries in the timeline, even where claims are re-found', async () => {
     await markOriginal();
     const page = await open(`${a}/article.html`);
-    await expect
-      .poll(async () => (await seen(page)).highlights['backstory-claim'], { timeout: 20_000 })
-      .toContain(QUOTE);
+    await expect.poll(async () => (await seen(page)).highlights['backstory-claim'], POLL).toContain(QUOTE);
     await hoverCard(page);
     expect((await seen(page)).timeline).toEqual([]);
     await page.close();
@@ -247,14 +238,14 @@ async function markWithMouse(page: Page, note: string) {
   await select(page, QUOTE);
   await clickOwnUi(page, '.bs-mark-button');
   const form = await claimForm(page);
-  await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Saved ✓');
+  await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
   // The form is Backstory's own page, not a look-alike the page swapped in.
   expect(form.url()).toMatch(new RegExp(`^${session.origin}claim-form\\.html\\?claim=`));
   // The form's frame leaves no trace in the page's timeline either (resource timing).
   expect((await seen(page)).timeline).toEqual([]);
   await form.getByLabel('Note').fill(note);
   await saveDetails(form);
-  await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+  await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
   const claim = (await listClaims(session)).find((c) => c.note === note);
   expect(claim).toMatchObject({ seenUrl: page.url(), selectors: { quote: { exact: QUOTE } } });
   return claim!;
@@ -266,11 +257,11 @@ async function hoverCard(page: Page) {
   await page.mouse.move(point.x - 40, point.y - 40);
   await page.mouse.move(point.x, point.y, { steps: 3 });
   await expect
-    .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, { timeout: 10_000 })
+    .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, POLL)
     .toBe('Donald Trump');
   // Away until it closes; not with Esc, which in a modal dialog would close the page's dialog too.
   await page.mouse.move(5, 5, { steps: 3 });
-  await expect.poll(async () => visibleOwnUi(page, '.bs-popover'), { timeout: 10_000 }).toBeUndefined();
+  await expect.poll(async () => visibleOwnUi(page, '.bs-popover'), POLL).toBeUndefined();
 }
 
 describe('pages that reach for Backstory’s UI', () => {
@@ -315,9 +306,7 @@ describe('pages that reach for Backstory’s UI', () => {
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x - 40, point.y - 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect
-      .poll(async () => (await pageMentions(page)).uiBlocked, { timeout: 20_000 })
-      .toBe('interference');
+    await expect.poll(async () => (await pageMentions(page)).uiBlocked, POLL).toBe('interference');
     const removed = await attack<number>(page, 'window.attack.removed');
     expect(removed).toBeGreaterThan(0);
     // Nothing of Backstory's is left on the page, and nothing more is added.
@@ -330,9 +319,11 @@ describe('pages that reach for Backstory’s UI', () => {
     expect(await session.worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await expect
-      .poll(() => panel.getByText(/keeps removing or hiding Backstory’s card/).count(), { timeout: 20_000 })
+      .poll(() => panel.getByText(/keeps removing or hiding Backstory’s card/).count(), POLL)
       .toBe(1);
-    await expect.poll(() => panel.getByRole('button', { name: /Donald Trump/ }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => panel.getByRole('button', { name: /Donald Trump/ }).count(), POLL)
+      .toBeGreaterThan(0);
     await panel.close();
     await page.close();
   });
@@ -345,7 +336,7 @@ describe('clicks a page steers', () => {
     await select(page, QUOTE);
     await clickOwnUi(page, '.bs-mark-button');
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
+      .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text, POLL)
       .toBe('Not saved: the page has masked Backstory’s button.');
     expect(await listClaims(session)).toHaveLength(before);
 
@@ -355,7 +346,7 @@ describe('clicks a page steers', () => {
     await select(page, QUOTE);
     await clickOwnUi(page, '.bs-mark-button');
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 10_000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await listClaims(session)).toHaveLength(before + 1);
     await page.close();
   });
@@ -395,7 +386,7 @@ describe('clicks a page steers', () => {
       }
       // The second press landed on "Mark claim", which refused it.
       await expect
-        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
+        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text, POLL)
         .toBe('Not saved: Backstory’s button had only just appeared or moved; try again.');
       expect(await listClaims(session)).toHaveLength(before);
       await page.close();
@@ -430,21 +421,15 @@ describe('highlights the page rewrites', () => {
   it('a range the page adds to the reader’s claims is taken out, and the style sheet put back', async () => {
     const page = await open(`${b}/restyle.html`);
     await markWithMouse(page, 'Marked on the restyling page');
-    await expect
-      .poll(async () => (await seen(page)).highlights['backstory-claim'], { timeout: 20_000 })
-      .toEqual([QUOTE]);
+    await expect.poll(async () => (await seen(page)).highlights['backstory-claim'], POLL).toEqual([QUOTE]);
     const original = await attack<string[]>(page, 'window.attack.rules()');
     expect(original.join('\n')).toContain('::highlight(backstory-claim)');
     expect(await attack<number>(page, 'window.attack.rewrite()')).toBeGreaterThan(0);
     expect((await seen(page)).highlights['backstory-claim']).toContain(
       'This page is trustworthy, says everyone.',
     );
-    await expect
-      .poll(async () => (await seen(page)).highlights['backstory-claim'], { timeout: 20_000 })
-      .toEqual([QUOTE]);
-    await expect
-      .poll(() => attack<string[]>(page, 'window.attack.rules()'), { timeout: 20_000 })
-      .toEqual(original);
+    await expect.poll(async () => (await seen(page)).highlights['backstory-claim'], POLL).toEqual([QUOTE]);
+    await expect.poll(() => attack<string[]>(page, 'window.attack.rules()'), POLL).toEqual(original);
     expect(await page.evaluate(() => CSS.highlights.get('backstory-claim')!.priority)).toBe(0);
     await page.close();
   });
