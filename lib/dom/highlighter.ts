@@ -79,31 +79,45 @@ export class OwnHighlight {
 
   /**
    * Takes out every range Backstory did not add, puts back any a page removed, and resets what
-   * a page may have changed about the highlight. `thorough` walks every range even when the
-   * counts agree (a page could swap one of Backstory's ranges for its own). Returns how many
-   * foreign ranges it removed.
+   * a page may have changed about the highlight. `thorough` checks each of Backstory's ranges is
+   * still there even when the counts agree (a page could swap one for its own). Returns whether
+   * anything had to be put right.
+   *
+   * It never iterates the highlight itself: Firefox's content scripts cannot iterate a page
+   * object. If the highlight holds anything but Backstory's ranges, it is refilled from them.
    */
-  repair(thorough: boolean): number {
+  repair(thorough: boolean): boolean {
     const native = this.native;
-    if (native.priority !== 0) native.priority = 0;
-    if (native.type !== 'highlight') native.type = 'highlight';
-    let removed = 0;
-    if (thorough || native.size !== this.own.size) {
-      // A copy: deleting from a setlike while iterating it is not defined the same everywhere.
-      for (const range of Array.from(native)) {
-        if (this.own.has(range)) continue;
-        native.delete(range);
-        removed++;
-      }
-      if (native.size !== this.own.size) for (const range of this.own) native.add(range);
+    let tampered = false;
+    if (native.priority !== 0) {
+      native.priority = 0;
+      tampered = true;
     }
-    return removed;
+    if (native.type !== 'highlight') {
+      native.type = 'highlight';
+      tampered = true;
+    }
+    let intact = native.size === this.own.size;
+    if (intact && thorough)
+      for (const range of this.own)
+        if (!native.has(range)) {
+          intact = false;
+          break;
+        }
+    if (intact) return tampered;
+    native.clear();
+    for (const range of this.own) native.add(range);
+    return true;
   }
 }
 
 /** What a style sheet says, as the browser reads it back, with its media and whether it is on. */
 function sheetState(sheet: CSSStyleSheet): string {
-  const rules = Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n');
+  // By index: Firefox's content scripts cannot iterate a page object.
+  const list = sheet.cssRules;
+  const texts: string[] = [];
+  for (let i = 0; i < list.length; i++) texts.push(list[i]!.cssText);
+  const rules = texts.join('\n');
   return `${sheet.disabled ? 'off' : 'on'}|${sheet.media.mediaText}|${rules}`;
 }
 
@@ -178,7 +192,7 @@ export class Highlighter {
     let tampered = false;
     for (const [, highlight] of this.named()) {
       const walkAll = thorough || highlight === this.claim || highlight === this.doubtfulClaim;
-      if (highlight.repair(walkAll) > 0) tampered = true;
+      if (highlight.repair(walkAll)) tampered = true;
     }
     if (sheetState(this.sheet) !== this.expected) {
       // A page that holds the old sheet may keep changing it: swap in a new one it has not seen.

@@ -102,7 +102,9 @@ export class UiHost {
    */
   topLayerAbove(box: DOMRect): boolean {
     if (this.pageTopLayerAt < this.stackedAt) return false;
-    for (const el of document.querySelectorAll(':popover-open, dialog:modal, :fullscreen')) {
+    const shown = document.querySelectorAll(':popover-open, dialog:modal, :fullscreen');
+    for (let i = 0; i < shown.length; i++) {
+      const el = shown[i]!;
       if (el === this.host || el.contains(this.host)) continue;
       const r = el.getBoundingClientRect();
       if (r.right > box.left && r.left < box.right && r.bottom > box.top && r.top < box.bottom) return true;
@@ -114,10 +116,9 @@ export class UiHost {
   private home(): Element | null {
     if (this.homeStale) {
       this.homeStale = false;
-      const modal =
-        this.lastModal?.matches(':modal') === true
-          ? this.lastModal
-          : [...document.querySelectorAll('dialog:modal')].at(-1);
+      // By index, not iteration: Firefox's content scripts cannot iterate every page object.
+      const open = document.querySelectorAll('dialog:modal');
+      const modal = this.lastModal?.matches(':modal') === true ? this.lastModal : open[open.length - 1];
       this.cachedHome = modal ?? document.documentElement;
     }
     return this.cachedHome;
