@@ -157,8 +157,13 @@ export function createPageUi(
 ): PageUi {
   const controller = new AbortController();
   ctx.onInvalidated(() => controller.abort());
+  // Custom properties are the one thing a page's style sheets can still reach inside a closed
+  // shadow root: `@property` registrations are global, so a page that registered `--bs-fg` as
+  // non-inherited could recolour the card. The card's properties get names the page cannot know.
+  const token = crypto.getRandomValues(new Uint32Array(2)).join('');
+  const css = `${cardCss}\n${popoverCss}\n${markerCss}`.replaceAll('--bs-', `--bs${token}-`);
   const ui = new UiHost({
-    css: `${cardCss}\n${popoverCss}\n${markerCss}`,
+    css,
     signal: controller.signal,
     onBlocked,
   });

@@ -5,7 +5,8 @@
  *
  * - what the page shows at the pointer and at the control's centre must be the control itself
  *   (hit-testing: a decoy that takes clicks);
- * - nothing the page opened in the top layer since Backstory's UI was stacked may overlap it;
+ * - nothing the page opened in the top layer since Backstory's UI was stacked may overlap it,
+ *   and no view transition (which draws above the top layer) may be running;
  * - it must not have been shrunk out of sight, and no effect that hides or disguises it may
  *   apply: opacity (all the way up, multiplied), `visibility`, `filter`, masks (`mask-image`,
  *   `-webkit-mask-image`, mask borders), `clip-path`, `mix-blend-mode`, `content-visibility`. In the top layer the page's ancestors' effects do not apply to
@@ -48,6 +49,15 @@ function effectOn(style: CSSStyleDeclaration): string | undefined {
   return undefined;
 }
 
+function activeViewTransition(doc: Document): boolean {
+  try {
+    return doc.documentElement.matches(':active-view-transition');
+  } catch {
+    // A browser without view transitions (or that pseudo-class) has none running.
+    return false;
+  }
+}
+
 /** Why `control` (inside Backstory's shadow root) is not plainly on show, or undefined. */
 export function hiddenReason(
   control: Element,
@@ -71,6 +81,9 @@ export function hiddenReason(
       return 'something covers Backstory’s button';
   }
   if (ui.topLayerAbove(box)) return 'something covers Backstory’s button';
+  // A view transition draws pictures of the page above everything, the top layer included,
+  // while clicks reach the live page underneath.
+  if (activeViewTransition(doc)) return 'the page is drawing over Backstory’s button';
   if (ui.covered()) return 'something covers Backstory’s button';
   const topLayer = ui.inTopLayer();
   let opacity = 1;
