@@ -4,6 +4,7 @@
  * ever iterating the page's object (a Firefox content script cannot).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { OwnHighlight as OwnHighlightClass } from '@/lib/dom/highlighter';
 
 /** The platform Highlight as a page sees it, except that it cannot be iterated (as in Firefox). */
 class PageHighlight extends Set<object> {
@@ -24,7 +25,8 @@ class PageHighlight extends Set<object> {
   }
 }
 
-let OwnHighlight: typeof import('@/lib/dom/highlighter').OwnHighlight;
+// Loaded once the stand-in Highlight is installed, as the platform's is before a content script runs.
+let OwnHighlight: typeof OwnHighlightClass;
 beforeAll(async () => {
   (globalThis as unknown as { Highlight: unknown }).Highlight = PageHighlight;
   ({ OwnHighlight } = await import('@/lib/dom/highlighter'));
