@@ -13,7 +13,10 @@ import { classifySender, serveRequests } from '@/lib/messaging/server';
 import {
   broadcastClaims,
   broadcastRefresh,
+  claimFormClick,
   claimFormClosed,
+  clearUiBlockedOnLoad,
+  markUiBlocked,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -30,7 +33,7 @@ export default defineBackground(() => {
   const echo = createEchoService({ getDb, kb, claims });
   const echoes = createTabEchoes({
     echo,
-    setBadge: setEchoBadge,
+    setBadge: (tabId, count) => void setEchoBadge(tabId, count),
     askReport: async (tabId) => (await askContent(tabId, 'reportPage', {})).ok,
   });
   const extensionOrigin = browser.runtime.getURL('/');
@@ -56,11 +59,14 @@ export default defineBackground(() => {
       },
       pageEntities,
       claimFormClosed,
+      claimFormClick,
+      markUiBlocked,
       echoes,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
 
+  clearUiBlockedOnLoad();
   // A tab that closes or loads another page has nothing seen elsewhere until its page reports.
   browser.tabs.onRemoved.addListener((tabId) => echoes.forget(tabId));
   browser.tabs.onUpdated.addListener((tabId, change) => {

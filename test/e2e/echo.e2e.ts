@@ -202,10 +202,14 @@ describe('compare', () => {
     const dawn = await open('/dawn/story.html');
     const point = await pointOf(dawn, 'Asim Munir');
     await dawn.mouse.move(point.x, point.y, { steps: 3 });
-    const compare = 'You marked 1 claim about Asim Munir: compare';
+    // The line's text is the same whatever the reader marked; the count is drawn from data-count.
+    const compare = 'Compare your claims about Asim Munir';
     await expect
-      .poll(async () => (await visibleOwnUi(dawn, '.bs-popover button', compare)) !== undefined, POLL)
-      .toBe(true);
+      .poll(
+        async () => (await visibleOwnUi(dawn, '.bs-popover button', compare))?.attributes['data-count'],
+        POLL,
+      )
+      .toBe('1 marked');
     // The card's button asks the background for the side panel's compare view for that
     // actor (`openCompare`), which sets the tab's side panel to it; the test cannot look into
     // the side panel, so it opens the view the tab's side panel was set to as a tab.
@@ -213,6 +217,10 @@ describe('compare', () => {
     // The line is the card's last: the reader scrolls the card to it, and clicks once the browser
     // has reported the card in plain view (Backstory ignores clicks on a card it may not be).
     expect(await scrollOwnUiIntoView(dawn, '.bs-popover button', compare)).toBe(true);
+    // Two frames: the card's stillness check has seen the line move before the click waits on it.
+    await dawn.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
     await expect
       .poll(async () => (await queryOwnUi(dawn, '.bs-popover'))[0]?.attributes['data-on-show'], POLL)
       .toBe('true');

@@ -45,6 +45,8 @@ beforeEach(async () => {
     broadcastClaims: () => echo.invalidate(),
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormClick: async () => null,
+    markUiBlocked: async () => undefined,
     echoes: createTabEchoes({
       echo,
       setBadge: (tabId, count) => badges.set(tabId, count),
