@@ -6,6 +6,7 @@
 import type { RawMatch } from '../match/matcher';
 import type { PhraseLink } from '../match/phrase-link';
 import { locateInBlock, type TextBlock } from './blocks';
+import type { OwnHighlight } from './highlighter';
 
 function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
   const a = locateInBlock(block, start);
@@ -34,7 +35,7 @@ export class Mention {
   /** The linked entity's index, or -1 while unlinked. */
   entity = -1;
   /** The highlight the range is in now, if it is drawn. */
-  drawnIn?: Highlight;
+  drawnIn?: OwnHighlight;
   /** What is linked now: the primary, or the fallback while the primary cannot link. */
   linked: AliasSpan;
   /** Mentions inside this one, in order of their start. */
