@@ -35,7 +35,7 @@ describe('npm run scan', () => {
     const text = 'Field Marshal Asim Munir met Donald Trump.\n\nMunir flew home; Nawaz Sharif stayed.\n';
     for (const l of lines) expect(text.slice(l['start'] as number, l['end'] as number)).toBe(l['text']);
     expect(Object.keys(lines[0]!)).toEqual(['file', 'start', 'end', 'text', 'entity', 'label', 'kind']);
-  }, 30_000);
+  });
 
   it('scans saved HTML pages and writes CSV on request', () => {
     const run = scan('--format', 'csv', 'test/fixtures/layout-wire.html');
@@ -44,7 +44,7 @@ describe('npm run scan', () => {
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual(['file', 'start', 'end', 'text', 'entity', 'label', 'kind']);
     expect(parsed.data.some((row) => row['entity'] === 'asim-munir')).toBe(true);
-  }, 30_000);
+  });
 
   it('reports missing and binary files clearly, scans the rest, and exits non-zero', () => {
     const run = scan(join(dir, 'missing.html'), binaryFile, textFile);
@@ -53,11 +53,11 @@ describe('npm run scan', () => {
     expect(run.stderr).toContain('looks binary');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(run.stdout.trim().split('\n')).toHaveLength(3);
-  }, 30_000);
+  });
 
   it('refuses unknown options with a usage line', () => {
     const run = scan('--format', 'xml', textFile);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run scan');
-  }, 30_000);
+  });
 });
