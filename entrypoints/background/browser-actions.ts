@@ -60,3 +60,75 @@ export async function pageEntities(tabId: number): Promise<{ id: string; label: 
 export async function claimFormClosed(tabId: number, id: string): Promise<void> {
   await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);
 }
+
+/** Asks the frame showing the claim form whether a click in it may count (null when it may). */
+export async function claimFormClick(
+  tabId: number,
+  frameId: number,
+  click: { id: string; x: number; y: number },
+): Promise<string | null> {
+  const reply = await contentMessenger
+    .sendMessage('claimFormClick', click, { tabId, frameId })
+    .catch(() => undefined);
+  return reply?.ok ? reply.value : 'Backstory could not check that this form is on show';
+}
+
+/** The badge of a tab whose page keeps Backstory's card away. */
+const BLOCKED_BADGE = '!';
+
+const BLOCKED_TITLE = {
+  interference:
+    'Backstory: this page keeps removing or hiding Backstory’s card. Open the side panel instead.',
+  unsupported: 'Backstory: this page does not let Backstory show its card. Open the side panel instead.',
+} as const;
+
+/** Marks a tab's toolbar button (until it loads another page): the page keeps Backstory's card away. */
+export async function markUiBlocked(tabId: number, reason: keyof typeof BLOCKED_TITLE): Promise<void> {
+  const action = browser.action;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: BLOCKED_BADGE }),
+    action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+    action.setTitle({ tabId, title: BLOCKED_TITLE[reason] }),
+  ]).catch(() => undefined);
+}
+
+/** Clears the mark when the tab loads a page (tab-specific badges outlive navigation). */
+export function clearUiBlockedOnLoad(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    const action = browser.action;
+    void action
+      .getBadgeText({ tabId })
+      .then(async (text) => {
+        if (!text) return;
+        await action.setBadgeText({ tabId, text: '' });
+        await action.setTitle({ tabId, title: await action.getTitle({}) });
+      })
+      .catch(() => undefined);
+  });
+}
+
+/**
+ * The toolbar badge: how many passages of a tab's page were seen elsewhere. Only the reader
+ * sees it; no page can read an extension's badge. A tab marked because its page keeps
+ * Backstory's card away (`markUiBlocked`, "!") keeps that mark: it is the more urgent news, and
+ * the side panel it points to lists the passages too.
+ */
+export async function setEchoBadge(tabId: number, count: number): Promise<void> {
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    if ((await action.getBadgeText({ tabId })) === BLOCKED_BADGE) return;
+    const title =
+      count > 0
+        ? `Backstory: ${count} passage${count === 1 ? '' : 's'} seen elsewhere`
+        : await action.getTitle({});
+    await Promise.all([
+      action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
+      action.setBadgeBackgroundColor({ tabId, color: '#4b3f99' }),
+      action.setTitle({ tabId, title }),
+    ]);
+  } catch {
+    // The tab closed meanwhile.
+  }
+}

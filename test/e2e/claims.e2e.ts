@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, claimHighlights, listClaims, select } from './claim-page';
+import { claimForm, claimHighlights, listClaims, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Munir in Washington</title><link rel="canonical" href="https://news.example/munir-washington?utm_source=rss">
+<title>Munir in Washington</title><link rel="canonical" href="/munir-washington?utm_source=rss">
 <meta property="og:site_name" content="News Example"><meta name="author" content="A. Reporter">
 <meta property="article:published_time" content="2025-06-20T09:00:00Z"></head><body><article>
 <h1>Munir in Washington</h1>
@@ -52,13 +52,14 @@ describe('marking claims', () => {
     await marker.getByLabel('Note').fill('Compare with the MEI account.');
     await marker.getByLabel('Tags (comma-separated)').fill('lunch, washington');
     await marker.getByLabel('Evidence').check();
-    await marker.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(marker);
     await expect.poll(() => marker.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual([QUOTE]);
 
     const [claim] = await listClaims(session);
     expect(claim).toMatchObject({
-      url: 'https://news.example/munir-washington',
+      // The canonical address, on the page's own origin, without its tracking parameter.
+      url: new URL('/munir-washington', session.server.url).href,
       note: 'Compare with the MEI account.',
       tags: ['lunch', 'washington'],
       label: 'evidence',
@@ -125,17 +126,29 @@ describe('marking claims', () => {
 
   it('shows claims from two pages beside the knowledge base in the compare view', async () => {
     const panel = await session.openExtensionPage('sidepanel.html?tab=claims&compare=donald-trump');
-    const saved = panel.getByRole('region', { name: 'What you saved' });
-    await expect.poll(() => saved.getByRole('listitem').count(), POLL).toBe(2);
-    expect(await saved.textContent()).toContain(QUOTE);
-    expect(await saved.textContent()).toContain('met Donald Trump for lunch at the White House');
-    const sources = panel.getByRole('region', { name: 'What the knowledge base’s sources say' });
-    expect(await sources.getByRole('listitem').count()).toBeGreaterThan(5);
-    const suggestions = panel.getByRole('region', { name: 'Suggested links' });
-    await expect.poll(() => suggestions.getByRole('listitem').count(), POLL).toBeGreaterThan(0);
-    await suggestions.getByRole('button', { name: 'Agree' }).first().click();
-    const recorded = panel.getByRole('region', { name: 'Links you recorded' });
-    await expect.poll(() => recorded.textContent(), POLL).toContain('agree');
+    const table = panel.getByRole('table');
+    const yours = table.locator('tr[data-row] td:first-child [data-ref^="saved:"]');
+    await expect.poll(() => yours.count(), POLL).toBe(2);
+    const text = (await yours.allTextContents()).join(' ').replace(/\[[^\]:]*: ([^\]]*)\]/g, '$1');
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('met Donald Trump for lunch at the White House');
+    expect(await table.locator('td:nth-child(2) [data-ref^="kb:"]').count()).toBeGreaterThan(5);
+    // Pairs are described in words, with the number on hover, and can be recorded.
+    const pair = table.locator('tr.pair-footer').first();
+    await expect.poll(() => pair.count(), POLL).toBe(1);
+    expect(await pair.locator('.similarity').getAttribute('title')).toMatch(/^similarity \d\.\d\d$/);
+    await pair.getByRole('button', { name: 'Agree' }).click();
+    await expect
+      .poll(
+        () =>
+          table
+            .locator('tr.pair-footer')
+            .first()
+            .getByRole('button', { name: 'Agree' })
+            .getAttribute('aria-pressed'),
+        POLL,
+      )
+      .toBe('true');
     await panel.close();
   });
 
