@@ -13,7 +13,14 @@ import { textFragmentUrl } from '../claims/text-fragment';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import { fromStoredEntity } from '../kb/stored';
-import { buildEchoIndex, findEchoes, type EchoHit, type EchoIndex } from './index';
+import {
+  findEchoes,
+  indexPrepared,
+  prepareEntry,
+  type EchoHit,
+  type EchoIndex,
+  type PreparedEntry,
+} from './index';
 import { kbPhraseTable } from './kb-phrases';
 import type { PhraseTable } from './terms';
 import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from './types';
@@ -29,6 +36,9 @@ interface Built {
 }
 
 export type EchoService = ReturnType<typeof createEchoService>;
+
+/** Entries read at a time when building the index; the background answers other requests between. */
+const PREPARE_AT_A_TIME = 1_000;
 
 /** Characters of page text checked at a time; the background answers other requests between. */
 const PIECE = 40_000;
@@ -76,6 +86,32 @@ export function createEchoService(deps: {
   claims: ClaimsService;
 }) {
   let built: Promise<Built> | undefined;
+  /**
+   * Each entry as last read for the index, by id: reading text is most of a build, and saving
+   * one claim should not mean reading a hundred thousand again. Kept while the knowledge (and
+   * so the phrase table) stays the same.
+   */
+  let prepared = new Map<string, PreparedEntry | null>();
+  /** Bumped when the knowledge changes: a build that began before must not keep what it read. */
+  let readings = 0;
+
+  /** Reads the entries not read before, yielding between batches so the worker keeps answering. */
+  const prepareAll = async (entries: { id: string; text: string }[], table: PhraseTable) => {
+    const [before, reading] = [prepared, readings];
+    const next = new Map<string, PreparedEntry | null>();
+    let fresh = 0;
+    for (const entry of entries) {
+      const known = before.get(entry.id);
+      if (known !== undefined && (known === null || known.text === entry.text)) {
+        next.set(entry.id, known);
+        continue;
+      }
+      next.set(entry.id, prepareEntry(entry, table) ?? null);
+      if (++fresh % PREPARE_AT_A_TIME === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (reading === readings) prepared = next;
+    return [...next.values()].filter((e): e is PreparedEntry => e !== null);
+  };
 
   const build = async (): Promise<Built> => {
     await deps.kb.ensure();
@@ -116,7 +152,7 @@ export function createEchoService(deps: {
       });
       entries.push({ id, text: claim.quote });
     }
-    return { index: buildEchoIndex(entries, table), table, origins, pages, sourceUrls };
+    return { index: indexPrepared(await prepareAll(entries, table)), table, origins, pages, sourceUrls };
   };
 
   const current = () => {
@@ -128,9 +164,17 @@ export function createEchoService(deps: {
   };
 
   return {
-    /** Saved claims or knowledge packs changed: the index is rebuilt on next use. */
-    invalidate: () => {
+    /**
+     * Saved claims changed (`claims`: entries read before are kept) or the knowledge or
+     * settings did (`knowledge`: names may read differently, so everything is read again). The
+     * index is rebuilt on next use.
+     */
+    invalidate: (what: 'claims' | 'knowledge') => {
       built = undefined;
+      if (what === 'knowledge') {
+        prepared = new Map();
+        readings++;
+      }
     },
 
     /**
