@@ -175,20 +175,26 @@ function findKey(keys: Uint32Array, hash: number): number {
 /**
  * The entries a text repeats. `breaks` are block boundaries in the text (see `termsOf`);
  * `minContainment` is the share of an entry's shingles that must be found close together.
+ * `alongside` is another index searched with this one (`layers.ts`): a shingle too common
+ * across the two says nothing in either.
  */
 export function findEchoes(
   index: EchoIndex,
   text: string,
   table: PhraseTable,
-  options: { breaks?: readonly number[]; minContainment?: number } = {},
+  options: { breaks?: readonly number[]; minContainment?: number; alongside?: EchoIndex } = {},
 ): EchoHit[] {
   const minContainment = options.minContainment ?? MIN_CONTAINMENT;
   const terms = termsOf(text, table, options.breaks);
   const hashes = shingleHashes(terms);
   const keyAt = new Int32Array(hashes.length);
+  const postingsIn = (of: EchoIndex, k: number) => (k >= 0 ? of.starts[k + 1]! - of.starts[k]! : 0);
   for (let i = 0; i < hashes.length; i++) {
     const k = findKey(index.keys, hashes[i]!);
-    keyAt[i] = k >= 0 && index.starts[k + 1]! - index.starts[k]! <= MAX_POSTINGS ? k : -1;
+    const elsewhere = options.alongside
+      ? postingsIn(options.alongside, findKey(options.alongside.keys, hashes[i]!))
+      : 0;
+    keyAt[i] = k >= 0 && postingsIn(index, k) + elsewhere <= MAX_POSTINGS ? k : -1;
   }
   const counts = new Uint16Array(index.ids.length);
   const found = new Map<number, EchoHit>();
