@@ -2,7 +2,7 @@ import { formatPartialDate, type CardClaim } from '@/lib/kb/card';
 import type { CompareData, Suggestion } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
-import { SourceLine, statusLabels } from './EntityCard';
+import { SourceLine, statusLabels } from './ClaimItem';
 
 export interface CompareViewProps {
   data: CompareData;

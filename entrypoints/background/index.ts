@@ -12,6 +12,7 @@ import {
   broadcastClaims,
   broadcastRefresh,
   claimFormClosed,
+  claimFormHeight,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -40,6 +41,7 @@ export default defineBackground(() => {
       broadcastClaims,
       pageEntities,
       claimFormClosed,
+      claimFormHeight,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );

@@ -8,6 +8,7 @@ import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsFo
 import type { SavedClaim } from '@/lib/claims/schema';
 import { askBackground } from '@/lib/messaging/client';
 import { watchVisibility } from '@/lib/pages/visibility';
+import { reportHeight } from './fit';
 
 interface Loaded {
   claim: SavedClaim;
@@ -21,6 +22,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
   const [visibility] = useState(() => watchVisibility(document.documentElement));
+  useEffect(() => reportHeight(claimId, document.getElementById('app')!), []);
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {

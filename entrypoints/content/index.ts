@@ -40,6 +40,10 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        claimFormHeight: ({ id, height }) => {
+          session.claimFormHeight(id, height);
+          return null;
+        },
         claimFormClosed: ({ id }) => {
           session.claimFormClosed(id);
           return null;

@@ -18,6 +18,7 @@ import { render, type ComponentChildren } from 'preact';
 import cardCss from '@/components/entity-card.css?inline';
 import popoverCss from '@/components/popover.css?inline';
 import markerCss from '@/components/claim-marker.css?inline';
+import toastCss from '@/components/toast.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
 
@@ -26,7 +27,13 @@ export const UI_TAG = 'backstory-ui';
 /** One floating panel: shown next to an anchor, or hidden. */
 export interface Panel {
   readonly element: HTMLElement;
-  show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean): void;
+  /**
+   * Shows the panel next to `anchor`. With `roomy`: when the side of the anchor with more room has
+   * less than that many pixels, the panel is laid over the foot of the viewport instead, as tall
+   * as it needs (the claim form at 200 % zoom may cover the words just marked, which it quotes,
+   * rather than squeeze its fields into a slit).
+   */
+  show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean, roomy?: number): void;
   hide(): void;
   isOpen(): boolean;
   /**
@@ -37,12 +44,23 @@ export interface Panel {
   covered(): boolean;
 }
 
+/** A message at the foot of the viewport, not anchored to anything (see Toast.tsx). */
+export interface Notice {
+  readonly element: HTMLElement;
+  show(content: ComponentChildren): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** As `Panel.covered`: true unless the browser reports it on show, uncovered and opaque. */
+  covered(): boolean;
+}
+
 export interface PageUi {
   host: HTMLElement;
   /** The closed shadow root: only Backstory holds a reference to it. */
   shadow: ShadowRoot;
   popover: Panel;
   marker: Panel;
+  toast: Notice;
   /** True when an event happened inside Backstory's UI. */
   contains(event: Event): boolean;
 }
@@ -60,32 +78,46 @@ function createPanel(
   container.append(element);
   let stopUpdates: (() => void) | undefined;
   let visibility: VisibilityWatch | undefined;
+  /** The side chosen when the panel was placed next to its anchor; kept while it stays there. */
+  let chosen: { placement: Placement; at: string } | undefined;
   return {
     element,
-    show(anchor, content, focus = false) {
+    show(anchor, content, focus = false, roomy) {
       render(content, element);
       const first = element.hidden;
       element.hidden = false;
+      const box = anchor.getBoundingClientRect();
+      const at = `${Math.round(box.left)},${Math.round(box.top)}`;
+      if (first || chosen?.at !== at) chosen = undefined;
       stopUpdates?.();
+      let cramped = false;
       stopUpdates = autoUpdate(anchor, element, () => {
+        // Measured at its natural height, so the side with room for all of it is found; once
+        // placed, it stays on that side while it grows or shrinks (a card that jumped to the other
+        // side of its name as the reader opened a section would leave the pointer behind).
+        if (!chosen) element.style.maxHeight = '';
         void computePosition(anchor, element, {
           strategy: 'fixed',
-          placement,
+          placement: chosen?.placement ?? placement,
           middleware: [
             inline(),
             offset(8),
-            flip({ padding: 8 }),
+            ...(chosen ? [] : [flip({ padding: 8, fallbackStrategy: 'bestFit' })]),
             shift({ padding: 8 }),
             // Never taller than the room there is: the actions must stay on screen.
             size({
               padding: 8,
               apply({ availableHeight, elements }) {
-                elements.floating.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(availableHeight)))}px`;
+                cramped = roomy !== undefined && availableHeight < roomy;
+                const room = cramped ? window.innerHeight - 16 : availableHeight;
+                elements.floating.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(room)))}px`;
               },
             }),
           ],
-        }).then(({ x, y }) => {
-          element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+        }).then(({ x, y, placement: side }) => {
+          chosen ??= { placement: side, at };
+          const top = cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : y;
+          element.style.transform = `translate(${Math.round(x)}px, ${Math.round(top)}px)`;
         });
       });
       visibility ??= watchVisibility(element);
@@ -105,8 +137,36 @@ function createPanel(
   };
 }
 
+function createNotice(container: HTMLElement): Notice {
+  const element = document.createElement('div');
+  element.className = 'bs-toast';
+  element.hidden = true;
+  // A live region from the start: screen readers announce what is rendered into it later.
+  element.setAttribute('role', 'status');
+  container.append(element);
+  let visibility: VisibilityWatch | undefined;
+  return {
+    element,
+    show(content) {
+      render(content, element);
+      element.hidden = false;
+      visibility ??= watchVisibility(element);
+    },
+    hide() {
+      if (element.hidden) return;
+      element.hidden = true;
+      visibility?.stop();
+      visibility = undefined;
+      render(null, element);
+    },
+    isOpen: () => !element.hidden,
+    covered: () => visibility?.hidden() ?? true,
+  };
+}
+
 export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
-  let panels: { host: HTMLElement; shadow: ShadowRoot; popover: Panel; marker: Panel } | undefined;
+  let panels:
+    { host: HTMLElement; shadow: ShadowRoot; popover: Panel; marker: Panel; toast: Notice } | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: UI_TAG,
     // Closed: the page's scripts cannot reach in to read a card or the claim being marked.
@@ -114,23 +174,32 @@ export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
     position: 'inline',
     anchor: () => document.documentElement,
     append: 'last',
-    css: `${cardCss}\n${popoverCss}\n${markerCss}`,
+    css: `${cardCss}\n${popoverCss}\n${markerCss}\n${toastCss}`,
     isolateEvents: true,
     onMount(container, shadow, host) {
-      const popover = createPanel(container, 'bs-popover', 'bottom-start', 560);
+      const popover = createPanel(container, 'bs-popover', 'bottom-start', 640);
       popover.element.setAttribute('role', 'dialog');
-      const marker = createPanel(container, 'bs-marker', 'bottom-end', 420);
+      const marker = createPanel(container, 'bs-marker', 'bottom-end', 640);
       marker.element.setAttribute('role', 'dialog');
       marker.element.setAttribute('aria-label', 'Mark claim');
-      panels = { host, shadow, popover, marker };
+      const toast = createNotice(container);
+      panels = { host, shadow, popover, marker, toast };
       return panels;
     },
     onRemove() {
       panels?.popover.hide();
       panels?.marker.hide();
+      panels?.toast.hide();
     },
   });
   ui.mount();
-  const { host, shadow, popover, marker } = panels!;
-  return { host, shadow, popover, marker, contains: (event) => event.composedPath().includes(host) };
+  const { host, shadow, popover, marker, toast } = panels!;
+  return {
+    host,
+    shadow,
+    popover,
+    marker,
+    toast,
+    contains: (event) => event.composedPath().includes(host),
+  };
 }

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Tabs } from '@/components/Tabs';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
 import { Claims } from './Claims';
@@ -14,6 +15,8 @@ type TabId = (typeof tabs)[number]['id'];
 export function App() {
   const params = new URLSearchParams(location.search);
   const [entity, setEntity] = useState(params.get('entity') ?? undefined);
+  // Set when the reader asked for a card from another tab ("About"): focus goes to it.
+  const [focusCard, setFocusCard] = useState(false);
   const compare = params.get('compare') ?? undefined;
   const requested = params.get('tab');
   const [tab, setTab] = useState<TabId>(
@@ -22,35 +25,29 @@ export function App() {
 
   return (
     <main>
-      <div role="tablist" aria-label="Backstory" class="tabs">
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <Tabs
+        label="Backstory"
+        tabs={tabs}
+        selected={tab}
+        onSelect={(id) => {
+          setFocusCard(false);
+          setTab(id);
+        }}
+      >
         {tab === 'page' ? (
           <OnThisPage
             onExplore={(id) => {
               setEntity(id);
+              setFocusCard(true);
               setTab('explore');
             }}
           />
         ) : tab === 'claims' ? (
           <Claims compareEntity={compare} />
         ) : (
-          <Explore key={entity} initialEntity={entity} />
+          <Explore key={entity} initialEntity={entity} focusCard={focusCard} />
         )}
-      </div>
+      </Tabs>
     </main>
   );
 }

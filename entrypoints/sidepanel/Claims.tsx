@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ExportControls } from '@/components/ExportControls';
@@ -243,8 +244,8 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
           <ExportControls
             scope={
               selected.size > 0
-                ? `${selected.size} selected claims`
-                : `${list?.claims.length ?? 0} claims (current filter)`
+                ? `${plural(selected.size, 'selected claim')}`
+                : `${plural(list?.claims.length ?? 0, 'claim')} (current filter)`
             }
             disabled={(list?.claims.length ?? 0) === 0}
             onExport={(choice) =>
@@ -252,7 +253,10 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
                 (r) =>
                   setStatus(
                     r.ok
-                      ? { tone: 'ok', text: `Exported ${r.value.count} claims to ${r.value.filename}.` }
+                      ? {
+                          tone: 'ok',
+                          text: `Exported ${plural(r.value.count, 'claim')} to ${r.value.filename}.`,
+                        }
                       : { tone: 'bad', text: `Export failed: ${r.error.message}` },
                   ),
               )
@@ -260,7 +264,7 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
           />
           {list && (
             <p class="muted">
-              {list.claims.length} of {list.total} claims
+              {list.claims.length} of {plural(list.total, 'claim')}
               {list.unreadable.length > 0
                 ? ` · ${list.unreadable.length} stored claims could not be read and are kept as they are`
                 : ''}

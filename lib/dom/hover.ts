@@ -2,6 +2,8 @@
  * Hover intent: a popover opens only after the pointer rests on a mention for the configured
  * delay (or at once with the modifier key, in modifier-only mode), stays open while the
  * pointer is over the mention or the popover, and closes a moment after it leaves both.
+ * Selection wins over hover: nothing opens while a mouse button is down (the reader may be
+ * selecting text) or while the caller says it is blocked.
  */
 import type { Mention } from './page-mentions';
 
@@ -14,6 +16,8 @@ export interface HoverOptions {
   hitTest: (x: number, y: number) => Mention | undefined;
   /** True when the pointer event happened over Backstory's own UI (called during dispatch). */
   isOwnUi: (event: PointerEvent) => boolean;
+  /** While true, no card opens (the reader is being offered to mark a selection). */
+  blocked?: () => boolean;
   /** The pointer started resting on a mention (prefetch here). */
   onHoverStart: (mention: Mention) => void;
   /** The pointer rested long enough: show the popover. */
@@ -87,6 +91,12 @@ export class HoverTracker {
     if (this.pendingIsOwnUi) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
+      return;
+    }
+    if (event.buttons !== 0 || this.options.blocked?.()) {
+      // Dragging or selecting: forget the mention under the pointer and open nothing.
+      this.current = undefined;
+      this.cancelOpen();
       return;
     }
     const mention = modifierHeld(event, this.options.modifier)

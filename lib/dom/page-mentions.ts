@@ -12,6 +12,7 @@ import type { RawMatch } from '../match/matcher';
 import { locateInBlock, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
 import { Nearby } from './nearby';
+import { FirstMentions } from './first-mentions';
 import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
 /** A block of more text than this (ten screens or so) is drawn only near the viewport. */
@@ -53,6 +54,8 @@ export class Mention {
   drawnIn?: Highlight;
   /** What is linked now: the primary, or the fallback while the primary cannot link. */
   linked: AliasSpan;
+  /** The section of the page it is in, once asked (see first-mentions.ts). */
+  section?: Node;
 
   constructor(
     readonly block: TextBlock,
@@ -105,6 +108,8 @@ export interface BlockRecorder {
 export interface MentionFilter {
   /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
   shows(entity: MatchEntity, aliasText: () => string): boolean;
+  /** Draw only the first mention of each entity per section (every mention still answers hovers). */
+  firstOnly?: boolean;
 }
 
 /**
@@ -133,6 +138,11 @@ export class PageMentions {
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
   private viewport: ViewportMoves | undefined;
+  /** Which mention of each entity comes first in its section (only when only those are drawn). */
+  private readonly firsts = new FirstMentions(
+    (mention) => this.undraw(mention),
+    (mention) => this.draw(mention),
+  );
 
   constructor(
     private readonly entities: readonly MatchEntity[],
@@ -140,7 +150,9 @@ export class PageMentions {
     private readonly highlighter: Highlighter,
     private filter: MentionFilter,
     private readonly doc: Document,
-  ) {}
+  ) {
+    this.firsts.enabled = !!filter.firstOnly;
+  }
 
   /** Records a freshly read block and all its matches (see `open`). */
   setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
@@ -216,6 +228,7 @@ export class PageMentions {
     }
     for (const mention of record.mentions) {
       this.undraw(mention);
+      this.firsts.remove(mention);
       this.dependent.delete(mention);
       if (this.context.count(mention.primary.alias, -1) === undefined && mention.fallback)
         this.context.count(mention.fallback.alias, -1);
@@ -236,8 +249,19 @@ export class PageMentions {
 
   /** Applies a new filter (settings changed) to every mention. */
   refilter(filter: MentionFilter) {
+    const regroup = !!filter.firstOnly !== !!this.filter.firstOnly;
     this.filter = filter;
-    for (const record of this.records) for (const mention of record.mentions) this.decide(mention);
+    if (regroup) {
+      // Which mentions count as drawn changes for every entity: start the groups afresh.
+      for (const record of this.records)
+        for (const mention of record.mentions) {
+          this.undraw(mention);
+          mention.section = undefined;
+        }
+      this.firsts.reset(!!filter.firstOnly);
+      for (const record of this.records) for (const mention of record.mentions) this.firsts.add(mention);
+    }
+    for (const record of this.records) for (const mention of record.mentions) this.decide(mention, regroup);
   }
 
   /**
@@ -245,7 +269,7 @@ export class PageMentions {
    * self-sufficient one at the same start ("US" in "the US president" while nothing on the page
    * says which president), else nothing.
    */
-  private decide(mention: Mention) {
+  private decide(mention: Mention, redraw = false) {
     let span = mention.primary;
     let entity = this.context.decide(span.alias);
     if (entity < 0 && mention.fallback) {
@@ -256,16 +280,22 @@ export class PageMentions {
       entity >= 0 &&
       this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
     const next = shown ? entity : -1;
-    if (next === mention.entity && span === mention.linked) return;
+    if (next === mention.entity && span === mention.linked) {
+      if (redraw) this.draw(mention);
+      return;
+    }
     this.undraw(mention);
+    this.firsts.remove(mention);
     mention.entity = next;
     mention.linked = span;
+    this.firsts.add(mention);
     this.draw(mention);
   }
 
   /** Puts a linked mention in its highlight if its text is near the viewport. */
   private draw(mention: Mention) {
     if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
+    if (!this.firsts.drawable(mention)) return;
     const long = this.long.get(mention.block);
     if (long && (!inSpan(long.span!, mention) || long.undrawn!.some((span) => inSpan(span, mention)))) return;
     const highlight =
@@ -344,6 +374,8 @@ export class PageMentions {
   }
 
   clear() {
+    // Forgotten first: every mention is about to go, and none should be drawn in its place.
+    this.firsts.reset(this.firsts.enabled);
     for (const record of this.records) this.delete(record);
     this.context.clear();
   }

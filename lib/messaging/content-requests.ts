@@ -59,6 +59,14 @@ export const contentRequests = {
   markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
   /** The claim form for a claim was closed (saved or not): remove it from the page. */
   claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+  /** The claim form for a claim measured how tall it wants to be: size its frame. */
+  claimFormHeight: request<null>()(
+    z.strictObject({
+      id: z.uuid(),
+      height: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
+    }),
+    extensionOnly,
+  ),
   /** Scrolls to a saved claim on this page and flashes it. */
   revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
   /** Steps to the next or previous mention and opens its popover (the keyboard path). */

@@ -35,6 +35,7 @@ beforeEach(() => {
     broadcastClaims: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormHeight: async () => undefined,
   });
   close = async () => (await getDb()).close();
 });
