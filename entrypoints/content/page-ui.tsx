@@ -120,7 +120,10 @@ function createPanel(
           element.style.transform = `translate(${Math.round(x)}px, ${Math.round(top)}px)`;
         });
       });
-      visibility ??= watchVisibility(element);
+      // The last report stays on the panel, inside the closed root, for tests to wait on.
+      visibility ??= watchVisibility(element, (visible) => {
+        element.dataset['onShow'] = String(visible);
+      });
       if (focus && first) element.focus();
     },
     hide() {
@@ -130,6 +133,7 @@ function createPanel(
       stopUpdates = undefined;
       visibility?.stop();
       visibility = undefined;
+      delete element.dataset['onShow'];
       render(null, element);
     },
     isOpen: () => !element.hidden,

@@ -83,8 +83,17 @@ export class PageSession {
     ctx.onInvalidated(() => this.stop());
   }
 
+  /** The first `refresh`: until it is over, the session may not have started yet. */
+  private firstRefresh: Promise<void> | undefined;
+
   /** Loads settings and starts, pauses or stops — again whenever they change. */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    const next = this.refreshNow();
+    this.firstRefresh ??= next;
+    return next;
+  }
+
+  private async refreshNow(): Promise<void> {
     const settings = await askBackground('getSettings', {});
     if (!settings.ok || this.ctx.isInvalid) return;
     this.settings = settings.value;
@@ -218,6 +227,8 @@ export class PageSession {
         onLeave: () => {
           if (this.card.isOpen && !this.card.isHeld) this.card.close();
         },
+        // Kept on the popover, inside the closed root, for tests to wait on; never creates the UI.
+        onState: (state) => void this.pageUi?.then((ui) => (ui.popover.element.dataset['pointer'] = state)),
       },
       controller.signal,
       document,
@@ -315,8 +326,10 @@ export class PageSession {
     return this.claimsLayer?.claims.markSelection() ?? Promise.resolve(false);
   }
 
-  revealClaim(id: string): Promise<boolean> {
-    return this.claimsLayer?.claims.reveal(id) ?? Promise.resolve(false);
+  /** Reveals a saved claim once the page's claims are placed (asked as soon as a tab loads). */
+  async revealClaim(id: string): Promise<boolean> {
+    await this.firstRefresh;
+    return this.claimsLayer?.claims.reveal(id) ?? false;
   }
 
   pageEntities(): PageEntity[] {
