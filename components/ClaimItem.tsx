@@ -42,8 +42,9 @@ export function ClaimItem({ claim, onOpenSource }: ClaimItemProps) {
         <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>{' '}
         <bdi>{claim.text}</bdi>
       </p>
+      {/* The marks go inside the isolate, which is the box that is cut to a few lines. */}
       <p class="bs-quote">
-        “<bdi>{claim.quote}</bdi>”
+        <bdi>“{claim.quote}”</bdi>
       </p>
       <button
         type="button"

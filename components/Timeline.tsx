@@ -5,6 +5,9 @@ export interface TimelineProps {
   onOpen: (id: string) => void;
 }
 
+const yearOf = (event: EventRef) =>
+  'undated' in event.date ? 'Undated' : ('on' in event.date ? event.date.on : event.date.from).slice(0, 4);
+
 /**
  * Events in date order (as the background sorts them: a month or year without a day after the
  * dated events it spans, undated ones last), under a heading per year.
@@ -13,18 +16,15 @@ export function Timeline({ events, onOpen }: TimelineProps) {
   if (events.length === 0) return <p class="muted">No events to show.</p>;
   const years: { year: string; events: EventRef[] }[] = [];
   for (const event of events) {
-    const year =
-      'undated' in event.date
-        ? 'Undated'
-        : ('on' in event.date ? event.date.on : event.date.from).slice(0, 4);
+    const year = yearOf(event);
     if (years.at(-1)?.year !== year) years.push({ year, events: [] });
     years.at(-1)!.events.push(event);
   }
   return (
-    <div class="timeline-years">
+    <ol class="timeline-years" aria-label="Events by date">
       {years.map(({ year, events: inYear }) => (
-        <section key={year} aria-label={year}>
-          <h3 class="timeline-year">{year}</h3>
+        <li key={year}>
+          <h2 class="timeline-year">{year}</h2>
           <ol class="timeline">
             {inYear.map((event) => (
               <li key={event.id}>
@@ -35,8 +35,8 @@ export function Timeline({ events, onOpen }: TimelineProps) {
               </li>
             ))}
           </ol>
-        </section>
+        </li>
       ))}
-    </div>
+    </ol>
   );
 }

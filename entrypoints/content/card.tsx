@@ -287,17 +287,18 @@ export class CardController {
 }
 
 /**
- * Puts focus back where a card came from (see `CardController.close`): for a card opened by
- * stepping through mentions, the mention — the link it sits in, or else the caret at its start,
- * so Tab and the next step carry on from there; otherwise the element that had focus before.
+ * Puts focus back where a card came from (see `CardController.close`). For a card opened by
+ * stepping through mentions, that is the mention: the link or button it sits in, if any. Text
+ * cannot take focus without changing the page, so otherwise focus goes back to the element that
+ * had it before, and the caret is put at the mention (Firefox carries Tab on from the caret;
+ * Chromium only from a focused element).
  */
 function returnFocus(open: Open) {
   if (open.byKeyboard && open.mention.block.nodes[0]?.isConnected) {
     const range = liveRange(document, open.mention);
     const holder = range.startContainer.parentElement?.closest<HTMLElement>(focusable);
-    if (holder) holder.focus({ preventScroll: true });
-    else document.getSelection()?.collapse(range.startContainer, range.startOffset);
-    return;
+    if (holder) return holder.focus({ preventScroll: true });
+    document.getSelection()?.collapse(range.startContainer, range.startOffset);
   }
   const origin = open.returnTo;
   if ((origin instanceof HTMLElement || origin instanceof SVGElement) && origin.isConnected)

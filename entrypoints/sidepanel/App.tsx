@@ -25,6 +25,7 @@ export function App() {
 
   return (
     <main>
+      <h1 class="sr-only">Backstory</h1>
       <Tabs
         label="Backstory"
         tabs={tabs}

@@ -80,6 +80,19 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
     })();
   }, [mode, version]);
 
+  // Where each claim sits can change while the panel is open (the page edits the words under
+  // one): ask the page again every second and redraw only when something moved.
+  useEffect(() => {
+    if (mode !== 'page' || tabId === undefined) return;
+    const timer = setInterval(async () => {
+      const found = await askContent(tabId, 'pageClaims', {});
+      if (!found.ok) return;
+      const next = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [mode, tabId]);
+
   useEffect(() => {
     if (mode !== 'all') return;
     const timer = setTimeout(

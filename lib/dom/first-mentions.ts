@@ -14,7 +14,7 @@ interface Group {
 
 /** Whether mention `a` comes before mention `b` in the document. */
 function precedes(a: Mention, b: Mention): boolean {
-  if (a.block === b.block) return a.start < b.start;
+  if (a.block === b.block || a.block.nodes[0] === b.block.nodes[0]) return a.start < b.start;
   const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
   return (position & 4) /* FOLLOWING */ !== 0;
 }

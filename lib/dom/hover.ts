@@ -30,9 +30,10 @@ export interface HoverOptions {
 
 /**
  * `mention` and `own-ui` keep a popover open; `leaving` is the grace period after the pointer
- * left both; `away` once it has run out.
+ * left both; `away` once it has run out; `blocked` while a button is down or the caller blocks
+ * cards (selection wins over hover).
  */
-export type HoverState = 'mention' | 'own-ui' | 'leaving' | 'away';
+export type HoverState = 'mention' | 'own-ui' | 'leaving' | 'away' | 'blocked';
 
 const modifierHeld = (event: PointerEvent | MouseEvent, key: HoverOptions['modifier']) =>
   key === 'none' ||
@@ -102,10 +103,11 @@ export class HoverTracker {
       this.options.onState?.('own-ui');
       return;
     }
-    if (event.buttons !== 0 || this.options.blocked?.()) {
+    if (event.buttons > 0 || this.options.blocked?.()) {
       // Dragging or selecting: forget the mention under the pointer and open nothing.
       this.current = undefined;
       this.cancelOpen();
+      this.options.onState?.('blocked');
       return;
     }
     const mention = modifierHeld(event, this.options.modifier)

@@ -82,6 +82,26 @@ describe('the content script in Firefox', () => {
     expect(errors).toEqual([]);
   });
 
+  it('closes a pinned card with Esc from inside it and gives focus back to the page', async () => {
+    await page.focus('a[href="/asia"]');
+    const point = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(point.x - 60, point.y - 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
+    const [pin] = (await queryOwnUi(session, page, '.bs-popover button')).filter((b) => b.text === 'Pin');
+    await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
+    await page.mouse.click(pin!.x, pin!.y);
+    const focused = async () =>
+      (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.focused)?.text;
+    await expect.poll(focused, POLL).toBe('Pinned');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, POLL).not.toBe('Pinned');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await popover()).length, POLL).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/asia');
+    expect(errors).toEqual([]);
+  });
+
   it('finds on the static news layouts what the Node pipeline finds', async () => {
     for (const name of ['layout-broadsheet', 'layout-wire', 'layout-tabloid', 'layout-magazine']) {
       const layout = await session.openFixture(`${name}.html`);

@@ -34,6 +34,9 @@ beforeAll(async () => {
     headers: { '/strict-csp.html': { 'content-security-policy': CSP } },
   };
   session = await startSession(serve);
+  // Every mention drawn: these tests check what is found and where it is drawn (the quiet
+  // default, the first mention per section, is tested in reader-quiet.e2e.ts).
+  await session.updateSettings({ highlightScope: 'all' });
   plain = await chromium.launch({
     executablePath: findChrome()!,
     headless: true,
