@@ -52,7 +52,7 @@ export function ClaimDetailsForm({
   const [note, setNote] = useState(details.note);
   // The form opens like a dialog for the claim just marked: focus starts in the note.
   const noteField = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => noteField.current?.focus(), []);
+  useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
   const [tags, setTags] = useState(details.tags.join(', '));
   const [label, setLabel] = useState<ClaimLabel>(details.label);
   const [entities, setEntities] = useState<string[]>(details.entities);

@@ -37,16 +37,15 @@ const forReadme: Record<string, string> = {
 await mkdir(outDir, { recursive: true });
 
 const demo = await openDemo({ headless: true });
-const report: string[] = [];
 const shot = async (page: Page, name: string, what: string) => {
   await page.waitForTimeout(150); // let the last frame paint
   await writeFile(resolve(outDir, name), await screenshot(page));
-  report.push(`demo-output/${name}: ${what}`);
+  console.log(`demo-output/${name}: ${what}`);
 };
 
 try {
   const { page } = demo;
-  report.push(`Extension ${demo.browser.extensionId}; demo page ${demo.page.url()}; tab ${demo.tabId}`);
+  console.log(`Extension ${demo.browser.extensionId}; demo page ${demo.page.url()}; tab ${demo.tabId}`);
   await page.waitForFunction(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0, undefined, {
     timeout: 15_000,
   });
@@ -179,6 +178,5 @@ try {
 if (process.argv.includes('--readme')) {
   for (const [from, to] of Object.entries(forReadme))
     await copyFile(resolve(outDir, from), resolve(readmeDir, to));
-  report.push(`Copied ${Object.keys(forReadme).length} screenshots into scripts/demo/screenshots/`);
+  console.log(`Copied ${Object.keys(forReadme).length} screenshots into scripts/demo/screenshots/`);
 }
-console.log(report.join('\n'));

@@ -16,6 +16,12 @@ const errors: string[] = [];
 beforeAll(async () => {
   session = await startFirefoxSession();
   driver = await session.openExtensionPage('options.html');
+  // Every mention drawn: these tests check what is found and where (the quiet default, the first
+  // mention per section, is tested in Chromium: test/e2e/reader-quiet.e2e.ts).
+  await driver.evaluate(
+    (message) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(message),
+    wireMessage('updateSettings', { highlightScope: 'all' }),
+  );
   page = await session.openFixture('article.html');
   page.on('pageerror', (error) => errors.push(String(error)));
 });
