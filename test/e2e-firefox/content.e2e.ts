@@ -94,7 +94,7 @@ describe('the content script in Firefox', () => {
     await page.mouse.move(point.x - 60, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await expect.poll(async () => (await popover()).length, POLL).toBe(1);
-    const [pin] = (await queryOwnUi(session, page, '.bs-popover button')).filter((b) => b.text === 'Pin');
+    const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
     await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
     await page.mouse.click(pin!.x, pin!.y);
     const focused = async () =>
