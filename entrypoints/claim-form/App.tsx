@@ -52,6 +52,8 @@ export function App() {
   const { claim, options } = loaded;
   return (
     <div class="bs-marker bs-in-frame">
+      {/* The frame is a page of its own to assistive technology: it says what it is. */}
+      <h1 class="bs-sr">Claim details</h1>
       <ClaimDetailsForm
         details={claim}
         quote={claim.selectors.quote.exact}

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
 import { axePage, smallText } from './axe';
-import { claimForm, claimHighlights, select } from './claim-page';
+import { claimForm, claimHighlights, clickMarkClaim, select } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 
@@ -35,12 +35,16 @@ afterAll(async () => {
 async function openLive(): Promise<{ page: Page; tabId: number }> {
   const page = await session.context.newPage();
   await page.goto(new URL('live.html', session.server.url).href);
+  // Backstory has read the page (its names are marked) before the reader selects anything.
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
+    .toBeGreaterThan(0);
   return { page, tabId: await session.tabIdOf(page) };
 }
 
 async function mark(page: Page, text: string) {
   await select(page, text);
-  await clickOwnUi(page, '.bs-mark-button');
+  await clickMarkClaim(page);
   const form = await claimForm(page);
   await form.getByRole('button', { name: 'Close' }).click();
   await expect.poll(async () => (await visibleOwnUi(page, '.bs-marker')) === undefined, POLL).toBe(true);
@@ -54,9 +58,6 @@ const placements = async (tabId: number) => {
 describe('claims follow the page', () => {
   it('orphans a claim whose words the page replaces in place, taking its highlight off the new words', async () => {
     const { page, tabId } = await openLive();
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
-      .toBeGreaterThan(0);
     await mark(page, QUOTE);
     await expect.poll(() => claimHighlights(page), POLL).toEqual([QUOTE]);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
@@ -130,7 +131,7 @@ describe('the claim form fits', () => {
         document.getSelection()!.addRange(range);
         document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
       });
-      await clickOwnUi(page, '.bs-mark-button');
+      await clickMarkClaim(page);
       const form = await claimForm(page);
       const save = form.getByRole('button', { name: 'Save details' });
       // Where the frame is, and where Save is inside it, in the page's coordinates.

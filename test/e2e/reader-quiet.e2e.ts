@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, focusedOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { axeCard } from './axe';
-import { claimForm, claimHighlights, pointOf, select } from './claim-page';
+import { claimForm, claimHighlights, clickMarkClaim, pointOf, select } from './claim-page';
 import { cardHeading, cardOpen, highlighted, hoverName, pointerState, settle } from './card-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
@@ -129,7 +129,7 @@ describe('selection wins over hover', () => {
 describe('reversible actions', () => {
   it('pauses with a toast that says so and can undo it; the reader’s claims stay highlighted', async () => {
     await select(page, 'Officials in Pakistan agreed');
-    await clickOwnUi(page, '.bs-mark-button');
+    await clickMarkClaim(page);
     const form = await claimForm(page);
     await form.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => claimHighlights(page), POLL).toEqual(['Officials in Pakistan agreed']);
