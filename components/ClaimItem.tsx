@@ -31,7 +31,8 @@ export function SourceLine({ claim }: { claim: CardClaim }) {
 
 export interface ClaimItemProps {
   claim: CardClaim;
-  onOpenSource: (claim: CardClaim) => void;
+  /** Gets the click too, so Backstory's in-page guard can check it was real and visible. */
+  onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
 }
 
 /** One sourced claim: what it says, how the source puts it (the quote), and who says so. */
@@ -49,7 +50,7 @@ export function ClaimItem({ claim, onOpenSource }: ClaimItemProps) {
       <button
         type="button"
         class="bs-source"
-        onClick={() => onOpenSource(claim)}
+        onClick={(event) => onOpenSource(claim, event)}
         title="Open the source with this quote marked"
       >
         <SourceLine claim={claim} />

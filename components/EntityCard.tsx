@@ -30,7 +30,8 @@ export interface EntityCardProps {
    */
   compact?: boolean;
   onNavigate: (id: string) => void;
-  onOpenSource: (claim: CardClaim) => void;
+  /** Gets the click too, so Backstory's in-page guard can check it was real and visible. */
+  onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
 }
 
 function Chips({

@@ -60,7 +60,11 @@ try {
       await shot(page, `${tag}-1-step.png`, `${tag}: stepped to "${heading}" from the keyboard`);
       const more = await tabTo(page, (text) => /^Show \d+ more claim/.test(text));
       if (more) await page.keyboard.press('Enter');
-      await shot(page, `${tag}-2-more.png`, `${tag}: Tab to "Show more claims", Enter (${more ? 'found' : 'NOT FOUND'})`);
+      await shot(
+        page,
+        `${tag}-2-more.png`,
+        `${tag}: Tab to "Show more claims", Enter (${more ? 'found' : 'NOT FOUND'})`,
+      );
       await page.keyboard.press('Escape');
       await shot(page, `${tag}-3-esc.png`, `${tag}: Esc closes the card; the caret is back at the mention`);
       // The caret is at the mention: Shift+Down selects from there, Alt+Shift+M marks it.
@@ -68,7 +72,11 @@ try {
       const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
       if (selected.trim()) await tell(demo, 'markSelection', {});
       await page.waitForTimeout(1500);
-      await shot(page, `${tag}-4-mark.png`, `${tag}: Shift+Down selected "${selected.slice(0, 40)}…", Alt+Shift+M`);
+      await shot(
+        page,
+        `${tag}-4-mark.png`,
+        `${tag}: Shift+Down selected "${selected.slice(0, 40)}…", Alt+Shift+M`,
+      );
       const form = page.frames().find((f) => f.url().includes('/claim-form.html'));
       if (form) {
         for (let i = 0; i < 12; i++) {

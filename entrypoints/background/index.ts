@@ -11,8 +11,11 @@ import { classifySender, serveRequests } from '@/lib/messaging/server';
 import {
   broadcastClaims,
   broadcastRefresh,
+  claimFormClick,
   claimFormClosed,
   claimFormHeight,
+  clearUiBlockedOnLoad,
+  markUiBlocked,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -42,9 +45,13 @@ export default defineBackground(() => {
       pageEntities,
       claimFormClosed,
       claimFormHeight,
+      claimFormClick,
+      markUiBlocked,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
+
+  clearUiBlockedOnLoad();
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and
   // check it is whole when the browser starts; queries also make sure of it lazily.

@@ -9,10 +9,8 @@ import type { CardClaim, EntityCard } from '@/lib/kb/card';
 import { liveRange } from '@/lib/dom/hit-test';
 import type { Mention } from '@/lib/dom/page-mentions';
 import { mark } from '@/lib/dom/timing';
-import { untrustedClick } from '@/lib/dom/ui-guard';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { askBackground } from '@/lib/messaging/client';
-import { plural } from '@/lib/plural';
 import type { PageUi } from './page-ui';
 import { watchOverflow } from './overflow-cue';
 import type { ToastRequest } from './toasts';
@@ -32,7 +30,8 @@ interface Open {
 }
 
 export interface CardDeps {
-  ui: () => Promise<PageUi>;
+  /** Backstory's UI on the page; none when the page's interference made Backstory give it up. */
+  ui: () => Promise<PageUi | undefined>;
   site: string;
   /** The entity a mention links to. */
   entityOf: (mention: Mention) => MatchEntity;
@@ -122,7 +121,7 @@ export class CardController {
     return card;
   }
 
-  /** How many claims the reader saved about an entity, for the popover's "You marked N" line. */
+  /** How many claims the reader saved about an entity, for the popover's compare line. */
   private markedAbout(id: string): Promise<number> {
     let count = this.marked.get(id);
     if (!count) {
@@ -166,6 +165,7 @@ export class CardController {
     if (!open) return;
     const id = open.history[open.history.length - 1]!;
     const ui = await this.deps.ui();
+    if (!ui) return;
     this.wire(ui);
     const [result, marked] = await Promise.all([this.cardFor(id), this.markedAbout(id)]);
     if (this.open !== open) return;
@@ -184,16 +184,22 @@ export class CardController {
         status={status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
+        // How many claims the reader keeps about the entity must not reach the page, which can
+        // measure the card's box (the host answers `elementFromPoint` there), search its text
+        // (`window.find`) and read what the reader selects in it. So the line is always there,
+        // on one line, with the same text; the count is generated content (popover.css), which
+        // is neither searched nor selected, but is read out by screen readers.
         marked={
-          marked > 0 ? (
-            <button
-              type="button"
-              class="bs-action"
-              onClick={() => void askBackground('openCompare', { entity: id })}
-            >
-              You marked {plural(marked, 'claim')} about {label}: compare
-            </button>
-          ) : undefined
+          <button
+            type="button"
+            class="bs-action"
+            data-count={marked > 0 ? `${marked} marked` : 'none marked yet'}
+            onClick={(event) => {
+              if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
+            }}
+          >
+            Compare your claims about {label}
+          </button>
         }
         onBack={() => {
           open.history.pop();
@@ -208,10 +214,13 @@ export class CardController {
           void this.render();
         }}
         onClose={() => this.close()}
-        onOpenSource={(claim: CardClaim) =>
-          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end })
-        }
-        onOpenSidePanel={() => void askBackground('openSidePanel', { entity: id })}
+        onOpenSource={(claim: CardClaim, event: MouseEvent) => {
+          if (this.refused(ui, event)) return;
+          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end });
+        }}
+        onOpenSidePanel={(event: MouseEvent) => {
+          if (!this.refused(ui, event)) void askBackground('openSidePanel', { entity: id });
+        }}
         onWrongEntity={
           id === mentioned.id ? (event) => this.wrongEntity(ui, event, open, mentioned) : undefined
         }
@@ -272,13 +281,9 @@ export class CardController {
     );
   }
 
-  /** Refuses a settings-changing click the page could have steered (see ui-guard.ts), saying why. */
+  /** Refuses a click the page could have steered (page-ui.tsx `refusal`), saying why. */
   private refused(ui: PageUi, event: MouseEvent): boolean {
-    const why = untrustedClick(event.currentTarget as Element, event, {
-      host: ui.host,
-      shadow: ui.shadow,
-      covered: ui.popover.covered,
-    });
+    const why = ui.refusal(event, ui.popover);
     if (!why || !this.open) return why !== undefined;
     this.open.notice = `Not done: ${why}.`;
     void this.render();

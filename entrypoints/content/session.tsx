@@ -26,6 +26,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card';
 import { ClaimsController } from './claims';
 import { createPageUi, type PageUi } from './page-ui';
+import type { UiBlockedReason } from '@/lib/dom/ui-host';
 import { currentMatcher, loadMatcher } from './matcher';
 import { Toasts } from './toasts';
 
@@ -53,7 +54,9 @@ export class PageSession {
   private claimsLayer: ClaimsLayer | undefined;
   private settings: Settings | undefined;
   private kbVersion = '';
-  private pageUi: Promise<PageUi> | undefined;
+  private pageUi: Promise<PageUi | undefined> | undefined;
+  /** Why Backstory shows no UI on this page, if the page's interference made it give up. */
+  uiBlocked: UiBlockedReason | undefined;
   private stepIndex = -1;
   private revealIndex = new Map<number, number>();
   private readonly site = location.hostname.toLowerCase();
@@ -119,14 +122,27 @@ export class PageSession {
     this.startMentions(matcher.value, settings.value, claims);
   }
 
-  /** Backstory's UI on the page, created the first time it is needed. */
-  private ui = (): Promise<PageUi> => {
-    this.pageUi ??= createPageUi(this.ctx).then((ui) => {
-      this.uiHost = ui.host;
-      return ui;
+  /** Backstory's UI on the page, created the first time it is needed; none if it cannot be. */
+  private ui = (): Promise<PageUi | undefined> => {
+    this.pageUi ??= Promise.resolve().then(() => {
+      try {
+        const ui = createPageUi(this.ctx, (reason) => this.blockUi(reason));
+        this.uiHost = ui.host;
+        return ui;
+      } catch {
+        this.blockUi('unsupported');
+        return undefined;
+      }
     });
     return this.pageUi;
   };
+
+  /** Fails safe and visibly: no in-page UI, and the reader is told where to look instead. */
+  private blockUi(reason: UiBlockedReason) {
+    this.uiBlocked = reason;
+    this.card.close(false);
+    void askBackground('reportUiBlocked', { reason });
+  }
 
   /** Backstory's UI host element, once it exists. */
   private uiHost: Element | undefined;
@@ -164,8 +180,9 @@ export class PageSession {
     claims.offersOnSelection = runsOn(settings, this.site);
     const layer: ClaimsLayer = { highlighter, claims, controller };
     this.claimsLayer = layer;
-    // A page may clear CSS.highlights or its style sheets at any time; put ours back.
-    const watch = setInterval(() => highlighter.register(), 2000);
+    // A page may clear CSS.highlights, add ranges to ours or rewrite our style sheet at any
+    // time: undo it (lib/dom/highlighter.ts).
+    const watch = setInterval(() => highlighter.verify(), 1000);
     controller.signal.addEventListener('abort', () => clearInterval(watch));
     if (!this.mentionLayer) {
       this.watchForClaims(layer);
@@ -228,13 +245,19 @@ export class PageSession {
           if (this.card.isOpen && !this.card.isHeld) this.card.close();
         },
         // Kept on the popover, inside the closed root, for tests to wait on; never creates the UI.
-        onState: (state) => void this.pageUi?.then((ui) => (ui.popover.element.dataset['pointer'] = state)),
+        onState: (state) =>
+          void this.pageUi?.then((ui) => {
+            if (ui) ui.popover.element.dataset['pointer'] = state;
+          }),
       },
       controller.signal,
       document,
     );
     this.mentionLayer = { version, dict, entities, mentions, scanner, hover, controller, shadowRoots };
-    void scanner.start().then(() => claims.load());
+    void scanner.start().then(
+      () => claims.load(),
+      () => claims.load(),
+    );
   }
 
   private applySettings(layer: MentionLayer, settings: Settings) {
@@ -320,6 +343,11 @@ export class PageSession {
       this.claimsLayer?.claims.pageClaims() ??
       Promise.resolve({ url: canonicalUrl(document, location.href), seenUrl: location.href, placements: [] })
     );
+  }
+
+  /** See ClaimsController.formClickRefusal. */
+  formClickRefusal(id: string, x: number, y: number): Promise<string | null> {
+    return this.claimsLayer?.claims.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here');
   }
 
   markSelection(): Promise<boolean> {

@@ -4,7 +4,6 @@
  * too, in Settings, so a toast that goes is not a chance lost.
  */
 import { Toast } from '@/components/Toast';
-import { untrustedClick } from '@/lib/dom/ui-guard';
 import type { PageUi } from './page-ui';
 
 const SHOW_MS = 10_000;
@@ -27,7 +26,7 @@ export class Toasts {
   private wired = false;
 
   constructor(
-    private readonly ui: () => Promise<PageUi>,
+    private readonly ui: () => Promise<PageUi | undefined>,
     signal: AbortSignal,
   ) {
     signal.addEventListener('abort', () => void this.hide());
@@ -35,6 +34,7 @@ export class Toasts {
 
   async show(request: ToastRequest, ms = SHOW_MS) {
     const ui = await this.ui();
+    if (!ui) return;
     this.wire(ui);
     this.current = request;
     ui.toast.show(
@@ -44,11 +44,7 @@ export class Toasts {
         onUndo={
           request.undo &&
           ((event) => {
-            const why = untrustedClick(event.currentTarget as Element, event, {
-              host: ui.host,
-              shadow: ui.shadow,
-              covered: ui.toast.covered,
-            });
+            const why = ui.refusal(event, ui.toast);
             if (why) return void this.show({ ...request, text: `Not undone: ${why}.` });
             const focused = ui.toast.element.contains(ui.shadow.activeElement);
             void request.undo!().then((result) => {
@@ -77,6 +73,7 @@ export class Toasts {
     const request = this.current;
     this.current = undefined;
     const ui = await this.ui();
+    if (!ui) return;
     const focused = ui.toast.element.contains(ui.shadow.activeElement);
     ui.toast.hide();
     if (focused) request?.returnFocus?.();

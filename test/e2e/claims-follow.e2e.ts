@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
 import { axePage, smallText } from './axe';
 import { claimForm, claimHighlights, clickMarkClaim, select } from './claim-page';
