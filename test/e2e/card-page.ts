@@ -71,7 +71,8 @@ export async function chooseAction(page: Page, label: string | RegExp): Promise<
   await expect
     .poll(async () => {
       item = (await queryOwnUi(page, '.bs-popover [role="menuitem"]')).find(
-        (i) => i.visible && (typeof label === 'string' ? i.text === label : label.test(i.text)),
+        // Ready: the menu has stood still long enough for a click to count (lib/dom/presses.ts).
+        (i) => i.visible && i.ready && (typeof label === 'string' ? i.text === label : label.test(i.text)),
       );
       return item !== undefined;
     }, POLL)

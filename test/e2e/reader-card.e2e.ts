@@ -101,8 +101,8 @@ describe('keyboard and focus', () => {
     await page.focus('#before');
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
     await expect.poll(() => cardHeading(page), POLL).toBe('Asim Munir');
-    // Focus is in the card.
-    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-UI');
+    // Focus is in the card (inside Backstory's closed shadow root).
+    await expect.poll(async () => (await focusedOwnUi(page)) !== undefined, POLL).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => cardOpen(page), POLL).toBe(false);
     const caret = await page.evaluate(() => {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, focusedOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { clickOwnUi, focusedOwnUi, readyOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { axeCard } from './axe';
 import { claimForm, claimHighlights, clickMarkClaim, pointOf, select } from './claim-page';
@@ -155,6 +155,8 @@ describe('reversible actions', () => {
     await clickOwnUi(page, '.bs-popover button[aria-label="More actions"]');
     await expect.poll(async () => (await focusedOwnUi(page))?.text, POLL).toBe('Open in side panel');
     await page.keyboard.press('ArrowDown');
+    // A key press counts once the menu has stood still for a moment, as a click does (presses.ts).
+    await readyOwnUi(page, '.bs-popover [role="menuitem"]', 'Wrong link: not Shehbaz Sharif here');
     await page.keyboard.press('Enter');
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-toast-text'))?.text, POLL)
@@ -162,6 +164,7 @@ describe('reversible actions', () => {
     await expect.poll(() => drawn('Shehbaz Sharif'), POLL).toBe(0);
     // Chosen from the keyboard: Undo is one key away.
     expect((await focusedOwnUi(page))?.text).toBe('Undo');
+    await readyOwnUi(page, '.bs-toast-undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => drawn('Shehbaz Sharif'), POLL).toBe(1);
     const stored = await control.background<{ suppressed: unknown[] }>('getSettings', {});
