@@ -48,6 +48,8 @@ export default defineContentScript({
           session.claimFormHeight(id, height);
           return null;
         },
+        reportPage: () => session.report(),
+        revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) => session.formClickRefusal(id, x, y),
         claimFormClosed: ({ id }) => {
           session.claimFormClosed(id);

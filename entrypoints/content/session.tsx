@@ -28,6 +28,7 @@ import { ClaimsController } from './claims';
 import { createPageUi, type PageUi } from './page-ui';
 import type { UiBlockedReason } from '@/lib/dom/ui-host';
 import { currentMatcher, loadMatcher } from './matcher';
+import { reportPage, revealPassage } from './passages';
 import { Toasts } from './toasts';
 
 interface MentionLayer {
@@ -82,7 +83,11 @@ export class PageSession {
       if (this.card.isOpen && !(this.uiHost && event.composedPath().includes(this.uiHost)))
         this.card.close(false);
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void this.mentionLayer?.scanner.rescan());
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      () => void this.mentionLayer?.scanner.rescan().then(() => this.report()),
+    );
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -254,10 +259,13 @@ export class PageSession {
       document,
     );
     this.mentionLayer = { version, dict, entities, mentions, scanner, hover, controller, shadowRoots };
-    void scanner.start().then(
-      () => claims.load(),
-      () => claims.load(),
-    );
+    void scanner
+      .start()
+      .then(
+        () => claims.load(),
+        () => claims.load(),
+      )
+      .then(() => this.report());
   }
 
   private applySettings(layer: MentionLayer, settings: Settings) {
@@ -317,7 +325,23 @@ export class PageSession {
   /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
   claimsChanged(): Promise<void> {
     this.card.forgetCounts();
-    return this.claimsLayer?.claims.load() ?? Promise.resolve();
+    return this.claimsLayer?.claims.load().then(() => void this.report()) ?? Promise.resolve();
+  }
+
+  /**
+   * Sends the page's text to the background for "Seen elsewhere" (the top frame only, and only
+   * while Backstory runs here). The same on every page, whatever the reader saved.
+   */
+  async report(): Promise<boolean> {
+    await this.firstRefresh;
+    return this.mentionLayer ? reportPage(this.isOwnUi) : false;
+  }
+
+  /** Shows a passage the reader asked to see from "Seen elsewhere". */
+  async revealPassage(passage: Parameters<typeof revealPassage>[0]): Promise<boolean> {
+    await this.firstRefresh;
+    const layer = this.claimsLayer;
+    return this.mentionLayer && layer ? revealPassage(passage, this.isOwnUi, layer.highlighter) : false;
   }
 
   /** Entities whose linked mentions overlap a range of the page. */

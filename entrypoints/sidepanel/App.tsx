@@ -3,6 +3,7 @@ import { Tabs } from '@/components/Tabs';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
 import { Claims } from './Claims';
+import type { CompareTarget } from '@/lib/claims/service';
 
 const tabs = [
   { id: 'page', label: 'On this page' },
@@ -17,7 +18,10 @@ export function App() {
   const [entity, setEntity] = useState(params.get('entity') ?? undefined);
   // Set when the reader asked for a card from another tab ("About"): focus goes to it.
   const [focusCard, setFocusCard] = useState(false);
-  const compare = params.get('compare') ?? undefined;
+  const [compare, setCompare] = useState<CompareTarget | undefined>(() => {
+    const compared = params.get('compare');
+    return compared ? { entity: compared } : undefined;
+  });
   const requested = params.get('tab');
   const [tab, setTab] = useState<TabId>(
     compare || requested === 'claims' ? 'claims' : entity || requested === 'explore' ? 'explore' : 'page',
@@ -42,9 +46,13 @@ export function App() {
               setFocusCard(true);
               setTab('explore');
             }}
+            onCompare={(target) => {
+              setCompare(target);
+              setTab('claims');
+            }}
           />
         ) : tab === 'claims' ? (
-          <Claims compareEntity={compare} />
+          <Claims key={JSON.stringify(compare ?? null)} compareTarget={compare} />
         ) : (
           <Explore key={entity} initialEntity={entity} focusCard={focusCard} />
         )}
