@@ -19,6 +19,8 @@ const HEADING = 'backstory-popover-heading';
 
 interface Open {
   mention: Mention;
+  /** The linked event the mention sits inside, if any (its card is a chip away). */
+  partOf?: MatchEntity;
   history: string[];
   pinned: boolean;
   /** Opened from the keyboard: stays until Esc or close, whatever the pointer does. */
@@ -80,8 +82,12 @@ export class CardController {
   async show(mention: Mention, focus: boolean) {
     const entity = this.deps.entityOf(mention);
     const before = this.open;
+    let around = mention.parent;
+    while (around && around.entity < 0) around = around.parent;
+    const outer = around ? this.deps.entityOf(around) : undefined;
     this.open = {
       mention,
+      partOf: outer?.kind === 'event' ? outer : undefined,
       history: [entity.id],
       pinned: before?.pinned ?? false,
       byKeyboard: focus,
@@ -184,6 +190,11 @@ export class CardController {
         status={status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
+        partOf={
+          open.partOf && open.history.length === 1
+            ? { id: open.partOf.id, label: open.partOf.label }
+            : undefined
+        }
         // How many claims the reader keeps about the entity must not reach the page, which can
         // measure the card's box (the host answers `elementFromPoint` there), search its text
         // (`window.find`) and read what the reader selects in it. So the line is always there,

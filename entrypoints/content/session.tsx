@@ -10,7 +10,8 @@ import { foldAlias } from '@/lib/kb/alias-key';
 import { PageContext } from '@/lib/match/context';
 import type { CompiledDictionary } from '@/lib/match/dictionary';
 import type { MatchEntity } from '@/lib/match/from-kb';
-import { createClassifier } from '@/lib/dom/classify';
+import { computedDisplay, createClassifier } from '@/lib/dom/classify';
+import { createRecogniser } from '@/lib/match/phrases';
 import { liveRange, mentionAt } from '@/lib/dom/hit-test';
 import { Highlighter } from '@/lib/dom/highlighter';
 import { HoverTracker } from '@/lib/dom/hover';
@@ -226,7 +227,9 @@ export class PageSession {
     const scanner = new PageScanner({
       doc: document,
       dict,
-      classifier: createClassifier(this.isOwnUi),
+      recogniser: createRecogniser(dict, entities),
+      // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
+      classifier: createClassifier(this.isOwnUi, computedDisplay(window)),
       mentions,
       isOwnUi: this.isOwnUi,
       onUpdate: () => highlighter.register(),

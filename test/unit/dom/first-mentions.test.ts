@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { TextBlock } from '@/lib/dom/blocks';
 import { FirstMentions } from '@/lib/dom/first-mentions';
-import { Mention } from '@/lib/dom/page-mentions';
+import { Mention } from '@/lib/dom/mention';
 import { Sections } from '@/lib/dom/sections';
 
 const page = parseHTML(`<!doctype html><html><body>
