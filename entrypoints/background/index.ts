@@ -15,6 +15,7 @@ import {
   broadcastRefresh,
   claimFormClick,
   claimFormClosed,
+  claimFormHeight,
   clearUiBlockedOnLoad,
   markUiBlocked,
   openExtensionTab,
@@ -50,15 +51,16 @@ export default defineBackground(() => {
       openSidePanel,
       // What pages are checked against changes with saved claims and with knowledge packs.
       broadcastRefresh: () => {
-        echo.invalidate();
+        echo.invalidate('knowledge');
         broadcastRefresh();
       },
       broadcastClaims: () => {
-        echo.invalidate();
+        echo.invalidate('claims');
         broadcastClaims();
       },
       pageEntities,
       claimFormClosed,
+      claimFormHeight,
       claimFormClick,
       markUiBlocked,
       echoes,

@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../scripts/lib/chrome';
 import { fixturesDir, startSession, type Session } from './harness';
 import { scriptedIntegrityPages, staticIntegrityPages } from './integrity-pages';
-import { POLL } from '../poll';
+import { POLL, SCAN_POLL } from '../poll';
 
 const CSP = "default-src 'self'";
 const generatedStatic = staticIntegrityPages();
@@ -35,6 +35,9 @@ beforeAll(async () => {
   };
   // The benchmark's build: these tests read the scanner's report (its `scan-end` mark).
   session = await startSession(serve, { instrumented: true });
+  // Every mention drawn: these tests check what is found and where it is drawn (the quiet
+  // default, the first mention per section, is tested in reader-quiet.e2e.ts).
+  await session.updateSettings({ highlightScope: 'all' });
   plain = await chromium.launch({
     executablePath: findChrome()!,
     headless: true,
@@ -86,9 +89,7 @@ async function openWatched(path: string): Promise<Watch> {
 /** Waits until Backstory has finished its first full scan of the page. */
 async function scanned(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), {
-      timeout: 30_000,
-    })
+    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), SCAN_POLL)
     .toBeGreaterThan(0);
 }
 
