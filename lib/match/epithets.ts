@@ -47,11 +47,13 @@ function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
 function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier: number } | undefined {
   const s = index.text.text;
   const lower = index.text.lower;
-  let k = spacesBack(s, title.start);
-  if (k === title.start || opensSentence(s, title.start)) {
-    return opensSentence(s, title.start) && isUpperAt(index.text, title.start)
-      ? { start: title.start, qualifier: -1 }
-      : undefined;
+  // "the same army chief", "Pakistan's new field marshal"
+  const lead = adjectivesBefore(s, lower, title.start);
+  const praised = lead < title.start;
+  let k = spacesBack(s, lead);
+  if (k === lead || opensSentence(s, lead)) {
+    if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
+    return opensSentence(s, lead) && isUpperAt(index.text, lead) ? { start: lead, qualifier: -1 } : undefined;
   }
   let qualifier = -1;
   const possessive = lower.startsWith("'s", k - 2);
@@ -76,7 +78,31 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
       : undefined;
   }
   const start = wordStartBefore(s, k);
-  return lower.slice(start, k) === 'the' ? { start, qualifier } : undefined;
+  const word = lower.slice(start, k);
+  return word === 'the' || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
+}
+
+/**
+ * Words that may stand between "the" and a title without changing whose title it is ("the same
+ * army chief", "Pakistan's new field marshal"). Not "former" or "next": those name another
+ * holder. Not praise ("my favourite field marshal"): the corpus labels read that as a quoted
+ * nickname more often than as a mention.
+ */
+export const ROLE_ADJECTIVES = new Set(['new', 'same']);
+const PRAISING_DETERMINERS = new Set(['the', 'this', 'that', 'my', 'our', 'his', 'their']);
+const QUOTE_OPEN = /^["“‘']$/;
+
+/** Where a title's leading adjectives (`ROLE_ADJECTIVES`, at most two) start; `at` when there are none. */
+export function adjectivesBefore(s: string, lower: string, at: number): number {
+  let lead = at;
+  for (let n = 0; n < 2; n++) {
+    const k = spacesBack(s, lead);
+    if (k === lead) break;
+    const start = wordStartBefore(s, k);
+    if (!ROLE_ADJECTIVES.has(lower.slice(start, k))) break;
+    lead = start;
+  }
+  return lead;
 }
 
 /** Someone holding an office the text names, whom the knowledge base does not know ("Indian Prime Minister Narendra Modi"). */
@@ -149,10 +175,12 @@ export function recogniseEpithets(
     const rival = others.some(
       (o) => o.key === c.key && (o.state < 0 || c.qualifier < 0 || o.state === c.qualifier),
     );
+    if (process.env.DEBUG_EP) console.log('EP', JSON.stringify(s.slice(c.start, c.end)), rival, others);
     if (rival) continue;
     const near = new Set<number>();
     names ??= index.ofKind('name');
     for (const item of names) if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
+    if (process.env.DEBUG_EP) console.log('EPN', JSON.stringify(s.slice(c.start, c.end)), [...near]);
     if (near.size > 1) continue;
     const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });

@@ -51,8 +51,20 @@ export interface Phrase {
 const isCue = (item: Item | undefined): boolean =>
   item !== undefined && (item.kind === 'name' || item.kind === 'demonym');
 const YEAR = /^(?:19|20)\d\d$/;
+/** A span of time before "of": "four days ", "two years ". */
+const DURATION_OF =
+  /(?<![\p{L}\p{N}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ -](day|week|month|year|decade)s? $/u;
+/** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
+const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
+
+/** "four days of", "two years of", "twelve days of" ending at `of` (its start): the span as "four-day". */
+export function spanOf(s: string, lower: string, of: number): { start: number; modifier: string } | undefined {
+  const m = DURATION_OF.exec(lower.slice(Math.max(0, of - 24), of));
+  if (!m) return undefined;
+  return { start: of - m[0].length, modifier: `${m[1]}-${m[2]}` };
+}
 
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
 export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
@@ -108,6 +120,15 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       if (possessive) return true;
       phrase.start = wordStart;
       continue;
+    }
+    // "four days of hostilities", "two years of war": a duration written out, as "four-day".
+    if (word === 'of' && !possessive) {
+      const span = spanOf(s, lower, wordStart);
+      if (span) {
+        phrase.modifiers.push(span.modifier);
+        phrase.start = span.start;
+        continue;
+      }
     }
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
@@ -209,6 +230,10 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       const wordEnd = wordEndAfter(s, from);
       if (wordEnd === from) break;
       const word = lower.slice(from, wordEnd);
+      if (HONORIFIC.test(word) && isCue(index.at(spacesForward(s, s[wordEnd] === '.' ? wordEnd + 1 : wordEnd)))) {
+        q = s[wordEnd] === '.' ? wordEnd + 1 : wordEnd;
+        continue;
+      }
       if (
         DETERMINERS.has(word) ||
         word === 'up' ||

@@ -55,6 +55,12 @@ const PLACE_BEFORE = new RegExp(
  */
 const GOVERNMENT_BEFORE =
   /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
+/**
+ * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
+ * Tehran": how a government sees or is seen, so the capital stands for it after "in".
+ */
+const STANDING_BEFORE =
+  /(?:^|\s)(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in\s+$/i;
 /** "In Washington, officials are waiting": the people of the government right after the name. */
 const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
@@ -126,7 +132,12 @@ export function readsAsPlace(
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (PLACE_AFTER.test(after)) return true;
-  if (PLACE_BEFORE.test(before) && !GOVERNMENT_BEFORE.test(before) && !GOVERNMENT_AFTER.test(after))
+  if (
+    PLACE_BEFORE.test(before) &&
+    !GOVERNMENT_BEFORE.test(before) &&
+    !STANDING_BEFORE.test(before) &&
+    !GOVERNMENT_AFTER.test(after)
+  )
     return true;
   if (isKnownName) {
     const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];

@@ -4,8 +4,9 @@
  * it as inner mentions, so "US attacks on Iran" is an event holding "US" and "Iran".
  */
 import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
-import { recogniseEpithets, type Holder } from './epithets';
+import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
 import { recogniseEvent } from './events';
+import { spanOf } from './event-phrase';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import type { NormalizedText } from './normalize';
@@ -180,6 +181,7 @@ function modifierBefore(text: NormalizedText, at: number): boolean {
     start--;
   if (start === end) return false;
   const before = lower.slice(start, end);
+  if (before === 'of') return spanOf(text.text, lower, start) !== undefined;
   return (
     MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || DURATION.test(before) || /^\d{4}$/.test(before)
   );
@@ -188,7 +190,9 @@ function modifierBefore(text: NormalizedText, at: number): boolean {
 /** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
 function titleLead(text: NormalizedText, at: number): boolean {
   const s = text.text;
-  let k = at;
+  let k = adjectivesBefore(s, text.lower, at);
+  if (k < at) return true; // "the same army chief": the epithet recogniser reads on
+  k = at;
   while (k > 0 && (s.charCodeAt(k - 1) === 0x20 || s.charCodeAt(k - 1) === 0x09)) k--;
   if (k === 0) return true;
   const c = s.charCodeAt(k - 1);
