@@ -78,7 +78,13 @@ export function eventCueOf(
   const topics = related.flatMap((e) => (e.kind === 'event' ? [e.place] : []));
   const agents = ids(related.filter((e) => e.kind !== 'event').map((e) => e.id));
   const parties = new Set(ids([...event.participants, event.place]));
-  const covers = [...new Set([...parties, ...ids(topics)])];
+  // Where the event took place, more broadly: the place's state ("the summit in Egypt") and the
+  // places the KB says it was located in ("the lunch in Washington").
+  const around = [
+    ...ids([event.place]).map((i) => states[i]!),
+    ...ids(event.related.filter((r) => r.type === 'located-in').map((r) => r.target)),
+  ].filter((i) => i >= 0 && !parties.has(i));
+  const covers = [...new Set([...parties, ...ids(topics), ...around])];
   const coverSet = new Set(covers);
   const allowed = new Set(covers);
   for (const a of agents) allowed.add(a);

@@ -253,6 +253,12 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         continue;
       }
+      // "the brief war in May": a month, capitalised, is a date.
+      if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
+        phrase.months.push(MONTH_NUMBERS.get(word)!);
+        q = npEnd = wordEnd;
+        continue;
+      }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;
         continue;
