@@ -227,8 +227,11 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         npEnd = q;
         continue;
       }
-      const wordEnd = wordEndAfter(s, from);
+      let wordEnd = wordEndAfter(s, from);
       if (wordEnd === from) break;
+      // "20,000": one number, not "20" and a comma.
+      while (/\d/.test(s[from]!) && s[wordEnd] === ',' && /\d/.test(s[wordEnd + 1] ?? ''))
+        wordEnd = wordEndAfter(s, wordEnd + 1);
       const word = lower.slice(from, wordEnd);
       if (HONORIFIC.test(word) && isCue(index.at(spacesForward(s, s[wordEnd] === '.' ? wordEnd + 1 : wordEnd)))) {
         q = s[wordEnd] === '.' ? wordEnd + 1 : wordEnd;

@@ -7,6 +7,7 @@
  */
 
 export const MODIFIERS = new Set([
+  'troop',
   'aerial',
   'air',
   'military',
@@ -187,6 +188,7 @@ export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 
 
 /** Nouns and adjectives of the phrase after a preposition ("on Iranian nuclear sites"). */
 export const NP_WORDS = new Set([
+  'world',
   'nuclear',
   'sites',
   'site',
