@@ -80,6 +80,7 @@ function innerMatches(
   outer: RawMatch,
 ): RawMatch[] | undefined {
   let inner: RawMatch[] | undefined;
+  const inEvent = (dict.aliasFlags[outer.alias]! & FLAG_EVENT) !== 0;
   let i = outer.start;
   while (i < outer.end) {
     if (!isWordCode(text.lower.charCodeAt(i))) {
@@ -99,8 +100,10 @@ function innerMatches(
     // Afghanistan") is a shared phrase, not a second event.
     if (!(flags & (FLAG_BLOCKER | CUE_FLAGS | FLAG_EVENT)) && !sameEntity(dict, best, outer.alias)) {
       const passes = passesLocalRules(dict, text, m, isKnown);
+      // Inside an event's name the longer run of capitalised words is that name, which the
+      // knowledge base knows ("Sharm el-Sheikh" in "Sharm el-Sheikh Peace Summit"): no namesake.
       const kept = passes
-        ? namesakeRun(dict, text, m)
+        ? !inEvent && namesakeRun(dict, text, m)
           ? undefined
           : m
         : cityReading(dict, text, m, isKnown);
