@@ -57,10 +57,11 @@ const GOVERNMENT_BEFORE =
   /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
 /**
  * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
- * Tehran": how a government sees or is seen, so the capital stands for it after "in".
+ * Tehran", "inching towards Tel Aviv", "a channel to Jerusalem": how a government sees, is seen
+ * or is approached, so the capital stands for it after "in" or "towards".
  */
 const STANDING_BEFORE =
-  /(?:^|\s)(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in\s+$/i;
+  /(?:^|\s)(?:(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in|(?:inch(?:es|ed|ing)?|edg(?:es|ed|ing)|gestures?|channels?|overtures?|outreach|tilt(?:s|ed|ing)?|pivot(?:s|ed|ing)?)\s+(?:towards?|to))\s+$/i;
 /** "In Washington, officials are waiting": the people of the government right after the name. */
 const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;

@@ -108,8 +108,12 @@ function innerMatches(
           : m
         : cityReading(dict, text, m, isKnown);
       if (kept) (inner ??= []).push(kept);
+      i = bestEnd;
+      continue;
     }
-    i = bestEnd;
+    // Another event's name or the outer entity's own shorter name: the actors inside it still nest
+    // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch").
+    i = firstWordEnd;
   }
   return inner;
 }
