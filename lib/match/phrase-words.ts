@@ -182,6 +182,7 @@ export const PREPOSITIONS = new Set([
   'by',
   'across',
   'targeting',
+  'since',
 ]);
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
