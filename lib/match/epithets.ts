@@ -175,12 +175,10 @@ export function recogniseEpithets(
     const rival = others.some(
       (o) => o.key === c.key && (o.state < 0 || c.qualifier < 0 || o.state === c.qualifier),
     );
-    if (process.env.DEBUG_EP) console.log('EP', JSON.stringify(s.slice(c.start, c.end)), rival, others);
     if (rival) continue;
     const near = new Set<number>();
     names ??= index.ofKind('name');
     for (const item of names) if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
-    if (process.env.DEBUG_EP) console.log('EPN', JSON.stringify(s.slice(c.start, c.end)), [...near]);
     if (near.size > 1) continue;
     const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });

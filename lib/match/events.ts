@@ -66,7 +66,6 @@ export function recogniseEvent(
   const next = index.at(spacesForward(text.text, head.end));
   if (next && next.start > head.end && isCue(next)) return undefined;
   readRight(index, phrase, holders);
-  if (process.env.DEBUG_EV) console.log('EV', JSON.stringify(text.text.slice(phrase.start, phrase.end)), phrase.unknownName, phrase.items.map((i) => `${i.kind}:${i.entity >= 0 ? entities[i.entity]!.id : i.entity}`), phrase.modifiers, phrase.years, phrase.months);
   if (phrase.unknownName) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
