@@ -46,8 +46,8 @@ const MOTION =
  * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad".
  */
 const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
-  'i',
+  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
+  'iu',
 );
 /**
  * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
@@ -81,6 +81,16 @@ const GENERIC_EVENT_BEFORE = /(?:^|\s)(?:any|every|another|no|future|next|new|po
  */
 const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s+(?:and|or|&)\s+)$/u;
 const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
+/**
+ * A masthead or byline list, "Lahore · Islamabad · Karachi", "Shahid Awan · Islamabad ·
+ * Published …": the capital stands alone between separators, next to a name that is not a capital.
+ */
+const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)\s*[·•|]\s*$/u;
+const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
+const ALONE_BEFORE = /(?:^|[·•|\n])\s*$/;
+const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
+/** "served in Washington and ": the name a capital is coordinated with, and what stands before it. */
+const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?\s+(?:and|or|&)\s+$/u;
 
 /** The last (or first) one, two and three words of a run of names. */
 function namePieces(run: string, fromEnd: boolean): string[] {
@@ -133,12 +143,12 @@ export function readsAsPlace(
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (PLACE_AFTER.test(after)) return true;
-  if (
-    PLACE_BEFORE.test(before) &&
-    !GOVERNMENT_BEFORE.test(before) &&
-    !STANDING_BEFORE.test(before) &&
-    !GOVERNMENT_AFTER.test(after)
-  )
+  const placeBefore = (b: string) =>
+    PLACE_BEFORE.test(b) && !GOVERNMENT_BEFORE.test(b) && !STANDING_BEFORE.test(b);
+  if (placeBefore(before) && !GOVERNMENT_AFTER.test(after)) return true;
+  // "served in Washington and Tehran": the second capital shares the first one's preposition.
+  const coordinated = COORDINATED.exec(before);
+  if (coordinated && placeBefore(before.slice(0, coordinated.index)) && !GOVERNMENT_AFTER.test(after))
     return true;
   if (isKnownName) {
     const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
@@ -149,6 +159,11 @@ export function readsAsPlace(
         ? namePieces(listedAfter, false)
         : [];
     if (others.length > 0 && !others.some(isKnownName)) return true;
+    // Standing alone between separators (or a line's ends), next to a listed name.
+    if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) {
+      const neighbour = DOT_BEFORE.exec(before)?.[1] ?? DOT_AFTER.exec(after)?.[1];
+      if (neighbour && !namePieces(neighbour, true).some(isKnownName)) return true;
+    }
   }
   return false;
 }

@@ -25,6 +25,14 @@ function linkOf(text: string, phrase: string): string | undefined {
   )?.entity.id;
 }
 
+/** The entities of every mention overlapping `phrase` (its last occurrence). */
+function linksAt(text: string, phrase: string): string[] {
+  const at = text.lastIndexOf(phrase);
+  return scanPlainText(text, dict, entities)
+    .mentions.filter((m) => m.start < at + phrase.length && m.end > at)
+    .map((m) => m.entity.id);
+}
+
 /** Mentions as "text→entity", inner ones indented. */
 function found(text: string): string[] {
   return scanPlainText(text, dict, entities).mentions.map(
@@ -86,6 +94,17 @@ describe('capitals standing for their governments', () => {
 
   it('reads a capital approached politically as its government', () => {
     expect(linkOf('Israel watches. Is Pakistan inching towards Tel Aviv?', 'Tel Aviv')).toBe('israel');
+  });
+
+  it('reads a capital in a masthead or byline list, or sharing a place’s preposition, as the city', () => {
+    expect(linksAt('Pakistan and Iran.\n\nLahore · Karachi · Islamabad', 'Islamabad')).toEqual([]);
+    expect(
+      linksAt('Pakistan and Iran.\n\nShahid Awan · Islamabad · Published: December 28', 'Islamabad'),
+    ).toEqual([]);
+    const byline =
+      'Pakistan and Iran. The writer is a former ambassador who served in Washington and Tehran.';
+    expect(linksAt(byline, 'Tehran')).toEqual([]);
+    expect(linksAt('China and Pakistan. Kissinger flew secretly to Beijing.', 'Beijing')).toEqual([]);
   });
 
   it('still reads a capital after motion as the city', () => {
