@@ -14,13 +14,7 @@ import { aliasSpecsFromEntities } from '../lib/match/from-kb';
 import { validatePack } from '../lib/kb/validate-pack';
 import { corpusDir, readCorpus } from './lib/corpus';
 import { readSeedPack } from './lib/seed-pack';
-import {
-  addScore,
-  emptyTotals,
-  formatTable,
-  scorePage,
-  type Totals,
-} from '../test/unit/match/corpus-score';
+import { addScore, emptyTotals, formatTable, scorePage, type Totals } from '../test/unit/match/corpus-score';
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
@@ -40,7 +34,9 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const pages = readCorpus(dir);
 const unresolved = pages.flatMap((p) => p.unresolved.map((u) => `${p.page}: ${u}`));
 if (unresolved.length) {
-  console.error(`corpus:score: ${unresolved.length} labels were not found in their pages (run npm run corpus:check ${dirArg ?? ''}):`);
+  console.error(
+    `corpus:score: ${unresolved.length} labels were not found in their pages (run npm run corpus:check ${dirArg ?? ''}):`,
+  );
   console.error(unresolved.join('\n'));
 }
 const total: Totals = emptyTotals();

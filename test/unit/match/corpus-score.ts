@@ -141,10 +141,14 @@ export function addTallies(into: Map<string, Tally>, from: Map<string, Tally>) {
 export const precisionOf = (t: Tally | undefined) => (t && t.tp + t.fp > 0 ? t.tp / (t.tp + t.fp) : 1);
 export const recallOf = (t: Tally | undefined) => (t && t.tp + t.fn > 0 ? t.tp / (t.tp + t.fn) : 1);
 
-/** The set a page belongs to by its number: A 01–15 (development), B 16–30, C 31–45 (held out). */
-export function setOf(page: string): 'A' | 'B' | 'C' {
+/**
+ * The set a page belongs to by its number: A 01–15 (development from the start), B 16–30 and
+ * C 31–45 (held out at the first freeze, development since), D 46–60 and E 61–75 (held out at the
+ * second freeze).
+ */
+export function setOf(page: string): 'A' | 'B' | 'C' | 'D' | 'E' {
   const n = Number.parseInt(page, 10);
-  return n <= 15 ? 'A' : n <= 30 ? 'B' : 'C';
+  return n <= 15 ? 'A' : n <= 30 ? 'B' : n <= 45 ? 'C' : n <= 60 ? 'D' : 'E';
 }
 
 /** Tallies summed over pages. */
