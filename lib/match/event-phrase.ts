@@ -60,7 +60,11 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
 /** "four days of", "two years of", "twelve days of" ending at `of` (its start): the span as "four-day". */
-export function spanOf(s: string, lower: string, of: number): { start: number; modifier: string } | undefined {
+export function spanOf(
+  s: string,
+  lower: string,
+  of: number,
+): { start: number; modifier: string } | undefined {
   const m = DURATION_OF.exec(lower.slice(Math.max(0, of - 24), of));
   if (!m) return undefined;
   return { start: of - m[0].length, modifier: `${m[1]}-${m[2]}` };
@@ -233,7 +237,10 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       while (/\d/.test(s[from]!) && s[wordEnd] === ',' && /\d/.test(s[wordEnd + 1] ?? ''))
         wordEnd = wordEndAfter(s, wordEnd + 1);
       const word = lower.slice(from, wordEnd);
-      if (HONORIFIC.test(word) && isCue(index.at(spacesForward(s, s[wordEnd] === '.' ? wordEnd + 1 : wordEnd)))) {
+      if (
+        HONORIFIC.test(word) &&
+        isCue(index.at(spacesForward(s, s[wordEnd] === '.' ? wordEnd + 1 : wordEnd)))
+      ) {
         q = s[wordEnd] === '.' ? wordEnd + 1 : wordEnd;
         continue;
       }
