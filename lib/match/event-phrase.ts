@@ -5,6 +5,7 @@
  * the secretary of state and the prime minister"). What it finds goes into a `Phrase` for the
  * recogniser (events.ts) to judge.
  */
+import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
 import type { Holder } from './epithets';
 import { MONTH_NUMBERS, TITLE_WORDS } from './name-words';
 import {
@@ -27,6 +28,7 @@ import {
   NP_WORDS,
   PREPOSITIONS,
 } from './phrase-words';
+import { aliasStartingAt, found as walked } from './trie-walk';
 
 export interface Phrase {
   start: number;
@@ -75,7 +77,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
+  let prevHead = false;
   for (let steps = 0; steps < 6; steps++) {
+    // Right before the head, or before another head noun ("trade delegation visit").
+    const afterHead = steps === 0 || prevHead;
+    prevHead = false;
     const k = spacesBack(s, phrase.start);
     if (k === phrase.start || k === 0 || s[k - 1] === '\n') return true;
     let end = k;
@@ -92,7 +98,10 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
       if (isCue(item)) phrase.items.push(item);
-      else phrase.modifiers.push(lower.slice(item.start, item.end));
+      else {
+        phrase.modifiers.push(lower.slice(item.start, item.end));
+        prevHead = item.kind === 'head';
+      }
       phrase.start = item.start;
       // "US-Israeli war": names joined by a hyphen belong together.
       const joined = s[item.start - 1] === '-' ? index.ending(item.start - 1) : undefined;
@@ -143,7 +152,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     )
       return false;
     // "a propaganda campaign", "a trade war": another kind of thing altogether.
-    if (steps === 0 && NOUN_COMPOUNDS.has(word)) return false;
+    if (afterHead && NOUN_COMPOUNDS.has(word)) return false;
     if (possessive) {
       if (YEAR.test(word)) phrase.years.push(Number(word));
       else if (capitalised) phrase.unknownName = true;
@@ -182,6 +191,15 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   }
   const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
+}
+
+/** A capital the matcher read as the city (so no match stands there), as an item for its state. */
+function capitalCity(index: PhraseIndex, at: number): Item | undefined {
+  const alias = aliasStartingAt(index.dict, index.text, at);
+  if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
+  if (entityCount(index.dict, alias) !== 1) return undefined;
+  const entity = firstEntity(index.dict, alias);
+  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
 }
 
 /** Reads up to two prepositional phrases after the head. */
@@ -276,6 +294,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows.
       if (MODIFIERS.has(word)) {
         q = wordEnd;
+        continue;
+      }
+      // "march on Islamabad": a capital read as the city still places the phrase in its state.
+      const city = isUpperAt(text, from) ? capitalCity(index, from) : undefined;
+      if (city) {
+        found.push(city);
+        q = npEnd = city.end;
         continue;
       }
       if (isUpperAt(text, from)) unknown = true;

@@ -183,6 +183,8 @@ export const PREPOSITIONS = new Set([
   'across',
   'targeting',
   'since',
+  'toward',
+  'towards',
 ]);
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);

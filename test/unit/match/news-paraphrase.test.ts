@@ -75,6 +75,19 @@ describe('events in more of the page’s own words', () => {
     });
   }
 
+  it('reads a capital named as the city as a place in its state ("march on Islamabad")', () => {
+    const march = 'Tehreek-e-Labbaik Pakistan (TLP) rallied. Police stopped the TLP march on Islamabad.';
+    expect(linkOf(march, 'TLP march')).toBe('tlp-protests');
+    const talks = 'Iran and Oman said the US and Iran held talks in Muscat in April.';
+    expect(linkOf(talks, 'talks in Muscat')).toBe('iran-nuclear-talks-oman');
+  });
+
+  it('does not read a delegation of another kind as the KB’s ("trade delegation visit")', () => {
+    const text =
+      'Pakistan and Israel: the deal would be followed by a US trade delegation visit to Islamabad in September.';
+    expect(linkOf(text, 'delegation visit')).toBeUndefined();
+  });
+
   it('does not link a phrase whose date, after "since", contradicts the event', () => {
     const text =
       'India and Pakistan fought in May. Kabul, in open conflict with Islamabad since October, is watching.';
