@@ -17,6 +17,9 @@ export default defineConfig({
     // Beyond what entrypoints add (WXT adds "sidePanel" for the side panel): the "Mark claim"
     // item on the context menu of a text selection.
     permissions: ['contextMenus'],
+    // Team sync (off by default): the browser asks for the one server's origin when the reader
+    // connects to it, and Backstory gives it up when the server is removed.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The claim form is framed next to the selection so the page cannot read what is typed in
     // it; framing needs it web-accessible. A dynamic URL (new every session) keeps pages from
     // probing for it to learn that Backstory is installed.

@@ -8,6 +8,7 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
+import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
   broadcastRefresh,
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   const claims = createClaimsService({ getDb, kb });
   const exports = createExportService({ getDb, claims, kb });
   const extensionOrigin = browser.runtime.getURL('/');
+  const sync = createBackgroundSync({ getDb, claims });
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
@@ -40,6 +42,7 @@ export default defineBackground(() => {
       broadcastClaims,
       pageEntities,
       claimFormClosed,
+      sync,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -50,6 +53,9 @@ export default defineBackground(() => {
     void kb.ensure().catch((error: unknown) => console.error('Backstory: knowledge base', error));
   browser.runtime.onInstalled.addListener(ensureKb);
   browser.runtime.onStartup.addListener(ensureKb);
+
+  // Team sync, if the reader set up a server; with none, this reads one record and sends nothing.
+  void sync.start().catch((error: unknown) => console.error('Backstory: sync', error));
 
   // "Mark claim" on the context menu of a selection, in whichever frame the selection is.
   browser.runtime.onInstalled.addListener(() => {

@@ -14,6 +14,8 @@ import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
 import { requireOwnPage, requireOwnSite } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
+import { createSyncHandlers } from './sync/handlers';
+import type { SyncService } from './sync/service';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -33,6 +35,8 @@ export interface BackgroundDeps {
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells a tab's frames that the claim form for a claim closed. */
   claimFormClosed: (tabId: number, id: string) => Promise<void>;
+  /** Team sync; told of every local change to claims and relations. */
+  sync: SyncService;
 }
 
 export interface SidePanelView {
@@ -45,6 +49,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
+    deps.sync.poke();
     return value;
   };
   const change = async (patch: (current: Settings) => SettingsPatch): Promise<Settings> => {
@@ -55,6 +60,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   };
 
   return {
+    ...createSyncHandlers(deps.sync),
     ping: ({ nonce }) => ({ nonce, from: 'background', version }),
     getSettings: async () => loadSettings(await getDb()),
     updateSettings: (patch) => change(() => patch),
@@ -127,13 +133,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     previewImport: ({ text }) => deps.exports.previewImport(text),
     applyImport: async ({ text, includeSettings }) => {
       const result = await deps.exports.applyImport(text, includeSettings);
-      deps.broadcastClaims();
+      claimsChanged(null);
       if (includeSettings) deps.broadcastRefresh();
       return result;
     },
-    setClaimRelation: ({ from, to, relation }) => claims.relate(from, to, relation),
+    setClaimRelation: async ({ from, to, relation }) => {
+      const recorded = await claims.relate(from, to, relation);
+      deps.sync.poke();
+      return recorded;
+    },
     removeClaimRelation: async ({ id }) => {
       await claims.unrelate(id);
+      deps.sync.poke();
       return null;
     },
     setSitePaused: ({ site, paused }, context) => {

@@ -6,11 +6,12 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../kb/stored';
 import type { StoredRelation } from '../claims/store';
 import type { SavedClaim } from '../claims/schema';
+import type { SyncDocRecord } from '../sync/stored';
 
 export const DB_NAME = 'backstory';
 
 /** The current schema version; each version's upgrade step is in `migrations`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface BackstorySchema extends DBSchema {
   /** Single records by name: the user's settings under "user". */
@@ -37,6 +38,10 @@ export interface BackstorySchema extends DBSchema {
   };
   /** Agree / conflict / unrelated links the reader recorded between claims. */
   claimRelations: { key: string; value: StoredRelation; indexes: { ends: string } };
+  /** Team sync: each shared document's revisions, and the reader's per-claim sharing choice. */
+  syncDocs: { key: string; value: SyncDocRecord; indexes: { unsent: number; conflicted: number } };
+  /** Team sync: documents changed here and not yet looked at by sync (`lib/db/outbox.ts`). */
+  syncOutbox: { key: string; value: number };
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -75,6 +80,13 @@ const migrations: ((db: BackstoryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('claimRelations', { keyPath: 'id' }).createIndex('ends', 'ends', {
       multiEntry: true,
     });
+  },
+  // 3 → 4: team sync (lib/sync/, lib/background/sync/).
+  (db) => {
+    const docs = db.createObjectStore('syncDocs', { keyPath: 'id' });
+    docs.createIndex('unsent', 'unsent');
+    docs.createIndex('conflicted', 'conflicted');
+    db.createObjectStore('syncOutbox');
   },
 ];
 

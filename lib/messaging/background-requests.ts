@@ -28,6 +28,7 @@ import { exportFormats, type ExportFile } from '../export/service';
 import { MAX_IMPORT_SIZE } from '../import/read';
 import type { ImportPreview } from '../import/plan';
 import { anyone, extensionOnly, request } from './spec';
+import { syncRequests } from './sync-requests';
 
 const nonce = z.string().min(1).max(100);
 
@@ -162,6 +163,9 @@ export const backgroundRequests = {
     z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
     anyone,
   ),
+
+  /** Team sync (lib/messaging/sync-requests.ts). */
+  ...syncRequests,
 };
 
 export type BackgroundRequests = typeof backgroundRequests;

@@ -2,6 +2,7 @@
  * A content script may only act on the page it runs in: the background checks the sender the
  * browser reports before any write, whatever the message says.
  */
+import { noSync } from '../sync/no-sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
@@ -35,6 +36,7 @@ beforeEach(() => {
     broadcastClaims: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    sync: noSync(getDb),
   });
   close = async () => (await getDb()).close();
 });
