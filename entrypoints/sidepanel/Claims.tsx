@@ -11,6 +11,7 @@ import type { ClaimList } from '@/lib/claims/service';
 import { textFragmentUrl } from '@/lib/claims/text-fragment';
 import type { ClaimPlacement } from '@/lib/messaging';
 import { askBackground, askContent } from '@/lib/messaging/client';
+import { useSharing } from './sharing';
 import { targetTab } from '@/lib/pages/tabs';
 
 type Mode = 'page' | 'all' | 'compare';
@@ -99,6 +100,10 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
   }, [mode, entity, version]);
 
   const shown = mode === 'page' ? pageClaims : (list?.claims ?? []);
+  const { sharing, share } = useSharing(
+    shown.map((c) => c.id),
+    version,
+  );
   const wanted = [...new Set([...shown.flatMap((c) => c.entities), ...(list?.facets.entities ?? [])])].filter(
     (id) => !(id in labels),
   );
@@ -303,6 +308,8 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
                 onJump={() => jump(claim)}
                 onSave={(patch) => void save(claim, patch)}
                 onDelete={() => void remove(claim)}
+                shared={sharing[claim.id]?.shared}
+                onShare={(on) => void share(claim.id, on)}
                 selected={mode === 'all' ? selected.has(claim.id) : undefined}
                 onSelect={
                   mode === 'all'

@@ -20,6 +20,8 @@ export interface Annotation {
   motivation: string;
   created: string;
   modified: string;
+  /** Who marked the claim, when it was shared through team sync. */
+  creator?: { type: 'Person'; name: string };
   body: Record<string, unknown>[];
   target: { source: string; selector: Record<string, unknown>[] };
   [EXTENSION_KEY]: {
@@ -49,6 +51,7 @@ export function toAnnotation(claim: SavedClaim): Annotation {
     motivation: claim.note ? 'commenting' : 'highlighting',
     created: claim.created,
     modified: claim.updated,
+    ...(claim.author ? { creator: { type: 'Person' as const, name: claim.author } } : {}),
     body,
     target: {
       source: claim.url,

@@ -8,7 +8,13 @@ import { z } from 'zod';
 import type { Issue } from '../result';
 import { toIssues } from '../zod-issues';
 import { claimLabels, CLAIM_SCHEMA_VERSION, type ClaimLabel } from '../claims/constants';
-import { pageMetaSchema, savedClaimSchema, webUrlSchema, type SavedClaim } from '../claims/schema';
+import {
+  authorNameSchema,
+  pageMetaSchema,
+  savedClaimSchema,
+  webUrlSchema,
+  type SavedClaim,
+} from '../claims/schema';
 import { ENTITY_IRI, EXTENSION_KEY } from '../export/web-annotation';
 import { hashText } from '../anchor/hash';
 
@@ -63,7 +69,19 @@ const annotationSchema = z.looseObject({
   // Checked by hand below, so a bad target gets a precise message rather than "invalid input".
   target: z.unknown().refine((t) => t !== undefined, 'an annotation must have a target'),
   [EXTENSION_KEY]: extension.optional(),
+  creator: z.unknown().optional(),
 });
+
+/** The creator's name (W3C `creator`: an agent, or a list of them), if it is one Backstory can keep. */
+function creatorName(creator: unknown): string | undefined {
+  const agents = Array.isArray(creator) ? creator : [creator];
+  for (const agent of agents) {
+    const name = (agent as { name?: unknown } | null)?.name;
+    const parsed = authorNameSchema.safeParse(Array.isArray(name) ? name[0] : name);
+    if (parsed.success) return parsed.data;
+  }
+  return undefined;
+}
 
 /** A stable UUID for an annotation id that is not `urn:uuid:…`, so re-imports find the same claim. */
 function uuidFor(text: string): string {
@@ -171,6 +189,7 @@ export function annotationToClaim(raw: unknown): AnnotationRead {
     tags: [...new Set(tags.filter(Boolean))],
     label: extra?.label ?? (labelBody?.value as ClaimLabel | undefined) ?? 'claim',
     kbVersion: extra?.kbVersion ?? '',
+    ...(creatorName(anno.creator) ? { author: creatorName(anno.creator) } : {}),
   };
   const valid = savedClaimSchema.safeParse(claim);
   if (!valid.success) {

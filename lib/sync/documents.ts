@@ -86,9 +86,9 @@ export function readCouchDoc(raw: unknown): ReadDoc {
     return refuse('it is not a claim or relation shared by Backstory.', _rev);
   const parsed = bodySchema.safeParse(body);
   if (!parsed.success) return refuse(firstProblem(parsed.error), _rev);
-  if (docIdOf(parsed.data) !== _id)
-    return refuse(`its id does not match the ${parsed.data.type} inside it.`, _rev);
-  return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: false, body: parsed.data } };
+  const { backstory: _format, ...content } = parsed.data;
+  if (docIdOf(content) !== _id) return refuse(`its id does not match the ${content.type} inside it.`, _rev);
+  return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: false, body: content } };
 }
 
 function firstProblem(error: z.ZodError): string {

@@ -59,7 +59,18 @@ export async function startCouchServer(): Promise<CouchServer> {
   const start = async () => {
     child = spawn(
       process.execPath,
-      [bin, '--host', '127.0.0.1', '--port', String(port), '--dir', dir, '--config', join(dir, 'config.json'), '--no-stdout-logs'],
+      [
+        bin,
+        '--host',
+        '127.0.0.1',
+        '--port',
+        String(port),
+        '--dir',
+        dir,
+        '--config',
+        join(dir, 'config.json'),
+        '--no-stdout-logs',
+      ],
       { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -72,7 +83,8 @@ export async function startCouchServer(): Promise<CouchServer> {
         () => false,
       );
       if (up) return;
-      if (Date.now() > deadline) throw new Error(`pouchdb-server did not start on ${url}: ${stderr.slice(0, 2000)}`);
+      if (Date.now() > deadline)
+        throw new Error(`pouchdb-server did not start on ${url}: ${stderr.slice(0, 2000)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };

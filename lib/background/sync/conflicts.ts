@@ -77,16 +77,14 @@ export async function resolve(db: BackstoryDb, id: string, rev: string): Promise
       const ends = [relation.from, relation.to].map((end) => `${end.kind}:${end.id}`);
       await relations.put({ ...relation, ends });
     }
-    await tx
-      .objectStore('syncDocs')
-      .put(
-        withFlags({
-          ...record,
-          ...state,
-          current: { ...state.current!, body: undefined },
-          digest: digestOf(chosen),
-        }),
-      );
+    await tx.objectStore('syncDocs').put(
+      withFlags({
+        ...record,
+        ...state,
+        current: { ...state.current!, body: undefined },
+        digest: digestOf(chosen),
+      }),
+    );
     return chosen;
   });
 }

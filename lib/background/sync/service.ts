@@ -12,6 +12,8 @@ import { createSyncEngine, type SyncEngineDeps, type SyncPhase } from './engine'
 import * as state from './state';
 
 export interface SyncStatus {
+  /** A server is configured. */
+  connected: boolean;
   phase: SyncPhase;
   /** One plain sentence: what sync is doing, or what went wrong and what to do. */
   sentence: string;
@@ -56,6 +58,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     const config = await state.loadConfig(database);
     if (!config)
       return {
+        connected: false,
         phase: 'off',
         sentence: 'Sync is off: nothing leaves this browser.',
         fault: false,
@@ -72,6 +75,7 @@ export function createSyncService(deps: SyncServiceDeps) {
     const { password: _password, ...shown } = config;
     return {
       ...shown,
+      connected: true,
       phase: engine.phase(),
       sentence: fault?.sentence ?? phaseSentence(engine.phase(), config, lastSynced),
       fault: fault !== undefined,

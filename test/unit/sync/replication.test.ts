@@ -6,7 +6,15 @@
 import { deleteDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
-import { deleteClaim, getClaim, listClaims, restoreClaim, saveClaim, setRelation, updateClaim } from '@/lib/claims/store';
+import {
+  deleteClaim,
+  getClaim,
+  listClaims,
+  restoreClaim,
+  saveClaim,
+  setRelation,
+  updateClaim,
+} from '@/lib/claims/store';
 import { createCouchClient } from '@/lib/sync/couch';
 import { SyncFault } from '@/lib/sync/faults';
 import type { SyncConfig } from '@/lib/sync/config';
@@ -60,7 +68,11 @@ afterEach(async () => {
 });
 
 const shared = savedClaim({ id: '11111111-1111-4111-8111-111111111111', tags: ['team'] });
-const privateClaim = savedClaim({ id: '22222222-2222-4222-8222-222222222222', tags: ['mine'], note: 'secret note' });
+const privateClaim = savedClaim({
+  id: '22222222-2222-4222-8222-222222222222',
+  tags: ['mine'],
+  note: 'secret note',
+});
 const serverDocs = async () =>
   (await server.request('GET', `/${database}/_all_docs?include_docs=true`)).json.rows as {
     id: string;
@@ -121,7 +133,9 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect(onB[0]!.versions.find((v) => v.shown)!.rev).toBe(shownA);
     expect((await getClaim(a, shared.id))?.note).toBe((await getClaim(b, shared.id))?.note);
 
-    const pickB = onA[0]!.versions.find((v) => v.body.type === 'claim' && v.body.claim.note === 'edited on B')!;
+    const pickB = onA[0]!.versions.find(
+      (v) => v.body.type === 'claim' && v.body.claim.note === 'edited on B',
+    )!;
     await resolve(a, onA[0]!.id, pickB.rev);
     await sync(a, 'Ayesha');
     await sync(b, 'Bilal');
@@ -154,7 +168,10 @@ describe('team sync through a CouchDB-protocol server', () => {
 
   it('loses nothing when the server stops mid-sync, and sends it all once it is back', async () => {
     for (let i = 0; i < 30; i++)
-      await saveClaim(a, savedClaim({ id: `33333333-3333-4333-8333-${String(i).padStart(12, '0')}`, tags: ['team'] }));
+      await saveClaim(
+        a,
+        savedClaim({ id: `33333333-3333-4333-8333-${String(i).padStart(12, '0')}`, tags: ['team'] }),
+      );
     await server.stop();
     const failure = await push(a, client(), config('Ayesha')).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(SyncFault);
@@ -172,7 +189,11 @@ describe('team sync through a CouchDB-protocol server', () => {
     const bad = (id: string, doc: Record<string, unknown>) => ({ _id: id, ...doc });
     const claim = (overrides: Record<string, unknown>) => ({ ...shared, ...overrides });
     const docs = [
-      bad(`claim:${shared.id}`, { backstory: 1, type: 'claim', claim: claim({ url: 'javascript:alert(1)' }) }),
+      bad(`claim:${shared.id}`, {
+        backstory: 1,
+        type: 'claim',
+        claim: claim({ url: 'javascript:alert(1)' }),
+      }),
       bad('claim:44444444-4444-4444-8444-444444444444', { backstory: 1, type: 'claim', claim: claim({}) }),
       bad('notes', { text: '<img src=x onerror=alert(1)>' }),
       bad('claim:55555555-5555-4555-8555-555555555555', {
@@ -192,7 +213,9 @@ describe('team sync through a CouchDB-protocol server', () => {
     const refused = await loadRefused(b);
     const reasons = Object.fromEntries(refused.map((r) => [r.id, r.reason]));
     expect(reasons[`claim:${shared.id}`]).toMatch(/^claim\.url: must be an http\(s\) URL/);
-    expect(reasons['claim:44444444-4444-4444-8444-444444444444']).toBe('its id does not match the claim inside it.');
+    expect(reasons['claim:44444444-4444-4444-8444-444444444444']).toBe(
+      'its id does not match the claim inside it.',
+    );
     expect(reasons['notes']).toBe('it is not a claim or relation shared by Backstory.');
     expect(reasons['claim:55555555-5555-4555-8555-555555555555']).toMatch(/larger than any claim/);
     expect(refused).toHaveLength(4);
