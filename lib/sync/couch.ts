@@ -106,15 +106,19 @@ export function createCouchClient({ config, fetch, online = () => true }: CouchC
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
     let response: Response;
     try {
-      response = await fetch(path ? `${dbUrl}/${path}` : dbUrl, {
+      const init: RequestInit = {
         method,
-        headers: body === undefined ? headers : { ...headers, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers,
         signal,
         credentials: 'omit',
         cache: 'no-store',
         redirect: 'error',
-      });
+      };
+      if (body !== undefined) {
+        init.headers = { ...headers, 'content-type': 'application/json' };
+        init.body = JSON.stringify(body);
+      }
+      response = await fetch(path ? `${dbUrl}/${path}` : dbUrl, init);
     } catch (error) {
       if (options.signal?.aborted) throw error;
       if (timeout.aborted) throw fault('timeout');

@@ -67,7 +67,7 @@ const shortId = (id: unknown) => (typeof id === 'string' ? id.slice(0, 120) : '(
 
 /** Checks one document received from the server. */
 export function readCouchDoc(raw: unknown): ReadDoc {
-  const id = shortId((raw as { _id?: unknown } | null)?._id);
+  const id = shortId((raw as Record<string, unknown> | null)?.['_id']);
   const refuse = (reason: string, rev?: string): ReadDoc => ({ kind: 'refused', id, rev, reason });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return refuse('it is not a JSON object.');

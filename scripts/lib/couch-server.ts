@@ -23,7 +23,7 @@ export interface CouchServer {
   /** Stops it and deletes its data. */
   close(): Promise<void>;
   /** A JSON request to the server, as an administrator would make it (not through the browser). */
-  request(method: string, path: string, body?: unknown): Promise<{ status: number; json: any }>;
+  request<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }>;
 }
 
 async function freePort(): Promise<number> {
@@ -46,14 +46,18 @@ export async function startCouchServer(): Promise<CouchServer> {
   await writeFile(join(dir, 'config.json'), JSON.stringify({ log: { file: join(dir, 'log.txt') } }));
   let child: ChildProcess | undefined;
 
-  const request = async (method: string, path: string, body?: unknown) => {
+  const request = async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+  ): Promise<{ status: number; json: T }> => {
     const response = await fetch(new URL(path, url), {
       method,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, json: text ? JSON.parse(text) : undefined };
+    return { status: response.status, json: (text ? JSON.parse(text) : undefined) as T };
   };
 
   const start = async () => {

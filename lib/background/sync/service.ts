@@ -2,7 +2,6 @@
  * Team sync as the background's handlers see it: status, connecting and disconnecting,
  * conflicts and per-claim sharing. Browser APIs (fetch, permissions) come in through `deps`.
  */
-import type { BackstoryDb } from '../../db/open';
 import { RequestError } from '../../result';
 import { sharingRuleSchema, syncConfigSchema, type ShareChoice, type SyncConfig } from '../../sync/config';
 import { createCouchClient } from '../../sync/couch';

@@ -54,7 +54,8 @@ const sync = async (db: BackstoryDb, author: string) => {
 beforeEach(async () => {
   n++;
   database = `team-${n}`;
-  expect((await server.request('PUT', `/${database}`)).status).toBe(201);
+  const created = await server.request('PUT', `/${database}`);
+  if (created.status !== 201) throw new Error(`Could not create ${database}: ${created.status}`);
   a = await openBackstoryDb({ name: `sync-a-${n}` });
   b = await openBackstoryDb({ name: `sync-b-${n}` });
   await connect(a, config('Ayesha'));
@@ -74,10 +75,12 @@ const privateClaim = savedClaim({
   note: 'secret note',
 });
 const serverDocs = async () =>
-  (await server.request('GET', `/${database}/_all_docs?include_docs=true`)).json.rows as {
-    id: string;
-    doc: Record<string, unknown>;
-  }[];
+  (
+    await server.request<{ rows: { id: string; doc: Record<string, unknown> }[] }>(
+      'GET',
+      `/${database}/_all_docs?include_docs=true`,
+    )
+  ).json.rows;
 
 describe('team sync through a CouchDB-protocol server', () => {
   it('shares what the rule says, signed by its author, and nothing else', async () => {
