@@ -25,7 +25,7 @@ export const serverUrlSchema = z
     } catch {
       ctx.addIssue({
         code: 'custom',
-        message: 'The server address must be a full address starting with https://.',
+        message: 'The server address must be a full address starting with “https://”.',
       });
       return z.NEVER;
     }
@@ -34,7 +34,7 @@ export const serverUrlSchema = z
       ctx.addIssue({
         code: 'custom',
         message:
-          'The server address must start with https:// (plain http:// only for a server on this computer).',
+          'The server address must start with “https://” (plain “http://” only for a server on this computer).',
       });
       return z.NEVER;
     }

@@ -129,14 +129,13 @@ export async function sharingOf(
   return Object.fromEntries(entries);
 }
 
-/** How much waits to be sent, and how many documents are in conflict. */
+/** How many documents have changes waiting to be sent, and how many are in conflict. */
 export async function counts(db: BackstoryDb): Promise<{ waiting: number; conflicts: number }> {
-  const tx = db.transaction(['syncDocs', 'syncOutbox'], 'readonly');
-  const [unsent, outbox, conflicts] = await Promise.all([
-    tx.objectStore('syncDocs').index('unsent').count(1),
-    tx.objectStore('syncOutbox').count(),
-    tx.objectStore('syncDocs').index('conflicted').count(1),
+  const tx = db.transaction('syncDocs', 'readonly');
+  const [waiting, conflicts] = await Promise.all([
+    tx.store.index('unsent').count(1),
+    tx.store.index('conflicted').count(1),
   ]);
   await tx.done;
-  return { waiting: unsent + outbox, conflicts };
+  return { waiting, conflicts };
 }

@@ -12,6 +12,7 @@ import type { BackstoryDb } from '../../db/open';
 import type { SyncConfig } from '../../sync/config';
 import { createCouchClient, type Fetch } from '../../sync/couch';
 import { asFault, describeFault, RETRYABLE, type SyncFault } from '../../sync/faults';
+import { prepareOutgoing } from './outgoing';
 import { pull, push } from './replicate';
 import { loadConfig, saveLastSynced } from './state';
 
@@ -61,6 +62,8 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     });
 
   async function cycle(db: BackstoryDb, config: SyncConfig, current: Run): Promise<void> {
+    // Local work first: what waits to be sent is known (and counted) even while the server is away.
+    while ((await prepareOutgoing(db, config)) > 0);
     const client = createCouchClient({ config, fetch: deps.fetch, online: deps.online });
     if (!(await deps.hasPermission(config.server))) throw describeFault('permission', config);
     await client.info(current.controller.signal);
@@ -111,6 +114,13 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
+  /** While the server is away, local changes still become revisions, so they are counted as waiting. */
+  async function prepareLocally(): Promise<void> {
+    const db = await deps.getDb();
+    const config = await loadConfig(db);
+    if (config) while ((await prepareOutgoing(db, config)) > 0);
+  }
+
   async function start(): Promise<void> {
     if (run) return;
     const db = await deps.getDb();
@@ -149,6 +159,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       }
       run.pending = true;
       if (phase === 'up-to-date' || phase === 'syncing') run.wake?.();
+      else void prepareLocally();
     },
     /** Stops and starts again at once: "Sync now", or after a change of configuration. */
     restart: async () => {
