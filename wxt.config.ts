@@ -50,8 +50,13 @@ export default defineConfig({
             gecko: {
               id: 'backstory@backstory.invalid',
               strict_min_version: '142.0',
-              // Backstory collects and transmits nothing.
-              data_collection_permissions: { required: ['none'] },
+              // Backstory collects and transmits nothing, unless the reader connects a team server:
+              // then the claims they share (quotes, page addresses, notes) and their name go to it,
+              // and Firefox asks for these when they connect (entrypoints/options/Sync.tsx).
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['websiteContent', 'browsingActivity', 'personallyIdentifyingInfo'],
+              },
             },
           },
         }

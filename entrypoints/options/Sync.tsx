@@ -10,6 +10,8 @@ import { originPattern, syncConfigSchema } from '@/lib/sync/config';
 // Chrome's match patterns name the port; Firefox's cannot.
 const withPort = !import.meta.env.FIREFOX;
 const REFRESH_MS = 1500;
+/** What a shared claim carries, in Firefox's data-collection terms. */
+const SHARED_DATA = ['websiteContent', 'browsingActivity', 'personallyIdentifyingInfo'];
 
 /**
  * "Sync with a team server": off until the reader connects. Connecting asks the browser for
@@ -79,7 +81,9 @@ export function Sync() {
     }
     const origins = [originPattern(parsed.data.server, withPort)];
     // The browser asks the reader now, for this one origin; this must be the click's first await.
-    const allowed = await browser.permissions.request({ origins }).catch(() => false);
+    // Firefox also asks consent to transmit what is shared (the manifest's optional data collection).
+    const request = import.meta.env.FIREFOX ? { origins, data_collection: SHARED_DATA } : { origins };
+    const allowed = await browser.permissions.request(request as { origins: string[] }).catch(() => false);
     if (!allowed) {
       setMessage({
         tone: 'bad',
