@@ -2,28 +2,16 @@
  * Two browser profiles syncing through a CouchDB-protocol server started by the test, every
  * request recorded by the proxy. Chromium's permission prompt cannot be answered by automation
  * (it is browser UI, out of reach of the DevTools protocol), so each profile loads a copy of the
- * build whose manifest already holds 127.0.0.1: the options page still asks for the server's
- * origin on Connect, and the browser then has nothing to ask the reader.
+ * build whose manifest already holds 127.0.0.1 (`scripts/lib/extension-copy.ts`): the options
+ * page still asks for the server's origin on Connect, and the browser then has nothing to ask.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
-import { extensionDir } from '../../scripts/lib/build';
+export { extensionWithLoopbackAccess } from '../../scripts/lib/extension-copy';
 import type { SavedClaim } from '../../lib/claims/schema';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
-
-export async function extensionCopy(): Promise<string> {
-  const copy = await mkdtemp(join(tmpdir(), 'backstory-sync-extension-'));
-  await cp(extensionDir('chrome'), copy, { recursive: true });
-  const manifestPath = join(copy, 'manifest.json');
-  const manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Record<string, unknown>;
-  await writeFile(manifestPath, JSON.stringify({ ...manifest, host_permissions: ['http://127.0.0.1/*'] }));
-  return copy;
-}
 
 export function startProfile(copy: string, proxyArgs: string[]): Promise<Session> {
   return startSession({ pages: { '/demo.html': demoPageHtml() } }, { args: proxyArgs, extensionDir: copy });
@@ -79,8 +67,4 @@ export async function connectThroughOptions(
 
 export async function claimsOf(page: Page): Promise<SavedClaim[]> {
   return (await ask<{ claims: SavedClaim[] }>(page, 'listClaims', { query: {} })).claims;
-}
-
-export async function cleanup(copy: string | undefined) {
-  if (copy) await rm(copy, { recursive: true, force: true });
 }

@@ -15,9 +15,8 @@ import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import {
   ask,
   claimsOf,
-  cleanup,
   connectThroughOptions,
-  extensionCopy,
+  extensionWithLoopbackAccess,
   startProfile,
   syncSection,
 } from './sync-session';
@@ -25,7 +24,7 @@ import { POLL } from '../poll';
 
 let couch: CouchServer;
 let proxy: RecordingProxy;
-let copy: string;
+let copy: Awaited<ReturnType<typeof extensionWithLoopbackAccess>> | undefined;
 let a: Session;
 let b: Session;
 let optionsA: Page;
@@ -38,16 +37,16 @@ beforeAll(async () => {
   proxy = await startRecordingProxy(() =>
     [couch.url, a?.server.url, b?.server.url].filter((u): u is string => !!u),
   );
-  copy = await extensionCopy();
-  a = await startProfile(copy, proxy.args);
-  b = await startProfile(copy, proxy.args);
+  copy = await extensionWithLoopbackAccess();
+  a = await startProfile(copy.dir, proxy.args);
+  b = await startProfile(copy.dir, proxy.args);
 }, 180_000);
 afterAll(async () => {
   await a?.close();
   await b?.close();
   await proxy?.close();
   await couch?.close();
-  await cleanup(copy);
+  await copy?.remove();
 });
 
 const serverDocs = async () =>
