@@ -105,10 +105,10 @@ export async function prepareOutgoing(db: BackstoryDb, rule: SharingRule, limit 
       if (isClaimDoc(docId) && isLive(before) !== isLive(next)) touched.push(claimIdOf(docId));
       writes.push(outbox.delete(docId));
     }
-    for (const id of touched) {
-      const linked = await relationsStore.index('ends').getAllKeys(`saved:${id}`);
-      for (const relationId of linked) writes.push(outbox.put(Date.now(), relationDocId(relationId)));
-    }
+    const linked = await Promise.all(
+      touched.map((id) => relationsStore.index('ends').getAllKeys(`saved:${id}`)),
+    );
+    for (const relationId of linked.flat()) writes.push(outbox.put(Date.now(), relationDocId(relationId)));
     await Promise.all(writes);
     return ids.length;
   });
@@ -133,10 +133,24 @@ export interface Outgoing {
   leaf: Leaf<SyncBody>;
 }
 
-/** Up to `limit` documents with leaves to send, bodies filled in from Backstory's stores. */
-export async function unsentBatch(db: BackstoryDb, limit = 100): Promise<Outgoing[]> {
+/**
+ * Up to `limit` documents with leaves to send, bodies filled in from Backstory's stores, in id
+ * order after `after` (so a pass can read the next batch while the last one is being sent).
+ */
+export async function unsentBatch(
+  db: BackstoryDb,
+  limit = 100,
+  after?: string,
+): Promise<{ out: Outgoing[]; last?: string }> {
   const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations'], 'readonly');
-  const records = await tx.objectStore('syncDocs').index('unsent').getAll(1, limit);
+  const records: SyncDocRecord[] = [];
+  const index = tx.objectStore('syncDocs').index('unsent');
+  let cursor = await index.openCursor(1);
+  if (cursor && after !== undefined) {
+    if (cursor.primaryKey < after) cursor = await cursor.continuePrimaryKey(1, after);
+    if (cursor?.primaryKey === after) cursor = await cursor.continue();
+  }
+  for (; cursor && records.length < limit; cursor = await cursor.continue()) records.push(cursor.value);
   const out: Outgoing[] = [];
   await Promise.all(
     records.map(async (record) => {
@@ -154,7 +168,7 @@ export async function unsentBatch(db: BackstoryDb, limit = 100): Promise<Outgoin
     }),
   );
   await tx.done;
-  return out;
+  return { out, last: records.at(-1)?.id };
 }
 
 /** Marks leaves as held by the server. */

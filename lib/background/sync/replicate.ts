@@ -7,40 +7,42 @@
  */
 import type { BackstoryDb } from '../../db/open';
 import type { SharingRule } from '../../sync/config';
-import type { CouchClient } from '../../sync/couch';
+import type { CouchClient, Seq } from '../../sync/couch';
 import { readCouchDoc, toCouchDoc, type ReadDoc } from '../../sync/documents';
 import { applyIncoming, missingRevisions } from './incoming';
 import { markSent, prepareOutgoing, unsentBatch } from './outgoing';
 import { loadSince } from './state';
 
-const PUSH_BATCH = 100;
-const PULL_BATCH = 200;
+const PUSH_BATCH = 250;
+const PULL_BATCH = 250;
 
-/** Sends every local change the server lacks. Returns how many revisions were sent. */
+/**
+ * Sends every local change the server lacks, a batch at a time in id order; the next batch is
+ * read from IndexedDB while the current one is on the wire. Returns how many revisions were sent.
+ */
 export async function push(db: BackstoryDb, client: CouchClient, rule: SharingRule): Promise<number> {
   while ((await prepareOutgoing(db, rule)) > 0);
   let sent = 0;
-  const tried = new Set<string>();
+  let next = unsentBatch(db, PUSH_BATCH);
   for (;;) {
-    const batch = await unsentBatch(db, PUSH_BATCH);
-    const fresh = batch.filter((o) => !tried.has(`${o.id} ${o.leaf.rev}`));
-    // Leaves that cannot be sent yet (their claim was just deleted) must not loop forever.
-    if (fresh.length === 0) return sent;
-    for (const o of fresh) tried.add(`${o.id} ${o.leaf.rev}`);
+    const { out: batch, last } = await next;
+    if (batch.length === 0) return sent;
+    next = unsentBatch(db, PUSH_BATCH, last);
+    next.catch(() => undefined);
     const revs: Record<string, string[]> = {};
-    for (const o of fresh) (revs[o.id] ??= []).push(o.leaf.rev);
+    for (const o of batch) (revs[o.id] ??= []).push(o.leaf.rev);
     const diff = await client.revsDiff(revs);
     const missing = new Set(
       Object.entries(diff).flatMap(([id, d]) => (d.missing ?? []).map((rev) => `${id} ${rev}`)),
     );
-    const docs = fresh
+    const docs = batch
       .filter((o) => missing.has(`${o.id} ${o.leaf.rev}`))
       .map((o) => toCouchDoc(o.id, o.leaf));
     if (docs.length > 0) await client.bulkDocs(docs);
     sent += docs.length;
     await markSent(
       db,
-      fresh.map((o) => ({ id: o.id, rev: o.leaf.rev })),
+      batch.map((o) => ({ id: o.id, rev: o.leaf.rev })),
     );
   }
 }
@@ -59,13 +61,8 @@ export async function pull(
   client: CouchClient,
   options: { waitMs?: number; signal?: AbortSignal } = {},
 ): Promise<PullResult> {
-  let since = await loadSince(db);
-  const total = { changed: 0, refused: 0 };
-  for (let first = true; ; first = false) {
-    const feed = await client.changes(since, PULL_BATCH, {
-      waitMs: first ? options.waitMs : undefined,
-      signal: options.signal,
-    });
+  const fetchBatch = async (since: Seq, waitMs?: number) => {
+    const feed = await client.changes(since, PULL_BATCH, { waitMs, signal: options.signal });
     const changes = feed.results
       .filter((r) => !r.id.startsWith('_design/'))
       .map((r) => ({ id: r.id, revs: r.changes.map((c) => c.rev) }));
@@ -76,10 +73,21 @@ export async function pull(
         for (const doc of result.docs) if (doc.ok !== undefined) read.push(readCouchDoc(doc.ok));
       }
     }
+    return { feed, read };
+  };
+  const total = { changed: 0, refused: 0 };
+  // The next batch is fetched from the server while this one is stored.
+  let current = fetchBatch(await loadSince(db), options.waitMs);
+  for (;;) {
+    const { feed, read } = await current;
+    const more = feed.results.length >= PULL_BATCH;
+    if (more) {
+      current = fetchBatch(feed.last_seq);
+      current.catch(() => undefined);
+    }
     const applied = await applyIncoming(db, read, feed.last_seq);
     total.changed += applied.changed;
     total.refused += applied.refused;
-    since = feed.last_seq;
-    if (feed.results.length < PULL_BATCH) return total;
+    if (!more) return total;
   }
 }
