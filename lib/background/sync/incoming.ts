@@ -10,7 +10,7 @@ import type { SavedClaim } from '../../claims/schema';
 import type { StoredRelation } from '../../claims/store';
 import type { Seq } from '../../sync/couch';
 import type { ReadDoc, SyncBody } from '../../sync/documents';
-import { hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
+import { childOf, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
 import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY, refusedSchema, type Refused } from './state';
@@ -65,10 +65,26 @@ export async function applyIncoming(db: BackstoryDb, docs: readonly ReadDoc[], s
       const shown = claimDoc
         ? await store.claims.get(doc.id.slice('claim:'.length))
         : await store.relations.get(doc.id.slice('relation:'.length));
-      // The merge compares whole leaves, so the shown one carries its body while it runs.
+      if (claimDoc && shown && before.choice === 'private') {
+        refused.push({
+          id: doc.id,
+          reason: 'it has the id of a claim you keep private; yours is kept, unshared.',
+          at,
+        });
+        continue;
+      }
+      // The merge compares whole leaves, so the shown one carries its body while it runs. A local
+      // claim never synced (the same id imported from a teammate's file) becomes a leaf of its
+      // own: if it differs from the team's, both are kept as a conflict, never overwritten.
+      const local = shown && bodyOf(shown);
+      const unsyncedLocal =
+        !before.current && local && !(doc.leaf.body && digestOf(doc.leaf.body) === digestOf(local))
+          ? { ...childOf<SyncBody>(undefined, { deleted: false }), unsent: false }
+          : undefined;
+      const base = unsyncedLocal ?? before.current;
       const withBody: SyncDocRecord = {
         ...before,
-        current: before.current && shown ? { ...before.current, body: bodyOf(shown) } : before.current,
+        current: base && local ? { ...base, body: local } : base,
       };
       const { state, outcome } = mergeLeaf(withBody, doc.leaf);
       const current = state.current;

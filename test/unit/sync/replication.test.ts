@@ -188,6 +188,28 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect((await listClaims(b)).claims).toHaveLength(30);
   });
 
+  it('never overwrites a local claim with the same id: a private one is kept, an unshared copy conflicts', async () => {
+    const other = savedClaim({ id: '77777777-7777-4777-8777-777777777777', tags: ['team'] });
+    await saveClaim(a, shared);
+    await saveClaim(a, other);
+    await sync(a, 'Ayesha');
+    // B holds both ids already (say, from a teammate's file): one private, one unshared and different.
+    await saveClaim(b, { ...shared, tags: ['mine'], note: 'my own copy' });
+    await saveClaim(b, { ...other, note: 'private copy' });
+    await setChoice(b, other.id, 'private');
+    await sync(b, 'Bilal');
+
+    expect((await getClaim(b, other.id))?.note).toBe('private copy');
+    expect((await loadRefused(b)).map((r) => r.reason)).toEqual([
+      'it has the id of a claim you keep private; yours is kept, unshared.',
+    ]);
+    const [conflict] = await listConflicts(b);
+    const notes = conflict!.versions.map((v) => (v.body.type === 'claim' ? v.body.claim.note : ''));
+    expect(notes.toSorted()).toEqual(['Compare with the MEI account.', 'my own copy']);
+    // The private copy was never sent.
+    expect(JSON.stringify(await serverDocs())).not.toContain('private copy');
+  });
+
   it('refuses hostile documents from the server with a reason, storing none of them', async () => {
     const bad = (id: string, doc: Record<string, unknown>) => ({ _id: id, ...doc });
     const claim = (overrides: Record<string, unknown>) => ({ ...shared, ...overrides });

@@ -66,14 +66,19 @@ describe('connecting to a team server', () => {
   });
 
   it('refuses to connect without the permission to reach the server', async () => {
-    const { sync, requests } = await service(async () => json(200, { db_name: 'team', update_seq: 0 }), false);
+    const { sync, requests } = await service(
+      async () => json(200, { db_name: 'team', update_seq: 0 }),
+      false,
+    );
     await expect(sync.connect(config)).rejects.toThrow('Backstory was not allowed to reach couch.team.test.');
     expect(requests).toEqual([]);
   });
 
   it('keeps the password out of the status, and gives up the permission when the server is removed', async () => {
     const { sync, dropped, db } = await service(async (url) =>
-      url.includes('_changes') ? json(200, { results: [], last_seq: 0 }) : json(200, { db_name: 'team', update_seq: 0 }),
+      url.includes('_changes')
+        ? json(200, { results: [], last_seq: 0 })
+        : json(200, { db_name: 'team', update_seq: 0 }),
     );
     const status = await sync.connect(config);
     expect(status.connected).toBe(true);
