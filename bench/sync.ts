@@ -8,9 +8,12 @@
  * Figures: wall time until Backstory reports "up to date", and the service worker's JS heap
  * (before, peak while syncing, after a forced collection). Writes bench/results/sync.{json,md}.
  *
- *   npm run bench:sync -- --sizes 10000     one size only
+ *   npm run bench:sync -- --sizes 10000              one size only
+ *   npm run bench:sync -- --directions download      one direction only
+ *
+ * Figures of sizes and directions not measured are kept from earlier runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, projectRoot } from '../scripts/lib/build';
@@ -27,6 +30,10 @@ import { workerHeap } from './lib/service-worker';
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
 const sizes = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];
+const directionsArg = args.indexOf('--directions');
+const directions = (
+  directionsArg >= 0 ? args[directionsArg + 1]!.split(',') : ['download', 'upload']
+) as Figure['direction'][];
 const started = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
@@ -123,14 +130,14 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       () =>
         new Promise<number>((resolve, reject) => {
           const open = indexedDB.open('backstory');
-          open.onerror = () => reject(open.error);
-          open.onsuccess = () => {
+          open.addEventListener('error', () => reject(open.error));
+          open.addEventListener('success', () => {
             const request = open.result.transaction('savedClaims').objectStore('savedClaims').count();
-            request.onsuccess = () => {
+            request.addEventListener('success', () => {
               resolve(request.result);
               open.result.close();
-            };
-          };
+            });
+          });
         }),
     );
     const onServer = (await couch.request<{ doc_count: number }>('GET', `/${database}`)).json.doc_count;
@@ -155,34 +162,52 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
   }
 }
 
+const machine = `${cpus().length} cores of ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}`;
+const out = join(projectRoot, 'bench', 'results');
+
+/** Writes the figures so far, keeping earlier runs' figures for sizes and directions not measured now. */
+function save() {
+  mkdirSync(out, { recursive: true });
+  const file = join(out, 'sync.json');
+  const earlier = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { figures: Figure[] }).figures
+    : [];
+  const key = (f: Figure) => `${f.direction} ${f.claims}`;
+  const mine = new Set(figures.map(key));
+  const all = [...earlier.filter((f) => !mine.has(key(f))), ...figures].toSorted(
+    (x, y) => x.claims - y.claims || x.direction.localeCompare(y.direction),
+  );
+  writeFileSync(
+    file,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, figures: all }, null, 2)}\n`,
+  );
+  const rows = all.map(
+    (f) =>
+      `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB |`,
+  );
+  writeFileSync(
+    join(out, 'sync.md'),
+    [
+      `# First sync with a team server (${machine})`,
+      '',
+      "pouchdb-server on the same machine; the built extension in headless Chromium. Time until Backstory reports “up to date”; the service worker's JS heap.",
+      '',
+      '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...rows,
+      '',
+    ].join('\n'),
+  );
+}
+
 try {
   for (const count of sizes)
-    for (const direction of ['download', 'upload'] as const) figures.push(await run(direction, count));
+    for (const direction of directions) {
+      figures.push(await run(direction, count));
+      save();
+    }
 } finally {
   await copy.remove();
   await couch.close();
 }
-
-const machine = `${cpus().length} cores of ${cpus()[0]?.model.trim()}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.versions.node}`;
-const out = join(projectRoot, 'bench', 'results');
-mkdirSync(out, { recursive: true });
-writeFileSync(
-  join(out, 'sync.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine, figures }, null, 2)}\n`,
-);
-const rows = figures.map(
-  (f) =>
-    `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB |`,
-);
-writeFileSync(
-  join(out, 'sync.md'),
-  [
-    `# First sync with a team server (${new Date().toISOString().slice(0, 10)}, ${machine})`,
-    '',
-    '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
-    '',
-  ].join('\n'),
-);
 log('wrote bench/results/sync.json and sync.md');

@@ -46,7 +46,7 @@ async function service(fetch: Fetch, granted = true) {
     onChanged: () => undefined,
     waitMs: 50,
   });
-  return { sync, dropped, requests, db: opened };
+  return { sync, dropped, requests, stored: opened };
 }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status });
@@ -60,9 +60,9 @@ describe('connecting to a team server', () => {
   });
 
   it('stores nothing when the server is not CouchDB, and says so', async () => {
-    const { sync, db } = await service(async () => new Response('<html></html>', { status: 200 }));
+    const { sync, stored } = await service(async () => new Response('<html></html>', { status: 200 }));
     await expect(sync.connect(config)).rejects.toThrow(/does not answer like a CouchDB server/);
-    expect(await loadConfig(db)).toBeUndefined();
+    expect(await loadConfig(stored)).toBeUndefined();
   });
 
   it('refuses to connect without the permission to reach the server', async () => {
@@ -75,7 +75,7 @@ describe('connecting to a team server', () => {
   });
 
   it('keeps the password out of the status, and gives up the permission when the server is removed', async () => {
-    const { sync, dropped, db } = await service(async (url) =>
+    const { sync, dropped, stored } = await service(async (url) =>
       url.includes('_changes')
         ? json(200, { results: [], last_seq: 0 })
         : json(200, { db_name: 'team', update_seq: 0 }),
@@ -83,10 +83,10 @@ describe('connecting to a team server', () => {
     const status = await sync.connect(config);
     expect(status.connected).toBe(true);
     expect(JSON.stringify(status)).not.toContain('secret');
-    expect((await loadConfig(db))?.server).toBe('https://couch.team.test/');
+    expect((await loadConfig(stored))?.server).toBe('https://couch.team.test/');
     const off = await sync.disconnect();
     expect(off.connected).toBe(false);
     expect(dropped).toEqual(['https://couch.team.test/']);
-    expect(await loadConfig(db)).toBeUndefined();
+    expect(await loadConfig(stored)).toBeUndefined();
   });
 });
