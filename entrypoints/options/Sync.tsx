@@ -30,10 +30,15 @@ export function Sync() {
   };
   useEffect(() => {
     void refresh();
-    // Sync runs in the background: show where it is while this page is open.
+  }, []);
+  // Sync runs in the background: while it is on, show where it is. While it is off nothing is
+  // asked, so an open settings page never wakes the background for nothing.
+  const syncing = status?.connected ?? false;
+  useEffect(() => {
+    if (!syncing) return;
     const timer = setInterval(() => void refresh(), REFRESH_MS);
     return () => clearInterval(timer);
-  }, []);
+  }, [syncing]);
 
   const conflictCount = status?.conflicts ?? 0;
   const lastSynced = status?.lastSynced;
