@@ -115,10 +115,12 @@ export function Sync() {
         this browser.
       </p>
       <div class="sync-status" data-phase={status?.phase ?? 'loading'}>
-        <StatusLine
-          tone={!status ? 'pending' : status.fault ? 'bad' : status.phase === 'up-to-date' ? 'ok' : 'pending'}
-          text={status?.sentence ?? 'Loading…'}
-        />
+        {/* Not a live region: it changes as sync runs, which would be read out again and again. */}
+        <p
+          class={`sync-state ${!status || status.phase !== 'up-to-date' || !status.connected ? (status?.fault ? 'status-bad' : 'muted') : 'status-ok'}`}
+        >
+          {status?.sentence ?? 'Loading…'}
+        </p>
         {connected && (
           <p class="muted">
             {connected.database} on {new URL(connected.server!).host}

@@ -28,6 +28,8 @@ export async function ask<T>(page: Page, type: string, data: unknown): Promise<T
 
 export const syncSection = (options: Page) =>
   options.getByRole('region', { name: 'Sync with a team server' });
+/** The sentence saying what sync is doing. */
+export const syncState = (options: Page) => syncSection(options).locator('.sync-state').textContent();
 
 /**
  * Opens the options page and connects through its form. Returns the page (kept open: it shows
@@ -58,7 +60,7 @@ export async function connectThroughOptions(
   await sync.getByLabel('Claims with one of these tags').check();
   await sync.getByLabel('Tags (comma-separated)').fill('team');
   await sync.getByRole('button', { name: 'Connect' }).click();
-  await expect.poll(() => sync.getByRole('status').first().textContent(), POLL).toMatch(/^Up to date with /);
+  await expect.poll(() => syncState(options), POLL).toMatch(/^Up to date with /);
   return {
     options,
     asked: () => options.evaluate(() => (globalThis as { askedOrigins?: string[][] }).askedOrigins ?? []),

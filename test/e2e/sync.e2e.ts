@@ -19,6 +19,7 @@ import {
   extensionWithLoopbackAccess,
   startProfile,
   syncSection,
+  syncState,
 } from './sync-session';
 import { POLL } from '../poll';
 
@@ -56,7 +57,7 @@ const serverDocs = async () =>
       '/team/_all_docs?include_docs=true',
     )
   ).json.rows;
-const statusText = (options: Page) => syncSection(options).getByRole('status').first().textContent();
+const statusText = syncState;
 
 async function markOnDemoPage(session: Session, text: string, tags: string): Promise<void> {
   const page = await session.context.newPage();
