@@ -4,7 +4,7 @@
  * everything kept. Nothing it needs runs at install time (leveldown ships prebuilt binaries).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,10 +93,36 @@ export async function startCouchServer(): Promise<CouchServer> {
     }
   };
 
+  /**
+   * pouchdb-server answers the PUT that creates a database before it adds the database to its own
+   * list (`pouch__all_dbs__`, written a moment later); stopped in between, it has lost the
+   * database when it starts again (every request then answers 404 no_db_file), as a CouchDB
+   * that lost an acknowledged write would. So a stop first waits until every database on disk is
+   * listed: the stop tests are about Backstory, not about the test server's durability.
+   */
+  const settled = async () => {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const onDisk = (await readdir(dir, { withFileTypes: true }))
+        .filter((e) => e.isDirectory() && e.name !== 'pouch__all_dbs__' && !e.name.includes('-mrview-'))
+        .map((e) => e.name);
+      const listed = new Set((await request<string[]>('GET', '/_all_dbs')).json);
+      const unlisted = onDisk.filter((name) => !listed.has(name));
+      if (unlisted.length === 0) return;
+      if (Date.now() > deadline)
+        throw new Error(`pouchdb-server never listed the databases ${unlisted.join(', ')} in ${dir}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
   const stop = async () => {
     const running = child;
+    if (!running || running.exitCode !== null) {
+      child = undefined;
+      return;
+    }
+    await settled();
     child = undefined;
-    if (!running || running.exitCode !== null) return;
     await new Promise<void>((resolve) => {
       running.once('exit', () => resolve());
       running.kill('SIGTERM');
