@@ -12,7 +12,10 @@ import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
   broadcastRefresh,
+  claimFormClick,
   claimFormClosed,
+  clearUiBlockedOnLoad,
+  markUiBlocked,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -42,10 +45,14 @@ export default defineBackground(() => {
       broadcastClaims,
       pageEntities,
       claimFormClosed,
+      claimFormClick,
+      markUiBlocked,
       sync,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
+
+  clearUiBlockedOnLoad();
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and
   // check it is whole when the browser starts; queries also make sure of it lazily.

@@ -7,24 +7,23 @@ import { useEffect, useState } from 'preact/hooks';
 import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsForm';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { askBackground } from '@/lib/messaging/client';
-import { watchVisibility } from '@/lib/pages/visibility';
+import { createFormGuard } from './click-guard';
 
 interface Loaded {
   claim: SavedClaim;
   options: EntityOption[];
 }
 
-const claimId = new URLSearchParams(location.search).get('claim') ?? '';
+const params = new URLSearchParams(location.search);
+const claimId = params.get('claim') ?? '';
+/** The frame (of the page) that shows this form, which vouches for it being on show. */
+const hostFrame = /^\d+$/.test(params.get('frame') ?? '') ? Number(params.get('frame')) : undefined;
 const close = () => void askBackground('closeClaimForm', { id: claimId });
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
-  const [visibility] = useState(() =>
-    watchVisibility(document.documentElement, (visible) => {
-      document.documentElement.dataset['onShow'] = String(visible);
-    }),
-  );
+  const [guard] = useState(() => createFormGuard(claimId, hostFrame));
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
@@ -37,9 +36,9 @@ export function App() {
     addEventListener('keydown', onKey);
     return () => {
       removeEventListener('keydown', onKey);
-      visibility.stop();
+      guard.stop();
     };
-  }, [visibility]);
+  }, [guard]);
 
   if (!loaded)
     return (
@@ -56,10 +55,12 @@ export function App() {
         options={options}
         status={status}
         onClose={close}
-        onUpdate={(patch, event) => {
-          // The page may cover or fade this frame to steer a click: refuse what the reader cannot see.
-          if (!event.isTrusted || visibility.hidden()) {
-            setStatus({ text: 'Not saved: this form is covered or faded on the page.', bad: true });
+        onUpdate={async (patch, event) => {
+          // The page may cover, fade or slide this frame to steer a click: refuse what the reader
+          // did not plainly see and mean (click-guard.ts).
+          const why = await guard.refusal(event);
+          if (why) {
+            setStatus({ text: `Not saved: ${why}.`, bad: true });
             return;
           }
           setStatus({ text: 'Saving…' });
