@@ -99,8 +99,9 @@ export function Sync() {
     setMessage({ tone: 'pending', text: `Checking ${new URL(parsed.data.server).host}…` });
     await act(async () => {
       const result = await askBackground('connectSync', { ...parsed.data, create });
-      // A server that could not be used keeps no permission.
-      if (!result.ok) await browser.permissions.remove({ origins }).catch(() => false);
+      // A server that could not be used keeps no permission (unless sync already uses its origin).
+      const inUse = status?.server !== undefined && originPattern(status.server, withPort) === origins[0];
+      if (!result.ok && !inUse) await browser.permissions.remove({ origins }).catch(() => false);
       return result;
     }, 'Connected. Sync runs in the background.');
   };
