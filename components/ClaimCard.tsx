@@ -11,6 +11,8 @@ export interface ClaimCardProps {
   onJump: () => void;
   onSave: (patch: ClaimPatch) => void;
   onDelete: () => void;
+  /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
+  onCompare?: () => void;
   /** With team sync on: whether the claim is shared, and the reader's switch for it. */
   shared?: boolean;
   onShare?: (shared: boolean) => void;
@@ -34,6 +36,7 @@ export function ClaimCard({
   onJump,
   onSave,
   onDelete,
+  onCompare,
   shared,
   onShare,
   selected,
@@ -130,6 +133,11 @@ export function ClaimCard({
             <button type="button" onClick={onJump}>
               Go to it
             </button>
+            {onCompare && claim.entities.length > 0 && (
+              <button type="button" onClick={onCompare}>
+                Compare
+              </button>
+            )}
             <button type="button" onClick={() => setEditing(true)}>
               Edit
             </button>

@@ -3,7 +3,6 @@ import type { BackstoryDb } from '@/lib/db/open';
 import type { ClaimsService } from '@/lib/claims/service';
 import { createSyncService } from '@/lib/background/sync/service';
 import { originPattern } from '@/lib/sync/config';
-import { broadcastClaims } from './browser-actions';
 
 // Chrome's match patterns name the port; Firefox's cannot.
 const withPort = !import.meta.env.FIREFOX;
@@ -12,9 +11,12 @@ const origins = (server: string) => ({ origins: [originPattern(server, withPort)
 export function createBackgroundSync({
   getDb,
   claims,
+  claimsChanged,
 }: {
   getDb: () => Promise<BackstoryDb>;
   claims: ClaimsService;
+  /** Tells pages and caches beyond the claims service (the "Seen elsewhere" index) of new claims. */
+  claimsChanged: () => void;
 }) {
   return createSyncService({
     getDb,
@@ -32,7 +34,7 @@ export function createBackgroundSync({
     },
     onChanged: () => {
       claims.invalidate();
-      broadcastClaims();
+      claimsChanged();
     },
   });
 }

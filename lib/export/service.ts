@@ -14,7 +14,8 @@ import { bundleJson } from './bundle';
 import { toCsv } from './csv';
 import { toCsl } from './csl';
 import type { EntityInfo } from './entities';
-import { toMarkdown, type MarkdownGrouping } from './markdown';
+import { toMarkdown, toMarkdownFiles, type MarkdownGrouping } from './markdown';
+import { zipFiles } from './zip';
 import { toAnnotationCollection } from './web-annotation';
 import { ImportError, readImport } from '../import/read';
 import { planImport, type ImportPreview } from '../import/plan';
@@ -27,6 +28,8 @@ export interface ExportOptions {
   bom?: boolean;
   /** Markdown: group claims by page or by actor/event. */
   grouping?: MarkdownGrouping;
+  /** Markdown: one file for everything, or one note per page (a zip of them). */
+  files?: 'one' | 'page';
   /** Backstory JSON: include the settings. */
   includeSettings?: boolean;
 }
@@ -35,6 +38,8 @@ export interface ExportFile {
   filename: string;
   mime: string;
   content: string;
+  /** `base64` when `content` holds binary data (a zip of notes). */
+  encoding?: 'base64';
   count: number;
 }
 
@@ -131,6 +136,16 @@ export function createExportService(deps: {
         settings,
         options,
       });
+      if (format === 'md' && options.files === 'page') {
+        const notes = toMarkdownFiles(claims, (id) => described[id]);
+        return {
+          filename: exportFilename(format).replace(/\.md$/, '.zip'),
+          mime: 'application/zip',
+          content: zipFiles(notes),
+          encoding: 'base64',
+          count: claims.length,
+        };
+      }
       return { filename: exportFilename(format), mime: extensions[format][1], content, count: claims.length };
     },
 

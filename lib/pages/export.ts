@@ -10,6 +10,8 @@ export interface ExportChoice {
   format: ExportFormat;
   bom: boolean;
   grouping: 'page' | 'entity';
+  /** Markdown: one note for everything, or one per page (downloaded as a zip). */
+  files: 'one' | 'page';
   includeSettings: boolean;
 }
 
@@ -20,9 +22,14 @@ export async function exportAndDownload(
   const result = await askBackground('exportClaims', {
     format: choice.format,
     ...selection,
-    options: { bom: choice.bom, grouping: choice.grouping, includeSettings: choice.includeSettings },
+    options: {
+      bom: choice.bom,
+      grouping: choice.grouping,
+      files: choice.files,
+      includeSettings: choice.includeSettings,
+    },
   });
   if (!result.ok) return result;
-  downloadFile(result.value.filename, result.value.mime, result.value.content);
+  downloadFile(result.value.filename, result.value.mime, result.value.content, result.value.encoding);
   return { ok: true, value: { filename: result.value.filename, count: result.value.count } };
 }

@@ -10,6 +10,8 @@ import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
 import { createExportService } from '@/lib/export/service';
+import { createEchoService } from '@/lib/echo/service';
+import { createTabEchoes } from '@/lib/echo/tabs';
 import { createKbService } from '@/lib/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
@@ -38,6 +40,11 @@ beforeEach(() => {
     claimFormClosed: async () => undefined,
     claimFormClick: async () => null,
     markUiBlocked: async () => undefined,
+    echoes: createTabEchoes({
+      echo: createEchoService({ getDb, kb, claims }),
+      setBadge: () => undefined,
+      askReport: async () => false,
+    }),
     sync: noSync(getDb),
   });
   close = async () => (await getDb()).close();
