@@ -5,13 +5,12 @@ import { SyncForm, type SyncFormValues } from '@/components/SyncForm';
 import type { Conflict } from '@/lib/background/sync/conflicts';
 import type { SyncStatus } from '@/lib/background/sync/service';
 import { askBackground } from '@/lib/messaging/client';
-import { originPattern, syncConfigSchema } from '@/lib/sync/config';
+import { originPattern, SHARED_DATA_KINDS, syncConfigSchema } from '@/lib/sync/config';
 
 // Chrome's match patterns name the port; Firefox's cannot.
 const withPort = !import.meta.env.FIREFOX;
 const REFRESH_MS = 1500;
 /** What a shared claim carries, in Firefox's data-collection terms. */
-const SHARED_DATA = ['websiteContent', 'browsingActivity', 'personallyIdentifyingInfo'];
 
 /**
  * "Sync with a team server": off until the reader connects. Connecting asks the browser for
@@ -87,7 +86,7 @@ export function Sync() {
     const origins = [originPattern(parsed.data.server, withPort)];
     // The browser asks the reader now, for this one origin; this must be the click's first await.
     // Firefox also asks consent to transmit what is shared (the manifest's optional data collection).
-    const request = import.meta.env.FIREFOX ? { origins, data_collection: SHARED_DATA } : { origins };
+    const request = import.meta.env.FIREFOX ? { origins, data_collection: SHARED_DATA_KINDS } : { origins };
     const allowed = await browser.permissions.request(request as { origins: string[] }).catch(() => false);
     if (!allowed) {
       setMessage({

@@ -104,6 +104,12 @@ export function isShared(
   return claim.tags.some((t) => wanted.has(t.toLocaleLowerCase()));
 }
 
+/**
+ * What Firefox asks the reader's consent to transmit when they connect (the manifest's optional
+ * `data_collection_permissions`): the shared claims' quotes and pages, and their name.
+ */
+export const SHARED_DATA_KINDS = ['websiteContent', 'browsingActivity', 'personallyIdentifyingInfo'];
+
 /** The database's address on the server. */
 export function databaseUrl(config: Pick<SyncConfig, 'server' | 'database'>): string {
   return new URL(encodeURIComponent(config.database), config.server).href;
