@@ -10,6 +10,8 @@ export interface PopoverProps {
   headingId: string;
   /** Content for the "Compare your claims about X" slot, when there is any. */
   marked?: preact.ComponentChildren;
+  /** The event the hovered name sits inside ("US" in "US strikes on Iran"): a chip to its card. */
+  partOf?: { id: string; label: string };
   onBack: () => void;
   onNavigate: (id: string) => void;
   onPin: () => void;
@@ -42,6 +44,13 @@ export function Popover(props: PopoverProps) {
       </div>
       <div class="bs-popover-body">
         {props.status && <p class="bs-status">{props.status}</p>}
+        {props.partOf && (
+          <div class="bs-chips bs-part-of">
+            <button type="button" class="bs-chip" onClick={() => props.onNavigate(props.partOf!.id)}>
+              part of <bdi>{props.partOf.label}</bdi>
+            </button>
+          </div>
+        )}
         {card && (
           <EntityCard
             card={card}

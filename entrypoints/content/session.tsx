@@ -10,7 +10,8 @@ import type { CardClaim, EntityCard } from '@/lib/kb/card';
 import { PageContext } from '@/lib/match/context';
 import type { CompiledDictionary } from '@/lib/match/dictionary';
 import type { MatchEntity } from '@/lib/match/from-kb';
-import { createClassifier } from '@/lib/dom/classify';
+import { computedDisplay, createClassifier } from '@/lib/dom/classify';
+import { createRecogniser } from '@/lib/match/phrases';
 import { liveRange, mentionAt } from '@/lib/dom/hit-test';
 import { Highlighter } from '@/lib/dom/highlighter';
 import { HoverTracker } from '@/lib/dom/hover';
@@ -47,6 +48,8 @@ const POPOVER_HEADING = 'backstory-popover-heading';
 
 interface Open {
   mention: Mention;
+  /** The linked event the mention sits inside, if any (its card is a chip away). */
+  partOf?: string;
   history: string[];
   pinned: boolean;
   /** Opened from the keyboard: stays until Esc or close, whatever the pointer does. */
@@ -163,7 +166,9 @@ export class PageSession {
     const scanner = new PageScanner({
       doc: document,
       dict,
-      classifier: createClassifier(this.isOwnUi),
+      recogniser: createRecogniser(dict, entities),
+      // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
+      classifier: createClassifier(this.isOwnUi, computedDisplay(window)),
       mentions,
       isOwnUi: this.isOwnUi,
       onUpdate: () => highlighter.register(),
@@ -282,7 +287,19 @@ export class PageSession {
     const running = this.running;
     if (!running) return;
     const entity = running.entities[mention.entity]!;
-    this.open = { mention, history: [entity.id], pinned: this.open?.pinned ?? false, byKeyboard: focus };
+    let around = mention.parent;
+    while (around && around.entity < 0) around = around.parent;
+    const event =
+      around && running.entities[around.entity]!.kind === 'event'
+        ? running.entities[around.entity]!
+        : undefined;
+    this.open = {
+      mention,
+      partOf: event?.id,
+      history: [entity.id],
+      pinned: this.open?.pinned ?? false,
+      byKeyboard: focus,
+    };
     await this.render(focus);
   }
 
@@ -348,6 +365,14 @@ export class PageSession {
         status={open.status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
+        partOf={
+          open.partOf && open.history.length === 1
+            ? {
+                id: open.partOf,
+                label: running.entities.find((e) => e.id === open.partOf)?.label ?? open.partOf,
+              }
+            : undefined
+        }
         // How many claims the reader keeps about the entity must not reach the page, which can
         // measure the card's box (the host answers `elementFromPoint` there), search its text
         // (`window.find`) and read what the reader selects in it. So the line is always there,

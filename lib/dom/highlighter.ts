@@ -34,10 +34,12 @@ export function highlightCss(style: HighlightStyle, dark: boolean): string {
 ::highlight(${EVENT_HIGHLIGHT}) { ${tint(event)} }
 ${flash}`;
   }
-  const line = (color: string, kind: string) =>
-    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
-  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid')} }
-::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted')} }
+  // An actor inside an event ("US" in "US strikes on Iran") is underlined closer to the text than
+  // the event around it, so both lines show where they overlap.
+  const line = (color: string, kind: string, offset: number) =>
+    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: ${offset}px;`;
+  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid', 2)} }
+::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted', 6)} }
 ${flash}`;
 }
 
@@ -57,6 +59,11 @@ export function isDarkColor(color: string): boolean | undefined {
 export class OwnHighlight {
   readonly native = new Highlight();
   private readonly own = new Set<AbstractRange>();
+
+  /** `priority`: which highlight paints over which where they overlap (kept against the page). */
+  constructor(readonly priority = 0) {
+    this.native.priority = priority;
+  }
 
   add(range: StaticRange): void {
     this.own.add(range);
@@ -89,8 +96,8 @@ export class OwnHighlight {
   repair(thorough: boolean): boolean {
     const native = this.native;
     let tampered = false;
-    if (native.priority !== 0) {
-      native.priority = 0;
+    if (native.priority !== this.priority) {
+      native.priority = this.priority;
       tampered = true;
     }
     if (native.type !== 'highlight') {
@@ -122,7 +129,8 @@ function sheetState(sheet: CSSStyleSheet): string {
 }
 
 export class Highlighter {
-  readonly actor = new OwnHighlight();
+  /** Where an actor sits inside an event ("US" in "US strikes on …"), the actor's look is painted over the event's. */
+  readonly actor = new OwnHighlight(1);
   readonly event = new OwnHighlight();
   readonly flash = new OwnHighlight();
   readonly claim = new OwnHighlight();

@@ -5,6 +5,7 @@
  */
 import type { CompiledDictionary } from '../match/dictionary';
 import { matchTextInWindows, WINDOW } from '../match/match-text';
+import type { Recogniser } from '../match/phrases';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
@@ -14,6 +15,8 @@ import { mark } from './timing';
 export interface ScannerDeps {
   doc: Document;
   dict: CompiledDictionary;
+  /** Finds events named in other words and role phrases (phrases.ts). */
+  recogniser?: Recogniser;
   classifier: Classifier;
   mentions: PageMentions;
   /** Recognises Backstory's own UI host (by identity). */
@@ -179,7 +182,7 @@ export class PageScanner {
     // A block longer than one window (a live blog in one text node) is matched and recorded
     // window by window, yielding between windows.
     const long = block.text.length > WINDOW;
-    for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
+    for (const batch of matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser)) {
       recorder.add(batch);
       if (long && slice.expired(WINDOW)) {
         this.flushUpdates();

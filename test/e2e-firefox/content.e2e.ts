@@ -46,7 +46,8 @@ describe('the content script in Firefox', () => {
       .poll(() => highlighted(page, 'backstory-actor'), POLL)
       .toEqual(
         expect.arrayContaining([
-          'Field Marshal Asim Munir',
+          // An apposition names one person: the role phrase and the name are one mention (#13).
+          'Pakistan’s army chief, Field Marshal Asim Munir',
           'President Donald Trump',
           'Prime Minister Shehbaz Sharif',
           'Pakistan',

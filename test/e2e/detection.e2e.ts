@@ -116,9 +116,9 @@ describe('detection on the demo page', () => {
     const { page, errors } = await openDemo();
     const actors = await highlightedWhileScrolling(page, 'backstory-actor');
     const events = await highlightedWhileScrolling(page, 'backstory-event');
-    expect(actors).toEqual(
-      expect.arrayContaining(['Donald Trump', 'General Asim Munir', 'Michael Izhakov', 'Pakistan', 'US']),
-    );
+    expect(actors).toEqual(expect.arrayContaining(['Donald Trump', 'Michael Izhakov', 'Pakistan', 'US']));
+    // A title and the name it introduces are one mention ("Chief of the Army Staff General Asim Munir").
+    expect(actors.some((t) => t.endsWith('General Asim Munir'))).toBe(true);
     expect(events).toEqual(expect.arrayContaining(['Operation Sindoor', 'Sharm el-Sheikh summit']));
     // Demonyms are not mentions.
     expect(actors.some((t) => /^(Pakistani|Israeli)$/.test(t))).toBe(false);
@@ -266,7 +266,8 @@ describe('context-dependent aliases', () => {
     await expect
       .poll(async () => (await highlighted(page, 'backstory-event')).toSorted(), POLL)
       .toEqual(['Gaza peace summit', 'Sharm el-Sheikh summit']);
-    expect(await highlighted(page, 'backstory-actor')).toEqual([]);
+    // The places inside the two events are mentions of their own (nested mentions, #13).
+    expect((await highlighted(page, 'backstory-actor')).toSorted()).toEqual(['Gaza', 'Sharm el-Sheikh']);
     await page.close();
   });
 });
