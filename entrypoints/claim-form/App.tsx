@@ -8,6 +8,7 @@ import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsFo
 import type { SavedClaim } from '@/lib/claims/schema';
 import { askBackground } from '@/lib/messaging/client';
 import { createFormGuard } from './click-guard';
+import { reportHeight } from './fit';
 
 interface Loaded {
   claim: SavedClaim;
@@ -24,6 +25,7 @@ export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
   const [guard] = useState(() => createFormGuard(claimId, hostFrame));
+  useEffect(() => reportHeight(claimId, document.getElementById('app')!), []);
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
@@ -49,6 +51,8 @@ export function App() {
   const { claim, options } = loaded;
   return (
     <div class="bs-marker bs-in-frame">
+      {/* The frame is a page of its own to assistive technology: it says what it is. */}
+      <h1 class="bs-sr">Claim details</h1>
       <ClaimDetailsForm
         details={claim}
         quote={claim.selectors.quote.exact}

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import { useEffect, useState } from 'preact/hooks';
 import { IssueList } from '@/components/IssueList';
 import { PackList } from '@/components/PackList';
@@ -26,7 +27,7 @@ export function Packs() {
       const { pack, replaced } = result.value;
       setStatus({
         tone: 'ok',
-        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${pack.counts.entities} entities, ${pack.counts.claims} claims.`,
+        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${plural(pack.counts.entities, 'entity', 'entities')}, ${plural(pack.counts.claims, 'claim')}.`,
       });
       refresh();
     } else {

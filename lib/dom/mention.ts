@@ -48,6 +48,8 @@ export class Mention {
   bearer?: true;
   /** A bare surname with no full name before it in its block (see context.ts). */
   open?: true;
+  /** The section of the page it is in, once asked (see first-mentions.ts). */
+  section?: Node;
 
   constructor(
     readonly block: TextBlock,

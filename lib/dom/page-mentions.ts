@@ -16,6 +16,7 @@ import { MentionOrder } from './mention-order';
 
 export type { Mention } from './mention';
 import { Nearby } from './nearby';
+import { FirstMentions } from './first-mentions';
 import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
 /** A block of more text than this (ten screens or so) is drawn only near the viewport. */
@@ -52,6 +53,8 @@ export interface BlockRecorder {
 export interface MentionFilter {
   /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
   shows(entity: MatchEntity, aliasText: () => string): boolean;
+  /** Draw only the first mention of each entity per section (every mention still answers hovers). */
+  firstOnly?: boolean;
 }
 
 /**
@@ -82,6 +85,11 @@ export class PageMentions {
   private readonly order: MentionOrder;
   /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
   private viewport: ViewportMoves | undefined;
+  /** Which mention of each entity comes first in its section (only when only those are drawn). */
+  private readonly firsts = new FirstMentions(
+    (mention) => this.undraw(mention),
+    (mention) => this.draw(mention),
+  );
 
   constructor(
     private readonly entities: readonly MatchEntity[],
@@ -90,6 +98,7 @@ export class PageMentions {
     private filter: MentionFilter,
     private readonly doc: Document,
   ) {
+    this.firsts.enabled = !!filter.firstOnly;
     this.order = new MentionOrder(context);
   }
 
@@ -170,6 +179,7 @@ export class PageMentions {
     }
     for (const mention of withInner(record.mentions)) {
       this.undraw(mention);
+      this.firsts.remove(mention);
       this.dependent.delete(mention);
       if (this.context.count(mention.decidable, -1) === undefined && mention.fallback)
         this.context.count(mention.fallback.alias, -1);
@@ -190,8 +200,20 @@ export class PageMentions {
 
   /** Applies a new filter (settings changed) to every mention. */
   refilter(filter: MentionFilter) {
+    const regroup = !!filter.firstOnly !== !!this.filter.firstOnly;
     this.filter = filter;
-    for (const record of this.records) for (const mention of record.mentions) this.decide(mention);
+    if (regroup) {
+      // Which mentions count as drawn changes for every entity: start the groups afresh.
+      for (const record of this.records)
+        for (const mention of withInner(record.mentions)) {
+          this.undraw(mention);
+          mention.section = undefined;
+        }
+      this.firsts.reset(!!filter.firstOnly);
+      for (const record of this.records)
+        for (const mention of withInner(record.mentions)) this.firsts.add(mention);
+    }
+    for (const record of this.records) for (const mention of record.mentions) this.decide(mention, regroup);
   }
 
   /**
@@ -200,7 +222,7 @@ export class PageMentions {
    * nothing on the page says which president), else, inside an event, what the event vouches
    * for; else nothing. The mentions inside it are decided again after it.
    */
-  private decide(mention: Mention) {
+  private decide(mention: Mention, redraw = false) {
     let span = mention.primary;
     let entity = this.context.decideMatch(mention.decidable);
     if (entity < 0 && this.order.matters(mention))
@@ -219,16 +241,19 @@ export class PageMentions {
     const next = shown ? entity : -1;
     if (next !== mention.entity || span !== mention.linked) {
       this.undraw(mention);
+      this.firsts.remove(mention);
       mention.entity = next;
       mention.linked = span;
+      this.firsts.add(mention);
       this.draw(mention);
-    }
-    for (const inner of mention.inner ?? []) this.decide(inner);
+    } else if (redraw) this.draw(mention);
+    for (const inner of mention.inner ?? []) this.decide(inner, redraw);
   }
 
   /** Puts a linked mention in its highlight if its text is near the viewport. */
   private draw(mention: Mention) {
     if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
+    if (!this.firsts.drawable(mention)) return;
     const long = this.long.get(mention.block);
     if (long && (!inSpan(long.span!, mention) || long.undrawn!.some((span) => inSpan(span, mention)))) return;
     const highlight =
@@ -317,6 +342,8 @@ export class PageMentions {
   }
 
   clear() {
+    // Forgotten first: every mention is about to go, and none should be drawn in its place.
+    this.firsts.reset(this.firsts.enabled);
     for (const record of this.records) this.delete(record);
     this.context.clear();
   }

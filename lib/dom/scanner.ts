@@ -25,6 +25,8 @@ export interface ScannerDeps {
   onUpdate?: () => void;
   /** Called for each open shadow root found, so styles can be adopted into it. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called once per batch of page changes, after the changed text was read again. */
+  onMutations?: () => void;
 }
 
 /** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
@@ -57,6 +59,7 @@ export class PageScanner {
       this.deps.mentions.clear();
       this.deps.classifier.reset();
       await this.fullScan();
+      this.deps.onMutations?.();
     });
   }
 
@@ -270,6 +273,7 @@ export class PageScanner {
         this.deps.mentions.prune();
       }
       this.flushUpdates();
+      this.deps.onMutations?.();
     });
   }
 
