@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../../scripts/lib/couch-server';
 import type { SavedClaim } from '../../lib/claims/schema';
-import { claimForm, select } from './claim-page';
+import { claimForm, saveDetails, select } from './claim-page';
 import { wireMessage, type Session } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 import {
@@ -68,7 +68,7 @@ async function markOnDemoPage(session: Session, text: string, tags: string): Pro
   const form = await claimForm(page);
   await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
   await form.getByLabel('Tags (comma-separated)').fill(tags);
-  await form.getByRole('button', { name: 'Save details' }).click();
+  await saveDetails(form);
   await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
   await page.close();
 }
