@@ -8,6 +8,7 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
+import { servePort } from '@/lib/background/streams';
 import {
   broadcastClaims,
   broadcastRefresh,
@@ -32,7 +33,6 @@ export default defineBackground(() => {
       getDb,
       kb,
       claims,
-      exports,
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,
@@ -42,6 +42,15 @@ export default defineBackground(() => {
       claimFormClosed,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
+  );
+  // Exports and imports travel over ports, a piece at a time (lib/messaging/ports.ts).
+  browser.runtime.onConnect.addListener((port) =>
+    servePort(port, classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin), {
+      exports,
+      kb,
+      claimsChanged: broadcastClaims,
+      packsChanged: broadcastRefresh,
+    }),
   );
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and

@@ -4,6 +4,9 @@ import { PackList } from '@/components/PackList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { StoredPack } from '@/lib/kb/stored';
 import { askBackground } from '@/lib/messaging/client';
+import { MAX_PACK_BYTES } from '@/lib/kb/read-pack';
+import { PACK_PORT } from '@/lib/messaging/ports';
+import { sendFile } from '@/lib/pages/transfer';
 import type { Issue } from '@/lib/result';
 
 /** Knowledge packs: the bundled seed pack and the ones a researcher imported. */
@@ -21,7 +24,12 @@ export function Packs() {
   const importFile = async (file: File) => {
     setIssues([]);
     setStatus({ tone: 'pending', text: `Checking ${file.name}…` });
-    const result = await askBackground('importPack', { text: await file.text() });
+    const result = await sendFile<{ pack: StoredPack; replaced: boolean }>(
+      PACK_PORT,
+      file,
+      { mode: 'apply', includeSettings: false },
+      MAX_PACK_BYTES,
+    );
     if (result.ok) {
       const { pack, replaced } = result.value;
       setStatus({

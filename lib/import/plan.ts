@@ -44,7 +44,7 @@ export function planImport(
   let updated = 0;
   let unchanged = 0;
   const seen = new Set<string>();
-  const problems: Issue[] = read.invalid.flatMap((item) => item.issues);
+  const problems: Issue[] = [...read.notes, ...read.invalid.flatMap((item) => item.issues)];
   let invalid = read.invalid.length;
   read.claims.forEach((claim) => {
     if (seen.has(claim.id)) {
