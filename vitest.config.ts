@@ -7,5 +7,8 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'lib/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
+    // Every test must assert something; a timeout only stops a hung test, on a busy machine too.
+    expect: { requireAssertions: true },
+    testTimeout: 60_000,
   },
 });

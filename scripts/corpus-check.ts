@@ -5,10 +5,16 @@
  */
 import { resolve } from 'node:path';
 import { readCorpus, corpusDir } from './lib/corpus';
+import { validatePack } from '../lib/kb/validate-pack';
 import { readSeedPack } from './lib/seed-pack';
 
 const dir = process.argv[2] ? resolve(process.argv[2]) : corpusDir;
-const kinds = new Map(readSeedPack().pack.entities.map((e) => [e.id, e.kind as string]));
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) {
+  console.error('corpus:check: the seed knowledge base is invalid; run npm run kb:check');
+  process.exit(1);
+}
+const kinds = new Map<string, string>(seed.pack.entities.map((e) => [e.id, e.kind]));
 const pages = readCorpus(dir);
 const counts = new Map<string, number>();
 const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -20,7 +20,11 @@ const close = () => void askBackground('closeClaimForm', { id: claimId });
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
-  const [visibility] = useState(() => watchVisibility(document.documentElement));
+  const [visibility] = useState(() =>
+    watchVisibility(document.documentElement, (visible) => {
+      document.documentElement.dataset['onShow'] = String(visible);
+    }),
+  );
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {

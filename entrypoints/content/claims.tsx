@@ -54,7 +54,9 @@ function markableRange(ui: PageUi | undefined): Range | undefined {
 export class ClaimsController {
   private placed: Placed[] = [];
   private pageUrl = canonicalUrl(document, location.href);
-  private loading: Promise<void> | undefined;
+  /** The latest placement of this page's claims; until the first starts, a wait for it. */
+  private loading: Promise<void>;
+  private firstLoadStarted!: (load: Promise<void>) => void;
   private marker?: {
     range: Range;
     quote: string;
@@ -67,6 +69,10 @@ export class ClaimsController {
     private readonly deps: ClaimsDeps,
     signal: AbortSignal,
   ) {
+    // Questions about placements asked before the page was first read wait for its answer.
+    this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
+      (load) => load,
+    );
     const onSelectionEnd = () => setTimeout(() => void this.offer(), 0);
     document.addEventListener('pointerup', onSelectionEnd, { signal, capture: true });
     document.addEventListener(
@@ -91,6 +97,7 @@ export class ClaimsController {
   /** Fetches this page's claims and re-anchors them, in slices. */
   load(): Promise<void> {
     this.loading = this.loadNow();
+    this.firstLoadStarted(this.loading);
     return this.loading;
   }
 

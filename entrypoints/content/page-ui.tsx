@@ -88,7 +88,10 @@ function createPanel(
           element.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
         });
       });
-      visibility ??= watchVisibility(element);
+      // The last report stays on the panel, inside the closed root, for tests to wait on.
+      visibility ??= watchVisibility(element, (visible) => {
+        element.dataset['onShow'] = String(visible);
+      });
       if (focus && first) element.focus();
     },
     hide() {
@@ -98,6 +101,7 @@ function createPanel(
       stopUpdates = undefined;
       visibility?.stop();
       visibility = undefined;
+      delete element.dataset['onShow'];
       render(null, element);
     },
     isOpen: () => !element.hidden,

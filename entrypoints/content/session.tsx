@@ -76,7 +76,16 @@ export class PageSession {
   }
 
   /** Loads settings and starts (or stops, on a paused site) — again whenever they change. */
-  async refresh(): Promise<void> {
+  /** The first `refresh`: until it is over, the session may not have started yet. */
+  private firstRefresh: Promise<void> | undefined;
+
+  refresh(): Promise<void> {
+    const next = this.refreshNow();
+    this.firstRefresh ??= next;
+    return next;
+  }
+
+  private async refreshNow(): Promise<void> {
     const settings = await askBackground('getSettings', {});
     if (!settings.ok || this.ctx.isInvalid) return;
     this.settings = settings.value;
@@ -154,6 +163,8 @@ export class PageSession {
         onLeave: () => {
           if (this.open && !this.open.pinned && !this.open.byKeyboard) this.close();
         },
+        // Kept on the popover, inside the closed root, for tests to wait on; never creates the UI.
+        onState: (state) => void this.pageUi?.then((ui) => (ui.popover.element.dataset['pointer'] = state)),
       },
       controller.signal,
       document,
@@ -390,8 +401,10 @@ export class PageSession {
     return this.running?.claims.markSelection() ?? Promise.resolve(false);
   }
 
-  revealClaim(id: string): Promise<boolean> {
-    return this.running?.claims.reveal(id) ?? Promise.resolve(false);
+  /** Reveals a saved claim once the page's claims are placed (asked as soon as a tab loads). */
+  async revealClaim(id: string): Promise<boolean> {
+    await this.firstRefresh;
+    return this.running?.claims.reveal(id) ?? false;
   }
 
   pageEntities(): PageEntity[] {

@@ -16,16 +16,27 @@ import { targetTab } from '@/lib/pages/tabs';
 type Mode = 'page' | 'all' | 'compare';
 type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
 
-/** Opens a claim's page in a new tab and, once it has loaded, scrolls Backstory to the claim. */
+/**
+ * Opens a claim's page in a new tab and, once it has loaded, scrolls Backstory to the claim. The
+ * content script answers `revealClaim` once it has placed the page's claims, however long that
+ * takes; only its start is awaited here, by asking again if it was not listening yet.
+ */
 async function openClaimPage(claim: SavedClaim) {
   const tab = await browser.tabs.create({ url: textFragmentUrl(claim.url, claim.selectors.quote) });
   if (tab.id === undefined) return;
   const tabId = tab.id;
+  const ask = async (tries: number) => {
+    const reply = await askContent(tabId, 'revealClaim', { id: claim.id });
+    if (!reply.ok && reply.error.code === 'unreachable' && tries > 1) {
+      // Not a guess at how long anything takes: a message retried until the script listens.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await ask(tries - 1);
+    }
+  };
   const listener = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
     if (id !== tabId || change.status !== 'complete') return;
     browser.tabs.onUpdated.removeListener(listener);
-    // The content script re-anchors after its first scan; give it a moment, then ask.
-    setTimeout(() => void askContent(tabId, 'revealClaim', { id: claim.id }), 800);
+    void ask(20);
   };
   browser.tabs.onUpdated.addListener(listener);
 }

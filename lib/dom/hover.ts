@@ -20,7 +20,15 @@ export interface HoverOptions {
   onIntent: (mention: Mention) => void;
   /** The pointer left the mention and the popover. */
   onLeave: () => void;
+  /** Where the pointer is, as last decided (tests wait on this instead of the clock). */
+  onState?: (state: HoverState) => void;
 }
+
+/**
+ * `mention` and `own-ui` keep a popover open; `leaving` is the grace period after the pointer
+ * left both; `away` once it has run out.
+ */
+export type HoverState = 'mention' | 'own-ui' | 'leaving' | 'away';
 
 const modifierHeld = (event: PointerEvent | MouseEvent, key: HoverOptions['modifier']) =>
   key === 'none' ||
@@ -87,6 +95,7 @@ export class HoverTracker {
     if (this.pendingIsOwnUi) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
+      this.options.onState?.('own-ui');
       return;
     }
     const mention = modifierHeld(event, this.options.modifier)
@@ -95,6 +104,7 @@ export class HoverTracker {
     if (mention) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
+      this.options.onState?.('mention');
       if (mention !== this.current) {
         this.current = mention;
         this.cancelOpen();
@@ -111,8 +121,10 @@ export class HoverTracker {
     this.cancelOpen();
     this.closeTimer ??= setTimeout(() => {
       this.closeTimer = undefined;
+      this.options.onState?.('away');
       this.options.onLeave();
     }, this.options.graceMs ?? 300);
+    this.options.onState?.('leaving');
   }
 
   private cancelOpen() {

@@ -101,6 +101,7 @@ export class PageScanner {
       busyMs: slice.busyMs,
       yields: slice.yields,
       longestMs: slice.longestMs,
+      largestStep: slice.largestStep,
     });
   }
 
@@ -180,15 +181,16 @@ export class PageScanner {
     const long = block.text.length > WINDOW;
     for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
       recorder.add(batch);
-      if (long && slice.expired()) {
+      if (long && slice.expired(WINDOW)) {
         this.flushUpdates();
         await slice.next();
       }
     }
     recorder.close();
     this.blocksSinceUpdate++;
-    // Each block costs something beyond its characters (nodes, records): count that too.
-    if (slice.expired(block.text.length + 64)) {
+    // Each block costs something beyond its characters (nodes, records): count that too. A long
+    // block's windows were counted as they were read.
+    if (slice.expired((long ? 0 : block.text.length) + 64)) {
       this.flushUpdates();
       await slice.next();
     }

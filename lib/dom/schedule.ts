@@ -49,10 +49,16 @@ export class Slice {
   yields = 0;
   /** The longest stretch between yields: the longest task this work made the page wait. */
   longestMs = 0;
+  /**
+   * The most work (in characters) done between two looks at the clock. However fast or slow the
+   * machine, a slice can overrun its time by at most this much work: tests check it is bounded.
+   */
+  largestStep = 0;
   constructor(private readonly ms = SLICE_MS) {}
   expired(work = CHECK_EVERY): boolean {
     this.work += work;
     if (this.work < CHECK_EVERY) return false;
+    this.largestStep = Math.max(this.largestStep, this.work);
     this.work = 0;
     return performance.now() - this.started > this.ms;
   }

@@ -14,7 +14,12 @@ export interface VisibilityWatch {
   stop(): void;
 }
 
-export function watchVisibility(target: Element): VisibilityWatch {
+/**
+ * Watches `target`'s visibility as the browser reports it. `onReport` hears each report (tests
+ * wait on it rather than on the clock: the browser reports at most every 100 ms, later on a busy
+ * machine).
+ */
+export function watchVisibility(target: Element, onReport?: (visible: boolean) => void): VisibilityWatch {
   // Until the first report, assume the worst: a click in the first 100 ms cannot be trusted.
   let visible: boolean | undefined;
   let supported = true;
@@ -25,7 +30,10 @@ export function watchVisibility(target: Element): VisibilityWatch {
         const entry = entries.at(-1) as VisibilityEntry | undefined;
         if (!entry) return;
         if (entry.isVisible === undefined) supported = false;
-        else visible = entry.isVisible;
+        else {
+          visible = entry.isVisible;
+          onReport?.(visible);
+        }
       },
       { threshold: [0], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );

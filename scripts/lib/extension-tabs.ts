@@ -26,7 +26,7 @@ export function findTabId(worker: Worker, url: string): Promise<number | undefin
 }
 
 /** Waits until the content script in the tab showing `url` answers, and returns the tab's id. */
-export async function waitForContentScript(worker: Worker, url: string, timeoutMs = 15_000): Promise<number> {
+export async function waitForContentScript(worker: Worker, url: string, timeoutMs = 60_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const id = await findTabId(worker, url);

@@ -54,7 +54,7 @@ export async function launchWithExtension(options: LaunchOptions): Promise<Exten
       context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
       (await context.waitForEvent('serviceworker', {
         predicate: (w) => w.url().startsWith('chrome-extension://'),
-        timeout: 20_000,
+        timeout: 60_000,
       }));
     const extensionId = new URL(worker.url()).host;
     return {

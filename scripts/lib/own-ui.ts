@@ -92,13 +92,14 @@ export async function visibleOwnUi(
 }
 
 /**
- * Clicks the first visible match with the mouse, as a reader would: the pointer arrives, rests a
- * moment, and clicks. Throws if there is none.
+ * Clicks the first visible match with the mouse, as a reader would: the pointer arrives, the page
+ * renders a frame with it there (so hover handlers have seen it), and it clicks. Throws if there
+ * is none.
  */
 export async function clickOwnUi(page: Page, selector: string, text?: string): Promise<void> {
   const target = await visibleOwnUi(page, selector, text);
   if (!target) throw new Error(`Nothing visible matches "${selector}" ${text ?? ''} in Backstory's UI`);
   await page.mouse.move(target.x, target.y, { steps: 2 });
-  await page.waitForTimeout(50);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await page.mouse.click(target.x, target.y);
 }

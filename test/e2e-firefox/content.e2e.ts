@@ -5,6 +5,7 @@ import { staticCounts } from '../e2e/static-counts';
 import { extensionErrors } from './console';
 import { highlighted, pointOf, queryOwnUi } from './page';
 import { startFirefoxSession, type FirefoxSession } from './harness';
+import { POLL } from '../poll';
 
 let session: FirefoxSession;
 /** An extension page in a background tab, to message content scripts as the sidebar does. */
@@ -42,7 +43,7 @@ const popover = async () => (await queryOwnUi(session, page, '.bs-popover')).fil
 describe('the content script in Firefox', () => {
   it('finds the mentions on a page and highlights them, styled, without changing the page', async () => {
     await expect
-      .poll(() => highlighted(page, 'backstory-actor'), { timeout: 10_000 })
+      .poll(() => highlighted(page, 'backstory-actor'), POLL)
       .toEqual(
         expect.arrayContaining([
           'Field Marshal Asim Munir',
@@ -70,23 +71,21 @@ describe('the content script in Firefox', () => {
     const point = await pointOf(page, 'Asim Munir');
     await page.mouse.move(point.x - 60, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    await expect.poll(async () => (await popover()).length, { timeout: 5000 }).toBe(1);
+    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
     const [card] = await popover();
     expect(card?.role).toBe('dialog');
     const [heading] = await queryOwnUi(session, page, '.bs-popover h2');
     expect(heading?.text).toBe('Asim Munir');
     expect((await queryOwnUi(session, page, '.bs-popover .bs-badge')).length).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Escape');
-    await expect.poll(async () => (await popover()).length).toBe(0);
+    await expect.poll(async () => (await popover()).length, POLL).toBe(0);
     expect(errors).toEqual([]);
   });
 
   it('finds on the static news layouts what the Node pipeline finds', async () => {
     for (const name of ['layout-broadsheet', 'layout-wire', 'layout-tabloid', 'layout-magazine']) {
       const layout = await session.openFixture(`${name}.html`);
-      await expect
-        .poll(foundCounts, { timeout: 10_000, message: name })
-        .toEqual(staticCounts(`${name}.html`));
+      await expect.poll(foundCounts, { ...POLL, message: name }).toEqual(staticCounts(`${name}.html`));
       await layout.close();
     }
     expect(await extensionErrors(session)).toEqual([]);

@@ -5,6 +5,7 @@ import { extensionErrors } from './console';
 import { highlighted } from './page';
 import { startFirefoxSession, type FirefoxSession } from './harness';
 import { clickInSidebar, inSidebar, searchInSidebar, sidebarState, sidebarText } from './sidebar';
+import { POLL } from '../poll';
 
 let session: FirefoxSession;
 /** An extension page in a background tab, from which the sidebar's document is reached. */
@@ -34,7 +35,7 @@ describe('the Firefox build in Firefox', () => {
     const widgetId = session.addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
     // `sidebar_action.open_at_install` defaults to true: no user gesture is needed to see it.
     await expect
-      .poll(() => sidebarState(session), { timeout: 10_000 })
+      .poll(() => sidebarState(session), POLL)
       .toMatchObject({
         open: true,
         commandId: `${widgetId}-sidebar-action`,
@@ -56,10 +57,12 @@ describe('the Firefox build in Firefox', () => {
 
   it('renders the side panel in the sidebar, laid out, without errors', async () => {
     await expect
-      .poll(() =>
-        inSidebar(driver, (view) =>
-          [...view.document.querySelectorAll('[role=tab]')].map((t) => t.textContent?.trim()),
-        ),
+      .poll(
+        () =>
+          inSidebar(driver, (view) =>
+            [...view.document.querySelectorAll('[role=tab]')].map((t) => t.textContent?.trim()),
+          ),
+        POLL,
       )
       .toEqual(['On this page', 'Claims', 'Explore']);
     const layout = await inSidebar(driver, (view) => ({
@@ -74,15 +77,13 @@ describe('the Firefox build in Firefox', () => {
   it('shows what the content script found on the tab beside it, and reveals a mention', async () => {
     const page = await session.openFixture('article.html');
     const people = 'section[aria-label="People"]';
-    await expect
-      .poll(() => sidebarText(driver, people), { timeout: 10_000 })
-      .toMatch(/Asim Munir[\s\S]*Donald Trump/);
+    await expect.poll(() => sidebarText(driver, people), POLL).toMatch(/Asim Munir[\s\S]*Donald Trump/);
     const text = await sidebarText(driver);
     expect(text).toContain('Pakistan weighs its options');
     expect(text).toMatch(/\d+ actors and events found on this page\./);
     expect(await clickInSidebar(driver, 'Donald Trump', people)).toBe(true);
     // The mention includes the title the page gives him.
-    await expect.poll(() => highlighted(page, 'backstory-flash')).toEqual(['President Donald Trump']);
+    await expect.poll(() => highlighted(page, 'backstory-flash'), POLL).toEqual(['President Donald Trump']);
     expect(await extensionErrors(session)).toEqual([]);
     await page.close();
   });
@@ -90,8 +91,8 @@ describe('the Firefox build in Firefox', () => {
   it('searches the seed knowledge base in Explore and shows an actor with a sourced quote', async () => {
     expect(await clickInSidebar(driver, 'Explore', '[role=tablist]')).toBe(true);
     await searchInSidebar(driver, 'Asim Munir');
-    await expect.poll(() => clickInSidebar(driver, 'Asim Munir', '.results'), { timeout: 10_000 }).toBe(true);
-    await expect.poll(() => sidebarText(driver, 'article h2')).toBe('Asim Munir');
+    await expect.poll(() => clickInSidebar(driver, 'Asim Munir', '.results'), POLL).toBe(true);
+    await expect.poll(() => sidebarText(driver, 'article h2'), POLL).toBe('Asim Munir');
     const claim = await inSidebar(driver, (view) => {
       const item = view.document.querySelector('article .bs-claims li');
       return {
@@ -113,7 +114,7 @@ describe('the Firefox build in Firefox', () => {
           .filter((view) => view.location.pathname === '/reader.html')
           .map((view) => view.document.querySelector('mark')?.textContent ?? ''),
       );
-    await expect.poll(marked, { timeout: 10_000 }).toEqual([claim.quote]);
+    await expect.poll(marked, POLL).toEqual([claim.quote]);
     expect(await extensionErrors(session)).toEqual([]);
   });
 });

@@ -3,12 +3,13 @@ import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SavedClaim } from '../../lib/claims/schema';
 import { wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 /** The claim form: an extension page framed next to the selection. */
 export async function claimForm(page: Page): Promise<Frame> {
   let frame: Frame | undefined;
   await expect
-    .poll(() => (frame = page.frames().find((f) => f.url().includes('/claim-form.html'))), { timeout: 5000 })
+    .poll(() => (frame = page.frames().find((f) => f.url().includes('/claim-form.html'))), POLL)
     .toBeDefined();
   await frame!.getByRole('status').waitFor();
   return frame!;

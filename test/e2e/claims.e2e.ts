@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, claimHighlights, listClaims, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Munir in Washington</title><link rel="canonical" href="https://news.example/munir-washington?utm_source=rss">
@@ -32,9 +33,7 @@ afterAll(async () => {
 async function open(path: string) {
   const page = await session.context.newPage();
   await page.goto(new URL(path, session.server.url).href);
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
   return page;
 }
 
@@ -43,20 +42,18 @@ describe('marking claims', () => {
     const page = await open('claim-page.html');
     await select(page, QUOTE);
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-mark-button'))?.attributes['aria-label'], {
-        timeout: 5000,
-      })
+      .poll(async () => (await visibleOwnUi(page, '.bs-mark-button'))?.attributes['aria-label'], POLL)
       .toMatch(/^Mark claim/);
     await clickOwnUi(page, '.bs-mark-button');
     const marker = await claimForm(page);
-    await expect.poll(() => marker.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => marker.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     // The actors found in the selection are linked automatically.
     expect(await marker.getByRole('button', { name: 'Unlink Donald Trump' }).count()).toBe(1);
     await marker.getByLabel('Note').fill('Compare with the MEI account.');
     await marker.getByLabel('Tags (comma-separated)').fill('lunch, washington');
     await marker.getByLabel('Evidence').check();
     await marker.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => marker.getByRole('status').textContent()).toBe('Saved ✓');
+    await expect.poll(() => marker.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual([QUOTE]);
 
     const [claim] = await listClaims(session);
@@ -74,13 +71,13 @@ describe('marking claims', () => {
 
   it('finds the claim again on reload, and after a word of the page changed', async () => {
     const page = await open('claim-page.html');
-    await expect.poll(() => claimHighlights(page), { timeout: 10_000 }).toEqual([QUOTE]);
+    await expect.poll(() => claimHighlights(page), POLL).toEqual([QUOTE]);
     pages['/claim-page.html'] = article(
       original.replace('a private lunch meeting', 'a private luncheon meeting'),
     );
     await page.reload();
     await expect
-      .poll(() => claimHighlights(page), { timeout: 10_000 })
+      .poll(() => claimHighlights(page), POLL)
       .toEqual(['a private luncheon meeting with President Donald Trump']);
     await page.close();
   });
@@ -92,20 +89,17 @@ describe('marking claims', () => {
     const page = await open('claim-page.html');
     const tabId = await session.tabIdOf(page);
     await expect
-      .poll(
-        async () => {
-          const reply = (await session.sendToTab(tabId, wireMessage('pageClaims', {}))) as {
-            res: { value: { placements: { status: string }[] } };
-          };
-          return reply.res.value.placements.map((p) => p.status);
-        },
-        { timeout: 10_000 },
-      )
+      .poll(async () => {
+        const reply = (await session.sendToTab(tabId, wireMessage('pageClaims', {}))) as {
+          res: { value: { placements: { status: string }[] } };
+        };
+        return reply.res.value.placements.map((p) => p.status);
+      }, POLL)
       .toEqual(['orphan']);
     expect(await claimHighlights(page)).toEqual([]);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
     await expect
-      .poll(() => panel.getByRole('list', { name: 'Claims on this page' }).textContent(), { timeout: 10_000 })
+      .poll(() => panel.getByRole('list', { name: 'Claims on this page' }).textContent(), POLL)
       .toContain('not found on this page any more');
     await panel.close();
     pages['/claim-page.html'] = article(original);
@@ -121,7 +115,7 @@ describe('marking claims', () => {
     };
     expect(reply.res.value).toBe(true);
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual(['met Donald Trump for lunch at the White House']);
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.permissions).toContain('contextMenus');
@@ -132,16 +126,16 @@ describe('marking claims', () => {
   it('shows claims from two pages beside the knowledge base in the compare view', async () => {
     const panel = await session.openExtensionPage('sidepanel.html?tab=claims&compare=donald-trump');
     const saved = panel.getByRole('region', { name: 'What you saved' });
-    await expect.poll(() => saved.getByRole('listitem').count(), { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => saved.getByRole('listitem').count(), POLL).toBe(2);
     expect(await saved.textContent()).toContain(QUOTE);
     expect(await saved.textContent()).toContain('met Donald Trump for lunch at the White House');
     const sources = panel.getByRole('region', { name: 'What the knowledge base’s sources say' });
     expect(await sources.getByRole('listitem').count()).toBeGreaterThan(5);
     const suggestions = panel.getByRole('region', { name: 'Suggested links' });
-    await expect.poll(() => suggestions.getByRole('listitem').count()).toBeGreaterThan(0);
+    await expect.poll(() => suggestions.getByRole('listitem').count(), POLL).toBeGreaterThan(0);
     await suggestions.getByRole('button', { name: 'Agree' }).first().click();
     const recorded = panel.getByRole('region', { name: 'Links you recorded' });
-    await expect.poll(() => recorded.textContent(), { timeout: 5000 }).toContain('agree');
+    await expect.poll(() => recorded.textContent(), POLL).toContain('agree');
     await panel.close();
   });
 
@@ -149,20 +143,55 @@ describe('marking claims', () => {
     const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
     await panel.getByRole('button', { name: 'All claims' }).click();
     const list = panel.getByRole('list', { name: 'All claims' });
-    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 5000 }).toBe(2);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(2);
     await panel.getByRole('searchbox', { name: 'Search your claims' }).fill('White House');
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
     await panel.getByRole('searchbox', { name: 'Search your claims' }).fill('');
     await panel.getByLabel('Label').selectOption('evidence');
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
     await panel.getByLabel('Label').selectOption('');
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(2);
 
     const first = list.getByRole('listitem').first();
     await first.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
     await panel.getByRole('button', { name: 'Undo delete' }).click();
-    await expect.poll(() => list.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(2);
+    await panel.close();
+  });
+
+  it('opens a claim’s page from the side panel and flashes the claim once the page has placed it', async () => {
+    // Records, every frame, what the page's flash highlight holds: the flash lasts a moment.
+    await session.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { flashed: string[] }).flashed = seen;
+      const look = () => {
+        for (const staticRange of CSS.highlights.get('backstory-flash') ?? []) {
+          const range = document.createRange();
+          range.setStart(staticRange.startContainer, staticRange.startOffset);
+          range.setEnd(staticRange.endContainer, staticRange.endOffset);
+          seen.push(range.toString());
+        }
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    const list = panel.getByRole('list', { name: 'All claims' });
+    const item = list.getByRole('listitem').filter({ hasText: 'met Donald Trump for lunch' });
+    await expect.poll(() => item.count(), POLL).toBe(1);
+    const opened = session.context.waitForEvent('page', {
+      predicate: (p) => p.url().includes('/other-outlet.html'),
+      timeout: POLL.timeout,
+    });
+    await item.getByRole('button', { name: 'Go to it' }).click();
+    const page = await opened;
+    expect(page.url()).toContain('#:~:text=');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { flashed?: string[] }).flashed ?? []), POLL)
+      .toContainEqual(expect.stringContaining('met Donald Trump for lunch'));
+    await page.close();
     await panel.close();
   });
 });

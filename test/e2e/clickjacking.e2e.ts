@@ -4,11 +4,12 @@
  * shown. Every attack is followed by the same click without it, which must work — so these tests
  * fail if the guard refuses everything as surely as if it refused nothing.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, listClaims, pointOf, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 let session: Session;
 let runs = 0;
@@ -62,17 +63,32 @@ async function open(): Promise<Page> {
   const page = await session.context.newPage();
   // A page of its own each time, so claims from one test never re-anchor in another.
   await page.goto(new URL(`article.html?run=${++runs}`, session.server.url).href);
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
-    .toBe(true);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
   return page;
 }
 
 const savedClaims = () => listClaims(session);
 
+/**
+ * Waits until the browser has reported the panel (`.bs-marker`, `.bs-popover`) on show or not:
+ * it reports occlusion at most every 100 ms, later on a busy machine, and Backstory keeps the
+ * last report on the panel.
+ */
+async function reportedOnShow(page: Page, panel: string, onShow: boolean) {
+  await expect
+    .poll(async () => (await queryOwnUi(page, panel))[0]?.attributes['data-on-show'], POLL)
+    .toBe(String(onShow));
+}
+
+/** The same for the claim form, an extension page in a frame. */
+async function formReportedOnShow(form: Frame, onShow: boolean) {
+  await expect.poll(() => form.locator('html').getAttribute('data-on-show'), POLL).toBe(String(onShow));
+}
+
 async function offerMarkClaim(page: Page) {
   await select(page, QUOTE);
-  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined).toBe(true);
+  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL).toBe(true);
+  await reportedOnShow(page, '.bs-marker', true);
 }
 
 describe('clicks a page steers onto Backstory', () => {
@@ -82,11 +98,10 @@ describe('clicks a page steers onto Backstory', () => {
       const page = await open();
       await offerMarkClaim(page);
       await attack(page);
-      // A reader aims for a while; the browser reports occlusion at most every 100 ms.
-      await page.waitForTimeout(300);
+      await reportedOnShow(page, '.bs-marker', false);
       await clickOwnUi(page, '.bs-mark-button');
       await expect
-        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text)
+        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text, POLL)
         .toMatch(/^Not saved: (something covers|Backstory’s button has been made see-through)/);
       expect(await savedClaims()).toHaveLength(before);
 
@@ -96,7 +111,7 @@ describe('clicks a page steers onto Backstory', () => {
       await offerMarkClaim(page);
       await clickOwnUi(page, '.bs-mark-button');
       const form = await claimForm(page);
-      await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+      await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
       expect(await savedClaims()).toHaveLength(before + 1);
       await page.close();
     });
@@ -107,25 +122,24 @@ describe('clicks a page steers onto Backstory', () => {
     await offerMarkClaim(page);
     await clickOwnUi(page, '.bs-mark-button');
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     const id = new URL(form.url()).searchParams.get('claim');
     const noteOf = async () => (await savedClaims()).find((c) => c.id === id)?.note;
     expect(await noteOf()).toBe('');
 
     await attacks.fade(page);
     await form.getByLabel('Note').fill('Steered by the page');
-    // The browser reports the frame's visibility at most every 100 ms.
-    await page.waitForTimeout(300);
+    await formReportedOnShow(form, false);
     await form.getByRole('button', { name: 'Save details' }).click();
     await expect
-      .poll(() => form.getByRole('status').textContent())
+      .poll(() => form.getByRole('status').textContent(), POLL)
       .toBe('Not saved: this form is covered or faded on the page.');
     expect(await noteOf()).toBe('');
 
     await undo(page);
-    await page.waitForTimeout(300);
+    await formReportedOnShow(form, true);
     await form.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await noteOf()).toBe('Steered by the page');
     await page.close();
   });
@@ -134,12 +148,13 @@ describe('clicks a page steers onto Backstory', () => {
     const page = await open();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined, POLL).toBe(true);
+    await reportedOnShow(page, '.bs-popover', true);
     await attacks.fade(page);
-    await page.waitForTimeout(300);
+    await reportedOnShow(page, '.bs-popover', false);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text)
+      .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text, POLL)
       .toMatch(/^Not done: (something covers|Backstory’s button has been made see-through)/);
     const tabId = await session.tabIdOf(page);
     const running = async () =>
@@ -151,8 +166,9 @@ describe('clicks a page steers onto Backstory', () => {
     expect(await running()).toBe(true);
 
     await undo(page);
+    await reportedOnShow(page, '.bs-popover', true);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
-    await expect.poll(running, { timeout: 5000 }).toBe(false);
+    await expect.poll(running, POLL).toBe(false);
     const options = await session.openExtensionPage('options.html');
     await options.evaluate(
       (m) => chrome.runtime.sendMessage(m),

@@ -4,6 +4,7 @@ import { demoPageHtml } from '../../scripts/demo/news-page';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { pointOf } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 let session: Session;
 
@@ -46,9 +47,14 @@ async function highlightedWhileScrolling(page: Page, name: string): Promise<stri
   const seen = new Set<string>();
   for (let y = 0; ; y += 700) {
     await page.evaluate((top) => scrollTo(0, top), y);
-    // The intersection observer reports after the next frame.
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    await page.waitForTimeout(50);
+    // The intersection observer reports in the task after a frame's rendering; Backstory draws
+    // what it reports at once. Two frames and a task later, the report has been handled.
+    await page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+        ),
+    );
     for (const text of await highlighted(page, name)) seen.add(text);
     const bottom = await page.evaluate(
       () => scrollY + innerHeight >= document.documentElement.scrollHeight - 2,
@@ -96,7 +102,7 @@ async function openDemo() {
   });
   await page.goto(new URL(`demo.html?run=${++demoRuns}`, session.server.url).href);
   await expect
-    .poll(async () => (await highlighted(page, 'backstory-actor')).length, { timeout: 15_000 })
+    .poll(async () => (await highlighted(page, 'backstory-actor')).length, POLL)
     .toBeGreaterThan(50);
   return { page, errors };
 }
@@ -121,18 +127,22 @@ describe('detection on the demo page', () => {
     const point = await pointOf(page, 'Asim Munir');
     await page.mouse.move(point.x - 60, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
-    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     const dialog = (await visibleOwnUi(page, '.bs-popover'))!;
     expect(dialog.attributes['role']).toBe('dialog');
     expect(await popover.heading(page)).toBe('Asim Munir');
     expect((await queryOwnUi(page, '.bs-popover .bs-badge')).length).toBeGreaterThanOrEqual(2);
     // Moving onto the popover keeps it open (WCAG 1.4.13: hoverable).
     const box = { x: dialog.x - dialog.width / 2, y: dialog.y - dialog.height / 2, width: dialog.width };
-    await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 4 });
-    await page.waitForTimeout(600);
+    // In one move, so no step lands between the two (where the grace period would start).
+    await page.mouse.move(box.x + box.width / 2, box.y + 20);
+    // Once Backstory has seen the pointer on its card, no close is pending: the card stays.
+    await expect
+      .poll(async () => (await queryOwnUi(page, '.bs-popover'))[0]?.attributes['data-pointer'], POLL)
+      .toBe('own-ui');
     expect(await popover.isVisible(page)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => popover.isVisible(page)).toBe(false);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -141,7 +151,7 @@ describe('detection on the demo page', () => {
     const { page } = await openDemo();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     const mutations = await page.evaluate(
       () => (window as unknown as { backstoryTestMutations: string[] }).backstoryTestMutations,
     );
@@ -157,13 +167,13 @@ describe('detection on the demo page', () => {
       res: { ok: boolean; value: boolean };
     };
     expect(first.res).toEqual({ ok: true, value: true });
-    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     const firstLabel = await popover.heading(page);
     expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-UI');
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
-    await expect.poll(() => popover.heading(page)).not.toBe(firstLabel);
+    await expect.poll(() => popover.heading(page), POLL).not.toBe(firstLabel);
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: -1 }));
-    await expect.poll(() => popover.heading(page)).toBe(firstLabel);
+    await expect.poll(() => popover.heading(page), POLL).toBe(firstLabel);
     const manifest = await session.worker.evaluate(() => chrome.runtime.getManifest());
     expect(Object.keys(manifest.commands ?? {})).toEqual(
       expect.arrayContaining(['next-mention', 'previous-mention']),
@@ -175,9 +185,7 @@ describe('detection on the demo page', () => {
     const { page } = await openDemo();
     await page.evaluate(() => CSS.highlights.clear());
     expect(await page.evaluate(() => CSS.highlights.has('backstory-actor'))).toBe(false);
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 5000 })
-      .toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
     await page.close();
   });
 
@@ -187,15 +195,13 @@ describe('detection on the demo page', () => {
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     const people = panel.getByRole('region', { name: 'People' });
     await expect
-      .poll(() => people.getByRole('button', { name: 'Donald Trump', exact: true }).count(), {
-        timeout: 10_000,
-      })
+      .poll(() => people.getByRole('button', { name: 'Donald Trump', exact: true }).count(), POLL)
       .toBe(1);
     const events = panel.getByRole('region', { name: 'Events' });
     expect(await events.getByRole('button', { name: 'Operation Sindoor', exact: true }).count()).toBe(1);
     await people.getByRole('button', { name: 'Michael Izhakov', exact: true }).click();
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-flash')).join())
+      .poll(async () => (await highlighted(page, 'backstory-flash')).join(), POLL)
       .toBe('Michael Izhakov');
     await panel.close();
     await page.close();
@@ -214,10 +220,10 @@ describe('drawing near the viewport', () => {
       return reply.res.value.entities.reduce((sum, e) => sum + e.count, 0);
     };
     // Every mention is found (two per paragraph)...
-    await expect.poll(found, { timeout: 10_000 }).toBe(1200);
+    await expect.poll(found, POLL).toBe(1200);
     // ...but only those within a few screens are registered with the browser.
     const drawn = () => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0);
-    await expect.poll(drawn, { timeout: 5000 }).toBeGreaterThan(0);
+    await expect.poll(drawn, POLL).toBeGreaterThan(0);
     expect(await drawn()).toBeLessThan(400);
     const isDrawn = (id: string) =>
       page.evaluate((target) => {
@@ -229,8 +235,8 @@ describe('drawing near the viewport', () => {
     expect(await isDrawn('p0')).toBe(true);
     expect(await isDrawn('p599')).toBe(false);
     await page.evaluate(() => document.getElementById('p599')!.scrollIntoView());
-    await expect.poll(() => isDrawn('p599'), { timeout: 5000 }).toBe(true);
-    await expect.poll(() => isDrawn('p0'), { timeout: 5000 }).toBe(false);
+    await expect.poll(() => isDrawn('p599'), POLL).toBe(true);
+    await expect.poll(() => isDrawn('p0'), POLL).toBe(false);
     expect(await drawn()).toBeLessThan(400);
     await page.close();
   });
@@ -241,13 +247,13 @@ describe('context-dependent aliases', () => {
     const page = await session.context.newPage();
     await page.goto(new URL('fallback.html', session.server.url).href);
     // "Gaza peace summit" needs the page to name the summit; until then "Gaza" links by itself.
-    await expect.poll(() => highlighted(page, 'backstory-actor'), { timeout: 10_000 }).toEqual(['Gaza']);
+    await expect.poll(() => highlighted(page, 'backstory-actor'), POLL).toEqual(['Gaza']);
     expect(await highlighted(page, 'backstory-event')).toEqual([]);
     await page.evaluate(() => {
       document.getElementById('later')!.textContent = 'The Sharm el-Sheikh summit ended on Tuesday.';
     });
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-event')).toSorted(), { timeout: 10_000 })
+      .poll(async () => (await highlighted(page, 'backstory-event')).toSorted(), POLL)
       .toEqual(['Gaza peace summit', 'Sharm el-Sheikh summit']);
     expect(await highlighted(page, 'backstory-actor')).toEqual([]);
     await page.close();
@@ -259,7 +265,7 @@ describe('detection in frames and settings', () => {
     const page = await session.openFixture('article.html');
     const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
     await expect
-      .poll(() => frame.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 10_000 })
+      .poll(() => frame.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
       .toBeGreaterThan(0);
     await page.close();
   });
@@ -270,10 +276,10 @@ describe('detection in frames and settings', () => {
     expect(before).toContain('Michael Izhakov');
     const point = await pointOf(page, 'Michael Izhakov');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     await clickOwnUi(page, '.bs-popover button', 'Wrong entity here');
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'))
+      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'), POLL)
       .toBe(false);
 
     const options = await session.openExtensionPage('options.html');
@@ -282,7 +288,7 @@ describe('detection in frames and settings', () => {
     });
     await undo.click();
     await expect
-      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'))
+      .poll(async () => (await highlighted(page, 'backstory-actor')).includes('Michael Izhakov'), POLL)
       .toBe(true);
     await options.close();
     await page.close();
@@ -292,9 +298,9 @@ describe('detection in frames and settings', () => {
     const { page } = await openDemo();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(() => popover.isVisible(page), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor'))).toBe(false);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(false);
     const tabId = await session.tabIdOf(page);
     const settings = await session.openExtensionPage('options.html');
     expect(await settings.getByRole('list', { name: 'Paused sites' }).textContent()).toContain('127.0.0.1');
@@ -304,7 +310,7 @@ describe('detection in frames and settings', () => {
     )) as { res: { ok: boolean } };
     expect(resume.res.ok).toBe(true);
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
       .toBeGreaterThan(50);
     expect(tabId).toBeGreaterThan(0);
     await settings.close();

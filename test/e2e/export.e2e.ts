@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Export test</title>
 <meta property="og:site_name" content="Export Example"></head><body>
@@ -23,9 +24,7 @@ describe('export and import', () => {
   it('exports CSV and JSON from the side panel', async () => {
     const tab = await first.context.newPage();
     await tab.goto(new URL('export.html', first.server.url).href);
-    await expect
-      .poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
     const tabId = await first.tabIdOf(tab);
     for (const text of [
       'met Donald Trump for lunch at the White House',
@@ -42,7 +41,7 @@ describe('export and import', () => {
     const panel = await first.openExtensionPage('sidepanel.html?tab=claims');
     await panel.getByRole('button', { name: 'All claims' }).click();
     await expect
-      .poll(() => panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').count())
+      .poll(() => panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').count(), POLL)
       .toBe(2);
     const download = async (format: string) => {
       await panel.getByLabel('Export format').selectOption(format);
@@ -82,11 +81,13 @@ describe('export and import', () => {
       });
       const preview = options.getByRole('region', { name: 'Import preview' });
       await expect
-        .poll(() => preview.textContent(), { timeout: 10_000 })
+        .poll(() => preview.textContent(), POLL)
         .toContain('2 new, 0 updated, 0 unchanged, 0 invalid');
       expect(await listClaims(fresh)).toEqual([]); // nothing written before the reader confirms
       await preview.getByRole('button', { name: 'Import 2 claims' }).click();
-      await expect.poll(() => options.getByRole('status').last().textContent()).toMatch(/Imported 2 new/);
+      await expect
+        .poll(() => options.getByRole('status').last().textContent(), POLL)
+        .toMatch(/Imported 2 new/);
       const after = await listClaims(fresh);
       const key = (claims: typeof after) => claims.map((c) => JSON.stringify(c)).toSorted();
       expect(key(after)).toEqual(key(before));

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { fixturesDir, startSession, wireMessage, type Session } from './harness';
 import { countsIn, countsOf, staticCounts } from './static-counts';
+import { POLL } from '../poll';
 
 let session: Session;
 const CSP = "default-src 'self'";
@@ -54,10 +55,8 @@ describe('detection on dynamic fixture pages', () => {
   it('finds the mentions in posts a live blog appends, as they arrive', async () => {
     const { page, problems } = await open('live-blog.html');
     const { mentions, later } = labels('live-blog');
-    await page.waitForSelector('html[data-live-done]', { timeout: 20_000 });
-    await expect
-      .poll(() => foundCounts(page), { timeout: 10_000 })
-      .toEqual(countsOf([...mentions!, ...later!]));
+    await page.waitForSelector('html[data-live-done]', POLL);
+    await expect.poll(() => foundCounts(page), POLL).toEqual(countsOf([...mentions!, ...later!]));
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -65,9 +64,9 @@ describe('detection on dynamic fixture pages', () => {
   it('rescans after an SPA route change', async () => {
     const { page, problems } = await open('spa.html');
     const { mentions, later } = labels('spa');
-    await expect.poll(() => foundCounts(page), { timeout: 10_000 }).toEqual(staticCounts('spa.html'));
+    await expect.poll(() => foundCounts(page), POLL).toEqual(staticCounts('spa.html'));
     await page.click('#route-2');
-    await expect.poll(() => page.url()).toContain('route=economy');
+    await expect.poll(() => page.url(), POLL).toContain('route=economy');
     // After the route change the page must read as if freshly loaded with the new content.
     const expected = async () => {
       const html = await page.evaluate(() => document.documentElement.outerHTML);
@@ -76,7 +75,7 @@ describe('detection on dynamic fixture pages', () => {
     };
     const sorted = (counts: Record<string, number>) => JSON.stringify(Object.entries(counts).toSorted());
     await expect
-      .poll(async () => sorted(await foundCounts(page)) === sorted(await expected()), { timeout: 10_000 })
+      .poll(async () => sorted(await foundCounts(page)) === sorted(await expected()), POLL)
       .toBe(true);
     const found = await foundCounts(page);
     for (const [id, n] of Object.entries(countsOf(later!))) expect(found[id] ?? 0).toBeGreaterThanOrEqual(n);
@@ -88,9 +87,7 @@ describe('detection on dynamic fixture pages', () => {
   it('reads text inside open shadow roots', async () => {
     const { page, problems } = await open('shadow.html');
     const { mentions, shadow } = labels('shadow');
-    await expect
-      .poll(() => foundCounts(page), { timeout: 10_000 })
-      .toEqual(countsOf([...mentions!, ...shadow!]));
+    await expect.poll(() => foundCounts(page), POLL).toEqual(countsOf([...mentions!, ...shadow!]));
     // The highlight ranges really sit inside the shadow trees.
     const inShadow = await page.evaluate(
       () =>
@@ -106,7 +103,7 @@ describe('detection on dynamic fixture pages', () => {
   it('reads the page and its iframe, each in its own frame', async () => {
     const { page, problems } = await open('iframe-host.html');
     const { frame } = labels('iframe-host');
-    await expect.poll(() => foundCounts(page), { timeout: 10_000 }).toEqual(staticCounts('iframe-host.html'));
+    await expect.poll(() => foundCounts(page), POLL).toEqual(staticCounts('iframe-host.html'));
     const inner = page.frames().find((f) => f.url().endsWith('/iframe-inner.html'))!;
     const size = () =>
       inner.evaluate(
@@ -114,7 +111,7 @@ describe('detection on dynamic fixture pages', () => {
           (CSS.highlights.get('backstory-actor')?.size ?? 0) +
           (CSS.highlights.get('backstory-event')?.size ?? 0),
       );
-    await expect.poll(size, { timeout: 10_000 }).toBe(frame!.length);
+    await expect.poll(size, POLL).toBe(frame!.length);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -131,10 +128,8 @@ describe('detection on dynamic fixture pages', () => {
       ),
     );
     const { mentions, later } = labels('strict-csp');
-    await page.waitForSelector('html[data-update-appended]', { timeout: 10_000 });
-    await expect
-      .poll(() => foundCounts(page), { timeout: 10_000 })
-      .toEqual(countsOf([...mentions!, ...later!]));
+    await page.waitForSelector('html[data-update-appended]', POLL);
+    await expect.poll(() => foundCounts(page), POLL).toEqual(countsOf([...mentions!, ...later!]));
     const response = await page.request.get(page.url());
     expect(response.headers()['content-security-policy']).toBe(CSP);
     expect(violations).toEqual([]);
@@ -145,7 +140,7 @@ describe('detection on dynamic fixture pages', () => {
   it('chooses a palette that reads on a dark page', async () => {
     const { page } = await open('dark.html');
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 10_000 })
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
       .toBeGreaterThan(0);
     const rules = await page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
@@ -154,9 +149,7 @@ describe('detection on dynamic fixture pages', () => {
     expect(rules).toContain('rgb(138, 180, 248)'); // the light-on-dark actor colour
     const light = await open('layout-tabloid.html');
     await expect
-      .poll(() => light.page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), {
-        timeout: 10_000,
-      })
+      .poll(() => light.page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
       .toBeGreaterThan(0);
     const lightRules = await light.page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
@@ -169,7 +162,7 @@ describe('detection on dynamic fixture pages', () => {
   it('reads right-to-left pages, Latin and Urdu names alike', async () => {
     const { page, problems } = await open('rtl.html');
     const { mentions } = labels('rtl');
-    await expect.poll(() => foundCounts(page), { timeout: 10_000 }).toEqual(countsOf(mentions!));
+    await expect.poll(() => foundCounts(page), POLL).toEqual(countsOf(mentions!));
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -178,7 +171,7 @@ describe('detection on dynamic fixture pages', () => {
     for (const name of ['layout-broadsheet', 'layout-wire', 'layout-tabloid', 'layout-magazine', 'dark']) {
       const { page, problems } = await open(`${name}.html`);
       const expected = staticCounts(`${name}.html`);
-      await expect.poll(() => foundCounts(page), { timeout: 10_000, message: name }).toEqual(expected);
+      await expect.poll(() => foundCounts(page), { ...POLL, message: name }).toEqual(expected);
       expect(problems).toEqual([]);
       await page.close();
     }

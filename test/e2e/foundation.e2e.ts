@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 let session: Session;
 
@@ -61,9 +62,9 @@ describe('the built extension in Chromium', () => {
     const tabId = await session.tabIdOf(page);
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await expect
-      .poll(() => panel.getByRole('status').textContent())
+      .poll(() => panel.getByRole('status').textContent(), POLL)
       .toMatch(/actors and events found on this page/);
-    await expect.poll(() => panel.getByText('Pakistan weighs its options').count()).toBe(1);
+    await expect.poll(() => panel.getByText('Pakistan weighs its options').count(), POLL).toBe(1);
     await panel.close();
     await page.close();
   });
@@ -71,18 +72,20 @@ describe('the built extension in Chromium', () => {
   it('renders the options page and keeps a changed setting', async () => {
     const options = await session.openExtensionPage('options.html');
     const select = options.getByLabel('Highlight mentions with');
-    await expect.poll(() => select.inputValue()).toBe('underline');
+    await expect.poll(() => select.inputValue(), POLL).toBe('underline');
     await select.selectOption('background');
-    await expect.poll(() => options.getByRole('status').textContent()).toBe('Saved.');
+    await expect.poll(() => options.getByRole('status').textContent(), POLL).toBe('Saved.');
     await options.reload();
-    await expect.poll(() => options.getByLabel('Highlight mentions with').inputValue()).toBe('background');
+    await expect
+      .poll(() => options.getByLabel('Highlight mentions with').inputValue(), POLL)
+      .toBe('background');
     await options.close();
   });
 
   it('renders the popup', async () => {
     const popup = await session.openExtensionPage('popup.html');
-    await expect.poll(() => popup.getByRole('heading', { name: 'Backstory' }).count()).toBe(1);
-    await expect.poll(() => popup.getByRole('button', { name: 'Open side panel' }).count()).toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Backstory' }).count(), POLL).toBe(1);
+    await expect.poll(() => popup.getByRole('button', { name: 'Open side panel' }).count(), POLL).toBe(1);
     await popup.close();
   });
 });

@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 let session: Session;
 
@@ -50,7 +51,7 @@ async function mentionState(page: Page) {
 describe('what a page can learn of Backstory', () => {
   it('posts nothing to the page: no message reveals that Backstory runs, or its id', async () => {
     const page = await openRecorded('plain.html');
-    await expect.poll(async () => (await mentionState(page)).running, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await mentionState(page)).running, POLL).toBe(true);
     const messages = (await page.evaluate('window.recordedMessages')) as string[];
     expect(messages.filter((m) => m.includes(session.extensionId) || m.includes('wxt'))).toEqual([]);
     await page.close();
@@ -60,7 +61,7 @@ describe('what a page can learn of Backstory', () => {
 describe('what a page can make Backstory do', () => {
   it('keeps running when the page imitates the event that stops an outdated content script', async () => {
     const page = await openRecorded('plain.html');
-    await expect.poll(async () => (await mentionState(page)).running, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await mentionState(page)).running, POLL).toBe(true);
     await page.evaluate((id) => {
       for (const name of [`${id}:content:wxt:content-script-started`, 'wxt:content-script-started'])
         document.dispatchEvent(
@@ -72,7 +73,7 @@ describe('what a page can make Backstory do', () => {
       document.getElementById('later')!.textContent = 'Shehbaz Sharif replied.';
     });
     await expect
-      .poll(async () => (await mentionState(page)).entities.map((e) => e.id), { timeout: 5000 })
+      .poll(async () => (await mentionState(page)).entities.map((e) => e.id), POLL)
       .toContain('shehbaz-sharif');
     expect((await mentionState(page)).running).toBe(true);
     expect(await page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0)).toBeGreaterThan(0);
@@ -83,7 +84,7 @@ describe('what a page can make Backstory do', () => {
     const page = await session.context.newPage();
     await page.goto(new URL('lookalike.html', session.server.url).href);
     await expect
-      .poll(async () => (await mentionState(page)).entities.map((e) => e.id).toSorted(), { timeout: 10_000 })
+      .poll(async () => (await mentionState(page)).entities.map((e) => e.id).toSorted(), POLL)
       .toEqual(['asim-munir', 'shehbaz-sharif']);
     await page.close();
   });

@@ -52,6 +52,7 @@ import { hostileMeta, hostilePageHtml, paragraphId } from '../fixtures/hostile/p
 import { boundedPayloads, FLAG, payload } from '../fixtures/hostile/payloads';
 import { claimForm } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { POLL } from '../poll';
 
 let session: Session;
 /** `chrome-extension://<id>`, without the trailing slash. */
@@ -198,7 +199,7 @@ async function openHostile(variant: 'citation' | 'open-graph'): Promise<Page> {
   const page = await session.context.newPage();
   await page.goto(new URL(`hostile/${variant}.html`, session.server.url).href);
   await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), { timeout: 15_000 })
+    .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
     .toBeGreaterThan(0);
   return page;
 }
@@ -252,7 +253,7 @@ async function markSelection(page: Page): Promise<SavedClaim> {
   expect(reply.res.value).toBe(true);
   let added: SavedClaim | undefined;
   await expect
-    .poll(async () => (added = (await listClaims()).find((c) => !before.has(c.id))), { timeout: 5000 })
+    .poll(async () => (added = (await listClaims()).find((c) => !before.has(c.id))), POLL)
     .toBeDefined();
   return added!;
 }
@@ -264,7 +265,7 @@ describe('hostile strings in the browser', () => {
   it('installs a knowledge pack full of payloads as text, and refuses the broken one where it is broken', async () => {
     const options = await session.openExtensionPage('options.html');
     const packs = options.getByRole('list', { name: 'Installed knowledge packs' });
-    await expect.poll(() => packs.getByRole('listitem').count(), { timeout: 15_000 }).toBe(1);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(1);
     const input = options.getByLabel('Import a pack (JSON)');
     const broken = brokenHostilePack();
     await input.setInputFiles({
@@ -273,10 +274,10 @@ describe('hostile strings in the browser', () => {
       buffer: Buffer.from(JSON.stringify(broken.pack)),
     });
     const problems = options.getByRole('list', { name: 'Problems found' });
-    await expect.poll(() => problems.textContent(), { timeout: 10_000 }).toContain(broken.paths[0]);
+    await expect.poll(() => problems.textContent(), POLL).toContain(broken.paths[0]);
     expect(await problems.textContent()).toContain(broken.paths[1]);
     await expect
-      .poll(() => options.getByRole('status').last().textContent())
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toContain(`${payload('event-handler/img-onerror')}.json was not imported`);
     await checkExtensionPage(options);
 
@@ -286,9 +287,9 @@ describe('hostile strings in the browser', () => {
       buffer: Buffer.from(JSON.stringify(hostilePack())),
     });
     await expect
-      .poll(() => options.getByRole('status').last().textContent(), { timeout: 10_000 })
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toContain(`Imported “${hostilePackTitle}”: 2 entities`);
-    await expect.poll(() => packs.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(2);
     const text = await checkExtensionPage(options);
     expect(text).toContain(hostilePackTitle);
     await options.close();
@@ -307,10 +308,9 @@ describe('hostile strings in the browser', () => {
     await page.mouse.move(point.x - 60, point.y - 60);
     await page.mouse.move(point.x, point.y, { steps: 4 });
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, { timeout: 5000 })
+      .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, POLL)
       .toBe(hostileActorLabel);
-    // Give anything the card might have let run a moment to run, then look.
-    await page.waitForTimeout(300);
+    // The card's whole tree is inspected: anything that could run would have to be in it.
     expect((await checkOwnUi(page)).length).toBeGreaterThan(0);
     const summary = await visibleOwnUi(page, '.bs-popover .bs-summary');
     expect(summary?.text).toBe(payload('frame-embed/iframe-srcdoc'));
@@ -325,10 +325,12 @@ describe('hostile strings in the browser', () => {
 
     // With the mouse, as a reader would; then a note and tags typed into the claim form.
     await selectElements(page, paragraphId('event-handler/img-onerror'));
-    await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined).toBe(true);
+    await expect
+      .poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL)
+      .toBe(true);
     await clickOwnUi(page, '.bs-mark-button');
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     const note = payload('markup-breakout/textarea');
     const tags = boundedPayloads
       .map((p) => p.text)
@@ -337,7 +339,7 @@ describe('hostile strings in the browser', () => {
     await form.getByLabel('Note').fill(note);
     await form.getByLabel('Tags (comma-separated)').fill(tags.join(', '));
     await form.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     await checkExtensionPage(form);
     await checkOwnUi(page);
     const byMouse = (await listClaims()).find((c) => c.note === note)!;
@@ -416,7 +418,7 @@ describe('hostile strings in the browser', () => {
       buffer: Buffer.from(JSON.stringify(hostileBundle(fileClaims, refused))),
     });
     await expect
-      .poll(() => preview.textContent(), { timeout: 10_000 })
+      .poll(() => preview.textContent(), POLL)
       .toContain(`${fileClaims.length} new, 0 updated, 0 unchanged, ${refused.length} invalid`);
     const problems = await options.getByRole('list', { name: 'Problems found' }).textContent();
     for (const [k, r] of refused.entries())
@@ -424,7 +426,7 @@ describe('hostile strings in the browser', () => {
     await checkExtensionPage(options);
     await preview.getByRole('button', { name: `Import ${fileClaims.length} claims` }).click();
     await expect
-      .poll(() => options.getByRole('status').last().textContent(), { timeout: 10_000 })
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toMatch(new RegExp(`Imported ${fileClaims.length} new`));
 
     const badTarget = { ...toAnnotation(w3cClaims[0]!), id: `urn:uuid:${hostileId(900)}` };
@@ -435,14 +437,14 @@ describe('hostile strings in the browser', () => {
       buffer: Buffer.from(JSON.stringify([...w3cClaims.map(toAnnotation), badTarget])),
     });
     await expect
-      .poll(() => preview.textContent(), { timeout: 10_000 })
+      .poll(() => preview.textContent(), POLL)
       .toContain(`${w3cClaims.length} new, 0 updated, 0 unchanged, 1 invalid`);
     expect(await options.getByRole('list', { name: 'Problems found' }).textContent()).toContain(
       `[${w3cClaims.length}].target.source`,
     );
     await preview.getByRole('button', { name: `Import ${w3cClaims.length} claims` }).click();
     await expect
-      .poll(() => options.getByRole('status').last().textContent(), { timeout: 10_000 })
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toMatch(new RegExp(`Imported ${w3cClaims.length} new`));
     await checkExtensionPage(options);
     await options.close();
@@ -458,7 +460,7 @@ describe('hostile strings in the browser', () => {
     const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
     await panel.getByRole('button', { name: 'All claims' }).click();
     const list = panel.getByRole('list', { name: 'All claims' });
-    await expect.poll(() => list.getByRole('listitem').count(), { timeout: 15_000 }).toBe(all.length);
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(all.length);
     const text = await checkExtensionPage(panel);
     for (const id of ['event-handler/img-onerror', 'url-scheme/javascript', 'markup-breakout/textarea'])
       expect(text).toContain(payload(id));
@@ -466,7 +468,7 @@ describe('hostile strings in the browser', () => {
     const download = async (format: string) => {
       await panel.getByLabel('Export format').selectOption(format);
       const [file] = await Promise.all([
-        panel.waitForEvent('download', { timeout: 15_000 }),
+        panel.waitForEvent('download', POLL),
         panel.getByRole('button', { name: 'Export', exact: true }).click(),
       ]);
       return readFile((await file.path())!, 'utf8');
@@ -518,35 +520,34 @@ describe('hostile strings in the browser', () => {
     const tabId = await session.tabIdOf(page);
     const onPage = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
     await expect
-      .poll(() => onPage.getByRole('region', { name: 'On this page' }).textContent(), { timeout: 10_000 })
+      .poll(() => onPage.getByRole('region', { name: 'On this page' }).textContent(), POLL)
       .toContain(hostileActorLabel);
     await checkExtensionPage(onPage);
     await onPage.getByRole('tab', { name: 'Claims' }).click();
     await expect
-      .poll(() => onPage.getByRole('list', { name: 'Claims on this page' }).getByRole('listitem').count(), {
-        timeout: 10_000,
-      })
+      .poll(
+        () => onPage.getByRole('list', { name: 'Claims on this page' }).getByRole('listitem').count(),
+        POLL,
+      )
       .toBe(3);
     await checkExtensionPage(onPage);
     await onPage.close();
 
     const explore = await session.openExtensionPage(`sidepanel.html?entity=${HOSTILE_ACTOR_ID}`);
     const card = explore.getByRole('article');
-    await expect
-      .poll(() => card.getByRole('heading', { name: hostileActorLabel }).count(), { timeout: 10_000 })
-      .toBe(1);
+    await expect.poll(() => card.getByRole('heading', { name: hostileActorLabel }).count(), POLL).toBe(1);
     expect(await card.textContent()).toContain(payload('svg-mathml/svg-script'));
     await checkExtensionPage(explore);
     await explore.getByRole('button', { name: 'Timeline' }).click();
     await expect
-      .poll(() => explore.getByRole('list', { name: 'Events by date' }).textContent(), { timeout: 10_000 })
+      .poll(() => explore.getByRole('list', { name: 'Events by date' }).textContent(), POLL)
       .toContain(hostileEventLabel);
     await checkExtensionPage(explore);
     await explore.close();
 
     const compare = await session.openExtensionPage(`sidepanel.html?tab=claims&compare=${HOSTILE_ACTOR_ID}`);
     const saved = compare.getByRole('region', { name: 'What you saved' });
-    await expect.poll(() => saved.getByRole('listitem').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => saved.getByRole('listitem').count(), POLL).toBeGreaterThan(0);
     await checkExtensionPage(compare);
     await compare.close();
 
@@ -555,13 +556,13 @@ describe('hostile strings in the browser', () => {
     const reader = await session.openExtensionPage(
       `reader.html?source=${HOSTILE_SOURCE_ID}&start=${quote.start}&end=${quote.end}`,
     );
-    await expect.poll(() => reader.locator('mark').textContent(), { timeout: 10_000 }).toBe(quote.quote);
+    await expect.poll(() => reader.locator('mark').textContent(), POLL).toBe(quote.quote);
     const readerText = await checkExtensionPage(reader);
     expect(readerText).toContain(pack.sources[0]!.title.value!);
     await reader.close();
 
     const popup = await session.openExtensionPage('popup.html');
-    await expect.poll(() => popup.getByRole('heading', { name: 'Backstory' }).count()).toBe(1);
+    await expect.poll(() => popup.getByRole('heading', { name: 'Backstory' }).count(), POLL).toBe(1);
     await checkExtensionPage(popup);
     await popup.close();
 

@@ -1,8 +1,10 @@
 /**
  * Backstory leaves every page as it found it. On each fixture page and on the stress pages of
  * integrity-pages.ts, detection must not change a single page node, must not throw (in any
- * JavaScript world: an uncaught error in the content script counts), and must yield to the
- * browser at least every 50 ms.
+ * JavaScript world: an uncaught error in the content script counts), and must cut its work into
+ * slices: it looks at the clock after a bounded amount of work, and on the extreme pages it does
+ * yield. How many milliseconds a slice takes depends on the machine and is a figure of
+ * `npm run bench` (`longest_slice_*_ms`), not a test.
  *
  * - On pages without scripts, a MutationObserver installed before anything else runs may see
  *   one change at most: Backstory's own host element added to <html>.
@@ -15,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../scripts/lib/chrome';
 import { fixturesDir, startSession, type Session } from './harness';
 import { scriptedIntegrityPages, staticIntegrityPages } from './integrity-pages';
+import { POLL } from '../poll';
 
 const CSP = "default-src 'self'";
 const generatedStatic = staticIntegrityPages();
@@ -89,10 +92,19 @@ async function scanned(page: Page) {
 }
 
 interface ScanReport {
+  /** How many times the scan yielded to the browser. */
   yields: number;
-  /** Backstory's longest stretch of work between two yields to the browser, in ms. */
-  longestMs: number;
+  /** The most work (characters read) the scanner did between two looks at the clock. */
+  largestStep: number;
 }
+
+/**
+ * The most work allowed between two looks at the clock: about one matching window (32 KB) of a
+ * long block and what a block adds. Reading a 10 MB text node at once would be 10 million.
+ */
+const MAX_STEP = 2 * 32_768;
+/** Pages so large that no machine reads them within one 8 ms slice: the scan must yield. */
+const MUST_YIELD = new Set(['integrity/big-text-node.html', 'integrity/many-text-nodes.html']);
 
 /** What Backstory's scanner reports of its first full scan (its `scan-end` mark). */
 function scanReport(page: Page): Promise<ScanReport> {
@@ -123,12 +135,11 @@ function serializeDom(page: Page): Promise<string> {
   });
 }
 
-async function checkQuiet(watch: Watch) {
+async function checkQuiet(watch: Watch, path: string) {
   expect(watch.errors).toEqual([]);
   const report = await scanReport(watch.page);
-  // Slices are cut at 8 ms; even the extreme pages take about 20 ms: a wide margin, and still
-  // the 50 ms rule.
-  expect(report.longestMs).toBeLessThanOrEqual(50);
+  expect(report.largestStep).toBeLessThanOrEqual(MAX_STEP);
+  expect(report.yields).toBeGreaterThanOrEqual(MUST_YIELD.has(path) ? 1 : 0);
 }
 
 describe('page integrity', () => {
@@ -137,7 +148,7 @@ describe('page integrity', () => {
     ...Object.keys(generatedStatic).map((p) => p.slice(1)),
   ];
   for (const path of staticPages) {
-    it(`leaves ${path} untouched but for its own host, without errors, in short slices`, async () => {
+    it(`leaves ${path} untouched but for its own host, without errors, its work cut into slices`, async () => {
       const watch = await openWatched(path);
       await scanned(watch.page);
       const mutations = await watch.page.evaluate(
@@ -145,19 +156,19 @@ describe('page integrity', () => {
       );
       // Backstory's host is added only once it shows something (a popover, Mark claim).
       expect(mutations.filter((m) => m !== 'childList on html: backstory-ui')).toEqual([]);
-      await checkQuiet(watch);
+      await checkQuiet(watch, path);
       await watch.page.close();
     });
   }
 
   const scriptedPages = [...SCRIPTED_FIXTURES, ...Object.keys(generatedScripted).map((p) => p.slice(1))];
   for (const path of scriptedPages) {
-    it(`ends ${path} with the DOM it has without Backstory, without errors, in short slices`, async () => {
+    it(`ends ${path} with the DOM it has without Backstory, without errors, its work cut into slices`, async () => {
       const settled = (page: Page) =>
         path === 'live-blog.html'
-          ? page.waitForSelector('html[data-live-done]', { timeout: 30_000 })
+          ? page.waitForSelector('html[data-live-done]', POLL)
           : path.startsWith('integrity/')
-            ? page.waitForSelector('html[data-settled]', { timeout: 30_000 })
+            ? page.waitForSelector('html[data-settled]', POLL)
             : page.waitForLoadState('load');
       const watch = await openWatched(path);
       const baseline = await plain.newPage();
@@ -165,7 +176,7 @@ describe('page integrity', () => {
       await Promise.all([settled(watch.page), settled(baseline)]);
       await scanned(watch.page);
       expect(await serializeDom(watch.page)).toEqual(await serializeDom(baseline));
-      await checkQuiet(watch);
+      await checkQuiet(watch, path);
       await baseline.close();
       await watch.page.close();
     });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, wireMessage, type Session } from './harness';
 import { readSeedPack } from '../../scripts/lib/seed-pack';
+import { POLL } from '../poll';
 
 let session: Session;
 const seed = readSeedPack().pack as { entities: unknown[]; claims: unknown[]; sources: unknown[] };
@@ -49,7 +50,7 @@ describe('the knowledge base in the browser', () => {
   it('is loaded into IndexedDB when the extension is installed', async () => {
     const options = await session.openExtensionPage('options.html');
     await expect
-      .poll(async () => (await countStores(options).catch(() => undefined))?.entities, { timeout: 15_000 })
+      .poll(async () => (await countStores(options).catch(() => undefined))?.entities, POLL)
       .toBe(seed.entities.length);
     const counts = await countStores(options);
     expect(counts.kbClaims).toBe(seed.claims.length);
@@ -86,10 +87,10 @@ describe('the knowledge base in the browser', () => {
       .first()
       .click();
     const card = panel.getByRole('article');
-    await expect.poll(() => card.getByRole('heading', { name: 'Asim Munir' }).count()).toBe(1);
+    await expect.poll(() => card.getByRole('heading', { name: 'Asim Munir' }).count(), POLL).toBe(1);
     const firstClaim = card.getByRole('listitem').first();
     await expect
-      .poll(() => firstClaim.locator('.bs-badge').textContent())
+      .poll(() => firstClaim.locator('.bs-badge').textContent(), POLL)
       .toMatch(/stated as fact|reported|analysis|opinion/);
     const quote = (await firstClaim.locator('.bs-quote').textContent())!.replace(/^“|”$/g, '');
 
@@ -98,12 +99,12 @@ describe('the knowledge base in the browser', () => {
       firstClaim.locator('.bs-source').click(),
     ]);
     await reader.waitForLoadState();
-    await expect.poll(() => reader.locator('mark').textContent()).toBe(quote);
+    await expect.poll(() => reader.locator('mark').textContent(), POLL).toBe(quote);
     await reader.close();
 
     await panel.getByRole('button', { name: 'Timeline' }).click();
     const times = panel.getByRole('list', { name: 'Events by date' }).locator('time');
-    await expect.poll(() => times.count()).toBeGreaterThan(20);
+    await expect.poll(() => times.count(), POLL).toBeGreaterThan(20);
     const dates = await times.allTextContents();
     expect(dates.length).toBeGreaterThan(20);
     expect(dates).toContain('13 October 2025');
@@ -113,7 +114,7 @@ describe('the knowledge base in the browser', () => {
   it('refuses a broken knowledge pack with located errors, imports a good one and removes it', async () => {
     const options = await session.openExtensionPage('options.html');
     const packs = options.getByRole('list', { name: 'Installed knowledge packs' });
-    await expect.poll(() => packs.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(1);
     const input = options.getByLabel('Import a pack (JSON)');
 
     const good = {
@@ -168,12 +169,12 @@ describe('the knowledge base in the browser', () => {
       buffer: Buffer.from(JSON.stringify(broken)),
     });
     await expect
-      .poll(() => options.getByRole('status').last().textContent())
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toMatch(/broken\.json was not imported; nothing was changed/);
     await expect
-      .poll(() => options.getByRole('list', { name: 'Problems found' }).textContent())
+      .poll(() => options.getByRole('list', { name: 'Problems found' }).textContent(), POLL)
       .toContain('entities[0].kind');
-    await expect.poll(() => packs.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(1);
 
     await input.setInputFiles({
       name: 'good.json',
@@ -181,9 +182,9 @@ describe('the knowledge base in the browser', () => {
       buffer: Buffer.from(JSON.stringify(good)),
     });
     await expect
-      .poll(() => options.getByRole('status').last().textContent())
+      .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toMatch(/Imported “Field notes”: 1 entities, 1 claims/);
-    await expect.poll(() => packs.getByRole('listitem').count()).toBe(2);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(2);
     const send = (type: string, data: unknown) =>
       options.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data));
     const card = (await send('getEntityCard', { id: 'asim-munir' })) as {
@@ -192,7 +193,7 @@ describe('the knowledge base in the browser', () => {
     expect(card.res.value.claims.map((c) => c.id)).toContain('notes-c1');
 
     await options.getByRole('button', { name: 'Remove Field notes' }).click();
-    await expect.poll(() => packs.getByRole('listitem').count()).toBe(1);
+    await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(1);
     await options.close();
   });
 });

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { startSession, type Session } from './harness';
 import { staticIntegrityPages } from './integrity-pages';
+import { POLL } from '../poll';
 
 const SENTENCE = 'Field Marshal Asim Munir met President Donald Trump at the White House. ';
 /** About 300 KB in one text node: long enough to be drawn by parts, short enough to draw. */
@@ -60,13 +61,13 @@ describe('one long text node', () => {
   it('draws only the mentions within two screens of the viewport, and follows scrolling', async () => {
     const page = await session.openFixture('long/one-node.html');
     await scanned(page);
-    await expect.poll(() => drawnAroundViewport(page)).toMatchObject({ onScreen: true });
+    await expect.poll(() => drawnAroundViewport(page), POLL).toMatchObject({ onScreen: true });
     // Two actors a sentence, so twice as many mentions as sentences: a small part of them drawn.
     expect((await drawnScreens(page)).length).toBeLessThan(SENTENCES / 2);
     expect((await drawnAroundViewport(page)).farthest).toBeLessThan(2.5);
 
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
-    await expect.poll(() => drawnAroundViewport(page)).toMatchObject({ onScreen: true });
+    await expect.poll(() => drawnAroundViewport(page), POLL).toMatchObject({ onScreen: true });
     expect((await drawnAroundViewport(page)).farthest).toBeLessThan(2.5);
     expect((await drawnScreens(page)).length).toBeLessThan(SENTENCES / 2);
     await page.close();
@@ -78,10 +79,14 @@ describe('one long text node', () => {
     const report = await page.evaluate(
       () =>
         (performance.getEntriesByName('backstory:scan-end')[0] as PerformanceMark).detail as {
-          longestMs: number;
+          yields: number;
+          largestStep: number;
         },
     );
-    expect(report.longestMs).toBeLessThanOrEqual(50);
+    // Split into slices, each looking at the clock after at most about one 32 KB window; how long
+    // a slice takes is a figure of the benchmark, not a test.
+    expect(report.yields).toBeGreaterThan(0);
+    expect(report.largestStep).toBeLessThanOrEqual(2 * 32_768);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight * 0.4));
     // Where "Asim Munir" is nearest the middle of the screen.
     const point = await page.evaluate(() => {
@@ -97,7 +102,7 @@ describe('one long text node', () => {
     await page.mouse.move(point.x - 40, point.y - 40);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect
-      .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, { timeout: 10_000 })
+      .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, POLL)
       .toBe('Asim Munir');
     expect(await drawnScreens(page)).toEqual([]);
     await page.close();

@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { queryOwnUi } from '../../scripts/lib/own-ui';
 import type { ControlPage } from './control-page';
+import { POLL } from '../poll';
 
 /** A page with Backstory running in it, and its tab. */
 export interface Target {
@@ -37,7 +38,7 @@ export async function markerOutcome(page: Page): Promise<Outcome> {
         else if (shown) outcome = { error: shown.text, visible: shown.visible };
         return outcome;
       },
-      { timeout: 10_000, interval: 20 },
+      { ...POLL, interval: 20 },
     )
     .toBeDefined();
   return outcome!;
@@ -46,24 +47,22 @@ export async function markerOutcome(page: Page): Promise<Outcome> {
 /**
  * Marks the selection the way the context menu and keyboard command do (the content script
  * builds the claim, with its id, and saves it, retrying as it does), optionally doing something
- * while the save is under way. Returns what the reader is shown, and how long the request took.
+ * while the save is under way (told when the save is over, so it never waits past it). Returns
+ * what the reader is shown.
  */
 export async function markSelection(
   control: ControlPage,
   target: Target,
-  meanwhile?: () => Promise<void>,
-): Promise<{ outcome: Outcome; took: number }> {
-  const start = performance.now();
-  const marking = control
-    .tab<boolean>(target.tabId, 'markSelection', {})
-    .then((reply) => ({ reply, took: performance.now() - start }));
-  await meanwhile?.();
-  const { reply, took } = await marking;
+  meanwhile?: (over: Promise<unknown>) => Promise<void>,
+): Promise<{ outcome: Outcome }> {
+  const marking = control.tab<boolean>(target.tabId, 'markSelection', {});
+  await meanwhile?.(marking);
+  const reply = await marking;
   expect(reply).toEqual({ ok: true, value: true });
   const outcome = await markerOutcome(target.page);
   // Close the details form so the next save starts from a clean marker.
   if ('saved' in outcome) await control.tab(target.tabId, 'claimFormClosed', { id: outcome.saved });
-  return { outcome, took };
+  return { outcome };
 }
 
 /** Marks the nth paragraph of the page; what the reader is shown. */

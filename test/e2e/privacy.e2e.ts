@@ -13,6 +13,7 @@ import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, pointOf, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from './recording-proxy';
+import { POLL } from '../poll';
 
 let session: Session;
 let proxy: RecordingProxy;
@@ -43,14 +44,12 @@ describe('privacy', () => {
   it('sends nothing anywhere during a full session: browse, hover, read, mark, export', async () => {
     const page = await session.context.newPage();
     await page.goto(new URL('demo.html', session.server.url).href);
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), { timeout: 10_000 })
-      .toBe(true);
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
 
     // Hover a name, then open one of its sources in the reader.
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
-    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined).toBe(true);
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined, POLL).toBe(true);
     const [reader] = await Promise.all([
       session.context.waitForEvent('page'),
       clickOwnUi(page, '.bs-popover .bs-source'),
@@ -64,10 +63,10 @@ describe('privacy', () => {
     const tabId = await session.tabIdOf(page);
     await session.sendToTab(tabId, wireMessage('markSelection', {}));
     const form = await claimForm(page);
-    await expect.poll(() => form.getByRole('status').textContent(), { timeout: 5000 }).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     await form.getByLabel('Note').fill('Checked against the seed sources.');
     await form.getByRole('button', { name: 'Save details' }).click();
-    await expect.poll(() => form.getByRole('status').textContent()).toBe('Saved ✓');
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
 
     // Export every format from the side panel, and visit the other extension pages.
     const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);

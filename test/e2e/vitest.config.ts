@@ -10,7 +10,9 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.ts'],
     globalSetup: ['test/e2e/global-setup.ts'],
     fileParallelism: false,
-    testTimeout: 60_000,
+    // Tests wait for states, with test/poll.ts's timeout; these only stop a hung test.
+    expect: { requireAssertions: true, poll: { timeout: 30_000 } },
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 });

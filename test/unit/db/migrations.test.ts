@@ -104,10 +104,14 @@ describe('database migrations', () => {
   it('waits, reporting it is blocked, for a connection that does not step aside', async () => {
     await openBackstoryDb({ name, version: 2 }).then((db) => db.close());
     const stubborn = await openDB(name, 2); // no versionchange handler: it will not close by itself
-    let blocked = false;
-    const upgrading = openBackstoryDb({ name, onBlocked: () => (blocked = true) });
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(blocked).toBe(true);
+    let reportBlocked!: () => void;
+    const blocked = new Promise<void>((resolve) => (reportBlocked = resolve));
+    let upgradedEarly = false;
+    const upgrading = openBackstoryDb({ name, onBlocked: () => reportBlocked() });
+    void upgrading.then(() => (upgradedEarly = true));
+    await blocked;
+    // Blocked means waiting: the upgrade has not gone ahead with the old connection open.
+    expect(upgradedEarly).toBe(false);
     stubborn.close();
     const upgraded = await upgrading;
     expect(upgraded.version).toBe(DB_VERSION);

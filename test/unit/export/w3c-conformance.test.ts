@@ -1,6 +1,6 @@
 /**
- * The W3C's own JSON Schema assertions for the Web Annotation Data Model (from
- * ../shared/w3c-web-annotation-tests), run with a draft-04 validator: every MUST assertion for
+ * The W3C's own JSON Schema assertions for the Web Annotation Data Model (vendored in
+ * test/fixtures/w3c-web-annotation-tests, with their licence), run with a draft-04 validator: every MUST assertion for
  * annotations, annotation collections and annotation pages must hold for what Backstory exports.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { projectRoot } from '../../../scripts/lib/build';
 import { savedClaim } from '../claims/claim-fixture';
 import { savedClaimArbitrary } from './arbitrary';
 
-const suite = resolve(projectRoot, '../shared/w3c-web-annotation-tests');
+const suite = resolve(projectRoot, 'test/fixtures/w3c-web-annotation-tests');
 
 interface Assertion {
   id: string;

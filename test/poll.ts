@@ -1,0 +1,18 @@
+/**
+ * How long an end-to-end test waits for a condition before it fails. Tests wait for states
+ * (DOM, highlights, database, marks), never for time; this is only the point at which a state
+ * that never comes is called a failure, sized for a busy two-core machine running other work.
+ */
+export const POLL = { timeout: 30_000 } as const;
+
+/**
+ * Resolves once `condition()` holds, checking every `interval` ms; fails after `POLL.timeout`.
+ * For waits inside test steps, where `expect.poll` would be an assertion in a branch.
+ */
+export async function until(condition: () => Promise<boolean>, what: string, interval = 20): Promise<void> {
+  const deadline = Date.now() + POLL.timeout;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Still waiting after ${POLL.timeout} ms for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+}

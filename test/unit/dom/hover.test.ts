@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { HoverTracker, type HoverState } from '@/lib/dom/hover';
+import type { Mention } from '@/lib/dom/page-mentions';
+
+/**
+ * Hover intent, on a fake clock: states are reported as they are decided, so a browser test can
+ * wait for "the pointer is on the card" instead of waiting for time to pass.
+ */
+describe('HoverTracker', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  function track(overUi: () => boolean, overMention: () => Mention | undefined) {
+    const { document } = parseHTML('<html><body></body></html>');
+    const states: HoverState[] = [];
+    const calls: string[] = [];
+    const controller = new AbortController();
+    new HoverTracker(
+      {
+        delayMs: 300,
+        modifier: 'none',
+        graceMs: 300,
+        hitTest: overMention,
+        isOwnUi: overUi,
+        onHoverStart: () => calls.push('start'),
+        onIntent: () => calls.push('intent'),
+        onLeave: () => calls.push('leave'),
+        onState: (state) => states.push(state),
+      },
+      controller.signal,
+      document as unknown as Document,
+    );
+    const move = () => {
+      const event = new document.defaultView!.Event('pointermove') as unknown as PointerEvent;
+      // Long after the last move: answered at once rather than coalesced into the next frame.
+      Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
+      document.dispatchEvent(event);
+    };
+    return { states, calls, move };
+  }
+
+  it('keeps the card while the pointer is on it, and closes it a moment after it leaves', () => {
+    let where: 'mention' | 'ui' | 'away' = 'mention';
+    const mention = {} as Mention;
+    const { states, calls, move } = track(
+      () => where === 'ui',
+      () => (where === 'mention' ? mention : undefined),
+    );
+    move();
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual(['start', 'intent']);
+    where = 'away';
+    move();
+    where = 'ui';
+    move();
+    vi.advanceTimersByTime(10_000);
+    expect(states).toEqual(['mention', 'leaving', 'own-ui']);
+    expect(calls).toEqual(['start', 'intent']);
+    where = 'away';
+    move();
+    vi.advanceTimersByTime(300);
+    expect(states.slice(-2)).toEqual(['leaving', 'away']);
+    expect(calls).toEqual(['start', 'intent', 'leave']);
+  });
+});
