@@ -121,17 +121,30 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
           )}
         </p>
       )}
+      {!card.pack.builtin && (
+        <p class="bs-pack-note">
+          From the imported pack “<bdi>{card.pack.title}</bdi>”, not from Backstory’s own sources.
+        </p>
+      )}
       <p class="bs-summary">{entity.summary}</p>
       <ul class="bs-claims" aria-label={`What the sources say about ${entity.label}`}>
         {claims.map((claim) => (
           <li key={claim.id}>
-            <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
+            {claim.pack.builtin ? (
+              <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
+            ) : (
+              // A pack's claims never wear the seed's badges: they say whose word they are.
+              <span class="bs-badge bs-pack-badge">
+                Pack: <bdi>{claim.pack.title}</bdi>
+              </span>
+            )}
             <bdi>{claim.text}</bdi>
             <p class="bs-quote">
               “<bdi>{claim.quote}</bdi>”
             </p>
             <button type="button" class="bs-source" onClick={() => onOpenSource(claim)}>
               <SourceLine claim={claim} />
+              {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
             </button>
           </li>
         ))}
