@@ -1,93 +1,117 @@
-import { useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
-import type { ClaimPatch } from '@/lib/claims/schema';
+import { MAX_NOTE, type CheckedDraft, type Draft } from '@/lib/claims/draft';
+
+export { parseTags } from '@/lib/claims/draft';
 
 export interface EntityOption {
   id: string;
   label: string;
 }
 
-export interface ClaimDetails {
-  note: string;
-  tags: string[];
-  label: ClaimLabel;
-  entities: string[];
-}
-
 const labelNames: Record<ClaimLabel, string> = { claim: 'Claim', evidence: 'Evidence', disputed: 'Disputed' };
 
-/** The tag list as typed: comma-separated, trimmed, without duplicates. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
 export interface ClaimDetailsFormProps {
-  details: ClaimDetails;
+  draft: Draft;
+  /** What of the draft can be saved, and why the rest cannot. */
+  checked: CheckedDraft;
   quote: string;
   /** Entities that can be linked (those found in the selection come first). */
   options: EntityOption[];
-  /** "Saved ✓", "Saving…" or what went wrong. */
-  status: { text: string; bad?: boolean };
-  onUpdate: (patch: ClaimPatch, event: MouseEvent) => void;
+  /** "Saving…", "Saved ✓" or what went wrong (with a retry when it can be retried). */
+  status: { text: string; bad?: boolean; retry?: boolean };
+  /** Set when closing would lose what is typed: the form asks first. */
+  confirmClose: boolean;
+  onChange: (draft: Draft) => void;
+  onSave: (event: MouseEvent) => void;
   onClose: () => void;
+  onDiscard: () => void;
+  onKeepEditing: () => void;
 }
 
 /** The compact form for a claim just marked: label, note, tags and linked actors and events. */
 export function ClaimDetailsForm({
-  details,
+  draft,
+  checked,
   quote,
   options,
   status,
-  onUpdate,
+  confirmClose,
+  onChange,
+  onSave,
   onClose,
+  onDiscard,
+  onKeepEditing,
 }: ClaimDetailsFormProps) {
-  const [note, setNote] = useState(details.note);
-  const [tags, setTags] = useState(details.tags.join(', '));
-  const [label, setLabel] = useState<ClaimLabel>(details.label);
-  const [entities, setEntities] = useState<string[]>(details.entities);
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const { note, tags, label, entities } = draft;
   return (
     <form class="bs-form" onSubmit={(event) => event.preventDefault()}>
       <div class="bs-row">
         <span role="status" class={status.bad ? 'bs-error' : 'bs-saved'}>
           {status.text}
         </span>
+        {status.retry && (
+          <button type="button" onClick={onSave}>
+            Retry
+          </button>
+        )}
         <button type="button" onClick={onClose} aria-label="Close">
           ✕
         </button>
       </div>
+      {confirmClose && (
+        <div role="alertdialog" aria-label="Unsaved changes" class="bs-confirm">
+          <p>What you typed is not saved yet. Close anyway and lose it?</p>
+          <button type="button" onClick={onKeepEditing} autoFocus>
+            Keep editing
+          </button>{' '}
+          <button type="button" onClick={onDiscard}>
+            Discard and close
+          </button>
+        </div>
+      )}
       <p class="bs-quote-preview">“{quote}”</p>
       <fieldset>
         <legend class="bs-sr">Label</legend>
         {claimLabels.map((l) => (
           <label key={l}>
-            <input type="radio" name="bs-label" checked={label === l} onChange={() => setLabel(l)} />{' '}
+            <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}
             {labelNames[l]}
           </label>
         ))}
       </fieldset>
       <label>
         Note
-        <textarea rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        <textarea
+          rows={2}
+          value={note}
+          aria-describedby="bs-note-count"
+          aria-invalid={checked.refused.note ? 'true' : undefined}
+          onInput={(e) => set({ note: e.currentTarget.value })}
+        />
       </label>
+      <p id="bs-note-count" class={checked.refused.note ? 'bs-error' : 'bs-count'}>
+        {note.length.toLocaleString('en-GB')} / {MAX_NOTE.toLocaleString('en-GB')} characters
+        {checked.refused.note ? ` — ${checked.refused.note}` : ''}
+      </p>
       <label>
         Tags (comma-separated)
-        <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+        <input
+          type="text"
+          value={tags}
+          aria-invalid={checked.refused.tags ? 'true' : undefined}
+          onInput={(e) => set({ tags: e.currentTarget.value })}
+        />
       </label>
+      {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
       <div aria-label="Linked actors and events">
         {entities.map((id) => (
           <button
             type="button"
             key={id}
             class="bs-entity-chip"
-            onClick={() => setEntities(entities.filter((e) => e !== id))}
+            onClick={() => set({ entities: entities.filter((e) => e !== id) })}
             aria-label={`Unlink ${name(id)}`}
           >
             {name(id)} ✕
@@ -98,7 +122,7 @@ export function ClaimDetailsForm({
           value=""
           onChange={(e) => {
             const id = e.currentTarget.value;
-            if (id && !entities.includes(id)) setEntities([...entities, id]);
+            if (id && !entities.includes(id)) set({ entities: [...entities, id] });
           }}
         >
           <option value="">+ link…</option>
@@ -111,11 +135,7 @@ export function ClaimDetailsForm({
             ))}
         </select>
       </div>
-      <button
-        type="button"
-        class="bs-mark-button"
-        onClick={(event) => onUpdate({ note, tags: parseTags(tags), label, entities }, event)}
-      >
+      <button type="button" class="bs-mark-button" onClick={onSave}>
         Save details
       </button>
     </form>
