@@ -6,6 +6,7 @@
  *   npm run bench -- --quick       under 3 minutes on 2 cores (mark.js capped: a lower bound)
  *   npm run bench -- --runs 7      more runs per figure (at least 5)
  */
+import { IMPORT_PORT, PACK_PORT } from '../lib/messaging/ports';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -104,7 +105,7 @@ try {
   const text = (await original.evaluate(PAGE_TEXT)) as string;
   await original.close();
   for (const [series, path] of ['/claims-1mb.html', '/claims-1mb-edited.html'].entries())
-    await b.ask('applyImport', { text: claimsBundle(text, b.url(path), series), includeSettings: false });
+    await b.sendText(IMPORT_PORT, claimsBundle(text, b.url(path), series), 'apply');
   // One unmeasured load per browser, so both start with warm caches.
   await measure.floor(b, '/1mb.html');
   await measure.scan(b, '/1mb.html');
@@ -260,7 +261,7 @@ try {
     const aliases = dictionaries[size]!;
     const pack = generatedPack(aliases, `bench-${size}`);
     log(`installing a ${size} pack (${aliases.length} aliases with the seed KB's)`);
-    await b.ask('importPack', { text: JSON.stringify(pack) });
+    await b.sendText(PACK_PORT, JSON.stringify(pack), 'apply');
     await measure.scan(b, '/1mb.html'); // unmeasured: the background compiles the new matcher
     try {
       await work();

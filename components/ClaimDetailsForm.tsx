@@ -63,7 +63,7 @@ export function ClaimDetailsForm({
       {confirmClose && (
         <div role="alertdialog" aria-label="Unsaved changes" class="bs-confirm">
           <p>What you typed is not saved yet. Close anyway and lose it?</p>
-          <button type="button" onClick={onKeepEditing} autoFocus>
+          <button type="button" onClick={onKeepEditing} ref={(button) => button?.focus()}>
             Keep editing
           </button>{' '}
           <button type="button" onClick={onDiscard}>

@@ -7,7 +7,7 @@
  * own, so a refused note does not cost the tags. The status says truthfully whether it is saved;
  * closing with anything unsaved first tries to save it, and asks before losing it.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsForm';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { checkDraft, type Draft } from '@/lib/claims/draft';
@@ -26,19 +26,24 @@ const AUTOSAVE_MS = 600;
 const SAVED = { text: 'Saved ✓' };
 const COVERED = { text: 'Not saved: this form is covered or faded on the page.', bad: true };
 
+/** The one form on this page: its autosave timer, what was last saved, and how to close it. */
+const form: {
+  timer?: ReturnType<typeof setTimeout>;
+  /** The last patch the background confirmed, to tell whether anything is unsaved. */
+  saved: string;
+  close: () => Promise<void>;
+} = { saved: '', close: async () => closeFrame() };
+
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [draft, setDraft] = useState<Draft>();
   const [status, setStatus] = useState<{ text: string; bad?: boolean; retry?: boolean }>(SAVED);
   const [confirmClose, setConfirmClose] = useState(false);
   const [visibility] = useState(() => watchVisibility(document.documentElement));
-  /** The last patch the background confirmed, to tell whether anything is unsaved. */
-  const savedPatch = useRef<string>('');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const checked = useMemo(() => (draft ? checkDraft(draft) : undefined), [draft]);
 
   const save = async (patch: ClaimPatch): Promise<boolean> => {
-    clearTimeout(timer.current);
+    clearTimeout(form.timer);
     // The page may cover or fade this frame to steer the reader: save nothing they cannot see.
     if (visibility.hidden()) {
       setStatus(COVERED);
@@ -50,7 +55,7 @@ export function App() {
       setStatus({ text: `Not saved: ${reply.error.message}`, bad: true, retry: true });
       return false;
     }
-    savedPatch.current = JSON.stringify(patch);
+    form.saved = JSON.stringify(patch);
     setStatus(SAVED);
     return true;
   };
@@ -59,15 +64,16 @@ export function App() {
   const allSaved = () =>
     checked !== undefined &&
     Object.keys(checked.refused).length === 0 &&
-    JSON.stringify(checked.patch) === savedPatch.current;
+    JSON.stringify(checked.patch) === form.saved;
 
   const close = async () => {
     if (!checked || allSaved()) return closeFrame();
     if (Object.keys(checked.refused).length === 0 && (await save(checked.patch))) return closeFrame();
     setConfirmClose(true);
   };
-  const closeRef = useRef(close);
-  closeRef.current = close;
+  useEffect(() => {
+    form.close = close;
+  });
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
@@ -82,17 +88,17 @@ export function App() {
         label: claim.label,
         entities: claim.entities,
       };
-      savedPatch.current = JSON.stringify(checkDraft(start).patch);
+      form.saved = JSON.stringify(checkDraft(start).patch);
       setLoaded(reply.value);
       setDraft(start);
     });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') void closeRef.current();
+      if (event.key === 'Escape') void form.close();
     };
     addEventListener('keydown', onKey);
     return () => {
       removeEventListener('keydown', onKey);
-      clearTimeout(timer.current);
+      clearTimeout(form.timer);
       visibility.stop();
     };
   }, [visibility]);
@@ -122,9 +128,9 @@ export function App() {
               ? { text: 'Not saved: part of what you typed is refused (see below).', bad: true }
               : { text: 'Not saved yet…' },
           );
-          clearTimeout(timer.current);
+          clearTimeout(form.timer);
           // Save what can be saved, even when another field is refused.
-          timer.current = setTimeout(
+          form.timer = setTimeout(
             () =>
               void save(patch).then(
                 (ok) =>

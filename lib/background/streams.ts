@@ -3,12 +3,11 @@
  * Only Backstory's own pages may open them; every message is parsed with zod; a failure ends
  * the transfer with one plain sentence and leaves the database as it was.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ImportError } from '../import/errors';
 import type { ImportPreview } from '../import/plan';
 import type { ExportService } from '../export/service';
-import type { KbService } from '../kb/service';
-import type { StoredPack } from '../kb/stored';
+import type { KbService, PackInstalled } from '../kb/service';
 import { PackReader } from '../kb/read-pack';
 import {
   EXPORT_PORT,
@@ -150,7 +149,7 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
       };
     });
   else if (port.name === PACK_PORT)
-    void serveImport<{ pack: StoredPack; replaced: boolean }>(port, () => {
+    void serveImport<PackInstalled>(port, () => {
       const reader = new PackReader();
       return {
         push: (text) => reader.push(text),

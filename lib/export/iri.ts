@@ -63,5 +63,5 @@ export function toIri(address: string): string {
 
 /** RFC 3987 §3.1: the URI an IRI maps to (every non-ASCII character percent-encoded as UTF-8). */
 export function iriToUri(iri: string): string {
-  return iri.replace(/[^\x00-\x7F]/gu, (char) => utf8Escape(char.replace(/\p{Cs}/u, '\uFFFD')));
+  return iri.replace(/\P{ASCII}/gu, (char) => utf8Escape(char.replace(/\p{Cs}/u, '\uFFFD')));
 }

@@ -166,13 +166,13 @@ export class ImportReader {
       ]);
     if (format === 'backstory-knowledge-pack')
       throw new ImportError(PACK_MESSAGE, [{ path: 'format', message: 'a knowledge pack' }]);
-    const types = ([] as unknown[]).concat(envelope['type']);
-    if (types.includes('Annotation')) {
+    const types = new Set(([] as unknown[]).concat(envelope['type']));
+    if (types.has('Annotation')) {
       this.annotation(envelope, '$');
       return this.result;
     }
-    if (types.includes('AnnotationPage')) return this.pages(envelope, '');
-    if (types.includes('AnnotationCollection')) {
+    if (types.has('AnnotationPage')) return this.pages(envelope, '');
+    if (types.has('AnnotationCollection')) {
       const first = envelope['first'];
       if (typeof first === 'string' && this.result.claims.length + this.result.invalid.length === 0)
         throw new ImportError(LINKED_PAGES_MESSAGE, [

@@ -7,7 +7,7 @@ import { ImportError } from '../import/errors';
 import { JsonScanner, NotJsonError, type ScanLimits, DEFAULT_LIMITS } from '../import/json-scan';
 import { describeNonJson } from '../import/recognise';
 
-const LISTS = ['$.sources', '$.entities', '$.claims'];
+const LISTS = new Set(['$.sources', '$.entities', '$.claims']);
 /** A source's text can be long (a book chapter); everything else is small. */
 const PACK_LIMITS: ScanLimits = { ...DEFAULT_LIMITS, maxItem: 20_000_000 };
 
@@ -15,7 +15,7 @@ const PACK_LIMITS: ScanLimits = { ...DEFAULT_LIMITS, maxItem: 20_000_000 };
 export const MAX_PACK_BYTES = 200_000_000;
 
 export class PackReader {
-  private readonly scanner = new JsonScanner((path) => LISTS.includes(path), PACK_LIMITS);
+  private readonly scanner = new JsonScanner((path) => LISTS.has(path), PACK_LIMITS);
   private readonly lists: Record<string, unknown[]> = { sources: [], entities: [], claims: [] };
 
   push(text: string): void {

@@ -3,7 +3,7 @@
  * queries, and imports and removes knowledge packs. One instance per service-worker lifetime.
  */
 import type { BackstoryDb } from '../db/open';
-import { RequestError } from '../result';
+import { RequestError, type Issue } from '../result';
 import type { EntityCard, EventRef } from './card';
 import { getEntityCard, getSource, getTimeline, DamagedKbError } from './query';
 import type { EntityKind, KnowledgePack, Source } from './schema';
@@ -42,6 +42,13 @@ export interface KbServiceDeps {
 }
 
 export type KbService = ReturnType<typeof createKbService>;
+
+/** An installed pack, whether it replaced an older version, and what it was warned about. */
+export interface PackInstalled {
+  pack: StoredPack;
+  replaced: boolean;
+  warnings: Issue[];
+}
 
 export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
   let ready: Promise<PackState> | undefined;
@@ -159,7 +166,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     },
 
     /** Validates a pack file's text and installs it, or throws with every located problem. */
-    importPack: async (text: string): Promise<{ pack: StoredPack; replaced: boolean }> => {
+    importPack: async (text: string): Promise<PackInstalled> => {
       const reader = new PackReader();
       let raw: unknown;
       try {
@@ -190,7 +197,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     },
   };
 
-  async function installParsed(raw: unknown): Promise<{ pack: StoredPack; replaced: boolean }> {
+  async function installParsed(raw: unknown): Promise<PackInstalled> {
     await ensure();
     const db = await getDb();
     const id = (raw as { pack?: { id?: unknown } } | null)?.pack?.id;
@@ -223,6 +230,6 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     }
     const pack = await installPack(db, result.pack, { builtin: false, hash: await hashPack(result.pack) });
     invalidate();
-    return { pack, replaced: existing !== undefined };
+    return { pack, replaced: existing !== undefined, warnings: result.warnings };
   }
 }

@@ -141,7 +141,7 @@ describe('W3C Web Annotation conformance (MUST assertions)', () => {
       new Date(),
       [relation],
     );
-    for (const annotation of collection.first.items)
+    for (const annotation of collection.first.items as { id: string }[])
       expect({ id: annotation.id, failures: failures(tests!.annotation, annotation) }).toEqual({
         id: annotation.id,
         failures: [],

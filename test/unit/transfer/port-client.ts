@@ -3,6 +3,7 @@
  * joined to the background's `servePort`, speaking exactly the protocol of
  * `lib/messaging/ports.ts` (messages are JSON-cloned, as the browser does).
  */
+/* oxlint-disable unicorn/require-post-message-target-origin -- runtime ports take no origin */
 import { servePort, type PortLike, type StreamDeps } from '@/lib/background/streams';
 import { readFileText } from '@/lib/pages/transfer';
 import { EXPORT_PORT, type ExportReply, type ImportReply } from '@/lib/messaging/ports';
