@@ -30,8 +30,8 @@ describe('validatePack and aliases', () => {
   it('refuses one- and two-letter aliases and stop words that could link alone', () => {
     for (const text of ['M', 'ab', 'the', 'May', 'us', 'will']) {
       const result = validatePack(packWith(alias(text)));
-      expect({ text, ok: result.ok }).toEqual({ text, ok: false });
-      if (!result.ok) expect(result.issues.some((i) => i.message.includes(`"${text}"`))).toBe(true);
+      const named = !result.ok && result.issues.some((i) => i.message.includes(`"${text}"`));
+      expect({ text, ok: result.ok, named }).toEqual({ text, ok: false, named: true });
     }
   });
 
