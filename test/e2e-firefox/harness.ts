@@ -32,6 +32,8 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
     server,
     openFixture: async (path) => {
       const page = await browser.browser.newPage();
+      // Puppeteer's waits fail after 30 s by default; on a busy machine a page can take longer.
+      page.setDefaultTimeout(120_000);
       await page.goto(new URL(path, server.url).href);
       await page.bringToFront();
       return page;

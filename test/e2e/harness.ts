@@ -49,6 +49,10 @@ export async function startSession(
     args: browserOptions.args,
     reloadable: browserOptions.reloadable,
   });
+  // Playwright's own waits (navigation, clicks, locators) fail after 30 s by default; a 10 MB page
+  // on a busy machine can take longer to load. These only decide when a hang is a failure.
+  browser.context.setDefaultNavigationTimeout(120_000);
+  browser.context.setDefaultTimeout(60_000);
 
   const openPage = async (url: string) => {
     const page = await browser.context.newPage();

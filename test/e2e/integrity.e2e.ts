@@ -172,6 +172,7 @@ describe('page integrity', () => {
             : page.waitForLoadState('load');
       const watch = await openWatched(path);
       const baseline = await plain.newPage();
+      baseline.setDefaultNavigationTimeout(120_000);
       await baseline.goto(new URL(path, session.server.url).href);
       await Promise.all([settled(watch.page), settled(baseline)]);
       await scanned(watch.page);

@@ -16,7 +16,7 @@ describe('HoverTracker', () => {
     const states: HoverState[] = [];
     const calls: string[] = [];
     const controller = new AbortController();
-    new HoverTracker(
+    const tracker = new HoverTracker(
       {
         delayMs: 300,
         modifier: 'none',
@@ -37,7 +37,7 @@ describe('HoverTracker', () => {
       Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
       document.dispatchEvent(event);
     };
-    return { states, calls, move };
+    return { tracker, states, calls, move };
   }
 
   it('keeps the card while the pointer is on it, and closes it a moment after it leaves', () => {
