@@ -2,7 +2,7 @@ import { formatPartialDate, type CardClaim } from '@/lib/kb/card';
 import type { CompareData, Suggestion } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
-import { SourceLine, statusLabels } from './EntityCard';
+import { ClaimBadge, SourceLine, statusLabels } from './EntityCard';
 
 export interface CompareViewProps {
   data: CompareData;
@@ -66,10 +66,10 @@ export function CompareView({ data, onRelate, onUnrelate }: CompareViewProps) {
           <ol class="compare-list">
             {data.kb.map((claim: CardClaim) => (
               <li key={claim.id} data-kb-claim={claim.id}>
-                <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>{' '}
-                {claim.text}
+                <ClaimBadge claim={claim} /> <bdi>{claim.text}</bdi>
                 <p class="muted">
                   <SourceLine claim={claim} />
+                  {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
                 </p>
               </li>
             ))}

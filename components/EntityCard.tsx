@@ -45,6 +45,21 @@ export function SourceLine({ claim }: { claim: CardClaim }) {
   );
 }
 
+/**
+ * A claim's badge: the seed's status ("stated as fact"), or for a claim from an imported pack the
+ * pack's name in a dashed frame. A pack's claims never wear the seed's badges: they say whose
+ * word they are.
+ */
+export function ClaimBadge({ claim }: { claim: CardClaim }) {
+  return claim.pack.builtin ? (
+    <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
+  ) : (
+    <span class="bs-badge bs-pack-badge">
+      Pack: <bdi>{claim.pack.title}</bdi>
+    </span>
+  );
+}
+
 export interface EntityCardProps {
   card: Card;
   /** How many claims to show; all when omitted. */
@@ -130,14 +145,7 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
       <ul class="bs-claims" aria-label={`What the sources say about ${entity.label}`}>
         {claims.map((claim) => (
           <li key={claim.id}>
-            {claim.pack.builtin ? (
-              <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
-            ) : (
-              // A pack's claims never wear the seed's badges: they say whose word they are.
-              <span class="bs-badge bs-pack-badge">
-                Pack: <bdi>{claim.pack.title}</bdi>
-              </span>
-            )}
+            <ClaimBadge claim={claim} />
             <bdi>{claim.text}</bdi>
             <p class="bs-quote">
               “<bdi>{claim.quote}</bdi>”

@@ -9,8 +9,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsForm';
-import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
-import { checkDraft, type Draft } from '@/lib/claims/draft';
+import type { SavedClaim } from '@/lib/claims/schema';
+import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
 import { watchVisibility } from '@/lib/pages/visibility';
 
@@ -24,55 +24,90 @@ const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
 /** How long after the last keystroke the draft is saved. */
 const AUTOSAVE_MS = 600;
 const SAVED = { text: 'Saved ✓' };
+const PENDING = { text: 'Not saved yet…' };
 const COVERED = { text: 'Not saved: this form is covered or faded on the page.', bad: true };
+const PARTLY = { text: 'Saved, except what is marked below.', bad: true };
 
-/** The one form on this page: its autosave timer, what was last saved, and how to close it. */
+type Status = { text: string; bad?: boolean; retry?: boolean };
+
+/** The one form on this page: what is typed, what is saved, and the timer between the two. */
 const form: {
   timer?: ReturnType<typeof setTimeout>;
   /** The last patch the background confirmed, to tell whether anything is unsaved. */
   saved: string;
+  /** What the reader has typed, checked: the patch that would be saved now. */
+  latest?: CheckedDraft;
+  /** A save waits for the browser to show the form (its first report, or the page uncovering it). */
+  waitingToShow: boolean;
+  /** Whether the browser has reported on the frame's visibility yet. */
+  reported: boolean;
+  resume: () => void;
   close: () => Promise<void>;
-} = { saved: '', close: async () => closeFrame() };
+} = {
+  saved: '',
+  waitingToShow: false,
+  reported: false,
+  resume: () => undefined,
+  close: async () => closeFrame(),
+};
+
+const refusedAny = (checked: CheckedDraft) => Object.keys(checked.refused).length > 0;
+/** Whether what can be saved of the draft differs from what was last saved. */
+const pending = () => form.latest !== undefined && JSON.stringify(form.latest.patch) !== form.saved;
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
   const [draft, setDraft] = useState<Draft>();
-  const [status, setStatus] = useState<{ text: string; bad?: boolean; retry?: boolean }>(SAVED);
+  const [status, setStatus] = useState<Status>(SAVED);
   const [confirmClose, setConfirmClose] = useState(false);
-  const [visibility] = useState(() => watchVisibility(document.documentElement));
+  const [visibility] = useState(() =>
+    watchVisibility(document.documentElement, (visible) => {
+      form.reported = true;
+      // Kept on the page for tests to wait on the browser's report rather than on the clock.
+      document.documentElement.dataset['onShow'] = String(visible);
+      if (visible && form.waitingToShow) form.resume();
+    }),
+  );
   const checked = useMemo(() => (draft ? checkDraft(draft) : undefined), [draft]);
 
-  const save = async (patch: ClaimPatch): Promise<boolean> => {
+  /** Saves what can be saved of the latest draft; false if it could not be saved (yet). */
+  const save = async (): Promise<boolean> => {
     clearTimeout(form.timer);
-    // The page may cover or fade this frame to steer the reader: save nothing they cannot see.
+    const latest = form.latest;
+    if (!latest) return false;
+    // The page may cover or fade this frame to steer the reader: save nothing they cannot see,
+    // and save once the browser reports the form on show again.
     if (visibility.hidden()) {
-      setStatus(COVERED);
+      form.waitingToShow = true;
+      setStatus(form.reported ? COVERED : PENDING);
       return false;
     }
+    form.waitingToShow = false;
     setStatus({ text: 'Saving…' });
-    const reply = await askBackground('updateClaim', { id: claimId, patch });
+    const patch = JSON.stringify(latest.patch);
+    const reply = await askBackground('updateClaim', { id: claimId, patch: latest.patch });
     if (!reply.ok) {
       setStatus({ text: `Not saved: ${reply.error.message}`, bad: true, retry: true });
       return false;
     }
-    form.saved = JSON.stringify(patch);
-    setStatus(SAVED);
+    form.saved = patch;
+    // Typing during the save leaves newer text to save: say so, never "Saved".
+    if (pending()) setStatus(PENDING);
+    else setStatus(refusedAny(form.latest!) ? PARTLY : SAVED);
     return true;
   };
 
-  /** Whether everything typed is saved (nothing pending, nothing refused). */
-  const allSaved = () =>
-    checked !== undefined &&
-    Object.keys(checked.refused).length === 0 &&
-    JSON.stringify(checked.patch) === form.saved;
-
   const close = async () => {
-    if (!checked || allSaved()) return closeFrame();
-    if (Object.keys(checked.refused).length === 0 && (await save(checked.patch))) return closeFrame();
+    const latest = form.latest;
+    if (!latest) return closeFrame();
+    // Save what can be saved first, so a refused note never costs the tags typed with it.
+    const saved = !pending() || (await save());
+    if (saved && !refusedAny(latest)) return closeFrame();
     setConfirmClose(true);
   };
   useEffect(() => {
     form.close = close;
+    form.resume = () => void save();
   });
 
   useEffect(() => {
@@ -88,16 +123,25 @@ export function App() {
         label: claim.label,
         entities: claim.entities,
       };
-      form.saved = JSON.stringify(checkDraft(start).patch);
+      form.latest = checkDraft(start);
+      form.saved = JSON.stringify(form.latest.patch);
       setLoaded(reply.value);
       setDraft(start);
     });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') void form.close();
     };
+    // The frame can go without its ✕ (the tab closes, the reader marks another passage): send
+    // what is pending on the way out. The message leaves before the frame is gone.
+    const onHide = () => {
+      if (pending() && !visibility.hidden())
+        void askBackground('updateClaim', { id: claimId, patch: form.latest!.patch });
+    };
     addEventListener('keydown', onKey);
+    addEventListener('pagehide', onHide);
     return () => {
       removeEventListener('keydown', onKey);
+      removeEventListener('pagehide', onHide);
       clearTimeout(form.timer);
       visibility.stop();
     };
@@ -121,28 +165,20 @@ export function App() {
         onChange={(next) => {
           setDraft(next);
           setConfirmClose(false);
-          const { patch, refused } = checkDraft(next);
-          const refusal = refused.note ?? refused.tags;
+          form.latest = checkDraft(next);
           setStatus(
-            refusal
+            refusedAny(form.latest)
               ? { text: 'Not saved: part of what you typed is refused (see below).', bad: true }
-              : { text: 'Not saved yet…' },
+              : PENDING,
           );
           clearTimeout(form.timer);
           // Save what can be saved, even when another field is refused.
-          form.timer = setTimeout(
-            () =>
-              void save(patch).then(
-                (ok) =>
-                  ok && refusal && setStatus({ text: 'Saved, except what is marked below.', bad: true }),
-              ),
-            AUTOSAVE_MS,
-          );
+          form.timer = setTimeout(() => void save(), AUTOSAVE_MS);
         }}
         onSave={(event) => {
           // A click the page could have steered (covered, faded, or synthetic) saves nothing.
           if (!event.isTrusted) return setStatus(COVERED);
-          void save(checked.patch);
+          void save();
         }}
         onClose={() => void close()}
         onDiscard={closeFrame}
