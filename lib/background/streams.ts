@@ -72,6 +72,15 @@ function inbox<T>(port: PortLike, schema: z.ZodType<T>) {
     queued.length > 0 ? Promise.resolve(queued.shift()) : new Promise((resolve) => waiting.push(resolve));
 }
 
+/** Posts on the port unless the page has gone (a closed port throws). */
+function post(port: PortLike, message: unknown) {
+  try {
+    port.postMessage(message);
+  } catch {
+    // The page closed the port: there is no one left to tell.
+  }
+}
+
 const BROKEN: Failure = {
   code: 'invalid-message',
   message: 'The transfer was interrupted; nothing was changed.',
@@ -79,7 +88,7 @@ const BROKEN: Failure = {
 
 async function serveExport(port: PortLike, deps: StreamDeps) {
   const next = inbox(port, exportRequestSchema);
-  const send = (reply: ExportReply) => port.postMessage(reply);
+  const send = (reply: ExportReply) => post(port, reply);
   const start = await next();
   if (start?.type !== 'start') return send({ type: 'error', error: BROKEN });
   try {
@@ -100,29 +109,39 @@ async function serveExport(port: PortLike, deps: StreamDeps) {
   }
 }
 
+/** One file being received: each piece is handled before the next is asked for. */
+interface Receiving<T> {
+  push: (text: string) => void | Promise<void>;
+  finish: () => Promise<T>;
+  /** The file will not be finished: drop what was kept of it. */
+  abandon?: () => Promise<void>;
+}
+
 async function serveImport<T>(
   port: PortLike,
-  begin: (start: { mode: 'preview' | 'apply'; includeSettings: boolean }) => {
-    push: (text: string) => void;
-    finish: () => Promise<T>;
-  },
+  begin: (start: { mode: 'preview' | 'apply'; includeSettings: boolean }) => Receiving<T>,
 ) {
   const next = inbox(port, importRequestSchema);
-  const send = (reply: ImportReply<T>) => port.postMessage(reply);
+  const send = (reply: ImportReply<T>) => post(port, reply);
   const start = await next();
   if (start?.type !== 'start') return send({ type: 'error', error: BROKEN });
+  let session: Receiving<T> | undefined;
   try {
-    const session = begin(start);
+    session = begin(start);
     for (;;) {
       const message = await next();
       if (message?.type === 'chunk') {
-        session.push(message.text);
+        await session.push(message.text);
         send({ type: 'ack' });
       } else if (message?.type === 'end') break;
-      else return send({ type: 'error', error: BROKEN });
+      else {
+        await session.abandon?.();
+        return send({ type: 'error', error: BROKEN });
+      }
     }
     send({ type: 'done', value: await session.finish() });
   } catch (error) {
+    await session?.abandon?.().catch(() => undefined);
     send({ type: 'error', error: toFailure(error) });
   }
 }
@@ -136,15 +155,17 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
   if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
     void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {
-      const session = deps.exports.startImport();
+      const session = deps.exports.startImport(mode);
       return {
         push: session.push,
+        abandon: session.abandon,
         finish: async () => {
-          if (mode === 'preview') return session.preview();
-          const written = await session.apply(includeSettings);
-          deps.claimsChanged();
-          if (includeSettings) deps.packsChanged();
-          return written;
+          const result = await session.finish(includeSettings);
+          if (mode === 'apply') {
+            deps.claimsChanged();
+            if (includeSettings) deps.packsChanged();
+          }
+          return result;
         },
       };
     });

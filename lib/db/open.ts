@@ -10,7 +10,7 @@ import type { SavedClaim } from '../claims/schema';
 export const DB_NAME = 'backstory';
 
 /** The current schema version; each version's upgrade step is in `migrations`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface BackstorySchema extends DBSchema {
   /** Single records by name: the user's settings under "user". */
@@ -37,6 +37,20 @@ export interface BackstorySchema extends DBSchema {
   };
   /** Agree / conflict / unrelated links the reader recorded between claims. */
   claimRelations: { key: string; value: StoredRelation; indexes: { ends: string } };
+  /**
+   * Claims of imports being written, checked and waiting for the one transaction that moves
+   * them into `savedClaims` (so a big import never holds its claims in memory), by import
+   * session and claim id. A session no running import owns was left by one that never
+   * finished, and is dropped.
+   */
+  importStaging: { key: [string, string]; value: StagedClaim };
+}
+
+/** A claim waiting in an import's staging area. */
+export interface StagedClaim {
+  session: string;
+  id: string;
+  claim: SavedClaim;
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -75,6 +89,10 @@ const migrations: ((db: BackstoryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('claimRelations', { keyPath: 'id' }).createIndex('ends', 'ends', {
       multiEntry: true,
     });
+  },
+  // 3 → 4: claims of an import waiting to be committed.
+  (db) => {
+    db.createObjectStore('importStaging', { keyPath: ['session', 'id'] });
   },
 ];
 

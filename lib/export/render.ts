@@ -1,14 +1,15 @@
 /**
  * Every export format as a stream of text pieces, from claims that arrive in batches. JSON,
  * W3C and CSV are written as the batches come, so an export of any size is never held whole;
- * Markdown and CSL-JSON group claims (by page or by actor/event), so they gather the claims
- * first and stream only their text. The same code serves the extension and `npm run convert`.
+ * CSL-JSON keeps one claim per page; Markdown groups and sorts claims (by page or by
+ * actor/event), so it gathers them first and streams only its text. The same code serves the
+ * extension and `npm run convert`.
  */
 import type { ClaimRelation, SavedClaim } from '../claims/schema';
 import type { Settings } from '../settings/schema';
 import { BUNDLE_FORMAT, BUNDLE_VERSION } from './bundle';
 import { csvHeader, csvRows } from './csv';
-import { toCsl } from './csl';
+import { CslPages } from './csl';
 import type { EntityInfo } from './entities';
 import { layout, slot, slotEnd, slotItem } from './json-stream';
 import { toMarkdown, type MarkdownGrouping } from './markdown';
@@ -121,13 +122,23 @@ async function gather(source: ExportSource): Promise<SavedClaim[]> {
   return all;
 }
 
-async function* grouped(format: 'md' | 'csl', source: ExportSource): AsyncGenerator<string> {
-  const claims = await gather(source);
-  const text =
-    format === 'md'
-      ? toMarkdown(claims, source.info, { grouping: source.options.grouping ?? 'page', now: source.now })
-      : `${JSON.stringify(toCsl(claims), null, 2)}\n`;
+async function* inPieces(text: string): AsyncGenerator<string> {
   for (let at = 0; at < text.length; at += 1 << 20) yield text.slice(at, at + (1 << 20));
+}
+
+/** Markdown groups claims (by page or by actor/event) and sorts each group: it gathers them first. */
+async function* markdown(source: ExportSource): AsyncGenerator<string> {
+  const claims = await gather(source);
+  yield* inPieces(
+    toMarkdown(claims, source.info, { grouping: source.options.grouping ?? 'page', now: source.now }),
+  );
+}
+
+/** CSL-JSON keeps one claim per page as the batches pass, never all of them. */
+async function* csl(source: ExportSource): AsyncGenerator<string> {
+  const pages = new CslPages();
+  for await (const batch of source.batches()) pages.add(batch);
+  yield* inPieces(`${JSON.stringify(pages.items(), null, 2)}\n`);
 }
 
 /** The export file's text, in pieces of about a megabyte. */
@@ -140,8 +151,9 @@ export function renderStream(format: ExportFormat, source: ExportSource): AsyncG
     case 'csv':
       return coalesce(csv(source));
     case 'md':
+      return markdown(source);
     case 'csl':
-      return grouped(format, source);
+      return csl(source);
   }
 }
 

@@ -1,18 +1,17 @@
 /**
  * Exports and imports in the background, in pieces: an export reads the claims from IndexedDB
- * in batches and hands out the file's text a megabyte at a time; an import takes the file's
- * text a piece at a time, checks each claim as it completes, compares only the claims the file
- * names with what is stored, and writes them in one transaction.
+ * in batches and hands out the file's text a megabyte at a time; an import
+ * (`lib/import/session.ts`) takes the file's text a piece at a time and stages what it will
+ * write, then writes it in one transaction.
  */
 import type { BackstoryDb } from '../db/open';
 import type { ClaimsService } from '../claims/service';
 import type { KbService } from '../kb/service';
-import { savedClaimSchema, type ClaimQuery, type ClaimRelation, type SavedClaim } from '../claims/schema';
-import { importRecords, listRelations } from '../claims/store';
+import { savedClaimSchema, type ClaimQuery, type SavedClaim } from '../claims/schema';
+import { listRelations } from '../claims/store';
 import { loadSettings } from '../settings/store';
 import type { EntityKind } from '../kb/schema';
-import { ImportReader, type ReadResult } from '../import/read';
-import { planImport, type ImportPreview } from '../import/plan';
+import { createImportSessions } from '../import/session';
 import { exportFormats, relationsAmong, renderStream, type ExportFormat, type ExportOptions } from './render';
 
 export { exportFormats, type ExportFormat, type ExportOptions };
@@ -79,6 +78,8 @@ export function createExportService(deps: {
     return (await deps.claims.list(query)).claims.map((c) => c.id).toSorted();
   };
 
+  const imports = createImportSessions({ getDb: deps.getDb, invalidate: () => deps.claims.invalidate() });
+
   return {
     /** The export's name and size, and its text as a stream of pieces. */
     async openExport(
@@ -120,45 +121,9 @@ export function createExportService(deps: {
       return { head, text };
     },
 
-    /** An import in progress: push the file's text, then preview or apply it. */
-    startImport() {
-      const reader = new ImportReader();
-      const plan = async (read: ReadResult) => {
-        const db = await deps.getDb();
-        const wanted = new Set(read.claims.map((c) => c.id));
-        for (const r of read.relations)
-          for (const end of [r.from, r.to]) if (end.kind === 'saved') wanted.add(end.id);
-        const tx = db.transaction(['savedClaims', 'claimRelations'], 'readonly');
-        const found = await Promise.all([...wanted].map((id) => tx.objectStore('savedClaims').get(id)));
-        const links = await Promise.all(
-          read.relations.map((r) => tx.objectStore('claimRelations').get(r.id)),
-        );
-        const existing = new Map(found.filter((c) => c !== undefined).map((c) => [c.id, c]));
-        const existingRelations = new Map<string, ClaimRelation>(
-          links.filter((r) => r !== undefined).map(({ ends: _ends, ...r }) => [r.id, r]),
-        );
-        return planImport(read, existing, existingRelations);
-      };
-      return {
-        push: (text: string) => reader.push(text),
-        preview: async (): Promise<ImportPreview> => (await plan(reader.finish())).preview,
-        /** Writes the valid part in one transaction; returns what was written. */
-        apply: async (includeSettings: boolean): Promise<ImportPreview> => {
-          const read = reader.finish();
-          const p = await plan(read);
-          await importRecords(
-            await deps.getDb(),
-            p.write,
-            p.relations,
-            includeSettings ? read.settings : undefined,
-          );
-          deps.claims.invalidate();
-          return p.preview;
-        },
-      };
-    },
+    /** An import in progress (`lib/import/session.ts`). */
+    startImport: imports.start,
   };
 }
 
 export type ExportService = ReturnType<typeof createExportService>;
-export type ImportSession = ReturnType<ExportService['startImport']>;

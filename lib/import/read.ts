@@ -96,8 +96,10 @@ const lowerId = (item: unknown) =>
 /** An import file's text, chunk by chunk; `finish` says what it held. */
 export class ImportReader {
   private readonly scanner = new JsonScanner(itemArrays);
-  private readonly result: ReadResult = { format: 'w3c', claims: [], relations: [], invalid: [], notes: [] };
+  private result: ReadResult = { format: 'w3c', claims: [], relations: [], invalid: [], notes: [] };
   private readonly kinds = new Set<'bundle' | 'w3c'>();
+  /** Claims and invalid items read so far, drained or not. */
+  private items = 0;
 
   /** Reads the next piece of the file's text. */
   push(text: string): void {
@@ -112,6 +114,16 @@ export class ImportReader {
     for (const item of items) this.take(item);
   }
 
+  /**
+   * Hands over the claims, relations and invalid items read so far and forgets them, so a
+   * caller that handles them as they come never holds the whole file's claims.
+   */
+  drain(): Pick<ReadResult, 'claims' | 'relations' | 'invalid'> {
+    const { claims, relations, invalid } = this.result;
+    this.result = { ...this.result, claims: [], relations: [], invalid: [] };
+    return { claims, relations, invalid };
+  }
+
   private take(item: ScannedItem) {
     const path = itemPath(item);
     const value = parseJson(item.text, item.line, path);
@@ -121,6 +133,7 @@ export class ImportReader {
       const parsed = claim
         ? savedClaimSchema.safeParse(lowerId(value))
         : claimRelationSchema.safeParse(value);
+      if (claim) this.items++;
       if (!parsed.success) this.result.invalid.push({ path, issues: prefixed(path, toIssues(parsed.error)) });
       else if (claim) this.result.claims.push(parsed.data as SavedClaim);
       else this.result.relations.push(normaliseRelation(parsed.data as ClaimRelation));
@@ -139,6 +152,7 @@ export class ImportReader {
       return;
     }
     const read = annotationToClaim(value);
+    this.items++;
     if (read.ok) this.result.claims.push(read.claim);
     else
       this.result.invalid.push({
@@ -174,7 +188,7 @@ export class ImportReader {
     if (types.has('AnnotationPage')) return this.pages(envelope, '');
     if (types.has('AnnotationCollection')) {
       const first = envelope['first'];
-      if (typeof first === 'string' && this.result.claims.length + this.result.invalid.length === 0)
+      if (typeof first === 'string' && this.items === 0)
         throw new ImportError(LINKED_PAGES_MESSAGE, [
           { path: 'first', message: 'a page address, not a page' },
         ]);

@@ -63,6 +63,7 @@ describe('database migrations', () => {
       expect([...db.objectStoreNames].toSorted()).toEqual([
         'claimRelations',
         'entities',
+        'importStaging',
         'kbClaims',
         'meta',
         'packs',
@@ -85,7 +86,8 @@ describe('database migrations', () => {
       expect(label).toBe(hadKb ? 'Mini Munir' : 'no knowledge base yet');
       // And the new stores work.
       await saveClaim(db, savedClaim());
-      expect((await listClaims(db)).claims).toHaveLength(1);
+      expect((await listClaims(db)).claims).toHaveLength(1 + (fixture.records['savedClaims']?.length ?? 0));
+      expect(await db.count('importStaging')).toBe(0);
       db.close();
     });
   }
