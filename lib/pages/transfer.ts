@@ -20,6 +20,15 @@ type Port = Browser.runtime.Port;
 const interrupted = <T>(): Result<T> =>
   fail('unreachable', 'Backstory’s background stopped during the transfer; nothing was changed. Try again.');
 
+/** Closes a port, which may already be closed. */
+function disconnect(port: Port) {
+  try {
+    port.disconnect();
+  } catch {
+    // Already gone with the background.
+  }
+}
+
 /** Replies from a port, one at a time; undefined once it disconnects. */
 function replies<T>(port: Port) {
   const queued: (T | undefined)[] = [];
@@ -58,8 +67,11 @@ export async function fetchExport(
     }
     const blob = new Blob(parts, { type: `${head.mime};charset=utf-8` });
     return ok({ filename: head.filename, count: head.count, blob });
+  } catch {
+    // Posting on a port whose background has stopped throws.
+    return interrupted();
   } finally {
-    port.disconnect();
+    disconnect(port);
   }
 }
 
@@ -103,8 +115,14 @@ export async function sendFile<T>(
     return reply.type === 'done' ? ok(reply.value) : { ok: false, error: reply.error };
   } catch (error) {
     if (error instanceof ImportError) return fail('invalid-data', error.message, error.issues);
-    throw error;
+    if (error instanceof DOMException && ['NotReadableError', 'NotFoundError'].includes(error.name))
+      return fail(
+        'invalid-data',
+        'The file could not be read (moved or changed since it was chosen); choose it again.',
+      );
+    // Posting on a port whose background has stopped throws.
+    return interrupted();
   } finally {
-    port.disconnect();
+    disconnect(port);
   }
 }
