@@ -9,6 +9,6 @@ export default defineConfig({
     setupFiles: ['fake-indexeddb/auto'],
     // Every test must assert something; a timeout only stops a hung test, on a busy machine too.
     expect: { requireAssertions: true },
-    testTimeout: 60_000,
+    testTimeout: 300_000,
   },
 });

@@ -3,7 +3,7 @@
  * (DOM, highlights, database, marks), never for time; this is only the point at which a state
  * that never comes is called a failure, sized for a busy two-core machine running other work.
  */
-export const POLL = { timeout: 30_000 } as const;
+export const POLL = { timeout: 60_000 } as const;
 
 /**
  * Resolves once `condition()` holds, checking every `interval` ms; fails after `POLL.timeout`.

@@ -29,7 +29,12 @@ export function findTabId(worker: Worker, url: string): Promise<number | undefin
 export async function waitForContentScript(worker: Worker, url: string, timeoutMs = 60_000): Promise<number> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const id = await findTabId(worker, url);
+    // A worker stopped and started again (as Chromium does to idle workers, and fault tests on
+    // purpose) fails a call in flight; ask again.
+    const id = await findTabId(worker, url).catch((error: unknown) => {
+      if (/Service worker restarted/.test(String(error))) return undefined;
+      throw error;
+    });
     if (id !== undefined) return id;
     if (Date.now() > deadline) throw new Error(`Backstory's content script did not start on ${url}`);
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -11,8 +11,8 @@ export default defineConfig({
     globalSetup: ['test/e2e-firefox/global-setup.ts'],
     fileParallelism: false,
     // Tests wait for states, with test/poll.ts's timeout; these only stop a hung test.
-    expect: { requireAssertions: true, poll: { timeout: 30_000 } },
-    testTimeout: 180_000,
-    hookTimeout: 120_000,
+    expect: { requireAssertions: true, poll: { timeout: 60_000 } },
+    testTimeout: 600_000,
+    hookTimeout: 300_000,
   },
 });

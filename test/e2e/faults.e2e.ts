@@ -106,84 +106,89 @@ async function storedClaims(): Promise<{ claims: SavedClaim[]; broken: unknown[]
 const byId = (claims: SavedClaim[]) => claims.toSorted((a, b) => a.id.localeCompare(b.id));
 
 describe('the service worker stopped in the middle of saves', () => {
-  it(`saves every claim whole or not at all, never twice, over ${STOPS} stops`, async () => {
-    // The moments vary from run to run; BACKSTORY_FAULT_SEED=<seed> repeats a failed run's.
-    const seed = Number(process.env['BACKSTORY_FAULT_SEED'] ?? Date.now() % 1e9);
-    const random = seededRandom(seed);
-    const target = await openRunning('stops.html');
-    const workers = await watchWorkers(session, target.page);
+  it(
+    `saves every claim whole or not at all, never twice, over ${STOPS} stops`,
+    async () => {
+      // The moments vary from run to run; BACKSTORY_FAULT_SEED=<seed> repeats a failed run's.
+      const seed = Number(process.env['BACKSTORY_FAULT_SEED'] ?? Date.now() % 1e9);
+      const random = seededRandom(seed);
+      const target = await openRunning('stops.html');
+      const workers = await watchWorkers(session, target.page);
 
-    const saves: { kind: StopKind | 'none'; outcome: Outcome }[] = [];
-    for (let n = 0; n < WARM_UP; n++) {
-      await selectParagraph(target.page, n);
-      saves.push({ kind: 'none', outcome: (await markSelection(control, target)).outcome });
-    }
-    const stoppedBefore = workers.stopped;
-    const stored = async (quote: string) =>
-      (await storedClaims()).claims.some((c) => c.selectors.quote.exact === quote);
-    for (let n = WARM_UP; n < WARM_UP + STOPS; n++) {
-      await selectParagraph(target.page, n);
-      const kind = stopKinds[Math.floor(random() * stopKinds.length)]!;
-      // Soon after the worker starts: while it opens the database, runs the transaction or
-      // commits. Unless the save is over first (a stop that came after the reply needs no retry).
-      const soonAfterStart = async (over: Promise<unknown>) => {
-        const started = await Promise.race([workers.started().then(() => true), over.then(() => false)]);
-        if (!started) return;
-        await jitter(random);
-        await workers.stop();
-      };
-      await workers.idle();
-      const { outcome } = await markSelection(control, target, async (over) => {
-        if (kind === 'after commit') {
-          await until(() => stored(sentence('Stops', n)), `save ${n} to be committed`, 5);
+      const saves: { kind: StopKind | 'none'; outcome: Outcome }[] = [];
+      for (let n = 0; n < WARM_UP; n++) {
+        await selectParagraph(target.page, n);
+        saves.push({ kind: 'none', outcome: (await markSelection(control, target)).outcome });
+      }
+      const stoppedBefore = workers.stopped;
+      const stored = async (quote: string) =>
+        (await storedClaims()).claims.some((c) => c.selectors.quote.exact === quote);
+      for (let n = WARM_UP; n < WARM_UP + STOPS; n++) {
+        await selectParagraph(target.page, n);
+        const kind = stopKinds[Math.floor(random() * stopKinds.length)]!;
+        // Soon after the worker starts: while it opens the database, runs the transaction or
+        // commits. Unless the save is over first (a stop that came after the reply needs no retry).
+        const soonAfterStart = async (over: Promise<unknown>) => {
+          const started = await Promise.race([workers.started().then(() => true), over.then(() => false)]);
+          if (!started) return;
+          await jitter(random);
           await workers.stop();
-        } else await soonAfterStart(over);
-        // Then once more, when the worker starts again for the page's retry.
-        if (kind === 'twice') await soonAfterStart(over);
-      });
-      saves.push({ kind, outcome });
-    }
-    const failed = saves.flatMap(({ kind, outcome }, n) =>
-      'error' in outcome ? [{ n, kind, ...outcome }] : [],
-    );
-    const context = `seed ${seed}, ${failed.length} saves failed`;
-    expect(
-      workers.stopped - stoppedBefore,
-      `the worker was really stopped (${context})`,
-    ).toBeGreaterThanOrEqual(STOPS);
+        };
+        await workers.idle();
+        const { outcome } = await markSelection(control, target, async (over) => {
+          if (kind === 'after commit') {
+            await until(() => stored(sentence('Stops', n)), `save ${n} to be committed`, 5);
+            await workers.stop();
+          } else await soonAfterStart(over);
+          // Then once more, when the worker starts again for the page's retry.
+          if (kind === 'twice') await soonAfterStart(over);
+        });
+        saves.push({ kind, outcome });
+      }
+      const failed = saves.flatMap(({ kind, outcome }, n) =>
+        'error' in outcome ? [{ n, kind, ...outcome }] : [],
+      );
+      const context = `seed ${seed}, ${failed.length} saves failed`;
+      expect(
+        workers.stopped - stoppedBefore,
+        `the worker was really stopped (${context})`,
+      ).toBeGreaterThanOrEqual(STOPS);
 
-    const all = await storedClaims();
-    expect(all.broken, `half-written records (${context})`).toEqual([]);
-    const claims = all.claims.filter((c) => c.seenUrl.endsWith('/stops.html'));
-    // Each paragraph was marked once: it is stored at most once, under the id it was shown with.
-    const paragraphs = Array.from({ length: WARM_UP + STOPS }, (_, n) => sentence('Stops', n));
-    const counts = new Map<string, number>();
-    for (const claim of claims) {
-      const quote = claim.selectors.quote.exact;
-      expect(paragraphs, `a stored quote that was never marked (${context})`).toContain(quote);
-      counts.set(quote, (counts.get(quote) ?? 0) + 1);
-    }
-    expect(
-      [...counts].filter(([, count]) => count > 1),
-      `duplicated claims (${context})`,
-    ).toEqual([]);
-    const quoteOf = new Map(claims.map((c) => [c.id, c.selectors.quote.exact]));
-    const reported = saves.flatMap(({ outcome }, n) =>
-      'saved' in outcome ? [{ id: outcome.saved, quote: paragraphs[n] }] : [],
-    );
-    expect(
-      reported.filter(({ id, quote }) => quoteOf.get(id) !== quote),
-      `saves reported but not stored (${context})`,
-    ).toEqual([]);
-    // The page retries a save whose reply was lost, once: a single stop never costs a save, and
-    // a save stopped twice is refused as such (and, above, is stored whole or not at all).
-    expect(
-      failed.filter((f) => f.kind !== 'twice' || !f.error.startsWith(UNREACHABLE)),
-      `saves that failed (${context})`,
-    ).toEqual([]);
-    await workers.detach();
-    await target.page.close();
-  });
+      const all = await storedClaims();
+      expect(all.broken, `half-written records (${context})`).toEqual([]);
+      const claims = all.claims.filter((c) => c.seenUrl.endsWith('/stops.html'));
+      // Each paragraph was marked once: it is stored at most once, under the id it was shown with.
+      const paragraphs = Array.from({ length: WARM_UP + STOPS }, (_, n) => sentence('Stops', n));
+      const counts = new Map<string, number>();
+      for (const claim of claims) {
+        const quote = claim.selectors.quote.exact;
+        expect(paragraphs, `a stored quote that was never marked (${context})`).toContain(quote);
+        counts.set(quote, (counts.get(quote) ?? 0) + 1);
+      }
+      expect(
+        [...counts].filter(([, count]) => count > 1),
+        `duplicated claims (${context})`,
+      ).toEqual([]);
+      const quoteOf = new Map(claims.map((c) => [c.id, c.selectors.quote.exact]));
+      const reported = saves.flatMap(({ outcome }, n) =>
+        'saved' in outcome ? [{ id: outcome.saved, quote: paragraphs[n] }] : [],
+      );
+      expect(
+        reported.filter(({ id, quote }) => quoteOf.get(id) !== quote),
+        `saves reported but not stored (${context})`,
+      ).toEqual([]);
+      // The page retries a save whose reply was lost, once: a single stop never costs a save, and
+      // a save stopped twice is refused as such (and, above, is stored whole or not at all).
+      expect(
+        failed.filter((f) => f.kind !== 'twice' || !f.error.startsWith(UNREACHABLE)),
+        `saves that failed (${context})`,
+      ).toEqual([]);
+      await workers.detach();
+      await target.page.close();
+      // A hundred worker restarts take minutes on a busy machine: the timeout only stops a hang.
+    },
+    30 * 60_000,
+  );
 });
 
 /**
