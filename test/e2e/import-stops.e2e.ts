@@ -89,5 +89,5 @@ describe('an import whose background stops half-way', () => {
       .toBe(`Imported ${COUNT} new and 0 updated claims (0 unchanged, 0 skipped as invalid).`);
     expect(await stored()).toEqual({ saved: COUNT, staged: 0 });
     await workers.detach();
-  });
+  }, 3 * STEP.timeout);
 });
