@@ -67,7 +67,8 @@ export interface EntityCardProps {
   /** Id for the heading, so a dialog can be labelled by it. */
   headingId?: string;
   onNavigate: (id: string) => void;
-  onOpenSource: (claim: CardClaim) => void;
+  /** Gets the click too, so Backstory's in-page guard can check it was real and visible. */
+  onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
 }
 
 function Chips({
@@ -150,7 +151,7 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
             <p class="bs-quote">
               “<bdi>{claim.quote}</bdi>”
             </p>
-            <button type="button" class="bs-source" onClick={() => onOpenSource(claim)}>
+            <button type="button" class="bs-source" onClick={(event) => onOpenSource(claim, event)}>
               <SourceLine claim={claim} />
               {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
             </button>

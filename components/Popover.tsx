@@ -8,15 +8,15 @@ export interface PopoverProps {
   pinned: boolean;
   canGoBack: boolean;
   headingId: string;
-  /** Content for the "You marked N claims about X" slot, when there is any. */
+  /** Content for the "Compare your claims about X" slot, when there is any. */
   marked?: preact.ComponentChildren;
   onBack: () => void;
   onNavigate: (id: string) => void;
   onPin: () => void;
   onClose: () => void;
-  onOpenSource: (claim: CardClaim) => void;
-  onOpenSidePanel: () => void;
-  /** Data-changing actions get the click, so the page-side guard can check it was real and visible. */
+  /** Actions get the click, so the page-side guard can check it was real and visible. */
+  onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
+  onOpenSidePanel: (event: MouseEvent) => void;
   onWrongEntity?: (event: MouseEvent) => void;
   onPauseSite: (event: MouseEvent) => void;
 }

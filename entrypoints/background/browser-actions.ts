@@ -60,3 +60,47 @@ export async function pageEntities(tabId: number): Promise<{ id: string; label: 
 export async function claimFormClosed(tabId: number, id: string): Promise<void> {
   await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);
 }
+
+/** Asks the frame showing the claim form whether a click in it may count (null when it may). */
+export async function claimFormClick(
+  tabId: number,
+  frameId: number,
+  click: { id: string; x: number; y: number },
+): Promise<string | null> {
+  const reply = await contentMessenger
+    .sendMessage('claimFormClick', click, { tabId, frameId })
+    .catch(() => undefined);
+  return reply?.ok ? reply.value : 'Backstory could not check that this form is on show';
+}
+
+const BLOCKED_TITLE = {
+  interference:
+    'Backstory: this page keeps removing or hiding Backstory’s card. Open the side panel instead.',
+  unsupported: 'Backstory: this page does not let Backstory show its card. Open the side panel instead.',
+} as const;
+
+/** Marks a tab's toolbar button (until it loads another page): the page keeps Backstory's card away. */
+export async function markUiBlocked(tabId: number, reason: keyof typeof BLOCKED_TITLE): Promise<void> {
+  const action = browser.action;
+  await Promise.all([
+    action.setBadgeText({ tabId, text: '!' }),
+    action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+    action.setTitle({ tabId, title: BLOCKED_TITLE[reason] }),
+  ]).catch(() => undefined);
+}
+
+/** Clears the mark when the tab loads a page (tab-specific badges outlive navigation). */
+export function clearUiBlockedOnLoad(): void {
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status !== 'loading') return;
+    const action = browser.action;
+    void action
+      .getBadgeText({ tabId })
+      .then(async (text) => {
+        if (!text) return;
+        await action.setBadgeText({ tabId, text: '' });
+        await action.setTitle({ tabId, title: await action.getTitle({}) });
+      })
+      .catch(() => undefined);
+  });
+}

@@ -12,7 +12,10 @@ import { servePort } from '@/lib/background/streams';
 import {
   broadcastClaims,
   broadcastRefresh,
+  claimFormClick,
   claimFormClosed,
+  clearUiBlockedOnLoad,
+  markUiBlocked,
   openExtensionTab,
   openSidePanel,
   pageEntities,
@@ -40,6 +43,8 @@ export default defineBackground(() => {
       broadcastClaims,
       pageEntities,
       claimFormClosed,
+      claimFormClick,
+      markUiBlocked,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -52,6 +57,8 @@ export default defineBackground(() => {
       packsChanged: broadcastRefresh,
     }),
   );
+
+  clearUiBlockedOnLoad();
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and
   // check it is whole when the browser starts; queries also make sure of it lazily.

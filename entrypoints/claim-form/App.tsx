@@ -12,14 +12,17 @@ import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsFo
 import type { SavedClaim } from '@/lib/claims/schema';
 import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
-import { watchVisibility } from '@/lib/pages/visibility';
+import { createFormGuard } from './click-guard';
 
 interface Loaded {
   claim: SavedClaim;
   options: EntityOption[];
 }
 
-const claimId = new URLSearchParams(location.search).get('claim') ?? '';
+const params = new URLSearchParams(location.search);
+const claimId = params.get('claim') ?? '';
+/** The frame (of the page) that shows this form, which vouches for it being on show. */
+const hostFrame = /^\d+$/.test(params.get('frame') ?? '') ? Number(params.get('frame')) : undefined;
 const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
 /** How long after the last keystroke the draft is saved. */
 const AUTOSAVE_MS = 600;
@@ -60,11 +63,11 @@ export function App() {
   const [draft, setDraft] = useState<Draft>();
   const [status, setStatus] = useState<Status>(SAVED);
   const [confirmClose, setConfirmClose] = useState(false);
-  const [visibility] = useState(() =>
-    watchVisibility(document.documentElement, (visible) => {
+  // The page may cover, fade or slide this frame to steer a click or catch typing: clicks are
+  // checked by the guard (click-guard.ts), and nothing is saved while the form is not on show.
+  const [guard] = useState(() =>
+    createFormGuard(claimId, hostFrame, (visible) => {
       form.reported = true;
-      // Kept on the page for tests to wait on the browser's report rather than on the clock.
-      document.documentElement.dataset['onShow'] = String(visible);
       if (visible && form.waitingToShow) form.resume();
     }),
   );
@@ -77,7 +80,7 @@ export function App() {
     if (!latest) return false;
     // The page may cover or fade this frame to steer the reader: save nothing they cannot see,
     // and save once the browser reports the form on show again.
-    if (visibility.hidden()) {
+    if (guard.hidden()) {
       form.waitingToShow = true;
       setStatus(form.reported ? COVERED : PENDING);
       return false;
@@ -104,6 +107,13 @@ export function App() {
     const saved = !pending() || (await save());
     if (saved && !refusedAny(latest)) return closeFrame();
     setConfirmClose(true);
+  };
+  const saveClicked = async (event: MouseEvent) => {
+    // A click the page could have steered (covered, faded, slid, or synthetic) saves nothing;
+    // with nothing pending there is nothing it could save, and "Saved" stays true.
+    const why = await guard.refusal(event);
+    if (!why) await save();
+    else if (pending()) setStatus({ text: `Not saved: ${why}.`, bad: true });
   };
   useEffect(() => {
     form.close = close;
@@ -134,7 +144,7 @@ export function App() {
     // The frame can go without its ✕ (the tab closes, the reader marks another passage): send
     // what is pending on the way out. The message leaves before the frame is gone.
     const onHide = () => {
-      if (pending() && !visibility.hidden())
+      if (pending() && !guard.hidden())
         void askBackground('updateClaim', { id: claimId, patch: form.latest!.patch });
     };
     addEventListener('keydown', onKey);
@@ -143,9 +153,9 @@ export function App() {
       removeEventListener('keydown', onKey);
       removeEventListener('pagehide', onHide);
       clearTimeout(form.timer);
-      visibility.stop();
+      guard.stop();
     };
-  }, [visibility]);
+  }, [guard]);
 
   if (!loaded || !draft || !checked)
     return (
@@ -175,11 +185,7 @@ export function App() {
           // Save what can be saved, even when another field is refused.
           form.timer = setTimeout(() => void save(), AUTOSAVE_MS);
         }}
-        onSave={(event) => {
-          // A click the page could have steered (covered, faded, or synthetic) saves nothing.
-          if (!event.isTrusted) return setStatus(COVERED);
-          void save();
-        }}
+        onSave={(event) => void saveClicked(event)}
         onClose={() => void close()}
         onDiscard={closeFrame}
         onKeepEditing={() => setConfirmClose(false)}

@@ -15,14 +15,14 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { Slice } from '@/lib/dom/schedule';
 import { mark } from '@/lib/dom/timing';
-import { untrustedClick } from '@/lib/dom/ui-guard';
 import type { ClaimPlacement, PageClaims } from '@/lib/messaging';
 import { askBackground } from '@/lib/messaging/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageUi } from './page-ui';
 
 export interface ClaimsDeps {
-  ui: () => Promise<PageUi>;
+  /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
+  ui: () => Promise<PageUi | undefined>;
   /** Recognises Backstory's own UI host (by identity). */
   isOwnUi: (el: Element) => boolean;
   highlighter: Highlighter;
@@ -73,12 +73,16 @@ export class ClaimsController {
     this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
       (load) => load,
     );
-    const onSelectionEnd = () => setTimeout(() => void this.offer(), 0);
+    // Only the reader's own pointer or keys offer "Mark claim": a page that selects a passage
+    // and fires a synthetic pointerup must not make the button appear where it likes.
+    const onSelectionEnd = (event: Event) => {
+      if (event.isTrusted) setTimeout(() => void this.offer(), 0);
+    };
     document.addEventListener('pointerup', onSelectionEnd, { signal, capture: true });
     document.addEventListener(
       'keyup',
       (event) => {
-        if (event.shiftKey || event.key === 'Shift') onSelectionEnd();
+        if (event.shiftKey || event.key === 'Shift') onSelectionEnd(event);
       },
       { signal, capture: true },
     );
@@ -147,6 +151,7 @@ export class ClaimsController {
     }
   }
 
+  /** This page's claims and where each was found, once they have been looked for. */
   async pageClaims(): Promise<PageClaims> {
     await this.loading;
     return { url: this.pageUrl, seenUrl: location.href, placements: this.placed.map((p) => p.placement) };
@@ -174,6 +179,7 @@ export class ClaimsController {
   /** Shows "Mark claim" next to the current selection, if it is worth marking. */
   private async offer() {
     const ui = await this.deps.ui();
+    if (!ui) return;
     if (this.marker && this.marker.state.step !== 'offer') return; // a form is open: leave it be
     const range = markableRange(ui);
     if (!range) {
@@ -198,6 +204,7 @@ export class ClaimsController {
     const marker = this.marker;
     if (!marker) return;
     const ui = await this.deps.ui();
+    if (!ui) return;
     const anchor: VirtualElement = {
       getBoundingClientRect: () => marker.range.getBoundingClientRect(),
       getClientRects: () => marker.range.getClientRects(),
@@ -208,11 +215,7 @@ export class ClaimsController {
         state={marker.state}
         quote={marker.quote}
         onMark={(event) => {
-          const why = untrustedClick(event.currentTarget as Element, event, {
-            host: ui.host,
-            shadow: ui.shadow,
-            covered: ui.marker.covered,
-          });
+          const why = ui.refusal(event, ui.marker);
           if (why) this.setMarker({ step: 'error', message: `Not saved: ${why}.` });
           else void this.save();
         }}
@@ -234,6 +237,11 @@ export class ClaimsController {
     const marker = this.marker;
     if (!marker) return;
     this.setMarker({ step: 'saving' });
+    // The page may have rewritten the text under the selection since it was offered.
+    if (marker.range.toString().trim() !== marker.quote) {
+      this.setMarker({ step: 'error', message: 'Not saved: the selected text changed; select it again.' });
+      return;
+    }
     const page = readPageText(document, this.deps.isOwnUi);
     const start = offsetOf(page, marker.range.startContainer, marker.range.startOffset);
     const end = offsetOf(page, marker.range.endContainer, marker.range.endOffset);
@@ -286,6 +294,8 @@ export class ClaimsController {
       label: 'claim',
       kbVersion: this.deps.kbVersion,
     };
+    // Asked alongside the save, not after it: the form needs it (see below).
+    const frame = this.frameId();
     // The id is fixed before the first try, so a retry after a lost reply cannot duplicate.
     let result = await askBackground('saveClaim', { claim });
     if (!result.ok && result.error.code === 'unreachable')
@@ -303,11 +313,37 @@ export class ClaimsController {
     };
     this.placed.push(placed);
     if (range) this.deps.highlighter.claim.add(range);
-    this.setMarker({
-      step: 'form',
-      url: `${browser.runtime.getURL('/claim-form.html')}?claim=${encodeURIComponent(claim.id)}`,
-    });
+    // The form asks this frame (through the background) whether it is on show before it saves.
+    const frameId = await frame;
+    const form = new URL(browser.runtime.getURL('/claim-form.html'));
+    form.searchParams.set('claim', claim.id);
+    if (frameId !== undefined) form.searchParams.set('frame', String(frameId));
+    this.setMarker({ step: 'form', url: form.href });
     document.getSelection()?.removeAllRanges();
+  }
+
+  private ownFrame: Promise<number | undefined> | undefined;
+
+  /** This frame's id, as the background knows it. */
+  private frameId(): Promise<number | undefined> {
+    const asking = (this.ownFrame ??= askBackground('whereAmI', {}).then((r) => {
+      // Not kept when the background could not answer (stopped mid-request): ask again next time.
+      if (!r.ok) this.ownFrame = undefined;
+      return r.ok ? r.value.frameId : undefined;
+    }));
+    return asking;
+  }
+
+  /**
+   * Why a click at (x, y) in the claim form for a claim should not count, or null when it may:
+   * the form's frame must be still and plainly on show in Backstory's UI at that point.
+   */
+  async formClickRefusal(id: string, x: number, y: number): Promise<string | null> {
+    const ui = await this.deps.ui();
+    const frame = ui?.marker.element.querySelector('iframe');
+    if (!ui || !frame || this.marker?.claim?.id !== id || this.marker.state.step !== 'form')
+      return 'this form is no longer on the page';
+    return ui.frameRefusal(frame, ui.marker, x, y) ?? null;
   }
 
   /** The claim form for a claim was closed (from inside its frame). */
@@ -317,6 +353,6 @@ export class ClaimsController {
 
   private async closeMarker() {
     this.marker = undefined;
-    (await this.deps.ui()).marker.hide();
+    (await this.deps.ui())?.marker.hide();
   }
 }

@@ -30,7 +30,11 @@ export default defineContentScript({
           await session.refresh();
           return null;
         },
-        pageMentions: () => ({ running: session.isRunning, entities: session.pageEntities() }),
+        pageMentions: () => ({
+          running: session.isRunning,
+          entities: session.pageEntities(),
+          uiBlocked: session.uiBlocked,
+        }),
         revealMention: ({ entity }) => session.reveal(entity),
         stepMention: ({ direction }) => session.step(direction),
         refreshClaims: async () => {
@@ -40,6 +44,7 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        claimFormClick: ({ id, x, y }) => session.formClickRefusal(id, x, y),
         claimFormClosed: ({ id }) => {
           session.claimFormClosed(id);
           return null;

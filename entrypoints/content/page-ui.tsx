@@ -1,7 +1,9 @@
 /**
- * Backstory's UI on a web page: one shadow-root container (`createShadowRootUi`) holding the
- * popover and the claim marker, each a Preact tree positioned with Floating UI. Nothing else of
- * Backstory's is ever added to the page.
+ * Backstory's UI on a web page: one host element with a closed shadow root (lib/dom/ui-host.ts)
+ * holding the popover and the claim marker, each a Preact tree positioned with Floating UI.
+ * Nothing else of Backstory's is ever added to the page. Every action in it goes through
+ * `refusal`: a trusted press and release on the same control, still for a moment, and plainly
+ * on show at that moment (lib/dom/presses.ts, lib/dom/ui-guard.ts).
  */
 import {
   autoUpdate,
@@ -20,8 +22,10 @@ import popoverCss from '@/components/popover.css?inline';
 import markerCss from '@/components/claim-marker.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
-
-export const UI_TAG = 'backstory-ui';
+import { PressTracker, pressRefusal, DWELL_MS } from '@/lib/dom/presses';
+import { StillnessWatch } from '@/lib/dom/stillness';
+import { hiddenReason } from '@/lib/dom/ui-guard';
+import { UiHost, type UiBlockedReason } from '@/lib/dom/ui-host';
 
 /** One floating panel: shown next to an anchor, or hidden. */
 export interface Panel {
@@ -35,6 +39,10 @@ export interface Panel {
    * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
    */
   covered(): boolean;
+  /** Whether the browser reports the panel's occlusion at all (Firefox does not). */
+  tracked(): boolean;
+  /** When the panel last appeared, moved or changed. */
+  changedAt(): number;
 }
 
 export interface PageUi {
@@ -45,27 +53,43 @@ export interface PageUi {
   marker: Panel;
   /** True when an event happened inside Backstory's UI. */
   contains(event: Event): boolean;
+  /** Why a click on a control in a panel is not the reader's own deliberate one, or undefined. */
+  refusal(event: MouseEvent, panel: Panel): string | undefined;
+  /**
+   * Why a click at (x, y) inside a frame shown in a panel (the claim form) cannot be trusted, or
+   * undefined: the frame must be still and plainly on show at that point.
+   */
+  frameRefusal(frame: HTMLIFrameElement, panel: Panel, x: number, y: number): string | undefined;
 }
 
 function createPanel(
-  container: HTMLElement,
+  ui: UiHost,
   className: string,
   placement: Placement,
   maxHeight: number,
+  onHidden: () => void,
 ): Panel {
   const element = document.createElement('div');
   element.className = className;
   element.hidden = true;
   element.tabIndex = -1;
-  container.append(element);
+  ui.container.append(element);
   let stopUpdates: (() => void) | undefined;
   let visibility: VisibilityWatch | undefined;
+  const stillness = new StillnessWatch(
+    element,
+    () => ui.changedAt,
+    () => ui.ensure(),
+  );
   return {
     element,
     show(anchor, content, focus = false) {
+      // The page may have removed the host, moved it or opened a modal dialog: put it back on top.
+      if (!ui.show()) return;
       render(content, element);
       const first = element.hidden;
       element.hidden = false;
+      if (first) stillness.start();
       stopUpdates?.();
       stopUpdates = autoUpdate(anchor, element, () => {
         void computePosition(anchor, element, {
@@ -102,39 +126,92 @@ function createPanel(
       visibility?.stop();
       visibility = undefined;
       delete element.dataset['onShow'];
+      stillness.stop();
       render(null, element);
+      onHidden();
     },
     isOpen: () => !element.hidden,
     covered: () => visibility?.hidden() ?? true,
+    tracked: () => visibility?.tracked() ?? true,
+    changedAt: () => stillness.changedAt(),
   };
 }
 
-export async function createPageUi(ctx: ContentScriptContext): Promise<PageUi> {
-  let panels: { host: HTMLElement; shadow: ShadowRoot; popover: Panel; marker: Panel } | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: UI_TAG,
-    // Closed: the page's scripts cannot reach in to read a card or the claim being marked.
-    mode: 'closed',
-    position: 'inline',
-    anchor: () => document.documentElement,
-    append: 'last',
-    css: `${cardCss}\n${popoverCss}\n${markerCss}`,
-    isolateEvents: true,
-    onMount(container, shadow, host) {
-      const popover = createPanel(container, 'bs-popover', 'bottom-start', 560);
-      popover.element.setAttribute('role', 'dialog');
-      const marker = createPanel(container, 'bs-marker', 'bottom-end', 420);
-      marker.element.setAttribute('role', 'dialog');
-      marker.element.setAttribute('aria-label', 'Mark claim');
-      panels = { host, shadow, popover, marker };
-      return panels;
-    },
-    onRemove() {
-      panels?.popover.hide();
-      panels?.marker.hide();
-    },
+/**
+ * In a frame, the page around it can fade or hide the whole frame, which nothing inside the frame
+ * can see; only the browser's occlusion tracking can. Where the browser has none (Firefox), a
+ * click in a frame cannot be vouched for, and is refused with a way round it.
+ */
+function framedBlind(panel: Panel): string | undefined {
+  if (window === window.top || panel.tracked()) return undefined;
+  return 'in a frame, this browser cannot tell Backstory whether its button is on show; use the toolbar button, side panel or context menu instead';
+}
+
+/**
+ * Creates Backstory's UI host on the page. `onBlocked` runs if the page's interference makes
+ * Backstory give up showing UI here (the reader is told; the side panel keeps working).
+ */
+export function createPageUi(
+  ctx: ContentScriptContext,
+  onBlocked: (reason: UiBlockedReason) => void,
+): PageUi {
+  const controller = new AbortController();
+  ctx.onInvalidated(() => controller.abort());
+  // Custom properties are the one thing a page's style sheets can still reach inside a closed
+  // shadow root: `@property` registrations are global, so a page that registered `--bs-fg` as
+  // non-inherited could recolour the card. The card's properties get names the page cannot know.
+  const token = crypto.getRandomValues(new Uint32Array(2)).join('');
+  const css = `${cardCss}\n${popoverCss}\n${markerCss}`.replaceAll('--bs-', `--bs${token}-`);
+  const ui = new UiHost({
+    css,
+    signal: controller.signal,
+    onBlocked,
   });
-  ui.mount();
-  const { host, shadow, popover, marker } = panels!;
-  return { host, shadow, popover, marker, contains: (event) => event.composedPath().includes(host) };
+  const { host, shadow } = ui;
+  const panels: Panel[] = [];
+  const idleIfClosed = () => {
+    if (!panels.some((p) => p.isOpen())) ui.idle();
+  };
+  const popover = createPanel(ui, 'bs-popover', 'bottom-start', 560, idleIfClosed);
+  popover.element.setAttribute('role', 'dialog');
+  const marker = createPanel(ui, 'bs-marker', 'bottom-end', 420, idleIfClosed);
+  marker.element.setAttribute('role', 'dialog');
+  marker.element.setAttribute('aria-label', 'Mark claim');
+  panels.push(popover, marker);
+  ctx.onInvalidated(() => {
+    popover.hide();
+    marker.hide();
+  });
+  const presses = new PressTracker(shadow, controller.signal);
+  const guarded = (panel: Panel) => ({
+    host,
+    shadow,
+    covered: panel.covered,
+    inTopLayer: () => ui.inTopLayer(),
+    topLayerAbove: (box: DOMRect) => ui.topLayerAbove(box),
+  });
+  return {
+    host,
+    shadow,
+    popover,
+    marker,
+    contains: (event) => event.composedPath().includes(host),
+    refusal(event, panel) {
+      const control = event.currentTarget as Element;
+      const framed = framedBlind(panel);
+      if (framed) return framed;
+      const press = pressRefusal(event, control, presses, panel, shadow.activeElement);
+      if ('why' in press) return press.why;
+      return hiddenReason(control, press.points, guarded(panel));
+    },
+    frameRefusal(frame, panel, x, y) {
+      const framed = framedBlind(panel);
+      if (framed) return framed;
+      if (performance.now() - panel.changedAt() < DWELL_MS)
+        return 'the form had only just appeared or moved; try again';
+      const box = frame.getBoundingClientRect();
+      const point: [number, number] = [box.left + frame.clientLeft + x, box.top + frame.clientTop + y];
+      return hiddenReason(frame, [point], guarded(panel));
+    },
+  };
 }

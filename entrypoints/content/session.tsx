@@ -17,7 +17,6 @@ import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions, type Mention, type MentionFilter } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
 import { mark } from '@/lib/dom/timing';
-import { untrustedClick } from '@/lib/dom/ui-guard';
 import { askBackground } from '@/lib/messaging/client';
 import type { PageClaims, PageEntity } from '@/lib/messaging';
 import { canonicalUrl } from '@/lib/claims/page-meta';
@@ -27,6 +26,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Popover } from '@/components/Popover';
 import { ClaimsController } from './claims';
 import { createPageUi, type PageUi } from './page-ui';
+import type { UiBlockedReason } from '@/lib/dom/ui-host';
 import { currentMatcher, loadMatcher } from './matcher';
 
 interface Running {
@@ -59,7 +59,9 @@ interface Open {
 export class PageSession {
   private running: Running | undefined;
   private settings: Settings | undefined;
-  private pageUi: Promise<PageUi> | undefined;
+  private pageUi: Promise<PageUi | undefined> | undefined;
+  /** Why Backstory shows no UI on this page, if the page's interference made it give up. */
+  uiBlocked: UiBlockedReason | undefined;
   private marked = new Map<string, Promise<number>>();
   private open: Open | undefined;
   private cards = new Map<string, Promise<EntityCard | string>>();
@@ -106,14 +108,27 @@ export class PageSession {
     this.start(matcher.value.version, matcher.value.dictionary, matcher.value.entities, settings.value);
   }
 
-  /** Backstory's UI on the page, created the first time it is needed. */
-  private ui = (): Promise<PageUi> => {
-    this.pageUi ??= createPageUi(this.ctx).then((ui) => {
-      this.uiHost = ui.host;
-      return ui;
+  /** Backstory's UI on the page, created the first time it is needed; none if it cannot be. */
+  private ui = (): Promise<PageUi | undefined> => {
+    this.pageUi ??= Promise.resolve().then(() => {
+      try {
+        const ui = createPageUi(this.ctx, (reason) => this.blockUi(reason));
+        this.uiHost = ui.host;
+        return ui;
+      } catch {
+        this.blockUi('unsupported');
+        return undefined;
+      }
     });
     return this.pageUi;
   };
+
+  /** Fails safe and visibly: no in-page UI, and the reader is told where to look instead. */
+  private blockUi(reason: UiBlockedReason) {
+    this.uiBlocked = reason;
+    this.close();
+    void askBackground('reportUiBlocked', { reason });
+  }
 
   /** Backstory's UI host element, once it exists. */
   private uiHost: Element | undefined;
@@ -164,7 +179,10 @@ export class PageSession {
           if (this.open && !this.open.pinned && !this.open.byKeyboard) this.close();
         },
         // Kept on the popover, inside the closed root, for tests to wait on; never creates the UI.
-        onState: (state) => void this.pageUi?.then((ui) => (ui.popover.element.dataset['pointer'] = state)),
+        onState: (state) =>
+          void this.pageUi?.then((ui) => {
+            if (ui) ui.popover.element.dataset['pointer'] = state;
+          }),
       },
       controller.signal,
       document,
@@ -193,9 +211,13 @@ export class PageSession {
       controller.signal,
     );
     this.running.claims = claims;
-    void scanner.start().then(() => claims.load());
-    // A page may clear CSS.highlights or its style sheets at any time; put ours back.
-    const watch = setInterval(() => highlighter.register(), 2000);
+    void scanner.start().then(
+      () => claims.load(),
+      () => claims.load(),
+    );
+    // A page may clear CSS.highlights, add ranges to ours or rewrite our style sheet at any
+    // time: undo it (lib/dom/highlighter.ts).
+    const watch = setInterval(() => highlighter.verify(), 1000);
     controller.signal.addEventListener('abort', () => clearInterval(watch));
   }
 
@@ -256,7 +278,7 @@ export class PageSession {
     await this.render(focus);
   }
 
-  /** How many claims the reader saved about an entity, for the popover's "You marked N" line. */
+  /** How many claims the reader saved about an entity, for the popover's compare line. */
   private markedAbout(id: string): Promise<number> {
     let count = this.marked.get(id);
     if (!count) {
@@ -283,6 +305,7 @@ export class PageSession {
     if (!open || !running) return;
     const id = open.history[open.history.length - 1]!;
     const ui = await this.ui();
+    if (!ui) return;
     const [result, marked] = await Promise.all([this.cardFor(id), this.markedAbout(id)]);
     if (this.open !== open) return;
     open.card = typeof result === 'string' ? undefined : result;
@@ -302,16 +325,22 @@ export class PageSession {
         status={open.status}
         pinned={open.pinned}
         canGoBack={open.history.length > 1}
+        // How many claims the reader keeps about the entity must not reach the page, which can
+        // measure the card's box (the host answers `elementFromPoint` there), search its text
+        // (`window.find`) and read what the reader selects in it. So the line is always there,
+        // on one line, with the same text; the count is generated content (popover.css), which
+        // is neither searched nor selected, but is read out by screen readers.
         marked={
-          marked > 0 ? (
-            <button
-              type="button"
-              class="bs-action"
-              onClick={() => void askBackground('openCompare', { entity: id })}
-            >
-              You marked {marked} claim{marked === 1 ? '' : 's'} about {label}: compare
-            </button>
-          ) : undefined
+          <button
+            type="button"
+            class="bs-action"
+            data-count={marked > 0 ? `${marked} marked` : 'none marked yet'}
+            onClick={(event) => {
+              if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
+            }}
+          >
+            Compare your claims about {label}
+          </button>
         }
         onBack={() => {
           open.history.pop();
@@ -326,10 +355,13 @@ export class PageSession {
           void this.render();
         }}
         onClose={() => this.close()}
-        onOpenSource={(claim: CardClaim) =>
-          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end })
-        }
-        onOpenSidePanel={() => void askBackground('openSidePanel', { entity: id })}
+        onOpenSource={(claim: CardClaim, event: MouseEvent) => {
+          if (this.refused(ui, event)) return;
+          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end });
+        }}
+        onOpenSidePanel={(event: MouseEvent) => {
+          if (!this.refused(ui, event)) void askBackground('openSidePanel', { entity: id });
+        }}
         onWrongEntity={
           id === mentioned.id
             ? (event) => {
@@ -353,13 +385,9 @@ export class PageSession {
     );
   }
 
-  /** Refuses a settings-changing click the page could have steered (see ui-guard.ts), saying why. */
+  /** Refuses a click the page could have steered (page-ui.tsx `refusal`), saying why. */
   private refused(ui: PageUi, event: MouseEvent): boolean {
-    const why = untrustedClick(event.currentTarget as Element, event, {
-      host: ui.host,
-      shadow: ui.shadow,
-      covered: ui.popover.covered,
-    });
+    const why = ui.refusal(event, ui.popover);
     if (!why || !this.open) return why !== undefined;
     this.open.notice = `Not done: ${why}.`;
     void this.render();
@@ -369,7 +397,7 @@ export class PageSession {
   private close() {
     this.open = undefined;
     this.running?.hover.reset();
-    void this.pageUi?.then((ui) => ui.popover.hide());
+    void this.pageUi?.then((ui) => ui?.popover.hide());
   }
 
   /** Entities whose linked mentions overlap a range of the page. */
@@ -395,6 +423,11 @@ export class PageSession {
       this.running?.claims.pageClaims() ??
       Promise.resolve({ url: canonicalUrl(document, location.href), seenUrl: location.href, placements: [] })
     );
+  }
+
+  /** See ClaimsController.formClickRefusal. */
+  formClickRefusal(id: string, x: number, y: number): Promise<string | null> {
+    return this.running?.claims.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here');
   }
 
   markSelection(): Promise<boolean> {

@@ -21,6 +21,16 @@ async function describeTab(): Promise<PageState> {
   }
   const found = await askContent(tab.id, 'pageMentions', {});
   const entities = found.ok ? found.value.entities : [];
+  const blocked = found.ok ? found.value.uiBlocked : undefined;
+  if (blocked) {
+    // The page keeps Backstory's card off it (lib/dom/ui-host.ts): this panel is the way in.
+    const why =
+      blocked === 'interference'
+        ? 'This page keeps removing or hiding Backstory’s card, so Backstory no longer shows it here.'
+        : 'This page does not let Backstory show its card.';
+    const text = `${why} Everything is still here in the side panel.`;
+    return { status: { tone: 'bad', text }, title: probe.value.title, tabId: tab.id, entities };
+  }
   const text = !found.ok
     ? 'Backstory is reading this page.'
     : !found.value.running

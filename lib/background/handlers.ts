@@ -11,7 +11,7 @@ import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
-import { requireOwnPage, requireOwnSite } from './senders';
+import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
 
 export interface BackgroundDeps {
@@ -31,6 +31,14 @@ export interface BackgroundDeps {
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells a tab's frames that the claim form for a claim closed. */
   claimFormClosed: (tabId: number, id: string) => Promise<void>;
+  /** Asks the content script in one frame whether a click in the claim form it shows may count. */
+  claimFormClick: (
+    tabId: number,
+    frameId: number,
+    click: { id: string; x: number; y: number },
+  ) => Promise<string | null>;
+  /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
+  markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
 }
 
 export interface SidePanelView {
@@ -87,7 +95,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     saveClaim: async ({ claim }, context) => {
-      requireOwnPage(context, claim.seenUrl, 'save claims about');
+      requireOwnClaim(context, claim);
       const saved = await claims.save(claim, (existing) =>
         requireOwnPage(context, existing.seenUrl, 'change claims about'),
       );
@@ -102,15 +110,31 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
       return { claim, options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))] };
     },
+    checkClaimFormClick: async ({ id, frame, x, y }, context) => {
+      if (context.tabId === undefined) return 'this form is not on a page';
+      return deps.claimFormClick(context.tabId, frame, { id, x, y });
+    },
+    whereAmI: (_data, context) => {
+      if (context.frameId === undefined) throw new RequestError('invalid-message', 'No frame');
+      return { frameId: context.frameId };
+    },
+    reportUiBlocked: async ({ reason }, context) => {
+      if (context.tabId !== undefined) await deps.markUiBlocked(context.tabId, reason);
+      return null;
+    },
     closeClaimForm: async ({ id }, context) => {
       if (context.tabId !== undefined) await deps.claimFormClosed(context.tabId, id);
       return null;
     },
     deleteClaim: async ({ id }) => claimsChanged(await claims.remove(id)),
     restoreClaim: async (deleted) => claimsChanged(await claims.restore(deleted)),
-    claimsForPage: ({ url, seenUrl }, context) => {
-      requireOwnPage(context, seenUrl, 'read the claims about');
-      return claims.forPage(url, seenUrl);
+    claimsForPage: async ({ url, seenUrl }, context) => {
+      if (context.sender !== 'content-script') return claims.forPage(url, seenUrl);
+      // A content script gets the claims of the document the browser says it runs in, whatever
+      // addresses it sends; and only claims marked on that origin, whatever their canonical says.
+      const page = senderPage(context, url);
+      const found = await claims.forPage(page.url, page.seenUrl);
+      return found.filter((claim) => sameOrigin(claim.seenUrl, page.seenUrl));
     },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),

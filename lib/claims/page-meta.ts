@@ -96,16 +96,30 @@ export function normalizeDate(value: string): string | null {
   return Number.isNaN(parsed.getTime()) ? text : parsed.toISOString();
 }
 
-/** The page's canonical address: link rel=canonical, else og:url, else the address it was read at. */
+/**
+ * The page's canonical address: link rel=canonical, else og:url, else the address it was read
+ * at. A canonical address on another origin is ignored: any page can name any address, and a
+ * copy of an article naming the original must not be treated as the original (the background
+ * applies the same rule to what the browser reports, lib/background/senders.ts).
+ */
 export function canonicalUrl(doc: Document, seenUrl: string): string {
   const link = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href');
   const og = meta(doc, 'og:url');
+  const origin = originOf(seenUrl);
   for (const candidate of [link, og]) {
     const url = candidate ? cleanUrl(candidate, seenUrl) : undefined;
     // A canonical address too long for a claim to keep would make every save on the page fail.
-    if (url && url.length <= MAX_URL_LENGTH) return url;
+    if (url && url.length <= MAX_URL_LENGTH && originOf(url) === origin) return url;
   }
   return cleanUrl(seenUrl) ?? seenUrl;
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Title, site name, authors and publication date, from the best source that has each. */

@@ -3,6 +3,12 @@
  * and events are separate highlights (`backstory-actor`, `backstory-event`) so each has its own
  * look; the look itself comes from a constructed style sheet chosen for light or dark pages,
  * adopted by the document and by every shadow root that holds mentions.
+ *
+ * Highlights and adopted style sheets are shared with the page's scripts, which can read,
+ * extend and rewrite them. So Backstory remembers which ranges it put in each highlight and
+ * what its sheet says, and `verify` (run every second) takes out any range it did not add, puts
+ * back any the page took out, and replaces a sheet the page changed with a fresh one. Only
+ * immutable `StaticRange`s go into highlights, so a page cannot move one of Backstory's ranges.
  */
 export const ACTOR_HIGHLIGHT = 'backstory-actor';
 export const EVENT_HIGHLIGHT = 'backstory-event';
@@ -44,24 +50,92 @@ export function isDarkColor(color: string): boolean | undefined {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.45;
 }
 
+/**
+ * One of Backstory's highlights, with the ranges Backstory put in it: the `Highlight` itself is
+ * registered in `CSS.highlights`, where the page's scripts can add ranges of their own.
+ */
+export class OwnHighlight {
+  readonly native = new Highlight();
+  private readonly own = new Set<AbstractRange>();
+
+  add(range: StaticRange): void {
+    this.own.add(range);
+    this.native.add(range);
+  }
+
+  delete(range: AbstractRange): void {
+    this.own.delete(range);
+    this.native.delete(range);
+  }
+
+  clear(): void {
+    this.own.clear();
+    this.native.clear();
+  }
+
+  get size(): number {
+    return this.own.size;
+  }
+
+  /**
+   * Takes out every range Backstory did not add, puts back any a page removed, and resets what
+   * a page may have changed about the highlight. `thorough` checks each of Backstory's ranges is
+   * still there even when the counts agree (a page could swap one for its own). Returns whether
+   * anything had to be put right.
+   *
+   * It never iterates the highlight itself: Firefox's content scripts cannot iterate a page
+   * object. If the highlight holds anything but Backstory's ranges, it is refilled from them.
+   */
+  repair(thorough: boolean): boolean {
+    const native = this.native;
+    let tampered = false;
+    if (native.priority !== 0) {
+      native.priority = 0;
+      tampered = true;
+    }
+    if (native.type !== 'highlight') {
+      native.type = 'highlight';
+      tampered = true;
+    }
+    let intact = native.size === this.own.size;
+    if (intact && thorough)
+      for (const range of this.own)
+        if (!native.has(range)) {
+          intact = false;
+          break;
+        }
+    if (intact) return tampered;
+    native.clear();
+    for (const range of this.own) native.add(range);
+    return true;
+  }
+}
+
+/** What a style sheet says, as the browser reads it back, with its media and whether it is on. */
+function sheetState(sheet: CSSStyleSheet): string {
+  // By index: Firefox's content scripts cannot iterate a page object.
+  const list = sheet.cssRules;
+  const texts: string[] = [];
+  for (let i = 0; i < list.length; i++) texts.push(list[i]!.cssText);
+  const rules = texts.join('\n');
+  return `${sheet.disabled ? 'off' : 'on'}|${sheet.media.mediaText}|${rules}`;
+}
+
 export class Highlighter {
-  readonly actor: Highlight;
-  readonly event: Highlight;
-  readonly flash: Highlight;
-  readonly claim: Highlight;
-  readonly doubtfulClaim: Highlight;
+  readonly actor = new OwnHighlight();
+  readonly event = new OwnHighlight();
+  readonly flash = new OwnHighlight();
+  readonly claim = new OwnHighlight();
+  readonly doubtfulClaim = new OwnHighlight();
   private sheet: CSSStyleSheet;
+  private css = '';
+  private expected = '';
   private scopes = new Set<Document | ShadowRoot>();
 
   constructor(
     private readonly doc: Document,
     style: HighlightStyle,
   ) {
-    this.actor = new Highlight();
-    this.event = new Highlight();
-    this.flash = new Highlight();
-    this.claim = new Highlight();
-    this.doubtfulClaim = new Highlight();
     this.sheet = new CSSStyleSheet();
     this.setStyle(style);
     this.adopt(doc);
@@ -70,7 +144,9 @@ export class Highlighter {
 
   /** Picks the palette from the page's background, then applies the user's style. */
   setStyle(style: HighlightStyle) {
-    this.sheet.replaceSync(highlightCss(style, this.pageIsDark()));
+    this.css = highlightCss(style, this.pageIsDark());
+    this.sheet.replaceSync(this.css);
+    this.expected = sheetState(this.sheet);
   }
 
   private pageIsDark(): boolean {
@@ -100,11 +176,39 @@ export class Highlighter {
   register() {
     const registry = CSS.highlights;
     for (const [name, highlight] of this.named())
-      if (registry.get(name) !== highlight) registry.set(name, highlight);
+      if (registry.get(name) !== highlight.native) registry.set(name, highlight.native);
     for (const scope of this.scopes) if (!scope.adoptedStyleSheets.includes(this.sheet)) this.adopt(scope);
   }
 
-  private named(): [string, Highlight][] {
+  /**
+   * Undoes what a page did to Backstory's highlights and style sheet (see the module comment).
+   * The few claim (and flash) ranges are each checked every time; the mention highlights,
+   * which can hold a hundred thousand ranges, only by count, so the check never becomes a long
+   * task (a page that swaps a mention's underline for one of its own gains nothing: cards open
+   * from Backstory's own record of mentions, not from the highlight). Returns true when
+   * something had to be put right.
+   */
+  verify(): boolean {
+    this.register();
+    let tampered = false;
+    for (const [, highlight] of this.named()) {
+      const few = highlight === this.claim || highlight === this.doubtfulClaim || highlight === this.flash;
+      if (highlight.repair(few)) tampered = true;
+    }
+    if (sheetState(this.sheet) !== this.expected) {
+      // A page that holds the old sheet may keep changing it: swap in a new one it has not seen.
+      const old = this.sheet;
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(this.css);
+      this.expected = sheetState(this.sheet);
+      for (const scope of this.scopes)
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets.filter((s) => s !== old), this.sheet];
+      tampered = true;
+    }
+    return tampered;
+  }
+
+  private named(): [string, OwnHighlight][] {
     return [
       [ACTOR_HIGHLIGHT, this.actor],
       [EVENT_HIGHLIGHT, this.event],
@@ -117,7 +221,8 @@ export class Highlighter {
   /** Removes everything Backstory drew, for pausing or when the extension goes away. */
   dispose() {
     const registry = CSS.highlights;
-    for (const [name, highlight] of this.named()) if (registry.get(name) === highlight) registry.delete(name);
+    for (const [name, highlight] of this.named())
+      if (registry.get(name) === highlight.native) registry.delete(name);
     for (const scope of this.scopes)
       scope.adoptedStyleSheets = scope.adoptedStyleSheets.filter((s) => s !== this.sheet);
     this.scopes.clear();

@@ -10,7 +10,7 @@ import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import { locateInBlock, type TextBlock } from './blocks';
-import type { Highlighter } from './highlighter';
+import type { Highlighter, OwnHighlight } from './highlighter';
 import { Nearby } from './nearby';
 import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
@@ -50,7 +50,7 @@ export class Mention {
   /** The linked entity's index, or -1 while unlinked. */
   entity = -1;
   /** The highlight the range is in now, if it is drawn. */
-  drawnIn?: Highlight;
+  drawnIn?: OwnHighlight;
   /** What is linked now: the primary, or the fallback while the primary cannot link. */
   linked: AliasSpan;
 

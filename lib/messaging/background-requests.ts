@@ -89,6 +89,22 @@ export const backgroundRequests = {
     z.object({ id: z.uuid() }).strict(),
     extensionOnly,
   ),
+  /**
+   * Whether the claim form's click at (x, y) may count: asked of the content script in the frame
+   * that shows the form (`frame`, from the form's address), which checks that the form is still
+   * and plainly on show there. Null when it may, else why not.
+   */
+  checkClaimFormClick: request<string | null>()(
+    z
+      .object({
+        id: z.uuid(),
+        frame: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+        x: z.number().finite().min(-100_000).max(100_000),
+        y: z.number().finite().min(-100_000).max(100_000),
+      })
+      .strict(),
+    extensionOnly,
+  ),
   /** The claim form is done: the page removes it. */
   closeClaimForm: request<null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** Destructive: only from Backstory's own pages, never from a web page. */
@@ -117,7 +133,16 @@ export const backgroundRequests = {
     z.object({ ids: z.array(slugSchema).max(2000) }).strict(),
     anyone,
   ),
-  /** Opens the side panel's compare view for an entity (from the popover's "You marked N claims"). */
+  /** The sending content script's frame id, as the browser reports it. */
+  whereAmI: request<{ frameId: number }>()(z.object({}).strict(), ['content-script']),
+  /**
+   * The page keeps Backstory from showing its card: mark the tab's toolbar button, so the reader
+   * knows to use the side panel there.
+   */
+  reportUiBlocked: request<null>()(z.object({ reason: z.enum(['interference', 'unsupported']) }).strict(), [
+    'content-script',
+  ]),
+  /** Opens the side panel's compare view for an entity (from the popover's "Compare your claims about X" line). */
   openCompare: request<null>()(z.object({ entity: slugSchema }).strict(), ['content-script']),
 
   /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */

@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import type { EntityKind } from '../kb/schema';
 import type { Result } from '../result';
 import type { Pong } from './background-requests';
+import type { UiBlockedReason } from '../dom/ui-host';
 import { extensionOnly, request } from './spec';
 
 // zod/mini: the content script runs on every page, so it carries the small build of zod.
@@ -47,8 +48,14 @@ export const contentRequests = {
   probe: request<ProbeReply>()(z.strictObject({ nonce }), extensionOnly),
   /** Settings or knowledge packs changed: reload them and redraw. */
   refresh: request<null>()(z.strictObject({}), extensionOnly),
-  /** The entities mentioned on the page, with counts. */
-  pageMentions: request<{ running: boolean; entities: PageEntity[] }>()(z.strictObject({}), extensionOnly),
+  /**
+   * The entities mentioned on the page, with counts, and why Backstory shows no card on it if
+   * the page keeps it from doing so (lib/dom/ui-host.ts).
+   */
+  pageMentions: request<{ running: boolean; entities: PageEntity[]; uiBlocked?: UiBlockedReason }>()(
+    z.strictObject({}),
+    extensionOnly,
+  ),
   /** Scrolls to and flashes the next mention of an entity. */
   revealMention: request<boolean>()(z.strictObject({ entity: slug }), extensionOnly),
   /** Saved claims changed: fetch this page's claims again and re-anchor them. */
@@ -59,6 +66,18 @@ export const contentRequests = {
   markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
   /** The claim form for a claim was closed (saved or not): remove it from the page. */
   claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+  /**
+   * Whether a click at (x, y) inside the claim form for a claim may count: the frame showing the
+   * form checks it is still and plainly on show there. Null when it may, else why not.
+   */
+  claimFormClick: request<string | null>()(
+    z.strictObject({
+      id: z.uuid(),
+      x: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
+      y: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
+    }),
+    extensionOnly,
+  ),
   /** Scrolls to a saved claim on this page and flashes it. */
   revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
   /** Steps to the next or previous mention and opens its popover (the keyboard path). */

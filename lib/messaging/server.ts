@@ -15,6 +15,8 @@ type Specs = Record<string, RequestSpec<core.$ZodType, unknown>>;
 export interface SenderInfo {
   id?: string;
   url?: string;
+  /** The sender document's origin (Chrome); opaque ("null") for a sandboxed frame. */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -24,7 +26,9 @@ export interface RequestContext {
   sender: SenderKind;
   tabId?: number;
   frameId?: number;
+  /** The sender's address as the browser reports it: for a content script, its frame's document. */
   url?: string;
+  origin?: string;
 }
 
 export type Handlers<S extends Specs> = {
@@ -100,6 +104,7 @@ export function serveRequests<S extends Specs>(
         tabId: sender.tab?.id,
         frameId: sender.frameId,
         url: sender.url,
+        origin: sender.origin,
       }),
     ),
   );

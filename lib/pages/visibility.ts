@@ -11,6 +11,13 @@ interface VisibilityEntry extends IntersectionObserverEntry {
 export interface VisibilityWatch {
   /** True once the browser reported the target covered or faded; false while it is on show. */
   hidden(): boolean;
+  /**
+   * `performance.now()` when the browser last reported the target coming into plain view (when
+   * watching began, where the browser cannot tell).
+   */
+  visibleSince(): number;
+  /** Whether the browser reports occlusion at all (Firefox does not). */
+  tracked(): boolean;
   stop(): void;
 }
 
@@ -23,6 +30,7 @@ export function watchVisibility(target: Element, onReport?: (visible: boolean) =
   // Until the first report, assume the worst: a click in the first 100 ms cannot be trusted.
   let visible: boolean | undefined;
   let supported = true;
+  let since = performance.now();
   let observer: IntersectionObserver | undefined;
   try {
     observer = new IntersectionObserver(
@@ -31,6 +39,7 @@ export function watchVisibility(target: Element, onReport?: (visible: boolean) =
         if (!entry) return;
         if (entry.isVisible === undefined) supported = false;
         else {
+          if (entry.isVisible && visible !== true) since = performance.now();
           visible = entry.isVisible;
           onReport?.(visible);
         }
@@ -44,6 +53,8 @@ export function watchVisibility(target: Element, onReport?: (visible: boolean) =
   return {
     // Browsers without visibility tracking (Firefox) cannot tell: the guard then lets clicks through.
     hidden: () => supported && visible !== true,
+    visibleSince: () => since,
+    tracked: () => supported,
     stop: () => observer?.disconnect(),
   };
 }

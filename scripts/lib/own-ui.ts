@@ -1,7 +1,8 @@
 /**
  * Looking inside Backstory's UI on a page from tests and the demo. The UI lives in a closed
- * shadow root that page scripts (and Playwright's locators) cannot enter; the DevTools protocol
- * can, and that is what this uses — it reads, and clicks happen with the real mouse.
+ * shadow root (on a plain `<div>`, lib/dom/ui-host.ts) that page scripts (and Playwright's
+ * locators) cannot enter; the DevTools protocol can, and that is what this uses — it reads, and
+ * clicks happen with the real mouse, once the control has stood still long enough to count.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
@@ -13,6 +14,8 @@ export interface OwnUiElement {
   height: number;
   text: string;
   visible: boolean;
+  /** Whether its panel has stood still long enough for a click to count (`data-ready`). */
+  ready: boolean;
   attributes: Record<string, string>;
 }
 
@@ -21,11 +24,13 @@ interface DomNode {
   localName?: string;
   children?: DomNode[];
   shadowRoots?: DomNode[];
+  shadowRootType?: string;
   contentDocument?: DomNode;
 }
 
+/** Elements of the page's own tree (not inside shadow roots) with a closed shadow root. */
 function findHosts(node: DomNode, into: DomNode[] = []): DomNode[] {
-  if (node.localName === 'backstory-ui' && node.shadowRoots?.length) into.push(node);
+  if (node.shadowRoots?.some((root) => root.shadowRootType === 'closed')) into.push(node);
   for (const child of node.children ?? []) findHosts(child, into);
   return into;
 }
@@ -35,6 +40,7 @@ const describe = `function () {
   return {
     text: this.textContent ?? '',
     visible: !this.closest('[hidden]') && style.display !== 'none' && style.visibility !== 'hidden' && this.getClientRects().length > 0,
+    ready: !!this.closest('[data-ready]'),
     attributes: Object.fromEntries([...this.attributes].map((a) => [a.name, a.value])),
   };
 }`;
@@ -46,7 +52,7 @@ async function describeNode(cdp: CDPSession, nodeId: number): Promise<OwnUiEleme
     functionDeclaration: describe,
     returnByValue: true,
   });
-  const info = result.value as Pick<OwnUiElement, 'text' | 'visible' | 'attributes'>;
+  const info = result.value as Pick<OwnUiElement, 'text' | 'visible' | 'ready' | 'attributes'>;
   const box = await cdp.send('DOM.getBoxModel', { nodeId }).catch(() => undefined);
   const quad = box?.model.border ?? [0, 0, 0, 0, 0, 0, 0, 0];
   const xs = [quad[0]!, quad[2]!, quad[4]!, quad[6]!];
@@ -92,13 +98,32 @@ export async function visibleOwnUi(
 }
 
 /**
- * Clicks the first visible match with the mouse, as a reader would: the pointer arrives, the page
- * renders a frame with it there (so hover handlers have seen it), and it clicks. Throws if there
- * is none.
+ * Waits (up to `timeout` ms) until the first visible match has stood still long enough for a
+ * click to count, and returns it. Throws if it never does.
+ */
+export async function readyOwnUi(
+  page: Page,
+  selector: string,
+  text?: string,
+  timeout = 60_000,
+): Promise<OwnUiElement> {
+  const until = Date.now() + timeout;
+  for (;;) {
+    const target = await visibleOwnUi(page, selector, text);
+    if (target?.ready) return target;
+    if (Date.now() > until)
+      throw new Error(`Nothing visible and ready matches "${selector}" ${text ?? ''} in Backstory's UI`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/**
+ * Clicks the first visible match with the mouse, as a reader would: once it is ready (it has
+ * stood still long enough for a click to count), the pointer arrives, the page renders a frame
+ * with it there (so hover handlers have seen it), and it clicks. Throws if there is none.
  */
 export async function clickOwnUi(page: Page, selector: string, text?: string): Promise<void> {
-  const target = await visibleOwnUi(page, selector, text);
-  if (!target) throw new Error(`Nothing visible matches "${selector}" ${text ?? ''} in Backstory's UI`);
+  const target = await readyOwnUi(page, selector, text);
   await page.mouse.move(target.x, target.y, { steps: 2 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await page.mouse.click(target.x, target.y);

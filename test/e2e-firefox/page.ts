@@ -59,7 +59,9 @@ export async function queryOwnUi(
   const target = { context: session.contextOf(page) };
   const hosts = (
     await session.bidi.send('script.evaluate', {
-      expression: `[...document.querySelectorAll('backstory-ui')]`,
+      // Backstory's host is a plain <div> with a closed shadow root, a child of <html> (or of an
+      // open modal dialog); only elements with a shadow root are kept below.
+      expression: `[...document.documentElement.children, ...document.querySelectorAll('dialog > div')]`,
       target,
       awaitPromise: false,
       serializationOptions: { includeShadowTree: 'all', maxDomDepth: 0 },

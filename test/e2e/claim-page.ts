@@ -16,9 +16,17 @@ export async function claimForm(page: Page): Promise<Frame> {
 }
 
 /**
+ * Presses "Save details" in the claim form with the mouse, once the form has stood still long
+ * enough for a click to count (its `body[data-ready]`, entrypoints/claim-form/click-guard.ts).
+ */
+export async function saveDetails(form: Frame): Promise<void> {
+  await form.locator('body[data-ready]').waitFor({ timeout: 20_000 });
+  await form.getByRole('button', { name: 'Save details' }).click();
+}
+
+/**
  * Finds the first occurrence of `needle` within one text node of the page and either selects it
- * as a reader would (the selection, then the pointer's release) or returns its centre, scrolled
- * into view.
+ * or returns its centre, scrolled into view.
  */
 function findText(page: Page, needle: string, action: 'select' | 'point') {
   return page.evaluate(
@@ -34,7 +42,6 @@ function findText(page: Page, needle: string, action: 'select' | 'point') {
           const selection = document.getSelection()!;
           selection.removeAllRanges();
           selection.addRange(range);
-          document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
           return undefined;
         }
         (node.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
@@ -47,9 +54,14 @@ function findText(page: Page, needle: string, action: 'select' | 'point') {
   );
 }
 
-/** Selects `text` in the page (first occurrence, within one text node) as a reader would. */
+/**
+ * Selects `text` in the page (first occurrence, within one text node) and ends the selection as
+ * a reader using the keyboard does, with a real Shift key (Backstory offers "Mark claim" only
+ * after the reader's own pointer or keys, never after a synthetic event).
+ */
 export async function select(page: Page, text: string): Promise<void> {
   await findText(page, text, 'select');
+  await page.keyboard.press('Shift');
 }
 
 /** Centre of the first occurrence of `text` in the page's text. */

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { claimForm, claimHighlights, listClaims, select } from './claim-page';
+import { claimForm, claimHighlights, listClaims, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Munir in Washington</title><link rel="canonical" href="https://news.example/munir-washington?utm_source=rss">
+<title>Munir in Washington</title><link rel="canonical" href="/munir-washington?utm_source=rss">
 <meta property="og:site_name" content="News Example"><meta name="author" content="A. Reporter">
 <meta property="article:published_time" content="2025-06-20T09:00:00Z"></head><body><article>
 <h1>Munir in Washington</h1>
@@ -52,13 +52,14 @@ describe('marking claims', () => {
     await marker.getByLabel('Note').fill('Compare with the MEI account.');
     await marker.getByLabel('Tags (comma-separated)').fill('lunch, washington');
     await marker.getByLabel('Evidence').check();
-    await marker.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(marker);
     await expect.poll(() => marker.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     expect(await claimHighlights(page)).toEqual([QUOTE]);
 
     const [claim] = await listClaims(session);
     expect(claim).toMatchObject({
-      url: 'https://news.example/munir-washington',
+      // The canonical address, on the page's own origin, without its tracking parameter.
+      url: new URL('/munir-washington', session.server.url).href,
       note: 'Compare with the MEI account.',
       tags: ['lunch', 'washington'],
       label: 'evidence',

@@ -88,11 +88,15 @@ async function openDemo() {
     // Start once the parser is done (content scripts run later, at document_idle).
     const observer = new MutationObserver((records) => {
       for (const record of records) {
-        const host = (node: Node | null) => node?.nodeName === 'BACKSTORY-UI';
+        // Backstory's host: a <div> it adds to <html> (or an open modal dialog) as a manual popover.
+        const host = (node: Node | null) =>
+          node instanceof HTMLDivElement &&
+          node.getAttribute('popover') === 'manual' &&
+          (node.parentNode === document.documentElement || node.parentNode instanceof HTMLDialogElement);
         const added = [...record.addedNodes].filter((n) => !host(n));
         const removed = [...record.removedNodes].filter((n) => !host(n));
         if (record.type === 'childList' && added.length === 0 && removed.length === 0) continue;
-        if (host(record.target) || record.target.parentNode?.nodeName === 'BACKSTORY-UI') continue;
+        if (host(record.target) || host(record.target.parentNode)) continue;
         seen.push(`${record.type} on ${record.target.nodeName}`);
       }
     });
@@ -169,7 +173,14 @@ describe('detection on the demo page', () => {
     expect(first.res).toEqual({ ok: true, value: true });
     await expect.poll(() => popover.isVisible(page), POLL).toBe(true);
     const firstLabel = await popover.heading(page);
-    expect(await page.evaluate(() => document.activeElement?.nodeName)).toBe('BACKSTORY-UI');
+    // Focus is in Backstory's UI: from the page, on its host (the popover div on <html>).
+    expect(
+      await page.evaluate(
+        () =>
+          document.activeElement?.parentNode === document.documentElement &&
+          document.activeElement.getAttribute('popover') === 'manual',
+      ),
+    ).toBe(true);
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
     await expect.poll(() => popover.heading(page), POLL).not.toBe(firstLabel);
     await session.sendToTab(tabId, wireMessage('stepMention', { direction: -1 }));

@@ -31,6 +31,11 @@ export interface BrowserOptions {
   args?: string[];
   /** Load the extension from here instead of the build (a copy a test may change on disk). */
   extensionDir?: string;
+  /**
+   * Load the benchmark's build, which leaves `backstory:*` User Timing marks in the page's
+   * timeline (the scanner's report of its slices); the shipped build leaves none.
+   */
+  instrumented?: boolean;
   /** Let the extension reload or update itself during the session. */
   reloadable?: boolean;
 }
@@ -44,7 +49,9 @@ export async function startSession(
   const server = await serveStatic(fixturesDir, serveOptions);
   const browser = await launchWithExtension({
     executablePath,
-    extensionDir: browserOptions.extensionDir ?? extensionDir('chrome'),
+    extensionDir:
+      browserOptions.extensionDir ??
+      extensionDir('chrome', browserOptions.instrumented ? 'bench' : 'shipped'),
     headless: true,
     args: browserOptions.args,
     reloadable: browserOptions.reloadable,

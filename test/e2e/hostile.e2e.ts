@@ -50,7 +50,7 @@ import {
 } from '../fixtures/hostile/pack';
 import { hostileMeta, hostilePageHtml, paragraphId } from '../fixtures/hostile/page';
 import { boundedPayloads, FLAG, payload } from '../fixtures/hostile/payloads';
-import { claimForm } from './claim-page';
+import { claimForm, saveDetails } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
@@ -169,7 +169,8 @@ async function checkOwnUi(page: Page): Promise<InspectedElement[]> {
         .map((url) => url.slice(extension.length)),
     );
     const framedOwn = (src: string) => {
-      const match = /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36})$/.exec(src);
+      const match =
+        /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36}&frame=\d+)$/.exec(src);
       return match && loaded.has(match[2]!) ? match[1]! : undefined;
     };
     const iframes = (e: InspectedElement): string[] => [
@@ -204,7 +205,7 @@ async function openHostile(variant: 'citation' | 'open-graph'): Promise<Page> {
   return page;
 }
 
-/** Selects the text of an element (or from one element's text to another's) and fires pointerup. */
+/** Selects the text of an element (or from one element's text to another's), ending with Shift. */
 async function selectElements(page: Page, fromId: string, toId = fromId) {
   await page.evaluate(
     ([from, to]) => {
@@ -216,10 +217,11 @@ async function selectElements(page: Page, fromId: string, toId = fromId) {
       const selection = document.getSelection()!;
       selection.removeAllRanges();
       selection.addRange(range);
-      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
     },
     [fromId, toId] as const,
   );
+  // Backstory offers "Mark claim" after the reader's own keys or pointer only.
+  await page.keyboard.press('Shift');
 }
 
 /** An extension page kept open for asking the background, as Backstory's own pages do. */
@@ -338,7 +340,7 @@ describe('hostile strings in the browser', () => {
       .slice(0, 12);
     await form.getByLabel('Note').fill(note);
     await form.getByLabel('Tags (comma-separated)').fill(tags.join(', '));
-    await form.getByRole('button', { name: 'Save details' }).click();
+    await saveDetails(form);
     await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     await checkExtensionPage(form);
     await checkOwnUi(page);

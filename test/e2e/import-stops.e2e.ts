@@ -67,27 +67,31 @@ async function chooseAndImport(options: Page) {
 const status = (options: Page) => options.getByRole('status').last().textContent();
 
 describe('an import whose background stops half-way', () => {
-  it('writes nothing, says so, and leaves the next import to write the file whole', async () => {
-    const options = await session.openExtensionPage('options.html');
-    const workers = await watchWorkers(session, options);
-    await chooseAndImport(options);
-    // Stop the worker once part of the file is checked and staged, before the commit.
-    await expect.poll(async () => (await stored()).staged > 0, STEP).toBe(true);
-    await workers.idle();
-    await expect
-      .poll(() => status(options), POLL)
-      .toBe(
-        'Nothing was imported. Backstory’s background stopped during the transfer; nothing was changed. Try again.',
-      );
-    const after = await stored();
-    expect(after.saved).toBe(0);
-    expect(after.staged).toBeGreaterThan(0);
+  it(
+    'writes nothing, says so, and leaves the next import to write the file whole',
+    async () => {
+      const options = await session.openExtensionPage('options.html');
+      const workers = await watchWorkers(session, options);
+      await chooseAndImport(options);
+      // Stop the worker once part of the file is checked and staged, before the commit.
+      await expect.poll(async () => (await stored()).staged > 0, STEP).toBe(true);
+      await workers.idle();
+      await expect
+        .poll(() => status(options), POLL)
+        .toBe(
+          'Nothing was imported. Backstory’s background stopped during the transfer; nothing was changed. Try again.',
+        );
+      const after = await stored();
+      expect(after.saved).toBe(0);
+      expect(after.staged).toBeGreaterThan(0);
 
-    await chooseAndImport(options);
-    await expect
-      .poll(() => status(options), STEP)
-      .toBe(`Imported ${COUNT} new and 0 updated claims (0 unchanged, 0 skipped as invalid).`);
-    expect(await stored()).toEqual({ saved: COUNT, staged: 0 });
-    await workers.detach();
-  }, 3 * STEP.timeout);
+      await chooseAndImport(options);
+      await expect
+        .poll(() => status(options), STEP)
+        .toBe(`Imported ${COUNT} new and 0 updated claims (0 unchanged, 0 skipped as invalid).`);
+      expect(await stored()).toEqual({ saved: COUNT, staged: 0 });
+      await workers.detach();
+    },
+    3 * STEP.timeout,
+  );
 });

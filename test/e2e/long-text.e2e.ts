@@ -20,9 +20,11 @@ const BIG = '/integrity/big-text-node.html';
 let session: Session;
 
 beforeAll(async () => {
-  session = await startSession({
-    pages: { '/long/one-node.html': LONG_PAGE, [BIG]: staticIntegrityPages()[BIG]! },
-  });
+  // The benchmark's build: these tests read the scanner's report (its `scan-end` mark).
+  session = await startSession(
+    { pages: { '/long/one-node.html': LONG_PAGE, [BIG]: staticIntegrityPages()[BIG]! } },
+    { instrumented: true },
+  );
 });
 afterAll(async () => {
   await session?.close();

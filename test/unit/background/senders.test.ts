@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { samePage } from '@/lib/background/senders';
+import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
 import { createKbService } from '@/lib/kb/service';
@@ -33,6 +33,8 @@ beforeEach(() => {
     broadcastClaims: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormClick: async () => null,
+    markUiBlocked: async () => undefined,
   });
   close = async () => (await getDb()).close();
 });
@@ -42,16 +44,24 @@ afterEach(async () => {
 });
 
 const page = 'https://news.example/world/munir-lunch?utm_source=feed';
-const fromPage = (url: string) => ({ tabId: 7, frameId: 0, url });
-const ask = (request: string, data: unknown, sender: 'content-script' | 'extension', url = page) =>
+const fromPage = (url: string, origin?: string) => ({ tabId: 7, frameId: 0, url, origin });
+const ask = (
+  request: string,
+  data: unknown,
+  sender: 'content-script' | 'extension',
+  url = page,
+  origin?: string,
+) =>
   handleRequest(
     backgroundRequests,
     handlers,
     request as 'saveClaim',
     data,
     sender,
-    sender === 'content-script' ? fromPage(url) : { url: 'chrome-extension://x/sidepanel.html' },
+    sender === 'content-script' ? fromPage(url, origin) : { url: 'chrome-extension://x/sidepanel.html' },
   );
+const idsOf = (reply: { ok: boolean; value?: unknown }) =>
+  reply.ok ? (reply.value as { id: string }[]).map((c) => c.id) : reply;
 
 describe('what a content script may do', () => {
   it('saves a claim about its own page, but not about another', async () => {
@@ -86,7 +96,76 @@ describe('what a content script may do', () => {
       'content-script',
       'https://evil.example/',
     );
-    expect(snoop).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // It is answered about its own address, where the reader marked nothing.
+    expect(idsOf(snoop)).toEqual([]);
+  });
+
+  it('gets claims by the address the browser reports, whatever the page sends', async () => {
+    await ask('saveClaim', { claim: savedClaim() }, 'extension');
+    const original = savedClaim().url;
+    // A copy of the article on another origin names the original as canonical, and even sends
+    // the original's address as the one it was seen at: it gets nothing.
+    const copy = 'https://copycat.example/story';
+    expect(
+      idsOf(await ask('claimsForPage', { url: original, seenUrl: copy }, 'content-script', copy)),
+    ).toEqual([]);
+    expect(
+      idsOf(await ask('claimsForPage', { url: original, seenUrl: page }, 'content-script', copy)),
+    ).toEqual([]);
+    // Another subdomain is another origin.
+    const mobile = 'https://m.news.example/world/munir-lunch';
+    expect(
+      idsOf(await ask('claimsForPage', { url: original, seenUrl: mobile }, 'content-script', mobile)),
+    ).toEqual([]);
+    // The same origin may name its canonical address: an AMP copy, a page with other parameters.
+    const amp = 'https://news.example/amp/munir-lunch';
+    expect(idsOf(await ask('claimsForPage', { url: original, seenUrl: amp }, 'content-script', amp))).toEqual(
+      [savedClaim().id],
+    );
+    // A sandboxed frame at the original address has an opaque origin: no claims of its own.
+    expect(
+      await ask('claimsForPage', { url: original, seenUrl: page }, 'content-script', page, 'null'),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(
+      idsOf(
+        await ask(
+          'claimsForPage',
+          { url: original, seenUrl: page },
+          'content-script',
+          page,
+          'https://news.example',
+        ),
+      ),
+    ).toEqual([savedClaim().id]);
+  });
+
+  it('never hands a claim marked on one origin to another, whatever its canonical address says', async () => {
+    // Saved (say, by an older version) on a syndicating site under the original's address.
+    const syndicated = savedClaim({ seenUrl: 'https://syndicate.example/story', url: savedClaim().url });
+    await ask('saveClaim', { claim: syndicated }, 'extension');
+    const reply = await ask('claimsForPage', { url: savedClaim().url, seenUrl: page }, 'content-script');
+    expect(idsOf(reply)).toEqual([]);
+    expect(
+      idsOf(
+        await ask(
+          'claimsForPage',
+          { url: savedClaim().url, seenUrl: 'https://syndicate.example/story' },
+          'content-script',
+          'https://syndicate.example/story',
+        ),
+      ),
+    ).toEqual([syndicated.id]);
+  });
+
+  it('saves a claim only under an address on its own origin', async () => {
+    const copy = 'https://copycat.example/story';
+    const forged = savedClaim({ seenUrl: copy, url: savedClaim().url });
+    expect(await ask('saveClaim', { claim: forged }, 'content-script', copy)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const own = savedClaim({ seenUrl: copy, url: copy });
+    expect((await ask('saveClaim', { claim: own }, 'content-script', copy)).ok).toBe(true);
   });
 
   it('pauses or changes links on its own site only', async () => {
@@ -115,6 +194,16 @@ describe('what a content script may do', () => {
         reply: { ok: false, error: { code: 'forbidden' } },
       });
     }
+  });
+});
+
+describe('sameOrigin', () => {
+  it('compares scheme, host and port of http(s) addresses only', () => {
+    expect(sameOrigin('https://a.example/x', 'https://a.example/y?z')).toBe(true);
+    expect(sameOrigin('https://a.example/x', 'https://b.a.example/x')).toBe(false);
+    expect(sameOrigin('https://a.example/x', 'http://a.example/x')).toBe(false);
+    expect(sameOrigin('https://a.example/x', 'https://a.example:444/x')).toBe(false);
+    expect(sameOrigin('data:text/html,x', 'data:text/html,x')).toBe(false);
   });
 });
 

@@ -16,12 +16,27 @@ describe('canonical addresses', () => {
     expect(
       canonicalUrl(
         doc('<meta property="og:url" content="https://news.example/b?gclid=z&page=2">'),
-        'https://m.news.example/b',
+        'https://news.example/b/amp',
       ),
     ).toBe('https://news.example/b?page=2');
     expect(canonicalUrl(doc(''), 'https://news.example/c?utm_medium=s&utm_campaign=t#comments')).toBe(
       'https://news.example/c',
     );
+  });
+
+  it('ignores a canonical address on another origin: a copy cannot claim to be the original', () => {
+    const copy = doc(
+      '<link rel="canonical" href="https://news.example/world/story"><meta property="og:url" content="https://news.example/world/story">',
+    );
+    expect(canonicalUrl(copy, 'https://copycat.example/story?utm_source=x')).toBe(
+      'https://copycat.example/story',
+    );
+    // Another subdomain, scheme or port is another origin too.
+    expect(canonicalUrl(copy, 'https://m.news.example/world/story')).toBe(
+      'https://m.news.example/world/story',
+    );
+    expect(canonicalUrl(copy, 'http://news.example/world/story')).toBe('http://news.example/world/story');
+    expect(canonicalUrl(copy, 'https://news.example:8443/x')).toBe('https://news.example:8443/x');
   });
 
   it('ignores canonical links that are not http(s)', () => {
