@@ -11,6 +11,8 @@ export interface ClaimCardProps {
   onJump: () => void;
   onSave: (patch: ClaimPatch) => void;
   onDelete: () => void;
+  /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
+  onCompare?: () => void;
   /** When given, the card can be selected (for exporting a selection). */
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
@@ -31,6 +33,7 @@ export function ClaimCard({
   onJump,
   onSave,
   onDelete,
+  onCompare,
   selected,
   onSelect,
 }: ClaimCardProps) {
@@ -113,6 +116,11 @@ export function ClaimCard({
             <button type="button" onClick={onJump}>
               Go to it
             </button>
+            {onCompare && claim.entities.length > 0 && (
+              <button type="button" onClick={onCompare}>
+                Compare
+              </button>
+            )}
             <button type="button" onClick={() => setEditing(true)}>
               Edit
             </button>

@@ -1,153 +1,262 @@
-import { formatPartialDate, type CardClaim } from '@/lib/kb/card';
-import type { CompareData, Suggestion } from '@/lib/claims/compare';
-import type { ClaimRef, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
+import { useState } from 'preact/hooks';
+import { filterRows, type CompareData, type CompareItem } from '@/lib/claims/compare';
+import type { ClaimRef, ClaimRelation } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
-import { ClaimBadge, SourceLine, statusLabels } from './EntityCard';
+import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
+import { similarityWords } from '@/lib/echo/similarity';
+import { formatPartialDate } from '@/lib/kb/card';
+import { DiffText } from './DiffText';
+import { statusLabels } from './EntityCard';
 
 export interface CompareViewProps {
   data: CompareData;
+  /** The actor or event shown (the filter); undefined when the view is about one claim. */
+  entity?: string;
+  onEntity: (id: string) => void;
   onRelate: (from: ClaimRef, to: ClaimRef, relation: ClaimRelation['relation']) => void;
   onUnrelate: (id: string) => void;
+  onOpenSource: (source: { id: string; start: number; end: number }) => void;
+  /** Opens a web page in a new tab (a button, not a link: the UI renders no `<a href>`). */
+  onOpenPage: (url: string) => void;
 }
 
 const refKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
+function Item({
+  item,
+  parts,
+  side,
+  onOpenSource,
+  onOpenPage,
+}: {
+  item: CompareItem;
+  parts?: DiffPart[];
+  side: 'before' | 'after';
+  onOpenSource: CompareViewProps['onOpenSource'];
+  onOpenPage: CompareViewProps['onOpenPage'];
+}) {
+  return (
+    <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
+      <p class="compare-quote">“{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text}</bdi>}”</p>
+      <p class="muted">
+        {item.pack && !item.pack.builtin ? (
+          <span class="bs-badge bs-pack-badge">
+            Pack: <bdi>{item.pack.title}</bdi>
+          </span>
+        ) : (
+          item.status && <span class={`bs-badge bs-status-${item.status}`}>{statusLabels[item.status]}</span>
+        )}{' '}
+        <bdi>{item.by}</bdi>
+        {item.pack &&
+          !item.pack.builtin &&
+          item.status &&
+          ` · the pack calls it ${statusLabels[item.status]}`}
+        {item.date ? ` · ${formatPartialDate(item.date.slice(0, 10))}` : ''}
+        {item.note ? (
+          <>
+            {' · '}
+            <bdi>{item.note}</bdi>
+          </>
+        ) : null}{' '}
+        {item.source ? (
+          <button type="button" class="link" onClick={() => onOpenSource(item.source!)}>
+            Read the source
+          </button>
+        ) : item.url ? (
+          <button type="button" class="link" onClick={() => onOpenPage(item.url!)}>
+            Open the page
+          </button>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
 function RelationButtons({
-  saved,
-  kb,
+  a,
+  b,
   current,
   onRelate,
   onUnrelate,
 }: {
-  saved: string;
-  kb: string;
+  a: ClaimRef;
+  b: ClaimRef;
   current?: ClaimRelation;
   onRelate: CompareViewProps['onRelate'];
   onUnrelate: CompareViewProps['onUnrelate'];
 }) {
   return (
-    <div class="relation-buttons" role="group" aria-label="How these two claims relate">
+    <span class="relation-buttons" role="group" aria-label="How these two claims relate">
       {relationKinds.map((kind) => (
         <button
           key={kind}
           type="button"
           aria-pressed={current?.relation === kind}
-          onClick={() =>
-            current?.relation === kind
-              ? onUnrelate(current.id)
-              : onRelate({ kind: 'saved', id: saved }, { kind: 'kb', id: kb }, kind)
-          }
+          onClick={() => (current?.relation === kind ? onUnrelate(current.id) : onRelate(a, b, kind))}
         >
           {kind === 'agree' ? 'Agree' : kind === 'conflict' ? 'Conflict' : 'Unrelated'}
         </button>
       ))}
-    </div>
+    </span>
   );
 }
 
-/** The knowledge base's sources and the reader's saved claims about one entity, side by side. */
-export function CompareView({ data, onRelate, onUnrelate }: CompareViewProps) {
+/** Moves focus between rows with the arrow keys, Home and End (Tab still reaches each button). */
+function onRowKey(event: KeyboardEvent) {
+  const row = event.currentTarget as HTMLElement;
+  const rows = [...row.closest('tbody')!.querySelectorAll<HTMLElement>('tr[data-row]')];
+  const at = rows.indexOf(row);
+  const next =
+    event.key === 'ArrowDown'
+      ? rows[at + 1]
+      : event.key === 'ArrowUp'
+        ? rows[at - 1]
+        : event.key === 'Home'
+          ? rows[0]
+          : event.key === 'End'
+            ? rows[rows.length - 1]
+            : undefined;
+  if (!next || event.target !== row) return;
+  event.preventDefault();
+  next.focus();
+}
+
+/**
+ * The reader's claims beside what the sources and other sites say: two columns aligned by
+ * similarity, rows in date order, the words that differ marked, similarity in words (the number
+ * on hover), agree / conflict / unrelated per pair, and filters by actor or event, site and date.
+ */
+export function CompareView({
+  data,
+  entity,
+  onEntity,
+  onRelate,
+  onUnrelate,
+  onOpenSource,
+  onOpenPage,
+}: CompareViewProps) {
+  const [site, setSite] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const sites = [
+    ...new Set(data.rows.flatMap((r) => [r.yours?.site, r.elsewhere?.site]).filter((s): s is string => !!s)),
+  ].toSorted();
+  const rows = filterRows(data.rows, { site, from, to });
   const relationFor = (a: ClaimRef, b: ClaimRef) =>
     data.relations.find(
       (r) =>
         (refKey(r.from) === refKey(a) && refKey(r.to) === refKey(b)) ||
         (refKey(r.from) === refKey(b) && refKey(r.to) === refKey(a)),
     );
-  const kbById = new Map(data.kb.map((c) => [c.id, c]));
-  const savedById = new Map(data.saved.map((c) => [c.id, c]));
-  const recorded = data.relations.filter((r) => r.from.kind !== r.to.kind);
   return (
-    <section aria-label={`Compare claims about ${data.entity.label}`}>
-      <h2>Compare: {data.entity.label}</h2>
-      <p class="muted">{data.entity.summary}</p>
-      <div class="compare-columns">
-        <section aria-label="What the knowledge base’s sources say">
-          <h3>The sources ({data.kb.length})</h3>
-          <ol class="compare-list">
-            {data.kb.map((claim: CardClaim) => (
-              <li key={claim.id} data-kb-claim={claim.id}>
-                <ClaimBadge claim={claim} /> <bdi>{claim.text}</bdi>
-                <p class="muted">
-                  <SourceLine claim={claim} />
-                  {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
-        <section aria-label="What you saved">
-          <h3>You saved ({data.saved.length})</h3>
-          {data.saved.length === 0 && (
-            <p class="muted">You have not marked any claims about {data.entity.label} yet.</p>
-          )}
-          <ol class="compare-list">
-            {data.saved.map((claim: SavedClaim) => (
-              <li key={claim.id} data-saved-claim={claim.id}>
-                “<bdi>{claim.selectors.quote.exact}</bdi>”
-                <p class="muted">
-                  <bdi>{claim.page.siteName || new URL(claim.url).hostname}</bdi>
-                  {claim.page.published ? ` · ${formatPartialDate(claim.page.published.slice(0, 10))}` : ''}
-                  {claim.note ? (
-                    <>
-                      {' · '}
-                      <bdi>{claim.note}</bdi>
-                    </>
-                  ) : (
-                    ''
-                  )}
-                </p>
-              </li>
-            ))}
-          </ol>
-        </section>
+    <section class="compare" aria-labelledby="compare-heading">
+      <h2 id="compare-heading">Compare: {data.title}</h2>
+      <div class="compare-filters" role="group" aria-label="Filter the comparison">
+        <select
+          aria-label="Actor or event"
+          value={entity ?? ''}
+          onChange={(e) => e.currentTarget.value && onEntity(e.currentTarget.value)}
+        >
+          {!entity && <option value="">Everything this claim is about</option>}
+          {data.entities.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+          <option value="">All sites and sources</option>
+          {sites.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label>
+          From <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
+        </label>
+        <label>
+          To <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
+        </label>
       </div>
-      {data.suggestions.length > 0 && (
-        <section aria-label="Suggested links">
-          <h3>Suggested links</h3>
-          <ul class="suggestions">
-            {data.suggestions.map((s: Suggestion) => {
-              const saved = savedById.get(s.saved);
-              const kb = kbById.get(s.kb);
-              if (!saved || !kb) return null;
-              return (
-                <li key={`${s.saved}|${s.kb}`}>
-                  <p>
-                    “{saved.selectors.quote.exact}” ↔ {kb.text}{' '}
-                    <span class="score">similarity {s.score}</span>
-                  </p>
-                  <RelationButtons
-                    saved={s.saved}
-                    kb={s.kb}
-                    current={relationFor({ kind: 'saved', id: s.saved }, { kind: 'kb', id: s.kb })}
-                    onRelate={onRelate}
-                    onUnrelate={onUnrelate}
-                  />
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
-      {recorded.length > 0 && (
-        <section aria-label="Links you recorded">
-          <h3>Links you recorded</h3>
-          <ul>
-            {recorded.map((r) => {
-              const savedRef = r.from.kind === 'saved' ? r.from : r.to;
-              const kbRef = r.from.kind === 'kb' ? r.from : r.to;
-              return (
-                <li key={r.id}>
-                  “{savedById.get(savedRef.id)?.selectors.quote.exact ?? savedRef.id}”{' '}
-                  <strong>{r.relation}</strong> {kbById.get(kbRef.id)?.text ?? kbRef.id}{' '}
-                  <button type="button" onClick={() => onUnrelate(r.id)}>
-                    Remove
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      )}
+      <p class="muted" aria-live="polite">
+        {rows.length} of {data.rows.length} rows · ↑ ↓ move between rows
+      </p>
+      <table class="compare-table">
+        <caption class="visually-hidden">
+          Your claims beside what the sources and other sites say, similar claims side by side, in date order
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Your claims</th>
+            <th scope="col">What the sources and other sites say</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const key = `${row.yours?.ref ? refKey(row.yours.ref) : '-'}|${row.elsewhere?.ref ? refKey(row.elsewhere.ref) : 'passage'}`;
+            const diff =
+              row.yours && row.elsewhere ? wordDiff(row.yours.text, row.elsewhere.text) : undefined;
+            const a = row.yours?.ref;
+            const b = row.elsewhere?.ref;
+            return [
+              <tr
+                key={key}
+                data-row
+                tabIndex={0}
+                class={row.yours?.ref?.id === data.focus ? 'focus-row' : undefined}
+                onKeyDown={onRowKey}
+              >
+                <td>
+                  {row.yours ? (
+                    <Item
+                      item={row.yours}
+                      parts={diff?.before}
+                      side="before"
+                      onOpenSource={onOpenSource}
+                      onOpenPage={onOpenPage}
+                    />
+                  ) : (
+                    <span class="muted">—</span>
+                  )}
+                </td>
+                <td>
+                  {row.elsewhere ? (
+                    <Item
+                      item={row.elsewhere}
+                      parts={diff?.after}
+                      side="after"
+                      onOpenSource={onOpenSource}
+                      onOpenPage={onOpenPage}
+                    />
+                  ) : (
+                    <span class="muted">—</span>
+                  )}
+                </td>
+              </tr>,
+              row.similarity !== undefined && (
+                <tr key={`${key}:pair`} class="pair-footer">
+                  <td colSpan={2}>
+                    <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
+                      {similarityWords(row.similarity)}
+                      <span class="visually-hidden"> (similarity {row.similarity.toFixed(2)})</span>
+                    </span>{' '}
+                    {a && b && (
+                      <RelationButtons
+                        a={a}
+                        b={b}
+                        current={relationFor(a, b)}
+                        onRelate={onRelate}
+                        onUnrelate={onUnrelate}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ),
+            ];
+          })}
+        </tbody>
+      </table>
     </section>
   );
 }

@@ -24,6 +24,7 @@ export function ExportControls({ scope, disabled, onExport }: ExportControlsProp
     format: 'json',
     bom: false,
     grouping: 'page',
+    files: 'one',
     includeSettings: false,
   });
   const set = (patch: Partial<ExportChoice>) => setChoice({ ...choice, ...patch });
@@ -65,6 +66,16 @@ export function ExportControls({ scope, disabled, onExport }: ExportControlsProp
             <option value="page">page</option>
             <option value="entity">actor or event</option>
           </select>
+        </label>
+      )}
+      {choice.format === 'md' && (
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={choice.files === 'page'}
+            onChange={(e) => set({ files: e.currentTarget.checked ? 'page' : 'one' })}
+          />{' '}
+          One note per page (a zip)
         </label>
       )}
       {choice.format === 'json' && (

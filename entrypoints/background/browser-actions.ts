@@ -73,6 +73,9 @@ export async function claimFormClick(
   return reply?.ok ? reply.value : 'Backstory could not check that this form is on show';
 }
 
+/** The badge of a tab whose page keeps Backstory's card away. */
+const BLOCKED_BADGE = '!';
+
 const BLOCKED_TITLE = {
   interference:
     'Backstory: this page keeps removing or hiding Backstory’s card. Open the side panel instead.',
@@ -83,7 +86,7 @@ const BLOCKED_TITLE = {
 export async function markUiBlocked(tabId: number, reason: keyof typeof BLOCKED_TITLE): Promise<void> {
   const action = browser.action;
   await Promise.all([
-    action.setBadgeText({ tabId, text: '!' }),
+    action.setBadgeText({ tabId, text: BLOCKED_BADGE }),
     action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
     action.setTitle({ tabId, title: BLOCKED_TITLE[reason] }),
   ]).catch(() => undefined);
@@ -103,4 +106,29 @@ export function clearUiBlockedOnLoad(): void {
       })
       .catch(() => undefined);
   });
+}
+
+/**
+ * The toolbar badge: how many passages of a tab's page were seen elsewhere. Only the reader
+ * sees it; no page can read an extension's badge. A tab marked because its page keeps
+ * Backstory's card away (`markUiBlocked`, "!") keeps that mark: it is the more urgent news, and
+ * the side panel it points to lists the passages too.
+ */
+export async function setEchoBadge(tabId: number, count: number): Promise<void> {
+  const action =
+    browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+  try {
+    if ((await action.getBadgeText({ tabId })) === BLOCKED_BADGE) return;
+    const title =
+      count > 0
+        ? `Backstory: ${count} passage${count === 1 ? '' : 's'} seen elsewhere`
+        : await action.getTitle({});
+    await Promise.all([
+      action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' }),
+      action.setBadgeBackgroundColor({ tabId, color: '#4b3f99' }),
+      action.setTitle({ tabId, title }),
+    ]);
+  } catch {
+    // The tab closed meanwhile.
+  }
 }

@@ -4,6 +4,8 @@ import { loadSeedPack } from '@/lib/kb/seed-bundle';
 import { createKbService } from '@/lib/kb/service';
 import { createClaimsService } from '@/lib/claims/service';
 import { createExportService } from '@/lib/export/service';
+import { createEchoService } from '@/lib/echo/service';
+import { createTabEchoes } from '@/lib/echo/tabs';
 import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
@@ -19,6 +21,7 @@ import {
   openExtensionTab,
   openSidePanel,
   pageEntities,
+  setEchoBadge,
 } from './browser-actions';
 
 const MARK_CLAIM_MENU = 'backstory-mark-claim';
@@ -28,6 +31,12 @@ export default defineBackground(() => {
   const kb = createKbService({ getDb, loadBundledPack: loadSeedPack });
   const claims = createClaimsService({ getDb, kb });
   const exports = createExportService({ getDb, claims, kb });
+  const echo = createEchoService({ getDb, kb, claims });
+  const echoes = createTabEchoes({
+    echo,
+    setBadge: (tabId, count) => void setEchoBadge(tabId, count),
+    askReport: async (tabId) => (await askContent(tabId, 'reportPage', {})).ok,
+  });
   const extensionOrigin = browser.runtime.getURL('/');
   serveRequests(
     backgroundMessenger,
@@ -39,12 +48,20 @@ export default defineBackground(() => {
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,
-      broadcastRefresh,
-      broadcastClaims,
+      // What pages are checked against changes with saved claims and with knowledge packs.
+      broadcastRefresh: () => {
+        echo.invalidate();
+        broadcastRefresh();
+      },
+      broadcastClaims: () => {
+        echo.invalidate();
+        broadcastClaims();
+      },
       pageEntities,
       claimFormClosed,
       claimFormClick,
       markUiBlocked,
+      echoes,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -59,6 +76,11 @@ export default defineBackground(() => {
   );
 
   clearUiBlockedOnLoad();
+  // A tab that closes or loads another page has nothing seen elsewhere until its page reports.
+  browser.tabs.onRemoved.addListener((tabId) => echoes.forget(tabId));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') echoes.forget(tabId);
+  });
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and
   // check it is whole when the browser starts; queries also make sure of it lazily.

@@ -44,6 +44,8 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        reportPage: () => session.report(),
+        revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) => session.formClickRefusal(id, x, y),
         claimFormClosed: ({ id }) => {
           session.claimFormClosed(id);

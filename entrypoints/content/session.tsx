@@ -28,6 +28,7 @@ import { ClaimsController } from './claims';
 import { createPageUi, type PageUi } from './page-ui';
 import type { UiBlockedReason } from '@/lib/dom/ui-host';
 import { currentMatcher, loadMatcher } from './matcher';
+import { reportPage, revealPassage } from './passages';
 
 interface Running {
   version: string;
@@ -73,7 +74,11 @@ export class PageSession {
     ctx.addEventListener(document, 'keydown', (event) => {
       if (event.key === 'Escape' && this.open) this.close();
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => void this.running?.scanner.rescan());
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      () => void this.running?.scanner.rescan().then(() => this.report()),
+    );
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -211,10 +216,13 @@ export class PageSession {
       controller.signal,
     );
     this.running.claims = claims;
-    void scanner.start().then(
-      () => claims.load(),
-      () => claims.load(),
-    );
+    void scanner
+      .start()
+      .then(
+        () => claims.load(),
+        () => claims.load(),
+      )
+      .then(() => this.report());
     // A page may clear CSS.highlights, add ranges to ours or rewrite our style sheet at any
     // time: undo it (lib/dom/highlighter.ts).
     const watch = setInterval(() => highlighter.verify(), 1000);
@@ -296,7 +304,22 @@ export class PageSession {
   /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
   claimsChanged(): Promise<void> {
     this.marked.clear();
-    return this.running?.claims.load() ?? Promise.resolve();
+    return this.running?.claims.load().then(() => void this.report()) ?? Promise.resolve();
+  }
+
+  /**
+   * Sends the page's text to the background for "Seen elsewhere" (the top frame only, and only
+   * while Backstory runs here). The same on every page, whatever the reader saved.
+   */
+  async report(): Promise<boolean> {
+    await this.firstRefresh;
+    return this.running ? reportPage(this.isOwnUi) : false;
+  }
+
+  /** Shows a passage the reader asked to see from "Seen elsewhere". */
+  async revealPassage(passage: Parameters<typeof revealPassage>[0]): Promise<boolean> {
+    await this.firstRefresh;
+    return this.running ? revealPassage(passage, this.isOwnUi, this.running.highlighter) : false;
   }
 
   private async render(focus = false) {

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
 import { Claims } from './Claims';
+import type { CompareTarget } from '@/lib/claims/service';
 
 const tabs = [
   { id: 'page', label: 'On this page' },
@@ -14,7 +15,10 @@ type TabId = (typeof tabs)[number]['id'];
 export function App() {
   const params = new URLSearchParams(location.search);
   const [entity, setEntity] = useState(params.get('entity') ?? undefined);
-  const compare = params.get('compare') ?? undefined;
+  const [compare, setCompare] = useState<CompareTarget | undefined>(() => {
+    const compared = params.get('compare');
+    return compared ? { entity: compared } : undefined;
+  });
   const requested = params.get('tab');
   const [tab, setTab] = useState<TabId>(
     compare || requested === 'claims' ? 'claims' : entity || requested === 'explore' ? 'explore' : 'page',
@@ -44,9 +48,13 @@ export function App() {
               setEntity(id);
               setTab('explore');
             }}
+            onCompare={(target) => {
+              setCompare(target);
+              setTab('claims');
+            }}
           />
         ) : tab === 'claims' ? (
-          <Claims compareEntity={compare} />
+          <Claims key={JSON.stringify(compare ?? null)} compareTarget={compare} />
         ) : (
           <Explore key={entity} initialEntity={entity} />
         )}

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ExportControls } from '@/components/ExportControls';
 import { exportAndDownload } from '@/lib/pages/export';
-import { CompareView } from '@/components/CompareView';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
-import type { CompareData } from '@/lib/claims/compare';
+import type { CompareTarget } from '@/lib/claims/service';
+import { Compare } from './Compare';
 import { claimLabels } from '@/lib/claims/constants';
 import type { ClaimPatch, ClaimQuery, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import type { ClaimList } from '@/lib/claims/service';
@@ -42,15 +42,14 @@ async function openClaimPage(claim: SavedClaim) {
 }
 
 /** The Claims tab: this page's claims, every claim with search and filters, and the compare view. */
-export function Claims({ compareEntity }: { compareEntity?: string }) {
-  const [mode, setMode] = useState<Mode>(compareEntity ? 'compare' : 'page');
-  const [entity, setEntity] = useState(compareEntity);
+export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
+  const [mode, setMode] = useState<Mode>(compareTarget ? 'compare' : 'page');
+  const [target, setTarget] = useState(compareTarget);
   const [tabId, setTabId] = useState<number>();
   const [pageClaims, setPageClaims] = useState<SavedClaim[]>([]);
   const [placements, setPlacements] = useState<Record<string, ClaimPlacement['status']>>({});
   const [list, setList] = useState<ClaimList>();
   const [query, setQuery] = useState<ClaimQuery>({});
-  const [compare, setCompare] = useState<CompareData>();
   const [labels, setLabels] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<StatusLineProps>();
   const [deleted, setDeleted] = useState<Deleted>();
@@ -90,13 +89,6 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
     );
     return () => clearTimeout(timer);
   }, [mode, query, version]);
-
-  useEffect(() => {
-    if (mode !== 'compare' || !entity) return;
-    void askBackground('compareEntity', { entity }).then((r) =>
-      r.ok ? setCompare(r.value) : setStatus({ tone: 'bad', text: r.error.message }),
-    );
-  }, [mode, entity, version]);
 
   const shown = mode === 'page' ? pageClaims : (list?.claims ?? []);
   const wanted = [...new Set([...shown.flatMap((c) => c.entities), ...(list?.facets.entities ?? [])])].filter(
@@ -153,7 +145,7 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
         <button type="button" aria-pressed={mode === 'all'} onClick={() => setMode('all')}>
           All claims
         </button>
-        {entity && (
+        {target && (
           <button type="button" aria-pressed={mode === 'compare'} onClick={() => setMode('compare')}>
             Compare
           </button>
@@ -244,7 +236,7 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
             <button
               type="button"
               onClick={() => {
-                setEntity(query.entity);
+                setTarget({ entity: query.entity });
                 setMode('compare');
               }}
             >
@@ -279,15 +271,7 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
           )}
         </div>
       )}
-      {mode === 'compare' && compare && (
-        <CompareView
-          data={compare}
-          onRelate={(from, to, relation) =>
-            void askBackground('setClaimRelation', { from, to, relation }).then(refresh)
-          }
-          onUnrelate={(id) => void askBackground('removeClaimRelation', { id }).then(refresh)}
-        />
-      )}
+      {mode === 'compare' && target && <Compare target={target} onTarget={setTarget} />}
       {mode !== 'compare' && (
         <>
           {mode === 'page' && shown.length === 0 && (
@@ -303,6 +287,10 @@ export function Claims({ compareEntity }: { compareEntity?: string }) {
                 onJump={() => jump(claim)}
                 onSave={(patch) => void save(claim, patch)}
                 onDelete={() => void remove(claim)}
+                onCompare={() => {
+                  setTarget({ claim: claim.id });
+                  setMode('compare');
+                }}
                 selected={mode === 'all' ? selected.has(claim.id) : undefined}
                 onSelect={
                   mode === 'all'

@@ -1,5 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageEntityList } from '@/components/PageEntityList';
+import { SeenElsewhere } from '@/components/SeenElsewhere';
+import type { CompareTarget } from '@/lib/claims/service';
+import type { PageEcho } from '@/lib/echo/types';
+import { askBackground } from '@/lib/messaging/client';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging';
 import { askContent } from '@/lib/messaging/client';
@@ -10,6 +14,9 @@ interface PageState {
   title?: string;
   tabId?: number;
   entities: PageEntity[];
+  /** Passages seen elsewhere (from the background, never from the page). */
+  echoes?: PageEcho[];
+  url?: string;
 }
 
 /** Describes the tab the side panel sits beside and what Backstory found on it. */
@@ -38,10 +45,25 @@ async function describeTab(): Promise<PageState> {
       : entities.length === 0
         ? 'No actors or events from the knowledge base found yet.'
         : `${entities.length} actors and events found on this page.`;
-  return { status: { tone: 'ok', text }, title: probe.value.title, tabId: tab.id, entities };
+  const echoes =
+    found.ok && found.value.running ? await askBackground('pageEchoes', { tabId: tab.id }) : undefined;
+  return {
+    status: { tone: 'ok', text },
+    title: probe.value.title,
+    tabId: tab.id,
+    entities,
+    echoes: echoes?.ok ? echoes.value?.echoes : undefined,
+    url: echoes?.ok ? echoes.value?.url : undefined,
+  };
 }
 
-export function OnThisPage({ onExplore }: { onExplore: (entity: string) => void }) {
+export function OnThisPage({
+  onExplore,
+  onCompare,
+}: {
+  onExplore: (entity: string) => void;
+  onCompare: (target: CompareTarget) => void;
+}) {
   const [state, setState] = useState<PageState>({
     status: { tone: 'pending', text: 'Looking at the current tab…' },
     entities: [],
@@ -75,6 +97,31 @@ export function OnThisPage({ onExplore }: { onExplore: (entity: string) => void 
         }}
         onExplore={(entity) => onExplore(entity.id)}
       />
+      {state.echoes && (
+        <SeenElsewhere
+          echoes={state.echoes}
+          onShow={(echo) => {
+            if (state.tabId === undefined) return;
+            const { quote, position } = echo.passage;
+            void askContent(state.tabId, 'revealPassage', {
+              exact: quote.exact,
+              prefix: quote.prefix,
+              suffix: quote.suffix,
+              start: position.start,
+              end: position.end,
+            });
+          }}
+          onCompare={(echo, origin) => {
+            const passage = state.url ? { text: echo.passage.quote.exact, url: state.url } : undefined;
+            const entity = origin.kind === 'kb' ? origin.about[0] : undefined;
+            onCompare(origin.kind === 'saved' ? { claim: origin.id, passage } : { entity, passage });
+          }}
+          onOpenSaved={(origin) => void browser.tabs.create({ url: origin.link })}
+          onOpenSource={(origin) =>
+            void askBackground('openReader', { source: origin.source, start: origin.start, end: origin.end })
+          }
+        />
+      )}
     </section>
   );
 }

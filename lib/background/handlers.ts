@@ -13,6 +13,7 @@ import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from '../settings/store';
 import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
+import { trustedCanonical, type TabEchoService } from '../echo/tabs';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -39,6 +40,8 @@ export interface BackgroundDeps {
   ) => Promise<string | null>;
   /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
   markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
+  /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
+  echoes: TabEchoService;
 }
 
 export interface SidePanelView {
@@ -138,12 +141,22 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
-    compareEntity: ({ entity }) => claims.compare(entity),
+    compareClaims: (target) => claims.compare(target),
     setClaimRelation: ({ from, to, relation }) => claims.relate(from, to, relation),
     removeClaimRelation: async ({ id }) => {
       await claims.unrelate(id);
       return null;
     },
+    reportPage: ({ text, breaks, canonical }, context) => {
+      // Only a top frame speaks for its tab, at the address the browser reports for it.
+      if (context.tabId === undefined || context.frameId !== 0 || !context.url) return null;
+      deps.echoes.report(context.tabId, text, breaks, {
+        seenUrl: context.url,
+        canonical: trustedCanonical(canonical, context.url),
+      });
+      return null;
+    },
+    pageEchoes: ({ tabId }) => deps.echoes.get(tabId),
     setSitePaused: ({ site, paused }, context) => {
       requireOwnSite(context, site, 'pause or resume Backstory on');
       return change((current) => ({

@@ -1,67 +1,161 @@
 /**
- * The compare view's data: what the knowledge base's sources say about an entity beside what
- * the reader saved from other sites, in date order, with suggested pairs of similar claims
- * (lexical similarity: MiniSearch's BM25 score of each saved quote against the KB claims).
+ * The compare view's data: the reader's claims in one column, what the knowledge base's
+ * sources (and, from "Seen elsewhere", another site) say in the other, aligned row by row by
+ * similarity (each pair the most alike first, each claim in at most one pair), rows in date
+ * order, with the relations the reader recorded.
  */
-import MiniSearch from 'minisearch';
-import type { CardClaim, EntityCard } from '../kb/card';
-import type { ClaimRelation, SavedClaim } from './schema';
+import type { CardClaim } from '../kb/card';
+import type { ClaimRef, ClaimRelation, SavedClaim } from './schema';
 
-export interface Suggestion {
-  saved: string;
-  kb: string;
-  /** BM25 score, shown to the reader as is; higher is more similar. */
-  score: number;
+/** One claim in a column. */
+export interface CompareItem {
+  /** Null for a passage of the page in the tab, which is not stored. */
+  ref: ClaimRef | null;
+  text: string;
+  /** ISO date (or partial date) it was published or saved; null when unknown. */
+  date: string | null;
+  /** Host name, for the site filter. */
+  site: string;
+  /** Who says it: the outlet, the source's attribution, or the site. */
+  by: string;
+  /** Where to read it: a web address, or a knowledge-base source to open in the reader. */
+  url?: string;
+  source?: { id: string; start: number; end: number };
+  status?: CardClaim['status'];
+  /** The knowledge pack a source's claim comes from: an imported pack's never wears the seed's badge. */
+  pack?: CardClaim['pack'];
+  note?: string;
+  entities: string[];
+}
+
+export interface CompareRow {
+  yours?: CompareItem;
+  elsewhere?: CompareItem;
+  /** How alike the pair is (0..1), when the row pairs two claims. */
+  similarity?: number;
 }
 
 export interface CompareData {
-  entity: { id: string; label: string; kind: string; summary: string };
-  kb: CardClaim[];
-  saved: SavedClaim[];
-  suggestions: Suggestion[];
+  title: string;
+  /** The actors and events the compared claims are about, for the filter. */
+  entities: { id: string; label: string }[];
+  /** Which saved claim the view was opened for, if any. */
+  focus?: string;
+  rows: CompareRow[];
   relations: ClaimRelation[];
 }
 
-/** Only pairs at least this similar are suggested. */
-export const SUGGEST_AT = 3;
+/** Pairs less alike than this are not put side by side. */
+export const PAIR_AT = 0.25;
 
-const when = (claim: SavedClaim) => claim.page.published ?? claim.created;
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+};
 
-export function buildCompare(
-  card: EntityCard,
-  saved: readonly SavedClaim[],
-  relations: readonly ClaimRelation[],
-): CompareData {
-  const kb = card.claims.toSorted(
-    (a, b) =>
-      (a.sourceRef.published ?? '9999').localeCompare(b.sourceRef.published ?? '9999') ||
-      a.id.localeCompare(b.id),
-  );
-  const index = new MiniSearch<{ id: string; text: string; quote: string }>({
-    fields: ['text', 'quote'],
-    searchOptions: { fuzzy: 0.2, prefix: true },
-  });
-  index.addAll(kb.map((c) => ({ id: c.id, text: c.text, quote: c.quote })));
-  const suggestions = saved.flatMap((claim) =>
-    index
-      .search(`${claim.selectors.quote.exact} ${claim.note}`)
-      .filter((hit) => hit.score >= SUGGEST_AT)
-      .slice(0, 2)
-      .map((hit) => ({ saved: claim.id, kb: String(hit.id), score: Math.round(hit.score * 10) / 10 })),
-  );
-  const ids = new Set([...kb.map((c) => `kb:${c.id}`), ...saved.map((c) => `saved:${c.id}`)]);
+export function savedItem(claim: SavedClaim): CompareItem {
   return {
-    entity: {
-      id: card.entity.id,
-      label: card.entity.label,
-      kind: card.entity.kind,
-      summary: card.entity.summary,
-    },
-    kb,
-    saved: saved.toSorted((a, b) => when(a).localeCompare(when(b))),
-    suggestions,
-    relations: relations.filter(
-      (r) => ids.has(`${r.from.kind}:${r.from.id}`) || ids.has(`${r.to.kind}:${r.to.id}`),
-    ),
+    ref: { kind: 'saved', id: claim.id },
+    text: claim.selectors.quote.exact,
+    date: (claim.page.published ?? claim.created).slice(0, 10),
+    site: hostOf(claim.url),
+    by: claim.page.siteName || hostOf(claim.url),
+    url: claim.url,
+    note: claim.note || undefined,
+    entities: claim.entities,
   };
+}
+
+export function kbItem(claim: CardClaim): CompareItem {
+  return {
+    ref: { kind: 'kb', id: claim.id },
+    text: claim.quote,
+    date: claim.sourceRef.published,
+    site: claim.sourceRef.outlet ?? '',
+    by: claim.sourceRef.outlet ?? claim.attribution,
+    source: { id: claim.source, start: claim.start, end: claim.end },
+    status: claim.status,
+    pack: claim.pack,
+    entities: claim.about,
+  };
+}
+
+/**
+ * Aligns two columns: every pair scored, the most alike pairs taken first, each item in at
+ * most one row; unpaired items get rows of their own. Rows in date order (a pair by its
+ * earlier date, undated rows last).
+ */
+export function alignColumns(
+  yours: readonly CompareItem[],
+  elsewhere: readonly CompareItem[],
+  similarity: (a: string, b: string) => number,
+): CompareRow[] {
+  const pairs: { i: number; j: number; s: number }[] = [];
+  yours.forEach((a, i) =>
+    elsewhere.forEach((b, j) => {
+      const s = similarity(a.text, b.text);
+      if (s >= PAIR_AT) pairs.push({ i, j, s });
+    }),
+  );
+  pairs.sort((x, y) => y.s - x.s);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const rows: CompareRow[] = [];
+  for (const { i, j, s } of pairs) {
+    if (usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    rows.push({ yours: yours[i], elsewhere: elsewhere[j], similarity: Math.round(s * 100) / 100 });
+  }
+  yours.forEach((a, i) => usedA.has(i) || rows.push({ yours: a }));
+  elsewhere.forEach((b, j) => usedB.has(j) || rows.push({ elsewhere: b }));
+  return rows.toSorted((a, b) => (rowDate(a) ?? '9999').localeCompare(rowDate(b) ?? '9999'));
+}
+
+/** A row's date: the earlier of its pair's (ISO, possibly partial: "2025", "2025-06"). */
+export const rowDate = (row: CompareRow): string | undefined =>
+  [row.yours?.date, row.elsewhere?.date]
+    .filter((d): d is string => !!d)
+    .toSorted()[0]
+    ?.slice(0, 10);
+
+/** The compare view's filters besides the actor or event: a site, and a range of days. */
+export interface CompareFilter {
+  site?: string;
+  /** ISO days (YYYY-MM-DD), inclusive; empty for no bound. */
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The rows a filter keeps: either side from the site; dated within the range. A partial date
+ * ("June 2025") is kept when its period overlaps the range, and undated rows only when no range
+ * is set.
+ */
+export function filterRows(rows: readonly CompareRow[], { site, from, to }: CompareFilter): CompareRow[] {
+  return rows.filter((row) => {
+    if (site && row.yours?.site !== site && row.elsewhere?.site !== site) return false;
+    if (!from && !to) return true;
+    const date = rowDate(row);
+    if (!date) return false;
+    return (!from || date >= from.slice(0, date.length)) && (!to || date <= to.slice(0, date.length));
+  });
+}
+
+/** The relations that touch any of the given claims. */
+export function relationsFor(
+  relations: readonly ClaimRelation[],
+  rows: readonly CompareRow[],
+): ClaimRelation[] {
+  const keys = new Set(
+    rows
+      .flatMap((r) => [r.yours?.ref, r.elsewhere?.ref])
+      .flatMap((ref) => (ref ? [`${ref.kind}:${ref.id}`] : [])),
+  );
+  return relations.filter(
+    (r) => keys.has(`${r.from.kind}:${r.from.id}`) || keys.has(`${r.to.kind}:${r.to.id}`),
+  );
 }

@@ -4,7 +4,12 @@
  */
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
-import { buildCompare, type CompareData } from './compare';
+import { alignColumns, kbItem, relationsFor, savedItem, type CompareData, type CompareItem } from './compare';
+import { kbPhraseTable } from '../echo/kb-phrases';
+import { textSimilarity } from '../echo/similarity';
+import type { PhraseTable } from '../echo/terms';
+import { fromStoredEntity } from '../kb/stored';
+import { RequestError } from '../result';
 import {
   buildClaimIndex,
   facetsOf,
@@ -14,6 +19,17 @@ import {
   type ClaimQuery,
 } from './query';
 import type { ClaimPatch, ClaimRef, ClaimRelation, SavedClaim } from './schema';
+
+/** What to compare: an actor or event, or one saved claim (and so its actors and events). */
+export interface CompareTarget {
+  entity?: string;
+  claim?: string;
+  /** A passage of the page in the tab ("Seen elsewhere"), set beside the reader's claims. */
+  passage?: { text: string; url: string };
+}
+
+/** Most actors and events one saved claim's compare view reaches into. */
+const MAX_COMPARE_ENTITIES = 4;
 import * as store from './store';
 
 export interface ClaimList {
@@ -37,6 +53,17 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
         throw error;
       });
     return cache;
+  };
+  let phrases: Promise<PhraseTable> | undefined;
+  const phraseTable = () => {
+    phrases ??= getDb()
+      .then((db) => db.getAll('entities'))
+      .then((entities) => kbPhraseTable(entities.map(fromStoredEntity)))
+      .catch((error: unknown) => {
+        phrases = undefined;
+        throw error;
+      });
+    return phrases;
   };
   const changed = <T>(value: T): T => {
     cache = undefined;
@@ -69,14 +96,48 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
       };
     },
 
-    compare: async (entity: string): Promise<CompareData> => {
+    compare: async (target: CompareTarget): Promise<CompareData> => {
       const db = await getDb();
-      const [card, saved, relations] = await Promise.all([
-        kb.card(entity),
-        store.claimsAbout(db, entity),
+      const focus = target.claim ? await store.getClaim(db, target.claim) : undefined;
+      if (target.claim && !focus) throw new RequestError('not-found', 'That claim no longer exists');
+      const entities = (target.entity ? [target.entity] : (focus?.entities ?? [])).slice(
+        0,
+        MAX_COMPARE_ENTITIES,
+      );
+      const [cards, saved, relations, table] = await Promise.all([
+        Promise.all(entities.map((e) => kb.card(e))),
+        Promise.all(entities.map((e) => store.claimsAbout(db, e))),
         store.listRelations(db),
+        phraseTable(),
       ]);
-      return buildCompare(card, saved.claims, relations);
+      const yours = new Map<string, CompareItem>();
+      if (focus) yours.set(focus.id, savedItem(focus));
+      for (const read of saved) for (const c of read.claims) yours.set(c.id, savedItem(c));
+      const elsewhere = new Map<string, CompareItem>();
+      for (const card of cards) for (const c of card.claims) elsewhere.set(c.id, kbItem(c));
+      if (target.passage) {
+        const site = new URL(target.passage.url).hostname.replace(/^www\./, '');
+        elsewhere.set('passage', {
+          ref: null,
+          text: target.passage.text,
+          date: new Date().toISOString().slice(0, 10),
+          site,
+          by: `${site}, the page you are reading`,
+          url: target.passage.url,
+          entities: [],
+        });
+      }
+      const rows = alignColumns([...yours.values()], [...elsewhere.values()], (a, b) =>
+        textSimilarity(a, b, table),
+      );
+      const labels = cards.map((c) => ({ id: c.entity.id, label: c.entity.label }));
+      return {
+        title: focus ? 'Your claim' : (labels[0]?.label ?? ''),
+        entities: labels,
+        focus: focus?.id,
+        rows,
+        relations: relationsFor(relations, rows),
+      };
     },
 
     relate: async (from: ClaimRef, to: ClaimRef, relation: ClaimRelation['relation']) =>

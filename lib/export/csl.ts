@@ -1,15 +1,18 @@
 /**
  * CSL-JSON export for Zotero and other reference managers: one item per source page (not per
- * claim), with title, site, authors, issued date, URL and the date it was first read.
+ * claim), with the article's title (the outlet's name taken off it), the outlet as
+ * `container-title`, authors split into family and given names where the byline allows,
+ * `issued` and `accessed` as date-parts, and the page's canonical URL.
  */
 import type { SavedClaim } from '../claims/schema';
+import { articleTitle, cslName, type CslName } from './csl-names';
 
 export interface CslItem {
   id: string;
   type: 'article-newspaper' | 'webpage';
   title: string;
   'container-title'?: string;
-  author?: { literal: string }[];
+  author?: CslName[];
   issued?: { 'date-parts': number[][] } | { literal: string };
   accessed: { 'date-parts': number[][] };
   URL: string;
@@ -19,6 +22,15 @@ export interface CslItem {
 const dateParts = (iso: string) => {
   const [y, m, d] = iso.slice(0, 10).split('-').map(Number);
   return [[y!, ...(m ? [m] : []), ...(d ? [d] : [])]];
+};
+
+/** A host name used as a site name (the fallback when a page names no outlet) is no outlet. */
+const isHostName = (name: string, url: string) => {
+  try {
+    return name.toLowerCase() === new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
 };
 
 /**
@@ -44,16 +56,17 @@ export class CslPages {
   items(): CslItem[] {
     return [...this.pages.entries()].map(([url, { first, count }], index) => {
       const page = first.page;
+      const outlet = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
       const item: CslItem = {
         id: `backstory-${index + 1}`,
-        type: page.published || page.authors.length > 0 ? 'article-newspaper' : 'webpage',
-        title: page.title || url,
+        type: outlet && (page.published || page.authors.length > 0) ? 'article-newspaper' : 'webpage',
+        title: page.title ? articleTitle(page.title, page.siteName, url) : url,
         accessed: { 'date-parts': dateParts(first.created) },
         URL: url,
         note: `${count} claim${count === 1 ? '' : 's'} marked with Backstory`,
       };
       if (page.siteName) item['container-title'] = page.siteName;
-      if (page.authors.length > 0) item.author = page.authors.map((literal) => ({ literal }));
+      if (page.authors.length > 0) item.author = page.authors.map(cslName);
       if (page.published) {
         item.issued = /^\d{4}(-\d{2}(-\d{2})?)?/.test(page.published)
           ? { 'date-parts': dateParts(page.published) }

@@ -12,7 +12,8 @@ import { csvHeader, csvRows } from './csv';
 import { CslPages } from './csl';
 import type { EntityInfo } from './entities';
 import { layout, slot, slotEnd, slotItem } from './json-stream';
-import { toMarkdown, type MarkdownGrouping } from './markdown';
+import { toMarkdown, toMarkdownFiles, type MarkdownGrouping } from './markdown';
+import { zipFiles } from './zip';
 import { collectionFrame, toAnnotation } from './web-annotation';
 import { relationAnnotation } from './w3c-relations';
 
@@ -24,6 +25,8 @@ export interface ExportOptions {
   bom?: boolean;
   /** Markdown: group claims by page or by actor/event. */
   grouping?: MarkdownGrouping;
+  /** Markdown: one file for everything, or one note per page (a zip of them). */
+  files?: 'one' | 'page';
   /** Backstory JSON: include the settings. */
   includeSettings?: boolean;
 }
@@ -129,6 +132,10 @@ async function* inPieces(text: string): AsyncGenerator<string> {
 /** Markdown groups claims (by page or by actor/event) and sorts each group: it gathers them first. */
 async function* markdown(source: ExportSource): AsyncGenerator<string> {
   const claims = await gather(source);
+  // One note per page is a zip, sent as base64: pieces of 2^20 characters (a multiple of 4)
+  // each decode on their own.
+  if (source.options.files === 'page')
+    return yield* inPieces(zipFiles(toMarkdownFiles(claims, source.info, { now: source.now })));
   yield* inPieces(
     toMarkdown(claims, source.info, { grouping: source.options.grouping ?? 'page', now: source.now }),
   );
@@ -156,6 +163,10 @@ export function renderStream(format: ExportFormat, source: ExportSource): AsyncG
       return csl(source);
   }
 }
+
+/** Whether the export's text is a binary file in base64 (Markdown as one note per page, zipped). */
+export const isZipped = (format: ExportFormat, options: ExportOptions) =>
+  format === 'md' && options.files === 'page';
 
 /** The whole file at once, for tests and small exports. */
 export async function renderToString(format: ExportFormat, source: ExportSource): Promise<string> {

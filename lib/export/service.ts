@@ -12,7 +12,14 @@ import { listRelations } from '../claims/store';
 import { loadSettings } from '../settings/store';
 import type { EntityKind } from '../kb/schema';
 import { createImportSessions } from '../import/session';
-import { exportFormats, relationsAmong, renderStream, type ExportFormat, type ExportOptions } from './render';
+import {
+  exportFormats,
+  isZipped,
+  relationsAmong,
+  renderStream,
+  type ExportFormat,
+  type ExportOptions,
+} from './render';
 
 export { exportFormats, type ExportFormat, type ExportOptions };
 
@@ -20,6 +27,8 @@ export { exportFormats, type ExportFormat, type ExportOptions };
 export interface ExportHead {
   filename: string;
   mime: string;
+  /** `base64` when the text is a binary file (a zip of notes). */
+  encoding?: 'base64';
   count: number;
 }
 
@@ -106,7 +115,15 @@ export function createExportService(deps: {
           yield batch;
         }
       };
-      const head = { filename: exportFilename(format, now), mime: extensions[format][1], count: keys.length };
+      const zipped = isZipped(format, options);
+      const head: ExportHead = zipped
+        ? {
+            filename: exportFilename(format, now).replace(/\.md$/, '.zip'),
+            mime: 'application/zip',
+            encoding: 'base64',
+            count: keys.length,
+          }
+        : { filename: exportFilename(format, now), mime: extensions[format][1], count: keys.length };
       const text = renderStream(format, {
         count: keys.length,
         batches,

@@ -13,6 +13,7 @@ import type { StoredPack } from '../kb/stored';
 import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
 import type { ClaimList } from '../claims/service';
 import type { CompareData } from '../claims/compare';
+import { MAX_ECHO_TEXT, type TabEchoes } from '../echo/types';
 import {
   claimPatchSchema,
   claimQuerySchema,
@@ -122,7 +123,21 @@ export const backgroundRequests = {
   ),
   listClaims: request<ClaimList>()(z.object({ query: claimQuerySchema }).strict(), extensionOnly),
   countClaimsAbout: request<number>()(z.object({ entity: slugSchema }).strict(), anyone),
-  compareEntity: request<CompareData>()(z.object({ entity: slugSchema }).strict(), extensionOnly),
+  /** The compare view for an actor or event, or for one saved claim (and a passage of the page in the tab). */
+  compareClaims: request<CompareData>()(
+    z
+      .object({
+        entity: slugSchema.optional(),
+        claim: z.uuid().optional(),
+        passage: z
+          .object({ text: z.string().min(1).max(20_000), url: webUrlSchema })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .refine((t) => t.entity !== undefined || t.claim !== undefined, 'needs an entity or a claim'),
+    extensionOnly,
+  ),
   setClaimRelation: request<ClaimRelation>()(
     z.object({ from: claimRefSchema, to: claimRefSchema, relation: z.enum(relationKinds) }).strict(),
     extensionOnly,
@@ -144,6 +159,27 @@ export const backgroundRequests = {
   ]),
   /** Opens the side panel's compare view for an entity (from the popover's "Compare your claims about X" line). */
   openCompare: request<null>()(z.object({ entity: slugSchema }).strict(), ['content-script']),
+
+  /**
+   * A top frame's page text, for "Seen elsewhere" (`breaks`: where one block of the page ends
+   * and the next begins). Answered at once with nothing: what is found goes to the side panel
+   * and the badge, never back to the page.
+   */
+  reportPage: request<null>()(
+    z
+      .object({
+        text: z.string().max(MAX_ECHO_TEXT),
+        breaks: z.array(z.number().int().min(0)).max(1_000_000),
+        canonical: webUrlSchema.optional(),
+      })
+      .strict(),
+    ['content-script'],
+  ),
+  /** The passages of a tab's page seen elsewhere (null when Backstory does not run there). */
+  pageEchoes: request<TabEchoes | null>()(
+    z.object({ tabId: z.number().int().min(0) }).strict(),
+    extensionOnly,
+  ),
 
   /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */
   suppressAlias: request<Settings>()(

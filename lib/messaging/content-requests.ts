@@ -80,6 +80,22 @@ export const contentRequests = {
   ),
   /** Scrolls to a saved claim on this page and flashes it. */
   revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+  /** Sends the page's text to the background again, for "Seen elsewhere". */
+  reportPage: request<boolean>()(z.strictObject({}), extensionOnly),
+  /**
+   * Scrolls to a passage the reader asked to see (from "Seen elsewhere") and marks it. Until
+   * this request, the page holds nothing that says which of its passages were seen elsewhere.
+   */
+  revealPassage: request<boolean>()(
+    z.strictObject({
+      exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
+      prefix: z.string().check(z.maxLength(200)),
+      suffix: z.string().check(z.maxLength(200)),
+      start: z.number().check(z.int(), z.minimum(0)),
+      end: z.number().check(z.int(), z.minimum(1)),
+    }),
+    extensionOnly,
+  ),
   /** Steps to the next or previous mention and opens its popover (the keyboard path). */
   stepMention: request<boolean>()(
     z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),

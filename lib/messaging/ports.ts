@@ -31,6 +31,7 @@ export const exportRequestSchema = z.discriminatedUnion('type', [
         .object({
           bom: z.boolean().optional(),
           grouping: z.enum(['page', 'entity']).optional(),
+          files: z.enum(['one', 'page']).optional(),
           includeSettings: z.boolean().optional(),
         })
         .strict()
@@ -57,7 +58,7 @@ export type ExportRequest = z.output<typeof exportRequestSchema>;
 export type ImportRequest = z.output<typeof importRequestSchema>;
 
 export type ExportReply =
-  | { type: 'head'; filename: string; mime: string; count: number }
+  | { type: 'head'; filename: string; mime: string; encoding?: 'base64'; count: number }
   | { type: 'chunk'; text: string }
   | { type: 'end' }
   | { type: 'error'; error: Failure };

@@ -10,6 +10,8 @@ export interface ExportChoice {
   format: ExportFormat;
   bom: boolean;
   grouping: 'page' | 'entity';
+  /** Markdown: one note for everything, or one per page (downloaded as a zip). */
+  files: 'one' | 'page';
   includeSettings: boolean;
 }
 
@@ -20,7 +22,12 @@ export async function exportAndDownload(
   const result = await fetchExport({
     format: choice.format,
     ...selection,
-    options: { bom: choice.bom, grouping: choice.grouping, includeSettings: choice.includeSettings },
+    options: {
+      bom: choice.bom,
+      grouping: choice.grouping,
+      files: choice.files,
+      includeSettings: choice.includeSettings,
+    },
   });
   if (!result.ok) return result;
   downloadBlob(result.value.filename, result.value.blob);

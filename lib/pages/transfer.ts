@@ -63,9 +63,17 @@ export async function fetchExport(
       if (!reply) return interrupted();
       if (reply.type === 'error') return { ok: false, error: reply.error };
       if (reply.type === 'end') break;
-      if (reply.type === 'chunk') parts.push(new Blob([reply.text]));
+      if (reply.type === 'chunk')
+        parts.push(
+          new Blob([
+            head.encoding === 'base64'
+              ? Uint8Array.from(atob(reply.text), (c) => c.charCodeAt(0))
+              : reply.text,
+          ]),
+        );
     }
-    const blob = new Blob(parts, { type: `${head.mime};charset=utf-8` });
+    const type = head.encoding === 'base64' ? head.mime : `${head.mime};charset=utf-8`;
+    const blob = new Blob(parts, { type });
     return ok({ filename: head.filename, count: head.count, blob });
   } catch {
     // Posting on a port whose background has stopped throws.

@@ -128,3 +128,28 @@ export async function clickOwnUi(page: Page, selector: string, text?: string): P
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   await page.mouse.click(target.x, target.y);
 }
+
+/**
+ * Scrolls the first match (whose text, trimmed, is `text` when given) into view within the
+ * boxes that scroll it, as a reader scrolls a long card to its last line. False if none matches.
+ */
+export async function scrollOwnUiIntoView(page: Page, selector: string, text?: string): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    for (const host of findHosts(root)) {
+      for (const shadow of host.shadowRoots ?? []) {
+        const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
+        for (const nodeId of nodeIds) {
+          const found = await describeNode(cdp, nodeId);
+          if (!found.visible || (text !== undefined && found.text.trim() !== text)) continue;
+          await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId });
+          return true;
+        }
+      }
+    }
+    return false;
+  } finally {
+    await cdp.detach();
+  }
+}

@@ -126,17 +126,29 @@ describe('marking claims', () => {
 
   it('shows claims from two pages beside the knowledge base in the compare view', async () => {
     const panel = await session.openExtensionPage('sidepanel.html?tab=claims&compare=donald-trump');
-    const saved = panel.getByRole('region', { name: 'What you saved' });
-    await expect.poll(() => saved.getByRole('listitem').count(), POLL).toBe(2);
-    expect(await saved.textContent()).toContain(QUOTE);
-    expect(await saved.textContent()).toContain('met Donald Trump for lunch at the White House');
-    const sources = panel.getByRole('region', { name: 'What the knowledge base’s sources say' });
-    expect(await sources.getByRole('listitem').count()).toBeGreaterThan(5);
-    const suggestions = panel.getByRole('region', { name: 'Suggested links' });
-    await expect.poll(() => suggestions.getByRole('listitem').count(), POLL).toBeGreaterThan(0);
-    await suggestions.getByRole('button', { name: 'Agree' }).first().click();
-    const recorded = panel.getByRole('region', { name: 'Links you recorded' });
-    await expect.poll(() => recorded.textContent(), POLL).toContain('agree');
+    const table = panel.getByRole('table');
+    const yours = table.locator('tr[data-row] td:first-child [data-ref^="saved:"]');
+    await expect.poll(() => yours.count(), POLL).toBe(2);
+    const text = (await yours.allTextContents()).join(' ').replace(/\[[^\]:]*: ([^\]]*)\]/g, '$1');
+    expect(text).toContain(QUOTE);
+    expect(text).toContain('met Donald Trump for lunch at the White House');
+    expect(await table.locator('td:nth-child(2) [data-ref^="kb:"]').count()).toBeGreaterThan(5);
+    // Pairs are described in words, with the number on hover, and can be recorded.
+    const pair = table.locator('tr.pair-footer').first();
+    await expect.poll(() => pair.count(), POLL).toBe(1);
+    expect(await pair.locator('.similarity').getAttribute('title')).toMatch(/^similarity \d\.\d\d$/);
+    await pair.getByRole('button', { name: 'Agree' }).click();
+    await expect
+      .poll(
+        () =>
+          table
+            .locator('tr.pair-footer')
+            .first()
+            .getByRole('button', { name: 'Agree' })
+            .getAttribute('aria-pressed'),
+        POLL,
+      )
+      .toBe('true');
     await panel.close();
   });
 

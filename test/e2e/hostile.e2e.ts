@@ -548,8 +548,8 @@ describe('hostile strings in the browser', () => {
     await explore.close();
 
     const compare = await session.openExtensionPage(`sidepanel.html?tab=claims&compare=${HOSTILE_ACTOR_ID}`);
-    const saved = compare.getByRole('region', { name: 'What you saved' });
-    await expect.poll(() => saved.getByRole('listitem').count(), POLL).toBeGreaterThan(0);
+    const saved = compare.locator('tr[data-row] td:first-child [data-ref^="saved:"]');
+    await expect.poll(() => saved.count(), POLL).toBeGreaterThan(0);
     await checkExtensionPage(compare);
     await compare.close();
 

@@ -142,11 +142,14 @@ describe('claims from an imported pack', () => {
     await panel.close();
 
     const compare = await session.openExtensionPage(`sidepanel.html?tab=claims&compare=${SEED_ENTITY}`);
-    const sources = compare.getByRole('region', { name: 'What the knowledge base’s sources say' });
-    await expect.poll(() => sources.getByRole('listitem').count(), POLL).toBe(2);
-    const compared = sources.getByRole('listitem').filter({ hasText: PACK_CLAIM });
+    const sources = compare.getByRole('table').locator('[data-ref^="kb:"]');
+    await expect.poll(() => sources.count(), POLL).toBe(2);
+    const compared = sources.filter({ hasText: PACK_CLAIM });
     expect(await compared.locator('.bs-badge').textContent()).toBe('Pack: Field Desk notes');
     expect(await compared.locator('[class*="bs-status-"]').count()).toBe(0);
+    expect(await compared.textContent()).toContain('the pack calls it stated as fact');
+    const seed = sources.filter({ hasNotText: PACK_CLAIM });
+    expect(await seed.locator('[class*="bs-status-"]').count()).toBe(1);
     await compare.close();
   });
 });

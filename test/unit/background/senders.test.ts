@@ -8,6 +8,8 @@ import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
+import { createEchoService } from '@/lib/echo/service';
+import { createTabEchoes } from '@/lib/echo/tabs';
 import { createKbService } from '@/lib/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
@@ -35,6 +37,11 @@ beforeEach(() => {
     claimFormClosed: async () => undefined,
     claimFormClick: async () => null,
     markUiBlocked: async () => undefined,
+    echoes: createTabEchoes({
+      echo: createEchoService({ getDb, kb, claims }),
+      setBadge: () => undefined,
+      askReport: async () => false,
+    }),
   });
   close = async () => (await getDb()).close();
 });

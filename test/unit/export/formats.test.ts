@@ -68,7 +68,7 @@ describe('Markdown', () => {
     const md = toMarkdown([a, b], info, { grouping: 'page', now: new Date('2025-11-21T00:00:00Z') });
     expect(
       md.startsWith(
-        '---\ntitle: "Claims marked with Backstory"\nexported: "2025-11-21T00:00:00.000Z"\nclaims: 2\n',
+        '---\ntitle: "Claims marked with Backstory"\nauthor: []\ncreated: "2025-11-21T00:00:00.000Z"\ntags:\n  - "lunch"\n  - "washington"\nclaims: 2\n',
       ),
     ).toBe(true);
     const html = micromark(md.replace(/^---[\s\S]*?---\n/, ''));
@@ -121,7 +121,7 @@ describe('CSL-JSON', () => {
       type: 'article-newspaper',
       title: 'Munir lunches with Trump',
       'container-title': 'News Example',
-      author: [{ literal: 'A. Reporter' }],
+      author: [{ family: 'Reporter', given: 'A.' }],
       issued: { 'date-parts': [[2025, 6, 19]] },
       URL: 'https://news.example/world/munir-lunch',
       accessed: { 'date-parts': [[2025, 6, 20]] },

@@ -1,0 +1,54 @@
+/**
+ * "Seen elsewhere" on the page's side: the top frame sends its text to the background, and
+ * shows a passage when the reader asks for it from the side panel. Nothing here learns which
+ * passages were seen elsewhere: the background keeps that for the side panel and the badge,
+ * so no script on the page can read it (from the highlight registry, the DOM, the timeline
+ * or the layout) before the reader clicks Show.
+ */
+import { blockBreaks } from '@/lib/anchor/page-blocks';
+import { anchorQuote } from '@/lib/anchor/match-quote';
+import { rangeFor, readPageText } from '@/lib/anchor/page-text';
+import type { QuoteSelectors } from '@/lib/anchor/selectors';
+import { canonicalUrl } from '@/lib/claims/page-meta';
+import type { Highlighter } from '@/lib/dom/highlighter';
+import { MAX_ECHO_TEXT } from '@/lib/echo/types';
+import { askBackground } from '@/lib/messaging/client';
+
+/** Sends the top frame's text (with its block seams) to the background; false in a sub-frame. */
+export async function reportPage(isOwnUi: (el: Element) => boolean): Promise<boolean> {
+  if (window !== window.top) return false;
+  const page = readPageText(document, isOwnUi);
+  const text = page.text.slice(0, MAX_ECHO_TEXT);
+  const breaks = blockBreaks(page).filter((b) => b < text.length);
+  const canonical = canonicalUrl(document, location.href);
+  const result = await askBackground('reportPage', { text, breaks, canonical });
+  return result.ok;
+}
+
+/** Scrolls to a passage and flashes it, found again in the page's current text. */
+export function revealPassage(
+  passage: { exact: string; prefix: string; suffix: string; start: number; end: number },
+  isOwnUi: (el: Element) => boolean,
+  highlighter: Highlighter,
+): boolean {
+  const page = readPageText(document, isOwnUi);
+  const selectors: QuoteSelectors = {
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: passage.exact,
+      prefix: passage.prefix,
+      suffix: passage.suffix,
+    },
+    position: { type: 'TextPositionSelector', start: passage.start, end: passage.end },
+  };
+  const anchor = anchorQuote(page.text, selectors);
+  const range = anchor ? rangeFor(page, anchor.start, anchor.end) : undefined;
+  if (!range) return false;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const { flash } = highlighter;
+  flash.clear();
+  flash.add(range);
+  highlighter.register();
+  setTimeout(() => flash.delete(range), 4000);
+  return true;
+}

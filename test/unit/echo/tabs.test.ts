@@ -1,0 +1,173 @@
+/**
+ * "Seen elsewhere" through the background's handlers: a page on another site that repeats a
+ * saved claim is checked against it, the side panel (an extension page) is told, the badge
+ * counts it, and the page that sent its text is answered with nothing, whatever was found.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteDB } from 'idb';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { createClaimsService } from '@/lib/claims/service';
+import { createDbConnection } from '@/lib/db/connection';
+import { createEchoService } from '@/lib/echo/service';
+import { createTabEchoes } from '@/lib/echo/tabs';
+import { createExportService } from '@/lib/export/service';
+import { createKbService } from '@/lib/kb/service';
+import { backgroundRequests } from '@/lib/messaging/background-requests';
+import { handleRequest } from '@/lib/messaging/server';
+import { describeQuote } from '@/lib/anchor/selectors';
+import { savedClaim } from '../claims/claim-fixture';
+import { miniPack } from '../kb/mini-pack';
+
+const name = 'echo-tabs-test';
+const quote =
+  'the army chief was rewarded with a private lunch meeting with the US president at the White House';
+const marked = `Earlier this week ${quote}, officials said.`;
+const start = marked.indexOf(quote);
+let handlers: ReturnType<typeof createBackgroundHandlers>;
+let badges: Map<number, number>;
+let close: () => Promise<void>;
+
+beforeEach(async () => {
+  const getDb = createDbConnection({ name });
+  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+  const claims = createClaimsService({ getDb, kb });
+  const echo = createEchoService({ getDb, kb, claims });
+  badges = new Map();
+  handlers = createBackgroundHandlers({
+    getDb,
+    kb,
+    claims,
+    exports: createExportService({ getDb, claims, kb }),
+    version: '1',
+    openExtensionTab: async () => undefined,
+    openSidePanel: async () => undefined,
+    broadcastRefresh: () => echo.invalidate(),
+    broadcastClaims: () => echo.invalidate(),
+    pageEntities: async () => [],
+    claimFormClosed: async () => undefined,
+    claimFormClick: async () => null,
+    markUiBlocked: async () => undefined,
+    echoes: createTabEchoes({
+      echo,
+      setBadge: (tabId, count) => badges.set(tabId, count),
+      askReport: async () => false,
+    }),
+  });
+  close = async () => (await getDb()).close();
+  const saved = await ask('saveClaim', {
+    claim: savedClaim({
+      url: 'https://dawn.example/news/1',
+      seenUrl: 'https://dawn.example/news/1',
+      selectors: describeQuote(marked, start, start + quote.length),
+    }),
+  });
+  if (!saved.ok) throw new Error(saved.error.message);
+});
+afterEach(async () => {
+  await close();
+  await deleteDB(name);
+});
+
+const ask = (request: string, data: unknown, from?: { url: string; tabId?: number; frameId?: number }) =>
+  handleRequest(
+    backgroundRequests,
+    handlers,
+    request as 'saveClaim',
+    data,
+    from ? 'content-script' : 'extension',
+    from
+      ? { tabId: from.tabId ?? 3, frameId: from.frameId ?? 0, url: from.url }
+      : { url: 'chrome-extension://x/sidepanel.html' },
+  );
+
+/** Another outlet's page: the saved quote, reworded a little and split into two sentences. */
+const elsewhere =
+  'ISLAMABAD — Pakistan’s army chief was rewarded with a private lunch meeting with the U.S. president. It took place at the White House. Markets were calm.';
+
+describe('seen elsewhere, in the background', () => {
+  it('tells the side panel and the badge, and tells the page nothing', async () => {
+    const reply = await ask(
+      'reportPage',
+      { text: elsewhere, breaks: [] },
+      { url: 'https://courier.example/a' },
+    );
+    expect(reply).toEqual({ ok: true, value: null });
+    const echoes = await ask('pageEchoes', { tabId: 3 });
+    expect(echoes.ok).toBe(true);
+    const value = (
+      echoes as unknown as {
+        value: {
+          url: string;
+          echoes: { passage: { quote: { exact: string } }; origins: { kind: string; site: string }[] }[];
+        };
+      }
+    ).value;
+    expect(value.url).toBe('https://courier.example/a');
+    expect(value.echoes).toHaveLength(1);
+    expect(value.echoes[0]!.passage.quote.exact).toContain('private lunch meeting with the U.S. president');
+    expect(value.echoes[0]!.origins[0]).toMatchObject({ kind: 'saved', site: 'dawn.example' });
+    expect(badges.get(3)).toBe(1);
+  });
+
+  it('tells where a knowledge-base source said it before', async () => {
+    await ask(
+      'reportPage',
+      {
+        text: 'Aides confirmed that “Field Marshal Asim Munir met the president in Washington on 18 June.” Markets were calm.',
+        breaks: [],
+      },
+      { url: 'https://courier.example/c' },
+    );
+    const echoes = await ask('pageEchoes', { tabId: 3 });
+    expect(echoes).toMatchObject({
+      ok: true,
+      value: {
+        echoes: [
+          {
+            passage: {
+              quote: { exact: expect.stringContaining('Asim Munir met the president in Washington') },
+            },
+            origins: [{ kind: 'kb', id: 'mini-c1', source: 'mini-src', published: '2025-06-20' }],
+          },
+        ],
+      },
+    });
+    expect(badges.get(3)).toBe(1);
+  });
+
+  it('answers a page that repeats nothing exactly as one that does', async () => {
+    const quiet = await ask(
+      'reportPage',
+      { text: 'Markets were calm.', breaks: [] },
+      { url: 'https://courier.example/b' },
+    );
+    const loud = await ask(
+      'reportPage',
+      { text: elsewhere, breaks: [] },
+      { url: 'https://courier.example/a' },
+    );
+    expect(quiet).toEqual(loud);
+    // Let the check finish before the database closes.
+    expect((await ask('pageEchoes', { tabId: 3 })).ok).toBe(true);
+  });
+
+  it('leaves out the claims saved on the page itself', async () => {
+    await ask('reportPage', { text: marked, breaks: [] }, { url: 'https://dawn.example/news/1' });
+    const echoes = await ask('pageEchoes', { tabId: 3 });
+    expect(echoes).toMatchObject({ ok: true, value: { echoes: [] } });
+    expect(badges.get(3)).toBe(0);
+  });
+
+  it('lets no page read what was found, and takes text only from a tab’s top frame', async () => {
+    expect(await ask('pageEchoes', { tabId: 3 }, { url: 'https://courier.example/a' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    await ask(
+      'reportPage',
+      { text: elsewhere, breaks: [] },
+      { url: 'https://courier.example/a', frameId: 4 },
+    );
+    expect(await ask('pageEchoes', { tabId: 3 })).toEqual({ ok: true, value: null });
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * CSL-JSON as Zotero imports it: checked by rendering an APA reference with citation-js (which
+ * runs citeproc-js, the engine Zotero uses) from the exported items.
+ */
+import { Cite } from '@citation-js/core';
+// The plugin registers the CSL formats (APA among them) with citation-js when loaded.
+// oxlint-disable-next-line import/no-unassigned-import
+import '@citation-js/plugin-csl';
+import { describe, expect, it } from 'vitest';
+import { toCsl } from '@/lib/export/csl';
+import { articleTitle, cslName } from '@/lib/export/csl-names';
+import { savedClaim } from '../claims/claim-fixture';
+
+const apa = (items: unknown[]) =>
+  new Cite(items).format('bibliography', { template: 'apa', format: 'text' }).trim();
+
+describe('articleTitle', () => {
+  it('takes the outlet off either end, and only the outlet', () => {
+    const url = 'https://www.karachicourier.example/a';
+    expect(articleTitle('Munir meets Trump | The Karachi Courier', 'The Karachi Courier', url)).toBe(
+      'Munir meets Trump',
+    );
+    expect(articleTitle('The Karachi Courier - Munir meets Trump', 'The Karachi Courier', url)).toBe(
+      'Munir meets Trump',
+    );
+    expect(articleTitle('Gaza - a timeline | Dawn', 'Dawn', 'https://www.dawn.com/news/1')).toBe(
+      'Gaza - a timeline',
+    );
+    expect(articleTitle('Munir meets Trump – Dawn.com', 'DAWN.COM', 'https://www.dawn.com/news/1')).toBe(
+      'Munir meets Trump',
+    );
+    // A bar or dash that separates no outlet stays.
+    expect(articleTitle('Iran - Israel: the 12-day war', 'Asia Times', 'https://asiatimes.example/x')).toBe(
+      'Iran - Israel: the 12-day war',
+    );
+  });
+});
+
+describe('cslName', () => {
+  it('splits people into family and given names and keeps organisations whole', () => {
+    expect(cslName('Jane Smith')).toEqual({ family: 'Smith', given: 'Jane' });
+    expect(cslName('By A. Reporter')).toEqual({ family: 'Reporter', given: 'A.' });
+    expect(cslName('Smith, Jane')).toEqual({ family: 'Smith', given: 'Jane' });
+    expect(cslName('Ludwig van Beethoven')).toEqual({ family: 'van Beethoven', given: 'Ludwig' });
+    expect(cslName('Martin Luther King Jr.')).toEqual({
+      family: 'King',
+      given: 'Martin Luther',
+      suffix: 'Jr.',
+    });
+    expect(cslName('Reuters')).toEqual({ literal: 'Reuters' });
+    expect(cslName('Dawn Staff Reporter')).toEqual({ literal: 'Dawn Staff Reporter' });
+    expect(cslName('Web Desk')).toEqual({ literal: 'Web Desk' });
+  });
+});
+
+describe('CSL-JSON for Zotero', () => {
+  it('renders a clean APA reference: title without the outlet, outlet as container, names split', () => {
+    const claim = savedClaim({
+      url: 'https://www.karachicourier.example/2025/06/munir-trump',
+      seenUrl: 'https://www.karachicourier.example/2025/06/munir-trump?utm_source=x',
+      page: {
+        title: 'Munir lunches with Trump | The Karachi Courier',
+        siteName: 'The Karachi Courier',
+        authors: ['Ayesha Khan', 'Smith, John'],
+        published: '2025-06-19T08:30:00.000Z',
+      },
+    });
+    const items = JSON.parse(JSON.stringify(toCsl([claim])));
+    expect(items[0]).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Munir lunches with Trump',
+      'container-title': 'The Karachi Courier',
+      author: [
+        { family: 'Khan', given: 'Ayesha' },
+        { family: 'Smith', given: 'John' },
+      ],
+      issued: { 'date-parts': [[2025, 6, 19]] },
+      accessed: { 'date-parts': [[2025, 6, 20]] },
+      URL: 'https://www.karachicourier.example/2025/06/munir-trump',
+    });
+    expect(apa(items)).toBe(
+      'Khan, A., & Smith, J. (2025, June 19). Munir lunches with Trump. The Karachi Courier. https://www.karachicourier.example/2025/06/munir-trump',
+    );
+  });
+
+  it('renders a page without byline or date as a web page, its outlet kept as written', () => {
+    const claim = savedClaim({
+      url: 'https://b.example/x',
+      page: { title: 'Ceasefire timeline', siteName: 'b.example', authors: [], published: null },
+    });
+    const items = JSON.parse(JSON.stringify(toCsl([claim])));
+    expect(items[0]).toMatchObject({ type: 'webpage', title: 'Ceasefire timeline' });
+    expect(apa(items)).toContain('Ceasefire timeline');
+    expect(apa(items)).toContain('https://b.example/x');
+  });
+});
