@@ -10,7 +10,6 @@ import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
 import { createEchoService } from '@/lib/echo/service';
 import { createTabEchoes } from '@/lib/echo/tabs';
-import { createExportService } from '@/lib/export/service';
 import { createKbService } from '@/lib/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
@@ -37,7 +36,6 @@ beforeEach(async () => {
     getDb,
     kb,
     claims,
-    exports: createExportService({ getDb, claims, kb }),
     version: '1',
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
