@@ -1,5 +1,7 @@
+import { useEffect, useRef } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE, type CheckedDraft, type Draft } from '@/lib/claims/draft';
+import { QuotePreview } from './QuotePreview';
 
 export { parseTags } from '@/lib/claims/draft';
 
@@ -43,11 +45,14 @@ export function ClaimDetailsForm({
   onKeepEditing,
 }: ClaimDetailsFormProps) {
   const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
+  // The form opens like a dialog for the claim just marked: focus starts in the note.
+  const noteField = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const { note, tags, label, entities } = draft;
   return (
     <form class="bs-form" onSubmit={(event) => event.preventDefault()}>
-      <div class="bs-row">
+      <div class="bs-row bs-form-head">
         <span role="status" class={status.bad ? 'bs-error' : 'bs-saved'}>
           {status.text}
         </span>
@@ -71,73 +76,79 @@ export function ClaimDetailsForm({
           </button>
         </div>
       )}
-      <p class="bs-quote-preview">“{quote}”</p>
-      <fieldset>
-        <legend class="bs-sr">Label</legend>
-        {claimLabels.map((l) => (
-          <label key={l}>
-            <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}
-            {labelNames[l]}
-          </label>
-        ))}
-      </fieldset>
-      <label>
-        Note
-        <textarea
-          rows={2}
-          value={note}
-          aria-describedby="bs-note-count"
-          aria-invalid={checked.refused.note ? 'true' : undefined}
-          onInput={(e) => set({ note: e.currentTarget.value })}
-        />
-      </label>
-      <p id="bs-note-count" class={checked.refused.note ? 'bs-error' : 'bs-count'}>
-        {note.length.toLocaleString('en-GB')} / {MAX_NOTE.toLocaleString('en-GB')} characters
-        {checked.refused.note ? ` — ${checked.refused.note}` : ''}
-      </p>
-      <label>
-        Tags (comma-separated)
-        <input
-          type="text"
-          value={tags}
-          aria-invalid={checked.refused.tags ? 'true' : undefined}
-          onInput={(e) => set({ tags: e.currentTarget.value })}
-        />
-      </label>
-      {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
-      <div aria-label="Linked actors and events">
-        {entities.map((id) => (
-          <button
-            type="button"
-            key={id}
-            class="bs-entity-chip"
-            onClick={() => set({ entities: entities.filter((e) => e !== id) })}
-            aria-label={`Unlink ${name(id)}`}
+      {/* Only this part scrolls when the form has less room than it needs: Save stays in view. */}
+      <div class="bs-form-body">
+        <QuotePreview quote={quote} />
+        <fieldset>
+          <legend class="bs-sr">Label</legend>
+          {claimLabels.map((l) => (
+            <label key={l}>
+              <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}
+              {labelNames[l]}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Note
+          <textarea
+            ref={noteField}
+            rows={2}
+            value={note}
+            aria-describedby="bs-note-count"
+            aria-invalid={checked.refused.note ? 'true' : undefined}
+            onInput={(e) => set({ note: e.currentTarget.value })}
+          />
+        </label>
+        <p id="bs-note-count" class={checked.refused.note ? 'bs-error' : 'bs-count'}>
+          {note.length.toLocaleString('en-GB')} / {MAX_NOTE.toLocaleString('en-GB')} characters
+          {checked.refused.note ? ` — ${checked.refused.note}` : ''}
+        </p>
+        <label>
+          Tags (comma-separated)
+          <input
+            type="text"
+            value={tags}
+            aria-invalid={checked.refused.tags ? 'true' : undefined}
+            onInput={(e) => set({ tags: e.currentTarget.value })}
+          />
+        </label>
+        {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
+        <div role="group" aria-label="Linked actors and events">
+          {entities.map((id) => (
+            <button
+              type="button"
+              key={id}
+              class="bs-entity-chip"
+              onClick={() => set({ entities: entities.filter((e) => e !== id) })}
+              aria-label={`Unlink ${name(id)}`}
+            >
+              {name(id)} ✕
+            </button>
+          ))}
+          <select
+            aria-label="Link another actor or event"
+            value=""
+            onChange={(e) => {
+              const id = e.currentTarget.value;
+              if (id && !entities.includes(id)) set({ entities: [...entities, id] });
+            }}
           >
-            {name(id)} ✕
-          </button>
-        ))}
-        <select
-          aria-label="Link another actor or event"
-          value=""
-          onChange={(e) => {
-            const id = e.currentTarget.value;
-            if (id && !entities.includes(id)) set({ entities: [...entities, id] });
-          }}
-        >
-          <option value="">+ link…</option>
-          {options
-            .filter((o) => !entities.includes(o.id))
-            .map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-        </select>
+            <option value="">+ link…</option>
+            {options
+              .filter((o) => !entities.includes(o.id))
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
+          </select>
+        </div>
       </div>
-      <button type="button" class="bs-mark-button" onClick={onSave}>
-        Save details
-      </button>
+      <div class="bs-form-foot">
+        <button type="button" class="bs-mark-button" onClick={onSave}>
+          Save details
+        </button>
+      </div>
     </form>
   );
 }

@@ -1,8 +1,11 @@
 export type MarkerState =
   | { step: 'offer' }
   | { step: 'saving' }
-  /** Saved: the details form, an extension page framed here (`url`), takes over. */
-  | { step: 'form'; url: string }
+  /**
+   * Saved: the details form, an extension page framed here (`url`), takes over; `height` is
+   * what the form measured it needs (the frame shrinks below it when the screen has less room).
+   */
+  | { step: 'form'; url: string; height?: number }
   | { step: 'error'; message: string };
 
 export interface ClaimMarkerProps {
@@ -47,6 +50,15 @@ export function ClaimMarker({ state, quote, onMark, onClose }: ClaimMarkerProps)
   }
   // No sandbox attribute: the form is our own extension page and needs its origin to reach the
   // background, and a sandbox allowing both scripts and same-origin binds nothing.
-  // oxlint-disable-next-line react/iframe-missing-sandbox
-  return <iframe class="bs-form-frame" src={state.url} title="Claim details" />;
+  return (
+    // oxlint-disable-next-line react/iframe-missing-sandbox
+    <iframe
+      class="bs-form-frame"
+      src={state.url}
+      title="Claim details"
+      style={state.height ? { height: `${state.height}px` } : undefined}
+      // Typing goes to the form's frame, not the page: focus moves into it once it has loaded.
+      onLoad={(event) => event.currentTarget.focus()}
+    />
+  );
 }

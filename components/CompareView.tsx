@@ -5,8 +5,8 @@ import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
 import { formatPartialDate } from '@/lib/kb/card';
+import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
-import { statusLabels } from './EntityCard';
 
 export interface CompareViewProps {
   data: CompareData;

@@ -1,13 +1,9 @@
+import { Fragment, type ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import type { CardClaim, EntityCard as Card, EntityRef } from '@/lib/kb/card';
-import { formatEventDate, formatPartialDate } from '@/lib/kb/card';
-import type { ClaimStatus } from '@/lib/kb/schema';
-
-export const statusLabels: Record<ClaimStatus, string> = {
-  'stated-as-fact': 'stated as fact',
-  'reported-unconfirmed': 'reported, unconfirmed',
-  analysis: 'analysis',
-  opinion: 'opinion',
-};
+import { formatEventDate, formatPartialDate, roleLine } from '@/lib/kb/card';
+import { plural } from '@/lib/plural';
+import { ClaimItem } from './ClaimItem';
 
 const relationLabels: Record<string, string> = {
   'member-of': 'member of',
@@ -22,50 +18,17 @@ const relationLabels: Record<string, string> = {
   'related-to': 'related to',
 };
 
-const kindNames = { 'news report': 'news report', analysis: 'analysis', opinion: 'opinion article' } as const;
-
-/**
- * A claim's source: "Middle East Institute · Marvin G. Weinbaum, Naade Ali · undated",
- * "Unsigned opinion article · undated". Each part is isolated: a pack's strings may carry bidi
- * controls (U+202E) or be right-to-left, and must not reorder the separators or the other parts.
- */
-export function SourceLine({ claim }: { claim: CardClaim }) {
-  const s = claim.sourceRef;
-  const where = s.outlet ?? (s.title ? `“${s.title}”` : null);
-  const who = s.authors.length > 0 ? s.authors.join(', ') : null;
-  const what = where ?? (who ? null : `Unsigned ${kindNames[s.kind]}`);
-  return (
-    <>
-      {what !== null && <bdi>{what}</bdi>}
-      {what !== null && who !== null && ' · '}
-      {who !== null && <bdi>{who}</bdi>}
-      {' · '}
-      <bdi>{s.published ? formatPartialDate(s.published) : 'undated'}</bdi>
-    </>
-  );
-}
-
-/**
- * A claim's badge: the seed's status ("stated as fact"), or for a claim from an imported pack the
- * pack's name in a dashed frame. A pack's claims never wear the seed's badges: they say whose
- * word they are.
- */
-export function ClaimBadge({ claim }: { claim: CardClaim }) {
-  return claim.pack.builtin ? (
-    <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
-  ) : (
-    <span class="bs-badge bs-pack-badge">
-      Pack: <bdi>{claim.pack.title}</bdi>
-    </span>
-  );
-}
-
 export interface EntityCardProps {
   card: Card;
-  /** How many claims to show; all when omitted. */
-  maxClaims?: number;
   /** Id for the heading, so a dialog can be labelled by it. */
   headingId?: string;
+  /** Buttons shown beside the heading (the popover's Back, Pin, menu and Close). */
+  tools?: ComponentChildren;
+  /**
+   * The popover's form: the first claims, and related entities and events folded away, so the
+   * first view fits without scrolling. The side panel shows everything but the later claims.
+   */
+  compact?: boolean;
   onNavigate: (id: string) => void;
   /** Gets the click too, so Backstory's in-page guard can check it was real and visible. */
   onOpenSource: (claim: CardClaim, event: MouseEvent) => void;
@@ -89,87 +52,25 @@ function Chips({
   );
 }
 
-/** Everything Backstory knows about one actor or event, every line traceable to a quote. */
-export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSource }: EntityCardProps) {
-  const { entity, currentRole } = card;
-  const claims = maxClaims === undefined ? card.claims : card.claims.slice(0, maxClaims);
+/** Related actors (each once), with a hint saying how they are related. */
+function relatedChips(card: Card) {
   const seen = new Set<string>();
-  const related = card.related.flatMap((r) => {
+  return card.related.flatMap((r) => {
     if (seen.has(r.entity.id) || r.entity.kind === 'event') return [];
     seen.add(r.entity.id);
     const verb = relationLabels[r.type] ?? r.type;
-    return [
-      {
-        ref: r.entity,
-        hint:
-          r.direction === 'out'
-            ? `${entity.label} ${verb} ${r.entity.label}`
-            : `${r.entity.label} ${verb} ${entity.label}`,
-      },
-    ];
+    const [subject, object] =
+      r.direction === 'out' ? [card.entity.label, r.entity.label] : [r.entity.label, card.entity.label];
+    return [{ ref: r.entity, hint: `${subject} ${verb} ${object}` }];
   });
+}
 
+/** Participants, related actors and events: chips and a short timeline. */
+function Connections({ card, onNavigate }: { card: Card; onNavigate: (id: string) => void }) {
+  const { entity } = card;
+  const related = relatedChips(card);
   return (
-    <article class="bs-card" aria-labelledby={headingId}>
-      <header>
-        <h2 id={headingId}>{entity.label}</h2>
-        <span class="bs-kind">{entity.kind}</span>
-      </header>
-      {currentRole && (
-        <p class="bs-role">
-          <bdi>{currentRole.title}</bdi>
-          {currentRole.organisationLabel && (
-            <>
-              , <bdi>{currentRole.organisationLabel}</bdi>
-            </>
-          )}
-          {currentRole.asOf ? ` (as of ${formatPartialDate(currentRole.asOf)})` : ''}
-        </p>
-      )}
-      {entity.kind === 'event' && (
-        <p class="bs-event-meta">
-          {formatEventDate(entity.date)}
-          {card.place && (
-            <>
-              {' · '}
-              <bdi>{card.place.label}</bdi>
-            </>
-          )}
-        </p>
-      )}
-      {!card.pack.builtin && (
-        <p class="bs-pack-note">
-          From the imported pack “<bdi>{card.pack.title}</bdi>”, not from Backstory’s own sources.
-        </p>
-      )}
-      <p class="bs-summary">{entity.summary}</p>
-      <ul class="bs-claims" aria-label={`What the sources say about ${entity.label}`}>
-        {claims.map((claim) => (
-          <li key={claim.id}>
-            <ClaimBadge claim={claim} />
-            <bdi>{claim.text}</bdi>
-            <p class="bs-quote">
-              “<bdi>{claim.quote}</bdi>”
-            </p>
-            <button type="button" class="bs-source" onClick={(event) => onOpenSource(claim, event)}>
-              <SourceLine claim={claim} />
-              {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
-            </button>
-          </li>
-        ))}
-      </ul>
-      {entity.discrepancies.length > 0 && (
-        <details class="bs-differences">
-          <summary>Where the sources differ</summary>
-          <ul>
-            {entity.discrepancies.map((d) => (
-              <li key={d.about}>
-                <strong>{d.about}:</strong> {d.note}
-              </li>
-            ))}
-          </ul>
-        </details>
-      )}
+    <>
       {card.participants.length > 0 && (
         <>
           <p class="bs-section">Participants</p>
@@ -200,6 +101,118 @@ export function EntityCard({ card, maxClaims, headingId, onNavigate, onOpenSourc
           </ol>
         </>
       )}
+    </>
+  );
+}
+
+const connectionCount = (card: Card) =>
+  card.participants.length + relatedChips(card).length + card.events.length;
+
+/** Everything Backstory knows about one actor or event, its best claims first, every line sourced. */
+export function EntityCard({ card, headingId, tools, compact, onNavigate, onOpenSource }: EntityCardProps) {
+  const { entity, currentRole } = card;
+  const [expanded, setExpanded] = useState(false);
+  const first = compact ? 2 : 5;
+  const hidden = Math.max(0, card.claims.length - first);
+  const claims = expanded ? card.claims : card.claims.slice(0, first);
+  const listId = headingId ? `${headingId}-claims` : undefined;
+  const differs = entity.discrepancies.length + card.wording.length;
+  const connections = connectionCount(card);
+
+  return (
+    <article class={compact ? 'bs-card bs-compact' : 'bs-card'} aria-labelledby={headingId}>
+      <header class="bs-card-head">
+        {/* Focusable from script: the side panel moves focus here when it opens a card. */}
+        <h2 id={headingId} tabIndex={-1}>
+          {entity.label}
+        </h2>
+        <span class="bs-kind">{entity.kind}</span>
+        {tools && <span class="bs-tools">{tools}</span>}
+      </header>
+      {currentRole && (
+        <p class="bs-role">
+          {roleLine(currentRole).map((part, i) => (
+            <Fragment key={part}>
+              {i > 0 && ', '}
+              <bdi>{part}</bdi>
+            </Fragment>
+          ))}
+          {currentRole.asOf && ` · as of ${formatPartialDate(currentRole.asOf)}`}
+        </p>
+      )}
+      {entity.kind === 'event' && (
+        <p class="bs-event-meta">
+          {formatEventDate(entity.date)}
+          {card.place && (
+            <>
+              {' · '}
+              <bdi>{card.place.label}</bdi>
+            </>
+          )}
+        </p>
+      )}
+      {!card.pack.builtin && (
+        <p class="bs-pack-note">
+          From the imported pack “<bdi>{card.pack.title}</bdi>”, not from Backstory’s own sources.
+        </p>
+      )}
+      <p class="bs-summary">{entity.summary}</p>
+      {claims.length > 0 && (
+        <ul class="bs-claims" id={listId} aria-label={`What the sources say about ${entity.label}`}>
+          {claims.map((claim) => (
+            <ClaimItem key={claim.id} claim={claim} onOpenSource={onOpenSource} />
+          ))}
+        </ul>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          class="bs-more"
+          aria-expanded={expanded}
+          aria-controls={listId}
+          onClick={() => setExpanded(!expanded)}
+        >
+          {expanded ? 'Show fewer claims' : `Show ${plural(hidden, 'more claim')}`}
+        </button>
+      )}
+      {differs > 0 && (
+        <details class="bs-fold">
+          <summary>Where the sources differ ({differs})</summary>
+          {entity.discrepancies.length > 0 && (
+            <ul class="bs-differences">
+              {entity.discrepancies.map((d) => (
+                <li key={d.about}>
+                  <strong>{d.about}:</strong> {d.note}
+                </li>
+              ))}
+            </ul>
+          )}
+          {card.wording.length > 0 && (
+            <>
+              <p class="bs-section">How the sources name or spell it</p>
+              <ul class="bs-claims bs-wording">
+                {card.wording.map((claim) => (
+                  <ClaimItem key={claim.id} claim={claim} onOpenSource={onOpenSource} />
+                ))}
+              </ul>
+            </>
+          )}
+        </details>
+      )}
+      {connections > 0 &&
+        (compact ? (
+          <details class="bs-fold">
+            <summary>
+              {entity.kind === 'event'
+                ? 'Who took part, related events'
+                : 'Related people, places and events'}{' '}
+              ({connections})
+            </summary>
+            <Connections card={card} onNavigate={onNavigate} />
+          </details>
+        ) : (
+          <Connections card={card} onNavigate={onNavigate} />
+        ))}
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import type { StoredPack } from '@/lib/kb/stored';
 
 export interface PackListProps {
@@ -14,7 +15,8 @@ export function PackList({ packs, onRemove }: PackListProps) {
           <div>
             <strong>{pack.title}</strong> <span class="muted">v{pack.version}</span>
             <div class="muted">
-              {pack.counts.entities} entities · {pack.counts.claims} claims · {pack.counts.sources} sources
+              {plural(pack.counts.entities, 'entity', 'entities')} · {plural(pack.counts.claims, 'claim')} ·{' '}
+              {plural(pack.counts.sources, 'source')}
               {pack.builtin ? ' · bundled' : ''}
             </div>
           </div>

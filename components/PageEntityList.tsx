@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import type { PageEntity } from '@/lib/messaging';
 import type { EntityKind } from '@/lib/kb/schema';
 
@@ -37,8 +38,9 @@ export function PageEntityList({ entities, onReveal, onExplore }: PageEntityList
                   >
                     {entity.label}
                   </button>{' '}
-                  <span class="count" aria-label={`${entity.count} mentions`}>
-                    ×{entity.count}
+                  <span class="count">
+                    <span aria-hidden="true">×{entity.count}</span>
+                    <span class="sr-only">{plural(entity.count, 'mention')}</span>
                   </span>{' '}
                   <button
                     type="button"

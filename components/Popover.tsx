@@ -1,4 +1,6 @@
+import type { ComponentChildren } from 'preact';
 import type { CardClaim, EntityCard as Card } from '@/lib/kb/card';
+import { ActionMenu, type MenuAction } from './ActionMenu';
 import { EntityCard } from './EntityCard';
 
 export interface PopoverProps {
@@ -9,7 +11,9 @@ export interface PopoverProps {
   canGoBack: boolean;
   headingId: string;
   /** Content for the "Compare your claims about X" slot, when there is any. */
-  marked?: preact.ComponentChildren;
+  marked?: ComponentChildren;
+  /** The event the hovered name sits inside ("US" in "US strikes on Iran"): a chip to its card. */
+  partOf?: { id: string; label: string };
   onBack: () => void;
   onNavigate: (id: string) => void;
   onPin: () => void;
@@ -21,51 +25,81 @@ export interface PopoverProps {
   onPauseSite: (event: MouseEvent) => void;
 }
 
-/** The hover card: an entity's backstory, its sources, and what the reader can do about it. */
+/**
+ * The hover card: an entity's backstory and its sources. The heading row holds the few controls
+ * a reader needs at once (Back, Pin, Close); rarer actions wait in the "More actions" menu.
+ */
 export function Popover(props: PopoverProps) {
   const { card } = props;
-  return (
+  const label = card?.entity.label ?? 'this entry';
+  const actions: MenuAction[] = [
+    { label: 'Open in side panel', onSelect: props.onOpenSidePanel },
+    ...(props.onWrongEntity
+      ? [{ label: `Wrong link: not ${label} here`, onSelect: props.onWrongEntity }]
+      : []),
+    { label: 'Pause Backstory on this site', onSelect: props.onPauseSite },
+  ];
+  const tools = (
     <>
-      <div class="bs-popover-bar">
-        <span class="bs-brand">Backstory</span>
-        {props.canGoBack && (
-          <button type="button" class="bs-icon-button" onClick={props.onBack} aria-label="Back">
-            ← Back
-          </button>
-        )}
-        <button type="button" class="bs-icon-button" aria-pressed={props.pinned} onClick={props.onPin}>
-          {props.pinned ? 'Pinned' : 'Pin'}
+      {props.canGoBack && (
+        <button type="button" class="bs-icon-button" onClick={props.onBack} aria-label="Back" title="Back">
+          <span aria-hidden="true">←</span>
         </button>
-        <button type="button" class="bs-icon-button" onClick={props.onClose} aria-label="Close">
-          ✕
-        </button>
-      </div>
-      <div class="bs-popover-body">
-        {props.status && <p class="bs-status">{props.status}</p>}
-        {card && (
-          <EntityCard
-            card={card}
-            maxClaims={3}
-            headingId={props.headingId}
-            onNavigate={props.onNavigate}
-            onOpenSource={props.onOpenSource}
-          />
-        )}
-        {props.marked && <p class="bs-marked">{props.marked}</p>}
-      </div>
-      <div class="bs-actions">
-        <button type="button" class="bs-action" onClick={props.onOpenSidePanel}>
-          Open in side panel
-        </button>
-        {props.onWrongEntity && (
-          <button type="button" class="bs-action" onClick={props.onWrongEntity}>
-            Wrong entity here
-          </button>
-        )}
-        <button type="button" class="bs-action" onClick={props.onPauseSite}>
-          Pause on this site
-        </button>
-      </div>
+      )}
+      <button
+        type="button"
+        class="bs-icon-button"
+        aria-pressed={props.pinned}
+        onClick={props.onPin}
+        title={props.pinned ? 'Unpin: close when the pointer leaves' : 'Pin: keep this card open'}
+      >
+        {props.pinned ? 'Pinned' : 'Pin'}
+      </button>
+      <ActionMenu label="More actions" id={`${props.headingId}-menu`} actions={actions} />
+      <button
+        type="button"
+        class="bs-icon-button"
+        onClick={props.onClose}
+        aria-label="Close"
+        title="Close (Esc)"
+      >
+        <span aria-hidden="true">✕</span>
+      </button>
     </>
+  );
+  return (
+    <div class="bs-popover-body">
+      {props.status && (
+        <p class="bs-status" role="status">
+          {props.status}
+        </p>
+      )}
+      {props.partOf && (
+        <div class="bs-chips bs-part-of">
+          <button type="button" class="bs-chip" onClick={() => props.onNavigate(props.partOf!.id)}>
+            part of <bdi>{props.partOf.label}</bdi>
+          </button>
+        </div>
+      )}
+      {card ? (
+        <EntityCard
+          key={card.entity.id}
+          card={card}
+          compact
+          tools={tools}
+          headingId={props.headingId}
+          onNavigate={props.onNavigate}
+          onOpenSource={props.onOpenSource}
+        />
+      ) : (
+        <header class="bs-card-head">
+          <h2 id={props.headingId} class="bs-brand">
+            Backstory
+          </h2>
+          <span class="bs-tools">{tools}</span>
+        </header>
+      )}
+      {props.marked && <p class="bs-marked">{props.marked}</p>}
+    </div>
   );
 }

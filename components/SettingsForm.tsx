@@ -20,24 +20,43 @@ const kindLabels: Record<EntityKind, string> = {
 
 /** Edits every reader-facing setting; each change is reported as a patch. */
 export function SettingsForm({ settings, entityLabels, onChange }: SettingsFormProps) {
+  const legacyOff = settings.highlightStyle === 'off';
   return (
     <div class="settings">
       <label>
-        Highlight mentions with{' '}
+        Mark{' '}
+        <select
+          name="highlightScope"
+          value={legacyOff ? 'none' : settings.highlightScope}
+          onChange={(event) =>
+            onChange({
+              highlightScope: event.currentTarget.value as Settings['highlightScope'],
+              // An older build's "draw nothing" was a style: choosing a scope now replaces it.
+              ...(legacyOff ? { highlightStyle: 'underline' as const } : {}),
+            })
+          }
+        >
+          <option value="first">the first mention of each name in each section</option>
+          <option value="all">every mention</option>
+          <option value="none">nothing (hovering a name still opens its card)</option>
+        </select>
+      </label>
+      <label>
+        Mark them with{' '}
         <select
           name="highlightStyle"
-          value={settings.highlightStyle}
+          value={settings.highlightStyle === 'off' ? 'underline' : settings.highlightStyle}
+          disabled={legacyOff || settings.highlightScope === 'none'}
           onChange={(event) =>
             onChange({ highlightStyle: event.currentTarget.value as Settings['highlightStyle'] })
           }
         >
-          <option value="underline">an underline</option>
+          <option value="underline">a quiet dotted underline</option>
           <option value="background">a background tint</option>
-          <option value="off">nothing (hover still works)</option>
         </select>
       </label>
       <label>
-        Open the popover after hovering for{' '}
+        Open a name’s card after hovering for{' '}
         <input
           name="hoverDelayMs"
           type="number"
@@ -53,7 +72,7 @@ export function SettingsForm({ settings, entityLabels, onChange }: SettingsFormP
         ms
       </label>
       <label>
-        Open popovers only while holding{' '}
+        Open cards only while holding{' '}
         <select
           name="modifierKey"
           value={settings.modifierKey}
@@ -110,6 +129,15 @@ export function SettingsForm({ settings, entityLabels, onChange }: SettingsFormP
         sites={settings.pausedSites}
         onChange={(pausedSites) => onChange({ pausedSites })}
       />
+      <label>
+        <input
+          type="checkbox"
+          name="keepClaimsWhenPaused"
+          checked={settings.keepClaimsWhenPaused}
+          onChange={(event) => onChange({ keepClaimsWhenPaused: event.currentTarget.checked })}
+        />{' '}
+        On paused sites, still highlight the claims I marked there
+      </label>
       <fieldset>
         <legend>Links you marked as wrong</legend>
         {settings.suppressed.length === 0 && <p class="muted">None.</p>}

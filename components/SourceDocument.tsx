@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { formatPartialDate } from '@/lib/kb/card';
 import type { Source } from '@/lib/kb/schema';
+import { sourceHeading } from '@/lib/kb/source-name';
+import { sourceRefOf } from '@/lib/kb/card';
 
 export interface SourceDocumentProps {
   source: Source;
@@ -19,7 +21,7 @@ export function SourceDocument({ source, highlight }: SourceDocumentProps) {
 
   return (
     <article>
-      <h1>{source.title.value ?? `Seed document ${source.file}`}</h1>
+      <h1>{sourceHeading(sourceRefOf(source))}</h1>
       <dl class="meta">
         <dt>Outlet</dt>
         <dd title={source.outlet.evidence}>{shown(source.outlet.value, 'not stated')}</dd>
@@ -33,8 +35,6 @@ export function SourceDocument({ source, highlight }: SourceDocumentProps) {
         </dd>
         <dt>Kind</dt>
         <dd title={source.kind.evidence}>{source.kind.value}</dd>
-        <dt>File</dt>
-        <dd>{source.file}</dd>
       </dl>
       <div class="source-text">
         {range ? (

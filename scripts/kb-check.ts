@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { foldAlias } from '../lib/kb/alias-key';
+import { internalSourceNames } from '../lib/kb/reader-text';
 import { locateInSeedFiles } from '../lib/kb/seed-files';
 import { validatePack } from '../lib/kb/validate-pack';
 import { projectRoot } from './lib/build';
@@ -64,6 +65,10 @@ if (!result.ok) {
     }
   }
   console.log(`Inventory coverage: ${covered}/${inventory.length} labels (${inventoryPath})`);
+
+  // Sources are named as readers know them, never "seed 001" or a file name.
+  for (const issue of internalSourceNames(pack))
+    problems.push(`${locateInSeedFiles(issue.path, origins)}: ${issue.message}`);
 
   const shared = new Map<string, string[]>();
   for (const e of pack.entities)

@@ -1,7 +1,10 @@
 /**
  * `npm run scan -- [--format jsonl|csv] FILE...`: finds the actors and events of the knowledge
  * base in saved HTML or text files with the extension's own matcher, and prints one mention per
- * line: {"file","start","end","text","entity","label","kind"}. Offsets are into the page's
+ * line: {"file","start","end","text","entity","label","kind","via"}, and for a mention inside
+ * another ("US" in "US strikes on Iranian nuclear facilities") "parent": the index, among the
+ * file's lines, of the one it is in. `via` says how it was found: `alias`, `cue` (an event in the
+ * page's own words) or `epithet` (a role phrase such as "the premier"). Offsets are into the page's
  * visible text (for HTML: the text of its blocks, separated by blank lines; for text files: the
  * file itself). A file that is missing, binary or unreadable is reported and skipped; the exit
  * code is then 1, after the other files have been scanned.
@@ -91,7 +94,7 @@ for (const file of files) {
     continue;
   }
   for (const m of scan(file, text).mentions) {
-    const row = {
+    const row: Record<string, string | number> = {
       file,
       start: m.start,
       end: m.end,
@@ -99,14 +102,16 @@ for (const file of files) {
       entity: m.entity.id,
       label: m.entity.label,
       kind: m.entity.kind,
+      via: m.via,
     };
+    if (m.parent !== undefined) row['parent'] = m.parent;
     if (format === 'jsonl') process.stdout.write(`${JSON.stringify(row)}\n`);
     else rows.push(row);
   }
 }
 if (format === 'csv') {
   process.stdout.write(
-    `${Papa.unparse(rows, { columns: ['file', 'start', 'end', 'text', 'entity', 'label', 'kind'], newline: '\r\n' })}\r\n`,
+    `${Papa.unparse(rows, { columns: ['file', 'start', 'end', 'text', 'entity', 'label', 'kind', 'via', 'parent'], newline: '\r\n' })}\r\n`,
   );
 }
 process.exit(failed ? 1 : 0);

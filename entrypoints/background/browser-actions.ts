@@ -56,6 +56,11 @@ export async function pageEntities(tabId: number): Promise<{ id: string; label: 
   return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
 }
 
+/** Tells every frame of a tab how tall the claim form for a claim wants to be (the one showing it sizes it). */
+export async function claimFormHeight(tabId: number, id: string, height: number): Promise<void> {
+  await contentMessenger.sendMessage('claimFormHeight', { id, height }, tabId).catch(() => undefined);
+}
+
 /** Tells every frame of a tab that the claim form for a claim closed (the one showing it removes it). */
 export async function claimFormClosed(tabId: number, id: string): Promise<void> {
   await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);

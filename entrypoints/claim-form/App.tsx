@@ -13,6 +13,7 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
 import { createFormGuard } from './click-guard';
+import { reportHeight } from './fit';
 
 interface Loaded {
   claim: SavedClaim;
@@ -71,6 +72,7 @@ export function App() {
       if (visible && form.waitingToShow) form.resume();
     }),
   );
+  useEffect(() => reportHeight(claimId, document.getElementById('app')!), []);
   const checked = useMemo(() => (draft ? checkDraft(draft) : undefined), [draft]);
 
   /** Saves what can be saved of the latest draft; false if it could not be saved (yet). */
@@ -165,6 +167,8 @@ export function App() {
     );
   return (
     <div class="bs-marker bs-in-frame">
+      {/* The frame is a page of its own to assistive technology: it says what it is. */}
+      <h1 class="bs-sr">Claim details</h1>
       <ClaimDetailsForm
         draft={draft}
         checked={checked}

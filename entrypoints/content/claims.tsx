@@ -28,13 +28,37 @@ export interface ClaimsDeps {
   highlighter: Highlighter;
   /** Entity ids found inside a range of the page, for linking automatically. */
   entitiesIn: (range: Range) => string[];
-  kbVersion: string;
+  /** The knowledge base's version now, recorded with each new claim. */
+  kbVersion: () => string;
+  /** The "Mark claim" button is about to show: anything it could cover (the card) should go. */
+  onOffer?: () => void;
 }
 
 interface Placed {
   claim: SavedClaim;
   placement: ClaimPlacement;
   range?: StaticRange;
+  /** The page's words under `range` when it was placed, to notice when the page changes them. */
+  text?: string;
+}
+
+/** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
+const FORM_ROOMY = 260;
+
+/** Orphans are looked for again at most this often while the page keeps changing. */
+const ORPHAN_RETRY_MS = 2000;
+
+/** The text under a range now, or undefined when its nodes left the page or shrank under it. */
+function textUnder(range: StaticRange): string | undefined {
+  if (!range.startContainer.isConnected || !range.endContainer.isConnected) return undefined;
+  try {
+    const live = document.createRange();
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return live.toString();
+  } catch {
+    return undefined;
+  }
 }
 
 /** A selection worth offering to mark: in page text, not in a form field or Backstory's UI. */
@@ -52,7 +76,12 @@ function markableRange(ui: PageUi | undefined): Range | undefined {
 }
 
 export class ClaimsController {
+  /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
+  offersOnSelection = true;
   private placed: Placed[] = [];
+  private following: Promise<void> | undefined;
+  private orphansTriedAt = 0;
+  private formHeights = new Map<string, number>();
   private pageUrl = canonicalUrl(document, location.href);
   /** The latest placement of this page's claims; until the first starts, a wait for it. */
   private loading: Promise<void>;
@@ -133,6 +162,7 @@ export class ClaimsController {
       return;
     }
     placed.range = range;
+    placed.text = page.text.slice(anchor.start, anchor.end);
     placed.placement = {
       id: placed.claim.id,
       status: anchor.quality === 'doubtful' ? 'doubtful' : 'anchored',
@@ -144,11 +174,46 @@ export class ClaimsController {
   }
 
   private clearHighlights() {
-    for (const placed of this.placed) {
-      if (!placed.range) continue;
-      this.deps.highlighter.claim.delete(placed.range);
-      this.deps.highlighter.doubtfulClaim.delete(placed.range);
+    for (const placed of this.placed) this.unhighlight(placed);
+  }
+
+  private unhighlight(placed: Placed) {
+    if (!placed.range) return;
+    this.deps.highlighter.claim.delete(placed.range);
+    this.deps.highlighter.doubtfulClaim.delete(placed.range);
+    placed.range = undefined;
+    placed.text = undefined;
+  }
+
+  /**
+   * The page changed (one call per batch of changes): a claim whose words changed under it is
+   * placed again at once — on its words where they still are, flagged where it is doubtful, or
+   * listed as an orphan with its highlight gone, never left on other words. Orphans are looked
+   * for again now and then, as a page that loads more text may bring their words back.
+   */
+  pageChanged(): Promise<void> {
+    if (this.placed.length === 0 || this.following) return this.following ?? Promise.resolve();
+    this.following = this.follow().finally(() => (this.following = undefined));
+    return this.following;
+  }
+
+  private async follow() {
+    await this.loading;
+    const moved = this.placed.filter((p) => p.range && textUnder(p.range) !== p.text);
+    const now = performance.now();
+    const retry =
+      now - this.orphansTriedAt > ORPHAN_RETRY_MS && this.placed.some((p) => p.placement.status === 'orphan');
+    if (moved.length === 0 && !retry) return;
+    if (retry) this.orphansTriedAt = now;
+    const page = readPageText(document, this.deps.isOwnUi);
+    for (const placed of moved) {
+      this.unhighlight(placed);
+      this.place(placed, page);
     }
+    if (retry)
+      for (const placed of this.placed) if (placed.placement.status === 'orphan') this.place(placed, page);
+    this.deps.highlighter.register();
+    if (moved.length > 0) mark('reanchor-followed', { claims: moved.length });
   }
 
   /** This page's claims and where each was found, once they have been looked for. */
@@ -178,6 +243,7 @@ export class ClaimsController {
 
   /** Shows "Mark claim" next to the current selection, if it is worth marking. */
   private async offer() {
+    if (!this.offersOnSelection) return;
     const ui = await this.deps.ui();
     if (!ui) return;
     if (this.marker && this.marker.state.step !== 'offer') return; // a form is open: leave it be
@@ -187,7 +253,18 @@ export class ClaimsController {
       return;
     }
     this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    this.deps.onOffer?.();
     void this.renderMarker(false);
+  }
+
+  /** True while "Mark claim" is offered next to a selection: hovering names opens no card then. */
+  get isOffering(): boolean {
+    return this.marker?.state.step === 'offer';
+  }
+
+  /** Withdraws the "Mark claim" offer (the reader moved on with the keyboard). */
+  dismissOffer() {
+    if (this.isOffering) void this.closeMarker();
   }
 
   /** Marks the current selection at once (context menu, keyboard command). */
@@ -222,9 +299,8 @@ export class ClaimsController {
         onClose={() => void this.closeMarker()}
       />,
       focus,
+      marker.state.step === 'form' ? FORM_ROOMY : undefined,
     );
-    // Typing goes to the form's frame, not the page.
-    if (marker.state.step === 'form') ui.marker.element.querySelector('iframe')?.focus();
   }
 
   private setMarker(state: MarkerState) {
@@ -292,7 +368,7 @@ export class ClaimsController {
       note: '',
       tags: [],
       label: 'claim',
-      kbVersion: this.deps.kbVersion,
+      kbVersion: this.deps.kbVersion(),
     };
     // Asked alongside the save, not after it: the form needs it (see below).
     const frame = this.frameId();
@@ -310,6 +386,7 @@ export class ClaimsController {
       claim: result.value,
       placement: { id: claim.id, status: 'anchored', score: 1 },
       range,
+      text: range ? page.text.slice(from, to) : undefined,
     };
     this.placed.push(placed);
     if (range) this.deps.highlighter.claim.add(range);
@@ -320,6 +397,15 @@ export class ClaimsController {
     if (frameId !== undefined) form.searchParams.set('frame', String(frameId));
     this.setMarker({ step: 'form', url: form.href });
     document.getSelection()?.removeAllRanges();
+  }
+
+  /** The claim form measured itself: its frame takes that height, within the room on screen. */
+  formHeight(id: string, height: number) {
+    const marker = this.marker;
+    if (marker?.claim?.id !== id || marker.state.step !== 'form') return;
+    if (marker.state.height === height) return;
+    marker.state = { ...marker.state, height };
+    void this.renderMarker(false);
   }
 
   private ownFrame: Promise<number | undefined> | undefined;

@@ -44,6 +44,10 @@ export default defineContentScript({
         pageClaims: () => session.pageClaims(),
         markSelection: () => session.markSelection(),
         revealClaim: ({ id }) => session.revealClaim(id),
+        claimFormHeight: ({ id, height }) => {
+          session.claimFormHeight(id, height);
+          return null;
+        },
         reportPage: () => session.report(),
         revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) => session.formClickRefusal(id, x, y),

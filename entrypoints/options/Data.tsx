@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import { useState } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
 import { IssueList } from '@/components/IssueList';
@@ -51,7 +52,7 @@ export function Data() {
       const c = result.value.counts;
       setStatus({
         tone: 'ok',
-        text: `Imported ${c.new} new and ${c.updated} updated claims (${c.unchanged} unchanged, ${c.invalid} skipped as invalid).`,
+        text: `Imported ${plural(c.new, 'new claim')} and updated ${plural(c.updated, 'claim')} (${c.unchanged} unchanged, ${c.invalid} skipped as invalid).`,
       });
       setPreview(undefined);
       setFile(undefined);
@@ -71,7 +72,7 @@ export function Data() {
           void exportAndDownload(choice, {}).then((r) =>
             setStatus(
               r.ok
-                ? { tone: 'ok', text: `Exported ${r.value.count} claims to ${r.value.filename}.` }
+                ? { tone: 'ok', text: `Exported ${plural(r.value.count, 'claim')} to ${r.value.filename}.` }
                 : { tone: 'bad', text: `Export failed: ${r.error.message}` },
             ),
           )
@@ -114,7 +115,7 @@ export function Data() {
               disabled={counts.new + counts.updated + counts.relations === 0 && !includeSettings}
               onClick={() => void apply()}
             >
-              Import {counts.new + counts.updated} claims
+              Import {plural(counts.new + counts.updated, 'claim')}
             </button>{' '}
             <button type="button" onClick={() => setPreview(undefined)}>
               Cancel

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import { useEffect, useState } from 'preact/hooks';
 import { IssueList } from '@/components/IssueList';
 import { PackList } from '@/components/PackList';
@@ -35,7 +36,7 @@ export function Packs() {
       const { pack, replaced, warnings } = result.value;
       setStatus({
         tone: warnings.length > 0 ? 'bad' : 'ok',
-        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${pack.counts.entities} entities, ${pack.counts.claims} claims.${warnings.length > 0 ? ' Warning: the pack may underline ordinary words; remove it if it does.' : ''}`,
+        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${plural(pack.counts.entities, 'entity', 'entities')}, ${plural(pack.counts.claims, 'claim')}.${warnings.length > 0 ? ' Warning: the pack may underline ordinary words; remove it if it does.' : ''}`,
       });
       setIssues(warnings);
       refresh();

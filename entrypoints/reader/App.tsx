@@ -4,6 +4,8 @@ import { StatusLine } from '@/components/StatusLine';
 import type { Source } from '@/lib/kb/schema';
 import { askBackground } from '@/lib/messaging/client';
 import { parseReaderQuery } from '@/lib/pages/reader-link';
+import { sourceRefOf } from '@/lib/kb/card';
+import { sourceHeading } from '@/lib/kb/source-name';
 
 const query = parseReaderQuery(location.search);
 
@@ -17,7 +19,7 @@ export function App() {
     void askBackground('getSource', { id: query.source }).then((r) => {
       if (r.ok) {
         setSource(r.value);
-        document.title = `${r.value.title.value ?? r.value.file} · Backstory reader`;
+        document.title = `${sourceHeading(sourceRefOf(r.value))} · Backstory reader`;
       } else setError(r.error.message);
     });
   }, []);

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { Tabs } from '@/components/Tabs';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
 import { Claims } from './Claims';
@@ -15,6 +16,8 @@ type TabId = (typeof tabs)[number]['id'];
 export function App() {
   const params = new URLSearchParams(location.search);
   const [entity, setEntity] = useState(params.get('entity') ?? undefined);
+  // Set when the reader asked for a card from another tab ("About"): focus goes to it.
+  const [focusCard, setFocusCard] = useState(false);
   const [compare, setCompare] = useState<CompareTarget | undefined>(() => {
     const compared = params.get('compare');
     return compared ? { entity: compared } : undefined;
@@ -26,26 +29,21 @@ export function App() {
 
   return (
     <main>
-      <div role="tablist" aria-label="Backstory" class="tabs">
-        {tabs.map((t) => (
-          <button
-            key={t.id}
-            type="button"
-            role="tab"
-            id={`tab-${t.id}`}
-            aria-selected={tab === t.id}
-            aria-controls={`panel-${t.id}`}
-            onClick={() => setTab(t.id)}
-          >
-            {t.label}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      <h1 class="sr-only">Backstory</h1>
+      <Tabs
+        label="Backstory"
+        tabs={tabs}
+        selected={tab}
+        onSelect={(id) => {
+          setFocusCard(false);
+          setTab(id);
+        }}
+      >
         {tab === 'page' ? (
           <OnThisPage
             onExplore={(id) => {
               setEntity(id);
+              setFocusCard(true);
               setTab('explore');
             }}
             onCompare={(target) => {
@@ -56,9 +54,9 @@ export function App() {
         ) : tab === 'claims' ? (
           <Claims key={JSON.stringify(compare ?? null)} compareTarget={compare} />
         ) : (
-          <Explore key={entity} initialEntity={entity} />
+          <Explore key={entity} initialEntity={entity} focusCard={focusCard} />
         )}
-      </div>
+      </Tabs>
     </main>
   );
 }

@@ -1,3 +1,4 @@
+import { plural } from '@/lib/plural';
 import { useEffect, useState } from 'preact/hooks';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ExportControls } from '@/components/ExportControls';
@@ -77,6 +78,19 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
       setPageClaims(claims.ok ? claims.value : []);
     })();
   }, [mode, version]);
+
+  // Where each claim sits can change while the panel is open (the page edits the words under
+  // one): ask the page again every second and redraw only when something moved.
+  useEffect(() => {
+    if (mode !== 'page' || tabId === undefined) return;
+    const timer = setInterval(async () => {
+      const found = await askContent(tabId, 'pageClaims', {});
+      if (!found.ok) return;
+      const next = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [mode, tabId]);
 
   useEffect(() => {
     if (mode !== 'all') return;
@@ -246,8 +260,8 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           <ExportControls
             scope={
               selected.size > 0
-                ? `${selected.size} selected claims`
-                : `${list?.claims.length ?? 0} claims (current filter)`
+                ? `${plural(selected.size, 'selected claim')}`
+                : `${plural(list?.claims.length ?? 0, 'claim')} (current filter)`
             }
             disabled={(list?.claims.length ?? 0) === 0}
             onExport={(choice) =>
@@ -255,7 +269,10 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
                 (r) =>
                   setStatus(
                     r.ok
-                      ? { tone: 'ok', text: `Exported ${r.value.count} claims to ${r.value.filename}.` }
+                      ? {
+                          tone: 'ok',
+                          text: `Exported ${plural(r.value.count, 'claim')} to ${r.value.filename}.`,
+                        }
                       : { tone: 'bad', text: `Export failed: ${r.error.message}` },
                   ),
               )
@@ -263,7 +280,7 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           />
           {list && (
             <p class="muted">
-              {list.claims.length} of {list.total} claims
+              {list.claims.length} of {plural(list.total, 'claim')}
               {list.unreadable.length > 0
                 ? ` · ${list.unreadable.length} stored claims could not be read and are kept as they are`
                 : ''}

@@ -8,6 +8,7 @@ import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging';
 import { askContent } from '@/lib/messaging/client';
 import { probeTab, targetTab } from '@/lib/pages/tabs';
+import { plural } from '@/lib/plural';
 
 interface PageState {
   status: StatusLineProps;
@@ -44,7 +45,7 @@ async function describeTab(): Promise<PageState> {
       ? 'Backstory is paused on this site.'
       : entities.length === 0
         ? 'No actors or events from the knowledge base found yet.'
-        : `${entities.length} actors and events found on this page.`;
+        : `${plural(entities.length, 'actor or event', 'actors and events')} found on this page.`;
   const echoes =
     found.ok && found.value.running ? await askBackground('pageEchoes', { tabId: tab.id }) : undefined;
   return {

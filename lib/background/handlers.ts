@@ -32,6 +32,8 @@ export interface BackgroundDeps {
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells a tab's frames that the claim form for a claim closed. */
   claimFormClosed: (tabId: number, id: string) => Promise<void>;
+  /** Tells a tab's frames how tall the claim form for a claim wants to be. */
+  claimFormHeight: (tabId: number, id: string, height: number) => Promise<void>;
   /** Asks the content script in one frame whether a click in the claim form it shows may count. */
   claimFormClick: (
     tabId: number,
@@ -113,6 +115,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
       return { claim, options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))] };
     },
+    resizeClaimForm: async ({ id, height }, context) => {
+      if (context.tabId !== undefined) await deps.claimFormHeight(context.tabId, id, height);
+      return null;
+    },
     checkClaimFormClick: async ({ id, frame, x, y }, context) => {
       if (context.tabId === undefined) return 'this form is not on a page';
       return deps.claimFormClick(context.tabId, frame, { id, x, y });
@@ -176,6 +182,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
           suppressed: exists ? current.suppressed : [...current.suppressed, { site, alias: folded, entity }],
         };
       });
+    },
+    restoreAlias: ({ site, alias, entity }, context) => {
+      requireOwnSite(context, site, 'change links on');
+      const folded = foldAlias(alias);
+      return change((current) => ({
+        suppressed: current.suppressed.filter(
+          (s) => !(s.site === site && s.alias === folded && s.entity === entity),
+        ),
+      }));
     },
   };
 }

@@ -25,6 +25,37 @@ function brokenBefore(node: Text, block: Node): boolean {
   return false;
 }
 
+const SPACE = /\s/;
+const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
+const CAPITAL_START = /^\s*\p{Lu}/u;
+
+/**
+ * Whether two adjacent text nodes meet where layout matters: with no space between them
+ * ("Ahmed Khan" + "Pakistan has…" would read "KhanPakistan"), or a capitalised word on each
+ * side (which would read as one longer name). Most junctions — a link inside a sentence — are
+ * neither, so the browser's layout is asked about few of them.
+ */
+function sensitiveJunction(before: string, after: string): boolean {
+  if (before.length === 0 || after.length === 0) return false;
+  if (!SPACE.test(before[before.length - 1]!) && !SPACE.test(after[0]!)) return true;
+  return CAPITAL_START.test(after) && CAPITAL_WORD_END.test(before.slice(-40));
+}
+
+/** Whether an element between two adjacent text nodes of a block is laid out as a block. */
+function blockBetween(previous: Text, node: Text, block: Node, classifier: Classifier): boolean {
+  const around = new Set<Node>();
+  for (let n: Node | null = previous.parentNode; n && n !== block; n = n.parentNode) around.add(n);
+  for (let n: Node | null = node.parentNode; n && n !== block; n = n.parentNode) {
+    if (around.delete(n)) break; // the common ancestor: neither side's boundary
+    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+  }
+  for (const n of around) {
+    if (n.contains(node)) continue;
+    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+  }
+  return false;
+}
+
 /**
  * A block of more text nodes than this is yielded in parts, so one enormous container (100,000
  * spans in one div) is read between time checks rather than in one long task. Parts end where a
@@ -45,10 +76,20 @@ class BlockBuilder {
   starts: number[] = [];
   parts: string[] = [];
   length = 0;
-  constructor(readonly container: Node) {}
+  constructor(
+    readonly container: Node,
+    private readonly classifier: Classifier,
+  ) {}
 
   add(node: Text) {
-    if (this.nodes.length > 0 && brokenBefore(node, this.container)) {
+    const previous = this.nodes[this.nodes.length - 1];
+    if (
+      previous &&
+      (brokenBefore(node, this.container) ||
+        (previous.parentNode !== node.parentNode &&
+          sensitiveJunction(previous.data, node.data) &&
+          blockBetween(previous, node, this.container, this.classifier)))
+    ) {
       this.parts.push('\n');
       this.length += 1;
     }
@@ -108,7 +149,7 @@ export function* walkBlocks(
     }
     if (!current || current.container !== info.block || mayEndPartBefore(current, node)) {
       if (current && current.length > 0) yield current.build();
-      current = new BlockBuilder(info.block);
+      current = new BlockBuilder(info.block, classifier);
     }
     current.add(node);
   }

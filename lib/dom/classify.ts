@@ -33,7 +33,9 @@ const SKIPPED_TAGS = bothCases([
   'TITLE',
 ]);
 
-// SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word.
+// SUP and SUB are left out on purpose: a footnote marker ("framework²") is not part of the word,
+// whatever their display says.
+const APART_TAGS = bothCases(['SUP', 'SUB']);
 const INLINE_TAGS = bothCases([
   'A',
   'ABBR',
@@ -81,6 +83,12 @@ interface Info {
 export interface Classifier {
   /** For a text node's parent: skipped, or the block it belongs to. */
   infoOf(parent: Node): Info;
+  /**
+   * Whether an inline element is laid out as a block after all (`<b style="display:block">`, a
+   * class the page styles so): the text either side of it must not run together. Asked only
+   * where two text nodes meet in a way that could glue words or names (blocks.ts).
+   */
+  laidOutAsBlock(el: Element): boolean;
   /** Forgets memoised answers: after attribute changes such as `hidden`, and to free memory after a scan. */
   reset(): void;
 }
@@ -103,10 +111,40 @@ function skipsItself(el: Element, isOwnUi: (el: Element) => boolean): boolean {
 }
 
 /**
+ * How an element is laid out (a CSS `display` value), when known. In a browser this is the
+ * computed style, so an author's `b { display: block }` separates a comment's author line from
+ * the text after it; in saved HTML, only a `style` attribute can say.
+ */
+export type DisplayOf = (el: Element) => string | undefined;
+
+/** The `display` a `style` attribute sets, for saved HTML without style sheets or layout. */
+export const styleAttributeDisplay: DisplayOf = (el) => {
+  const style = el.getAttribute('style');
+  return style ? /(?:^|;)\s*display\s*:\s*([a-z-]+)/i.exec(style)?.[1]?.toLowerCase() : undefined;
+};
+
+/**
+ * The computed `display` of elements in a window's document. A floated element (a drop cap,
+ * `<span class="dropcap">P</span>akistan`) computes as a block but still reads as part of its
+ * word: for those the tag decides.
+ */
+export function computedDisplay(view: Window): DisplayOf {
+  return (el) => {
+    const style = view.getComputedStyle(el);
+    return style.float === 'none' ? style.display : undefined;
+  };
+}
+
+/** Whether text in an element with this `display` flows with the text around it. */
+const flowsInline = (display: string) => display === 'inline' || display === 'contents' || display === 'ruby';
+
+/**
  * Creates a classifier. `isOwnUi` recognises Backstory's own UI host by identity, never by its
  * tag name: a page can make elements of any name, and must not be able to hide text that way.
+ * Blocks follow tag names; with `displayOf`, an inline element laid out as a block also breaks
+ * the line its text is on (see `laidOutAsBlock`).
  */
-export function createClassifier(isOwnUi: (el: Element) => boolean): Classifier {
+export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: DisplayOf): Classifier {
   // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
   // garbage collection, and answers kept on the nodes themselves would keep a wrapper object
   // alive for every element of the page for as long as the page lives.
@@ -145,6 +183,11 @@ export function createClassifier(isOwnUi: (el: Element) => boolean): Classifier 
 
   return {
     infoOf,
+    laidOutAsBlock: (el) => {
+      if (!displayOf || APART_TAGS.has(el.tagName)) return false;
+      const display = displayOf(el);
+      return display !== undefined && display !== 'none' && !flowsInline(display);
+    },
     reset: () => memo.clear(),
   };
 }

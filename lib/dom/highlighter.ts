@@ -18,26 +18,35 @@ export const CLAIM_HIGHLIGHT = 'backstory-claim';
 export const DOUBTFUL_CLAIM_HIGHLIGHT = 'backstory-claim-doubtful';
 
 export type HighlightStyle = 'underline' | 'background' | 'off';
+/** Which mentions are drawn; `none` draws no mentions at all (hover still opens cards). */
+export type HighlightScope = 'first' | 'all' | 'none';
 
-/** The rules for a style on a light or dark page. */
-export function highlightCss(style: HighlightStyle, dark: boolean): string {
-  const actor = dark ? '#8ab4f8' : '#1a5fb4';
-  const event = dark ? '#f2b36d' : '#a04d00';
+/**
+ * The rules for a style on a light or dark page. Mentions are meant to be quiet: a thin dotted
+ * underline in a muted tone, unlike the solid underline of a link, and a different hue for
+ * events; on dark pages lighter tones, so they stay visible but still unlike the site's links.
+ */
+export function highlightCss(style: HighlightStyle, dark: boolean, scope: HighlightScope = 'first'): string {
+  const actor = dark ? 'rgba(160, 185, 225, 0.85)' : 'rgba(60, 90, 140, 0.7)';
+  const event = dark ? 'rgba(235, 185, 120, 0.85)' : 'rgba(150, 85, 10, 0.75)';
   const flash = `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.55)' : 'rgba(255, 200, 0, 0.55)'}; }
 ::highlight(${CLAIM_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.28)' : 'rgba(255, 221, 87, 0.45)'}; }
 ::highlight(${DOUBTFUL_CLAIM_HIGHLIGHT}) { background-color: ${dark ? 'rgba(255, 214, 102, 0.14)' : 'rgba(255, 221, 87, 0.22)'}; text-decoration: underline wavy ${dark ? '#f28b82' : '#b3261e'}; }`;
-  if (style === 'off') return flash;
+  if (style === 'off' || scope === 'none') return flash;
   if (style === 'background') {
     const tint = (color: string) =>
-      `background-color: color-mix(in srgb, ${color} ${dark ? 32 : 18}%, transparent);`;
+      `background-color: color-mix(in srgb, ${color} ${dark ? 30 : 16}%, transparent);`;
     return `::highlight(${ACTOR_HIGHLIGHT}) { ${tint(actor)} }
 ::highlight(${EVENT_HIGHLIGHT}) { ${tint(event)} }
 ${flash}`;
   }
-  const line = (color: string, kind: string) =>
-    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 2px; text-underline-offset: 3px;`;
-  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'solid')} }
-::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted')} }
+  // Quiet: thin and dotted, unlike a link. An actor inside an event ("US" in "US strikes on
+  // Iran") is underlined closer to the text than the event around it, so both lines show where
+  // they overlap.
+  const line = (color: string, kind: string, offset: string) =>
+    `text-decoration: underline ${kind} ${color}; text-decoration-thickness: 1.5px; text-underline-offset: ${offset};`;
+  return `::highlight(${ACTOR_HIGHLIGHT}) { ${line(actor, 'dotted', '0.15em')} }
+::highlight(${EVENT_HIGHLIGHT}) { ${line(event, 'dotted', '0.4em')} }
 ${flash}`;
 }
 
@@ -57,6 +66,11 @@ export function isDarkColor(color: string): boolean | undefined {
 export class OwnHighlight {
   readonly native = new Highlight();
   private readonly own = new Set<AbstractRange>();
+
+  /** `priority`: which highlight paints over which where they overlap (kept against the page). */
+  constructor(readonly priority = 0) {
+    this.native.priority = priority;
+  }
 
   add(range: StaticRange): void {
     this.own.add(range);
@@ -89,8 +103,8 @@ export class OwnHighlight {
   repair(thorough: boolean): boolean {
     const native = this.native;
     let tampered = false;
-    if (native.priority !== 0) {
-      native.priority = 0;
+    if (native.priority !== this.priority) {
+      native.priority = this.priority;
       tampered = true;
     }
     if (native.type !== 'highlight') {
@@ -122,7 +136,8 @@ function sheetState(sheet: CSSStyleSheet): string {
 }
 
 export class Highlighter {
-  readonly actor = new OwnHighlight();
+  /** Where an actor sits inside an event ("US" in "US strikes on …"), the actor's look is painted over the event's. */
+  readonly actor = new OwnHighlight(1);
   readonly event = new OwnHighlight();
   readonly flash = new OwnHighlight();
   readonly claim = new OwnHighlight();
@@ -135,16 +150,17 @@ export class Highlighter {
   constructor(
     private readonly doc: Document,
     style: HighlightStyle,
+    scope: HighlightScope = 'first',
   ) {
     this.sheet = new CSSStyleSheet();
-    this.setStyle(style);
+    this.setStyle(style, scope);
     this.adopt(doc);
     this.register();
   }
 
   /** Picks the palette from the page's background, then applies the user's style. */
-  setStyle(style: HighlightStyle) {
-    this.css = highlightCss(style, this.pageIsDark());
+  setStyle(style: HighlightStyle, scope: HighlightScope = 'first') {
+    this.css = highlightCss(style, this.pageIsDark(), scope);
     this.sheet.replaceSync(this.css);
     this.expected = sheetState(this.sheet);
   }

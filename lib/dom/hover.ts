@@ -2,6 +2,8 @@
  * Hover intent: a popover opens only after the pointer rests on a mention for the configured
  * delay (or at once with the modifier key, in modifier-only mode), stays open while the
  * pointer is over the mention or the popover, and closes a moment after it leaves both.
+ * Selection wins over hover: nothing opens while a mouse button is down (the reader may be
+ * selecting text) or while the caller says it is blocked.
  */
 import type { Mention } from './page-mentions';
 
@@ -14,6 +16,8 @@ export interface HoverOptions {
   hitTest: (x: number, y: number) => Mention | undefined;
   /** True when the pointer event happened over Backstory's own UI (called during dispatch). */
   isOwnUi: (event: PointerEvent) => boolean;
+  /** While true, no card opens (the reader is being offered to mark a selection). */
+  blocked?: () => boolean;
   /** The pointer started resting on a mention (prefetch here). */
   onHoverStart: (mention: Mention) => void;
   /** The pointer rested long enough: show the popover. */
@@ -26,9 +30,10 @@ export interface HoverOptions {
 
 /**
  * `mention` and `own-ui` keep a popover open; `leaving` is the grace period after the pointer
- * left both; `away` once it has run out.
+ * left both; `away` once it has run out; `blocked` while a button is down or the caller blocks
+ * cards (selection wins over hover).
  */
-export type HoverState = 'mention' | 'own-ui' | 'leaving' | 'away';
+export type HoverState = 'mention' | 'own-ui' | 'leaving' | 'away' | 'blocked';
 
 const modifierHeld = (event: PointerEvent | MouseEvent, key: HoverOptions['modifier']) =>
   key === 'none' ||
@@ -96,6 +101,13 @@ export class HoverTracker {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
       this.options.onState?.('own-ui');
+      return;
+    }
+    if (event.buttons > 0 || this.options.blocked?.()) {
+      // Dragging or selecting: forget the mention under the pointer and open nothing.
+      this.current = undefined;
+      this.cancelOpen();
+      this.options.onState?.('blocked');
       return;
     }
     const mention = modifierHeld(event, this.options.modifier)

@@ -9,9 +9,14 @@
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
-import { locateInBlock, type TextBlock } from './blocks';
-import type { Highlighter, OwnHighlight } from './highlighter';
+import type { TextBlock } from './blocks';
+import type { Highlighter } from './highlighter';
+import { innermostAt, mentionOf, withInner, type Mention } from './mention';
+import { MentionOrder } from './mention-order';
+
+export type { Mention } from './mention';
 import { Nearby } from './nearby';
+import { FirstMentions } from './first-mentions';
 import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
 /** A block of more text than this (ten screens or so) is drawn only near the viewport. */
@@ -24,66 +29,9 @@ const LONG_BLOCK_CHARS = 20_000;
  */
 const UNDRAWN_NODE_CHARS = 1_000_000;
 
-function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
-  const a = locateInBlock(block, start);
-  const b = locateInBlock(block, end, true);
-  return new StaticRange({
-    startContainer: a.node,
-    startOffset: a.offset,
-    endContainer: b.node,
-    endOffset: b.offset,
-  });
-}
-
-/** One alias found at a mention's start, and its end. */
-interface AliasSpan {
-  end: number;
-  alias: number;
-  /**
-   * Made when first needed: most mentions of a long page are never drawn, and a 10 MB page
-   * would otherwise hold some 300,000 ranges.
-   */
-  range?: StaticRange;
-}
-
-export class Mention {
-  /** The linked entity's index, or -1 while unlinked. */
-  entity = -1;
-  /** The highlight the range is in now, if it is drawn. */
-  drawnIn?: OwnHighlight;
-  /** What is linked now: the primary, or the fallback while the primary cannot link. */
-  linked: AliasSpan;
-
-  constructor(
-    readonly block: TextBlock,
-    /** Offset into the block's text. */
-    readonly start: number,
-    /** The longest match, which may need page context. */
-    readonly primary: AliasSpan,
-    /** A shorter alias at the same start that links by itself, used while the primary cannot. */
-    readonly fallback?: AliasSpan,
-  ) {
-    this.linked = primary;
-  }
-
-  /** Offset into the block's text of the end of what is linked now. */
-  get end(): number {
-    return this.linked.end;
-  }
-
-  get alias(): number {
-    return this.linked.alias;
-  }
-
-  /** The range linked now. */
-  get range(): StaticRange {
-    return (this.linked.range ??= rangeIn(this.block, this.start, this.linked.end));
-  }
-}
-
 interface BlockRecord {
   block: TextBlock;
-  /** In order of their start, not overlapping. */
+  /** In order of their start, not overlapping; mentions inside them hang off them (`inner`). */
   mentions: Mention[];
   /** Long blocks only: the text near the viewport, the only part whose mentions are drawn. */
   span?: TextSpan;
@@ -105,6 +53,8 @@ export interface BlockRecorder {
 export interface MentionFilter {
   /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
   shows(entity: MatchEntity, aliasText: () => string): boolean;
+  /** Draw only the first mention of each entity per section (every mention still answers hovers). */
+  firstOnly?: boolean;
 }
 
 /**
@@ -131,8 +81,15 @@ export class PageMentions {
   /** Long blocks' records, by block, for drawing by span. */
   private long = new Map<TextBlock, BlockRecord>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
+  /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
+  private readonly order: MentionOrder;
   /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
   private viewport: ViewportMoves | undefined;
+  /** Which mention of each entity comes first in its section (only when only those are drawn). */
+  private readonly firsts = new FirstMentions(
+    (mention) => this.undraw(mention),
+    (mention) => this.draw(mention),
+  );
 
   constructor(
     private readonly entities: readonly MatchEntity[],
@@ -140,7 +97,10 @@ export class PageMentions {
     private readonly highlighter: Highlighter,
     private filter: MentionFilter,
     private readonly doc: Document,
-  ) {}
+  ) {
+    this.firsts.enabled = !!filter.firstOnly;
+    this.order = new MentionOrder(context);
+  }
 
   /** Records a freshly read block and all its matches (see `open`). */
   setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
@@ -169,6 +129,7 @@ export class PageMentions {
       this.viewport?.schedule();
     }
     this.records.add(record);
+    this.order.added(record);
     let siblings = this.byContainer.get(block.container);
     if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
     siblings.add(record);
@@ -189,14 +150,15 @@ export class PageMentions {
     const block = record.block;
     if (matches.length > 0) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
-      const fallback = m.fallback && { end: m.fallback.end, alias: m.fallback.alias };
-      const mention = new Mention(block, m.start, { end: m.end, alias: m.alias }, fallback);
-      if (this.context.count(m.alias, 1) === undefined) {
-        this.dependent.add(mention);
-        if (fallback) this.context.count(fallback.alias, 1);
+      const top = mentionOf(block, m);
+      for (const mention of withInner([top])) {
+        if (this.context.count(mention.decidable, 1) === undefined) {
+          this.dependent.add(mention);
+          if (mention.fallback) this.context.count(mention.fallback.alias, 1);
+        }
       }
-      this.decide(mention);
-      record.mentions.push(mention);
+      this.decide(top);
+      record.mentions.push(top);
     }
   }
 
@@ -207,6 +169,7 @@ export class PageMentions {
 
   private delete(record: BlockRecord) {
     if (!this.records.delete(record)) return;
+    this.order.removed(record);
     if (record.span) this.long.delete(record.block);
     const siblings = this.byContainer.get(record.block.container);
     siblings?.delete(record);
@@ -214,10 +177,11 @@ export class PageMentions {
       this.byContainer.delete(record.block.container);
       this.nearby.forget(record.block.container);
     }
-    for (const mention of record.mentions) {
+    for (const mention of withInner(record.mentions)) {
       this.undraw(mention);
+      this.firsts.remove(mention);
       this.dependent.delete(mention);
-      if (this.context.count(mention.primary.alias, -1) === undefined && mention.fallback)
+      if (this.context.count(mention.decidable, -1) === undefined && mention.fallback)
         this.context.count(mention.fallback.alias, -1);
     }
     for (const node of record.block.nodes)
@@ -236,36 +200,60 @@ export class PageMentions {
 
   /** Applies a new filter (settings changed) to every mention. */
   refilter(filter: MentionFilter) {
+    const regroup = !!filter.firstOnly !== !!this.filter.firstOnly;
     this.filter = filter;
-    for (const record of this.records) for (const mention of record.mentions) this.decide(mention);
+    if (regroup) {
+      // Which mentions count as drawn changes for every entity: start the groups afresh.
+      for (const record of this.records)
+        for (const mention of withInner(record.mentions)) {
+          this.undraw(mention);
+          mention.section = undefined;
+        }
+      this.firsts.reset(!!filter.firstOnly);
+      for (const record of this.records)
+        for (const mention of withInner(record.mentions)) this.firsts.add(mention);
+    }
+    for (const record of this.records) for (const mention of record.mentions) this.decide(mention, regroup);
   }
 
   /**
-   * Links a mention to what the page context allows now: the longest alias, else the shorter
-   * self-sufficient one at the same start ("US" in "the US president" while nothing on the page
-   * says which president), else nothing.
+   * Links a mention to what the page context allows now: the longest alias (or the phrase),
+   * else the shorter self-sufficient one at the same start ("US" in "the US president" while
+   * nothing on the page says which president), else, inside an event, what the event vouches
+   * for; else nothing. The mentions inside it are decided again after it.
    */
-  private decide(mention: Mention) {
+  private decide(mention: Mention, redraw = false) {
     let span = mention.primary;
-    let entity = this.context.decide(span.alias);
+    let entity = this.context.decideMatch(mention.decidable);
+    if (entity < 0 && this.order.matters(mention))
+      entity = this.context.decideMatch(mention.decidable, this.order.of(mention, this.recordOf(mention)));
     if (entity < 0 && mention.fallback) {
       span = mention.fallback;
       entity = this.context.decide(span.alias);
     }
+    const parent = mention.parent?.entity ?? -1;
+    if (entity < 0 && !mention.bearer && parent >= 0 && this.entities[parent]!.kind === 'event')
+      entity = this.context.vouched(mention.primary.alias, parent);
     const shown =
       entity >= 0 &&
+      entity !== parent &&
       this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
     const next = shown ? entity : -1;
-    if (next === mention.entity && span === mention.linked) return;
-    this.undraw(mention);
-    mention.entity = next;
-    mention.linked = span;
-    this.draw(mention);
+    if (next !== mention.entity || span !== mention.linked) {
+      this.undraw(mention);
+      this.firsts.remove(mention);
+      mention.entity = next;
+      mention.linked = span;
+      this.firsts.add(mention);
+      this.draw(mention);
+    } else if (redraw) this.draw(mention);
+    for (const inner of mention.inner ?? []) this.decide(inner, redraw);
   }
 
   /** Puts a linked mention in its highlight if its text is near the viewport. */
   private draw(mention: Mention) {
     if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
+    if (!this.firsts.drawable(mention)) return;
     const long = this.long.get(mention.block);
     if (long && (!inSpan(long.span!, mention) || long.undrawn!.some((span) => inSpan(span, mention)))) return;
     const highlight =
@@ -282,7 +270,7 @@ export class PageMentions {
 
   private nearChanged(container: Node, near: boolean) {
     for (const record of this.byContainer.get(container) ?? []) {
-      for (const mention of record.span ? inSpanOf(record) : record.mentions) {
+      for (const mention of withInner(record.span ? [...inSpanOf(record)] : record.mentions)) {
         if (near) this.draw(mention);
         else this.undraw(mention);
       }
@@ -297,28 +285,38 @@ export class PageMentions {
       const before = record.span!;
       const after = spanNearViewport(this.doc, record.block);
       if (after.start === before.start && after.end === before.end) continue;
-      for (const mention of inSpanOf(record)) if (!inSpan(after, mention)) this.undraw(mention);
+      for (const mention of withInner([...inSpanOf(record)]))
+        if (!inSpan(after, mention)) this.undraw(mention);
       record.span = after;
-      for (const mention of inSpanOf(record)) this.draw(mention);
+      for (const mention of withInner([...inSpanOf(record)])) this.draw(mention);
     }
   }
 
-  /** The linked mention at a point in the text, if any. */
+  /**
+   * The linked mention at a point in the text, if any: the innermost ("US" inside the event
+   * "US strikes on Iranian nuclear facilities"), else the one around it.
+   */
   at(node: Text, offset: number): Mention | undefined {
     const record = this.byNode.get(node);
     if (!record) return undefined;
     const index = record.block.nodes.indexOf(node);
     if (index < 0) return undefined;
     const at = record.block.starts[index]! + offset;
-    // The last mention starting at or before the point (mentions are in order, not overlapping).
+    // The last mention starting at or before the point (top-level mentions do not overlap).
     const mention = record.mentions[indexAtOrAfter(record.mentions, at + 1) - 1];
-    return mention && mention.entity >= 0 && at < mention.end ? mention : undefined;
+    return mention && innermostAt(mention, at);
   }
 
-  /** Every linked mention, in document order. */
+  /** The record a mention belongs to. */
+  private recordOf(mention: Mention): BlockRecord {
+    return this.byNode.get(mention.block.nodes[0]!)!;
+  }
+
+  /** Every linked mention, inner ones included, in document order. */
   linked(): Mention[] {
     const all: Mention[] = [];
-    for (const record of this.records) for (const m of record.mentions) if (m.entity >= 0) all.push(m);
+    for (const record of this.records)
+      for (const m of withInner(record.mentions)) if (m.entity >= 0) all.push(m);
     return all.toSorted((a, b) => {
       if (a.block === b.block) return a.start - b.start;
       const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
@@ -326,11 +324,11 @@ export class PageMentions {
     });
   }
 
-  /** How many linked mentions each entity has. */
+  /** How many linked mentions each entity has, inner ones included. */
   counts(): Map<number, number> {
     const counts = new Map<number, number>();
     for (const record of this.records) {
-      for (const m of record.mentions)
+      for (const m of withInner(record.mentions))
         if (m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
     return counts;
@@ -344,6 +342,8 @@ export class PageMentions {
   }
 
   clear() {
+    // Forgotten first: every mention is about to go, and none should be drawn in its place.
+    this.firsts.reset(this.firsts.enabled);
     for (const record of this.records) this.delete(record);
     this.context.clear();
   }

@@ -5,6 +5,7 @@
  */
 import type { CompiledDictionary } from '../match/dictionary';
 import { matchTextInWindows, WINDOW } from '../match/match-text';
+import type { Recogniser } from '../match/phrases';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
@@ -14,6 +15,8 @@ import { mark } from './timing';
 export interface ScannerDeps {
   doc: Document;
   dict: CompiledDictionary;
+  /** Finds events named in other words and role phrases (phrases.ts). */
+  recogniser?: Recogniser;
   classifier: Classifier;
   mentions: PageMentions;
   /** Recognises Backstory's own UI host (by identity). */
@@ -22,6 +25,8 @@ export interface ScannerDeps {
   onUpdate?: () => void;
   /** Called for each open shadow root found, so styles can be adopted into it. */
   onShadowRoot?: (root: ShadowRoot) => void;
+  /** Called once per batch of page changes, after the changed text was read again. */
+  onMutations?: () => void;
 }
 
 /** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
@@ -54,6 +59,7 @@ export class PageScanner {
       this.deps.mentions.clear();
       this.deps.classifier.reset();
       await this.fullScan();
+      this.deps.onMutations?.();
     });
   }
 
@@ -179,7 +185,7 @@ export class PageScanner {
     // A block longer than one window (a live blog in one text node) is matched and recorded
     // window by window, yielding between windows.
     const long = block.text.length > WINDOW;
-    for (const batch of matchTextInWindows(this.deps.dict, block.text)) {
+    for (const batch of matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser)) {
       recorder.add(batch);
       if (long && slice.expired(WINDOW)) {
         this.flushUpdates();
@@ -267,6 +273,7 @@ export class PageScanner {
         this.deps.mentions.prune();
       }
       this.flushUpdates();
+      this.deps.onMutations?.();
     });
   }
 

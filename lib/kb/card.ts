@@ -51,8 +51,10 @@ export interface EntityCard {
   /** The pack that defines the entity. */
   pack: PackRef;
   currentRole: (Role & { organisationLabel: string | null }) | null;
-  /** All claims about the entity, most relevant first. */
+  /** What the sources say about the entity, most relevant first (see rank.ts). */
   claims: CardClaim[];
+  /** How the sources word or spell it (titles, spellings): shown with "Where the sources differ". */
+  wording: CardClaim[];
   related: CardRelation[];
   /** Events this entity takes part in or is linked to, by date. */
   events: EventRef[];
@@ -78,34 +80,6 @@ export function sourceRefOf(source: SourceMeta): SourceRef {
   };
 }
 
-const statusWeight: Record<Claim['status'], number> = {
-  'stated-as-fact': 3,
-  'reported-unconfirmed': 2,
-  analysis: 1,
-  opinion: 0,
-};
-
-/**
- * Most relevant first: claims the summary rests on, then plain facts over reports over analysis
- * over opinion, then claims about this entity alone over claims about many, then newer sources.
- * Claims that only attest a title sink: the role line already says it.
- */
-export function rankClaims(entity: Entity, claims: CardClaim[]): CardClaim[] {
-  const inSummary = new Set(entity.summaryClaims);
-  const forRoles = new Set(entity.roles.flatMap((role) => role.claims));
-  const score = (c: CardClaim) =>
-    (inSummary.has(c.id) ? 10 : 0) -
-    (forRoles.has(c.id) ? 8 : 0) +
-    statusWeight[c.status] * 2 +
-    1 / c.about.length;
-  return claims.toSorted(
-    (a, b) =>
-      score(b) - score(a) ||
-      (b.sourceRef.published ?? '').localeCompare(a.sourceRef.published ?? '') ||
-      a.id.localeCompare(b.id),
-  );
-}
-
 /** The role that holds now as far as the sources say: open-ended, most recently attested. */
 export function currentRoleOf(entity: Entity): Role | null {
   const open = entity.roles.filter((role) => role.to === null);
@@ -113,6 +87,31 @@ export function currentRoleOf(entity: Entity): Role | null {
   const when = (role: Role) => role.asOf ?? role.from ?? '';
   return pool.toSorted((a, b) => when(b).localeCompare(when(a)))[0] ?? null;
 }
+
+/**
+ * The role line, said once: "Prime Minister of Pakistan", not "Prime Minister of Pakistan,
+ * Pakistan" — the organisation is added only when the title does not already name it.
+ */
+export function roleLine(role: { title: string; organisationLabel: string | null }): string[] {
+  const org = role.organisationLabel;
+  if (!org || role.title.toLowerCase().includes(org.toLowerCase())) return [role.title];
+  return [role.title, org];
+}
+
+/**
+ * Sort key for an event date that keeps precision in mind: "2025" sorts after every dated event
+ * of 2025 and "June 2025" after every day of June, so a vaguer date never jumps ahead of the
+ * events it spans. Undated events come last.
+ */
+export function eventDateKey(date: EventDate): string {
+  if ('undated' in date) return '9999-99-99';
+  const [year, month = '99', day = '99'] = ('on' in date ? date.on : date.from).split('-');
+  return `${year}-${month}-${day}`;
+}
+
+/** Orders events by date, with precision (see `eventDateKey`), then by label. */
+export const byEventDate = (a: EventRef, b: EventRef): number =>
+  eventDateKey(a.date).localeCompare(eventDateKey(b.date)) || a.label.localeCompare(b.label);
 
 /** A human date for an event date: "21 June 2025", "June 2025", "2025", "undated". */
 export function formatEventDate(date: EventDate): string {

@@ -6,6 +6,7 @@
 import type { Issue } from '../result';
 import type { Claim, Entity, KnowledgePack } from './schema';
 import { foldAlias } from './alias-key';
+import { checkCues } from './cue-integrity';
 
 export const NOT_STATED = 'not stated';
 
@@ -207,5 +208,6 @@ export function checkPackIntegrity(pack: KnowledgePack, installed: InstalledIds 
     else labels.set(label, i);
   });
   checkAliases(pack.entities, issues);
+  issues.push(...checkCues(pack.entities, claimById, hasClaim));
   return issues;
 }

@@ -5,9 +5,10 @@
  */
 import type { BackstoryDb } from '../db/open';
 import { RequestError } from '../result';
+import { arrangeClaims } from './rank';
 import {
+  byEventDate,
   currentRoleOf,
-  rankClaims,
   refOf,
   sourceRefOf,
   type CardClaim,
@@ -33,10 +34,6 @@ function checkedEntity(stored: StoredEntity): Entity {
 
 const eventRef = (entity: Entity): EventRef | undefined =>
   entity.kind === 'event' ? { ...refOf(entity), date: entity.date } : undefined;
-
-const byDate = (a: EventRef, b: EventRef) =>
-  dateKey(a).localeCompare(dateKey(b)) || a.label.localeCompare(b.label);
-const dateKey = (e: EventRef) => ('undated' in e.date ? '9999' : 'on' in e.date ? e.date.on : e.date.from);
 
 /** Everything the card for `id` shows. */
 export async function getEntityCard(db: BackstoryDb, id: string): Promise<EntityCard> {
@@ -115,7 +112,7 @@ export async function getEntityCard(db: BackstoryDb, id: string): Promise<Entity
   const events = [...others.values()]
     .map(eventRef)
     .filter((e): e is EventRef => e !== undefined)
-    .toSorted(byDate);
+    .toSorted(byEventDate);
   const role = currentRoleOf(entity);
   const label = (other: string | null) => (other ? (others.get(other)?.label ?? null) : null);
   let organisationLabel = label(role?.organisation ?? null);
@@ -128,7 +125,7 @@ export async function getEntityCard(db: BackstoryDb, id: string): Promise<Entity
     entity,
     pack: packs.get(stored.pack)!,
     currentRole: role ? { ...role, organisationLabel } : null,
-    claims: rankClaims(entity, claims),
+    ...arrangeClaims(entity, claims),
     related,
     events,
     participants:
@@ -148,7 +145,7 @@ export async function getTimeline(db: BackstoryDb): Promise<EventRef[]> {
   return events
     .map((record) => eventRef(checkedEntity(record)))
     .filter((e): e is EventRef => e !== undefined)
-    .toSorted(byDate);
+    .toSorted(byEventDate);
 }
 
 /** One source document with its text, for the reader page. */

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { slugSchema } from './slug';
 import { webUrlSchema } from '../web-url';
+import { happeningKinds } from './happenings';
 
 export const entityKinds = ['person', 'state', 'place', 'organisation', 'system', 'event'] as const;
 export const claimStatuses = ['stated-as-fact', 'reported-unconfirmed', 'analysis', 'opinion'] as const;
@@ -122,7 +123,33 @@ const entityBase = {
 };
 
 export const actorSchema = z
-  .object({ ...entityBase, kind: z.enum(['person', 'state', 'place', 'organisation', 'system']) })
+  .object({
+    ...entityBase,
+    kind: z.enum(['person', 'state', 'place', 'organisation', 'system']),
+    /**
+     * Words for the entity's people ("Pakistani", "Iranian"). Never linked themselves, they tell
+     * the event and role recognisers who a phrase is about ("Iranian nuclear sites").
+     */
+    demonyms: z.array(z.string().min(2).max(60)).max(20).optional(),
+  })
+  .strict();
+
+/**
+ * What the event recogniser reads in a sentence to know this event when a page names it in its
+ * own words: which kinds of happening it was, and which participants a reader needs to place it.
+ */
+export const eventCuesSchema = z
+  .object({
+    /** Kinds of happening ("conflict", "call"); each must be borne out by a cited claim or an alias. */
+    happenings: z.array(z.enum(happeningKinds)).min(1).max(10),
+    /**
+     * Participants (or the place) the page must name, in the phrase or anywhere else, before a
+     * phrase links: "a brief military conflict with India" is this conflict only on a page that
+     * also names Pakistan. Defaults to every participant.
+     */
+    core: z.array(slugSchema).max(20).optional(),
+    claims: claimRefs,
+  })
   .strict();
 
 export const eventSchema = z
@@ -133,6 +160,7 @@ export const eventSchema = z
     /** Entity id of the place, or null when the sources do not say where. */
     place: slugSchema.nullable(),
     participants: z.array(slugSchema).max(200),
+    cues: eventCuesSchema.optional(),
   })
   .strict();
 
@@ -210,6 +238,7 @@ export type Relation = z.output<typeof relationSchema>;
 export type EventDate = z.output<typeof eventDateSchema>;
 export type Actor = z.output<typeof actorSchema>;
 export type KbEvent = z.output<typeof eventSchema>;
+export type EventCues = z.output<typeof eventCuesSchema>;
 export type Entity = z.output<typeof entitySchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type SourceMeta = z.output<typeof sourceMetaSchema>;

@@ -2,15 +2,36 @@
  * Page-level context rules. An alias that needs context (a surname alone, a capital standing
  * for its government) or that several entities share links only when the same page names the
  * entity unambiguously somewhere; otherwise it stays unlinked, because a wrong link is worse
- * than none. Confirmations are counted so they can be withdrawn when text goes away.
+ * than none. A bare surname with no full name before it in its block links to nobody while the
+ * page names someone else of that surname ("Nawaz Sharif"). An event named in other words links
+ * once the page names its core participants; a role phrase, once the page names exactly one of
+ * its holders. Confirmations are counted so they can be withdrawn when text goes away.
  */
-import { CONTEXT_CAPITAL, entitiesOf, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
+import {
+  CONTEXT_CAPITAL,
+  FLAG_SURNAME,
+  entitiesOf,
+  entityCount,
+  firstEntity,
+  type CompiledDictionary,
+} from './dictionary';
+import type { PhraseLink } from './phrase-link';
 
 /** Context reasons a related entity can satisfy: capitals, short forms, common words. */
 const SUPPORTABLE = CONTEXT_CAPITAL;
 
+/** What deciding a mention needs (a `RawMatch`, or the content script's record of one). */
+export interface Decidable {
+  alias: number;
+  phrase?: PhraseLink;
+  bearer?: true;
+  open?: true;
+}
+
 export class PageContext {
   private confirmations = new Map<number, number>();
+  /** Other people with a KB surname named on the page ("Nawaz Sharif"), by surname alias. */
+  private bearers = new Map<number, number>();
   /** Whether an entity became confirmed or stopped being so since `takeChange` last looked. */
   private changed = false;
 
@@ -22,20 +43,32 @@ export class PageContext {
 
   /** True when a match of `alias` links by itself and vouches for its entity. */
   isUnconditional(alias: number): boolean {
-    return this.dict.aliasContext[alias] === 0 && entityCount(this.dict, alias) === 1;
+    return alias >= 0 && this.dict.aliasContext[alias] === 0 && entityCount(this.dict, alias) === 1;
   }
 
-  /** Records that an unconditional match of `alias` is on the page (or, with -1, is gone). */
-  count(alias: number, delta: 1 | -1): number | undefined {
-    if (!this.isUnconditional(alias)) return undefined;
-    const entity = firstEntity(this.dict, alias);
-    const before = this.confirmations.get(entity) ?? 0;
-    const next = before + delta;
-    if (next > 0) this.confirmations.set(entity, next);
-    else this.confirmations.delete(entity);
-    // Only an entity's first confirmation or its last withdrawal can change a decision.
-    if (before > 0 !== next > 0) this.changed = true;
+  /**
+   * Records that a match is on the page (or, with -1, is gone). Returns the entity it vouches
+   * for, or undefined when it vouches for none (it then depends on context itself).
+   */
+  count(m: Decidable | number, delta: 1 | -1): number | undefined {
+    const match = typeof m === 'number' ? { alias: m } : m;
+    if (match.bearer) {
+      this.bump(this.bearers, match.alias, delta);
+      return undefined;
+    }
+    if (match.phrase || !this.isUnconditional(match.alias)) return undefined;
+    const entity = firstEntity(this.dict, match.alias);
+    this.bump(this.confirmations, entity, delta);
     return entity;
+  }
+
+  private bump(map: Map<number, number>, key: number, delta: 1 | -1) {
+    const before = map.get(key) ?? 0;
+    const next = before + delta;
+    if (next > 0) map.set(key, next);
+    else map.delete(key);
+    // Only a first confirmation or a last withdrawal can change a decision.
+    if (before > 0 !== next > 0) this.changed = true;
   }
 
   /** Whether any decision may have changed since the last call. */
@@ -47,6 +80,105 @@ export class PageContext {
 
   isConfirmed(entity: number): boolean {
     return this.confirmations.has(entity);
+  }
+
+  /**
+   * A name inside an event's mention that needs context ("Congress" in "Trump's address to a
+   * joint session of Congress") links when the event does and is tied to it (a participant, its
+   * place): that entity, or -1.
+   */
+  vouched(alias: number, event: number): number {
+    if (alias < 0 || event < 0 || entityCount(this.dict, alias) !== 1) return -1;
+    const entity = firstEntity(this.dict, alias);
+    return (this.support[event] ?? []).includes(entity) ? entity : -1;
+  }
+
+  /** The person a full name names (not a bare surname), for the family rule; -1 otherwise. */
+  fullNameOf(alias: number): number {
+    return this.isUnconditional(alias) && !(this.dict.aliasFlags[alias]! & FLAG_SURNAME)
+      ? firstEntity(this.dict, alias)
+      : -1;
+  }
+
+  /** Whether `alias` can mean `entity`. */
+  canMean(alias: number, entity: number): boolean {
+    return alias >= 0 && entitiesOf(this.dict, alias).includes(entity);
+  }
+
+  /**
+   * Whether a mention's link depends on the page's order right now: a bare surname that another
+   * bearer shares or that several KB people named on the page share, or a role phrase whose
+   * holders the page names equally often.
+   */
+  orderMatters(m: Decidable): boolean {
+    if (m.phrase?.via === 'epithet') {
+      let top = 0;
+      let tied = 0;
+      for (const e of m.phrase.holders) {
+        const n = this.confirmations.get(e) ?? 0;
+        if (n > top) [top, tied] = [n, 1];
+        else if (n === top && n > 0) tied++;
+      }
+      return tied > 1;
+    }
+    if (!m.open) return false;
+    if (this.bearers.has(m.alias)) return true;
+    let named = 0;
+    for (const e of entitiesOf(this.dict, m.alias)) if (this.confirmations.has(e)) named++;
+    return named > 1;
+  }
+
+  /** Whether the page names someone else with this surname alias ("Nawaz Sharif" for "Sharif"). */
+  hasBearers(alias: number): boolean {
+    return this.bearers.has(alias);
+  }
+
+  /**
+   * The entity a mention links to now, or -1 while the page gives no (or contrary) context.
+   * The caller knows the page's order. For a bare surname with no full name before it in its
+   * block, `order.nearestName` is whose full name comes nearest before it on the page: a KB
+   * person, another bearer of the surname, or none; without it, any other bearer of the surname
+   * on the page leaves it unlinked. For a role phrase, `order.holder` is the holder named most
+   * recently before it, which decides between holders the page names equally often.
+   */
+  decideMatch(
+    m: Decidable,
+    order: { nearestName?: number | 'bearer' | 'none'; holder?: number } = {},
+  ): number {
+    if (m.bearer) return -1;
+    const phrase = m.phrase;
+    if (phrase?.via === 'cue') {
+      const ready = phrase.candidates.filter((c) => c.needs.every((e) => this.confirmations.has(e)));
+      return ready.length === 1 ? ready[0]!.entity : -1;
+    }
+    if (phrase?.via === 'epithet') return this.salient(phrase.holders, order.holder);
+    if (m.open) {
+      const nearest = order.nearestName;
+      if (nearest === 'bearer') return -1;
+      if (typeof nearest === 'number') {
+        const meant = entitiesOf(this.dict, m.alias).includes(nearest) && this.confirmations.has(nearest);
+        if (meant) return nearest;
+      } else if (nearest === undefined && this.bearers.has(m.alias)) return -1;
+    }
+    return this.decide(m.alias);
+  }
+
+  /** The holder the page names most often; between equals, the one named last before (`recent`). */
+  private salient(holders: readonly number[], recent?: number): number {
+    let best = -1;
+    let count = 0;
+    let tied = false;
+    for (const e of holders) {
+      const n = this.confirmations.get(e) ?? 0;
+      if (n === 0) continue;
+      if (n > count) {
+        best = e;
+        count = n;
+        tied = false;
+      } else if (n === count) tied = true;
+    }
+    if (!tied) return best;
+    return recent !== undefined && (this.confirmations.get(recent) ?? 0) === count ? recent : -1;
   }
 
   /** The entity a match of `alias` links to now, or -1 while the page gives no context. */
@@ -71,7 +203,8 @@ export class PageContext {
   }
 
   clear() {
-    this.changed ||= this.confirmations.size > 0;
+    this.changed ||= this.confirmations.size > 0 || this.bearers.size > 0;
     this.confirmations.clear();
+    this.bearers.clear();
   }
 }

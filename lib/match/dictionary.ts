@@ -17,12 +17,52 @@ export interface AliasSpec {
   entity: number;
   caseSensitive: boolean;
   needsContext: ContextReason | null;
+  /**
+   * `person` and `event` aliases can hold other names inside them ("US President Donald Trump");
+   * a `demonym` ("Pakistani") is matched only as a cue for events and role phrases, never linked.
+   * A `head` noun or role `title` is a cue too; its `entity` is then the index of its kind of
+   * happening or role (see phrase-link.ts), not of an entity.
+   */
+  role?: 'person' | 'event' | 'demonym' | 'head' | 'title' | 'city' | 'sport';
+  /** The alias names a state (the sports rule reads "Pakistan were 35 for one" as a team). */
+  state?: boolean;
+  /** A person's surname on its own ("Trump", "Sharif"): the family rule applies to it. */
+  surname?: boolean;
 }
 
 export const FLAG_CASE_SENSITIVE = 1;
 export const FLAG_BLOCKER = 2;
 /** An all-capitals acronym ("US", "TLP"): not matched inside all-capitals runs of text. */
 export const FLAG_ACRONYM = 4;
+/** A person's alias: a full name keeps its link after honorifics and middle names. */
+export const FLAG_PERSON = 8;
+/** An event's alias. Person and event aliases can hold other entities' names (nested mentions). */
+export const FLAG_EVENT = 16;
+/** A demonym ("Iranian"): a cue for the state, never linked itself. */
+export const FLAG_DEMONYM = 32;
+/** A happening's head noun ("strikes", "phone call"), a cue for the event recogniser. */
+export const FLAG_HEAD = 64;
+/** A role phrase ("the premier", "army chief"), a cue for the epithet recogniser. */
+export const FLAG_TITLE = 128;
+/** A person's surname alone: decided against the nearest full name with that surname. */
+export const FLAG_SURNAME = 256;
+/** A state's name. */
+export const FLAG_STATE = 512;
+/**
+ * A name with a word inside it that starts an office phrase ("Pakistan's army chief"): the
+ * matcher checks whether the office runs past the name's end (see `walkName`).
+ */
+export const FLAG_INNER_TITLE = 1024;
+/** A word of sports reporting ("wickets"); its `entity` is its weight (sports-words.ts). */
+export const FLAG_SPORT = 2048;
+const roleFlags = {
+  person: FLAG_PERSON,
+  event: FLAG_EVENT,
+  demonym: FLAG_DEMONYM,
+  head: FLAG_HEAD,
+  title: FLAG_TITLE,
+  sport: FLAG_SPORT,
+} as const;
 
 const contextCodes: Record<ContextReason, number> = {
   surname: 1,
@@ -32,6 +72,7 @@ const contextCodes: Record<ContextReason, number> = {
   'common-word': 5,
 };
 export const CONTEXT_CAPITAL = contextCodes.capital;
+export const CONTEXT_SURNAME = contextCodes.surname;
 export const CONTEXT_SHORT_FORM = contextCodes['short-form'];
 
 export interface CompiledDictionary {
@@ -49,9 +90,20 @@ export interface CompiledDictionary {
    */
   aliasEntityStart: Int32Array;
   aliasEntities: Int32Array;
-  aliasFlags: Uint8Array;
+  aliasFlags: Uint16Array;
   /** 0 when the alias links on its own, else the reason code it needs page context. */
   aliasContext: Uint8Array;
+  /**
+   * For an alias written with capitals in the knowledge base but matched regardless of case,
+   * which word (1-based) must start with a capital on the page: "trump card", "the gulf between
+   * them", "turkey" are common nouns. 0: no such word.
+   */
+  aliasCapital: Uint8Array;
+  /**
+   * For a capital standing for its government ("Washington"), the alias of the city itself
+   * (the place "Washington, D.C.") to link where the text reads it as a place; -1 if none.
+   */
+  aliasCity: Int32Array;
   /**
    * The root's children (every alias's first word) in a table of their own: every word of a
    * page is looked up there, and a small table stays in the processor's cache.
@@ -89,6 +141,23 @@ export function wordHashes(lower: string): number[] {
   return hashes;
 }
 
+const roleFlag = (spec: AliasSpec) =>
+  spec.entity < 0
+    ? 0
+    : (spec.role && spec.role !== 'city' ? roleFlags[spec.role] : 0) |
+      (spec.state ? FLAG_STATE : 0) |
+      (spec.surname ? FLAG_SURNAME : 0);
+
+/** Which word (1-based) of an alias first starts with a capital letter; 0 when none does. */
+function capitalWord(text: string): number {
+  // Words as the matcher counts them: runs of letters and digits ("four-day" is two).
+  const words = text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+  const index = words.findIndex((w) => /^\p{Lu}/u.test(w));
+  return index < 0 || index > 250 ? 0 : index + 1;
+}
+const isCue = (spec: AliasSpec) =>
+  spec.role === 'demonym' || spec.role === 'head' || spec.role === 'title' || spec.role === 'sport';
+
 const isAcronym = (text: string) =>
   text.length >= 2 && /^[A-Z0-9.&-]+$/.test(text) && /[A-Z].*[A-Z]|[A-Z]\./.test(text);
 
@@ -98,6 +167,8 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   const entities: number[][] = [];
   const flags: number[] = [];
   const context: number[] = [];
+  const capitals: number[] = [];
+  const cities: { pattern: string; id: number }[] = [];
   const byText = new Map<string, number>();
   const edges = new Map<string, number>();
   const nodeAliasLists: number[][] = [[]];
@@ -107,13 +178,24 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     if (!normalized || !isWordCode(normalized.charCodeAt(0))) continue;
     const lower = normalized.toLowerCase();
     const pattern = spec.caseSensitive ? normalized : lower;
-    const key = `${spec.caseSensitive ? 'C' : 'i'}${pattern}`;
+    if (spec.role === 'city') {
+      // Not matched by itself: the capital with the same text points at it (see `aliasCity`).
+      cities.push({ pattern, id: aliases.length });
+      aliases.push(pattern);
+      entities.push([spec.entity]);
+      flags.push(spec.caseSensitive ? FLAG_CASE_SENSITIVE : 0);
+      context.push(0);
+      capitals.push(spec.caseSensitive ? 0 : capitalWord(normalized));
+      continue;
+    }
+    // A cue never shares an entry with a name: its `entity` means something else.
+    const key = `${isCue(spec) ? spec.role : ''}${spec.caseSensitive ? 'C' : 'i'}${pattern}`;
     const existing = byText.get(key);
     if (existing !== undefined) {
       // The same text for another entity (or again for the same one): one alias, several meanings.
       if (spec.entity >= 0 && !entities[existing]!.includes(spec.entity))
         entities[existing]!.push(spec.entity);
-      if (spec.entity >= 0) flags[existing] = flags[existing]! & ~FLAG_BLOCKER;
+      if (spec.entity >= 0) flags[existing] = (flags[existing]! & ~FLAG_BLOCKER) | roleFlag(spec);
       if (spec.needsContext)
         context[existing] = Math.max(context[existing]!, contextCodes[spec.needsContext]);
       continue;
@@ -138,11 +220,27 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     flags.push(
       (spec.caseSensitive ? FLAG_CASE_SENSITIVE : 0) |
         (spec.entity < 0 ? FLAG_BLOCKER : 0) |
-        (spec.caseSensitive && isAcronym(normalized) ? FLAG_ACRONYM : 0),
+        (spec.caseSensitive && isAcronym(normalized) ? FLAG_ACRONYM : 0) |
+        roleFlag(spec),
     );
     context.push(spec.needsContext ? contextCodes[spec.needsContext] : 0);
+    capitals.push(spec.caseSensitive || isCue(spec) ? 0 : capitalWord(normalized));
     nodeAliasLists[node]!.push(id);
   }
+
+  // Which names have, after their first word, a word that starts an office phrase.
+  const titleStarts = new Set<number>();
+  specs.forEach((spec) => {
+    if (spec.role !== 'title') return;
+    const first = wordHashes(normalizeAlias(spec.text).toLowerCase())[0];
+    if (first !== undefined) titleStarts.add(first);
+  });
+  if (titleStarts.size > 0)
+    aliases.forEach((alias, a) => {
+      if (flags[a]! & (FLAG_HEAD | FLAG_TITLE | FLAG_DEMONYM | FLAG_SPORT)) return;
+      if (wordHashes(alias.toLowerCase()).some((hash, i) => i > 0 && titleStarts.has(hash)))
+        flags[a] = flags[a]! | FLAG_INNER_TITLE;
+    });
 
   const parsed = [...edges].map(([edge, child]) => {
     const colon = edge.indexOf(':');
@@ -192,6 +290,12 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
   const aliasEntityStart = new Int32Array(aliases.length + 1);
   entities.forEach((list, a) => (aliasEntityStart[a + 1] = aliasEntityStart[a]! + list.length));
 
+  const aliasCity = new Int32Array(aliases.length).fill(-1);
+  for (const city of cities) {
+    const capital = byText.get(`${city.pattern === city.pattern.toLowerCase() ? 'i' : 'C'}${city.pattern}`);
+    if (capital !== undefined && context[capital] === CONTEXT_CAPITAL) aliasCity[capital] = city.id;
+  }
+
   const aliasStart = new Int32Array(aliases.length + 1);
   aliases.forEach((alias, a) => (aliasStart[a + 1] = aliasStart[a]! + alias.length + 1));
 
@@ -200,8 +304,10 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     aliasStart,
     aliasEntityStart,
     aliasEntities: Int32Array.from(entities.flat()),
-    aliasFlags: Uint8Array.from(flags),
+    aliasFlags: Uint16Array.from(flags),
     aliasContext: Uint8Array.from(context),
+    aliasCapital: Uint8Array.from(capitals),
+    aliasCity,
     rootHash,
     rootChild,
     rootMask,
@@ -242,6 +348,8 @@ export function dictionaryBytes(dict: CompiledDictionary): number {
     dict.aliasEntities,
     dict.aliasFlags,
     dict.aliasContext,
+    dict.aliasCapital,
+    dict.aliasCity,
     dict.rootHash,
     dict.rootChild,
     dict.slotParent,

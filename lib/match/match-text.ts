@@ -1,21 +1,42 @@
 /**
  * Matching a whole text, in original-text offsets. Long texts (a 10 MB live blog in one text
  * node) are matched window by window, so a caller can yield between windows; windows end at
- * whitespace and overlap enough that no alias is cut in two or found twice.
+ * whitespace and overlap enough that no alias is cut in two or found twice. With a recogniser,
+ * each window's events in other words and role phrases are found too (phrases.ts).
  */
 import { findMatches, type RawMatch } from './matcher';
 import type { CompiledDictionary } from './dictionary';
-import { normalizeText, toOriginalRange } from './normalize';
+import { normalizeText, toOriginalRange, type NormalizedText } from './normalize';
+import { recognisePhrases, type Recogniser } from './phrases';
 
 export const WINDOW = 32_768;
 /** Longer than any alias: a match that starts in a window is always complete within it. */
 const OVERLAP = 512;
+
+/** A match (and what is inside it) moved from normalised offsets to the original text's. */
+function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawMatch {
+  // Most text needs no offset map, and a block shorter than a window starts at 0: nothing moves.
+  if (base === 0 && normalized.starts === null) return m;
+  const [s, e] = toOriginalRange(normalized, m.start, m.end);
+  const match: RawMatch = { start: base + s, end: base + e, alias: m.alias };
+  if (m.phrase) match.phrase = m.phrase;
+  if (m.bearer) match.bearer = true;
+  if (m.open) match.open = true;
+  if (m.fallback)
+    match.fallback = {
+      end: base + toOriginalRange(normalized, m.start, m.fallback.end)[1],
+      alias: m.fallback.alias,
+    };
+  if (m.inner) match.inner = m.inner.map((inner) => toOriginal(normalized, base, inner));
+  return match;
+}
 
 /** Yields the matches of successive windows of `text`, each batch in order, in original offsets. */
 export function* matchTextInWindows(
   dict: CompiledDictionary,
   text: string,
   window = WINDOW,
+  recogniser?: Recogniser,
 ): Generator<RawMatch[]> {
   let start = 0;
   let lastEnd = 0;
@@ -25,20 +46,16 @@ export function* matchTextInWindows(
     while (coreEnd < text.length && coreEnd < start + window + 200 && !/\s/.test(text[coreEnd]!)) coreEnd++;
     const sliceEnd = Math.min(text.length, coreEnd + OVERLAP);
     const normalized = normalizeText(text.slice(start, sliceEnd));
+    const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
+    let found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
+    if (recogniser && cues!.length > 0) found = recognisePhrases(recogniser, normalized, found, cues!);
     const batch: RawMatch[] = [];
-    for (const m of findMatches(dict, normalized)) {
-      const [s, e] = toOriginalRange(normalized, m.start, m.end);
-      const from = start + s;
-      if (from >= coreEnd && coreEnd < text.length) break; // belongs to the next window
-      if (from < lastEnd) continue; // the tail of a match the previous window already took
-      const match: RawMatch = { start: from, end: start + e, alias: m.alias };
-      if (m.fallback)
-        match.fallback = {
-          end: start + toOriginalRange(normalized, m.start, m.fallback.end)[1],
-          alias: m.fallback.alias,
-        };
+    for (const m of found) {
+      const match = toOriginal(normalized, start, m);
+      if (match.start >= coreEnd && coreEnd < text.length) break; // belongs to the next window
+      if (match.start < lastEnd) continue; // the tail of a match the previous window already took
       batch.push(match);
-      lastEnd = start + e;
+      lastEnd = match.end;
     }
     yield batch;
     start = coreEnd;
@@ -46,8 +63,8 @@ export function* matchTextInWindows(
 }
 
 /** All matches of `text` at once, in original offsets. */
-export function matchText(dict: CompiledDictionary, text: string): RawMatch[] {
+export function matchText(dict: CompiledDictionary, text: string, recogniser?: Recogniser): RawMatch[] {
   const all: RawMatch[] = [];
-  for (const batch of matchTextInWindows(dict, text)) all.push(...batch);
+  for (const batch of matchTextInWindows(dict, text, WINDOW, recogniser)) all.push(...batch);
   return all;
 }

@@ -1,209 +1,257 @@
 /**
  * Finding alias matches in normalised text: whole words only, leftmost-longest, one space in an
- * alias matching any run of whitespace in the text. A confusable ("Nawaz Sharif") wins over the
- * alias it contains ("Sharif") by being longer, and then yields nothing.
+ * alias matching any run of whitespace in the text. A confusable ("Pakistani Taliban") wins over
+ * the alias it contains by being longer, and then yields nothing. A person's or event's alias
+ * also reports the other entities named inside it ("US" in "US President Donald Trump").
  */
 import {
   CONTEXT_CAPITAL,
-  CONTEXT_SHORT_FORM,
-  FLAG_ACRONYM,
   FLAG_BLOCKER,
-  FLAG_CASE_SENSITIVE,
-  childOf,
+  FLAG_EVENT,
+  FLAG_PERSON,
+  FLAG_SPORT,
+  FLAG_STATE,
+  FLAG_SURNAME,
   entityCount,
+  firstEntity,
   type CompiledDictionary,
 } from './dictionary';
-import type { NormalizedText } from './normalize';
-import { HASH_SEED, hashStep, isSpaceCode, isWordCode } from './words';
+import { inSportsReport, passesLocalRules, readsAsPlace } from './local-rules';
+import { namesakeRun } from './namesake';
+import { normalizeText, type NormalizedText } from './normalize';
+import type { PhraseLink } from './phrase-link';
+import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
+import { isWordCode } from './words';
 
-/** A match in normalised-text offsets. */
+export { CUE_FLAGS };
+
+const NESTS = FLAG_PERSON | FLAG_EVENT;
+
+/** A match in normalised-text offsets (original offsets once `match-text` maps it back). */
 export interface RawMatch {
   start: number;
   end: number;
+  /** The alias matched, or -1 for a phrase found by a recogniser (see `phrase`). */
   alias: number;
   /**
    * When the longest alias needs page context ("the US president"), the longest alias at the
    * same start that does not ("US"), to link instead if the context never comes.
    */
   fallback?: { end: number; alias: number };
+  /** Other entities named inside this one ("US" in "US strikes on Iranian nuclear facilities"). */
+  inner?: RawMatch[];
+  /** A phrase that links through cues rather than an alias: an event in other words, a role. */
+  phrase?: PhraseLink;
+  /**
+   * A surname with a different given name ("Nawaz Sharif"): never linked, but on the page it
+   * makes a bare "Sharif" with no full name before it in its block ambiguous.
+   */
+  bearer?: true;
+  /** A bare surname with no full name before it in its block: the page decides (see context.ts). */
+  open?: true;
 }
 
-/** Separators allowed between two words of one alias ("U.S.", "el-Sheikh", "Iran – Israel"). */
-const MAX_SEPARATORS = 3;
+/** Whether a word the text lists a capital with ("Lahore and Islamabad") is itself a name the KB knows. */
+const knownName =
+  (dict: CompiledDictionary) =>
+  (word: string): boolean =>
+    aliasStartingAt(dict, normalizeText(word), 0) >= 0;
 
-/** Where alias `alias` ends if it matches at `at`, or -1. */
-function verify(dict: CompiledDictionary, text: NormalizedText, alias: number, at: number): number {
-  const { aliasText } = dict;
-  const from = dict.aliasStart[alias]!;
-  const to = dict.aliasStart[alias + 1]! - 1;
-  const source = dict.aliasFlags[alias]! & FLAG_CASE_SENSITIVE ? text.text : text.lower;
-  const n = source.length;
-  let k = at;
-  for (let p = from; p < to; p++) {
-    const want = aliasText.charCodeAt(p);
-    if (want === 0x20) {
-      if (k >= n || !isSpaceCode(source.charCodeAt(k))) return -1;
-      while (k < n && isSpaceCode(source.charCodeAt(k))) k++;
-      continue;
-    }
-    if (k >= n || source.charCodeAt(k) !== want) return -1;
-    k++;
-  }
-  // Whole words: an alias ending in a letter must not run on into a longer word.
-  if (isWordCode(aliasText.charCodeAt(to - 1)) && k < n && isWordCode(text.lower.charCodeAt(k))) return -1;
-  return k;
+const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
+  entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);
+
+/** Whether alias `full` names exactly one entity, and one that alias `surname` can mean. */
+function fullNameFor(dict: CompiledDictionary, full: number, surname: number): boolean {
+  if (dict.aliasContext[full] !== 0 || entityCount(dict, full) !== 1 || dict.aliasFlags[full]! & FLAG_SURNAME)
+    return false;
+  const entity = firstEntity(dict, full);
+  for (let k = dict.aliasEntityStart[surname]!; k < dict.aliasEntityStart[surname + 1]!; k++)
+    if (dict.aliasEntities[k] === entity) return true;
+  return false;
 }
-
-/** An alias that links by itself: one entity, no context needed, not a confusable. */
-function isSure(dict: CompiledDictionary, alias: number): boolean {
-  return (
-    dict.aliasContext[alias] === 0 &&
-    !(dict.aliasFlags[alias]! & FLAG_BLOCKER) &&
-    entityCount(dict, alias) === 1
-  );
-}
-
-/** The word before `start` (skipping a few separators), or ''. */
-function wordBefore(text: string, start: number): string {
-  let end = start;
-  while (end > 0 && end > start - 4 && !isWordCode(text.charCodeAt(end - 1))) end--;
-  let begin = end;
-  while (begin > 0 && isWordCode(text.charCodeAt(begin - 1))) begin--;
-  return text.slice(begin, end);
-}
-
-/** The word after `end` (skipping a few separators), or ''. */
-function wordAfter(text: string, end: number): string {
-  let begin = end;
-  while (begin < text.length && begin < end + 4 && !isWordCode(text.charCodeAt(begin))) begin++;
-  let stop = begin;
-  while (stop < text.length && isWordCode(text.charCodeAt(stop))) stop++;
-  return text.slice(begin, stop);
-}
-
-const shouting = (word: string) => word.length >= 2 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
-/** A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "returned from Riyadh". */
-const PLACE_BEFORE =
-  /(?:(?:^|\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards)|(?:travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying)|went|go(?:es|ing)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trip|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flight|relocat(?:ed|es|ing)|embassy)\s+(?:to|from))\s+$/i;
-/** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
-const PLACE_AFTER = /^\s+(?:میں|سے|پہنچ)/;
-const DATELINE_AFTER = /^\s*(?:,|\(|-|—|:)/;
-/** "a Pakistani prime minister", "a former Foreign Office official": a title, not the office holder. */
-const GENERIC_BEFORE = /(?:^|\s)(?:a|an|any|every|another|no|former|ex-|previous|successive|future)\s+$/i;
 
 /**
- * Rules that need the text around a match: an all-capitals acronym inside an all-capitals run
- * ("LET US KNOW") is not the acronym; a capital city written as a dateline ("ISLAMABAD, June 5
- * —"), used as a place ("talks in Islamabad") or inside another name ("The Islamabad Ledger") is
- * not its government; a title after "a" or "former" names no one in particular; and a name in
- * capitals glued to others by slashes is a wire slug ("PAKISTAN-USA/MUNIR"), not prose.
+ * The names inside an outer match: leftmost-longest within its span, never the whole span, and
+ * not the outer entity's own shorter names ("Donald Trump" in "US President Donald Trump").
  */
-function passesLocalRules(dict: CompiledDictionary, text: NormalizedText, m: RawMatch): boolean {
-  const flags = dict.aliasFlags[m.alias]!;
-  const written = text.text.slice(m.start, m.end);
-  const capitals = written === written.toUpperCase() && written !== written.toLowerCase();
-  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  const after = text.text.slice(m.end, m.end + 40);
-  if (
-    flags & FLAG_ACRONYM &&
-    (shouting(wordBefore(text.text, m.start)) || shouting(wordAfter(text.text, m.end)))
-  ) {
-    return false;
+function innerMatches(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  outer: RawMatch,
+): RawMatch[] | undefined {
+  let inner: RawMatch[] | undefined;
+  let i = outer.start;
+  while (i < outer.end) {
+    if (!isWordCode(text.lower.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    walkName(dict, text, i, outer.end, i === outer.start ? outer.end : Infinity);
+    const { best, bestEnd, firstWordEnd } = found;
+    if (best < 0) {
+      i = firstWordEnd;
+      continue;
+    }
+    const flags = dict.aliasFlags[best]!;
+    const m: RawMatch = { start: i, end: bestEnd, alias: best };
+    const isKnown = knownName(dict);
+    // Only actors nest: an event's name inside another's ("war in Afghanistan" in "Soviet war in
+    // Afghanistan") is a shared phrase, not a second event.
+    if (!(flags & (FLAG_BLOCKER | CUE_FLAGS | FLAG_EVENT)) && !sameEntity(dict, best, outer.alias)) {
+      const passes = passesLocalRules(dict, text, m, isKnown);
+      const kept = passes
+        ? namesakeRun(dict, text, m)
+          ? undefined
+          : m
+        : cityReading(dict, text, m, isKnown);
+      if (kept) (inner ??= []).push(kept);
+    }
+    i = bestEnd;
   }
-  if (
-    capitals &&
-    !(flags & FLAG_CASE_SENSITIVE) &&
-    (/[/][A-Z0-9-]*$/.test(before) || /^[A-Z0-9-]*[/]/.test(after))
-  ) {
-    return false;
-  }
-  const context = dict.aliasContext[m.alias];
-  if (context === CONTEXT_SHORT_FORM && GENERIC_BEFORE.test(before)) return false;
-  if (context === CONTEXT_CAPITAL) {
-    if (capitals) return false;
-    // "In Washington's telling" is the government speaking, preposition or not.
-    const possessive = /^'s\b/.test(after);
-    if (!possessive && (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after))) return false;
-    if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(after)) return false;
-    const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
-    if (lineStart && DATELINE_AFTER.test(after)) return false;
+  return inner;
+}
+
+/**
+ * A capital that fails its rules because the text reads it as a place ("flew to Washington")
+ * names the city when the knowledge base has it ("Washington, D.C."): that match, or undefined.
+ */
+function cityReading(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  m: RawMatch,
+  isKnown: (word: string) => boolean,
+): RawMatch | undefined {
+  const city = dict.aliasCity[m.alias]!;
+  if (city < 0 || dict.aliasContext[m.alias] !== CONTEXT_CAPITAL || !readsAsPlace(text, m, isKnown))
+    return undefined;
+  // "the Washington Post" is no more the city than the government.
+  const before = text.text.slice(Math.max(0, m.start - 5), m.start);
+  if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(text.text.slice(m.end, m.end + 5)))
+    return undefined;
+  if (namesakeRun(dict, text, m)) return undefined;
+  return { start: m.start, end: m.end, alias: city };
+}
+
+/** Whether only spaces (no line break), or with `comma` a comma and spaces, lie between `from` and `to`. */
+function onlySpaces(text: string, from: number, to: number, comma = false): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code !== 0x20 && !(comma && code === 0x2c && k === from)) return false;
   }
   return true;
 }
 
 /**
  * Every leftmost-longest whole-word match in `text`, confusables removed and local rules
- * applied. `from`/`to` limit the search to part of the text.
+ * applied. `from`/`to` limit the search to part of the text. Cue words (demonyms, head nouns,
+ * titles) go to `cues` when given, for the recognisers.
  */
 export function findMatches(
   dict: CompiledDictionary,
   text: NormalizedText,
   from = 0,
   to = text.lower.length,
+  cues?: RawMatch[],
 ): RawMatch[] {
   const lower = text.lower;
-  const { nodeStart, nodeAliases, aliasFlags } = dict;
+  const { aliasFlags } = dict;
   const matches: RawMatch[] = [];
+  /** Where words of sports reporting stand, and their weight: `[position, weight, …]`. */
+  const sports: number[] = [];
+  const isKnown = knownName(dict);
   let i = from;
   while (i < to) {
     if (!isWordCode(lower.charCodeAt(i))) {
       i++;
       continue;
     }
-    let node = 0;
-    let pos = i;
-    let firstWordEnd = -1;
-    let best = -1;
-    let bestEnd = -1;
-    let sure = -1;
-    let sureEnd = -1;
-    for (;;) {
-      let hash = HASH_SEED;
-      let j = pos;
-      while (j < to) {
-        const code = lower.charCodeAt(j);
-        if (!isWordCode(code)) break;
-        hash = hashStep(hash, code);
-        j++;
-      }
-      if (firstWordEnd < 0) firstWordEnd = j;
-      node = childOf(dict, node, hash);
-      if (node < 0) break;
-      for (let a = nodeStart[node]!; a < nodeStart[node + 1]!; a++) {
-        const alias = nodeAliases[a]!;
-        const end = verify(dict, text, alias, i);
-        if (end > bestEnd) {
-          best = alias;
-          bestEnd = end;
-          if (isSure(dict, alias)) {
-            sure = alias;
-            sureEnd = end;
-          }
-          break;
-        }
-      }
-      let k = j;
-      let separators = 0;
-      while (k < to && !isWordCode(lower.charCodeAt(k))) {
-        if (!isSpaceCode(lower.charCodeAt(k)) && ++separators > MAX_SEPARATORS) break;
-        k++;
-      }
-      if (k >= to || !isWordCode(lower.charCodeAt(k)) || k - j > 40) break;
-      pos = k;
-    }
-    if (best >= 0 && bestEnd <= to) {
-      const match: RawMatch = { start: i, end: bestEnd, alias: best };
-      if (sure >= 0 && sure !== best && !(aliasFlags[best]! & FLAG_BLOCKER)) {
-        const fallback = { start: i, end: sureEnd, alias: sure };
-        if (passesLocalRules(dict, text, fallback)) match.fallback = { end: sureEnd, alias: sure };
-      }
-      if (!(aliasFlags[best]! & FLAG_BLOCKER) && passesLocalRules(dict, text, match)) matches.push(match);
-      else if (match.fallback)
-        matches.push({ start: i, end: match.fallback.end, alias: match.fallback.alias });
-      i = bestEnd;
-    } else {
+    walkName(dict, text, i, to, Infinity);
+    const { best, bestEnd, sure, sureEnd, firstWordEnd } = found;
+    if (best < 0) {
       i = firstWordEnd;
+      continue;
     }
+    const flags = aliasFlags[best]!;
+    const match: RawMatch = { start: i, end: bestEnd, alias: best };
+    i = bestEnd;
+    if (flags & FLAG_SPORT) {
+      sports.push(match.start, firstEntity(dict, best));
+      continue;
+    }
+    if (flags & CUE_FLAGS) {
+      cues?.push(match);
+      continue;
+    }
+    if (flags & FLAG_BLOCKER) continue;
+    const nests = (flags & NESTS) !== 0;
+    if (nests) {
+      const inner = innerMatches(dict, text, match);
+      if (inner) match.inner = inner;
+    } else if (sure >= 0 && sure !== best) {
+      const fallback = { start: match.start, end: sureEnd, alias: sure };
+      if (passesLocalRules(dict, text, fallback, isKnown) && !namesakeRun(dict, text, fallback))
+        match.fallback = { end: sureEnd, alias: sure };
+    }
+    const run = passesLocalRules(dict, text, match, isKnown) ? namesakeRun(dict, text, match) : 'local';
+    if (run === false) {
+      push(dict, text, matches, match);
+      continue;
+    }
+    if (run === 'bearer') {
+      matches.push({ start: match.start, end: match.end, alias: best, bearer: true });
+      continue;
+    }
+    const city = run === 'local' ? cityReading(dict, text, match, isKnown) : undefined;
+    if (city) matches.push(city);
+    else if (match.fallback)
+      matches.push({ start: match.start, end: match.fallback.end, alias: match.fallback.alias });
+    else if (run === 'local' && match.inner) matches.push(...match.inner);
   }
+  // A state's name amid sports reporting is its team.
+  if (sports.length > 0)
+    return matches.filter(
+      (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start),
+    );
   return matches;
+}
+
+/**
+ * Adds a match that passed every rule. A person's title and name written one after the other
+ * ("Pakistani Prime Minister" + "Shehbaz Sharif", "PM Shehbaz" + "Sharif") are one mention; a
+ * bare surname is decided against the nearest full name before it in the block.
+ */
+function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[], match: RawMatch) {
+  const last = matches[matches.length - 1];
+  const flags = dict.aliasFlags[match.alias]!;
+  if (
+    last &&
+    !last.bearer &&
+    flags & FLAG_PERSON &&
+    sameEntity(dict, last.alias, match.alias) &&
+    // "Pakistan's army chief, Field Marshal Asim Munir" (or the other way round): an office and its
+    // holder's name in apposition.
+    onlySpaces(
+      text.text,
+      last.end,
+      match.start,
+      dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0,
+    )
+  ) {
+    last.end = match.end;
+    if (dict.aliasContext[last.alias] !== 0) last.alias = match.alias;
+    if (match.inner) last.inner = [...(last.inner ?? []), ...match.inner];
+    return;
+  }
+  if (flags & FLAG_SURNAME) {
+    let nearest: 'bearer' | 'kb' | undefined;
+    for (let k = matches.length - 1; k >= 0 && !nearest; k--) {
+      const before = matches[k]!;
+      if (before.bearer && before.alias === match.alias) nearest = 'bearer';
+      else if (!before.bearer && fullNameFor(dict, before.alias, match.alias)) nearest = 'kb';
+    }
+    if (nearest === 'bearer') return; // "Nawaz Sharif … Sharif": his, not the KB person's
+    if (!nearest) match.open = true;
+  }
+  matches.push(match);
 }

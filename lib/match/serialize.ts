@@ -12,6 +12,8 @@ export interface SerializedDictionary {
   aliasEntities: string;
   aliasFlags: string;
   aliasContext: string;
+  aliasCapital: string;
+  aliasCity: string;
   rootHash: string;
   rootChild: string;
   rootMask: number;
@@ -56,6 +58,8 @@ export function serializeDictionary(dict: CompiledDictionary): SerializedDiction
     aliasEntities: toBase64(dict.aliasEntities),
     aliasFlags: toBase64(dict.aliasFlags),
     aliasContext: toBase64(dict.aliasContext),
+    aliasCapital: toBase64(dict.aliasCapital),
+    aliasCity: toBase64(dict.aliasCity),
     rootHash: toBase64(dict.rootHash),
     rootChild: toBase64(dict.rootChild),
     rootMask: dict.rootMask,
@@ -74,8 +78,10 @@ export function deserializeDictionary(data: SerializedDictionary): CompiledDicti
     aliasStart: int32(data.aliasStart),
     aliasEntityStart: int32(data.aliasEntityStart),
     aliasEntities: int32(data.aliasEntities),
-    aliasFlags: fromBase64(data.aliasFlags),
+    aliasFlags: new Uint16Array(fromBase64(data.aliasFlags).buffer),
     aliasContext: fromBase64(data.aliasContext),
+    aliasCapital: fromBase64(data.aliasCapital),
+    aliasCity: int32(data.aliasCity),
     rootHash: int32(data.rootHash),
     rootChild: int32(data.rootChild),
     rootMask: data.rootMask,

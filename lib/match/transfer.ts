@@ -21,6 +21,8 @@ const textFields: TextField[] = [
   'aliasEntities',
   'aliasFlags',
   'aliasContext',
+  'aliasCapital',
+  'aliasCity',
   'slotParent',
   'slotHash',
   'slotChild',

@@ -90,6 +90,11 @@ export const backgroundRequests = {
     z.object({ id: z.uuid() }).strict(),
     extensionOnly,
   ),
+  /** The claim form measured the height it needs: the page sizes its frame to it. */
+  resizeClaimForm: request<null>()(
+    z.object({ id: z.uuid(), height: z.number().int().min(1).max(10_000) }).strict(),
+    extensionOnly,
+  ),
   /**
    * Whether the claim form's click at (x, y) may count: asked of the content script in the frame
    * that shows the form (`frame`, from the form's address), which checks that the form is still
@@ -183,6 +188,11 @@ export const backgroundRequests = {
 
   /** "Wrong entity here": stops an alias linking to an entity on a site (undone in options). */
   suppressAlias: request<Settings>()(
+    z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
+    anyone,
+  ),
+  /** Undoes "Wrong entity here": the alias links to the entity on the site again. */
+  restoreAlias: request<Settings>()(
     z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
     anyone,
   ),

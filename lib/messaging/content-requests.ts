@@ -66,6 +66,14 @@ export const contentRequests = {
   markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
   /** The claim form for a claim was closed (saved or not): remove it from the page. */
   claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+  /** The claim form for a claim measured how tall it wants to be: size its frame. */
+  claimFormHeight: request<null>()(
+    z.strictObject({
+      id: z.uuid(),
+      height: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
+    }),
+    extensionOnly,
+  ),
   /**
    * Whether a click at (x, y) inside the claim form for a claim may count: the frame showing the
    * form checks it is still and plainly on show there. Null when it may, else why not.

@@ -25,8 +25,16 @@ export const modifierKeys = ['none', 'Alt', 'Shift', 'Control', 'Meta'] as const
  * complete one; unknown keys are dropped so a newer record read by an older build still works.
  */
 export const settingsSchema = z.object({
-  /** How mentions are drawn on pages. */
+  /**
+   * How mentions are drawn on pages: a quiet dotted underline or a background tint. `off` is
+   * what older builds stored for "draw nothing"; it still means that, whatever the scope says.
+   */
   highlightStyle: z.enum(['underline', 'background', 'off']).default('underline'),
+  /**
+   * Which mentions are drawn: the first of each entity in each section of the page (headings
+   * start sections), every one, or none. Every mention opens its card on hover whatever this says.
+   */
+  highlightScope: z.enum(['first', 'all', 'none']).default('first'),
   /** Hover-intent delay before a popover opens. */
   hoverDelayMs: z.number().int().min(0).max(3000).default(300),
   /** When not "none", popovers open only while this key is held. */
@@ -43,6 +51,8 @@ export const settingsSchema = z.object({
   pausedSites: z.array(siteSchema).max(10_000).default([]),
   /** Aliases the user said link to the wrong entity on a site. */
   suppressed: z.array(suppressionSchema).max(10_000).default([]),
+  /** On a paused site, still highlight the claims the reader marked there. */
+  keepClaimsWhenPaused: z.boolean().default(true),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
@@ -52,6 +62,7 @@ export type Suppression = z.output<typeof suppressionSchema>;
 export const settingsPatchSchema = z
   .object({
     highlightStyle: settingsSchema.shape.highlightStyle.unwrap(),
+    highlightScope: settingsSchema.shape.highlightScope.unwrap(),
     hoverDelayMs: settingsSchema.shape.hoverDelayMs.unwrap(),
     modifierKey: settingsSchema.shape.modifierKey.unwrap(),
     kindsShown: settingsSchema.shape.kindsShown.unwrap(),
@@ -59,6 +70,7 @@ export const settingsPatchSchema = z
     enabledSites: settingsSchema.shape.enabledSites.unwrap(),
     pausedSites: settingsSchema.shape.pausedSites.unwrap(),
     suppressed: settingsSchema.shape.suppressed.unwrap(),
+    keepClaimsWhenPaused: settingsSchema.shape.keepClaimsWhenPaused.unwrap(),
   })
   .partial()
   .strict();

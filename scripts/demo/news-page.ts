@@ -49,7 +49,11 @@ export function parseDemoArticle(text: string): DemoArticle {
 /** The demo page's HTML. */
 export function demoPageHtml(): string {
   const article = parseDemoArticle(readFileSync(resolve(projectRoot, demoSeed), 'utf8'));
-  const body = article.body.map((b) => `        <${b.kind}>${escapeHtml(b.text)}</${b.kind}>`).join('\n');
+  const body = article.body
+    .map((b) => `        <${b.kind}>${escapeHtml(b.text)}</${b.kind}>`)
+    .join('\n')
+    // One link of the site's own, so the demo shows how Backstory's marks differ from links.
+    .replace('widely photographed exchange', '<a href="#">widely photographed exchange</a>');
   return `<!doctype html>
 <html lang="en">
   <head>
@@ -75,6 +79,23 @@ export function demoPageHtml(): string {
       aside h3 { font-size: 13px; text-transform: uppercase; letter-spacing: 1px; border-bottom: 2px solid #1d1d1f; }
       aside li { margin-bottom: 10px; }
       footer { font: 13px Arial, sans-serif; color: #666; padding: 24px; border-top: 1px solid #ddd; text-align: center; }
+      article a { color: #0b57d0; }
+      @media (max-width: 760px) {
+        .layout { grid-template-columns: minmax(0, 1fr); gap: 16px; padding: 16px; }
+        .masthead { flex-wrap: wrap; padding: 12px 16px; }
+        h1 { font-size: 30px; }
+        .notice { padding: 6px 16px; }
+      }
+      @media (prefers-color-scheme: dark) {
+        body { color: #e8e6e3; background: #16181c; }
+        .masthead { border-color: #e8e6e3; }
+        .masthead nav a, .crumbs, .byline, .bio, footer { color: #a9adb3; }
+        .notice { background: #3a3320; color: #f0deb0; }
+        .standfirst { color: #c4c7cc; }
+        .byline, .bio, footer { border-color: #33363b; }
+        aside h3 { border-color: #e8e6e3; }
+        article a { color: #8ab4f8; }
+      }
     </style>
   </head>
   <body>
@@ -82,7 +103,7 @@ export function demoPageHtml(): string {
       <strong>The Demo Dispatch</strong>
       <nav><a href="#">World</a><a href="#">Asia</a><a href="#">Analysis</a><a href="#">Opinion</a></nav>
     </header>
-    <p class="notice">A Backstory demo page. The article below is seed document ${escapeHtml(demoSeed.split('/').pop()!)}, verbatim; the masthead and side rail are made up for the demo.</p>
+    <p class="notice">A Backstory demo page. The article below is ${escapeHtml(article.author)}’s “${escapeHtml(article.title)}”, one of the sources of Backstory’s knowledge base, word for word; the masthead, side rail and link are made up for the demo.</p>
     <div class="layout">
       <main>
         <p class="crumbs">Home › Asia</p>

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { readBlocks } from '../../lib/dom/blocks';
-import { createClassifier } from '../../lib/dom/classify';
+import { createClassifier, styleAttributeDisplay } from '../../lib/dom/classify';
 import { BLOCK_SEPARATOR } from '../../lib/dom/static-scan';
 import { projectRoot } from './build';
 
@@ -61,7 +61,7 @@ export function visibleText(html: string): string {
   const texts: string[] = [];
   for (const block of readBlocks(
     document,
-    createClassifier(() => false),
+    createClassifier(() => false, styleAttributeDisplay),
   ))
     texts.push(block.text);
   return texts.join(BLOCK_SEPARATOR);

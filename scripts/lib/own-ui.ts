@@ -86,6 +86,48 @@ export async function queryOwnUi(page: Page, selector: string): Promise<OwnUiEle
   }
 }
 
+/**
+ * Runs a function (given as source, as for `Runtime.callFunctionOn`) in the page's main world with
+ * `this` bound to Backstory's closed shadow root, and returns its result (awaited, by value).
+ */
+export async function callOnOwnShadow<T>(page: Page, functionDeclaration: string): Promise<T | undefined> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const shadow = findHosts(root)[0]?.shadowRoots?.[0];
+    if (!shadow) return undefined;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration,
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** What has focus inside Backstory's UI: its text and attributes, or undefined when nothing there does. */
+export function focusedOwnUi(
+  page: Page,
+): Promise<{ tag: string; text: string; attributes: Record<string, string> } | undefined> {
+  return callOnOwnShadow(
+    page,
+    `function () {
+      const el = this.activeElement;
+      if (!el) return undefined;
+      return {
+        tag: el.localName,
+        text: (el.textContent ?? '').trim(),
+        attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+      };
+    }`,
+  );
+}
+
 /** The first visible match (whose text, trimmed, is `text` when given), or undefined. */
 export async function visibleOwnUi(
   page: Page,

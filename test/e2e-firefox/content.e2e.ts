@@ -16,6 +16,12 @@ const errors: string[] = [];
 beforeAll(async () => {
   session = await startFirefoxSession();
   driver = await session.openExtensionPage('options.html');
+  // Every mention drawn: these tests check what is found and where (the quiet default, the first
+  // mention per section, is tested in Chromium: test/e2e/reader-quiet.e2e.ts).
+  await driver.evaluate(
+    (message) => (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage(message),
+    wireMessage('updateSettings', { highlightScope: 'all' }),
+  );
   page = await session.openFixture('article.html');
   page.on('pageerror', (error) => errors.push(String(error)));
 });
@@ -46,7 +52,8 @@ describe('the content script in Firefox', () => {
       .poll(() => highlighted(page, 'backstory-actor'), POLL)
       .toEqual(
         expect.arrayContaining([
-          'Field Marshal Asim Munir',
+          // An apposition names one person: the role phrase and the name are one mention (#13).
+          'Pakistan’s army chief, Field Marshal Asim Munir',
           'President Donald Trump',
           'Prime Minister Shehbaz Sharif',
           'Pakistan',
@@ -79,6 +86,26 @@ describe('the content script in Firefox', () => {
     expect((await queryOwnUi(session, page, '.bs-popover .bs-badge')).length).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Escape');
     await expect.poll(async () => (await popover()).length, POLL).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('closes a pinned card with Esc from inside it and gives focus back to the page', async () => {
+    await page.focus('a[href="/asia"]');
+    const point = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(point.x - 60, point.y - 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
+    const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
+    await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
+    await page.mouse.click(pin!.x, pin!.y);
+    const focused = async () =>
+      (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.focused)?.text;
+    await expect.poll(focused, POLL).toBe('Pinned');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, POLL).not.toBe('Pinned');
+    await page.keyboard.press('Escape');
+    await expect.poll(async () => (await popover()).length, POLL).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/asia');
     expect(errors).toEqual([]);
   });
 

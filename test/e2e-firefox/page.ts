@@ -42,6 +42,11 @@ export interface OwnUiElement {
   text: string;
   visible: boolean;
   role: string | null;
+  /** Centre of its box, in viewport coordinates. */
+  x: number;
+  y: number;
+  /** Whether it has focus (it is its shadow root's active element). */
+  focused: boolean;
 }
 
 interface Remote {
@@ -77,10 +82,14 @@ export async function queryOwnUi(
       functionDeclaration: `(selector, ...roots) => JSON.stringify(roots.flatMap((root) =>
         [...root.querySelectorAll(selector)].map((el) => {
           const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
           return {
             text: el.textContent ?? '',
             visible: !el.closest('[hidden]') && style.display !== 'none' && style.visibility !== 'hidden' && el.getClientRects().length > 0,
             role: el.getAttribute('role'),
+            x: box.x + box.width / 2,
+            y: box.y + box.height / 2,
+            focused: root.activeElement === el,
           };
         })))`,
       arguments: [{ type: 'string', value: selector }, ...roots],

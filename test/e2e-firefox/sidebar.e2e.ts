@@ -74,6 +74,26 @@ describe('the Firefox build in Firefox', () => {
     expect(await extensionErrors(session)).toEqual([]);
   });
 
+  it('has tabs that follow the ARIA tabs pattern from the keyboard (the panel’s page, in a tab)', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html');
+    await panel.bringToFront();
+    await panel.waitForSelector('#tab-page');
+    await panel.focus('#tab-page');
+    const state = () =>
+      panel.evaluate(() => ({
+        selected: document.querySelector('[role=tab][aria-selected=true]')?.textContent,
+        focused: document.activeElement?.textContent,
+        stops: document.querySelectorAll('[role=tab][tabindex="0"]').length,
+      }));
+    await panel.keyboard.press('ArrowRight');
+    expect(await state()).toEqual({ selected: 'Claims', focused: 'Claims', stops: 1 });
+    await panel.keyboard.press('End');
+    expect(await state()).toEqual({ selected: 'Explore', focused: 'Explore', stops: 1 });
+    await panel.keyboard.press('Home');
+    expect(await state()).toEqual({ selected: 'On this page', focused: 'On this page', stops: 1 });
+    await panel.close();
+  });
+
   it('shows what the content script found on the tab beside it, and reveals a mention', async () => {
     const page = await session.openFixture('article.html');
     const people = 'section[aria-label="People"]';

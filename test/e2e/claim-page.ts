@@ -2,6 +2,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SavedClaim } from '../../lib/claims/schema';
+import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
@@ -62,6 +63,15 @@ function findText(page: Page, needle: string, action: 'select' | 'point') {
 export async function select(page: Page, text: string): Promise<void> {
   await findText(page, text, 'select');
   await page.keyboard.press('Shift');
+}
+
+/**
+ * Clicks "Mark claim" for the current selection once Backstory offers it: the button comes after
+ * the selection's release reaches the content script, which may still be starting on a new page.
+ */
+export async function clickMarkClaim(page: Page): Promise<void> {
+  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL).toBe(true);
+  await clickOwnUi(page, '.bs-mark-button');
 }
 
 /** Centre of the first occurrence of `text` in the page's text. */

@@ -8,6 +8,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { chooseAction } from './card-page';
 import { POLL } from '../poll';
 import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
@@ -210,14 +211,14 @@ describe('clicks a page steers onto Backstory', () => {
     await page.close();
   });
 
-  it('refuses “Pause on this site” in a veiled popover, and pauses once it is in plain view', async () => {
+  it('refuses “Pause Backstory on this site” in a veiled popover, and pauses once it is in plain view', async () => {
     const page = await open();
     const point = await pointOf(page, 'Donald Trump');
     await page.mouse.move(point.x, point.y, { steps: 3 });
     await expect.poll(async () => (await visibleOwnUi(page, '.bs-popover')) !== undefined, POLL).toBe(true);
     await attacks.veil(page);
     await reportedOnShow(page, '.bs-popover', false);
-    await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
+    await chooseAction(page, 'Pause Backstory on this site');
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-popover .bs-status'))?.text, POLL)
       .toMatch(/^Not done: (something covers|Backstory’s button has been made see-through)/);
@@ -232,7 +233,7 @@ describe('clicks a page steers onto Backstory', () => {
 
     await undo(page);
     await reportedOnShow(page, '.bs-popover', true);
-    await clickOwnUi(page, '.bs-popover button', 'Pause on this site');
+    await chooseAction(page, 'Pause Backstory on this site');
     await expect.poll(running, POLL).toBe(false);
     const options = await session.openExtensionPage('options.html');
     await options.evaluate(

@@ -18,6 +18,9 @@ const CSP = "default-src 'self'";
 
 beforeAll(async () => {
   session = await startSession({ headers: { '/strict-csp.html': { 'content-security-policy': CSP } } });
+  // Every mention drawn: these tests check what is found and where it is drawn (the quiet
+  // default, the first mention per section, is tested in reader-quiet.e2e.ts).
+  await session.updateSettings({ highlightScope: 'all' });
 });
 afterAll(async () => {
   await session?.close();
@@ -146,7 +149,7 @@ describe('detection on dynamic fixture pages', () => {
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
     );
     expect(rules).toContain('::highlight(backstory-actor)');
-    expect(rules).toContain('rgb(138, 180, 248)'); // the light-on-dark actor colour
+    expect(rules).toContain('rgba(160, 185, 225, 0.85)'); // the light-on-dark actor colour
     const light = await open('layout-tabloid.html');
     await expect
       .poll(() => light.page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
@@ -154,7 +157,7 @@ describe('detection on dynamic fixture pages', () => {
     const lightRules = await light.page.evaluate(() =>
       document.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n'),
     );
-    expect(lightRules).toContain('rgb(26, 95, 180)');
+    expect(lightRules).toContain('rgba(60, 90, 140, 0.7)');
     await light.page.close();
     await page.close();
   });

@@ -71,14 +71,12 @@ describe('the built extension in Chromium', () => {
 
   it('renders the options page and keeps a changed setting', async () => {
     const options = await session.openExtensionPage('options.html');
-    const select = options.getByLabel('Highlight mentions with');
+    const select = options.getByLabel('Mark them with');
     await expect.poll(() => select.inputValue(), POLL).toBe('underline');
     await select.selectOption('background');
     await expect.poll(() => options.getByRole('status').textContent(), POLL).toBe('Saved.');
     await options.reload();
-    await expect
-      .poll(() => options.getByLabel('Highlight mentions with').inputValue(), POLL)
-      .toBe('background');
+    await expect.poll(() => options.getByLabel('Mark them with').inputValue(), POLL).toBe('background');
     await options.close();
   });
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { extensionDir } from '../../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
-import { waitForContentScript } from '../../scripts/lib/extension-tabs';
+import { waitForContentScript, wireMessage } from '../../scripts/lib/extension-tabs';
 import { serveStatic, type ServeOptions, type StaticServer } from '../../scripts/lib/static-server';
 
 import { fixturesDir } from '../../scripts/lib/fixtures';
@@ -21,6 +21,12 @@ export interface Session extends ExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
   /** The browser's id for the tab showing `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /**
+   * Changes the reader's settings as the options page does (every open page follows). Tests of
+   * detection set `highlightScope: 'all'` to see every mention drawn; the quiet default is
+   * tested on its own (reader-quiet.e2e.ts).
+   */
+  updateSettings(patch: Record<string, unknown>): Promise<void>;
   /** Sends a raw message to the content script in a tab, as the extension's service worker. */
   sendToTab(tabId: number, message: unknown, frameId?: number): Promise<unknown>;
   close(): Promise<void>;
@@ -73,6 +79,15 @@ export async function startSession(
     openFixture: (path) => openPage(new URL(path, server.url).href),
     openExtensionPage: (path) => openPage(browser.origin + path),
     tabIdOf: (page) => waitForContentScript(browser.worker, page.url()),
+    updateSettings: async (patch) => {
+      const options = await openPage(`${browser.origin}options.html`);
+      const reply = (await options.evaluate(
+        (message) => chrome.runtime.sendMessage(message),
+        wireMessage('updateSettings', patch),
+      )) as { res?: { ok?: boolean } };
+      await options.close();
+      if (!reply.res?.ok) throw new Error(`Settings not changed: ${JSON.stringify(reply)}`);
+    },
     sendToTab: (tabId, message, frameId = 0) =>
       browser.worker.evaluate(([id, body, frame]) => chrome.tabs.sendMessage(id, body, { frameId: frame }), [
         tabId,

@@ -35,6 +35,9 @@ beforeAll(async () => {
   };
   // The benchmark's build: these tests read the scanner's report (its `scan-end` mark).
   session = await startSession(serve, { instrumented: true });
+  // Every mention drawn: these tests check what is found and where it is drawn (the quiet
+  // default, the first mention per section, is tested in reader-quiet.e2e.ts).
+  await session.updateSettings({ highlightScope: 'all' });
   plain = await chromium.launch({
     executablePath: findChrome()!,
     headless: true,

@@ -183,7 +183,7 @@ describe('the knowledge base in the browser', () => {
     });
     await expect
       .poll(() => options.getByRole('status').last().textContent(), POLL)
-      .toMatch(/Imported “Field notes”: 1 entities, 1 claims/);
+      .toMatch(/Imported “Field notes”: 1 entity, 1 claim\b/);
     await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(2);
     const send = (type: string, data: unknown) =>
       options.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data));

@@ -25,6 +25,9 @@ beforeAll(async () => {
     { pages: { '/long/one-node.html': LONG_PAGE, [BIG]: staticIntegrityPages()[BIG]! } },
     { instrumented: true },
   );
+  // Every mention drawn: these tests check what is found and where it is drawn (the quiet
+  // default, the first mention per section, is tested in reader-quiet.e2e.ts).
+  await session.updateSettings({ highlightScope: 'all' });
 });
 afterAll(async () => {
   await session?.close();

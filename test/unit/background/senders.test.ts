@@ -35,6 +35,7 @@ beforeEach(() => {
     broadcastClaims: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
     markUiBlocked: async () => undefined,
     echoes: createTabEchoes({

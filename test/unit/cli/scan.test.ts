@@ -34,7 +34,16 @@ describe('npm run scan', () => {
     ]);
     const text = 'Field Marshal Asim Munir met Donald Trump.\n\nMunir flew home; Nawaz Sharif stayed.\n';
     for (const l of lines) expect(text.slice(l['start'] as number, l['end'] as number)).toBe(l['text']);
-    expect(Object.keys(lines[0]!)).toEqual(['file', 'start', 'end', 'text', 'entity', 'label', 'kind']);
+    expect(Object.keys(lines[0]!)).toEqual([
+      'file',
+      'start',
+      'end',
+      'text',
+      'entity',
+      'label',
+      'kind',
+      'via',
+    ]);
   }, 30_000);
 
   it('scans saved HTML pages and writes CSV on request', () => {
@@ -42,8 +51,39 @@ describe('npm run scan', () => {
     expect(run.status).toBe(0);
     const parsed = Papa.parse<Record<string, string>>(run.stdout.trim(), { header: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual(['file', 'start', 'end', 'text', 'entity', 'label', 'kind']);
+    expect(parsed.meta.fields).toEqual([
+      'file',
+      'start',
+      'end',
+      'text',
+      'entity',
+      'label',
+      'kind',
+      'via',
+      'parent',
+    ]);
     expect(parsed.data.some((row) => row['entity'] === 'asim-munir')).toBe(true);
+  }, 30_000);
+
+  it('prints the names inside an event or a titled name with the index of the line they are in', () => {
+    const file = join(dir, 'nested.txt');
+    writeFileSync(
+      file,
+      'Pakistan condemned the US strikes on Iranian nuclear facilities, said US President Donald Trump.\n',
+    );
+    const run = scan(file);
+    expect(run.status).toBe(0);
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string | number>);
+    expect(lines.map((l) => [l['text'], l['entity'], l['parent']])).toEqual([
+      ['Pakistan', 'pakistan', undefined],
+      ['US strikes on Iranian nuclear facilities', 'us-strikes-on-iranian-nuclear-facilities', undefined],
+      ['US', 'united-states', 1],
+      ['US President Donald Trump', 'donald-trump', undefined],
+      ['US', 'united-states', 3],
+    ]);
   }, 30_000);
 
   it('reports missing and binary files clearly, scans the rest, and exits non-zero', () => {

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_PART_NODES, locateInBlock, PAUSE, readBlocks, walkBlocks } from '@/lib/dom/blocks';
-import { createClassifier } from '@/lib/dom/classify';
+import { createClassifier, styleAttributeDisplay, type DisplayOf } from '@/lib/dom/classify';
 
 /** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
 function blocksOf(html: string) {
@@ -115,5 +115,50 @@ describe('reading a page as blocks', () => {
     expect(items.every((item) => item === PAUSE)).toBe(true);
     expect(items.length).toBeGreaterThanOrEqual(5);
     expect(items.length).toBeLessThanOrEqual(50);
+  });
+
+  it('breaks the line where layout makes an inline element a block, not where tag names say', () => {
+    const { document } = parseHTML(
+      '<html><body><p><b class="author">Ahmed Khan</b>Pakistan has spoken. <span class="dropcap">P</span>akistan again.</p>' +
+        '<p><b class="author">Nawaz Sharif</b> Pakistan, he said.</p><p>framework<sup class="author">2</sup>.</p></body></html>',
+    );
+    const asked: string[] = [];
+    const text = (displayOf?: DisplayOf) =>
+      [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false, displayOf),
+        ),
+      ].map((b) => b.text.trim());
+    // What a browser's computed style says: the author lines are blocks, the drop cap is not.
+    const computed: DisplayOf = (el) => {
+      asked.push(el.textContent ?? '');
+      return el.classList.contains('author') ? 'block' : undefined;
+    };
+    expect(text(computed)).toEqual([
+      'Ahmed Khan\nPakistan has spoken. Pakistan again.',
+      'Nawaz Sharif\n Pakistan, he said.',
+      // A footnote marker stays apart from its word, as it always has.
+      'framework',
+      '2',
+      '.',
+    ]);
+    // Layout is asked only where words or capitalised names meet, not at every element.
+    expect(asked.toSorted()).toEqual(['Ahmed Khan', 'Nawaz Sharif', 'P']);
+    // By tag names alone the author line glues onto the next word.
+    expect(text()[0]).toBe('Ahmed KhanPakistan has spoken. Pakistan again.');
+  });
+
+  it('reads a block display from a style attribute in saved HTML', () => {
+    const { document } = parseHTML(
+      '<html><body><p><b style="color: red; display:block">Ahmed Khan</b>Pakistan has spoken.</p></body></html>',
+    );
+    const blocks = [
+      ...readBlocks(
+        document.body,
+        createClassifier(() => false, styleAttributeDisplay),
+      ),
+    ];
+    expect(blocks.map((b) => b.text)).toEqual(['Ahmed Khan\nPakistan has spoken.']);
   });
 });

@@ -81,4 +81,14 @@ describe('OwnHighlight.repair', () => {
     expect(own.repair(false)).toBe(true);
     expect([native.priority, native.type]).toEqual([0, 'highlight']);
   });
+
+  it('keeps its own priority (actors over events where a name sits inside an event)', () => {
+    const own = new OwnHighlight(1);
+    const native = own.native as unknown as PageHighlight;
+    expect(native.priority).toBe(1);
+    expect(own.repair(false)).toBe(false);
+    native.priority = 0;
+    expect(own.repair(false)).toBe(true);
+    expect(native.priority).toBe(1);
+  });
 });

@@ -11,7 +11,11 @@ describe('HoverTracker', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  function track(overUi: () => boolean, overMention: () => Mention | undefined) {
+  function track(
+    overUi: () => boolean,
+    overMention: () => Mention | undefined,
+    blocked: () => boolean = () => false,
+  ) {
     const { document } = parseHTML('<html><body></body></html>');
     const states: HoverState[] = [];
     const calls: string[] = [];
@@ -27,12 +31,14 @@ describe('HoverTracker', () => {
         onIntent: () => calls.push('intent'),
         onLeave: () => calls.push('leave'),
         onState: (state) => states.push(state),
+        blocked,
       },
       controller.signal,
       document as unknown as Document,
     );
-    const move = () => {
+    const move = (buttons = 0) => {
       const event = new document.defaultView!.Event('pointermove') as unknown as PointerEvent;
+      Object.defineProperty(event, 'buttons', { value: buttons });
       // Long after the last move: answered at once rather than coalesced into the next frame.
       Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
       document.dispatchEvent(event);
@@ -62,5 +68,27 @@ describe('HoverTracker', () => {
     vi.advanceTimersByTime(300);
     expect(states.slice(-2)).toEqual(['leaving', 'away']);
     expect(calls).toEqual(['start', 'intent', 'leave']);
+  });
+
+  it('opens nothing while a mouse button is down or while blocked: selection wins over hover', () => {
+    let selecting = false;
+    const mention = {} as Mention;
+    const { states, calls, move } = track(
+      () => false,
+      () => mention,
+      () => selecting,
+    );
+    move(1);
+    vi.advanceTimersByTime(10_000);
+    expect(calls).toEqual([]);
+    expect(states).toEqual(['blocked']);
+    selecting = true;
+    move();
+    vi.advanceTimersByTime(10_000);
+    expect(calls).toEqual([]);
+    selecting = false;
+    move();
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual(['start', 'intent']);
   });
 });

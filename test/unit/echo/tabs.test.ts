@@ -43,6 +43,7 @@ beforeEach(async () => {
     broadcastClaims: () => echo.invalidate(),
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
+    claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
     markUiBlocked: async () => undefined,
     echoes: createTabEchoes({

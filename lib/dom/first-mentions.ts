@@ -1,0 +1,103 @@
+/**
+ * Quiet highlighting: of the mentions of one entity in one section of a page, only the first is
+ * drawn (every mention still opens its card on hover). This keeps, per section and entity, the
+ * linked mentions there and which comes first in the document, as mentions come and go.
+ */
+import type { Mention } from './page-mentions';
+import { Sections } from './sections';
+
+interface Group {
+  all: Set<Mention>;
+  /** Undefined while the group waits to find its first again (see `remove`). */
+  first: Mention | undefined;
+}
+
+/** Whether mention `a` comes before mention `b` in the document. */
+function precedes(a: Mention, b: Mention): boolean {
+  if (a.block === b.block || a.block.nodes[0] === b.block.nodes[0]) return a.start < b.start;
+  const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
+  return (position & 4) /* FOLLOWING */ !== 0;
+}
+
+export class FirstMentions {
+  /** Off: every mention is drawable, and nothing is tracked (no cost on pages drawn in full). */
+  enabled = false;
+  private groups = new Map<Node, Map<number, Group>>();
+  private sections = new Sections();
+  /** Groups whose first mention went; their next first is found once the current task's work is done. */
+  private dirty = new Set<Group>();
+  private flushQueued = false;
+
+  constructor(
+    private readonly undraw: (mention: Mention) => void,
+    private readonly draw: (mention: Mention) => void,
+  ) {}
+
+  private groupOf(mention: Mention): Group | undefined {
+    return mention.section ? this.groups.get(mention.section)?.get(mention.entity) : undefined;
+  }
+
+  /** Whether a linked mention may be drawn: always, or when it is the first in its section. */
+  drawable(mention: Mention): boolean {
+    return !this.enabled || this.groupOf(mention)?.first === mention;
+  }
+
+  /** Adds a linked mention; when it comes first in its section, the one before it is undrawn. */
+  add(mention: Mention) {
+    if (!this.enabled || mention.entity < 0) return;
+    const section = (mention.section ??= this.sections.of(mention.block.container));
+    let byEntity = this.groups.get(section);
+    if (!byEntity) this.groups.set(section, (byEntity = new Map()));
+    let group = byEntity.get(mention.entity);
+    if (!group) byEntity.set(mention.entity, (group = { all: new Set(), first: undefined }));
+    group.all.add(mention);
+    if (this.dirty.has(group) || (group.first && !precedes(mention, group.first))) return;
+    const previous = group.first;
+    group.first = mention;
+    if (previous) this.undraw(previous);
+  }
+
+  /**
+   * Removes a mention (before its entity changes or its block goes). When it was the first, the
+   * next first is found after the current batch of changes, once: a block of thousands of
+   * mentions read again must not search the rest once per mention.
+   */
+  remove(mention: Mention) {
+    if (!this.enabled || mention.entity < 0) return;
+    const group = this.groupOf(mention);
+    if (!group?.all.delete(mention)) return;
+    if (group.all.size === 0) {
+      const byEntity = this.groups.get(mention.section!)!;
+      byEntity.delete(mention.entity);
+      if (byEntity.size === 0) this.groups.delete(mention.section!);
+      this.dirty.delete(group);
+      return;
+    }
+    if (group.first !== mention) return;
+    group.first = undefined;
+    this.dirty.add(group);
+    if (this.flushQueued) return;
+    this.flushQueued = true;
+    queueMicrotask(() => this.flush());
+  }
+
+  private flush() {
+    this.flushQueued = false;
+    const dirty = [...this.dirty];
+    this.dirty.clear();
+    for (const group of dirty) {
+      let first: Mention | undefined;
+      for (const other of group.all) if (!first || precedes(other, first)) first = other;
+      group.first = first;
+      if (first) this.draw(first);
+    }
+  }
+
+  /** Forgets everything (a rescan, or the setting changed); sections are found afresh. */
+  reset(enabled: boolean) {
+    this.enabled = enabled;
+    this.groups = new Map();
+    this.dirty.clear();
+    this.sections.reset();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * What the event recogniser knows about each event, computed once from the knowledge base when
+ * the matcher is built: its kinds of happening, which entities place it (participants and
+ * place), which of those the page must name, which entities a phrase about it may name at all,
+ * and its date.
+ */
+import { happeningKinds } from '../kb/happenings';
+import type { Entity, KbEvent } from '../kb/schema';
+
+export interface EventCue {
+  /** Indices into `happeningKinds`. */
+  happenings: number[];
+  /** How many of `covers` (the first ones) are participants or the place rather than topics. */
+  parties: number;
+  /**
+   * People and bodies the event is related to: they may stand before the head as its agent
+   * ("the US-brokered ceasefire", "Trump's Gaza plan") and identify it weakly there.
+   */
+  agents: number[];
+  /** Participants and place the page must name (in the phrase or elsewhere) before a phrase links. */
+  core: number[];
+  /**
+   * Participants, place and topics (the places of related events: the Gaza in "the summit on
+   * Gaza"). A phrase must name at least one, or a person or body of one.
+   */
+  covers: number[];
+  /**
+   * Everything a phrase about the event may name: the covers, their states, and the people and
+   * bodies of those states ("Trump's strikes on Iran"). Any other name in the phrase rules it out.
+   */
+  allowed: number[];
+  /** Words of the event's own names, lower case: a phrase written as a proper name must use only these. */
+  words: string[];
+  /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
+  from?: string;
+  to?: string;
+}
+
+/** The state an entity belongs to (itself for a state), following roles and part-of links; -1 if none. */
+export function stateOf(
+  list: readonly Entity[],
+  indexOf: ReadonlyMap<string, number>,
+  index: number,
+): number {
+  const seen = new Set<number>();
+  const walk = (i: number): number => {
+    if (seen.has(i)) return -1;
+    seen.add(i);
+    const entity = list[i]!;
+    if (entity.kind === 'state') return i;
+    if (entity.kind === 'event') return -1;
+    const next = [
+      ...entity.roles.map((r) => r.organisation),
+      ...entity.related.filter((r) => r.type === 'part-of' || r.type === 'located-in').map((r) => r.target),
+    ];
+    for (const id of next) {
+      const j = id === null ? undefined : indexOf.get(id);
+      const state = j === undefined ? -1 : walk(j);
+      if (state >= 0) return state;
+    }
+    return -1;
+  };
+  return walk(index);
+}
+
+export function eventCueOf(
+  event: KbEvent,
+  list: readonly Entity[],
+  indexOf: ReadonlyMap<string, number>,
+  states: readonly number[],
+): EventCue {
+  const cues = event.cues!;
+  const ids = (names: readonly (string | null)[]) =>
+    names.flatMap((id) => (id === null ? [] : (indexOf.get(id) ?? [])));
+  // Topics are the places of the events this one is related to ("the summit on Gaza"); people
+  // and states it is merely related to would let "recognition of Israel" pass for another event.
+  const related = ids(event.related.map((r) => r.target)).map((i) => list[i]!);
+  const topics = related.flatMap((e) => (e.kind === 'event' ? [e.place] : []));
+  const agents = ids(related.filter((e) => e.kind !== 'event').map((e) => e.id));
+  const parties = new Set(ids([...event.participants, event.place]));
+  const covers = [...new Set([...parties, ...ids(topics)])];
+  const coverSet = new Set(covers);
+  const allowed = new Set(covers);
+  for (const a of agents) allowed.add(a);
+  for (const c of covers) if (states[c]! >= 0) allowed.add(states[c]!);
+  states.forEach((state, i) => {
+    if (state >= 0 && coverSet.has(state)) allowed.add(i);
+  });
+  const cue: EventCue = {
+    happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
+    core: ids(cues.core ?? event.participants),
+    covers,
+    parties: parties.size,
+    agents,
+    allowed: [...allowed],
+    words: [
+      ...new Set(
+        [event.label, ...event.aliases.map((a) => a.text)].flatMap(
+          (name) => name.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? [],
+        ),
+      ),
+    ],
+  };
+  const date = event.date;
+  if ('on' in date) cue.from = cue.to = date.on;
+  else if ('from' in date) {
+    cue.from = date.from;
+    cue.to = date.to;
+  }
+  return cue;
+}

@@ -1,0 +1,161 @@
+/**
+ * The epithet recogniser: a role phrase standing for a person ("the field marshal", "the army
+ * chief", "the Pakistani premier", "Pakistan's prime minister") links to the one knowledge-base
+ * holder of that office the page names, and to nobody when another holder of it is named nearby
+ * (in the same block): a second KB holder, or anyone else with that title ("Indian Prime
+ * Minister Narendra Modi", "the Indian premier"). A title written before a name ("Prime Minister
+ * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
+ */
+import type { RawMatch } from './matcher';
+import { isOrdinaryOpener } from './name-words';
+import {
+  isUpperAt,
+  opensSentence,
+  spacesBack,
+  spacesForward,
+  wordEndAfter,
+  wordStartBefore,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
+
+/** A KB person holding an office, and the state the office belongs to (-1 when the KB does not say). */
+export interface Holder {
+  entity: number;
+  state: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  key: number;
+  qualifier: number;
+  holders: Holder[];
+}
+
+/** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
+function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
+  if (!item || (item.kind !== 'name' && item.kind !== 'demonym') || item.entity < 0) return -1;
+  const entity = index.entities[item.entity]!;
+  return entity.kind === 'state' ? item.entity : -1;
+}
+
+/**
+ * What stands before a title: "the", "the Pakistani", "Pakistan's", a qualifier alone ("Iranian
+ * president said"), or nothing at the start of a line ("PM hails …", "Army chief in Cairo").
+ */
+function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier: number } | undefined {
+  const s = index.text.text;
+  const lower = index.text.lower;
+  let k = spacesBack(s, title.start);
+  if (k === title.start || opensSentence(s, title.start)) {
+    return opensSentence(s, title.start) && isUpperAt(index.text, title.start)
+      ? { start: title.start, qualifier: -1 }
+      : undefined;
+  }
+  let qualifier = -1;
+  const possessive = lower.startsWith("'s", k - 2);
+  const item = index.ending(possessive ? k - 2 : k);
+  if (item) {
+    qualifier = stateOfItem(index, item);
+    if (qualifier < 0) return undefined;
+    if (possessive) return { start: item.start, qualifier };
+    k = spacesBack(s, item.start);
+    if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
+    const word = lower.slice(wordStartBefore(s, k), k);
+    // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
+    if (word !== 'the')
+      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word)
+        ? { start: item.start, qualifier }
+        : undefined;
+  } else if (possessive) {
+    // "the country's army chief": a possessive that names no other state.
+    const start = wordStartBefore(s, k - 2);
+    return /^(?:country|nation|government)$/.test(lower.slice(start, k - 2))
+      ? { start, qualifier }
+      : undefined;
+  }
+  const start = wordStartBefore(s, k);
+  return lower.slice(start, k) === 'the' ? { start, qualifier } : undefined;
+}
+
+/** Someone holding an office the text names, whom the knowledge base does not know ("Indian Prime Minister Narendra Modi"). */
+interface OtherHolder {
+  key: number;
+  /** The state the text ties the office to, or -1. */
+  state: number;
+}
+
+/** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
+function startsName(index: PhraseIndex, at: number): boolean {
+  if (!isUpperAt(index.text, at)) return false;
+  const word = index.text.lower.slice(at, wordEndAfter(index.text.text, at));
+  return !isOrdinaryOpener(word);
+}
+
+export function recogniseEpithets(
+  index: PhraseIndex,
+  titles: readonly Item[],
+  holders: readonly Holder[][],
+): RawMatch[] {
+  const s = index.text.text;
+  const lower = index.text.lower;
+  const others: OtherHolder[] = [];
+  const candidates: Candidate[] = [];
+  for (const title of titles) {
+    const key = title.cue;
+    // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
+    let next = spacesForward(s, title.end);
+    if (s[next] === ',') next = spacesForward(s, next + 1);
+    if (next > title.end && startsName(index, next)) {
+      const named = index.at(next);
+      const person =
+        named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
+      if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
+        others.push({ key, state: stateOfItem(index, index.ending(spacesBack(s, title.start))) });
+      continue;
+    }
+    // "the Prime Minister's Office": the name of an office, not its holder.
+    if (/^'s\s+\p{Lu}/u.test(s.slice(title.end, title.end + 6))) continue;
+    const before = readBefore(index, title);
+    if (!before) continue;
+    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name before.
+    const lead = spacesBack(s, before.start);
+    if (s[lead - 1] === ',' && index.ending(spacesBack(s, lead - 1))?.kind === 'name') continue;
+    let { qualifier } = before;
+    let end = title.end;
+    // "the prime minister of India"
+    const of = spacesForward(s, end);
+    if (lower.startsWith('of ', of)) {
+      let at = spacesForward(s, of + 2);
+      if (lower.startsWith('the ', at)) at = spacesForward(s, at + 3);
+      const item = index.at(at);
+      const state = stateOfItem(index, item);
+      if (state >= 0) {
+        qualifier = state;
+        end = item!.end;
+      } else if (item || startsName(index, at)) continue; // "the president of the American Jewish Congress"
+    }
+    const qualified = holders[key]!.filter((h) => qualifier < 0 || h.state === qualifier);
+    if (qualified.length === 0) {
+      others.push({ key, state: qualifier }); // "the Indian premier": someone else holds that office here
+      continue;
+    }
+    candidates.push({ start: before.start, end, key, qualifier, holders: qualified });
+  }
+  const found: RawMatch[] = [];
+  let names: Item[] | undefined;
+  for (const c of candidates) {
+    const rival = others.some(
+      (o) => o.key === c.key && (o.state < 0 || c.qualifier < 0 || o.state === c.qualifier),
+    );
+    if (rival) continue;
+    const near = new Set<number>();
+    names ??= index.ofKind('name');
+    for (const item of names) if (c.holders.some((h) => h.entity === item.entity)) near.add(item.entity);
+    if (near.size > 1) continue;
+    const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
+    found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });
+  }
+  return found;
+}

@@ -1,0 +1,130 @@
+/**
+ * One rule for namesakes instead of lists of them. A knowledge-base name inside a longer run of
+ * capitalised words is part of another name: "Pakistan Super League", "Trump Tower", "Iran
+ * Standard Time", "Israel Adesanya", and a surname after a given name that is not the KB
+ * person's ("Nawaz Sharif", "Imran Khan"). Titles and honorifics ("PM", "Mian", "Field
+ * Marshal"), offices after a state ("US President"), ordinary words opening a sentence, and
+ * other names the knowledge base knows ("US Iran talks") do not make a run. In a Title Case
+ * headline every word is capitalised, so there the rule says nothing.
+ */
+import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
+import { aliasStartingAt } from './trie-walk';
+import { isOrdinaryOpener, MONTH_NUMBERS, OFFICE_WORDS, TITLE_WORDS, WEEKDAYS } from './name-words';
+import type { NormalizedText } from './normalize';
+import { opensSentence } from './phrase-index';
+import { isWordCode } from './words';
+
+const isUpperAt = (text: NormalizedText, at: number) =>
+  at < text.text.length && text.text.charCodeAt(at) !== text.lower.charCodeAt(at);
+
+interface Word {
+  start: number;
+  end: number;
+}
+
+/** The word just before `start`, joined to it by spaces only (no line break, no punctuation). */
+function runWordBefore(text: NormalizedText, start: number): Word | undefined {
+  const s = text.text;
+  let k = start;
+  while (k > 0 && (s.charCodeAt(k - 1) === 0x20 || s.charCodeAt(k - 1) === 0x09)) k--;
+  if (k === start || k === 0) return undefined;
+  let end = k;
+  const stop = s.charCodeAt(end - 1) === 0x2e;
+  if (stop) end--;
+  let begin = end;
+  while (begin > 0 && isWordCode(s.charCodeAt(begin - 1))) begin--;
+  if (begin === end || end - begin > 30) return undefined;
+  // A full stop ends a sentence, unless it abbreviates a title or an initial ("Gen. Munir", "J. Trump").
+  if (stop && end - begin > 1 && !TITLE_WORDS.has(text.lower.slice(begin, end))) return undefined;
+  // A possessive or compound ends the run: "Munir's White House", "Pak-US".
+  const joiner = begin > 0 ? s.charCodeAt(begin - 1) : 0;
+  if (joiner === 0x27 || joiner === 0x2d) return undefined;
+  return { start: begin, end };
+}
+
+/** The word just after `end`, joined to it by spaces only. */
+function runWordAfter(text: NormalizedText, end: number): Word | undefined {
+  const s = text.text;
+  let k = end;
+  while (k < s.length && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x09)) k++;
+  if (k === end || k >= s.length) return undefined;
+  let stop = k;
+  while (stop < s.length && isWordCode(s.charCodeAt(stop))) stop++;
+  return stop > k ? { start: k, end: stop } : undefined;
+}
+
+/** Apostrophes and hyphens: what joins a possessive's or a compound's parts. */
+const JOINERS = new Set([0x27, 0x2019, 0x2d]);
+
+const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|are|was|vs)$/;
+
+/** Whether the words around `at` are nearly all capitalised: a Title Case headline or label. */
+function titleCaseAround(text: NormalizedText, start: number, end: number): boolean {
+  const s = text.text;
+  let from = Math.max(0, start - 60);
+  let to = Math.min(s.length, end + 60);
+  const lineStart = s.lastIndexOf('\n', start - 1);
+  if (lineStart >= from) from = lineStart + 1;
+  const lineEnd = s.indexOf('\n', end);
+  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+  let words = 0;
+  for (let k = from; k < to;) {
+    if (!isWordCode(s.charCodeAt(k))) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e < to && isWordCode(s.charCodeAt(e))) e++;
+    const code = s.charCodeAt(k);
+    const digit = code >= 0x30 && code <= 0x39;
+    // The second part of a possessive or a compound ("Pakistan's", "E-paper") keeps its case.
+    const joined = k > from && JOINERS.has(s.charCodeAt(k - 1));
+    if (joined) {
+      k = e;
+      continue;
+    }
+    if (!digit && !isUpperAt(text, k)) {
+      // One lower-case word that is not a short function word and the text is no headline.
+      if (e - k > 4 || !FUNCTION_WORDS.test(text.lower.slice(k, e))) return false;
+    } else if (!digit) words++;
+    k = e;
+  }
+  return words >= 4;
+}
+
+/**
+ * Why a match is part of a longer name, or false when it is not. `bearer`: a surname after
+ * another given name ("Nawaz Sharif"), which the family rule remembers; `block`: any other
+ * longer name.
+ */
+export function namesakeRun(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  m: { start: number; end: number; alias: number },
+): false | 'block' | 'bearer' {
+  const written = text.text.slice(m.start, m.end);
+  const flags = dict.aliasFlags[m.alias]!;
+  let verdict: false | 'block' | 'bearer' = false;
+  const after = runWordAfter(text, m.end);
+  if (after && isUpperAt(text, after.start)) {
+    const word = text.lower.slice(after.start, after.end);
+    const office = OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word);
+    if (!office && aliasStartingAt(dict, text, after.start) < 0) verdict = 'block';
+  }
+  // A full name keeps its link after honorifics and extra given names ("Mian Shehbaz Sharif").
+  const fullName = flags & FLAG_PERSON && /\s/.test(written);
+  const before = verdict || fullName ? undefined : runWordBefore(text, m.start);
+  if (before && isUpperAt(text, before.start)) {
+    const word = text.lower.slice(before.start, before.end);
+    // Another name the knowledge base knows ("US Iran talks") is no given name, unless it is a
+    // person's ("Ali" in "Salman Ali Agha").
+    const known = aliasStartingAt(dict, text, before.start);
+    const ordinary =
+      TITLE_WORDS.has(word) ||
+      (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
+      (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
+    if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
+  }
+  if (verdict && titleCaseAround(text, m.start, m.end)) return false;
+  return verdict;
+}

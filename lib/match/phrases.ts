@@ -1,0 +1,240 @@
+/**
+ * Runs the recognisers over one block's matches: events named in other words (events.ts) and
+ * role phrases (epithets.ts). What they find becomes a mention of its own, with the names inside
+ * it as inner mentions, so "US attacks on Iran" is an event holding "US" and "Iran".
+ */
+import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
+import { recogniseEpithets, type Holder } from './epithets';
+import { recogniseEvent } from './events';
+import type { MatchEntity } from './from-kb';
+import type { RawMatch } from './matcher';
+import type { NormalizedText } from './normalize';
+import { buildIndex, isUpperAt } from './phrase-index';
+import { roleKeys } from './phrase-link';
+import { happeningKinds } from '../kb/happenings';
+import { MONTH_NUMBERS } from './name-words';
+import { DURATION, MODIFIERS, PREPOSITIONS } from './phrase-words';
+import { isWordCode } from './words';
+
+export interface Recogniser {
+  dict: CompiledDictionary;
+  entities: readonly MatchEntity[];
+  /** For each kind of happening, the events that are of that kind. */
+  eventsByKind: number[][];
+  /** For each office, its KB holders. */
+  holders: Holder[][];
+  /** Whether any organisation has sittings that are events (see `MatchEntity.sessions`). */
+  hasSessions: boolean;
+}
+
+/** "on the sidelines of", "during", "at", "attended": words that make an assembly's name its sitting. */
+const SITTING_BEFORE =
+  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
+
+/** An organisation named as one of its sittings ("on the sidelines of the UN General Assembly"): that event. */
+function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
+  if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
+  const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
+  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start)))
+    return undefined;
+  return {
+    start: m.start,
+    end: m.end,
+    alias: -1,
+    phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) },
+  };
+}
+
+export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {
+  const eventsByKind: number[][] = happeningKinds.map(() => []);
+  const holders: Holder[][] = roleKeys.map(() => []);
+  entities.forEach((entity, index) => {
+    for (const kind of entity.cue?.happenings ?? []) eventsByKind[kind]?.push(index);
+    for (const role of entity.roles ?? []) holders[role.key]?.push({ entity: index, state: role.state });
+  });
+  return { dict, entities, eventsByKind, holders, hasSessions: entities.some((e) => e.sessions) };
+}
+
+/**
+ * The block's top-level mentions with recognised phrases added: `matches` and `cues` as
+ * `findMatches` returns them, in the same (normalised) offsets.
+ */
+export function recognisePhrases(
+  recogniser: Recogniser,
+  text: NormalizedText,
+  matches: RawMatch[],
+  cues: readonly RawMatch[],
+): RawMatch[] {
+  const { dict, entities } = recogniser;
+  if (recogniser.hasSessions) matches = matches.map((m) => sittingOf(recogniser, text, m) ?? m);
+  // Most head nouns and titles in running text ("talks", "the president") could start no
+  // phrase: the index the recognisers walk is built only when one might.
+  const heads: RawMatch[] = [];
+  const titles: RawMatch[] = [];
+  for (const c of cues) {
+    const flags = dict.aliasFlags[c.alias]!;
+    if (flags & FLAG_HEAD) {
+      if (plausibleHead(text, matches, cues, c)) heads.push(c);
+    } else if (flags & FLAG_TITLE && titleLead(text, c.start)) titles.push(c);
+  }
+  if (heads.length === 0 && titles.length === 0) return matches;
+  const index = buildIndex(text, dict, entities, matches, cues);
+  const phrases: RawMatch[] = [];
+  for (const head of heads) {
+    if (phrases.length > 0 && head.start < phrases[phrases.length - 1]!.end) continue;
+    const item = index.item(head);
+    const events =
+      item.kinds.length === 1
+        ? (recogniser.eventsByKind[item.cue] ?? [])
+        : [...new Set(item.kinds.flatMap((k) => recogniser.eventsByKind[k] ?? []))];
+    const found = events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders) : undefined;
+    if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end))
+      phrases.push(found);
+  }
+  const titleItems = titles.map(index.item);
+  // Role phrases may sit inside an event's phrase ("the call between the secretary of state and
+  // the prime minister"): they are mentions of their own, nested in it.
+  const epithets =
+    titleItems.length > 0
+      ? recogniseEpithets(index, titleItems, recogniser.holders).filter(
+          (e) =>
+            !phrases.some((p) => p.start < e.end && e.start < p.end && (e.start < p.start || e.end > p.end)),
+        )
+      : [];
+  if (phrases.length === 0 && epithets.length === 0) return matches;
+  const withEpithets = epithets.length > 0 ? nest(matches, epithets) : matches;
+  return phrases.length > 0 ? nest(withEpithets, phrases) : withEpithets;
+}
+
+/**
+ * Whether a head noun may start a phrase worth reading: something that can belong to an event's
+ * phrase stands right before it (a name, a modifier) or a preposition right after it, and a
+ * name or identifying modifier is within reach. Most head nouns of running text fail at once.
+ */
+function plausibleHead(
+  text: NormalizedText,
+  matches: readonly RawMatch[],
+  cues: readonly RawMatch[],
+  head: RawMatch,
+): boolean {
+  const lower = text.lower;
+  let k = head.end;
+  while (k < lower.length && lower.charCodeAt(k) === 0x20) k++;
+  let e = k;
+  while (e < lower.length && lower.charCodeAt(e) >= 0x61 && lower.charCodeAt(e) <= 0x7a) e++;
+  const prepositionAfter = e > k && e - k <= 10 && PREPOSITIONS.has(lower.slice(k, e));
+  let b = head.start;
+  while (b > 0 && lower.charCodeAt(b - 1) === 0x20) b--;
+  const end = lower.startsWith("'s", b - 2) ? b - 2 : b;
+  const nameBefore = b < head.start && (endsAt(matches, end) || endsAt(cues, end));
+  const modifier = modifierBefore(text, head.start);
+  if (!prepositionAfter && !nameBefore && !modifier) return false;
+  return nameBefore || modifier || nameNear(matches, cues, head);
+}
+
+/** Whether one of a list of matches (in order of their start) ends at `at`. */
+function endsAt(list: readonly RawMatch[], at: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at - 60) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < list.length && list[k]!.start < at; k++)
+    if (list[k]!.end === at || list[k]!.end + 1 === at) return true;
+  return false;
+}
+
+/** Whether a name or demonym starts within a phrase's reach of a head noun. */
+function nameNear(matches: readonly RawMatch[], cues: readonly RawMatch[], head: RawMatch): boolean {
+  const from = head.start - 80;
+  const to = head.end + 160;
+  const within = (list: readonly RawMatch[], test: (m: RawMatch) => boolean) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length && list[k]!.start <= to; k++)
+      if (list[k] !== head && test(list[k]!)) return true;
+    return false;
+  };
+  return within(matches, () => true) || within(cues, (c) => c.end <= head.start || c.start >= head.end);
+}
+
+/** Whether the word before `at` could identify an event by itself ("four-day fighting", "May hostilities"). */
+function modifierBefore(text: NormalizedText, at: number): boolean {
+  const lower = text.lower;
+  let end = at;
+  while (end > 0 && lower.charCodeAt(end - 1) === 0x20) end--;
+  if (end === at) return false;
+  let start = end;
+  while (
+    start > 0 &&
+    end - start < 24 &&
+    (isWordCode(lower.charCodeAt(start - 1)) || lower.charCodeAt(start - 1) === 0x2d)
+  )
+    start--;
+  if (start === end) return false;
+  const before = lower.slice(start, end);
+  return (
+    MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || DURATION.test(before) || /^\d{4}$/.test(before)
+  );
+}
+
+/** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
+function titleLead(text: NormalizedText, at: number): boolean {
+  const s = text.text;
+  let k = at;
+  while (k > 0 && (s.charCodeAt(k - 1) === 0x20 || s.charCodeAt(k - 1) === 0x09)) k--;
+  if (k === 0) return true;
+  const c = s.charCodeAt(k - 1);
+  // A line start or sentence end, a possessive ("Pakistan's"), or a capitalised word (a qualifier).
+  if (
+    c === 0x0a ||
+    c === 0x2e ||
+    c === 0x21 ||
+    c === 0x3f ||
+    c === 0x3a ||
+    c === 0x3b ||
+    c === 0x22 ||
+    c === 0x201c
+  )
+    return true;
+  if (c === 0x73 && s.charCodeAt(k - 2) === 0x27) return true;
+  let w = k;
+  while (w > 0 && isWordCode(s.charCodeAt(w - 1))) w--;
+  if (w === k) return false;
+  if (isUpperAt(text, w)) return true;
+  return k - w === 3 && text.lower.startsWith('the', w);
+}
+
+/** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */
+function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
+  const out: RawMatch[] = [];
+  const sorted = phrases.toSorted((a, b) => a.start - b.start);
+  let p = 0;
+  for (let i = 0; i < matches.length;) {
+    const m = matches[i]!;
+    const phrase = sorted[p];
+    if (phrase && phrase.start <= m.start) {
+      const inner: RawMatch[] = [];
+      while (i < matches.length && matches[i]!.end <= phrase.end) {
+        if (matches[i]!.start < phrase.start) break;
+        inner.push(matches[i]!);
+        i++;
+      }
+      if (inner.length > 0) phrase.inner = inner;
+      out.push(phrase);
+      p++;
+      continue;
+    }
+    out.push(m);
+    i++;
+  }
+  while (p < sorted.length) out.push(sorted[p++]!);
+  return out;
+}

@@ -1,0 +1,134 @@
+/**
+ * Precision and recall on the blind-labelled news corpus (test/corpus/, see its README): pages
+ * written and labelled by people who never saw the matcher's output. Every page is scanned with
+ * the pipeline `npm run scan` uses (top-level and nested mentions), scored by corpus-score.ts,
+ * and the table is printed on every run, per set: A (pages 01–15, the development set the
+ * matcher was tuned on), B (16–30) and C (31–45), held out until the matcher was final.
+ *
+ * The floors of issue #13 are asserted on the held-out pages, the ones nobody tuned to (while
+ * only the development set is present, on it); the matcher does not reach them yet, so that test
+ * is an expected failure, and the figures reached when the matcher was frozen are kept instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scanStatic } from '@/lib/dom/static-scan';
+import { compileDictionary } from '@/lib/match/dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { corpusDir, readCorpus } from '../../../scripts/lib/corpus';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+import { addScore, emptyTotals, formatTable, scorePage, setOf, type Totals } from './corpus-score';
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const dict = compileDictionary(aliases);
+const kinds = new Map(seed.pack.entities.map((e) => [e.id, e.kind as string]));
+const kindOf = (id: string) => kinds.get(id) ?? '?';
+const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
+
+/** Floors the issue sets (#13); the figures are printed whatever happens. */
+const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
+/**
+ * What the matcher reached when it was frozen for #13 (rounded down), the held-out figures
+ * measured once: later work may raise these, never fall below them.
+ */
+const FROZEN = {
+  setA: { precision: 0.97, recall: 0.947, eventRecall: 0.774, namesakePrecision: 0.953 },
+  heldOut: { precision: 0.947, recall: 0.905, eventRecall: 0.698, namesakePrecision: 0.874 },
+};
+
+const pages = existsSync(join(corpusDir, 'labels')) ? readCorpus() : [];
+const totals = new Map<string, Totals>();
+const errors: string[] = [];
+
+function predict(html: string) {
+  const { mentions } = scanStatic(parseHTML(html).document, dict, entities);
+  return mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    entity: m.entity.id,
+    kind: m.entity.kind,
+    nested: m.parent !== undefined,
+    via: m.via ?? 'alias',
+  }));
+}
+
+function totalsOf(name: string): Totals {
+  let t = totals.get(name);
+  if (!t) totals.set(name, (t = emptyTotals()));
+  return t;
+}
+
+describe('mention detection on the blind-labelled corpus', () => {
+  it('has a corpus whose labels all resolve', () => {
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.flatMap((p) => p.unresolved.map((u) => `${p.page}: ${u}`))).toEqual([]);
+  });
+
+  for (const page of pages) {
+    it(`scores ${page.page}`, () => {
+      const html = readFileSync(join(corpusDir, 'pages', page.page), 'utf8');
+      const score = scorePage(page, predict(html), kindOf);
+      const set = setOf(page.page);
+      for (const name of ['all', `set ${set}`, ...(set === 'A' ? [] : ['held out'])])
+        addScore(totalsOf(name), score);
+      if (score.errors.length) errors.push(`${page.page}:\n  ${score.errors.join('\n  ')}`);
+      // Every label was placed in the text the scanner read (see the first test).
+      expect(score.labels).toBeGreaterThan(0);
+    });
+  }
+
+  /** The figures that fall short of `floor`, as readable lines. */
+  function shortOf(measured: Totals, floor: typeof TARGETS): string[] {
+    const figures = measured.summary();
+    return (
+      [
+        ['precision', figures.precision, floor.precision],
+        ['recall', figures.recall, floor.recall],
+        ['event recall', figures.eventRecall, floor.eventRecall],
+        ['namesake precision', figures.namesakePrecision, floor.namesakePrecision],
+      ] as const
+    ).flatMap(([name, value, min]) => (value >= min ? [] : [`${name} ${value.toFixed(4)} < ${min}`]));
+  }
+
+  it('keeps the figures measured when the matcher was frozen for #13 (no regression)', () => {
+    const checked = (
+      [
+        ['set A', FROZEN.setA],
+        ['held out', FROZEN.heldOut],
+      ] as const
+    ).flatMap(([name, floor]) => {
+      const measured = totals.get(name);
+      return measured ? [{ name, short: shortOf(measured, floor) }] : [];
+    });
+    expect(checked.length).toBeGreaterThan(0);
+    expect(checked.filter((c) => c.short.length > 0)).toEqual([]);
+  });
+
+  // Known gap, measured once on the held-out pages (test/corpus/README.md): the matcher does not
+  // yet reach the issue's floors there. This fails loudly (turns red) once it does; then make it
+  // a plain `it`. The floors are the issue's, unchanged.
+  it.fails('reaches the floors of issue #13 on the pages nobody tuned to (not yet: see the table)', () => {
+    // The held-out sets once they are present; until then the development set.
+    const measured = totals.get('held out') ?? totals.get('set A');
+    expect(measured).toBeDefined();
+    expect(shortOf(measured!, TARGETS)).toEqual([]);
+  });
+
+  afterAll(() => {
+    if (totals.size === 0) return;
+    const columns = ['set A', 'set B', 'set C', 'held out', 'all'].filter((name) => totals.has(name));
+    const lines = [
+      `Mention detection on the blind corpus (${pages.length} pages; A = 01–15, the development set; B = 16–30 and C = 31–45, held out):`,
+      formatTable(
+        columns.map((name) => [name, totals.get(name)!]),
+        kindNames,
+      ),
+    ];
+    if (process.env.CORPUS_ERRORS) lines.push(...errors);
+    console.log(lines.join('\n'));
+  });
+});
