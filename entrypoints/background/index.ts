@@ -51,11 +51,11 @@ export default defineBackground(() => {
       openSidePanel,
       // What pages are checked against changes with saved claims and with knowledge packs.
       broadcastRefresh: () => {
-        echo.invalidate();
+        echo.invalidate('knowledge');
         broadcastRefresh();
       },
       broadcastClaims: () => {
-        echo.invalidate();
+        echo.invalidate('claims');
         broadcastClaims();
       },
       pageEntities,
