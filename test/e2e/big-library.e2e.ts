@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plural } from '../../lib/plural';
 import type { ClaimRelation, SavedClaim } from '../../lib/claims/schema';
 import {
   BIG_LIBRARY_RELATIONS,
@@ -46,10 +47,10 @@ async function importInto(options: Page, path: string) {
   await expect
     .poll(() => preview.textContent().catch(() => ''), { ...STEP, interval: 2000 })
     .toContain(`${COUNT} new, 0 updated, 0 unchanged, 0 invalid, ${BIG_LIBRARY_RELATIONS} relations`);
-  await options.getByRole('button', { name: `Import ${COUNT} claims` }).click();
+  await options.getByRole('button', { name: `Import ${plural(COUNT, 'claim')}` }).click();
   await expect
     .poll(() => options.getByRole('status').last().textContent(), { ...STEP, interval: 2000 })
-    .toBe(`Imported ${COUNT} new and 0 updated claims (0 unchanged, 0 skipped as invalid).`);
+    .toBe(`Imported ${plural(COUNT, 'new claim')} and updated 0 claims (0 unchanged, 0 skipped as invalid).`);
 }
 
 /** Exports every claim from the options page in `format`; the file's path. */

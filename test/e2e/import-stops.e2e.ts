@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { plural } from '../../lib/plural';
 import { bigLibraryJson } from '../fixtures/big-library';
 import { startSession, type Session } from './harness';
 import { watchWorkers } from './worker-stops';
@@ -61,7 +62,9 @@ async function stored(): Promise<{ saved: number; staged: number }> {
 
 async function chooseAndImport(options: Page) {
   await options.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)').setInputFiles(file);
-  await options.getByRole('button', { name: `Import ${COUNT} claims` }).click({ timeout: STEP.timeout });
+  await options
+    .getByRole('button', { name: `Import ${plural(COUNT, 'claim')}` })
+    .click({ timeout: STEP.timeout });
 }
 
 const status = (options: Page) => options.getByRole('status').last().textContent();
@@ -88,7 +91,9 @@ describe('an import whose background stops half-way', () => {
       await chooseAndImport(options);
       await expect
         .poll(() => status(options), STEP)
-        .toBe(`Imported ${COUNT} new and 0 updated claims (0 unchanged, 0 skipped as invalid).`);
+        .toBe(
+          `Imported ${plural(COUNT, 'new claim')} and updated 0 claims (0 unchanged, 0 skipped as invalid).`,
+        );
       expect(await stored()).toEqual({ saved: COUNT, staged: 0 });
       await workers.detach();
     },
