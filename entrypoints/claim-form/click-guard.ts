@@ -30,6 +30,8 @@ export function createFormGuard(
   // The last report stays on the form's root for tests to wait on.
   const visibility = watchVisibility(root, (visible) => {
     root.dataset['onShow'] = String(visible);
+    // A new report restarts the wait (visibleSince); say so before anyone reads the report.
+    document.body.removeAttribute('data-ready');
     onReport?.(visible);
   });
   // Still means: in plain view since the browser last said so, and no change to the form since.
