@@ -10,5 +10,6 @@ export default defineConfig({
     // Every test must assert something; a timeout only stops a hung test, on a busy machine too.
     expect: { requireAssertions: true },
     testTimeout: 300_000,
+    hookTimeout: 300_000,
   },
 });

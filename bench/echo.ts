@@ -9,7 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEchoIndex, findEchoes, indexBytes } from '../lib/echo/index';
+import { buildEchoIndex, findEchoes, indexBytes, indexPrepared, prepareEntry } from '../lib/echo/index';
+import { findInLayers, layerIndex } from '../lib/echo/layers';
 import { kbPhraseTable } from '../lib/echo/kb-phrases';
 import { termsOf, type PhraseTable } from '../lib/echo/terms';
 import { validatePack } from '../lib/kb/validate-pack';
@@ -144,6 +145,28 @@ const shingles = measure('shingle index', () => {
   const index = buildEchoIndex(claims, table);
   return { find: (text) => findEchoes(index, text, table).map((h) => h.id), bytes: indexBytes(index) };
 });
+// After the reader saves one more claim the background reads only the new claim's text (it
+// keeps what it read) and indexes it in a layer beside the base (lib/echo/layers.ts); with more
+// than MAX_LAYER changes it sorts everything again, as a first build does.
+const prepared = claims.flatMap((c) => prepareEntry(c, table) ?? []);
+const layered = layerIndex(undefined, prepared);
+const oneMore = { id: 'c-new', text: sentence(25) };
+const rebuildRuns = Array.from(
+  { length: 5 },
+  () => time(() => layerIndex(layered, [...prepared, prepareEntry(oneMore, table)!]))[1],
+);
+const resortRuns = Array.from({ length: 3 }, () => time(() => indexPrepared(prepared))[1]);
+const lookupLayered = Array.from({ length: 5 }, () => {
+  const index = layerIndex(layered, [...prepared, prepareEntry(oneMore, table)!]);
+  return time(() => findInLayers(index, page50k, table))[1];
+});
+const shinglesRebuild = {
+  afterOneSaveMs: stat(rebuildRuns),
+  sortAllMs: stat(resortRuns),
+  page50kWithLayerMs: stat(lookupLayered),
+};
+console.log('shingle index, after one save', JSON.stringify(shinglesRebuild));
+
 const minhash = measure('minhash-lsh', () =>
   minHashIndex(claims, (text) => termsOf(text, table).map((t) => t.key)),
 );
@@ -152,5 +175,15 @@ const out = join(projectRoot, 'bench/results');
 mkdirSync(out, { recursive: true });
 writeFileSync(
   join(out, 'echo.json'),
-  `${JSON.stringify({ claims: CLAIMS, repeated: REPEATED, node: process.version, shingles, minhash }, null, 2)}\n`,
+  `${JSON.stringify(
+    {
+      claims: CLAIMS,
+      repeated: REPEATED,
+      node: process.version,
+      shingles: { ...shingles, ...shinglesRebuild },
+      minhash,
+    },
+    null,
+    2,
+  )}\n`,
 );

@@ -10,6 +10,7 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
+import { servePort } from '@/lib/background/streams';
 import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
@@ -39,14 +40,16 @@ export default defineBackground(() => {
     askReport: async (tabId) => (await askContent(tabId, 'reportPage', {})).ok,
   });
   const extensionOrigin = browser.runtime.getURL('/');
-  const sync = createBackgroundSync({
-    getDb,
-    claims,
-    claimsChanged: () => {
-      echo.invalidate();
-      broadcastClaims();
-    },
-  });
+  // Saved claims changed here or arrived from the team: pages and Seen elsewhere read them again.
+  const claimsChanged = () => {
+    echo.invalidate('claims');
+    broadcastClaims();
+  };
+  const packsChanged = () => {
+    echo.invalidate('knowledge');
+    broadcastRefresh();
+  };
+  const sync = createBackgroundSync({ getDb, claims, claimsChanged });
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
@@ -54,19 +57,12 @@ export default defineBackground(() => {
       getDb,
       kb,
       claims,
-      exports,
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,
       // What pages are checked against changes with saved claims and with knowledge packs.
-      broadcastRefresh: () => {
-        echo.invalidate();
-        broadcastRefresh();
-      },
-      broadcastClaims: () => {
-        echo.invalidate();
-        broadcastClaims();
-      },
+      broadcastRefresh: packsChanged,
+      broadcastClaims: claimsChanged,
       pageEntities,
       claimFormClosed,
       claimFormHeight,
@@ -76,6 +72,19 @@ export default defineBackground(() => {
       sync,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
+  );
+  // Exports and imports travel over ports, a piece at a time (lib/messaging/ports.ts).
+  browser.runtime.onConnect.addListener((port) =>
+    servePort(port, classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin), {
+      exports,
+      kb,
+      // An applied import wrote the sync outbox in its transaction: sync sends it now.
+      claimsChanged: () => {
+        claimsChanged();
+        sync.poke();
+      },
+      packsChanged,
+    }),
   );
 
   clearUiBlockedOnLoad();

@@ -7,7 +7,6 @@ import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import type { ClaimsService } from '../claims/service';
-import type { createExportService } from '../export/service';
 import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
@@ -25,7 +24,6 @@ export interface BackgroundDeps {
   /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
   openExtensionTab: (path: `/${string}`) => Promise<void>;
   claims: ClaimsService;
-  exports: ReturnType<typeof createExportService>;
   /** Opens the side panel beside a tab, on a view (an entity's card, the compare view). */
   openSidePanel: (tabId: number, view?: SidePanelView) => Promise<void>;
   /** Tells every tab's content scripts to reload settings and knowledge. */
@@ -82,11 +80,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     getTimeline: () => kb.timeline(),
     getSource: ({ id }) => kb.source(id),
     listPacks: () => kb.packs(),
-    importPack: async ({ text }) => {
-      const result = await kb.importPack(text);
-      deps.broadcastRefresh();
-      return result;
-    },
     removePack: async ({ id }) => {
       await kb.removePack(id);
       deps.broadcastRefresh();
@@ -161,15 +154,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
     compareClaims: (target) => claims.compare(target),
-    exportClaims: ({ format, query, ids, options }) =>
-      deps.exports.exportClaims(format, { query, ids }, options),
-    previewImport: ({ text }) => deps.exports.previewImport(text),
-    applyImport: async ({ text, includeSettings }) => {
-      const result = await deps.exports.applyImport(text, includeSettings);
-      claimsChanged(null);
-      if (includeSettings) deps.broadcastRefresh();
-      return result;
-    },
     setClaimRelation: async ({ from, to, relation }) => {
       const recorded = await claims.relate(from, to, relation);
       deps.sync.poke();

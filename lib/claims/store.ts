@@ -22,6 +22,12 @@ export type StoredRelation = ClaimRelation & { ends: string[] };
 
 const endKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
+/** A relation as stored: with both ends as keys of the `ends` index. */
+export const storedRelation = (r: ClaimRelation): StoredRelation => ({
+  ...r,
+  ends: [endKey(r.from), endKey(r.to)],
+});
+
 /** What a delete removed, so it can be undone exactly. */
 export interface DeletedClaim {
   claim: SavedClaim;
@@ -205,9 +211,7 @@ export async function importRecords(
     // rejections must not surface as unhandled.
     const writes: Promise<unknown>[] = [
       ...valid.map((c) => queued(tx.objectStore('savedClaims').put(c))),
-      ...links.map((r) =>
-        queued(tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] })),
-      ),
+      ...links.map((r) => queued(tx.objectStore('claimRelations').put(storedRelation(r)))),
     ];
     writes.push(
       ...noteChanges(tx.objectStore(OUTBOX), [

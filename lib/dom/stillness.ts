@@ -33,7 +33,7 @@ export class StillnessWatch implements Stillness {
       this.observer = new MutationObserver((records) => {
         // The panel's own attributes (position, size, `data-ready`) are Backstory's; a change
         // inside it (new content, another layout) moves the controls.
-        if (records.some((r) => r.target !== this.element)) this.since = performance.now();
+        if (records.some((r) => r.target !== this.element)) this.changed();
       });
       this.observer.observe(this.element, {
         subtree: true,
@@ -43,6 +43,15 @@ export class StillnessWatch implements Stillness {
       });
     }
     if (this.frame === 0) this.frame = requestAnimationFrame(this.tick);
+  }
+
+  /**
+   * Something moved the controls now: the wait starts again at once, and `data-ready` goes at
+   * once rather than at the next frame, so nothing that reads it (a test) sees a stale "ready".
+   */
+  changed() {
+    this.since = performance.now();
+    this.element.removeAttribute('data-ready');
   }
 
   stop() {

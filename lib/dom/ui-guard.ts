@@ -9,8 +9,9 @@
  *   and no view transition (which draws above the top layer) may be running;
  * - it must not have been shrunk out of sight, and no effect that hides or disguises it may
  *   apply: opacity (all the way up, multiplied), `visibility`, `filter`, masks (`mask-image`,
- *   `-webkit-mask-image`, mask borders), `clip-path`, `mix-blend-mode`, `content-visibility`. In the top layer the page's ancestors' effects do not apply to
- *   Backstory's UI, so the walk stops at the host; drawn in place, it goes up to `<html>`;
+ *   `-webkit-mask-image`, mask borders), `clip-path`, `mix-blend-mode`, `content-visibility`.
+ *   In the top layer the page's ancestors' effects do not apply to Backstory's UI, so the walk
+ *   stops at the host; drawn in place, it goes up to `<html>`;
  * - the browser's occlusion tracking (IntersectionObserver v2) must not report it covered: it
  *   sees a decoy laid over it with `pointer-events: none`, which hit-testing cannot.
  */

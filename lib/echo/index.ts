@@ -76,33 +76,50 @@ export function shingleHashes(terms: readonly Term[]): Uint32Array {
   return out;
 }
 
+/** One entry as the index reads it: its distinct shingles and how many terms it has. */
+export interface PreparedEntry {
+  id: string;
+  text: string;
+  hashes: Uint32Array;
+  terms: number;
+}
+
+/**
+ * Reads one entry's text for the index (the costly part of building it: folding, stemming,
+ * names); undefined when it is too short to index. Depends only on the text and the table, so
+ * a caller may keep it across rebuilds.
+ */
+export function prepareEntry(
+  entry: { id: string; text: string },
+  table: PhraseTable,
+): PreparedEntry | undefined {
+  const terms = termsOf(entry.text, table).slice(0, MAX_TERMS);
+  if (terms.length < MIN_TERMS) return undefined;
+  return {
+    id: entry.id,
+    text: entry.text,
+    hashes: new Uint32Array(new Set(shingleHashes(terms))),
+    terms: terms.length,
+  };
+}
+
 /** Builds the index from entries' texts. */
 export function buildEchoIndex(
   entries: readonly { id: string; text: string }[],
   table: PhraseTable,
 ): EchoIndex {
-  const ids: string[] = [];
-  const texts: string[] = [];
-  const shingleCounts: number[] = [];
-  const termCounts: number[] = [];
-  const perEntry: Uint32Array[] = [];
+  return indexPrepared(entries.flatMap((entry) => prepareEntry(entry, table) ?? []));
+}
+
+/** Builds the index from prepared entries: one sort of every (shingle, entry) pair. */
+export function indexPrepared(prepared: readonly PreparedEntry[]): EchoIndex {
   let total = 0;
-  for (const entry of entries) {
-    const terms = termsOf(entry.text, table).slice(0, MAX_TERMS);
-    if (terms.length < MIN_TERMS) continue;
-    const distinct = new Uint32Array(new Set(shingleHashes(terms)));
-    ids.push(entry.id);
-    texts.push(entry.text);
-    shingleCounts.push(distinct.length);
-    termCounts.push(terms.length);
-    perEntry.push(distinct);
-    total += distinct.length;
-  }
+  for (const entry of prepared) total += entry.hashes.length;
   // One number per (hash, entry) pair, sorted natively: hash × 2^21 + entry stays exact in a
   // double for up to two million entries.
   const pairs = new Float64Array(total);
   let at = 0;
-  perEntry.forEach((hashes, entry) => {
+  prepared.forEach(({ hashes }, entry) => {
     for (const hash of hashes) pairs[at++] = hash * 2097152 + entry;
   });
   pairs.sort();
@@ -121,10 +138,10 @@ export function buildEchoIndex(
   }
   starts.push(total);
   return {
-    ids,
-    texts,
-    shingles: Uint16Array.from(shingleCounts),
-    terms: Uint16Array.from(termCounts),
+    ids: prepared.map((e) => e.id),
+    texts: prepared.map((e) => e.text),
+    shingles: Uint16Array.from(prepared, (e) => e.hashes.length),
+    terms: Uint16Array.from(prepared, (e) => e.terms),
     keys: Uint32Array.from(keys),
     starts: Uint32Array.from(starts),
     postings,
@@ -158,20 +175,26 @@ function findKey(keys: Uint32Array, hash: number): number {
 /**
  * The entries a text repeats. `breaks` are block boundaries in the text (see `termsOf`);
  * `minContainment` is the share of an entry's shingles that must be found close together.
+ * `alongside` is another index searched with this one (`layers.ts`): a shingle too common
+ * across the two says nothing in either.
  */
 export function findEchoes(
   index: EchoIndex,
   text: string,
   table: PhraseTable,
-  options: { breaks?: readonly number[]; minContainment?: number } = {},
+  options: { breaks?: readonly number[]; minContainment?: number; alongside?: EchoIndex } = {},
 ): EchoHit[] {
   const minContainment = options.minContainment ?? MIN_CONTAINMENT;
   const terms = termsOf(text, table, options.breaks);
   const hashes = shingleHashes(terms);
   const keyAt = new Int32Array(hashes.length);
+  const postingsIn = (of: EchoIndex, k: number) => (k >= 0 ? of.starts[k + 1]! - of.starts[k]! : 0);
   for (let i = 0; i < hashes.length; i++) {
     const k = findKey(index.keys, hashes[i]!);
-    keyAt[i] = k >= 0 && index.starts[k + 1]! - index.starts[k]! <= MAX_POSTINGS ? k : -1;
+    const elsewhere = options.alongside
+      ? postingsIn(options.alongside, findKey(options.alongside.keys, hashes[i]!))
+      : 0;
+    keyAt[i] = k >= 0 && postingsIn(index, k) + elsewhere <= MAX_POSTINGS ? k : -1;
   }
   const counts = new Uint16Array(index.ids.length);
   const found = new Map<number, EchoHit>();

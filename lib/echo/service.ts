@@ -13,13 +13,14 @@ import { textFragmentUrl } from '../claims/text-fragment';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import { fromStoredEntity } from '../kb/stored';
-import { buildEchoIndex, findEchoes, type EchoHit, type EchoIndex } from './index';
+import { prepareEntry, type EchoHit, type PreparedEntry } from './index';
+import { findInLayers, layerIndex, type LayeredIndex } from './layers';
 import { kbPhraseTable } from './kb-phrases';
 import type { PhraseTable } from './terms';
 import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from './types';
 
 interface Built {
-  index: EchoIndex;
+  index: LayeredIndex;
   table: PhraseTable;
   origins: Map<string, EchoOrigin>;
   /** Where each saved claim was marked, to leave out the page's own. */
@@ -29,6 +30,9 @@ interface Built {
 }
 
 export type EchoService = ReturnType<typeof createEchoService>;
+
+/** Entries read at a time when building the index; the background answers other requests between. */
+const PREPARE_AT_A_TIME = 1_000;
 
 /** Characters of page text checked at a time; the background answers other requests between. */
 const PIECE = 40_000;
@@ -40,12 +44,17 @@ const SEAM = 4_000;
  * the service worker is single-threaded, and a reader hovering a name on another tab must not
  * wait for a megabyte of text to be checked.
  */
-async function findInPieces(index: EchoIndex, text: string, table: PhraseTable, breaks: readonly number[]) {
+async function findInPieces(
+  index: LayeredIndex,
+  text: string,
+  table: PhraseTable,
+  breaks: readonly number[],
+) {
   const best = new Map<string, EchoHit>();
   for (let from = 0; from < text.length; from += PIECE) {
     const to = Math.min(text.length, from + PIECE + SEAM);
     const local = breaks.filter((b) => b > from && b < to).map((b) => b - from);
-    for (const hit of findEchoes(index, text.slice(from, to), table, { breaks: local })) {
+    for (const hit of findInLayers(index, text.slice(from, to), table, { breaks: local })) {
       const known = best.get(hit.id);
       if (!known || hit.similarity > known.similarity)
         best.set(hit.id, { ...hit, start: hit.start + from, end: hit.end + from });
@@ -76,8 +85,40 @@ export function createEchoService(deps: {
   claims: ClaimsService;
 }) {
   let built: Promise<Built> | undefined;
+  /**
+   * Each entry as last read for the index, by id: reading text is most of a build, and saving
+   * one claim should not mean reading a hundred thousand again. Kept while the knowledge (and
+   * so the phrase table) stays the same.
+   */
+  let prepared = new Map<string, { text: string; entry?: PreparedEntry }>();
+  /** Bumped when the knowledge changes: a build that began before must not keep what it read. */
+  let readings = 0;
+  /** The last index built, whose base the next build keeps when few entries changed. */
+  let layered: LayeredIndex | undefined;
+
+  /** Reads the entries not read before, yielding between batches so the worker keeps answering. */
+  const prepareAll = async (entries: { id: string; text: string }[], table: PhraseTable, reading: number) => {
+    const before =
+      reading === readings ? prepared : new Map<string, { text: string; entry?: PreparedEntry }>();
+    const next = new Map<string, { text: string; entry?: PreparedEntry }>();
+    let fresh = 0;
+    for (const entry of entries) {
+      const known = before.get(entry.id);
+      if (known?.text === entry.text) {
+        next.set(entry.id, known);
+        continue;
+      }
+      // Entries too short to index are remembered too, so they are not read again.
+      next.set(entry.id, { text: entry.text, entry: prepareEntry(entry, table) });
+      if (++fresh % PREPARE_AT_A_TIME === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    if (reading === readings) prepared = next;
+    return [...next.values()].flatMap((known) => (known.entry ? [known.entry] : []));
+  };
 
   const build = async (): Promise<Built> => {
+    // What is read under an older phrase table must not be kept (see `invalidate`).
+    const reading = readings;
     await deps.kb.ensure();
     const db = await deps.getDb();
     const [entities, kbClaims, sources, saved] = await Promise.all([
@@ -116,7 +157,10 @@ export function createEchoService(deps: {
       });
       entries.push({ id, text: claim.quote });
     }
-    return { index: buildEchoIndex(entries, table), table, origins, pages, sourceUrls };
+    const read = await prepareAll(entries, table, reading);
+    const index = layerIndex(reading === readings ? layered : undefined, read);
+    if (reading === readings) layered = index;
+    return { index, table, origins, pages, sourceUrls };
   };
 
   const current = () => {
@@ -128,9 +172,18 @@ export function createEchoService(deps: {
   };
 
   return {
-    /** Saved claims or knowledge packs changed: the index is rebuilt on next use. */
-    invalidate: () => {
+    /**
+     * Saved claims changed (`claims`: entries read before are kept) or the knowledge or
+     * settings did (`knowledge`: names may read differently, so everything is read again). The
+     * index is rebuilt on next use.
+     */
+    invalidate: (what: 'claims' | 'knowledge') => {
       built = undefined;
+      if (what === 'knowledge') {
+        prepared = new Map();
+        layered = undefined;
+        readings++;
+      }
     },
 
     /**

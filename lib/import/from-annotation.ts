@@ -15,7 +15,8 @@ import {
   webUrlSchema,
   type SavedClaim,
 } from '../claims/schema';
-import { ENTITY_IRI, EXTENSION_KEY } from '../export/web-annotation';
+import { ENTITY_IRI, EXTENSION_KEY } from '../export/w3c-terms';
+import { toIri } from '../export/iri';
 import { hashText } from '../anchor/hash';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -48,6 +49,7 @@ const body = z.looseObject({
 });
 const extension = z
   .object({
+    url: webUrlSchema.optional(),
     seenUrl: webUrlSchema,
     page: pageMetaSchema,
     pageTextHash: savedClaimSchema.shape.pageTextHash,
@@ -154,18 +156,20 @@ export function annotationToClaim(raw: unknown): AnnotationRead {
 
   const extra = anno[EXTENSION_KEY];
   const id =
-    anno.id?.startsWith('urn:uuid:') && UUID.test(anno.id.slice(9))
+    anno.id !== undefined && /^urn:uuid:/i.test(anno.id) && UUID.test(anno.id.slice(9))
       ? anno.id.slice(9).toLowerCase()
       : uuidFor(anno.id ?? JSON.stringify(raw));
   const created = anno.created ?? anno.modified ?? UNKNOWN_DATE;
+  // The address as the reader's browser gave it, when the IRI in the target is its IRI form.
+  const url = extra?.url !== undefined && toIri(extra.url) === target.source ? extra.url : target.source;
   const claim = {
     id,
     schemaVersion: CLAIM_SCHEMA_VERSION,
-    url: target.source,
-    seenUrl: extra?.seenUrl ?? target.source,
+    url,
+    seenUrl: extra?.seenUrl ?? url,
     page: extra?.page ?? {
       title: '',
-      siteName: new URL(target.source).hostname,
+      siteName: new URL(url).hostname,
       authors: [],
       published: null,
     },

@@ -21,7 +21,7 @@ export async function claimForm(page: Page): Promise<Frame> {
  * enough for a click to count (its `body[data-ready]`, entrypoints/claim-form/click-guard.ts).
  */
 export async function saveDetails(form: Frame): Promise<void> {
-  await form.locator('body[data-ready]').waitFor({ timeout: 20_000 });
+  await form.locator('body[data-ready]').waitFor(POLL);
   await form.getByRole('button', { name: 'Save details' }).click();
 }
 

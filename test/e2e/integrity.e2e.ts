@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../scripts/lib/chrome';
 import { fixturesDir, startSession, type Session } from './harness';
 import { scriptedIntegrityPages, staticIntegrityPages } from './integrity-pages';
-import { POLL } from '../poll';
+import { POLL, SCAN_POLL } from '../poll';
 
 const CSP = "default-src 'self'";
 const generatedStatic = staticIntegrityPages();
@@ -89,9 +89,7 @@ async function openWatched(path: string): Promise<Watch> {
 /** Waits until Backstory has finished its first full scan of the page. */
 async function scanned(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), {
-      timeout: 30_000,
-    })
+    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), SCAN_POLL)
     .toBeGreaterThan(0);
 }
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { startSession, type Session } from './harness';
 import { staticIntegrityPages } from './integrity-pages';
-import { POLL } from '../poll';
+import { POLL, SCAN_POLL } from '../poll';
 
 const SENTENCE = 'Field Marshal Asim Munir met President Donald Trump at the White House. ';
 /** About 300 KB in one text node: long enough to be drawn by parts, short enough to draw. */
@@ -35,9 +35,7 @@ afterAll(async () => {
 
 async function scanned(page: Page) {
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), {
-      timeout: 60_000,
-    })
+    .poll(() => page.evaluate(() => performance.getEntriesByName('backstory:scan-end').length), SCAN_POLL)
     .toBeGreaterThan(0);
 }
 

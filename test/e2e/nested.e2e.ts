@@ -21,6 +21,9 @@ const NESTED = `<!doctype html><html lang="en"><head><title>Nested</title>
 
 beforeAll(async () => {
   session = await startSession({ pages: { '/nested.html': NESTED } });
+  // Every mention drawn, not only each name's first (the quiet default, reader-quiet.e2e.ts):
+  // these tests count the inner and outer mentions of repeated names.
+  await session.updateSettings({ highlightScope: 'all' });
 });
 afterAll(async () => {
   await session?.close();

@@ -44,7 +44,7 @@ describe('npm run scan', () => {
       'kind',
       'via',
     ]);
-  }, 30_000);
+  });
 
   it('scans saved HTML pages and writes CSV on request', () => {
     const run = scan('--format', 'csv', 'test/fixtures/layout-wire.html');
@@ -63,7 +63,7 @@ describe('npm run scan', () => {
       'parent',
     ]);
     expect(parsed.data.some((row) => row['entity'] === 'asim-munir')).toBe(true);
-  }, 30_000);
+  });
 
   it('prints the names inside an event or a titled name with the index of the line they are in', () => {
     const file = join(dir, 'nested.txt');
@@ -84,7 +84,7 @@ describe('npm run scan', () => {
       ['US President Donald Trump', 'donald-trump', undefined],
       ['US', 'united-states', 3],
     ]);
-  }, 30_000);
+  });
 
   it('reports missing and binary files clearly, scans the rest, and exits non-zero', () => {
     const run = scan(join(dir, 'missing.html'), binaryFile, textFile);
@@ -93,11 +93,11 @@ describe('npm run scan', () => {
     expect(run.stderr).toContain('looks binary');
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(run.stdout.trim().split('\n')).toHaveLength(3);
-  }, 30_000);
+  });
 
   it('refuses unknown options with a usage line', () => {
     const run = scan('--format', 'xml', textFile);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run scan');
-  }, 30_000);
+  });
 });

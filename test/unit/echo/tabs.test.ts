@@ -10,7 +10,6 @@ import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
 import { createEchoService } from '@/lib/echo/service';
 import { createTabEchoes } from '@/lib/echo/tabs';
-import { createExportService } from '@/lib/export/service';
 import { createKbService } from '@/lib/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
@@ -38,12 +37,11 @@ beforeEach(async () => {
     getDb,
     kb,
     claims,
-    exports: createExportService({ getDb, claims, kb }),
     version: '1',
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
-    broadcastRefresh: () => echo.invalidate(),
-    broadcastClaims: () => echo.invalidate(),
+    broadcastRefresh: () => echo.invalidate('knowledge'),
+    broadcastClaims: () => echo.invalidate('claims'),
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
@@ -136,6 +134,31 @@ describe('seen elsewhere, in the background', () => {
       },
     });
     expect(badges.get(3)).toBe(1);
+  });
+
+  it('follows saved claims as they come and go', async () => {
+    const check = async () => {
+      await ask('reportPage', { text: elsewhere, breaks: [] }, { url: 'https://courier.example/a' });
+      const reply = (await ask('pageEchoes', { tabId: 3 })) as unknown as {
+        value: { echoes: { origins: { kind: string; id: string }[] }[] };
+      };
+      return reply.value.echoes.flatMap((e) => e.origins.map((o) => `${o.kind}:${o.id}`));
+    };
+    const first = savedClaim().id;
+    expect(await check()).toEqual([`saved:${first}`]);
+    expect((await ask('deleteClaim', { id: first })).ok).toBe(true);
+    expect(await check()).toEqual([]);
+    const again = '4b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b04';
+    const saved = await ask('saveClaim', {
+      claim: savedClaim({
+        id: again,
+        url: 'https://tribune.example/story',
+        seenUrl: 'https://tribune.example/story',
+        selectors: describeQuote(marked, start, start + quote.length),
+      }),
+    });
+    expect(saved.ok).toBe(true);
+    expect(await check()).toEqual([`saved:${again}`]);
   });
 
   it('answers a page that repeats nothing exactly as one that does', async () => {
