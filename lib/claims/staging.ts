@@ -8,6 +8,7 @@
  */
 import { allWrites, atomically, queued } from '../db/atomic';
 import type { BackstoryDb } from '../db/open';
+import { claimDocId, noteChanges, OUTBOX, relationDocId } from '../db/outbox';
 import { claimRelationSchema, type ClaimRelation, type SavedClaim } from './schema';
 import { storedRelation } from './store';
 
@@ -59,7 +60,8 @@ export async function stageClaims(
 
 /**
  * Moves a session's staged claims into `savedClaims` and writes the relations and (if given)
- * the settings, in one transaction that also deletes them from staging.
+ * the settings, in one transaction that also deletes them from staging and notes every claim
+ * and relation written in team sync's outbox (so imported claims reach the team as marked ones do).
  */
 export async function commitStaged(
   db: BackstoryDb,
@@ -68,20 +70,34 @@ export async function commitStaged(
   settings?: unknown,
 ): Promise<void> {
   const links = relations.map((r) => claimRelationSchema.parse(r));
-  const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations', 'settings'], 'readwrite');
+  const tx = db.transaction(
+    ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
+    'readwrite',
+  );
   await atomically(tx, async () => {
     const staging = tx.objectStore('importStaging');
     const saved = tx.objectStore('savedClaims');
+    const outbox = tx.objectStore(OUTBOX);
     let after: string | undefined;
     for (;;) {
       const batch = await staging.getAll(sessionKeys(session, after), BATCH);
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
-      await allWrites(batch.map((staged) => saved.put(staged.claim)));
+      await allWrites([
+        ...batch.map((staged) => saved.put(staged.claim)),
+        ...noteChanges(
+          outbox,
+          batch.map((staged) => claimDocId(staged.claim.id)),
+        ),
+      ]);
     }
-    const writes: Promise<unknown>[] = links.map((r) =>
-      queued(tx.objectStore('claimRelations').put(storedRelation(r))),
-    );
+    const writes: Promise<unknown>[] = [
+      ...links.map((r) => queued(tx.objectStore('claimRelations').put(storedRelation(r)))),
+      ...noteChanges(
+        outbox,
+        links.map((r) => relationDocId(r.id)),
+      ),
+    ];
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     writes.push(queued(staging.delete(sessionKeys(session))));
     await allWrites(writes);

@@ -15,6 +15,9 @@ import {
   setRelation,
   updateClaim,
 } from '@/lib/claims/store';
+import { relationId } from '@/lib/claims/schema';
+import { bundleJson } from '@/lib/export/bundle';
+import { createImportSessions } from '@/lib/import/session';
 import { createCouchClient } from '@/lib/sync/couch';
 import { SyncFault } from '@/lib/sync/faults';
 import type { SyncConfig } from '@/lib/sync/config';
@@ -167,6 +170,38 @@ describe('team sync through a CouchDB-protocol server', () => {
     await sync(b, 'Bilal');
     expect((await getClaim(b, shared.id))?.note).toBe(shared.note);
     expect(await b.count('claimRelations')).toBe(1);
+  });
+
+  it('shares claims a file import brought in or updated, with their relation', async () => {
+    await saveClaim(a, shared);
+    await sync(a, 'Ayesha');
+    await sync(b, 'Bilal');
+    const imported = savedClaim({
+      id: '33333333-3333-4333-8333-333333333333',
+      tags: ['team'],
+      note: 'from a file',
+    });
+    const updated = { ...shared, note: 'updated by the file', updated: '2025-07-01T10:00:00.000Z' };
+    const from = { kind: 'saved' as const, id: imported.id };
+    const to = { kind: 'saved' as const, id: shared.id };
+    const link = { id: relationId(from, to), from, to, relation: 'agree' as const, created: updated.updated };
+    const file = bundleJson({
+      claims: [imported, updated],
+      relations: [link],
+      kbVersion: 'test',
+      now: new Date(),
+    });
+    const session = createImportSessions({ getDb: async () => a, invalidate: () => undefined }).start(
+      'apply',
+    );
+    await session.push(file);
+    expect((await session.finish(false)).counts).toMatchObject({ new: 1, updated: 1, relations: 1 });
+
+    await sync(a, 'Ayesha');
+    await sync(b, 'Bilal');
+    expect((await getClaim(b, imported.id))?.note).toBe('from a file');
+    expect((await getClaim(b, shared.id))?.note).toBe('updated by the file');
+    expect((await b.get('claimRelations', link.id))?.relation).toBe('agree');
   });
 
   it('loses nothing when the server stops mid-sync, and sends it all once it is back', async () => {
