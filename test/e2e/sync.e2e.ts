@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startCouchServer, type CouchServer } from '../../scripts/lib/couch-server';
 import type { SavedClaim } from '../../lib/claims/schema';
+import { bundleJson } from '../../lib/export/bundle';
 import { claimForm, saveDetails, select } from './claim-page';
 import { wireMessage, type Session } from './harness';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
@@ -206,6 +207,46 @@ describe('team sync', () => {
       .toBe('<img src=x onerror="document.title=1">');
     expect(await panel.locator('img').count()).toBe(0);
     await panel.close();
+  });
+
+  it('a claim imported from a file, and one the file updated, reach the other profile', async () => {
+    const [template] = await claimsOf(optionsA);
+    const later = new Date(Date.parse(template!.updated) + 60_000).toISOString();
+    const imported = {
+      ...template!,
+      id: '7a0f0000-0000-4000-8000-0000000000b1',
+      author: undefined,
+      tags: ['team'],
+      note: 'Brought in by an import',
+    };
+    const updated = {
+      ...template!,
+      author: undefined,
+      tags: ['team'],
+      note: 'Updated by an import',
+      updated: later,
+    };
+    const file = bundleJson({
+      claims: [imported, updated],
+      relations: [],
+      kbVersion: 'e2e',
+      now: new Date(),
+    });
+    await optionsA.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)').setInputFiles({
+      name: 'from-a-colleague.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(file),
+    });
+    await optionsA.getByRole('button', { name: 'Import 2 claims' }).click();
+    await expect
+      .poll(() => optionsA.getByText(/^Imported 1 new claim and updated 1 claim/).count(), POLL)
+      .toBe(1);
+    await expect
+      .poll(async () => {
+        const notes = new Map((await claimsOf(optionsB)).map((c) => [c.id, c.note]));
+        return [notes.get(imported.id), notes.get(updated.id)];
+      }, RESUME)
+      .toEqual(['Brought in by an import', 'Updated by an import']);
   });
 
   it('talks to no origin but the configured server', async () => {
