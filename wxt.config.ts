@@ -22,6 +22,9 @@ export default defineConfig({
     // Beyond what entrypoints add (WXT adds "sidePanel" for the side panel): the "Mark claim"
     // item on the context menu of a text selection.
     permissions: ['contextMenus'],
+    // Team sync (off by default): the browser asks for the one server's origin when the reader
+    // connects to it, and Backstory gives it up when the server is removed.
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The claim form is framed next to the selection so the page cannot read what is typed in
     // it; framing needs it web-accessible. A dynamic URL (new every session) keeps pages from
     // probing for it to learn that Backstory is installed.
@@ -52,8 +55,13 @@ export default defineConfig({
             gecko: {
               id: 'backstory@backstory.invalid',
               strict_min_version: '142.0',
-              // Backstory collects and transmits nothing.
-              data_collection_permissions: { required: ['none'] },
+              // Backstory collects and transmits nothing, unless the reader connects a team server:
+              // then the claims they share (quotes, page addresses, notes) and their name go to it,
+              // and Firefox asks for these when they connect (entrypoints/options/Sync.tsx).
+              data_collection_permissions: {
+                required: ['none'],
+                optional: ['websiteContent', 'browsingActivity', 'personallyIdentifyingInfo'],
+              },
             },
           },
         }

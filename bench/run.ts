@@ -5,7 +5,11 @@
  *   npm run bench                  full run (every dictionary size, mark.js to completion)
  *   npm run bench -- --quick       under 3 minutes on 2 cores (mark.js capped: a lower bound)
  *   npm run bench -- --runs 7      more runs per figure (at least 5)
+ *   npm run bench -- --only transfer   only the big library's import and exports (100,000
+ *                                  claims; --library N for another size), in
+ *                                  bench/results/transfer.{json,md}; a full run measures them too
  */
+import { IMPORT_PORT, PACK_PORT } from '../lib/messaging/ports';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +20,7 @@ import { startBrowsers, openPlain } from './lib/browsers';
 import { claimsBundle, PAGE_TEXT } from './lib/claims';
 import { bundleFigures, matcherFigures } from './lib/node-figures';
 import { generatedPack } from './lib/packs';
+import { transferFigures, transferMarkdown, type TransferFigures } from './lib/transfer';
 import { liveBlogPage, newsPage } from './lib/pages';
 import { scriptedIntegrityPages, staticIntegrityPages } from '../test/e2e/integrity-pages';
 import { toJson, toMarkdown, toSvg, type Results } from './lib/report';
@@ -29,6 +34,32 @@ const runs = Math.max(5, runsArg >= 0 ? Number(args[runsArg + 1]) : 5);
 const started = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+const onlyArg = args.indexOf('--only');
+const onlyTransfer = onlyArg >= 0 && args[onlyArg + 1] === 'transfer';
+const libraryArg = args.indexOf('--library');
+const librarySize = libraryArg >= 0 ? Number(args[libraryArg + 1]) : 100_000;
+
+/** The big library's import and exports, written to bench/results/transfer.{json,md}. */
+async function measureTransfer(): Promise<TransferFigures> {
+  log(`a library of ${librarySize.toLocaleString('en-GB')} claims: import and exports (Chromium)`);
+  const figures = await transferFigures(librarySize, log);
+  const machine = `${cpus().length} cores of ${cpus()[0]?.model ?? 'unknown'}, ${Math.round(totalmem() / 2 ** 30)} GB, ${osType()} ${release()}`;
+  const out = join(projectRoot, 'bench/results');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(
+    join(out, 'transfer.json'),
+    `${JSON.stringify({ generated: new Date().toISOString(), machine, ...figures }, null, 2)}\n`,
+  );
+  writeFileSync(join(out, 'transfer.md'), transferMarkdown(figures, machine));
+  console.log(transferMarkdown(figures, machine));
+  return figures;
+}
+
+if (onlyTransfer) {
+  buildExtension('chrome');
+  await measureTransfer();
+  process.exit(0);
+}
 
 const figures: Record<string, Stat> = {};
 const raw: Record<string, unknown> = {};
@@ -106,7 +137,7 @@ try {
   const text = (await original.evaluate(PAGE_TEXT)) as string;
   await original.close();
   for (const [series, path] of ['/claims-1mb.html', '/claims-1mb-edited.html'].entries())
-    await b.ask('applyImport', { text: claimsBundle(text, b.url(path), series), includeSettings: false });
+    await b.sendText(IMPORT_PORT, claimsBundle(text, b.url(path), series), 'apply');
   // One unmeasured load per browser, so both start with warm caches.
   await measure.floor(b, '/1mb.html');
   await measure.scan(b, '/1mb.html');
@@ -262,7 +293,7 @@ try {
     const aliases = dictionaries[size]!;
     const pack = generatedPack(aliases, `bench-${size}`);
     log(`installing a ${size} pack (${aliases.length} aliases with the seed KB's)`);
-    await b.ask('importPack', { text: JSON.stringify(pack) });
+    await b.sendText(PACK_PORT, JSON.stringify(pack), 'apply');
     await measure.scan(b, '/1mb.html'); // unmeasured: the background compiles the new matcher
     try {
       await work();
@@ -352,6 +383,17 @@ try {
     scan1k.map((s) => s.scanMs),
   );
   figures['heap_mb_100k'] = stat(heap100k);
+
+  const transfer = await measureTransfer();
+  for (const [step, s] of Object.entries(transfer.steps)) {
+    raw[`library_${step}`] = s;
+  }
+  figures['export_json_100k_s'] = stat([transfer.steps['export_json']!.ms / 1000]);
+  // The streamed formats; Markdown and CSL-JSON group claims and are reported in transfer.md.
+  figures['export_heap_mb_100k'] = stat([
+    Math.max(...['json', 'w3c', 'csv'].map((f) => transfer.steps[`export_${f}`]!.workerPeakMb)),
+  ]);
+  figures['import_heap_mb_100k'] = stat([transfer.steps['import_apply']!.workerPeakMb]);
 
   const durationS = (performance.now() - started) / 1000;
   const results: Results = { figures, raw, machine, quick, runs, durationS };

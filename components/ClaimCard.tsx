@@ -13,6 +13,9 @@ export interface ClaimCardProps {
   onDelete: () => void;
   /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
   onCompare?: () => void;
+  /** With team sync on: whether the claim is shared, and the reader's switch for it. */
+  shared?: boolean;
+  onShare?: (shared: boolean) => void;
   /** When given, the card can be selected (for exporting a selection). */
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
@@ -34,6 +37,8 @@ export function ClaimCard({
   onSave,
   onDelete,
   onCompare,
+  shared,
+  onShare,
   selected,
   onSelect,
 }: ClaimCardProps) {
@@ -62,7 +67,19 @@ export function ClaimCard({
       <p class="muted claim-source">
         <bdi>{claim.page.title || claim.url}</bdi> · <bdi>{new URL(claim.url).hostname}</bdi>
         {claim.page.published ? ` · ${claim.page.published.slice(0, 10)}` : ''} · marked {date}
+        {claim.author && (
+          <>
+            {' '}
+            by <bdi class="claim-author">{claim.author}</bdi>
+          </>
+        )}
       </p>
+      {shared !== undefined && onShare && (
+        <label class="claim-share">
+          <input type="checkbox" checked={shared} onChange={(e) => onShare(e.currentTarget.checked)} /> Shared
+          with your team
+        </label>
+      )}
       {claim.entities.length > 0 && (
         <p class="claim-entities">About: {claim.entities.map(entityLabel).join(', ')}</p>
       )}

@@ -1,72 +1,81 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
-import type { ClaimPatch } from '@/lib/claims/schema';
+import { MAX_NOTE, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
+
+export { parseTags } from '@/lib/claims/draft';
 
 export interface EntityOption {
   id: string;
   label: string;
 }
 
-export interface ClaimDetails {
-  note: string;
-  tags: string[];
-  label: ClaimLabel;
-  entities: string[];
-}
-
 const labelNames: Record<ClaimLabel, string> = { claim: 'Claim', evidence: 'Evidence', disputed: 'Disputed' };
 
-/** The tag list as typed: comma-separated, trimmed, without duplicates. */
-export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ];
-}
-
 export interface ClaimDetailsFormProps {
-  details: ClaimDetails;
+  draft: Draft;
+  /** What of the draft can be saved, and why the rest cannot. */
+  checked: CheckedDraft;
   quote: string;
   /** Entities that can be linked (those found in the selection come first). */
   options: EntityOption[];
-  /** "Saved ✓", "Saving…" or what went wrong. */
-  status: { text: string; bad?: boolean };
-  onUpdate: (patch: ClaimPatch, event: MouseEvent) => void;
+  /** "Saving…", "Saved ✓" or what went wrong (with a retry when it can be retried). */
+  status: { text: string; bad?: boolean; retry?: boolean };
+  /** Set when closing would lose what is typed: the form asks first. */
+  confirmClose: boolean;
+  onChange: (draft: Draft) => void;
+  onSave: (event: MouseEvent) => void;
   onClose: () => void;
+  onDiscard: () => void;
+  onKeepEditing: () => void;
 }
 
 /** The compact form for a claim just marked: label, note, tags and linked actors and events. */
 export function ClaimDetailsForm({
-  details,
+  draft,
+  checked,
   quote,
   options,
   status,
-  onUpdate,
+  confirmClose,
+  onChange,
+  onSave,
   onClose,
+  onDiscard,
+  onKeepEditing,
 }: ClaimDetailsFormProps) {
-  const [note, setNote] = useState(details.note);
+  const set = (patch: Partial<Draft>) => onChange({ ...draft, ...patch });
   // The form opens like a dialog for the claim just marked: focus starts in the note.
   const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
-  const [tags, setTags] = useState(details.tags.join(', '));
-  const [label, setLabel] = useState<ClaimLabel>(details.label);
-  const [entities, setEntities] = useState<string[]>(details.entities);
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
+  const { note, tags, label, entities } = draft;
   return (
     <form class="bs-form" onSubmit={(event) => event.preventDefault()}>
       <div class="bs-row bs-form-head">
         <span role="status" class={status.bad ? 'bs-error' : 'bs-saved'}>
           {status.text}
         </span>
+        {status.retry && (
+          <button type="button" onClick={onSave}>
+            Retry
+          </button>
+        )}
         <button type="button" onClick={onClose} aria-label="Close">
           ✕
         </button>
       </div>
+      {confirmClose && (
+        <div role="alertdialog" aria-label="Unsaved changes" class="bs-confirm">
+          <p>What you typed is not saved yet. Close anyway and lose it?</p>
+          <button type="button" onClick={onKeepEditing} ref={(button) => button?.focus()}>
+            Keep editing
+          </button>{' '}
+          <button type="button" onClick={onDiscard}>
+            Discard and close
+          </button>
+        </div>
+      )}
       {/* Only this part scrolls when the form has less room than it needs: Save stays in view. */}
       <div class="bs-form-body">
         <QuotePreview quote={quote} />
@@ -74,26 +83,43 @@ export function ClaimDetailsForm({
           <legend class="bs-sr">Label</legend>
           {claimLabels.map((l) => (
             <label key={l}>
-              <input type="radio" name="bs-label" checked={label === l} onChange={() => setLabel(l)} />{' '}
+              <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}
               {labelNames[l]}
             </label>
           ))}
         </fieldset>
         <label>
           Note
-          <textarea ref={noteField} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+          <textarea
+            ref={noteField}
+            rows={2}
+            value={note}
+            aria-describedby="bs-note-count"
+            aria-invalid={checked.refused.note ? 'true' : undefined}
+            onInput={(e) => set({ note: e.currentTarget.value })}
+          />
         </label>
+        <p id="bs-note-count" class={checked.refused.note ? 'bs-error' : 'bs-count'}>
+          {note.length.toLocaleString('en-GB')} / {MAX_NOTE.toLocaleString('en-GB')} characters
+          {checked.refused.note ? ` — ${checked.refused.note}` : ''}
+        </p>
         <label>
           Tags (comma-separated)
-          <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          <input
+            type="text"
+            value={tags}
+            aria-invalid={checked.refused.tags ? 'true' : undefined}
+            onInput={(e) => set({ tags: e.currentTarget.value })}
+          />
         </label>
+        {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
         <div role="group" aria-label="Linked actors and events">
           {entities.map((id) => (
             <button
               type="button"
               key={id}
               class="bs-entity-chip"
-              onClick={() => setEntities(entities.filter((e) => e !== id))}
+              onClick={() => set({ entities: entities.filter((e) => e !== id) })}
               aria-label={`Unlink ${name(id)}`}
             >
               {name(id)} ✕
@@ -104,7 +130,7 @@ export function ClaimDetailsForm({
             value=""
             onChange={(e) => {
               const id = e.currentTarget.value;
-              if (id && !entities.includes(id)) setEntities([...entities, id]);
+              if (id && !entities.includes(id)) set({ entities: [...entities, id] });
             }}
           >
             <option value="">+ link…</option>
@@ -119,11 +145,7 @@ export function ClaimDetailsForm({
         </div>
       </div>
       <div class="bs-form-foot">
-        <button
-          type="button"
-          class="bs-mark-button"
-          onClick={(event) => onUpdate({ note, tags: parseTags(tags), label, entities }, event)}
-        >
+        <button type="button" class="bs-mark-button" onClick={onSave}>
           Save details
         </button>
       </div>

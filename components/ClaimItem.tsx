@@ -29,6 +29,21 @@ export function SourceLine({ claim }: { claim: CardClaim }) {
   );
 }
 
+/**
+ * A claim's badge: the seed's status ("stated as fact"), or for a claim from an imported pack the
+ * pack's name in a dashed frame. A pack's claims never wear the seed's badges: they say whose
+ * word they are.
+ */
+export function ClaimBadge({ claim }: { claim: CardClaim }) {
+  return claim.pack.builtin ? (
+    <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>
+  ) : (
+    <span class="bs-badge bs-pack-badge">
+      Pack: <bdi>{claim.pack.title}</bdi>
+    </span>
+  );
+}
+
 export interface ClaimItemProps {
   claim: CardClaim;
   /** Gets the click too, so Backstory's in-page guard can check it was real and visible. */
@@ -40,8 +55,7 @@ export function ClaimItem({ claim, onOpenSource }: ClaimItemProps) {
   return (
     <li>
       <p class="bs-claim-text">
-        <span class={`bs-badge bs-status-${claim.status}`}>{statusLabels[claim.status]}</span>{' '}
-        <bdi>{claim.text}</bdi>
+        <ClaimBadge claim={claim} /> <bdi>{claim.text}</bdi>
       </p>
       {/* The marks go inside the isolate, which is the box that is cut to a few lines. */}
       <p class="bs-quote">
@@ -54,6 +68,7 @@ export function ClaimItem({ claim, onOpenSource }: ClaimItemProps) {
         title="Open the source with this quote marked"
       >
         <SourceLine claim={claim} />
+        {!claim.pack.builtin && ` · the pack calls it ${statusLabels[claim.status]}`}
       </button>
     </li>
   );

@@ -39,8 +39,18 @@ function Item({
     <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
       <p class="compare-quote">“{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text}</bdi>}”</p>
       <p class="muted">
-        {item.status && <span class={`bs-badge bs-status-${item.status}`}>{statusLabels[item.status]}</span>}{' '}
+        {item.pack && !item.pack.builtin ? (
+          <span class="bs-badge bs-pack-badge">
+            Pack: <bdi>{item.pack.title}</bdi>
+          </span>
+        ) : (
+          item.status && <span class={`bs-badge bs-status-${item.status}`}>{statusLabels[item.status]}</span>
+        )}{' '}
         <bdi>{item.by}</bdi>
+        {item.pack &&
+          !item.pack.builtin &&
+          item.status &&
+          ` · the pack calls it ${statusLabels[item.status]}`}
         {item.date ? ` · ${formatPartialDate(item.date.slice(0, 10))}` : ''}
         {item.note ? (
           <>

@@ -151,6 +151,11 @@ export function EntityCard({ card, headingId, tools, compact, onNavigate, onOpen
           )}
         </p>
       )}
+      {!card.pack.builtin && (
+        <p class="bs-pack-note">
+          From the imported pack “<bdi>{card.pack.title}</bdi>”, not from Backstory’s own sources.
+        </p>
+      )}
       <p class="bs-summary">{entity.summary}</p>
       {claims.length > 0 && (
         <ul class="bs-claims" id={listId} aria-label={`What the sources say about ${entity.label}`}>

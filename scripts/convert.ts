@@ -1,12 +1,14 @@
 /**
  * `npm run convert -- INPUT --to json|w3c|csv|md|csl [-o FILE] [--group page|entity] [--bom]`:
  * converts a Backstory export or a W3C Web Annotation file to another format, with the same
- * code the extension uses to export and import. A malformed input gets a short message naming
- * the problem and its JSON path, and exit code 1.
+ * code the extension uses to export and import (the same decoding, limits and messages). A
+ * file that cannot be read gets one sentence saying why, and exit code 1.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { ImportError, readImport } from '../lib/import/read';
-import { exportFormats, renderExport, type ExportFormat } from '../lib/export/service';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { FileDecoder } from '../lib/import/decode';
+import { ImportError, ImportReader, MAX_IMPORT_BYTES } from '../lib/import/read';
+import { exportFormats, renderStream, sourceFromArray, type ExportFormat } from '../lib/export/render';
 import { validatePack } from '../lib/kb/validate-pack';
 import { describeIssues } from '../lib/zod-issues';
 import { readSeedPack } from './lib/seed-pack';
@@ -48,37 +50,52 @@ for (let i = 0; i < args.length; i++) {
 }
 if (!input || !to) fail(usage, 2);
 
-let text: string;
-try {
-  text = await readFile(input, 'utf8');
-} catch (error) {
-  const code = (error as NodeJS.ErrnoException).code;
-  fail(
-    `cannot read ${input}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String(error)}`,
-  );
-}
-
+// The same reader as the extension: decoded a piece at a time, each claim checked as it completes.
 let read;
 try {
-  read = readImport(text);
+  const decoder = new FileDecoder(MAX_IMPORT_BYTES);
+  const reader = new ImportReader();
+  for await (const bytes of createReadStream(input, { highWaterMark: 1 << 20 }))
+    reader.push(decoder.write(bytes as Buffer));
+  reader.push(decoder.end());
+  read = reader.finish();
 } catch (error) {
-  if (error instanceof ImportError)
-    fail(`${input}: ${error.message} (at ${error.issues.map((i) => i.path).join(', ')})`);
-  throw error;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') fail(`cannot read ${input}: no such file`);
+  if (code === 'EISDIR') fail(`cannot read ${input}: it is a directory`);
+  if (code === 'EACCES') fail(`cannot read ${input}: permission denied`);
+  if (error instanceof ImportError) {
+    const located = error.issues.map((i) => i.path).filter((path) => path !== '$');
+    fail(`${input}${located.length > 0 ? ` (at ${located.slice(0, 3).join(', ')})` : ''}: ${error.message}`);
+  }
+  fail(`${input}: ${error instanceof Error ? error.message : String(error)}`);
 }
+for (const note of read.notes) console.error(`convert: note: ${note.path}: ${note.message}`);
 for (const item of read.invalid)
   console.error(`convert: skipped ${item.path}: ${describeIssues(item.issues, 3)}`);
+if (read.claims.length === 0 && read.invalid.length === 0) console.error(`convert: ${input} holds no claims`);
 
 const seed = validatePack(readSeedPack().pack);
 const entities = new Map(
   seed.ok ? seed.pack.entities.map((e) => [e.id, { label: e.label, kind: e.kind }]) : [],
 );
-const content = renderExport(to, read.claims, {
-  info: (id) => entities.get(id),
-  relations: read.relations,
-  settings: read.settings,
-  options: { bom, grouping },
-});
-if (output) await writeFile(output, content);
-else process.stdout.write(content);
+const now = new Date();
+const text = renderStream(
+  to,
+  sourceFromArray(read.claims, {
+    info: (id) => entities.get(id),
+    relations: read.relations,
+    kbVersion: '',
+    settings: read.settings,
+    options: { bom, grouping },
+    now,
+    collectionId: `urn:uuid:${crypto.randomUUID()}`,
+  }),
+);
+const sink = output ? createWriteStream(output) : process.stdout;
+for await (const piece of text) if (!sink.write(piece)) await once(sink, 'drain');
+if (output)
+  await new Promise<void>((resolve, reject) =>
+    (sink as WriteStream).end((e?: Error | null) => (e ? reject(e) : resolve())),
+  );
 if (read.invalid.length > 0) process.exit(1);

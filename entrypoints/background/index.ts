@@ -10,6 +10,8 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
+import { servePort } from '@/lib/background/streams';
+import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
   broadcastRefresh,
@@ -38,6 +40,16 @@ export default defineBackground(() => {
     askReport: async (tabId) => (await askContent(tabId, 'reportPage', {})).ok,
   });
   const extensionOrigin = browser.runtime.getURL('/');
+  // Saved claims changed here or arrived from the team: pages and Seen elsewhere read them again.
+  const claimsChanged = () => {
+    echo.invalidate('claims');
+    broadcastClaims();
+  };
+  const packsChanged = () => {
+    echo.invalidate('knowledge');
+    broadcastRefresh();
+  };
+  const sync = createBackgroundSync({ getDb, claims, claimsChanged });
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
@@ -45,27 +57,34 @@ export default defineBackground(() => {
       getDb,
       kb,
       claims,
-      exports,
       version: browser.runtime.getManifest().version,
       openExtensionTab,
       openSidePanel,
       // What pages are checked against changes with saved claims and with knowledge packs.
-      broadcastRefresh: () => {
-        echo.invalidate('knowledge');
-        broadcastRefresh();
-      },
-      broadcastClaims: () => {
-        echo.invalidate('claims');
-        broadcastClaims();
-      },
+      broadcastRefresh: packsChanged,
+      broadcastClaims: claimsChanged,
       pageEntities,
       claimFormClosed,
       claimFormHeight,
       claimFormClick,
       markUiBlocked,
       echoes,
+      sync,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
+  );
+  // Exports and imports travel over ports, a piece at a time (lib/messaging/ports.ts).
+  browser.runtime.onConnect.addListener((port) =>
+    servePort(port, classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin), {
+      exports,
+      kb,
+      // An applied import wrote the sync outbox in its transaction: sync sends it now.
+      claimsChanged: () => {
+        claimsChanged();
+        sync.poke();
+      },
+      packsChanged,
+    }),
   );
 
   clearUiBlockedOnLoad();
@@ -81,6 +100,9 @@ export default defineBackground(() => {
     void kb.ensure().catch((error: unknown) => console.error('Backstory: knowledge base', error));
   browser.runtime.onInstalled.addListener(ensureKb);
   browser.runtime.onStartup.addListener(ensureKb);
+
+  // Team sync, if the reader set up a server; with none, this reads one record and sends nothing.
+  void sync.start().catch((error: unknown) => console.error('Backstory: sync', error));
 
   // "Mark claim" on the context menu of a selection, in whichever frame the selection is.
   browser.runtime.onInstalled.addListener(() => {

@@ -2,10 +2,15 @@
  * The claim form, framed next to the selection on the web page. It is an extension page, so the
  * page's scripts can neither read it nor see the keys pressed in it; it speaks only to the
  * background, which knows which tab it is in.
+ *
+ * What the reader types is saved as they type (a moment after they pause), each field on its
+ * own, so a refused note does not cost the tags. The status says truthfully whether it is saved;
+ * closing with anything unsaved first tries to save it, and asks before losing it.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsForm';
 import type { SavedClaim } from '@/lib/claims/schema';
+import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
 import { createFormGuard } from './click-guard';
 import { reportHeight } from './fit';
@@ -19,61 +24,175 @@ const params = new URLSearchParams(location.search);
 const claimId = params.get('claim') ?? '';
 /** The frame (of the page) that shows this form, which vouches for it being on show. */
 const hostFrame = /^\d+$/.test(params.get('frame') ?? '') ? Number(params.get('frame')) : undefined;
-const close = () => void askBackground('closeClaimForm', { id: claimId });
+const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
+/** How long after the last keystroke the draft is saved. */
+const AUTOSAVE_MS = 600;
+const SAVED = { text: 'Saved ✓' };
+const PENDING = { text: 'Not saved yet…' };
+const COVERED = { text: 'Not saved: this form is covered or faded on the page.', bad: true };
+const PARTLY = { text: 'Saved, except what is marked below.', bad: true };
+
+type Status = { text: string; bad?: boolean; retry?: boolean };
+
+/** The one form on this page: what is typed, what is saved, and the timer between the two. */
+const form: {
+  timer?: ReturnType<typeof setTimeout>;
+  /** The last patch the background confirmed, to tell whether anything is unsaved. */
+  saved: string;
+  /** What the reader has typed, checked: the patch that would be saved now. */
+  latest?: CheckedDraft;
+  /** A save waits for the browser to show the form (its first report, or the page uncovering it). */
+  waitingToShow: boolean;
+  /** Whether the browser has reported on the frame's visibility yet. */
+  reported: boolean;
+  resume: () => void;
+  close: () => Promise<void>;
+} = {
+  saved: '',
+  waitingToShow: false,
+  reported: false,
+  resume: () => undefined,
+  close: async () => closeFrame(),
+};
+
+const refusedAny = (checked: CheckedDraft) => Object.keys(checked.refused).length > 0;
+/** Whether what can be saved of the draft differs from what was last saved. */
+const pending = () => form.latest !== undefined && JSON.stringify(form.latest.patch) !== form.saved;
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>();
-  const [status, setStatus] = useState<{ text: string; bad?: boolean }>({ text: 'Saved ✓' });
-  const [guard] = useState(() => createFormGuard(claimId, hostFrame));
+  const [draft, setDraft] = useState<Draft>();
+  const [status, setStatus] = useState<Status>(SAVED);
+  const [confirmClose, setConfirmClose] = useState(false);
+  // The page may cover, fade or slide this frame to steer a click or catch typing: clicks are
+  // checked by the guard (click-guard.ts), and nothing is saved while the form is not on show.
+  const [guard] = useState(() =>
+    createFormGuard(claimId, hostFrame, (visible) => {
+      form.reported = true;
+      if (visible && form.waitingToShow) form.resume();
+    }),
+  );
   useEffect(() => reportHeight(claimId, document.getElementById('app')!), []);
+  const checked = useMemo(() => (draft ? checkDraft(draft) : undefined), [draft]);
+
+  /** Saves what can be saved of the latest draft; false if it could not be saved (yet). */
+  const save = async (): Promise<boolean> => {
+    clearTimeout(form.timer);
+    const latest = form.latest;
+    if (!latest) return false;
+    // The page may cover or fade this frame to steer the reader: save nothing they cannot see,
+    // and save once the browser reports the form on show again.
+    if (guard.hidden()) {
+      form.waitingToShow = true;
+      setStatus(form.reported ? COVERED : PENDING);
+      return false;
+    }
+    form.waitingToShow = false;
+    setStatus({ text: 'Saving…' });
+    const patch = JSON.stringify(latest.patch);
+    const reply = await askBackground('updateClaim', { id: claimId, patch: latest.patch });
+    if (!reply.ok) {
+      setStatus({ text: `Not saved: ${reply.error.message}`, bad: true, retry: true });
+      return false;
+    }
+    form.saved = patch;
+    // Typing during the save leaves newer text to save: say so, never "Saved".
+    if (pending()) setStatus(PENDING);
+    else setStatus(refusedAny(form.latest!) ? PARTLY : SAVED);
+    return true;
+  };
+
+  const close = async () => {
+    const latest = form.latest;
+    if (!latest) return closeFrame();
+    // Save what can be saved first, so a refused note never costs the tags typed with it.
+    const saved = !pending() || (await save());
+    if (saved && !refusedAny(latest)) return closeFrame();
+    setConfirmClose(true);
+  };
+  const saveClicked = async (event: MouseEvent) => {
+    // A click the page could have steered (covered, faded, slid, or synthetic) saves nothing;
+    // with nothing pending there is nothing it could save, and "Saved" stays true.
+    const why = await guard.refusal(event);
+    if (!why) await save();
+    else if (pending()) setStatus({ text: `Not saved: ${why}.`, bad: true });
+  };
+  useEffect(() => {
+    form.close = close;
+    form.resume = () => void save();
+  });
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
-      if (reply.ok) setLoaded(reply.value);
-      else setStatus({ text: `Could not open this claim: ${reply.error.message}`, bad: true });
+      if (!reply.ok) {
+        setStatus({ text: `Could not open this claim: ${reply.error.message}`, bad: true });
+        return;
+      }
+      const { claim } = reply.value;
+      const start = {
+        note: claim.note,
+        tags: claim.tags.join(', '),
+        label: claim.label,
+        entities: claim.entities,
+      };
+      form.latest = checkDraft(start);
+      form.saved = JSON.stringify(form.latest.patch);
+      setLoaded(reply.value);
+      setDraft(start);
     });
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') close();
+      if (event.key === 'Escape') void form.close();
+    };
+    // The frame can go without its ✕ (the tab closes, the reader marks another passage): send
+    // what is pending on the way out. The message leaves before the frame is gone.
+    const onHide = () => {
+      if (pending() && !guard.hidden())
+        void askBackground('updateClaim', { id: claimId, patch: form.latest!.patch });
     };
     addEventListener('keydown', onKey);
+    addEventListener('pagehide', onHide);
     return () => {
       removeEventListener('keydown', onKey);
+      removeEventListener('pagehide', onHide);
+      clearTimeout(form.timer);
       guard.stop();
     };
   }, [guard]);
 
-  if (!loaded)
+  if (!loaded || !draft || !checked)
     return (
       <div class="bs-marker bs-in-frame">
-        <p role="status">{status.text === 'Saved ✓' ? 'Loading…' : status.text}</p>
+        <p role="status">{status === SAVED ? 'Loading…' : status.text}</p>
       </div>
     );
-  const { claim, options } = loaded;
   return (
     <div class="bs-marker bs-in-frame">
       {/* The frame is a page of its own to assistive technology: it says what it is. */}
       <h1 class="bs-sr">Claim details</h1>
       <ClaimDetailsForm
-        details={claim}
-        quote={claim.selectors.quote.exact}
-        options={options}
+        draft={draft}
+        checked={checked}
+        quote={loaded.claim.selectors.quote.exact}
+        options={loaded.options}
         status={status}
-        onClose={close}
-        onUpdate={async (patch, event) => {
-          // The page may cover, fade or slide this frame to steer a click: refuse what the reader
-          // did not plainly see and mean (click-guard.ts).
-          const why = await guard.refusal(event);
-          if (why) {
-            setStatus({ text: `Not saved: ${why}.`, bad: true });
-            return;
-          }
-          setStatus({ text: 'Saving…' });
-          void askBackground('updateClaim', { id: claim.id, patch }).then((reply) =>
-            setStatus(
-              reply.ok ? { text: 'Saved ✓' } : { text: `Not saved: ${reply.error.message}`, bad: true },
-            ),
+        confirmClose={confirmClose}
+        onChange={(next) => {
+          setDraft(next);
+          setConfirmClose(false);
+          form.latest = checkDraft(next);
+          setStatus(
+            refusedAny(form.latest)
+              ? { text: 'Not saved: part of what you typed is refused (see below).', bad: true }
+              : PENDING,
           );
+          clearTimeout(form.timer);
+          // Save what can be saved, even when another field is refused.
+          form.timer = setTimeout(() => void save(), AUTOSAVE_MS);
         }}
+        onSave={(event) => void saveClicked(event)}
+        onClose={() => void close()}
+        onDiscard={closeFrame}
+        onKeepEditing={() => setConfirmClose(false)}
       />
     </div>
   );

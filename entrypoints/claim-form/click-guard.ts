@@ -13,10 +13,17 @@ import { watchVisibility } from '@/lib/pages/visibility';
 export interface FormGuard {
   /** Why a click on a control in the form should not count, or undefined when it may. */
   refusal(event: MouseEvent): Promise<string | undefined>;
+  /** Whether the browser reports the form covered or faded (or has not reported yet). */
+  hidden(): boolean;
   stop(): void;
 }
 
-export function createFormGuard(claimId: string, hostFrame: number | undefined): FormGuard {
+/** `onReport` hears each visibility report (the form's autosave waits for the form to be on show). */
+export function createFormGuard(
+  claimId: string,
+  hostFrame: number | undefined,
+  onReport?: (visible: boolean) => void,
+): FormGuard {
   const controller = new AbortController();
   const presses = new PressTracker(document, controller.signal);
   const root = document.documentElement;
@@ -25,6 +32,7 @@ export function createFormGuard(claimId: string, hostFrame: number | undefined):
     root.dataset['onShow'] = String(visible);
     // A new report restarts the wait (visibleSince); say so before anyone reads the report.
     document.body.removeAttribute('data-ready');
+    onReport?.(visible);
   });
   // Still means: in plain view since the browser last said so, and no change to the form since.
   const stillness = new StillnessWatch(
@@ -46,6 +54,7 @@ export function createFormGuard(claimId: string, hostFrame: number | undefined):
       if (!reply.ok) return 'Backstory could not check that this form is on show';
       return reply.value ?? undefined;
     },
+    hidden: () => visibility.hidden(),
     stop() {
       controller.abort();
       visibility.stop();

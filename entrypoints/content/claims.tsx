@@ -329,6 +329,29 @@ export class ClaimsController {
     const raw = page.text.slice(start, end);
     const from = start + (raw.length - raw.trimStart().length);
     const to = end - (raw.length - raw.trimEnd().length);
+    // The same passage marked again opens the claim already saved, rather than a duplicate.
+    const selectors = describeQuote(page.text, from, to);
+    const fresh = rangeFor(page, from, to);
+    const same = this.placed.find(
+      (p) =>
+        p.placement.status !== 'orphan' &&
+        p.claim.selectors.quote.exact === selectors.quote.exact &&
+        ((p.range !== undefined &&
+          fresh !== undefined &&
+          p.range.startContainer === fresh.startContainer &&
+          p.range.startOffset === fresh.startOffset) ||
+          (p.claim.selectors.quote.prefix === selectors.quote.prefix &&
+            p.claim.selectors.quote.suffix === selectors.quote.suffix)),
+    );
+    if (same) {
+      marker.claim = same.claim;
+      this.setMarker({
+        step: 'form',
+        url: `${browser.runtime.getURL('/claim-form.html')}?claim=${encodeURIComponent(same.claim.id)}`,
+      });
+      document.getSelection()?.removeAllRanges();
+      return;
+    }
     const now = new Date().toISOString();
     const entities = this.deps.entitiesIn(marker.range);
     const claim: SavedClaim = {
@@ -337,7 +360,7 @@ export class ClaimsController {
       url: this.pageUrl,
       seenUrl: location.href,
       page: readPageMeta(document, location.href),
-      selectors: describeQuote(page.text, from, to),
+      selectors,
       pageTextHash: hashText(page.text),
       created: now,
       updated: now,

@@ -4,6 +4,7 @@ import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground } from '@/lib/messaging/client';
 import { Packs } from './Packs';
 import { Data } from './Data';
+import { Sync } from './Sync';
 import type { Settings, SettingsPatch } from '@/lib/settings/schema';
 
 export function App() {
@@ -47,6 +48,7 @@ export function App() {
         <StatusLine {...status} />
       </section>
       <Data />
+      <Sync />
       <Packs />
     </main>
   );

@@ -4,14 +4,16 @@ import { ExportControls } from '@/components/ExportControls';
 import { IssueList } from '@/components/IssueList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { ImportPreview } from '@/lib/import/plan';
-import { askBackground } from '@/lib/messaging/client';
+import { MAX_IMPORT_BYTES } from '@/lib/import/read';
+import { IMPORT_PORT } from '@/lib/messaging/ports';
 import { exportAndDownload } from '@/lib/pages/export';
+import { sendFile } from '@/lib/pages/transfer';
 import type { Issue } from '@/lib/result';
 
 /** Exporting every claim, and importing claims from a Backstory or W3C Web Annotation file. */
 export function Data() {
   const [status, setStatus] = useState<StatusLineProps>();
-  const [file, setFile] = useState<{ name: string; text: string }>();
+  const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [includeSettings, setIncludeSettings] = useState(false);
@@ -19,22 +21,33 @@ export function Data() {
   const choose = async (chosen: File) => {
     setPreview(undefined);
     setIssues([]);
-    const text = await chosen.text();
-    setFile({ name: chosen.name, text });
-    const result = await askBackground('previewImport', { text });
+    setFile(chosen);
+    setStatus({ tone: 'pending', text: `Reading ${chosen.name}…` });
+    const result = await sendFile<ImportPreview>(
+      IMPORT_PORT,
+      chosen,
+      { mode: 'preview', includeSettings: false },
+      MAX_IMPORT_BYTES,
+    );
     if (result.ok) {
       setPreview(result.value);
       setIssues(result.value.problems);
       setStatus(undefined);
     } else {
       setIssues(result.error.issues ?? []);
-      setStatus({ tone: 'bad', text: `${chosen.name} cannot be imported: ${result.error.message}` });
+      setStatus({ tone: 'bad', text: `${chosen.name} was not imported. ${result.error.message}` });
     }
   };
 
   const apply = async () => {
     if (!file) return;
-    const result = await askBackground('applyImport', { text: file.text, includeSettings });
+    setStatus({ tone: 'pending', text: `Importing ${file.name}…` });
+    const result = await sendFile<ImportPreview>(
+      IMPORT_PORT,
+      file,
+      { mode: 'apply', includeSettings },
+      MAX_IMPORT_BYTES,
+    );
     if (result.ok) {
       const c = result.value.counts;
       setStatus({
@@ -44,7 +57,7 @@ export function Data() {
       setPreview(undefined);
       setFile(undefined);
     } else {
-      setStatus({ tone: 'bad', text: `Nothing was imported: ${result.error.message}` });
+      setStatus({ tone: 'bad', text: `Nothing was imported. ${result.error.message}` });
       setIssues(result.error.issues ?? []);
     }
   };

@@ -5,6 +5,10 @@ import { PackList } from '@/components/PackList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { StoredPack } from '@/lib/kb/stored';
 import { askBackground } from '@/lib/messaging/client';
+import { MAX_PACK_BYTES } from '@/lib/kb/read-pack';
+import type { PackInstalled } from '@/lib/kb/service';
+import { PACK_PORT } from '@/lib/messaging/ports';
+import { sendFile } from '@/lib/pages/transfer';
 import type { Issue } from '@/lib/result';
 
 /** Knowledge packs: the bundled seed pack and the ones a researcher imported. */
@@ -22,13 +26,19 @@ export function Packs() {
   const importFile = async (file: File) => {
     setIssues([]);
     setStatus({ tone: 'pending', text: `Checking ${file.name}…` });
-    const result = await askBackground('importPack', { text: await file.text() });
+    const result = await sendFile<PackInstalled>(
+      PACK_PORT,
+      file,
+      { mode: 'apply', includeSettings: false },
+      MAX_PACK_BYTES,
+    );
     if (result.ok) {
-      const { pack, replaced } = result.value;
+      const { pack, replaced, warnings } = result.value;
       setStatus({
-        tone: 'ok',
-        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${plural(pack.counts.entities, 'entity', 'entities')}, ${plural(pack.counts.claims, 'claim')}.`,
+        tone: warnings.length > 0 ? 'bad' : 'ok',
+        text: `${replaced ? 'Updated' : 'Imported'} “${pack.title}”: ${plural(pack.counts.entities, 'entity', 'entities')}, ${plural(pack.counts.claims, 'claim')}.${warnings.length > 0 ? ' Warning: the pack may underline ordinary words; remove it if it does.' : ''}`,
       });
+      setIssues(warnings);
       refresh();
     } else {
       setStatus({

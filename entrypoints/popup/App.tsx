@@ -3,6 +3,7 @@ import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/pages/tabs';
 import { siteListed } from '@/lib/settings/schema';
+import { SyncLine } from './SyncLine';
 
 interface TabState {
   status: StatusLineProps;
@@ -64,6 +65,7 @@ export function App() {
           <input type="checkbox" checked={!state.paused} onChange={() => void toggle()} /> On for {state.site}
         </label>
       )}
+      <SyncLine />
       <div class="actions">
         <button class="primary" onClick={() => void openSidePanel(tab?.windowId)}>
           Open side panel

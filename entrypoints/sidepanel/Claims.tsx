@@ -12,6 +12,7 @@ import type { ClaimList } from '@/lib/claims/service';
 import { textFragmentUrl } from '@/lib/claims/text-fragment';
 import type { ClaimPlacement } from '@/lib/messaging';
 import { askBackground, askContent } from '@/lib/messaging/client';
+import { useSharing } from './sharing';
 import { targetTab } from '@/lib/pages/tabs';
 
 type Mode = 'page' | 'all' | 'compare';
@@ -105,6 +106,10 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   }, [mode, query, version]);
 
   const shown = mode === 'page' ? pageClaims : (list?.claims ?? []);
+  const { sharing, share } = useSharing(
+    shown.map((c) => c.id),
+    version,
+  );
   const wanted = [...new Set([...shown.flatMap((c) => c.entities), ...(list?.facets.entities ?? [])])].filter(
     (id) => !(id in labels),
   );
@@ -308,6 +313,8 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
                   setTarget({ claim: claim.id });
                   setMode('compare');
                 }}
+                shared={sharing[claim.id]?.shared}
+                onShare={(on) => void share(claim.id, on)}
                 selected={mode === 'all' ? selected.has(claim.id) : undefined}
                 onSelect={
                   mode === 'all'

@@ -7,7 +7,6 @@ import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from '../db/open';
 import type { KbService } from '../kb/service';
 import type { ClaimsService } from '../claims/service';
-import type { createExportService } from '../export/service';
 import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
@@ -15,6 +14,8 @@ import { loadSettings, saveSettings } from '../settings/store';
 import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
 import { trustedCanonical, type TabEchoService } from '../echo/tabs';
+import { createSyncHandlers } from './sync/handlers';
+import type { SyncService } from './sync/service';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -23,7 +24,6 @@ export interface BackgroundDeps {
   /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
   openExtensionTab: (path: `/${string}`) => Promise<void>;
   claims: ClaimsService;
-  exports: ReturnType<typeof createExportService>;
   /** Opens the side panel beside a tab, on a view (an entity's card, the compare view). */
   openSidePanel: (tabId: number, view?: SidePanelView) => Promise<void>;
   /** Tells every tab's content scripts to reload settings and knowledge. */
@@ -46,6 +46,8 @@ export interface BackgroundDeps {
   markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
   /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
   echoes: TabEchoService;
+  /** Team sync; told of every local change to claims and relations. */
+  sync: SyncService;
 }
 
 export interface SidePanelView {
@@ -58,6 +60,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
+    deps.sync.poke();
     return value;
   };
   const change = async (patch: (current: Settings) => SettingsPatch): Promise<Settings> => {
@@ -68,6 +71,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   };
 
   return {
+    ...createSyncHandlers(deps.sync),
     ping: ({ nonce }) => ({ nonce, from: 'background', version }),
     getSettings: async () => loadSettings(await getDb()),
     updateSettings: (patch) => change(() => patch),
@@ -76,11 +80,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     getTimeline: () => kb.timeline(),
     getSource: ({ id }) => kb.source(id),
     listPacks: () => kb.packs(),
-    importPack: async ({ text }) => {
-      const result = await kb.importPack(text);
-      deps.broadcastRefresh();
-      return result;
-    },
     removePack: async ({ id }) => {
       await kb.removePack(id);
       deps.broadcastRefresh();
@@ -155,18 +154,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),
     compareClaims: (target) => claims.compare(target),
-    exportClaims: ({ format, query, ids, options }) =>
-      deps.exports.exportClaims(format, { query, ids }, options),
-    previewImport: ({ text }) => deps.exports.previewImport(text),
-    applyImport: async ({ text, includeSettings }) => {
-      const result = await deps.exports.applyImport(text, includeSettings);
-      deps.broadcastClaims();
-      if (includeSettings) deps.broadcastRefresh();
-      return result;
+    setClaimRelation: async ({ from, to, relation }) => {
+      const recorded = await claims.relate(from, to, relation);
+      deps.sync.poke();
+      return recorded;
     },
-    setClaimRelation: ({ from, to, relation }) => claims.relate(from, to, relation),
     removeClaimRelation: async ({ id }) => {
       await claims.unrelate(id);
+      deps.sync.poke();
       return null;
     },
     reportPage: ({ text, breaks, canonical }, context) => {

@@ -22,6 +22,8 @@ export interface CompareItem {
   url?: string;
   source?: { id: string; start: number; end: number };
   status?: CardClaim['status'];
+  /** The knowledge pack a source's claim comes from: an imported pack's never wears the seed's badge. */
+  pack?: CardClaim['pack'];
   note?: string;
   entities: string[];
 }
@@ -76,6 +78,7 @@ export function kbItem(claim: CardClaim): CompareItem {
     by: claim.sourceRef.outlet ?? claim.attribution,
     source: { id: claim.source, start: claim.start, end: claim.end },
     status: claim.status,
+    pack: claim.pack,
     entities: claim.about,
   };
 }

@@ -58,6 +58,14 @@ export const tagSchema = z
   .max(80)
   .refine((tag) => !/\p{Cc}/u.test(tag), 'must not contain control characters');
 
+/** A person's name as a reader sets it for team sync. */
+export const authorNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((name) => !/\p{Cc}/u.test(name), 'must not contain control characters');
+
 export const savedClaimSchema = z
   .object({
     id: z.uuid(),
@@ -79,6 +87,8 @@ export const savedClaimSchema = z
     label: z.enum(claimLabels),
     /** The knowledge-base version in force when the claim was marked. */
     kbVersion: z.string().max(2000),
+    /** Who marked it, as they name themselves for team sync; absent on claims never shared. */
+    author: authorNameSchema.optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@
  * are validated again, and one that no longer validates is reported, never dropped.
  */
 import { allWrites, atomically, queued } from '../db/atomic';
+import { claimDocId, noteChanges, OUTBOX, relationDocId } from '../db/outbox';
 import type { BackstoryDb } from '../db/open';
 import { RequestError } from '../result';
 import {
@@ -20,6 +21,12 @@ import {
 export type StoredRelation = ClaimRelation & { ends: string[] };
 
 const endKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
+
+/** A relation as stored: with both ends as keys of the `ends` index. */
+export const storedRelation = (r: ClaimRelation): StoredRelation => ({
+  ...r,
+  ends: [endKey(r.from), endKey(r.to)],
+});
 
 /** What a delete removed, so it can be undone exactly. */
 export interface DeletedClaim {
@@ -55,31 +62,33 @@ export async function saveClaim(
   mayReplace: (existing: SavedClaim) => void = () => undefined,
 ): Promise<SavedClaim> {
   const valid = savedClaimSchema.parse(claim);
-  const tx = db.transaction('savedClaims', 'readwrite');
+  const tx = db.transaction(['savedClaims', OUTBOX], 'readwrite');
+  const claims = tx.objectStore('savedClaims');
   return atomically(tx, async () => {
-    const existing = await tx.store.get(valid.id);
+    const existing = await claims.get(valid.id);
     if (existing) mayReplace(existing);
     const record = existing ? { ...valid, created: existing.created } : valid;
-    await tx.store.put(record);
+    await allWrites([claims.put(record), ...noteChanges(tx.objectStore(OUTBOX), [claimDocId(record.id)])]);
     return record;
   });
 }
 
 export async function updateClaim(db: BackstoryDb, id: string, patch: ClaimPatch): Promise<SavedClaim> {
   const change = claimPatchSchema.parse(patch);
-  const tx = db.transaction('savedClaims', 'readwrite');
+  const tx = db.transaction(['savedClaims', OUTBOX], 'readwrite');
+  const claims = tx.objectStore('savedClaims');
   return atomically(tx, async () => {
-    const existing = await tx.store.get(id);
+    const existing = await claims.get(id);
     if (!existing) throw new RequestError('not-found', 'That claim no longer exists');
     const next = savedClaimSchema.parse({ ...existing, ...change, updated: new Date().toISOString() });
-    await tx.store.put(next);
+    await allWrites([claims.put(next), ...noteChanges(tx.objectStore(OUTBOX), [claimDocId(id)])]);
     return next;
   });
 }
 
 /** Deletes a claim and the relations that involve it, returning both for undo. */
 export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedClaim> {
-  const tx = db.transaction(['savedClaims', 'claimRelations'], 'readwrite');
+  const tx = db.transaction(['savedClaims', 'claimRelations', OUTBOX], 'readwrite');
   return atomically(tx, async () => {
     const claim = await tx.objectStore('savedClaims').get(id);
     if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
@@ -90,6 +99,7 @@ export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedC
     await allWrites([
       tx.objectStore('savedClaims').delete(id),
       ...relations.map((r) => tx.objectStore('claimRelations').delete(r.id)),
+      ...noteChanges(tx.objectStore(OUTBOX), [claimDocId(id), ...relations.map((r) => relationDocId(r.id))]),
     ]);
     return { claim, relations: relations.map(({ ends: _ends, ...relation }) => relation) };
   });
@@ -99,13 +109,17 @@ export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedC
 export async function restoreClaim(db: BackstoryDb, deleted: DeletedClaim): Promise<SavedClaim> {
   const claim = savedClaimSchema.parse(deleted.claim);
   const relations = deleted.relations.map((r) => claimRelationSchema.parse(r));
-  const tx = db.transaction(['savedClaims', 'claimRelations'], 'readwrite');
+  const tx = db.transaction(['savedClaims', 'claimRelations', OUTBOX], 'readwrite');
   return atomically(tx, async () => {
     await allWrites([
       queued(tx.objectStore('savedClaims').put(claim)),
       ...relations.map((r) =>
         tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] }),
       ),
+      ...noteChanges(tx.objectStore(OUTBOX), [
+        claimDocId(claim.id),
+        ...relations.map((r) => relationDocId(r.id)),
+      ]),
     ]);
     return claim;
   });
@@ -150,16 +164,24 @@ export async function setRelation(
     relation,
     created: new Date().toISOString(),
   });
-  const tx = db.transaction('claimRelations', 'readwrite');
+  const tx = db.transaction(['claimRelations', OUTBOX], 'readwrite');
   await atomically(tx, async () => {
-    await tx.store.put({ ...record, ends: [endKey(from), endKey(to)] });
+    await allWrites([
+      tx.objectStore('claimRelations').put({ ...record, ends: [endKey(from), endKey(to)] }),
+      ...noteChanges(tx.objectStore(OUTBOX), [relationDocId(record.id)]),
+    ]);
   });
   return record;
 }
 
 export async function removeRelation(db: BackstoryDb, id: string): Promise<void> {
-  const tx = db.transaction('claimRelations', 'readwrite');
-  await atomically(tx, () => tx.store.delete(id));
+  const tx = db.transaction(['claimRelations', OUTBOX], 'readwrite');
+  await atomically(tx, () =>
+    allWrites([
+      tx.objectStore('claimRelations').delete(id),
+      ...noteChanges(tx.objectStore(OUTBOX), [relationDocId(id)]),
+    ]),
+  );
 }
 
 export async function listRelations(db: BackstoryDb): Promise<ClaimRelation[]> {
@@ -182,17 +204,21 @@ export async function importRecords(
 ): Promise<void> {
   const valid = claims.map((c) => savedClaimSchema.parse(c));
   const links = relations.map((r) => claimRelationSchema.parse(r));
-  const tx = db.transaction(['savedClaims', 'claimRelations', 'settings'], 'readwrite');
+  const tx = db.transaction(['savedClaims', 'claimRelations', 'settings', OUTBOX], 'readwrite');
   await atomically(tx, async () => {
     // Each write is marked handled as it is queued: a later put that throws (a value that cannot
     // be cloned) aborts the transaction before `allWrites` is reached, and the earlier requests'
     // rejections must not surface as unhandled.
     const writes: Promise<unknown>[] = [
       ...valid.map((c) => queued(tx.objectStore('savedClaims').put(c))),
-      ...links.map((r) =>
-        queued(tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] })),
-      ),
+      ...links.map((r) => queued(tx.objectStore('claimRelations').put(storedRelation(r)))),
     ];
+    writes.push(
+      ...noteChanges(tx.objectStore(OUTBOX), [
+        ...valid.map((c) => claimDocId(c.id)),
+        ...links.map((r) => relationDocId(r.id)),
+      ]),
+    );
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     await allWrites(writes);
   });

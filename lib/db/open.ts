@@ -6,11 +6,12 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../kb/stored';
 import type { StoredRelation } from '../claims/store';
 import type { SavedClaim } from '../claims/schema';
+import type { SyncDocRecord } from '../sync/stored';
 
 export const DB_NAME = 'backstory';
 
 /** The current schema version; each version's upgrade step is in `migrations`. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 5;
 
 export interface BackstorySchema extends DBSchema {
   /** Single records by name: the user's settings under "user". */
@@ -37,6 +38,24 @@ export interface BackstorySchema extends DBSchema {
   };
   /** Agree / conflict / unrelated links the reader recorded between claims. */
   claimRelations: { key: string; value: StoredRelation; indexes: { ends: string } };
+  /**
+   * Claims of imports being written, checked and waiting for the one transaction that moves
+   * them into `savedClaims` (so a big import never holds its claims in memory), by import
+   * session and claim id. A session no running import owns was left by one that never
+   * finished, and is dropped.
+   */
+  importStaging: { key: [string, string]; value: StagedClaim };
+  /** Team sync: each shared document's revisions, and the reader's per-claim sharing choice. */
+  syncDocs: { key: string; value: SyncDocRecord; indexes: { unsent: number; conflicted: number } };
+  /** Team sync: documents changed here and not yet looked at by sync (`lib/db/outbox.ts`). */
+  syncOutbox: { key: string; value: number };
+}
+
+/** A claim waiting in an import's staging area. */
+export interface StagedClaim {
+  session: string;
+  id: string;
+  claim: SavedClaim;
 }
 
 export type BackstoryDb = IDBPDatabase<BackstorySchema>;
@@ -75,6 +94,18 @@ const migrations: ((db: BackstoryDb, tx: UpgradeTx) => void)[] = [
     db.createObjectStore('claimRelations', { keyPath: 'id' }).createIndex('ends', 'ends', {
       multiEntry: true,
     });
+  },
+  // 3 → 4: claims of an import waiting to be committed.
+  (db) => {
+    db.createObjectStore('importStaging', { keyPath: ['session', 'id'] });
+  },
+  // 4 → 5: team sync (lib/sync/, lib/background/sync/). Claims already saved are not put in the
+  // outbox here: connecting to a server puts every claim and relation there (sync/state.ts).
+  (db) => {
+    const docs = db.createObjectStore('syncDocs', { keyPath: 'id' });
+    docs.createIndex('unsent', 'unsent');
+    docs.createIndex('conflicted', 'conflicted');
+    db.createObjectStore('syncOutbox');
   },
 ];
 

@@ -51,6 +51,7 @@ export class HoverTracker {
   private pending: PointerEvent | undefined;
   private pendingIsOwnUi = false;
   private frame = 0;
+  private state: HoverState | undefined;
 
   constructor(
     private options: HoverOptions,
@@ -100,14 +101,14 @@ export class HoverTracker {
     if (this.pendingIsOwnUi) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
-      this.options.onState?.('own-ui');
+      this.report('own-ui');
       return;
     }
     if (event.buttons > 0 || this.options.blocked?.()) {
       // Dragging or selecting: forget the mention under the pointer and open nothing.
       this.current = undefined;
       this.cancelOpen();
-      this.options.onState?.('blocked');
+      this.report('blocked');
       return;
     }
     const mention = modifierHeld(event, this.options.modifier)
@@ -116,7 +117,7 @@ export class HoverTracker {
     if (mention) {
       clearTimeout(this.closeTimer);
       this.closeTimer = undefined;
-      this.options.onState?.('mention');
+      this.report('mention');
       if (mention !== this.current) {
         this.current = mention;
         this.cancelOpen();
@@ -133,10 +134,16 @@ export class HoverTracker {
     this.cancelOpen();
     this.closeTimer ??= setTimeout(() => {
       this.closeTimer = undefined;
-      this.options.onState?.('away');
       this.options.onLeave();
+      // Only the grace period ends here: a later state (a selection began: 'blocked') stands.
+      if (this.state === 'leaving') this.report('away');
     }, this.options.graceMs ?? 300);
-    this.options.onState?.('leaving');
+    this.report('leaving');
+  }
+
+  private report(state: HoverState) {
+    this.state = state;
+    this.options.onState?.(state);
   }
 
   private cancelOpen() {

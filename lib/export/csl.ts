@@ -33,28 +33,52 @@ const isHostName = (name: string, url: string) => {
   }
 };
 
-export function toCsl(claims: readonly SavedClaim[]): CslItem[] {
-  const pages = new Map<string, SavedClaim[]>();
-  for (const claim of claims) pages.set(claim.url, [...(pages.get(claim.url) ?? []), claim]);
-  return [...pages.entries()].map(([url, members], index) => {
-    const first = members.toSorted((a, b) => a.created.localeCompare(b.created))[0]!;
-    const page = first.page;
-    const outlet = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
-    const item: CslItem = {
-      id: `backstory-${index + 1}`,
-      type: outlet && (page.published || page.authors.length > 0) ? 'article-newspaper' : 'webpage',
-      title: page.title ? articleTitle(page.title, page.siteName, url) : url,
-      accessed: { 'date-parts': dateParts(first.created) },
-      URL: url,
-      note: `${members.length} claim${members.length === 1 ? '' : 's'} marked with Backstory`,
-    };
-    if (page.siteName) item['container-title'] = page.siteName;
-    if (page.authors.length > 0) item.author = page.authors.map(cslName);
-    if (page.published) {
-      item.issued = /^\d{4}(-\d{2}(-\d{2})?)?/.test(page.published)
-        ? { 'date-parts': dateParts(page.published) }
-        : { literal: page.published };
+/**
+ * Pages gathered from claims as they come: for each page, its earliest claim and how many it
+ * has, so a library of any size is turned into CSL-JSON holding one claim per page, not all.
+ */
+export class CslPages {
+  private readonly pages = new Map<string, { first: SavedClaim; count: number }>();
+
+  add(claims: Iterable<SavedClaim>): void {
+    for (const claim of claims) {
+      const page = this.pages.get(claim.url);
+      if (!page) this.pages.set(claim.url, { first: claim, count: 1 });
+      else {
+        page.count++;
+        // The earliest claim; among claims made at the same moment, the first given.
+        if (claim.created < page.first.created) page.first = claim;
+      }
     }
-    return item;
-  });
+  }
+
+  /** One item per page, in the order the pages were first seen. */
+  items(): CslItem[] {
+    return [...this.pages.entries()].map(([url, { first, count }], index) => {
+      const page = first.page;
+      const outlet = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
+      const item: CslItem = {
+        id: `backstory-${index + 1}`,
+        type: outlet && (page.published || page.authors.length > 0) ? 'article-newspaper' : 'webpage',
+        title: page.title ? articleTitle(page.title, page.siteName, url) : url,
+        accessed: { 'date-parts': dateParts(first.created) },
+        URL: url,
+        note: `${count} claim${count === 1 ? '' : 's'} marked with Backstory`,
+      };
+      if (page.siteName) item['container-title'] = page.siteName;
+      if (page.authors.length > 0) item.author = page.authors.map(cslName);
+      if (page.published) {
+        item.issued = /^\d{4}(-\d{2}(-\d{2})?)?/.test(page.published)
+          ? { 'date-parts': dateParts(page.published) }
+          : { literal: page.published };
+      }
+      return item;
+    });
+  }
+}
+
+export function toCsl(claims: readonly SavedClaim[]): CslItem[] {
+  const pages = new CslPages();
+  pages.add(claims);
+  return pages.items();
 }

@@ -1,13 +1,14 @@
 /**
- * CSV export: one row per claim, RFC 4180 quoting (papaparse), UTF-8 with an optional byte
- * order mark for Excel. Every cell that a spreadsheet would read as a formula — starting with
- * `=`, `+`, `-`, `@`, a tab, a carriage return or NUL — is prefixed with an apostrophe (OWASP
- * CSV injection), so page text can never run in the reader's spreadsheet.
+ * CSV export: one row per claim, every field quoted (RFC 4180, papaparse), UTF-8 with an
+ * optional byte order mark for Excel. Every place a spreadsheet could read as the start of a
+ * formula gets an apostrophe (`csv-safety.ts`), so page text can never run in the reader's
+ * spreadsheet, whether it splits on commas, semicolons or tabs.
  */
 import Papa from 'papaparse';
 import type { SavedClaim } from '../claims/schema';
 import { textFragmentUrl } from '../claims/text-fragment';
 import { splitEntities, type EntityInfo } from './entities';
+import { neutralizeCell } from './csv-safety';
 
 export const CSV_COLUMNS = [
   'created',
@@ -26,13 +27,7 @@ export const CSV_COLUMNS = [
   'id',
 ] as const;
 
-/** First characters a spreadsheet may treat as the start of a formula (OWASP's list). */
-export const FORMULA_STARTS = new Set(['=', '+', '-', '@', '\t', '\r', String.fromCharCode(0)]);
-
-/** Makes a cell safe to open in a spreadsheet. */
-export function neutralizeCell(value: string): string {
-  return FORMULA_STARTS.has(value.charAt(0)) ? `'${value}` : value;
-}
+export { neutralizeCell, startsFormula } from './csv-safety';
 
 export function claimRow(claim: SavedClaim, info: EntityInfo): Record<(typeof CSV_COLUMNS)[number], string> {
   const { actors, events } = splitEntities(claim.entities, info);
@@ -54,15 +49,27 @@ export function claimRow(claim: SavedClaim, info: EntityInfo): Record<(typeof CS
   };
 }
 
+const unparse = (rows: string[][]) => Papa.unparse(rows, { newline: '\r\n', quotes: true });
+
+/** The header line (after an optional byte order mark), ending in CRLF. */
+export function csvHeader(options: { bom?: boolean } = {}): string {
+  return `${options.bom ? '\uFEFF' : ''}${unparse([[...CSV_COLUMNS]])}\r\n`;
+}
+
+/** Rows for some claims, each ending in CRLF: the CSV file is the header and then these. */
+export function csvRows(claims: readonly SavedClaim[], info: EntityInfo): string {
+  if (claims.length === 0) return '';
+  const rows = claims.map((claim) => {
+    const row = claimRow(claim, info);
+    return CSV_COLUMNS.map((column) => neutralizeCell(row[column]));
+  });
+  return `${unparse(rows)}\r\n`;
+}
+
 export function toCsv(
   claims: readonly SavedClaim[],
   info: EntityInfo,
   options: { bom?: boolean } = {},
 ): string {
-  const rows = claims.map((claim) => {
-    const row = claimRow(claim, info);
-    return CSV_COLUMNS.map((column) => neutralizeCell(row[column]));
-  });
-  const csv = Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', quotes: false });
-  return `${options.bom ? '\uFEFF' : ''}${csv}\r\n`;
+  return csvHeader(options) + csvRows(claims, info);
 }

@@ -1,44 +1,33 @@
 /**
- * Exports and imports in the background: the claims (all, a filter, or a selection) in the
- * chosen format as a file's contents, and imports checked in full before one transaction
- * writes them.
+ * Exports and imports in the background, in pieces: an export reads the claims from IndexedDB
+ * in batches and hands out the file's text a megabyte at a time; an import
+ * (`lib/import/session.ts`) takes the file's text a piece at a time and stages what it will
+ * write, then writes it in one transaction.
  */
 import type { BackstoryDb } from '../db/open';
 import type { ClaimsService } from '../claims/service';
 import type { KbService } from '../kb/service';
-import type { ClaimQuery, SavedClaim } from '../claims/schema';
-import { importRecords, listRelations, snapshot } from '../claims/store';
+import { savedClaimSchema, type ClaimQuery, type SavedClaim } from '../claims/schema';
+import { listRelations } from '../claims/store';
 import { loadSettings } from '../settings/store';
-import { RequestError } from '../result';
-import { bundleJson } from './bundle';
-import { toCsv } from './csv';
-import { toCsl } from './csl';
-import type { EntityInfo } from './entities';
-import { toMarkdown, toMarkdownFiles, type MarkdownGrouping } from './markdown';
-import { zipFiles } from './zip';
-import { toAnnotationCollection } from './web-annotation';
-import { ImportError, readImport } from '../import/read';
-import { planImport, type ImportPreview } from '../import/plan';
+import type { EntityKind } from '../kb/schema';
+import { createImportSessions } from '../import/session';
+import {
+  exportFormats,
+  isZipped,
+  relationsAmong,
+  renderStream,
+  type ExportFormat,
+  type ExportOptions,
+} from './render';
 
-export const exportFormats = ['json', 'w3c', 'csv', 'md', 'csl'] as const;
-export type ExportFormat = (typeof exportFormats)[number];
+export { exportFormats, type ExportFormat, type ExportOptions };
 
-export interface ExportOptions {
-  /** CSV: begin with a byte order mark, for Excel. */
-  bom?: boolean;
-  /** Markdown: group claims by page or by actor/event. */
-  grouping?: MarkdownGrouping;
-  /** Markdown: one file for everything, or one note per page (a zip of them). */
-  files?: 'one' | 'page';
-  /** Backstory JSON: include the settings. */
-  includeSettings?: boolean;
-}
-
-export interface ExportFile {
+/** What an export is called and how many claims it holds, sent before its text. */
+export interface ExportHead {
   filename: string;
   mime: string;
-  content: string;
-  /** `base64` when `content` holds binary data (a zip of notes). */
+  /** `base64` when the text is a binary file (a zip of notes). */
   encoding?: 'base64';
   count: number;
 }
@@ -56,37 +45,32 @@ export function exportFilename(format: ExportFormat, now = new Date()): string {
   return `backstory-claims${format === 'w3c' ? '-annotations' : ''}-${now.toISOString().slice(0, 10)}.${extensions[format][0]}`;
 }
 
-/** Renders claims in a format; shared by the extension and the `npm run convert` CLI. */
-export function renderExport(
-  format: ExportFormat,
-  claims: readonly SavedClaim[],
-  extra: {
-    info: EntityInfo;
-    relations?: Parameters<typeof bundleJson>[0]['relations'];
-    kbVersion?: string;
-    settings?: Parameters<typeof bundleJson>[0]['settings'];
-    options?: ExportOptions;
-    now?: Date;
-  },
-): string {
-  const now = extra.now ?? new Date();
-  switch (format) {
-    case 'json':
-      return bundleJson({
-        claims,
-        relations: extra.relations ?? [],
-        kbVersion: extra.kbVersion ?? '',
-        settings: extra.settings,
-        now,
-      });
-    case 'w3c':
-      return `${JSON.stringify(toAnnotationCollection(claims, `urn:uuid:${crypto.randomUUID()}`, now), null, 2)}\n`;
-    case 'csv':
-      return toCsv(claims, extra.info, { bom: extra.options?.bom });
-    case 'md':
-      return toMarkdown(claims, extra.info, { grouping: extra.options?.grouping ?? 'page', now });
-    case 'csl':
-      return `${JSON.stringify(toCsl(claims), null, 2)}\n`;
+export const BATCH = 500;
+
+/** Claims by id, a batch at a time, each batch in its own short read transaction. */
+async function* claimBatches(
+  db: BackstoryDb,
+  ids: readonly string[] | undefined,
+): AsyncGenerator<SavedClaim[]> {
+  const valid = (records: unknown[]) =>
+    records.flatMap((r) => {
+      const parsed = savedClaimSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    });
+  if (!ids) {
+    let after: string | undefined;
+    for (;;) {
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+      const records = await db.getAll('savedClaims', range, BATCH);
+      if (records.length === 0) return;
+      after = records.at(-1)!.id;
+      yield valid(records);
+    }
+  }
+  for (let at = 0; at < ids.length; at += BATCH) {
+    const tx = db.transaction('savedClaims', 'readonly');
+    const records = await Promise.all(ids.slice(at, at + BATCH).map((id) => tx.store.get(id)));
+    yield valid(records.filter((r) => r !== undefined));
   }
 }
 
@@ -95,75 +79,68 @@ export function createExportService(deps: {
   claims: ClaimsService;
   kb: KbService;
 }) {
-  const toRequestError = (error: unknown): never => {
-    if (error instanceof ImportError) throw new RequestError('invalid-data', error.message, error.issues);
-    throw error;
+  /** The ids to export in key order, or undefined for every claim. */
+  const chosenIds = async (selection: { query?: ClaimQuery; ids?: string[] }) => {
+    if (selection.ids) return [...new Set(selection.ids.map((id) => id.toLowerCase()))].toSorted();
+    const query = selection.query ?? {};
+    if (Object.values(query).every((v) => v === undefined || v === '')) return undefined;
+    return (await deps.claims.list(query)).claims.map((c) => c.id).toSorted();
   };
 
-  const plan = async (text: string) => {
-    const read = (() => {
-      try {
-        return readImport(text);
-      } catch (error) {
-        return toRequestError(error);
-      }
-    })();
-    const { claims, relations } = await snapshot(await deps.getDb());
-    return { read, plan: planImport(read, claims, relations) };
-  };
+  const imports = createImportSessions({ getDb: deps.getDb, invalidate: () => deps.claims.invalidate() });
 
   return {
-    async exportClaims(
+    /** The export's name and size, and its text as a stream of pieces. */
+    async openExport(
       format: ExportFormat,
       selection: { query?: ClaimQuery; ids?: string[] },
       options: ExportOptions = {},
-    ): Promise<ExportFile> {
+      now = new Date(),
+    ): Promise<{ head: ExportHead; text: AsyncGenerator<string> }> {
       const db = await deps.getDb();
-      const listed = await deps.claims.list(selection.query ?? {});
-      const wanted = selection.ids ? new Set(selection.ids) : undefined;
-      const claims = wanted ? listed.claims.filter((c) => wanted.has(c.id)) : listed.claims;
-      const ids = [...new Set(claims.flatMap((c) => c.entities))];
-      const described = await deps.kb.describe(ids);
+      const ids = await chosenIds(selection);
+      const keys = ids ?? (await db.getAllKeys('savedClaims'));
       const [relations, packs, settings] = await Promise.all([
         listRelations(db),
         deps.kb.packs(),
         options.includeSettings ? loadSettings(db) : Promise.resolve(undefined),
       ]);
-      const content = renderExport(format, claims, {
-        info: (id) => described[id],
-        relations,
+      const entities = new Map<string, { label: string; kind: EntityKind }>();
+      const batches = async function* () {
+        for await (const batch of claimBatches(db, ids)) {
+          const unknown = [...new Set(batch.flatMap((c) => c.entities))].filter((id) => !entities.has(id));
+          if (unknown.length > 0)
+            for (const [id, entity] of Object.entries(await deps.kb.describe(unknown)))
+              entities.set(id, entity);
+          yield batch;
+        }
+      };
+      const zipped = isZipped(format, options);
+      const head: ExportHead = zipped
+        ? {
+            filename: exportFilename(format, now).replace(/\.md$/, '.zip'),
+            mime: 'application/zip',
+            encoding: 'base64',
+            count: keys.length,
+          }
+        : { filename: exportFilename(format, now), mime: extensions[format][1], count: keys.length };
+      const text = renderStream(format, {
+        count: keys.length,
+        batches,
+        relations: relationsAmong(relations, new Set(keys)),
+        info: (id) => entities.get(id),
         kbVersion: packs.map((p) => `${p.id}@${p.version}`).join(','),
         settings,
         options,
+        now,
+        collectionId: `urn:uuid:${crypto.randomUUID()}`,
       });
-      if (format === 'md' && options.files === 'page') {
-        const notes = toMarkdownFiles(claims, (id) => described[id]);
-        return {
-          filename: exportFilename(format).replace(/\.md$/, '.zip'),
-          mime: 'application/zip',
-          content: zipFiles(notes),
-          encoding: 'base64',
-          count: claims.length,
-        };
-      }
-      return { filename: exportFilename(format), mime: extensions[format][1], content, count: claims.length };
+      return { head, text };
     },
 
-    async previewImport(text: string): Promise<ImportPreview> {
-      return (await plan(text)).plan.preview;
-    },
-
-    /** Writes the valid part of an import in one transaction; returns what was written. */
-    async applyImport(text: string, includeSettings: boolean): Promise<ImportPreview> {
-      const { read, plan: p } = await plan(text);
-      await importRecords(
-        await deps.getDb(),
-        p.write,
-        p.relations,
-        includeSettings ? read.settings : undefined,
-      );
-      deps.claims.invalidate();
-      return p.preview;
-    },
+    /** An import in progress (`lib/import/session.ts`). */
+    startImport: imports.start,
   };
 }
+
+export type ExportService = ReturnType<typeof createExportService>;

@@ -8,8 +8,15 @@ import { z } from 'zod';
 import type { Issue } from '../result';
 import { toIssues } from '../zod-issues';
 import { claimLabels, CLAIM_SCHEMA_VERSION, type ClaimLabel } from '../claims/constants';
-import { pageMetaSchema, savedClaimSchema, webUrlSchema, type SavedClaim } from '../claims/schema';
-import { ENTITY_IRI, EXTENSION_KEY } from '../export/web-annotation';
+import {
+  authorNameSchema,
+  pageMetaSchema,
+  savedClaimSchema,
+  webUrlSchema,
+  type SavedClaim,
+} from '../claims/schema';
+import { ENTITY_IRI, EXTENSION_KEY } from '../export/w3c-terms';
+import { toIri } from '../export/iri';
 import { hashText } from '../anchor/hash';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
@@ -42,6 +49,7 @@ const body = z.looseObject({
 });
 const extension = z
   .object({
+    url: webUrlSchema.optional(),
     seenUrl: webUrlSchema,
     page: pageMetaSchema,
     pageTextHash: savedClaimSchema.shape.pageTextHash,
@@ -63,7 +71,19 @@ const annotationSchema = z.looseObject({
   // Checked by hand below, so a bad target gets a precise message rather than "invalid input".
   target: z.unknown().refine((t) => t !== undefined, 'an annotation must have a target'),
   [EXTENSION_KEY]: extension.optional(),
+  creator: z.unknown().optional(),
 });
+
+/** The creator's name (W3C `creator`: an agent, or a list of them), if it is one Backstory can keep. */
+function creatorName(creator: unknown): string | undefined {
+  const agents = Array.isArray(creator) ? creator : [creator];
+  for (const agent of agents) {
+    const name = (agent as { name?: unknown } | null)?.name;
+    const parsed = authorNameSchema.safeParse(Array.isArray(name) ? name[0] : name);
+    if (parsed.success) return parsed.data;
+  }
+  return undefined;
+}
 
 /** A stable UUID for an annotation id that is not `urn:uuid:…`, so re-imports find the same claim. */
 function uuidFor(text: string): string {
@@ -136,18 +156,20 @@ export function annotationToClaim(raw: unknown): AnnotationRead {
 
   const extra = anno[EXTENSION_KEY];
   const id =
-    anno.id?.startsWith('urn:uuid:') && UUID.test(anno.id.slice(9))
+    anno.id !== undefined && /^urn:uuid:/i.test(anno.id) && UUID.test(anno.id.slice(9))
       ? anno.id.slice(9).toLowerCase()
       : uuidFor(anno.id ?? JSON.stringify(raw));
   const created = anno.created ?? anno.modified ?? UNKNOWN_DATE;
+  // The address as the reader's browser gave it, when the IRI in the target is its IRI form.
+  const url = extra?.url !== undefined && toIri(extra.url) === target.source ? extra.url : target.source;
   const claim = {
     id,
     schemaVersion: CLAIM_SCHEMA_VERSION,
-    url: target.source,
-    seenUrl: extra?.seenUrl ?? target.source,
+    url,
+    seenUrl: extra?.seenUrl ?? url,
     page: extra?.page ?? {
       title: '',
-      siteName: new URL(target.source).hostname,
+      siteName: new URL(url).hostname,
       authors: [],
       published: null,
     },
@@ -171,6 +193,7 @@ export function annotationToClaim(raw: unknown): AnnotationRead {
     tags: [...new Set(tags.filter(Boolean))],
     label: extra?.label ?? (labelBody?.value as ClaimLabel | undefined) ?? 'claim',
     kbVersion: extra?.kbVersion ?? '',
+    ...(creatorName(anno.creator) ? { author: creatorName(anno.creator) } : {}),
   };
   const valid = savedClaimSchema.safeParse(claim);
   if (!valid.success) {

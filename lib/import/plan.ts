@@ -2,6 +2,10 @@
  * The preview before an import writes anything: how many claims are new, how many would update
  * a stored claim, how many are unchanged (ids are stable, so importing the same file twice
  * changes nothing), and every invalid item with the JSON path of each problem.
+ *
+ * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
+ * planned without holding its claims: it keeps only their ids (to find the same id twice and
+ * the ends of relations) and the relations themselves.
  */
 import type { ClaimRelation, SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
@@ -35,57 +39,94 @@ function canonical(value: unknown): string {
 
 export const MAX_PROBLEMS = 500;
 
+/** Plans an import batch by batch; `preview` sums it up. */
+export class ImportPlanner {
+  /** Ids of the file's claims so far. */
+  readonly seen = new Set<string>();
+  private readonly counts = { new: 0, updated: 0, unchanged: 0, invalid: 0, relations: 0 };
+  private readonly problems: Issue[] = [];
+
+  private problem(issue: Issue) {
+    if (this.problems.length < MAX_PROBLEMS) this.problems.push(issue);
+  }
+
+  /** Items of the file that could not be read. */
+  invalid(items: ReadResult['invalid']): void {
+    this.counts.invalid += items.length;
+    for (const item of items) for (const issue of item.issues) this.problem(issue);
+  }
+
+  /** A batch of the file's claims against the stored claims with the same ids; those to write. */
+  claims(batch: readonly SavedClaim[], existing: ReadonlyMap<string, SavedClaim>): SavedClaim[] {
+    const write: SavedClaim[] = [];
+    for (const claim of batch) {
+      if (this.seen.has(claim.id)) {
+        this.counts.invalid++;
+        this.problem({
+          path: `claims (id ${claim.id})`,
+          message: 'the same claim id appears twice in the file',
+        });
+        continue;
+      }
+      this.seen.add(claim.id);
+      const old = existing.get(claim.id);
+      if (!old) this.counts.new++;
+      else if (canonical(old) === canonical(claim)) {
+        this.counts.unchanged++;
+        continue;
+      } else this.counts.updated++;
+      write.push(claim);
+    }
+    return write;
+  }
+
+  /**
+   * The file's relations, once every claim is planned: those to write. One whose saved end is
+   * neither in the file nor stored (`stored`) is invalid; one already stored as it is, skipped.
+   */
+  relations(
+    relations: readonly ClaimRelation[],
+    stored: (id: string) => boolean,
+    existing: ReadonlyMap<string, ClaimRelation>,
+  ): ClaimRelation[] {
+    const write = relations.filter((r, i) => {
+      const dangling = [r.from, r.to].find(
+        (end) => end.kind === 'saved' && !this.seen.has(end.id) && !stored(end.id),
+      );
+      if (dangling) {
+        this.counts.invalid++;
+        this.problem({
+          path: `relations[${i}]`,
+          message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
+        });
+        return false;
+      }
+      const old = existing.get(r.id);
+      return !old || canonical(old) !== canonical(r);
+    });
+    this.counts.relations = write.length;
+    return write;
+  }
+
+  preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
+    return {
+      format: read.format,
+      counts: { ...this.counts },
+      problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
+      hasSettings: read.settings !== undefined,
+    };
+  }
+}
+
+/** Plans a whole file read at once against everything stored with the same ids. */
 export function planImport(
   read: ReadResult,
   existing: ReadonlyMap<string, SavedClaim>,
   existingRelations: ReadonlyMap<string, ClaimRelation>,
 ): ImportPlan {
-  const write: SavedClaim[] = [];
-  let updated = 0;
-  let unchanged = 0;
-  const seen = new Set<string>();
-  const problems: Issue[] = read.invalid.flatMap((item) => item.issues);
-  let invalid = read.invalid.length;
-  read.claims.forEach((claim) => {
-    if (seen.has(claim.id)) {
-      invalid++;
-      problems.push({
-        path: `claims (id ${claim.id})`,
-        message: 'the same claim id appears twice in the file',
-      });
-      return;
-    }
-    seen.add(claim.id);
-    const old = existing.get(claim.id);
-    if (!old) write.push(claim);
-    else if (canonical(old) === canonical(claim)) unchanged++;
-    else {
-      updated++;
-      write.push(claim);
-    }
-  });
-  const knownSaved = new Set([...seen, ...existing.keys()]);
-  const relations = read.relations.filter((r, i) => {
-    const dangling = [r.from, r.to].find((end) => end.kind === 'saved' && !knownSaved.has(end.id));
-    if (dangling) {
-      invalid++;
-      problems.push({
-        path: `relations[${i}]`,
-        message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
-      });
-      return false;
-    }
-    const old = existingRelations.get(r.id);
-    return !old || canonical(old) !== canonical(r);
-  });
-  return {
-    write,
-    relations,
-    preview: {
-      format: read.format,
-      counts: { new: write.length - updated, updated, unchanged, invalid, relations: relations.length },
-      problems: problems.slice(0, MAX_PROBLEMS),
-      hasSettings: read.settings !== undefined,
-    },
-  };
+  const planner = new ImportPlanner();
+  planner.invalid(read.invalid);
+  const write = planner.claims(read.claims, existing);
+  const relations = planner.relations(read.relations, (id) => existing.has(id), existingRelations);
+  return { write, relations, preview: planner.preview(read) };
 }

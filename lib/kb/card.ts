@@ -25,8 +25,17 @@ export interface SourceRef {
   kind: SourceMeta['kind']['value'];
 }
 
+/** The pack a record comes from: the bundled seed, or one the reader imported. */
+export interface PackRef {
+  id: string;
+  title: string;
+  builtin: boolean;
+}
+
 export interface CardClaim extends Claim {
   sourceRef: SourceRef;
+  /** Where the claim comes from; an imported pack's claims are labelled as its own. */
+  pack: PackRef;
 }
 
 export interface CardRelation {
@@ -39,6 +48,8 @@ export interface CardRelation {
 
 export interface EntityCard {
   entity: Entity;
+  /** The pack that defines the entity. */
+  pack: PackRef;
   currentRole: (Role & { organisationLabel: string | null }) | null;
   /** What the sources say about the entity, most relevant first (see rank.ts). */
   claims: CardClaim[];

@@ -37,7 +37,7 @@ const eventRef = (entity: Entity): EventRef | undefined =>
 
 /** Everything the card for `id` shows. */
 export async function getEntityCard(db: BackstoryDb, id: string): Promise<EntityCard> {
-  const tx = db.transaction(['entities', 'kbClaims', 'sources'], 'readonly');
+  const tx = db.transaction(['entities', 'kbClaims', 'sources', 'packs'], 'readonly');
   const entities = tx.objectStore('entities');
   const stored = await entities.get(id);
   if (!stored) throw new RequestError('not-found', `No entity "${id}" in the knowledge base`);
@@ -70,10 +70,23 @@ export async function getEntityCard(db: BackstoryDb, id: string): Promise<Entity
       }),
     ),
   );
-  const claims: CardClaim[] = claimRecords.map(({ pack: _pack, ...record }) => {
+  // Where each claim comes from: only the bundled pack speaks with Backstory's own voice.
+  const packIds = [...new Set([stored.pack, ...claimRecords.map((c) => c.pack)])];
+  const packs = new Map(
+    await Promise.all(
+      packIds.map(async (packId) => {
+        const record = await tx.objectStore('packs').get(packId);
+        return [
+          packId,
+          { id: packId, title: record?.title ?? packId, builtin: record?.builtin ?? false },
+        ] as const;
+      }),
+    ),
+  );
+  const claims: CardClaim[] = claimRecords.map(({ pack, ...record }) => {
     const parsed = claimSchema.safeParse(record);
     if (!parsed.success) throw new DamagedKbError(`claim ${record.id}`);
-    return { ...parsed.data, sourceRef: sources.get(record.source)! };
+    return { ...parsed.data, sourceRef: sources.get(record.source)!, pack: packs.get(pack)! };
   });
 
   const related = [
@@ -110,6 +123,7 @@ export async function getEntityCard(db: BackstoryDb, id: string): Promise<Entity
 
   return {
     entity,
+    pack: packs.get(stored.pack)!,
     currentRole: role ? { ...role, organisationLabel } : null,
     ...arrangeClaims(entity, claims),
     related,

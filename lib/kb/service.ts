@@ -3,7 +3,7 @@
  * queries, and imports and removes knowledge packs. One instance per service-worker lifetime.
  */
 import type { BackstoryDb } from '../db/open';
-import { RequestError } from '../result';
+import { RequestError, type Issue } from '../result';
 import type { EntityCard, EventRef } from './card';
 import { getEntityCard, getSource, getTimeline, DamagedKbError } from './query';
 import type { EntityKind, KnowledgePack, Source } from './schema';
@@ -19,6 +19,8 @@ import {
 } from './store';
 import { fromStoredEntity, type StoredPack } from './stored';
 import { validatePack } from './validate-pack';
+import { PackReader } from './read-pack';
+import { ImportError } from '../import/errors';
 import { referencedByOtherPacks } from './dependents';
 import { compileDictionary } from '../match/dictionary';
 import { aliasSpecsFromEntities, type MatchEntity } from '../match/from-kb';
@@ -40,6 +42,13 @@ export interface KbServiceDeps {
 }
 
 export type KbService = ReturnType<typeof createKbService>;
+
+/** An installed pack, whether it replaced an older version, and what it was warned about. */
+export interface PackInstalled {
+  pack: StoredPack;
+  replaced: boolean;
+  warnings: Issue[];
+}
 
 export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
   let ready: Promise<PackState> | undefined;
@@ -157,49 +166,21 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     },
 
     /** Validates a pack file's text and installs it, or throws with every located problem. */
-    importPack: async (text: string): Promise<{ pack: StoredPack; replaced: boolean }> => {
-      await ensure();
-      const db = await getDb();
+    importPack: async (text: string): Promise<PackInstalled> => {
+      const reader = new PackReader();
       let raw: unknown;
       try {
-        raw = JSON.parse(text);
+        reader.push(text);
+        raw = reader.finish();
       } catch (error) {
-        throw new RequestError('invalid-data', `The file is not valid JSON: ${(error as Error).message}`, [
-          { path: '$', message: 'not valid JSON' },
-        ]);
+        if (error instanceof ImportError) throw new RequestError('invalid-data', error.message, error.issues);
+        throw error;
       }
-      const id = (raw as { pack?: { id?: unknown } } | null)?.pack?.id;
-      const existing = typeof id === 'string' ? (await listPacks(db)).find((p) => p.id === id) : undefined;
-      if (existing?.builtin) {
-        throw new RequestError(
-          'invalid-data',
-          `The pack id "${existing.id}" belongs to the bundled knowledge base`,
-          [{ path: 'pack.id', message: `"${existing.id}" is reserved for the bundled pack` }],
-        );
-      }
-      const result = validatePack(raw, await installedIds(db, existing?.id));
-      if (!result.ok) {
-        throw new RequestError(
-          'invalid-data',
-          `The pack has ${result.issues.length} problem(s)`,
-          result.issues,
-        );
-      }
-      if (existing) {
-        const kept = new Set(result.pack.entities.map((e) => e.id));
-        const lost = [...(await referencedByOtherPacks(db, existing.id))].filter((e) => !kept.has(e));
-        if (lost.length > 0) {
-          throw new RequestError(
-            'invalid-data',
-            `Other packs refer to entities this version drops: ${lost.join(', ')}`,
-            [{ path: 'entities', message: `must still define ${lost.join(', ')}` }],
-          );
-        }
-      }
-      const pack = await installPack(db, result.pack, { builtin: false, hash: await hashPack(result.pack) });
-      invalidate();
-      return { pack, replaced: existing !== undefined };
+      return installParsed(raw);
     },
+
+    /** Validates a pack already read (`PackReader`) and installs it. */
+    installParsed: (raw: unknown) => installParsed(raw),
 
     removePack: async (id: string): Promise<void> => {
       await ensure();
@@ -215,4 +196,40 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
       invalidate();
     },
   };
+
+  async function installParsed(raw: unknown): Promise<PackInstalled> {
+    await ensure();
+    const db = await getDb();
+    const id = (raw as { pack?: { id?: unknown } } | null)?.pack?.id;
+    const existing = typeof id === 'string' ? (await listPacks(db)).find((p) => p.id === id) : undefined;
+    if (existing?.builtin) {
+      throw new RequestError(
+        'invalid-data',
+        `The pack id "${existing.id}" belongs to the bundled knowledge base`,
+        [{ path: 'pack.id', message: `"${existing.id}" is reserved for the bundled pack` }],
+      );
+    }
+    const result = validatePack(raw, await installedIds(db, existing?.id));
+    if (!result.ok) {
+      throw new RequestError(
+        'invalid-data',
+        `The pack has ${result.issues.length} problem(s)`,
+        result.issues,
+      );
+    }
+    if (existing) {
+      const kept = new Set(result.pack.entities.map((e) => e.id));
+      const lost = [...(await referencedByOtherPacks(db, existing.id))].filter((e) => !kept.has(e));
+      if (lost.length > 0) {
+        throw new RequestError(
+          'invalid-data',
+          `Other packs refer to entities this version drops: ${lost.join(', ')}`,
+          [{ path: 'entities', message: `must still define ${lost.join(', ')}` }],
+        );
+      }
+    }
+    const pack = await installPack(db, result.pack, { builtin: false, hash: await hashPack(result.pack) });
+    invalidate();
+    return { pack, replaced: existing !== undefined, warnings: result.warnings };
+  }
 }

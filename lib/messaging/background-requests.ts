@@ -25,10 +25,8 @@ import {
   type ClaimRelation,
   type SavedClaim,
 } from '../claims/schema';
-import { exportFormats, type ExportFile } from '../export/service';
-import { MAX_IMPORT_SIZE } from '../import/read';
-import type { ImportPreview } from '../import/plan';
 import { anyone, extensionOnly, request } from './spec';
+import { syncRequests } from './sync-requests';
 
 const nonce = z.string().min(1).max(100);
 
@@ -58,11 +56,6 @@ export const backgroundRequests = {
   getTimeline: request<EventRef[]>()(z.object({}).strict(), anyone),
   getSource: request<Source>()(z.object({ id: slugSchema }).strict(), extensionOnly),
   listPacks: request<StoredPack[]>()(z.object({}).strict(), extensionOnly),
-  /** `text` is the pack file's contents; the background parses and validates it. */
-  importPack: request<{ pack: StoredPack; replaced: boolean }>()(
-    z.object({ text: z.string().min(1).max(64_000_000) }).strict(),
-    extensionOnly,
-  ),
   removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
 
   /** How to fetch the compiled alias dictionary for finding mentions, in pieces (lib/match/transfer.ts). */
@@ -161,36 +154,6 @@ export const backgroundRequests = {
     z.object({ ids: z.array(slugSchema).max(2000) }).strict(),
     anyone,
   ),
-  /** A file of claims (all, a filter or a selection) in one of the export formats. */
-  exportClaims: request<ExportFile>()(
-    z
-      .object({
-        format: z.enum(exportFormats),
-        query: claimQuerySchema.optional(),
-        ids: z.array(z.uuid()).max(1_000_000).optional(),
-        options: z
-          .object({
-            bom: z.boolean().optional(),
-            grouping: z.enum(['page', 'entity']).optional(),
-            files: z.enum(['one', 'page']).optional(),
-            includeSettings: z.boolean().optional(),
-          })
-          .strict()
-          .optional(),
-      })
-      .strict(),
-    extensionOnly,
-  ),
-  /** What importing a file would do, without writing anything. */
-  previewImport: request<ImportPreview>()(
-    z.object({ text: z.string().min(1).max(MAX_IMPORT_SIZE) }).strict(),
-    extensionOnly,
-  ),
-  /** Imports the valid part of a file in one transaction. Destructive: extension pages only. */
-  applyImport: request<ImportPreview>()(
-    z.object({ text: z.string().min(1).max(MAX_IMPORT_SIZE), includeSettings: z.boolean() }).strict(),
-    extensionOnly,
-  ),
   /** The sending content script's frame id, as the browser reports it. */
   whereAmI: request<{ frameId: number }>()(z.object({}).strict(), ['content-script']),
   /**
@@ -234,6 +197,9 @@ export const backgroundRequests = {
     z.object({ site: siteSchema, alias: z.string().min(1).max(200), entity: slugSchema }).strict(),
     anyone,
   ),
+
+  /** Team sync (lib/messaging/sync-requests.ts). */
+  ...syncRequests,
 };
 
 export type BackgroundRequests = typeof backgroundRequests;

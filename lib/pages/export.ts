@@ -1,9 +1,9 @@
-/** Exporting claims from an extension page: ask the background for the file, then save it. */
+/** Exporting claims from an extension page: fetch the file from the background, then save it. */
 import type { ClaimQuery } from '../claims/schema';
-import type { ExportFormat } from '../export/service';
-import { askBackground } from '../messaging/client';
+import type { ExportFormat } from '../export/render';
 import type { Result } from '../result';
-import { downloadFile } from './download';
+import { downloadBlob } from './download';
+import { fetchExport } from './transfer';
 
 /** A reader's choice of export format and its options. */
 export interface ExportChoice {
@@ -19,7 +19,7 @@ export async function exportAndDownload(
   choice: ExportChoice,
   selection: { query?: ClaimQuery; ids?: string[] },
 ): Promise<Result<{ filename: string; count: number }>> {
-  const result = await askBackground('exportClaims', {
+  const result = await fetchExport({
     format: choice.format,
     ...selection,
     options: {
@@ -30,6 +30,6 @@ export async function exportAndDownload(
     },
   });
   if (!result.ok) return result;
-  downloadFile(result.value.filename, result.value.mime, result.value.content, result.value.encoding);
+  downloadBlob(result.value.filename, result.value.blob);
   return { ok: true, value: { filename: result.value.filename, count: result.value.count } };
 }

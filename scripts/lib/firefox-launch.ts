@@ -32,6 +32,8 @@ export interface FirefoxLaunchOptions {
   executablePath: string;
   extensionDir: string;
   headless: boolean;
+  /** Preferences beyond the quiet defaults (a test that lets Firefox grant optional permissions). */
+  prefs?: Record<string, string | number | boolean>;
 }
 
 /**
@@ -79,6 +81,7 @@ export async function launchFirefoxWithExtension(
     extraPrefsFirefox: {
       ...quietFirefoxPrefs,
       'extensions.webextensions.uuids': JSON.stringify({ [addonId]: uuid }),
+      ...options.prefs,
     },
   });
   try {

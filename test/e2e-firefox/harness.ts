@@ -18,7 +18,9 @@ export interface FirefoxSession extends FirefoxExtensionBrowser {
   openExtensionPage(path: string): Promise<Page>;
 }
 
-export async function startFirefoxSession(): Promise<FirefoxSession> {
+export async function startFirefoxSession(
+  options: { prefs?: Record<string, string | number | boolean> } = {},
+): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath) throw new Error(noFirefoxMessage());
   const server = await serveStatic(fixturesDir);
@@ -26,6 +28,7 @@ export async function startFirefoxSession(): Promise<FirefoxSession> {
     executablePath,
     extensionDir: extensionDir('firefox'),
     headless: true,
+    prefs: options.prefs,
   });
   return {
     ...browser,

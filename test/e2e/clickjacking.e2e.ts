@@ -193,9 +193,10 @@ describe('clicks a page steers onto Backstory', () => {
     expect(await noteOf()).toBe('');
 
     await attacks.veil(page);
-    await form.getByLabel('Note').fill('Steered by the page');
-    // The browser reports the frame's visibility at most every 100 ms: wait for its report.
+    // The browser reports the frame's visibility at most every 100 ms, and the form saves a
+    // moment after typing: wait for its report first, so the autosave is refused too.
     await formReportedOnShow(form, false);
+    await form.getByLabel('Note').fill('Steered by the page');
     await saveDetails(form);
     await expect
       .poll(() => form.getByRole('status').textContent(), POLL)

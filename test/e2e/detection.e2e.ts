@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
 import { queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
-import { chooseAction } from './card-page';
+import { chooseAction, highlighted } from './card-page';
 import { pointOf } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
@@ -28,20 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The texts of the ranges in a highlight, read from the page's own world. */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlight) => {
-    const set = CSS.highlights.get(highlight);
-    if (!set) return [];
-    return [...set].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
-}
 
 /**
  * Everything a reader scrolling through the page would see highlighted: Backstory draws only

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims, select } from './claim-page';
@@ -65,6 +66,20 @@ describe('export and import', () => {
     ]);
     expect(rows.every((r) => r['site'] === 'Export Example')).toBe(true);
     expect(JSON.parse(exported.json)).toMatchObject({ format: 'backstory-claims', formatVersion: 1 });
+
+    // One note per page: a zip, which crosses the export port as base64 and is saved as bytes.
+    await panel.getByLabel('Export format').selectOption('md');
+    await panel.getByLabel('One note per page (a zip)').check();
+    const [zip] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export', exact: true }).click(),
+    ]);
+    expect(zip.suggestedFilename()).toMatch(/^backstory-claims-\d{4}-\d{2}-\d{2}\.zip$/);
+    const notes = unzipSync(new Uint8Array(await readFile((await zip.path())!)));
+    expect(Object.keys(notes)).toHaveLength(1);
+    const note = strFromU8(Object.values(notes)[0]!);
+    expect(note).toContain('met Donald Trump for lunch at the White House');
+    expect(note).toContain('said nobody');
     await panel.close();
     await tab.close();
   });

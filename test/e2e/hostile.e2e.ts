@@ -16,7 +16,7 @@ import { micromark } from 'micromark';
 import Papa from 'papaparse';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FORMULA_STARTS } from '../../lib/export/csv';
+import { startsFormula } from '../../lib/export/csv';
 import { readImport } from '../../lib/import/read';
 import { toAnnotation } from '../../lib/export/web-annotation';
 import { normalizeDate } from '../../lib/claims/page-meta';
@@ -156,27 +156,47 @@ function unisolatedBidi(): string[] {
 async function checkOwnUi(page: Page): Promise<InspectedElement[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const hosts = ownUiHosts(root);
     // The claim form is framed from a per-session address of the extension (use_dynamic_url),
     // which the browser loads as Backstory's own claim-form page: accept the frame's address
     // only when a frame of the page did load that page, for that claim, from the extension.
-    const loaded = new Set(
-      page
-        .frames()
-        .map((f) => f.url())
-        .filter((url) => url.startsWith(`${extension}/claim-form.html?claim=`))
-        .map((url) => url.slice(extension.length)),
-    );
-    const framedOwn = (src: string) => {
-      const match =
-        /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36}&frame=\d+)$/.exec(src);
-      return match && loaded.has(match[2]!) ? match[1]! : undefined;
-    };
+    const loadedFrames = () =>
+      new Set(
+        page
+          .frames()
+          .map((f) => f.url())
+          .filter((url) => url.startsWith(`${extension}/claim-form.html?claim=`))
+          .map((url) => url.slice(extension.length)),
+      );
+    const formAddress = (src: string) =>
+      /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36}&frame=\d+)$/.exec(src);
     const iframes = (e: InspectedElement): string[] => [
       ...(e.tag === 'iframe' ? [e.attrs['src'] ?? ''] : []),
       ...e.children.flatMap(iframes),
     ];
+    const snapshot = async () => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+      const hosts = ownUiHosts(root);
+      return { hosts, srcs: hosts.flatMap(iframes), loaded: loadedFrames() };
+    };
+    // A form Backstory has just framed may not have loaded yet: wait until every frame shaped like
+    // the form's address has, for as long as POLL allows. One that never loads is reported below.
+    let seen = await snapshot();
+    const deadline = Date.now() + POLL.timeout;
+    while (
+      seen.srcs.some((src) => {
+        const match = formAddress(src);
+        return match !== null && !seen.loaded.has(match[2]!);
+      }) &&
+      Date.now() < deadline
+    ) {
+      await page.waitForEvent('framenavigated', { timeout: 1000 }).catch(() => undefined);
+      seen = await snapshot();
+    }
+    const { hosts, loaded } = seen;
+    const framedOwn = (src: string) => {
+      const match = formAddress(src);
+      return match && loaded.has(match[2]!) ? match[1]! : undefined;
+    };
     const origins = [extension, ...hosts.flatMap(iframes).flatMap((src) => framedOwn(src) ?? [])];
     for (const host of hosts) {
       const problems = inspectTree(host, {
@@ -491,7 +511,7 @@ describe('hostile strings in the browser', () => {
     expect(csv.errors).toEqual([]);
     const [, ...rows] = csv.data;
     expect(rows).toHaveLength(all.length);
-    expect(rows.flat().filter((cell) => FORMULA_STARTS.has(cell.charAt(0)))).toEqual([]);
+    expect(rows.flat().filter((cell) => startsFormula(cell))).toEqual([]);
     expect(rows.map((r) => r[2])).toContain(`'${payload('csv-formula/dde')}`);
 
     // Markdown as a permissive note app renders it: raw HTML and every link protocol allowed.

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
+import { highlighted } from './card-page';
 import { startSession, wireMessage, type Session } from './harness';
 
 let session: Session;
@@ -28,20 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await session?.close();
 });
-
-/** The texts of the ranges in a highlight. */
-function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlight) => {
-    const set = CSS.highlights.get(highlight);
-    if (!set) return [];
-    return [...set].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
-}
 
 /** The centre of the `occurrence`-th `text` inside the element with id `id`. */
 function pointIn(page: Page, id: string, text: string, occurrence = 0): Promise<{ x: number; y: number }> {

@@ -21,22 +21,27 @@ export interface RecordingProxy {
   close(): Promise<void>;
 }
 
-/** Starts the proxy; requests to `allowedOrigin` are forwarded, all others answered with 403. */
-export async function startRecordingProxy(allowedOrigin: () => string): Promise<RecordingProxy> {
+/** Starts the proxy; requests to the allowed origin(s) are forwarded, all others answered with 403. */
+export async function startRecordingProxy(
+  allowedOrigin: () => string | readonly string[],
+): Promise<RecordingProxy> {
   const requests: RecordedRequest[] = [];
   const server = createServer((incoming, outgoing) => {
     const url = incoming.url ?? '';
     requests.push({ method: incoming.method ?? '', url, headers: incoming.headers });
     const target = URL.canParse(url) ? new URL(url) : undefined;
-    if (!target || target.origin !== new URL(allowedOrigin()).origin) {
+    const allowed = ([] as string[]).concat(allowedOrigin()).map((o) => new URL(o).origin);
+    if (!target || !allowed.includes(target.origin)) {
       outgoing.writeHead(403).end('Not reachable from the test browser');
       return;
     }
     const upstream = forward(target, { method: incoming.method, headers: incoming.headers }, (response) => {
       outgoing.writeHead(response.statusCode ?? 502, response.headers);
+      // A server stopped mid-answer (the sync tests stop one) cuts the browser's connection too.
+      response.on('error', () => outgoing.destroy());
       response.pipe(outgoing);
     });
-    upstream.on('error', () => outgoing.writeHead(502).end());
+    upstream.on('error', () => (outgoing.headersSent ? outgoing.destroy() : outgoing.writeHead(502).end()));
     incoming.pipe(upstream);
   });
   server.on('connect', (incoming, socket) => {

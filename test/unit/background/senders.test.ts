@@ -2,13 +2,13 @@
  * A content script may only act on the page it runs in: the background checks the sender the
  * browser reports before any write, whatever the message says.
  */
+import { noSync } from '../sync/no-sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
-import { createExportService } from '@/lib/export/service';
 import { createEchoService } from '@/lib/echo/service';
 import { createTabEchoes } from '@/lib/echo/tabs';
 import { createKbService } from '@/lib/kb/service';
@@ -29,7 +29,6 @@ beforeEach(() => {
     getDb,
     kb,
     claims,
-    exports: createExportService({ getDb, claims, kb }),
     version: '1',
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
@@ -45,6 +44,7 @@ beforeEach(() => {
       setBadge: () => undefined,
       askReport: async () => false,
     }),
+    sync: noSync(getDb),
   });
   close = async () => (await getDb()).close();
 });
@@ -192,13 +192,11 @@ describe('what a content script may do', () => {
     expect((await ask('suppressAlias', suppress, 'extension')).ok).toBe(true);
   });
 
-  it('may not edit, delete, export or import at all', async () => {
+  it('may not edit, delete or list claims (exports and imports go over ports only extension pages may open)', async () => {
     await ask('saveClaim', { claim: savedClaim() }, 'extension');
     for (const [request, data] of [
       ['updateClaim', { id: savedClaim().id, patch: { note: 'changed' } }],
       ['deleteClaim', { id: savedClaim().id }],
-      ['exportClaims', { format: 'json' }],
-      ['applyImport', { text: '{}', includeSettings: true }],
       ['listClaims', { query: {} }],
     ] as const) {
       expect({ request, reply: await ask(request, data, 'content-script') }).toMatchObject({

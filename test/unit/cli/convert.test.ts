@@ -64,13 +64,13 @@ describe('npm run convert', () => {
         .split('\n')
         .filter((l) => !l.startsWith('npm warn')),
     ).toEqual([
-      `convert: ${broken}: Unknown Backstory export version 7; this Backstory reads version 1 (at formatVersion)`,
+      `convert: ${broken} (at formatVersion): This export is version 7 of Backstory's format, and this Backstory reads version 1; update Backstory and import it again.`,
     ]);
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{ nope');
     const second = convert(notJson, '--to', 'json');
     expect(second.status).toBe(1);
-    expect(second.stderr).toContain('is not valid JSON');
+    expect(second.stderr).toContain('is not valid JSON at line 1');
     expect(second.stderr).not.toMatch(/\n\s+at /);
     expect(convert(join(dir, 'missing.json'), '--to', 'csv').stderr).toContain('no such file');
     expect(convert(bundleFile, '--to', 'xml').status).toBe(2);

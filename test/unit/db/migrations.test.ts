@@ -9,6 +9,9 @@ import { deleteDB, openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openBackstoryDb } from '@/lib/db/open';
 import { listClaims, saveClaim } from '@/lib/claims/store';
+import { dropStaleStaging } from '@/lib/claims/staging';
+import { connect } from '@/lib/background/sync/state';
+import type { SyncConfig } from '@/lib/sync/config';
 import { getEntityCard } from '@/lib/kb/query';
 import { loadSettings } from '@/lib/settings/store';
 import { fixturesDir } from '../../../scripts/lib/fixtures';
@@ -27,6 +30,30 @@ const name = 'migration-test';
 afterEach(async () => {
   await deleteDB(name);
 });
+
+interface ByKey {
+  get(store: string, key: IDBValidKey): Promise<unknown>;
+}
+
+/** A fixture record as its store keeps it: stores with out-of-line keys list `[key, value]`. */
+function storedAs(store: string, record: unknown): [IDBValidKey, unknown] {
+  if (store === 'settings' || store === 'meta') return record as [string, unknown];
+  if (store === 'importStaging') {
+    const staged = record as { session: string; id: string };
+    return [[staged.session, staged.id], record];
+  }
+  return [(record as { id: string }).id, record];
+}
+
+const syncConfig: SyncConfig = {
+  server: 'http://127.0.0.1:5984',
+  database: 'team',
+  username: '',
+  password: '',
+  author: 'Ayesha',
+  share: 'all',
+  tags: [],
+};
 
 /** Builds the database an older version would have left, from its fixture. */
 async function seedOldDatabase(fixture: Fixture) {
@@ -63,12 +90,15 @@ describe('database migrations', () => {
       expect([...db.objectStoreNames].toSorted()).toEqual([
         'claimRelations',
         'entities',
+        'importStaging',
         'kbClaims',
         'meta',
         'packs',
         'savedClaims',
         'settings',
         'sources',
+        'syncDocs',
+        'syncOutbox',
       ]);
       // Settings survive, with defaults for fields the old version did not know.
       const [, oldSettings] = fixture.records['settings']![0] as [string, Record<string, unknown>];
@@ -76,16 +106,38 @@ describe('database migrations', () => {
       for (const [key, value] of Object.entries(oldSettings))
         expect(settings[key as keyof typeof settings]).toEqual(value);
       expect(settings.kindsShown.length).toBeGreaterThan(0);
-      // Whatever else was stored is still there, record for record.
+      // Whatever else was stored is still there, record for record and field for field.
       for (const [store, records] of Object.entries(fixture.records)) {
         expect(await db.count(store as 'settings')).toBe(records.length);
+        for (const record of records) {
+          const [key, value] = storedAs(store, record);
+          expect(await (db as unknown as ByKey).get(store, key)).toEqual(value);
+        }
       }
       const hadKb = fixture.records['entities'] !== undefined;
       const label = hadKb ? (await getEntityCard(db, 'mini-munir')).entity.label : 'no knowledge base yet';
       expect(label).toBe(hadKb ? 'Mini Munir' : 'no knowledge base yet');
-      // And the new stores work.
-      await saveClaim(db, savedClaim());
-      expect((await listClaims(db)).claims).toHaveLength(1);
+      // And the new stores work: a claim saved now is noted for sync; staged claims an older
+      // import left are still dropped by the next import, and never reach the library.
+      const had = fixture.records['savedClaims']?.length ?? 0;
+      const fresh = savedClaim();
+      await saveClaim(db, fresh);
+      expect((await listClaims(db)).claims).toHaveLength(had + 1);
+      expect(await db.getAllKeys('syncOutbox')).toEqual([`claim:${fresh.id}`]);
+      await dropStaleStaging(db, new Set());
+      expect(await db.count('importStaging')).toBe(0);
+      expect((await listClaims(db)).claims).toHaveLength(had + 1);
+      // Claims from before the upgrade go to the team once the reader connects a server.
+      await connect(db, syncConfig);
+      const old = (fixture.records['savedClaims'] ?? []) as { id: string }[];
+      const relations = (fixture.records['claimRelations'] ?? []) as { id: string }[];
+      expect((await db.getAllKeys('syncOutbox')).toSorted()).toEqual(
+        [
+          `claim:${fresh.id}`,
+          ...old.map((c) => `claim:${c.id}`),
+          ...relations.map((r) => `relation:${r.id}`),
+        ].toSorted(),
+      );
       db.close();
     });
   }

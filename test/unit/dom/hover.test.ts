@@ -91,4 +91,27 @@ describe('HoverTracker', () => {
     vi.advanceTimersByTime(300);
     expect(calls).toEqual(['start', 'intent']);
   });
+
+  it('stays blocked when a selection starts during the grace after leaving a name', () => {
+    // Seen under load in reader-quiet.e2e.ts: the pointer left a name, a selection began before
+    // the grace period ran out, and the grace's 'away' then overwrote 'blocked'.
+    let where: 'mention' | 'away' = 'mention';
+    let selecting = false;
+    const mention = {} as Mention;
+    const { states, calls, move } = track(
+      () => false,
+      () => (where === 'mention' ? mention : undefined),
+      () => selecting,
+    );
+    move();
+    vi.advanceTimersByTime(300);
+    where = 'away';
+    move();
+    selecting = true;
+    move();
+    vi.advanceTimersByTime(10_000);
+    expect(states).toEqual(['mention', 'leaving', 'blocked']);
+    // The card still closes: the pointer did leave it.
+    expect(calls).toEqual(['start', 'intent', 'leave']);
+  });
 });

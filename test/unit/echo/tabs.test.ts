@@ -10,13 +10,13 @@ import { createClaimsService } from '@/lib/claims/service';
 import { createDbConnection } from '@/lib/db/connection';
 import { createEchoService } from '@/lib/echo/service';
 import { createTabEchoes } from '@/lib/echo/tabs';
-import { createExportService } from '@/lib/export/service';
 import { createKbService } from '@/lib/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { describeQuote } from '@/lib/anchor/selectors';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
+import { noSync } from '../sync/no-sync';
 
 const name = 'echo-tabs-test';
 const quote =
@@ -37,7 +37,6 @@ beforeEach(async () => {
     getDb,
     kb,
     claims,
-    exports: createExportService({ getDb, claims, kb }),
     version: '1',
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
@@ -53,6 +52,7 @@ beforeEach(async () => {
       setBadge: (tabId, count) => badges.set(tabId, count),
       askReport: async () => false,
     }),
+    sync: noSync(getDb),
   });
   close = async () => (await getDb()).close();
   const saved = await ask('saveClaim', {

@@ -65,6 +65,8 @@ export const savedClaimArbitrary = record({
   note: text(300),
   tags: array(tag, { maxLength: 4 }).map((t) => [...new Set(t)]),
   label: constantFrom('claim' as const, 'evidence' as const, 'disputed' as const),
+  // Shared claims carry their author (team sync); it travels as the W3C `creator`.
+  author: oneof(constantFrom(undefined), tag),
 }).map((c): SavedClaim => ({
   id: c.id,
   schemaVersion: 1,
@@ -83,4 +85,5 @@ export const savedClaimArbitrary = record({
   tags: c.tags,
   label: c.label,
   kbVersion: 'seed@1.0.0',
+  ...(c.author ? { author: c.author } : {}),
 }));

@@ -2,7 +2,7 @@ import { micromark } from 'micromark';
 import Papa from 'papaparse';
 import { array, assert, property } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, FORMULA_STARTS, claimRow, neutralizeCell, toCsv } from '@/lib/export/csv';
+import { CSV_COLUMNS, claimRow, neutralizeCell, startsFormula, toCsv } from '@/lib/export/csv';
 import { toCsl } from '@/lib/export/csl';
 import { escapeMarkdown, toMarkdown } from '@/lib/export/markdown';
 import type { EntityInfo } from '@/lib/export/entities';
@@ -32,7 +32,7 @@ describe('CSV', () => {
             const cell = row[c]!;
             expect(cell).toBe(neutralizeCell(expected[column]));
             // Nothing a spreadsheet would evaluate survives.
-            expect(FORMULA_STARTS.has(cell.charAt(0))).toBe(false);
+            expect(startsFormula(cell)).toBe(false);
           });
         });
       }),
@@ -43,7 +43,7 @@ describe('CSV', () => {
   it('names actors and events in their own columns and adds a BOM on request', () => {
     const claim = savedClaim({ entities: ['asim-munir', 'munir-white-house-lunch'] });
     const csv = toCsv([claim], info, { bom: true });
-    expect(csv.startsWith('\uFEFFcreated,label,quote')).toBe(true);
+    expect(csv.startsWith('\uFEFF"created","label","quote"')).toBe(true);
     const [, row] = Papa.parse<string[]>(csv.slice(1).trimEnd()).data;
     expect(row![CSV_COLUMNS.indexOf('actors')]).toBe('Asim Munir');
     expect(row![CSV_COLUMNS.indexOf('events')]).toBe("Munir's White House lunch");
@@ -51,8 +51,8 @@ describe('CSV', () => {
   });
 
   it('neutralises every dangerous first character', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r', '\u0000'])
-      expect(neutralizeCell(`${start}1`)).toBe(`'${start}1`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r', '\u0000', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+      expect(neutralizeCell(`${start}1+A1`)).toBe(`'${start}1+A1`);
     expect(neutralizeCell('safe')).toBe('safe');
   });
 });

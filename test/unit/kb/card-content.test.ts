@@ -14,12 +14,13 @@ import { readSeedPack } from '../../../scripts/lib/seed-pack';
 const seed = validatePack(readSeedPack().pack);
 if (!seed.ok) throw new Error('The seed knowledge base is invalid');
 const { pack } = seed;
+const SEED = { id: 'seed', title: 'Backstory seed', builtin: true };
 const sources = new Map(pack.sources.map((s) => [s.id, sourceRefOf(s)]));
 const cardFor = (id: string) => {
   const entity = pack.entities.find((e) => e.id === id)!;
   const claims: CardClaim[] = pack.claims
     .filter((c) => c.about.includes(id))
-    .map((c) => ({ ...c, sourceRef: sources.get(c.source)! }));
+    .map((c) => ({ ...c, sourceRef: sources.get(c.source)!, pack: SEED }));
   return { entity, ...arrangeClaims(entity, claims) };
 };
 

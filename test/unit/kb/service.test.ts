@@ -68,6 +68,9 @@ describe('the knowledge-base service', () => {
   it('refuses broken packs with located problems and changes nothing', async () => {
     const before = await kb.packs();
     expect((await importFailure('{"format": "backstory-knowledge-pack",')).issues).toEqual([
+      { path: '$', message: 'the file ends too early' },
+    ]);
+    expect((await importFailure('{"format": "backstory-knowledge-pack", "x": tru}')).issues).toEqual([
       { path: '$', message: 'not valid JSON' },
     ]);
 

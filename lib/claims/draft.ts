@@ -1,0 +1,54 @@
+/**
+ * What the claim form may save of what the reader typed: each field is checked on its own with
+ * the claim schema, so a note that is too long does not stop the tags being saved (and the
+ * other way round). A refused field stays in the form, with one sentence saying why.
+ */
+import { savedClaimSchema, tagSchema, type ClaimPatch } from './schema';
+import type { ClaimLabel } from './constants';
+
+export const MAX_NOTE = 20_000;
+export const MAX_TAGS = 100;
+
+export interface Draft {
+  note: string;
+  tags: string;
+  label: ClaimLabel;
+  entities: string[];
+}
+
+export interface CheckedDraft {
+  /** The fields that can be saved. */
+  patch: ClaimPatch;
+  /** Why a field cannot be saved yet, by field. */
+  refused: { note?: string; tags?: string };
+}
+
+/** The tag list as typed: comma-separated, trimmed, without duplicates. */
+export function parseTags(text: string): string[] {
+  return [
+    ...new Set(
+      text
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
+    ),
+  ];
+}
+
+const plain = (n: number) => n.toLocaleString('en-GB');
+
+export function checkDraft(draft: Draft): CheckedDraft {
+  const patch: ClaimPatch = { label: draft.label, entities: draft.entities };
+  const refused: CheckedDraft['refused'] = {};
+  if (savedClaimSchema.shape.note.safeParse(draft.note).success) patch.note = draft.note;
+  else
+    refused.note = `The note is ${plain(draft.note.length - MAX_NOTE)} characters over the ${plain(MAX_NOTE)} limit; it is kept here but not saved until it is shorter.`;
+  const tags = parseTags(draft.tags);
+  const badTag = tags.find((tag) => !tagSchema.safeParse(tag).success);
+  if (badTag !== undefined)
+    refused.tags = `The tag “${badTag.slice(0, 30)}${badTag.length > 30 ? '…' : ''}” is too long (80 characters at most) or holds control characters; tags are not saved until it is fixed.`;
+  else if (tags.length > MAX_TAGS)
+    refused.tags = `There are ${tags.length} tags; a claim keeps at most ${MAX_TAGS}, so tags are not saved until some are removed.`;
+  else patch.tags = tags;
+  return { patch, refused };
+}

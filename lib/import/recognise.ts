@@ -1,0 +1,55 @@
+/**
+ * Naming what a file is when it is not something Backstory imports, so the refusal tells the
+ * reader what they picked and what to pick instead: Backstory's own CSV, Markdown and CSL-JSON
+ * exports, a knowledge pack, a web page, a collection that only links to its pages.
+ */
+import { CSV_COLUMNS } from '../export/csv';
+
+const TAKE = 'Backstory imports its JSON or W3C Web Annotation files.';
+
+/** What a file that does not begin like JSON is, as a sentence, from its first characters. */
+export function describeNonJson(start: string): string {
+  const head = start.replace(/^\uFEFF/, '').trimStart();
+  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
+  if (/^"?created"?[,;\t]"?label"?/.test(firstLine) && firstLine.includes(CSV_COLUMNS[2]))
+    return `This is a CSV export. ${TAKE}`;
+  if (/^---\r?\n/.test(head) && head.includes('Claims marked with Backstory'))
+    return `This is a Markdown export. ${TAKE}`;
+  if (/^<(!doctype|html|\?xml|svg|head|body)/i.test(head))
+    return `This is a web page or XML document, not an export. ${TAKE}`;
+  if (/^(-?\d|"|true\b|false\b|null\b)/.test(head))
+    return `This file holds a single value, not claims or annotations. ${TAKE}`;
+  const separated = firstLine.split(/[,;\t]/).length;
+  if (separated >= 3) return `This looks like a spreadsheet (CSV) file. ${TAKE}`;
+  return `This is not a JSON file. ${TAKE}`;
+}
+
+const CSL_TYPES = new Set([
+  'article-newspaper',
+  'webpage',
+  'article',
+  'article-journal',
+  'book',
+  'report',
+  'post-weblog',
+]);
+
+/** Whether an item of a top-level array is a CSL-JSON reference rather than an annotation. */
+export function isCslItem(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const item = value as Record<string, unknown>;
+  return (
+    typeof item['type'] === 'string' &&
+    CSL_TYPES.has(item['type']) &&
+    item['target'] === undefined &&
+    ('URL' in item || 'title' in item || 'accessed' in item)
+  );
+}
+
+export const CSL_MESSAGE = `This is a CSL-JSON export (a reference list for Zotero). ${TAKE}`;
+export const PACK_MESSAGE =
+  'This is a knowledge pack, not an export of claims; import it under Knowledge packs in the settings.';
+export const LINKED_PAGES_MESSAGE =
+  'This collection lists its pages by address; Backstory cannot fetch them — export it with embedded pages.';
+export const UNKNOWN_JSON_MESSAGE = `This JSON file is neither a Backstory export nor W3C Web Annotation. ${TAKE}`;
+export const EMPTY_MESSAGE = `The file is empty. ${TAKE}`;

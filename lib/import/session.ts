@@ -1,0 +1,109 @@
+/**
+ * An import in the background, as the file's text arrives in pieces. Each claim is checked as
+ * soon as it is complete and planned a batch at a time against the stored claims with the same
+ * ids; when writing, the claims to write wait in the staging store (`lib/claims/staging.ts`)
+ * and are moved into the library in one transaction at the end. Memory therefore grows with
+ * the number of claims only by their ids (and with the file's relations), never with the
+ * claims themselves; the library changes all at once or not at all.
+ */
+import type { BackstoryDb } from '../db/open';
+import type { ClaimRelation, SavedClaim } from '../claims/schema';
+import { commitStaged, dropStaging, dropStaleStaging, stageClaims } from '../claims/staging';
+import { ImportPlanner, type ImportPreview } from './plan';
+import { ImportReader } from './read';
+
+/** An import in progress: push the file's text, then finish (preview or write) or abandon it. */
+export interface ImportSession {
+  push(text: string): Promise<void>;
+  /** Ends the file; when writing, writes it. What the import holds (or held). */
+  finish(includeSettings: boolean): Promise<ImportPreview>;
+  /** The file will not be finished (the page went away, the file was refused). */
+  abandon(): Promise<void>;
+}
+
+/** Stored claims with these ids, by id. */
+async function storedClaims(db: BackstoryDb, ids: readonly string[]): Promise<Map<string, SavedClaim>> {
+  const tx = db.transaction('savedClaims', 'readonly');
+  const found = await Promise.all(ids.map((id) => tx.store.get(id)));
+  return new Map(found.filter((c) => c !== undefined).map((c) => [c.id, c]));
+}
+
+export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; invalidate: () => void }) {
+  /** Sessions of the imports writing now; any other staged session is left over. */
+  const live = new Set<string>();
+
+  return {
+    start(mode: 'preview' | 'apply'): ImportSession {
+      const write = mode === 'apply';
+      const session = crypto.randomUUID();
+      if (write) live.add(session);
+      const reader = new ImportReader();
+      const planner = new ImportPlanner();
+      const relations: ClaimRelation[] = [];
+      let ready: Promise<void> | undefined;
+      let ended = false;
+
+      const prepare = async () => {
+        // Claims staged by no running import were left by one that never committed.
+        if (write) await dropStaleStaging(await deps.getDb(), live);
+      };
+      /** Plans (and, when writing, stages) what the reader has read since last time. */
+      const take = async (read: ReturnType<ImportReader['drain']>) => {
+        await (ready ??= prepare());
+        planner.invalid(read.invalid);
+        relations.push(...read.relations);
+        if (read.claims.length === 0) return;
+        const db = await deps.getDb();
+        const existing = await storedClaims(db, [...new Set(read.claims.map((c) => c.id))]);
+        const changed = planner.claims(read.claims, existing);
+        if (write) await stageClaims(db, session, changed);
+      };
+      /** Ends the session; `committed` when the staging store was emptied by the commit. */
+      const end = async (committed = false) => {
+        if (ended) return;
+        ended = true;
+        if (!write) return;
+        live.delete(session);
+        if (!committed) await dropStaging(await deps.getDb(), session).catch(() => undefined);
+      };
+
+      return {
+        push: async (text) => {
+          try {
+            reader.push(text);
+            await take(reader.drain());
+          } catch (error) {
+            await end();
+            throw error;
+          }
+        },
+        finish: async (includeSettings) => {
+          try {
+            const rest = reader.finish();
+            await take(rest);
+            const db = await deps.getDb();
+            const ends = relations.flatMap((r) =>
+              [r.from, r.to].filter((e) => e.kind === 'saved' && !planner.seen.has(e.id)).map((e) => e.id),
+            );
+            const stored = await storedClaims(db, [...new Set(ends)]);
+            const tx = db.transaction('claimRelations', 'readonly');
+            const links = await Promise.all(relations.map((r) => tx.store.get(r.id)));
+            const existing = new Map<string, ClaimRelation>(
+              links.filter((r) => r !== undefined).map(({ ends: _ends, ...r }) => [r.id, r]),
+            );
+            const toWrite = planner.relations(relations, (id) => stored.has(id), existing);
+            if (write) {
+              await commitStaged(db, session, toWrite, includeSettings ? rest.settings : undefined);
+              await end(true);
+              deps.invalidate();
+            }
+            return planner.preview(rest);
+          } finally {
+            await end();
+          }
+        },
+        abandon: () => end(),
+      };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Long transfers between extension pages and the background go over runtime ports, a piece at
+ * a time, because one runtime message is capped (64 MiB in Chromium) and must be held whole on
+ * both sides. Each port has a name, and every message on it is parsed with these schemas.
+ *
+ * - Export: the page sends `start`; the background answers `head`, then one `chunk` per `next`
+ *   the page sends (so a slow page is never flooded), then `end` — or `error` at any point.
+ * - Import (claims or a knowledge pack): the page sends `start`, then `chunk`s, each answered by
+ *   `ack`, then `end`; the background answers `done` with the result, or `error`.
+ */
+import { z } from 'zod';
+import { claimQuerySchema } from '../claims/schema';
+import { exportFormats } from '../export/render';
+import type { Failure } from '../result';
+
+export const EXPORT_PORT = 'backstory-export';
+export const IMPORT_PORT = 'backstory-import';
+export const PACK_PORT = 'backstory-pack-import';
+
+/** Largest piece of text in one port message, in characters. */
+export const CHUNK = 1 << 20;
+
+export const exportRequestSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('start'),
+      format: z.enum(exportFormats),
+      query: claimQuerySchema.optional(),
+      ids: z.array(z.uuid()).max(1_000_000).optional(),
+      options: z
+        .object({
+          bom: z.boolean().optional(),
+          grouping: z.enum(['page', 'entity']).optional(),
+          files: z.enum(['one', 'page']).optional(),
+          includeSettings: z.boolean().optional(),
+        })
+        .strict()
+        .optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('next') }).strict(),
+]);
+
+export const importRequestSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('start'),
+      /** Claims: only preview, or write. Packs always install when valid. */
+      mode: z.enum(['preview', 'apply']),
+      includeSettings: z.boolean(),
+    })
+    .strict(),
+  z.object({ type: z.literal('chunk'), text: z.string().max(CHUNK) }).strict(),
+  z.object({ type: z.literal('end') }).strict(),
+]);
+
+export type ExportRequest = z.output<typeof exportRequestSchema>;
+export type ImportRequest = z.output<typeof importRequestSchema>;
+
+export type ExportReply =
+  | { type: 'head'; filename: string; mime: string; encoding?: 'base64'; count: number }
+  | { type: 'chunk'; text: string }
+  | { type: 'end' }
+  | { type: 'error'; error: Failure };
+
+export type ImportReply<T> = { type: 'ack' } | { type: 'done'; value: T } | { type: 'error'; error: Failure };

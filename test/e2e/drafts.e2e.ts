@@ -1,0 +1,141 @@
+/**
+ * The claim form never loses what the reader typed: closing it (Esc, ✕) saves what is pending,
+ * a note over the limit keeps the tags typed with it and is kept in the form behind a question,
+ * and marking a passage already saved opens its claim instead of making a second one.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { claimForm, listClaims, select } from './claim-page';
+import { startSession, type Session } from './harness';
+import { POLL } from '../poll';
+
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drafts</title></head>
+<body><article>
+<p>Field Marshal Asim Munir was greeted warmly at the Pentagon by top brass on Tuesday.</p>
+<p>He was rewarded with a private lunch meeting with President Donald Trump at the White House.</p>
+<p>Critics in Islamabad said the timing was poor for the government of Shehbaz Sharif.</p>
+<p>Officials in Washington described the talks with Pakistan as frank and useful.</p>
+</article></body></html>`;
+
+let session: Session;
+let runs = 0;
+
+beforeAll(async () => {
+  session = await startSession({ pages: { '/drafts.html': article } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(): Promise<Page> {
+  const page = await session.context.newPage();
+  // A page of its own each time, so one test's claims are not on another's page.
+  await page.goto(new URL(`drafts.html?run=${++runs}`, session.server.url).href);
+  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  return page;
+}
+
+/** Marks `quote` with the Mark claim button; the form that opens and its claim's id. */
+async function mark(page: Page, quote: string): Promise<{ form: Frame; id: string }> {
+  await select(page, quote);
+  await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL).toBe(true);
+  await clickOwnUi(page, '.bs-mark-button');
+  const form = await claimForm(page);
+  await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+  return { form, id: new URL(form.url()).searchParams.get('claim')! };
+}
+
+const claimById = async (id: string) => (await listClaims(session)).find((c) => c.id === id);
+const formOpen = (page: Page) => page.frames().some((f) => f.url().includes('/claim-form.html'));
+
+/**
+ * Types `note` into the form and closes it in the same task, so no autosave can have run:
+ * only closing itself can save the note.
+ */
+function typeAndClose(form: Frame, note: string, how: 'Escape' | 'Close') {
+  return form.evaluate(
+    ([text, key]) => {
+      const area = document.querySelector('textarea')!;
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      if (key === 'Escape') dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+      else document.querySelector<HTMLButtonElement>('button[aria-label="Close"]')!.click();
+    },
+    [note, how] as const,
+  );
+}
+
+describe('the claim form keeps what is typed', () => {
+  for (const how of ['Escape', 'Close'] as const) {
+    it(`saves a note typed just before ${how === 'Escape' ? 'Esc' : '✕'} closes the form`, async () => {
+      const page = await open();
+      const { form, id } = await mark(page, 'greeted warmly at the Pentagon by top brass');
+      const note = `Typed just before closing with ${how}.`;
+      await typeAndClose(form, note, how);
+      await expect.poll(() => formOpen(page), POLL).toBe(false);
+      await expect.poll(async () => (await claimById(id))?.note, POLL).toBe(note);
+      await page.close();
+    });
+  }
+
+  it('saves the tags with a 20,800-character note, keeps the note in the form, and asks before losing it', async () => {
+    const page = await open();
+    const { form, id } = await mark(page, 'Critics in Islamabad said the timing was poor');
+    const note = 'n'.repeat(20_800);
+    await form.getByLabel('Note').fill(note);
+    await form.getByLabel('Tags (comma-separated)').fill('timing, critics');
+    await expect
+      .poll(() => form.locator('#bs-note-count').textContent(), POLL)
+      .toMatch(/^20,800 \/ 20,000 characters — The note is 800 characters over the 20,000 limit/);
+    await expect.poll(() => form.getByLabel('Note').getAttribute('aria-invalid'), POLL).toBe('true');
+    // The tags are saved on their own; the note is not, and the status says so.
+    await expect.poll(async () => (await claimById(id))?.tags, POLL).toEqual(['timing', 'critics']);
+    await expect
+      .poll(() => form.getByRole('status').textContent(), POLL)
+      .toBe('Saved, except what is marked below.');
+    expect((await claimById(id))?.note).toBe('');
+
+    await form.locator('textarea').press('Escape');
+    const question = form.getByRole('alertdialog', { name: 'Unsaved changes' });
+    await expect.poll(() => question.isVisible(), POLL).toBe(true);
+    // Focus moves into the question, on the choice that keeps the text.
+    await expect
+      .poll(() => form.evaluate(() => document.activeElement?.textContent), POLL)
+      .toBe('Keep editing');
+    await form.getByRole('button', { name: 'Keep editing' }).click();
+    await expect.poll(() => question.count(), POLL).toBe(0);
+    expect(formOpen(page)).toBe(true);
+    expect(await form.getByLabel('Note').inputValue()).toHaveLength(20_800);
+
+    // Shortened under the limit, the note saves too.
+    await form.getByLabel('Note').fill(note.slice(0, 20_000));
+    await expect.poll(async () => (await claimById(id))?.note.length, POLL).toBe(20_000);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+
+    // Over the limit again, the reader may still choose to discard it.
+    await form.getByLabel('Note').fill(note);
+    await form.locator('textarea').press('Escape');
+    await form.getByRole('button', { name: 'Discard and close' }).click();
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    expect(await claimById(id)).toMatchObject({ tags: ['timing', 'critics'], note: note.slice(0, 20_000) });
+    await page.close();
+  });
+
+  it('opens the claim already saved when the same passage is marked again', async () => {
+    const page = await open();
+    const quote = 'described the talks with Pakistan as frank and useful';
+    const first = await mark(page, quote);
+    await first.form.getByLabel('Note').fill('First and only.');
+    await expect.poll(async () => (await claimById(first.id))?.note, POLL).toBe('First and only.');
+    await first.form.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    const count = (await listClaims(session)).length;
+
+    const second = await mark(page, quote);
+    expect(second.id).toBe(first.id);
+    expect(await second.form.getByLabel('Note').inputValue()).toBe('First and only.');
+    expect(await listClaims(session)).toHaveLength(count);
+    await page.close();
+  });
+});
