@@ -165,13 +165,33 @@ export function* readBlocks(
   for (const item of walkBlocks(root, classifier, skip)) if (item !== PAUSE) yield item;
 }
 
-/** The node and offset within it for an offset into a block's text. */
-export function locateInBlock(
-  block: TextBlock,
-  offset: number,
-  preferEnd = false,
-): { node: Text; offset: number } {
-  const { starts, nodes } = block;
+/**
+ * Part of a block's text. A recorded block keeps its nodes but not its text (a 1 MB page's text
+ * is 2 MB of heap held for the few hover actions that read it): then it is read from the nodes,
+ * with a line break where the block had one between two of them.
+ */
+export function blockText(block: TextBlock, start: number, end: number): string {
+  if (block.text) return block.text.slice(start, end);
+  const { nodes, starts } = block;
+  let text = '';
+  let at = start;
+  for (let i = locateIndex(starts, start, false); i < nodes.length && at < end; i++) {
+    const from = starts[i]!;
+    const data = nodes[i]!.data;
+    if (from + data.length <= at) continue;
+    if (from > at) {
+      text += '\n'.repeat(Math.min(from, end) - at);
+      at = Math.min(from, end);
+    }
+    const to = Math.min(from + data.length, end);
+    if (to > at) text += data.slice(at - from, to - from);
+    at = Math.max(at, to);
+  }
+  return text;
+}
+
+/** The index of the node an offset of a block's text is in (see `locateInBlock`). */
+function locateIndex(starts: readonly number[], offset: number, preferEnd: boolean): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -179,6 +199,17 @@ export function locateInBlock(
     if (starts[mid]! < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The node and offset within it for an offset into a block's text. */
+export function locateInBlock(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  const lo = locateIndex(starts, offset, preferEnd);
   const node = nodes[lo]!;
   return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
 }
