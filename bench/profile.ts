@@ -137,7 +137,7 @@ async function profileLoad(path: string) {
 }
 
 const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.toSorted((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 };
 
@@ -146,20 +146,20 @@ const lines = ['# Where the time goes (CPU profile)', ''];
 try {
   await profileLoad('/1mb.html'); // unmeasured: warms the browser and the background's matcher
   for (const path of Object.keys(pages)) {
-    const loads = [];
+    const loads: Awaited<ReturnType<typeof profileLoad>>[] = [];
     for (let run = 0; run < runs; run++) loads.push(await profileLoad(path));
     const stageMedians = Object.fromEntries(STAGES.map((s) => [s, median(loads.map((l) => l.stages[s]))]));
     const moduleNames = [...new Set(loads.flatMap((l) => Object.keys(l.modules)))];
     const moduleMedians = Object.fromEntries(
       moduleNames
         .map((m) => [m, median(loads.map((l) => l.modules[m] ?? 0))] as const)
-        .sort((a, b) => b[1] - a[1]),
+        .toSorted((a, b) => b[1] - a[1]),
     );
     const functionNames = [...new Set(loads.flatMap((l) => Object.keys(l.functions)))];
     const functionMedians = Object.fromEntries(
       functionNames
         .map((f) => [f, median(loads.map((l) => l.functions[f] ?? 0))] as const)
-        .sort((a, b) => b[1] - a[1])
+        .toSorted((a, b) => b[1] - a[1])
         .slice(0, 40),
     );
     const total = median(loads.map((l) => Object.values(l.stages).reduce((a, b) => a + b, 0)));
