@@ -126,12 +126,19 @@ export class MentionOrder {
   of(mention: Mention, record: Recorded): { nearestName?: number | 'bearer' | 'none'; holder?: number } {
     const holders = mention.phrase?.via === 'epithet' ? mention.phrase.holders : undefined;
     const alias = mention.primary.alias;
+    // The walk back may pass hundreds of full names, mostly of the same few people.
+    const meant = new Map<number, boolean>();
+    const canMean = (person: number) => {
+      let yes = meant.get(person);
+      if (yes === undefined) meant.set(person, (yes = this.context.canMean(alias, person)));
+      return yes;
+    };
     const look = (before: Mention): { nearestName?: number | 'bearer'; holder?: number } | undefined => {
       if (holders)
         return before.entity >= 0 && holders.includes(before.entity) ? { holder: before.entity } : undefined;
       if (before.bearer && before.primary.alias === alias) return { nearestName: 'bearer' };
       const person = this.context.fullNameOf(before.primary.alias);
-      return person >= 0 && this.context.canMean(alias, person) ? { nearestName: person } : undefined;
+      return person >= 0 && canMean(person) ? { nearestName: person } : undefined;
     };
     // First what comes before it in its own block, then the blocks before it, nearest first.
     const own = [...withInner(record.mentions)];
