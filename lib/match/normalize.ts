@@ -90,7 +90,7 @@ function replaceOneToOne(input: string): string {
 }
 
 /** The next code unit outside ASCII: found natively, which pays while the scan's code is still cold. */
-const NEXT_NON_ASCII = /[^\u0000-\u007f]/g;
+const NEXT_NON_ASCII = /[\u0080-\uFFFF]/g;
 
 /** Where the first character that changes length is, or -1. Stable surrogate pairs are skipped. */
 function scan(input: string, from: number): { changesAt: number; oneToOne: boolean } {
