@@ -6,13 +6,15 @@ import { withoutRawHtml } from './scripts/lib/no-raw-html';
 // The benchmark's build (BACKSTORY_BUILD=bench, scripts/lib/build.ts) is the shipped one plus
 // User Timing marks, in a folder of its own so the two never mix (lib/dom/timing.ts).
 const bench = process.env['BACKSTORY_BUILD'] === 'bench';
+// The profiling build (bench/profile.ts): the benchmark's, unminified and with source maps.
+const profile = bench && process.env['BACKSTORY_PROFILE'] === '1';
 
 // Manifest options that belong to a single entrypoint (content script matches, side panel,
 // popup) live in that entrypoint; only extension-wide keys are set here.
 export default defineConfig({
   manifestVersion: 3,
   outDir: 'dist',
-  ...(bench ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-bench' } : {}),
+  ...(bench ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-${profile ? 'profile' : 'bench'}` } : {}),
   // The extension never needs the dev server's auto-reload: builds are what we test.
   webExt: { disabled: true },
   manifest: ({ browser }) => ({
@@ -69,7 +71,7 @@ export default defineConfig({
   }),
   vite: () => ({
     // BACKSTORY_PROFILE=1 keeps names readable in CPU profiles (bench/profile.ts).
-    build: process.env['BACKSTORY_PROFILE'] ? { minify: false } : {},
+    build: profile ? { minify: false, sourcemap: true } : {},
     define: { BACKSTORY_TIMING_MARKS_BUILD: JSON.stringify(bench) },
     plugins: [
       preact(),

@@ -8,9 +8,11 @@
  *   npm run bench -- --only transfer   only the big library's import and exports (100,000
  *                                  claims; --library N for another size), in
  *                                  bench/results/transfer.{json,md}; a full run measures them too
+ *   npm run bench -- --no-profile  without the CPU profile's breakdown (bench/profile.ts) at the end
  */
 import { IMPORT_PORT, PACK_PORT } from '../lib/messaging/ports';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, extensionDir, projectRoot } from '../scripts/lib/build';
@@ -62,6 +64,7 @@ if (onlyTransfer) {
 }
 
 const figures: Record<string, Stat> = {};
+let finished: Results | undefined;
 const raw: Record<string, unknown> = {};
 /** Records a raw series (left out when a quick run did not measure it). */
 const record = (name: string, values: number[]) => {
@@ -180,6 +183,7 @@ try {
       `  run ${run + 1}/${runs}: 1 MB scan ${scans['1mb'].at(-1)!.scanMs.toFixed(0)} ms, floor ${floor['1mb'].at(-1)!.toFixed(1)} ms`,
     );
   }
+  figures['scan_50kb_seed_busy_ms'] = stat(scans['50kb'].map((s) => s.busyMs));
   for (const size of ['50kb', '1mb', '5mb'] as const) {
     record(`floor_${size}_ms`, floor[size]);
     record(
@@ -337,7 +341,7 @@ try {
     regex.map((r) => r.matchMs),
     scan1k.map((s) => s.scanMs),
   );
-  raw['regex_job_over_scan_1mb_1k'] = ratio(
+  figures['regex_job_over_scan_1mb_1k'] = ratio(
     regex.map((r) => r.ms),
     scan1k.map((s) => s.scanMs),
   );
@@ -422,6 +426,23 @@ try {
   );
   log(`done in ${durationS.toFixed(0)} s: bench/results/latest.md`);
   console.log(toMarkdown(results, 'latest.svg'));
+  finished = results;
 } finally {
   await b.close();
+}
+
+// Where the time goes, from the CPU profiler, after the timings (it needs a build of its own and
+// slows what it watches, so it runs alone).
+if (finished && !args.includes('--no-profile')) {
+  log('CPU profile of the 50 KB and 1 MB scans (bench/profile.ts)');
+  const profiled = spawnSync('npx', ['tsx', 'bench/profile.ts', '--runs', quick ? '3' : '5'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (profiled.status === 0) {
+    const out = join(projectRoot, 'bench/results');
+    const profile = readFileSync(join(out, 'profile.md'), 'utf8');
+    writeFileSync(join(out, 'latest.md'), toMarkdown(finished, 'latest.svg', profile));
+  } else log('the CPU profile failed: latest.md has the timings only');
 }

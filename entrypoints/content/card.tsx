@@ -245,7 +245,7 @@ export class CardController {
   private wrongEntity(ui: PageUi, event: MouseEvent, open: Open, entity: MatchEntity) {
     if (this.refused(ui, event)) return;
     const { mention } = open;
-    const alias = mention.block.text.slice(mention.start, mention.end);
+    const alias = mention.text;
     const site = this.deps.site;
     this.close();
     void askBackground('suppressAlias', { site, alias, entity: entity.id }).then((result) =>

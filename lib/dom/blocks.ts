@@ -29,16 +29,34 @@ const SPACE = /\s/;
 const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
 const CAPITAL_START = /^\s*\p{Lu}/u;
 
+/** Whether a character is white space, as `\s` says: ASCII from the code, the rest by the RegExp. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[at]!);
+}
+
+/** Whether a text starts (after any spaces) with a capital letter, ASCII answered without a RegExp. */
+function startsWithCapital(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isSpaceAt(text, at)) at++;
+  if (at === text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITAL_START.test(text.slice(at, at + 2));
+}
+
 /**
  * Whether two adjacent text nodes meet where layout matters: with no space between them
  * ("Ahmed Khan" + "Pakistan has…" would read "KhanPakistan"), or a capitalised word on each
  * side (which would read as one longer name). Most junctions — a link inside a sentence — are
- * neither, so the browser's layout is asked about few of them.
+ * neither, so the browser's layout is asked about few of them; and most are told apart by one
+ * or two character codes, which matters on a page with tens of thousands of links.
  */
 function sensitiveJunction(before: string, after: string): boolean {
   if (before.length === 0 || after.length === 0) return false;
-  if (!SPACE.test(before[before.length - 1]!) && !SPACE.test(after[0]!)) return true;
-  return CAPITAL_START.test(after) && CAPITAL_WORD_END.test(before.slice(-40));
+  if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
+  return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
 }
 
 /** Whether an element between two adjacent text nodes of a block is laid out as a block. */
@@ -64,11 +82,11 @@ function blockBetween(previous: Text, node: Text, block: Node, classifier: Class
 export const BLOCK_PART_NODES = 500;
 const SENTENCE_END = /[.!?…。؟]["'”’)\]]*\s*$/;
 
-function mayEndPartBefore(builder: BlockBuilder, next: Text): boolean {
+function mayEndPartBefore(builder: BlockBuilder, next: string): boolean {
   const count = builder.nodes.length;
   if (count < BLOCK_PART_NODES) return false;
   if (count >= 2 * BLOCK_PART_NODES) return true;
-  return SENTENCE_END.test(builder.parts[builder.parts.length - 1]!) && next.data.length > 0;
+  return SENTENCE_END.test(builder.parts[builder.parts.length - 1]!) && next.length > 0;
 }
 
 class BlockBuilder {
@@ -81,22 +99,25 @@ class BlockBuilder {
     private readonly classifier: Classifier,
   ) {}
 
-  add(node: Text) {
-    const previous = this.nodes[this.nodes.length - 1];
-    if (
-      previous &&
-      (brokenBefore(node, this.container) ||
+  /** Adds a text node, with its text (read once by the caller: every read crosses into the DOM). */
+  add(node: Text, data: string) {
+    const count = this.nodes.length;
+    if (count > 0) {
+      const previous = this.nodes[count - 1]!;
+      if (
+        brokenBefore(node, this.container) ||
         (previous.parentNode !== node.parentNode &&
-          sensitiveJunction(previous.data, node.data) &&
-          blockBetween(previous, node, this.container, this.classifier)))
-    ) {
-      this.parts.push('\n');
-      this.length += 1;
+          sensitiveJunction(this.parts[this.parts.length - 1]!, data) &&
+          blockBetween(previous, node, this.container, this.classifier))
+      ) {
+        this.parts.push('\n');
+        this.length += 1;
+      }
     }
     this.nodes.push(node);
     this.starts.push(this.length);
-    this.parts.push(node.data);
-    this.length += node.data.length;
+    this.parts.push(data);
+    this.length += data.length;
   }
 
   build(): TextBlock {
@@ -147,11 +168,12 @@ export function* walkBlocks(
       current = undefined;
       continue;
     }
-    if (!current || current.container !== info.block || mayEndPartBefore(current, node)) {
+    const data = node.data;
+    if (!current || current.container !== info.block || mayEndPartBefore(current, data)) {
       if (current && current.length > 0) yield current.build();
       current = new BlockBuilder(info.block, classifier);
     }
-    current.add(node);
+    current.add(node, data);
   }
   if (current && current.length > 0) yield current.build();
 }
@@ -165,13 +187,33 @@ export function* readBlocks(
   for (const item of walkBlocks(root, classifier, skip)) if (item !== PAUSE) yield item;
 }
 
-/** The node and offset within it for an offset into a block's text. */
-export function locateInBlock(
-  block: TextBlock,
-  offset: number,
-  preferEnd = false,
-): { node: Text; offset: number } {
-  const { starts, nodes } = block;
+/**
+ * Part of a block's text. A recorded block keeps its nodes but not its text (a 1 MB page's text
+ * is 2 MB of heap held for the few hover actions that read it): then it is read from the nodes,
+ * with a line break where the block had one between two of them.
+ */
+export function blockText(block: TextBlock, start: number, end: number): string {
+  if (block.text) return block.text.slice(start, end);
+  const { nodes, starts } = block;
+  let text = '';
+  let at = start;
+  for (let i = locateIndex(starts, start, false); i < nodes.length && at < end; i++) {
+    const from = starts[i]!;
+    const data = nodes[i]!.data;
+    if (from + data.length <= at) continue;
+    if (from > at) {
+      text += '\n'.repeat(Math.min(from, end) - at);
+      at = Math.min(from, end);
+    }
+    const to = Math.min(from + data.length, end);
+    if (to > at) text += data.slice(at - from, to - from);
+    at = Math.max(at, to);
+  }
+  return text;
+}
+
+/** The index of the node an offset of a block's text is in (see `locateInBlock`). */
+function locateIndex(starts: readonly number[], offset: number, preferEnd: boolean): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
@@ -179,6 +221,17 @@ export function locateInBlock(
     if (starts[mid]! < offset || (!preferEnd && starts[mid] === offset)) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The node and offset within it for an offset into a block's text. */
+export function locateInBlock(
+  block: TextBlock,
+  offset: number,
+  preferEnd = false,
+): { node: Text; offset: number } {
+  const { starts, nodes } = block;
+  const lo = locateIndex(starts, offset, preferEnd);
   const node = nodes[lo]!;
   return { node, offset: Math.min(offset - starts[lo]!, node.data.length) };
 }

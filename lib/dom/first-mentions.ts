@@ -12,8 +12,8 @@ interface Group {
   first: Mention | undefined;
 }
 
-/** Whether mention `a` comes before mention `b` in the document. */
-function precedes(a: Mention, b: Mention): boolean {
+/** Whether mention `a` comes before mention `b` in the document, asking the DOM. */
+function inDocumentOrder(a: Mention, b: Mention): boolean {
   if (a.block === b.block || a.block.nodes[0] === b.block.nodes[0]) return a.start < b.start;
   const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
   return (position & 4) /* FOLLOWING */ !== 0;
@@ -31,6 +31,8 @@ export class FirstMentions {
   constructor(
     private readonly undraw: (mention: Mention) => void,
     private readonly draw: (mention: Mention) => void,
+    /** Whether one mention comes before another: the page's own record of block order when it has one. */
+    private readonly precedes: (a: Mention, b: Mention) => boolean = inDocumentOrder,
   ) {}
 
   private groupOf(mention: Mention): Group | undefined {
@@ -51,7 +53,7 @@ export class FirstMentions {
     let group = byEntity.get(mention.entity);
     if (!group) byEntity.set(mention.entity, (group = { all: new Set(), first: undefined }));
     group.all.add(mention);
-    if (this.dirty.has(group) || (group.first && !precedes(mention, group.first))) return;
+    if (this.dirty.has(group) || (group.first && !this.precedes(mention, group.first))) return;
     const previous = group.first;
     group.first = mention;
     if (previous) this.undraw(previous);
@@ -87,7 +89,7 @@ export class FirstMentions {
     this.dirty.clear();
     for (const group of dirty) {
       let first: Mention | undefined;
-      for (const other of group.all) if (!first || precedes(other, first)) first = other;
+      for (const other of group.all) if (!first || this.precedes(other, first)) first = other;
       group.first = first;
       if (first) this.draw(first);
     }

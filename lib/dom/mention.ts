@@ -5,7 +5,7 @@
  */
 import type { RawMatch } from '../match/matcher';
 import type { PhraseLink } from '../match/phrase-link';
-import { locateInBlock, type TextBlock } from './blocks';
+import { blockText, locateInBlock, type TextBlock } from './blocks';
 import type { OwnHighlight } from './highlighter';
 
 function rangeIn(block: TextBlock, start: number, end: number): StaticRange {
@@ -75,6 +75,11 @@ export class Mention {
   /** The range linked now. */
   get range(): StaticRange {
     return (this.linked.range ??= rangeIn(this.block, this.start, this.linked.end));
+  }
+
+  /** The text linked now, as the page had it when the block was read. */
+  get text(): string {
+    return blockText(this.block, this.start, this.linked.end);
   }
 
   /** What the page context decides on: the primary alias or phrase and its flags. */

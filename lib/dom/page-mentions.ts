@@ -9,7 +9,7 @@
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
-import type { TextBlock } from './blocks';
+import { blockText, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
 import { innermostAt, mentionOf, withInner, type Mention } from './mention';
 import { MentionOrder } from './mention-order';
@@ -31,6 +31,8 @@ const UNDRAWN_NODE_CHARS = 1_000_000;
 
 interface BlockRecord {
   block: TextBlock;
+  /** Where the block stands in document order (mention-order.ts). */
+  rank?: number;
   /** In order of their start, not overlapping; mentions inside them hang off them (`inner`). */
   mentions: Mention[];
   /** Long blocks only: the text near the viewport, the only part whose mentions are drawn. */
@@ -89,6 +91,7 @@ export class PageMentions {
   private readonly firsts = new FirstMentions(
     (mention) => this.undraw(mention),
     (mention) => this.draw(mention),
+    (a, b) => this.precedes(a, b),
   );
 
   constructor(
@@ -119,8 +122,12 @@ export class PageMentions {
       const old = this.byNode.get(node);
       if (old) this.delete(old);
     }
-    const record: BlockRecord = { block, mentions: [] };
-    if (block.text.length > LONG_BLOCK_CHARS) {
+    const long = block.text.length > LONG_BLOCK_CHARS;
+    // Short blocks are kept without their text (read from the nodes when needed, blocks.ts):
+    // only a long block's text is looked at again, to draw the part near the viewport.
+    const kept: TextBlock = long ? block : { ...block, text: '' };
+    const record: BlockRecord = { block: kept, mentions: [] };
+    if (long) {
       record.span = EMPTY_SPAN;
       record.undrawn = tooLongToDraw(block);
       this.long.set(block, record);
@@ -141,7 +148,7 @@ export class PageMentions {
         // A block with nothing in it is kept only to know its text was read: not its text.
         this.long.delete(block);
         record.span = undefined;
-        record.block = { ...block, text: '' };
+        if (long) record.block = { ...block, text: '' };
       },
     };
   }
@@ -237,7 +244,7 @@ export class PageMentions {
     const shown =
       entity >= 0 &&
       entity !== parent &&
-      this.filter.shows(this.entities[entity]!, () => mention.block.text.slice(mention.start, span.end));
+      this.filter.shows(this.entities[entity]!, () => blockText(mention.block, mention.start, span.end));
     const next = shown ? entity : -1;
     if (next !== mention.entity || span !== mention.linked) {
       this.undraw(mention);
@@ -305,6 +312,16 @@ export class PageMentions {
     // The last mention starting at or before the point (top-level mentions do not overlap).
     const mention = record.mentions[indexAtOrAfter(record.mentions, at + 1) - 1];
     return mention && innermostAt(mention, at);
+  }
+
+  /** Whether mention `a` comes before mention `b`: by offset in one block, else by block order. */
+  private precedes(a: Mention, b: Mention): boolean {
+    const first = this.byNode.get(a.block.nodes[0]!);
+    const second = this.byNode.get(b.block.nodes[0]!);
+    if (a.block === b.block || (first && first === second)) return a.start < b.start;
+    if (first && second) return MentionOrder.before(first, second);
+    const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
+    return (position & 4) /* FOLLOWING */ !== 0;
   }
 
   /** The record a mention belongs to. */

@@ -89,12 +89,21 @@ function replaceOneToOne(input: string): string {
   return text;
 }
 
+/** The next code unit outside ASCII: found natively, which pays while the scan's code is still cold. */
+const NEXT_NON_ASCII = /[\u0080-\uFFFF]/g;
+
 /** Where the first character that changes length is, or -1. Stable surrogate pairs are skipped. */
 function scan(input: string, from: number): { changesAt: number; oneToOne: boolean } {
   let oneToOne = false;
   for (let i = from; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    if (code < 0x80) continue;
+    if (code < 0x80) {
+      // News copy is mostly ASCII with a curly quote now and then: jump to the next one.
+      NEXT_NON_ASCII.lastIndex = i;
+      if (!NEXT_NON_ASCII.test(input)) break;
+      i = NEXT_NON_ASCII.lastIndex - 2; // the loop's i++ lands on it
+      continue;
+    }
     if (code >= 0xd800 && code <= 0xdbff) {
       const low = input.charCodeAt(i + 1);
       if (low >= 0xdc00 && low <= 0xdfff && pairIsStable(input.slice(i, i + 2))) {

@@ -16,7 +16,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import type { NormalizedText } from './normalize';
-import { HASH_SEED, hashStep, isSpaceCode, isWordCode } from './words';
+import { HASH_SEED, isSpaceCode, isWordCode, WORD_ASCII } from './words';
 
 /** Flags of dictionary entries that are cues for the recognisers, not names that link. */
 export const CUE_FLAGS = FLAG_DEMONYM | FLAG_HEAD | FLAG_TITLE | FLAG_SPORT;
@@ -82,10 +82,13 @@ export function walk(
   for (;;) {
     let hash = HASH_SEED;
     let j = pos;
+    // Every character of the page passes here. `isWordCode` and `hashStep` are written out:
+    // a fresh isolated world runs this loop in V8's interpreter and baseline tiers first, where
+    // each call costs more than the work it does.
     while (j < to) {
       const code = lower.charCodeAt(j);
-      if (!isWordCode(code)) break;
-      hash = hashStep(hash, code);
+      if (code < 128 ? WORD_ASCII[code] !== 1 : !isWordCode(code)) break;
+      hash = Math.imul(hash ^ code, 16777619) | 0;
       j++;
     }
     if (found.firstWordEnd < 0) found.firstWordEnd = j;

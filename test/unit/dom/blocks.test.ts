@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { BLOCK_PART_NODES, locateInBlock, PAUSE, readBlocks, walkBlocks } from '@/lib/dom/blocks';
+import { BLOCK_PART_NODES, blockText, locateInBlock, PAUSE, readBlocks, walkBlocks } from '@/lib/dom/blocks';
 import { createClassifier, styleAttributeDisplay, type DisplayOf } from '@/lib/dom/classify';
 
 /** Blocks of a page whose element with id "own-ui" stands for Backstory's UI host. */
@@ -31,6 +31,23 @@ describe('reading a page as blocks', () => {
         '',
       ),
     );
+  });
+
+  it('reads any part of a block again from its nodes once its text is dropped', () => {
+    const [block] = blocksOf('<p>US President <a>Donald</a> Trump<br>met <b>Asim</b> Munir.</p>');
+    const text = block!.text;
+    expect(text).toBe('US President Donald Trump\nmet Asim Munir.');
+    const withoutText = { ...block!, text: '' };
+    for (const [start, end] of [
+      [0, text.length],
+      [3, 19],
+      [13, 19],
+      [20, 29],
+      [25, 26],
+      [29, 43],
+      [40, 43],
+    ] as const)
+      expect(blockText(withoutText, start, end)).toBe(text.slice(start, end));
   });
 
   it('cuts a part at any node when no sentence ends for twice the part size', () => {

@@ -1,0 +1,94 @@
+/**
+ * `npx tsx bench/ab.ts <dir A> <dir B> [loads] [50kb|1mb]`: two benchmark builds of the extension (each
+ * `BACKSTORY_BUILD=bench`) compared on the same pages, loads alternating between them, so a
+ * machine whose load drifts (two cores shared with other work) slows both alike. Prints the
+ * median scan time, work and heap of each, and B's ratio to A.
+ */
+import { chromium } from 'playwright-core';
+import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
+import { launchWithExtension, type ExtensionBrowser } from '../scripts/lib/launch';
+import { serveStatic } from '../scripts/lib/static-server';
+import { heapAfterGc } from './lib/browsers';
+import { FLOOR, MARKS, OBSERVERS } from './lib/in-page';
+import { newsPage } from './lib/pages';
+import { seedAliases } from './lib/workloads';
+
+const [dirA, dirB, loadsArg, only] = process.argv.slice(2);
+if (!dirA || !dirB) throw new Error('usage: tsx bench/ab.ts <extension dir A> <extension dir B> [loads]');
+const loads = Number(loadsArg ?? 7);
+const aliases = seedAliases();
+const pages = { '/50kb.html': newsPage(50_000, aliases), '/1mb.html': newsPage(1_000_000, aliases) };
+const executablePath = findChrome();
+if (!executablePath) throw new Error(noChromeMessage());
+const server = await serveStatic('/nonexistent', { pages });
+const viewport = { width: 1280, height: 900 };
+const browsers: Record<'A' | 'B', ExtensionBrowser> = {
+  A: await launchWithExtension({ executablePath, extensionDir: dirA, headless: true, viewport }),
+  B: await launchWithExtension({ executablePath, extensionDir: dirB, headless: true, viewport }),
+};
+const plain = await chromium.launch({ executablePath, headless: true });
+
+interface Load {
+  scanMs: number;
+  busyMs: number;
+  heapMb: number;
+}
+
+async function load(which: 'A' | 'B', path: string): Promise<Load> {
+  const page = await browsers[which].context.newPage();
+  await page.addInitScript(OBSERVERS);
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-end').length > 0, null, {
+    timeout: 180_000,
+    polling: 50,
+  });
+  const marks = (await page.evaluate(MARKS)) as Record<string, { t: number; detail: { busyMs: number } }[]>;
+  const heap = await heapAfterGc(page);
+  await page.close();
+  const end = marks['scan-end']![0]!;
+  return { scanMs: end.t - marks['scan-start']![0]!.t, busyMs: end.detail.busyMs, heapMb: heap / 1e6 };
+}
+
+async function floor(path: string): Promise<{ ms: number; heapMb: number }> {
+  const page = await plain.newPage({ viewport });
+  await page.addInitScript(OBSERVERS);
+  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  const { ms } = (await page.evaluate(FLOOR)) as { ms: number };
+  const heap = await heapAfterGc(page);
+  await page.close();
+  return { ms, heapMb: heap / 1e6 };
+}
+
+const median = (values: number[]) => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]!;
+try {
+  for (const which of ['A', 'B'] as const) await load(which, '/1mb.html'); // warm-up, unmeasured
+  for (const path of Object.keys(pages).filter((p) => !only || p === `/${only}.html`)) {
+    const results: Record<'A' | 'B', Load[]> = { A: [], B: [] };
+    const floors: { ms: number; heapMb: number }[] = [];
+    for (let i = 0; i < loads; i++) {
+      floors.push(await floor(path));
+      const order = i % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const);
+      for (const which of order) results[which].push(await load(which, path));
+    }
+    const floorMs = median(floors.map((f) => f.ms));
+    const floorHeap = median(floors.map((f) => f.heapMb));
+    console.log(`${path} (${loads} loads each, floor ${floorMs.toFixed(1)} ms)`);
+    for (const field of ['scanMs', 'busyMs', 'heapMb'] as const) {
+      const a = median(results.A.map((r) => r[field]));
+      const b = median(results.B.map((r) => r[field]));
+      const extra =
+        field === 'heapMb'
+          ? ` (added: A ${(a - floorHeap).toFixed(2)}, B ${(b - floorHeap).toFixed(2)})`
+          : '';
+      console.log(`  ${field}: A ${a.toFixed(2)}  B ${b.toFixed(2)}  B/A ${(b / a).toFixed(2)}${extra}`);
+    }
+    console.log(
+      `  scan ÷ floor: A ${(median(results.A.map((r) => r.scanMs)) / floorMs).toFixed(2)}, B ${(median(results.B.map((r) => r.scanMs)) / floorMs).toFixed(2)}`,
+    );
+  }
+} finally {
+  await browsers.A.close();
+  await browsers.B.close();
+  await plain.close();
+  await server.close();
+}

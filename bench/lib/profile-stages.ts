@@ -1,0 +1,48 @@
+/**
+ * The stages of a page load that the CPU profile is summed into (bench/profile.ts), by the
+ * source module a sample's nearest Backstory frame comes from.
+ */
+export const STAGES = [
+  'start-up (script, settings, messaging)',
+  'matcher transfer and assembly',
+  'element classification',
+  'block walking and scheduling',
+  'normalisation',
+  'matching (trie, rules)',
+  'phrases and events',
+  'context',
+  'recording mentions',
+  'drawing (highlights, UI)',
+  'other',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+const RULES: [RegExp, Stage][] = [
+  [/lib\/match\/(transfer|serialize)\.ts|entrypoints\/content\/matcher\.ts/, 'matcher transfer and assembly'],
+  [/lib\/dom\/classify\.ts/, 'element classification'],
+  [/lib\/dom\/(blocks|scanner|schedule|static-scan|sections)\.ts/, 'block walking and scheduling'],
+  [/lib\/match\/normalize\.ts/, 'normalisation'],
+  [
+    /lib\/match\/(matcher|trie-walk|dictionary|words|match-text|local-rules|namesake|variants|automaton)\.ts/,
+    'matching (trie, rules)',
+  ],
+  [
+    /lib\/match\/(phrases|phrase-[a-z]+|event-phrase|events|epithets|name-words|sports-words|cue-data)\.ts/,
+    'phrases and events',
+  ],
+  [/lib\/match\/context\.ts/, 'context'],
+  [/lib\/dom\/(page-mentions|mention|mention-order|first-mentions|nearby)\.ts/, 'recording mentions'],
+  [
+    /lib\/dom\/(highlighter|ui-host|ui-guard|viewport-span|hover|hit-test)\.ts|components\/|node_modules\/(preact|@floating-ui)|entrypoints\/content\/(page-ui|card|overflow-cue|toasts)/,
+    'drawing (highlights, UI)',
+  ],
+  [
+    /node_modules\/|entrypoints\/content\/(index|session|claims|passages)|lib\/(settings|messaging|kb|result)/,
+    'start-up (script, settings, messaging)',
+  ],
+];
+
+export function stageOf(module: string): Stage {
+  for (const [pattern, stage] of RULES) if (pattern.test(module)) return stage;
+  return 'other';
+}
