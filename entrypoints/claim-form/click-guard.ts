@@ -27,8 +27,10 @@ export function createFormGuard(
   const controller = new AbortController();
   const presses = new PressTracker(document, controller.signal);
   const root = document.documentElement;
+  let reported: boolean | undefined;
   // The last report stays on the form's root for tests to wait on.
   const visibility = watchVisibility(root, (visible) => {
+    reported = visible;
     root.dataset['onShow'] = String(visible);
     // A new report restarts the wait (visibleSince); say so before anyone reads the report.
     document.body.removeAttribute('data-ready');
@@ -43,6 +45,10 @@ export function createFormGuard(
   stillness.start();
   return {
     async refusal(event) {
+      // Reported covered or faded: say that first. Its stillness wait has not begun either, but
+      // "try again" would send the reader back to a form they cannot see; and it is what the
+      // form's autosave says too, so the status never depends on which of the two answered last.
+      if (reported === false) return 'this form is covered or faded on the page';
       const control = event.currentTarget as Element;
       const press = pressRefusal(event, control, presses, stillness, document.activeElement);
       if ('why' in press) return press.why;
