@@ -24,6 +24,7 @@ interface Step {
 const steps: Step[] = [
   { name: 'type-check', command: ['npm', 'run', '--silent', 'typecheck'] },
   { name: 'lint', command: ['npm', 'run', '--silent', 'lint'] },
+  { name: 'house plan', command: ['npm', 'run', '--silent', 'check:house-plan'] },
   { name: 'format', command: ['npm', 'run', '--silent', 'format:check'] },
   { name: 'knowledge base (kb:check)', command: ['npm', 'run', '--silent', 'kb:check'] },
   { name: 'firefox build + web-ext lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },
