@@ -101,7 +101,7 @@ export function importCircles(graph: ReadonlyMap<string, readonly string[]>): st
         component.push(member);
       } while (member !== frame.node);
       const selfImport = (graph.get(frame.node) ?? []).includes(frame.node);
-      if (component.length > 1 || selfImport) circles.push(component.sort());
+      if (component.length > 1 || selfImport) circles.push(component.toSorted());
     }
   }
   return circles;
