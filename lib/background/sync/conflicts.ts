@@ -3,12 +3,11 @@
  * are shared. A conflict keeps every version until the reader picks one; the suggestion is the
  * version edited last, never applied by itself.
  */
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
-import { claimDocId } from '../../db/outbox';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import { RequestError } from '../../result';
 import { isShared, type ShareChoice, type SharingRule } from '../../sync/config';
-import type { SyncBody } from '../../sync/documents';
+import { claimDocId, type SyncBody } from '../../sync/documents';
 import { resolveConflict } from '../../sync/revisions';
 import { digestOf, withFlags } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';

@@ -4,10 +4,10 @@
  * batch is taken whole or, after any fault, fetched again. Only documents that passed the import
  * schemas (`lib/sync/documents.ts`) get here; the rest are recorded as refused, with the reason.
  */
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
-import type { StoredRelation } from '../../claims/store';
+import type { StoredRelation } from '../../claims/schema';
 import type { Seq } from '../../sync/couch';
 import type { ReadDoc, SyncBody } from '../../sync/documents';
 import { childOf, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';

@@ -4,8 +4,8 @@
  * configuration holds the password, so it is never part of a settings export.
  */
 import { z } from 'zod';
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import { syncConfigSchema, type SyncConfig } from '../../sync/config';
 import type { Seq } from '../../sync/couch';
 
