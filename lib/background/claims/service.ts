@@ -1,7 +1,7 @@
 /**
  * The background's service for saved claims: the store, search, imports and the compare view,
- * with the search index rebuilt lazily after any change it makes. Imports run through it so
- * that it knows when claims were written behind its back.
+ * with the search index rebuilt lazily after any change it makes. Imports run through it too,
+ * so what they write is searched at once without any other module clearing its cache.
  */
 import type { BackstoryDb } from '../db/object-stores';
 import type { KbService } from '../kb/service';

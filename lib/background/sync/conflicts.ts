@@ -9,22 +9,9 @@ import { RequestError } from '../../result';
 import { isShared, type ShareChoice, type SharingRule } from '../../sync/config';
 import { claimDocId, type SyncBody } from '../../sync/documents';
 import { resolveConflict } from '../../sync/revisions';
+import type { Conflict } from '../../sync/status';
 import { digestOf, withFlags } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
-
-export interface ConflictVersion {
-  rev: string;
-  body: SyncBody;
-  /** The version edited last: the suggested choice. */
-  suggested: boolean;
-  /** The version Backstory shows meanwhile (the same on every device). */
-  shown: boolean;
-}
-
-export interface Conflict {
-  id: string;
-  versions: ConflictVersion[];
-}
 
 const editedAt = (body: SyncBody) => (body.type === 'claim' ? body.claim.updated : body.relation.created);
 

@@ -15,8 +15,7 @@ import { asFault, describeFault, RETRYABLE, type SyncFault } from '../../sync/fa
 import { prepareOutgoing } from './outgoing';
 import { pull, push } from './replicate';
 import { loadConfig, saveLastSynced } from './state';
-
-export type SyncPhase = 'off' | 'syncing' | 'up-to-date' | 'retrying' | 'stopped';
+import type { SyncPhase } from '../../sync/status';
 
 export interface SyncEngineDeps {
   getDb: () => Promise<BackstoryDb>;

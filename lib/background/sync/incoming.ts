@@ -13,7 +13,8 @@ import type { ReadDoc, SyncBody } from '../../sync/documents';
 import { childOf, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
-import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY, refusedSchema, type Refused } from './state';
+import { refusedSchema, type Refused } from '../../sync/status';
+import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY } from './state';
 import { z } from 'zod';
 
 /** Which of the revisions a change lists this browser lacks. */
