@@ -1,8 +1,8 @@
 /**
  * Exports and imports in the background, in pieces: an export reads the claims from IndexedDB
- * in batches and hands out the file's text a megabyte at a time; an import
- * (`claims/import-sessions.ts`, owned by the claims service) takes the file's text a piece at a time and stages what it will
- * write, then writes it in one transaction.
+ * in batches and hands out the file's text a megabyte at a time; an import, which the claims
+ * service runs (`claims/import-sessions.ts`), takes the file's text a piece at a time and
+ * stages what it will write, then writes it in one transaction.
  */
 import type { BackstoryDb } from './db/object-stores';
 import type { ClaimsService } from './claims/service';
