@@ -1,9 +1,9 @@
 /**
  * An applied import writes its claims and relations through the staging store's one commit
- * (`lib/background/claims/import-staging.ts`). Team sync learns of local changes only through the outbox, so that
- * commit must note every claim it creates or updates, and every relation it writes, in the same
- * transaction; otherwise imported claims never reach the team server. What the import leaves
- * alone, a preview and a commit that fails note nothing.
+ * (`lib/background/claims/import-staging.ts`). Team sync learns of local changes only through
+ * the outbox, so that commit must note every claim it creates or updates, and every relation it
+ * writes, in the same transaction; otherwise imported claims never reach the team server. What
+ * the import leaves alone, a preview and a commit that fails note nothing.
  */
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';

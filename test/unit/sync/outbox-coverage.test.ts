@@ -1,6 +1,6 @@
 /**
- * Team sync learns of local changes only through the outbox (`lib/background/db/sync-outbox.ts`): every
- * transaction that writes claims or relations must note them there, in the same transaction, or
+ * Team sync learns of local changes only through the outbox
+ * (`lib/background/db/sync-outbox.ts`): every transaction that writes claims or relations must note them there, in the same transaction, or
  * the change never reaches the team. Sync's own code (`lib/background/sync/`) is the exception: it
  * records revisions in `syncDocs` directly. A new writer (an import path, a bulk edit) that forgets
  * the outbox fails here rather than silently not syncing.
