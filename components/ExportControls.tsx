@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 
-import type { ExportFormat } from '@/lib/export/service';
+import type { ExportFormat } from '@/lib/export/render';
 import type { ExportChoice } from '@/lib/pages/export';
 
 const formatNames: Record<ExportFormat, string> = {

@@ -1,5 +1,5 @@
 import { plural } from '@/lib/plural';
-import type { StoredPack } from '@/lib/kb/stored';
+import type { StoredPack } from '@/lib/kb/schema';
 
 export interface PackListProps {
   packs: StoredPack[];

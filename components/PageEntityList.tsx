@@ -1,5 +1,5 @@
 import { plural } from '@/lib/plural';
-import type { PageEntity } from '@/lib/messaging';
+import type { PageEntity } from '@/lib/messaging/protocol';
 import type { EntityKind } from '@/lib/kb/schema';
 
 const groups: { title: string; kinds: EntityKind[] }[] = [

@@ -1,4 +1,4 @@
-import type { Conflict, ConflictVersion } from '@/lib/background/sync/conflicts';
+import type { Conflict, ConflictVersion } from '@/lib/sync/status';
 
 export interface SyncConflictsProps {
   conflicts: Conflict[];

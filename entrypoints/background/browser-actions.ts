@@ -1,6 +1,6 @@
 /** The browser-facing actions the background's handlers need, for Chrome and Firefox. */
 import type { SidePanelView } from '@/lib/background/handlers';
-import { contentMessenger } from '@/lib/messaging';
+import { contentMessenger } from '@/lib/messaging/protocol';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });

@@ -1,6 +1,6 @@
 /** Team sync wired to the browser: fetch, the optional host permission, and staying awake. */
-import type { BackstoryDb } from '@/lib/db/open';
-import type { ClaimsService } from '@/lib/claims/service';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import type { ClaimsService } from '@/lib/background/claims/service';
 import { createSyncService } from '@/lib/background/sync/service';
 import { originPattern, SHARED_DATA_KINDS } from '@/lib/sync/config';
 

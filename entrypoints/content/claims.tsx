@@ -15,7 +15,7 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { Slice } from '@/lib/dom/schedule';
 import { mark } from '@/lib/dom/timing';
-import type { ClaimPlacement, PageClaims } from '@/lib/messaging';
+import type { ClaimPlacement, PageClaims } from '@/lib/messaging/protocol';
 import { askBackground } from '@/lib/messaging/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageUi } from './page-ui';

@@ -1,5 +1,5 @@
 import { askBackground } from '@/lib/messaging/client';
-import { contentMessenger } from '@/lib/messaging';
+import { contentMessenger } from '@/lib/messaging/protocol';
 import { contentRequests } from '@/lib/messaging/content-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { PageSession } from './session';

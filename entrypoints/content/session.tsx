@@ -19,7 +19,7 @@ import { watchMutations } from '@/lib/dom/mutation-batch';
 import { PageMentions, type Mention, type MentionFilter } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
 import { askBackground } from '@/lib/messaging/client';
-import type { PageClaims, PageEntity } from '@/lib/messaging';
+import type { PageClaims, PageEntity } from '@/lib/messaging/protocol';
 import { canonicalUrl } from '@/lib/claims/page-meta';
 import type { Settings } from '@/lib/settings/schema';
 import { runsOn } from '@/lib/settings/sites';

@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { SyncConflicts } from '@/components/SyncConflicts';
 import { SyncForm, type SyncFormValues } from '@/components/SyncForm';
-import type { Conflict } from '@/lib/background/sync/conflicts';
-import type { SyncStatus } from '@/lib/background/sync/service';
+import type { Conflict, SyncStatus } from '@/lib/sync/status';
 import { askBackground } from '@/lib/messaging/client';
 import { originPattern, SHARED_DATA_KINDS, syncConfigSchema } from '@/lib/sync/config';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StatusLine } from '@/components/StatusLine';
-import type { SyncStatus } from '@/lib/background/sync/service';
+import type { SyncStatus } from '@/lib/sync/status';
 import { askBackground } from '@/lib/messaging/client';
 
 /** Team sync in one line (nothing when sync is off), and conflicts waiting for the reader. */

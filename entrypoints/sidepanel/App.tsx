@@ -3,7 +3,7 @@ import { Tabs } from '@/components/Tabs';
 import { Explore } from './Explore';
 import { OnThisPage } from './OnThisPage';
 import { Claims } from './Claims';
-import type { CompareTarget } from '@/lib/claims/service';
+import type { CompareTarget } from '@/lib/claims/compare';
 
 const tabs = [
   { id: 'page', label: 'On this page' },

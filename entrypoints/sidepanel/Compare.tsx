@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CompareView } from '@/components/CompareView';
 import { StatusLine } from '@/components/StatusLine';
 import type { CompareData } from '@/lib/claims/compare';
-import type { CompareTarget } from '@/lib/claims/service';
+import type { CompareTarget } from '@/lib/claims/compare';
 import { askBackground } from '@/lib/messaging/client';
 
 /** The compare view for an actor or event, or for one claim: fetched, then shown side by side. */

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { PageEntityList } from '@/components/PageEntityList';
 import { SeenElsewhere } from '@/components/SeenElsewhere';
-import type { CompareTarget } from '@/lib/claims/service';
+import type { CompareTarget } from '@/lib/claims/compare';
 import type { PageEcho } from '@/lib/echo/types';
 import { askBackground } from '@/lib/messaging/client';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
-import type { PageEntity } from '@/lib/messaging';
+import type { PageEntity } from '@/lib/messaging/protocol';
 import { askContent } from '@/lib/messaging/client';
 import { probeTab, targetTab } from '@/lib/pages/tabs';
 import { plural } from '@/lib/plural';

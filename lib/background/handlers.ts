@@ -2,18 +2,18 @@
  * The background's request handlers. They receive data already parsed by the messaging layer;
  * browser APIs come in through `deps`, so the handlers can be tested without a browser.
  */
-import type { BackgroundRequests } from '../messaging';
+import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
-import type { BackstoryDb } from '../db/open';
-import type { KbService } from '../kb/service';
-import type { ClaimsService } from '../claims/service';
+import type { BackstoryDb } from './db/object-stores';
+import type { KbService } from './kb/service';
+import type { ClaimsService } from './claims/service';
 import { readerPath } from '../pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
-import { loadSettings, saveSettings } from '../settings/store';
+import { loadSettings, saveSettings } from './settings-store';
 import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
 import type { Settings, SettingsPatch } from '../settings/schema';
-import { trustedCanonical, type TabEchoService } from '../echo/tabs';
+import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 

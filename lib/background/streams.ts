@@ -6,8 +6,9 @@
 import type { z } from 'zod';
 import { ImportError } from '../import/errors';
 import type { ImportPreview } from '../import/plan';
-import type { ExportService } from '../export/service';
-import type { KbService, PackInstalled } from '../kb/service';
+import type { ExportService } from './export-service';
+import type { KbService } from './kb/service';
+import type { PackInstalled } from '../kb/schema';
 import { PackReader } from '../kb/read-pack';
 import {
   EXPORT_PORT,

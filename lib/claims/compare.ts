@@ -7,6 +7,14 @@
 import type { CardClaim } from '../kb/card';
 import type { ClaimRef, ClaimRelation, SavedClaim } from './schema';
 
+/** What to compare: an actor or event, or one saved claim (and so its actors and events). */
+export interface CompareTarget {
+  entity?: string;
+  claim?: string;
+  /** A passage of the page in the tab ("Seen elsewhere"), set beside the reader's claims. */
+  passage?: { text: string; url: string };
+}
+
 /** One claim in a column. */
 export interface CompareItem {
   /** Null for a passage of the page in the tab, which is not stored. */

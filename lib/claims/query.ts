@@ -13,6 +13,15 @@ export interface ClaimFacets {
   entities: string[];
 }
 
+/** One page of a search of saved claims, as the background answers it. */
+export interface ClaimList {
+  claims: SavedClaim[];
+  total: number;
+  facets: ClaimFacets;
+  /** Ids of stored records that no longer validate (kept, shown as a warning). */
+  unreadable: string[];
+}
+
 export type ClaimIndex = MiniSearch<{
   id: string;
   quote: string;

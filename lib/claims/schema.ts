@@ -133,6 +133,32 @@ export const claimRelationSchema = z
 export type ClaimRef = z.output<typeof claimRefSchema>;
 export type ClaimRelation = z.output<typeof claimRelationSchema>;
 
+/*
+ * Records as the background stores them in IndexedDB (`lib/background/claims/`).
+ */
+
+/** A relation as stored: with both ends as keys of the `ends` index. */
+export type StoredRelation = ClaimRelation & { ends: string[] };
+
+/** A claim waiting in an import's staging area. */
+export interface StagedClaim {
+  session: string;
+  id: string;
+  claim: SavedClaim;
+}
+
+/** What a delete removed, so it can be undone exactly. */
+export interface DeletedClaim {
+  claim: SavedClaim;
+  relations: ClaimRelation[];
+}
+
+/** Claims that read back whole, and the ids of any that did not validate (kept, not dropped). */
+export interface ClaimsRead {
+  claims: SavedClaim[];
+  unreadable: string[];
+}
+
 /** The id of the relation between two claims, the same whichever way round they are given. */
 export function relationId(a: ClaimRef, b: ClaimRef): string {
   return [`${a.kind}:${a.id}`, `${b.kind}:${b.id}`].toSorted().join('|');

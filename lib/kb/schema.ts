@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { slugSchema } from './slug';
 import { webUrlSchema } from '../web-url';
 import { happeningKinds } from './happenings';
+import type { Issue } from '../result';
 
 export const entityKinds = ['person', 'state', 'place', 'organisation', 'system', 'event'] as const;
 export const claimStatuses = ['stated-as-fact', 'reported-unconfirmed', 'analysis', 'opinion'] as const;
@@ -245,3 +246,35 @@ export type SourceMeta = z.output<typeof sourceMetaSchema>;
 export type Source = SourceMeta & { text: string };
 export type PackInfo = z.output<typeof packInfoSchema>;
 export type KnowledgePack = z.output<typeof knowledgePackSchema>;
+
+/*
+ * Knowledge-base records as the background stores them in IndexedDB: the pack's own records
+ * plus the keys the indexes need (`lib/background/kb/records.ts` makes them). Records are
+ * re-validated with the schemas above when read back after a schema change.
+ */
+export type StoredEntity = Entity & {
+  pack: string;
+  /** Folded alias texts and label, for the alias index. */
+  aliasKeys: string[];
+  /** Events only: the first day of the date, for the timeline index. */
+  sortDate?: string;
+  /** Every entity this one points at (related targets, participants, place). */
+  links: string[];
+};
+export type StoredClaim = Claim & { pack: string };
+export type StoredSource = Source & { pack: string };
+/** An installed knowledge pack, as listed to the reader. */
+export type StoredPack = PackInfo & {
+  builtin: boolean;
+  /** SHA-256 of the pack's JSON, to tell whether a bundled pack changed. */
+  hash: string;
+  installedAt: string;
+  counts: { sources: number; entities: number; claims: number };
+};
+
+/** An installed pack, whether it replaced an older version, and what it was warned about. */
+export interface PackInstalled {
+  pack: StoredPack;
+  replaced: boolean;
+  warnings: Issue[];
+}

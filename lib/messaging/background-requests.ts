@@ -1,7 +1,7 @@
 /**
  * Requests the background handles, and the zod schemas their data must satisfy. Only the
  * background (which parses them) and tests import this module; everyone else uses the types
- * through `lib/messaging.ts`, so content scripts do not carry these schemas.
+ * through `lib/messaging/protocol.ts`, so content scripts do not carry these schemas.
  */
 import { z } from 'zod';
 import type { EntityCard, EventRef } from '../kb/card';
@@ -9,9 +9,9 @@ import { slugSchema } from '../kb/slug';
 import type { Source } from '../kb/schema';
 import type { SearchHit } from '../kb/search';
 import type { MatcherManifest } from '../match/transfer';
-import type { StoredPack } from '../kb/stored';
+import type { StoredPack } from '../kb/schema';
 import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
-import type { ClaimList } from '../claims/service';
+import type { ClaimList } from '../claims/query';
 import type { CompareData } from '../claims/compare';
 import { MAX_ECHO_TEXT, type TabEchoes } from '../echo/types';
 import {

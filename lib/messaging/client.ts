@@ -9,7 +9,7 @@ import {
   type BackgroundRequests,
   type ContentRequests,
   type ReplyOf,
-} from '../messaging';
+} from './protocol';
 import { fail, type Result } from '../result';
 import type * as core from 'zod/v4/core';
 

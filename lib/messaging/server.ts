@@ -3,7 +3,7 @@
  * request's zod schema, runs the handler and turns every outcome into a `Result`.
  */
 import type { ExtensionMessenger } from '@webext-core/messaging';
-import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from '../messaging';
+import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './protocol';
 import { fail, ok, RequestError, type Result } from '../result';
 import { describeIssues, toIssues } from '../zod-issues';
 import { safeParse } from 'zod/v4/core';

@@ -3,8 +3,7 @@
  * read the sync status nor change what is shared.
  */
 import { z } from 'zod';
-import type { Conflict } from '../background/sync/conflicts';
-import type { SyncStatus } from '../background/sync/service';
+import type { Conflict, SyncStatus } from '../sync/status';
 import { syncConfigSchema, sharingRuleSchema } from '../sync/config';
 import { extensionOnly, request } from './spec';
 

@@ -1,6 +1,6 @@
 /** Helpers for extension pages (popup, side panel) that act on the tab the user is looking at. */
 import { askContent } from '../messaging/client';
-import type { ProbeReply } from '../messaging';
+import type { ProbeReply } from '../messaging/protocol';
 import type { Result } from '../result';
 import { fail } from '../result';
 

@@ -12,9 +12,9 @@ import { fromRevisions, REV_PATTERN, revisionsOf, type Leaf } from './revisions'
 
 export type SyncBody = { type: 'claim'; claim: SavedClaim } | { type: 'relation'; relation: ClaimRelation };
 
-import { claimDocId, relationDocId } from '../db/outbox';
-
-export { claimDocId, relationDocId };
+/** The id of a claim's or a relation's document on a team server. */
+export const claimDocId = (id: string) => `claim:${id}`;
+export const relationDocId = (id: string) => `relation:${id}`;
 
 export function docIdOf(body: SyncBody): string {
   return body.type === 'claim' ? claimDocId(body.claim.id) : relationDocId(body.relation.id);

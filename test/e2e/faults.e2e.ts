@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { savedClaimSchema, type SavedClaim } from '../../lib/claims/schema';
-import type { ClaimPlacement } from '../../lib/messaging';
+import type { ClaimPlacement } from '../../lib/messaging/protocol';
 import { extensionDir } from '../../scripts/lib/build';
 import { waitForContentScript } from '../../scripts/lib/extension-tabs';
 import { openControlPage, type ControlPage } from './control-page';

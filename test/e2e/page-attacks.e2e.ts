@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, readyOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
-import type { PageClaims } from '../../lib/messaging';
+import type { PageClaims } from '../../lib/messaging/protocol';
 import { hostilePages, originalPages, QUOTE } from './attack-pages';
 import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
 import { POLL } from '../poll';

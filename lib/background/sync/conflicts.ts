@@ -3,29 +3,15 @@
  * are shared. A conflict keeps every version until the reader picks one; the suggestion is the
  * version edited last, never applied by itself.
  */
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
-import { claimDocId } from '../../db/outbox';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import { RequestError } from '../../result';
 import { isShared, type ShareChoice, type SharingRule } from '../../sync/config';
-import type { SyncBody } from '../../sync/documents';
+import { claimDocId, type SyncBody } from '../../sync/documents';
 import { resolveConflict } from '../../sync/revisions';
+import type { Conflict } from '../../sync/status';
 import { digestOf, withFlags } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
-
-export interface ConflictVersion {
-  rev: string;
-  body: SyncBody;
-  /** The version edited last: the suggested choice. */
-  suggested: boolean;
-  /** The version Backstory shows meanwhile (the same on every device). */
-  shown: boolean;
-}
-
-export interface Conflict {
-  id: string;
-  versions: ConflictVersion[];
-}
 
 const editedAt = (body: SyncBody) => (body.type === 'claim' ? body.claim.updated : body.relation.created);
 

@@ -8,15 +8,14 @@
  * A Manifest V3 service worker is stopped when idle: sync then resumes from its checkpoint the
  * next time the background wakes (any page Backstory reads, any of its pages opened).
  */
-import type { BackstoryDb } from '../../db/open';
+import type { BackstoryDb } from '../db/object-stores';
 import type { SyncConfig } from '../../sync/config';
 import { createCouchClient, type Fetch } from '../../sync/couch';
 import { asFault, describeFault, RETRYABLE, type SyncFault } from '../../sync/faults';
 import { prepareOutgoing } from './outgoing';
 import { pull, push } from './replicate';
 import { loadConfig, saveLastSynced } from './state';
-
-export type SyncPhase = 'off' | 'syncing' | 'up-to-date' | 'retrying' | 'stopped';
+import type { SyncPhase } from '../../sync/status';
 
 export interface SyncEngineDeps {
   getDb: () => Promise<BackstoryDb>;

@@ -4,16 +4,17 @@
  * batch is taken whole or, after any fault, fetched again. Only documents that passed the import
  * schemas (`lib/sync/documents.ts`) get here; the rest are recorded as refused, with the reason.
  */
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
-import type { StoredRelation } from '../../claims/store';
+import type { StoredRelation } from '../../claims/schema';
 import type { Seq } from '../../sync/couch';
 import type { ReadDoc, SyncBody } from '../../sync/documents';
 import { childOf, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
-import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY, refusedSchema, type Refused } from './state';
+import { refusedSchema, type Refused } from '../../sync/status';
+import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY } from './state';
 import { z } from 'zod';
 
 /** Which of the revisions a change lists this browser lacks. */

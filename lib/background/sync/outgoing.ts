@@ -4,13 +4,12 @@
  * changed (a tombstone when it was deleted or became private). Then the unsent leaves are read
  * out for the server, and marked sent once it holds them.
  */
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
-import { claimDocId, relationDocId } from '../../db/outbox';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
-import type { StoredRelation } from '../../claims/store';
+import type { StoredRelation } from '../../claims/schema';
 import { isShared, type SharingRule } from '../../sync/config';
-import type { SyncBody } from '../../sync/documents';
+import { claimDocId, relationDocId, type SyncBody } from '../../sync/documents';
 import { editLocally, unsentLeaves, type Leaf } from '../../sync/revisions';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 

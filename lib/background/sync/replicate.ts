@@ -5,7 +5,7 @@
  * Pull: the server's `_changes` since the checkpoint, the missing revisions fetched with their
  * history (`_bulk_get`), checked, and stored with the new checkpoint in one transaction.
  */
-import type { BackstoryDb } from '../../db/open';
+import type { BackstoryDb } from '../db/object-stores';
 import type { SharingRule } from '../../sync/config';
 import type { CouchClient, Seq } from '../../sync/couch';
 import { readCouchDoc, toCouchDoc, type ReadDoc } from '../../sync/documents';

@@ -7,29 +7,9 @@ import { sharingRuleSchema, syncConfigSchema, type ShareChoice, type SyncConfig 
 import { createCouchClient } from '../../sync/couch';
 import { asFault } from '../../sync/faults';
 import { counts, listConflicts, resolve, setChoice, sharingOf } from './conflicts';
-import { createSyncEngine, type SyncEngineDeps, type SyncPhase } from './engine';
+import type { SyncPhase, SyncStatus } from '../../sync/status';
+import { createSyncEngine, type SyncEngineDeps } from './engine';
 import * as state from './state';
-
-export interface SyncStatus {
-  /** A server is configured. */
-  connected: boolean;
-  phase: SyncPhase;
-  /** One plain sentence: what sync is doing, or what went wrong and what to do. */
-  sentence: string;
-  /** Whether `sentence` reports a fault. */
-  fault: boolean;
-  server?: string;
-  database?: string;
-  username?: string;
-  author?: string;
-  share?: SyncConfig['share'];
-  tags?: string[];
-  /** Changes made here and not yet on the server. */
-  waiting: number;
-  conflicts: number;
-  lastSynced?: string;
-  refused: state.Refused[];
-}
 
 export interface SyncServiceDeps extends SyncEngineDeps {
   /** Gives up the host permission for a server (when the reader removes it). */

@@ -4,10 +4,11 @@
  * configuration holds the password, so it is never part of a settings export.
  */
 import { z } from 'zod';
-import { atomically } from '../../db/atomic';
-import type { BackstoryDb } from '../../db/open';
+import { atomically } from '../db/atomic';
+import type { BackstoryDb } from '../db/object-stores';
 import { syncConfigSchema, type SyncConfig } from '../../sync/config';
 import type { Seq } from '../../sync/couch';
+import { refusedSchema, type Refused } from '../../sync/status';
 
 export const CONFIG_KEY = 'sync-config';
 export const SINCE_KEY = 'sync-since';
@@ -16,9 +17,6 @@ export const LAST_KEY = 'sync-last';
 
 /** How many refused documents are remembered (the newest). */
 export const MAX_REFUSED = 50;
-
-export const refusedSchema = z.object({ id: z.string(), reason: z.string(), at: z.string() }).strict();
-export type Refused = z.output<typeof refusedSchema>;
 
 export async function loadConfig(db: BackstoryDb): Promise<SyncConfig | undefined> {
   const parsed = syncConfigSchema.safeParse(await db.get('meta', CONFIG_KEY));

@@ -1,6 +1,7 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import {
   claimsAbout,
   claimsForPage,
@@ -12,7 +13,7 @@ import {
   saveClaim,
   setRelation,
   updateClaim,
-} from '@/lib/claims/store';
+} from '@/lib/background/claims/store';
 import { savedClaim } from './claim-fixture';
 
 const name = 'claims-store-test';

@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { deleteDB, openDB, unwrap } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { DB_VERSION, openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
-import { listClaims, saveClaim } from '@/lib/claims/store';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { DB_VERSION } from '@/lib/background/db/migrations';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { listClaims, saveClaim } from '@/lib/background/claims/store';
 import { fixturesDir } from '../../../scripts/lib/fixtures';
 import { savedClaim } from '../claims/claim-fixture';
 

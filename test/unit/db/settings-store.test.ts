@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { openBackstoryDb } from '@/lib/db/open';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { defaultSettings } from '@/lib/settings/schema';
-import { loadSettings, readSettingsRecord, saveSettings } from '@/lib/settings/store';
+import { loadSettings, readSettingsRecord, saveSettings } from '@/lib/background/settings-store';
 
 const name = 'settings-store-test';
 

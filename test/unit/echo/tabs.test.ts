@@ -6,11 +6,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimsService } from '@/lib/claims/service';
-import { createDbConnection } from '@/lib/db/connection';
-import { createEchoService } from '@/lib/echo/service';
-import { createTabEchoes } from '@/lib/echo/tabs';
-import { createKbService } from '@/lib/kb/service';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createEchoService } from '@/lib/background/echo/service';
+import { createTabEchoes } from '@/lib/background/echo/tabs';
+import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { describeQuote } from '@/lib/anchor/selectors';

@@ -5,8 +5,9 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
-import { importRecords, saveClaim, snapshot } from '@/lib/claims/store';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { importRecords, saveClaim, snapshot } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
 import { toAnnotation, toAnnotationCollection } from '@/lib/export/web-annotation';
 import { planImport } from '@/lib/import/plan';

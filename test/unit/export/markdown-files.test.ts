@@ -6,10 +6,10 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createClaimsService } from '@/lib/claims/service';
-import { createDbConnection } from '@/lib/db/connection';
-import { createExportService } from '@/lib/export/service';
-import { createKbService } from '@/lib/kb/service';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createExportService } from '@/lib/background/export-service';
+import { createKbService } from '@/lib/background/kb/service';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
 

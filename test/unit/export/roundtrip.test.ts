@@ -5,7 +5,7 @@
 import { deleteDB } from 'idb';
 import { array, assert, asyncProperty, constantFrom } from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackstoryDb } from '@/lib/db/open';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import {
   importRecords,
   listClaims,
@@ -13,7 +13,7 @@ import {
   saveClaim,
   setRelation,
   snapshot,
-} from '@/lib/claims/store';
+} from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
 import { toAnnotationCollection } from '@/lib/export/web-annotation';
 import { planImport } from '@/lib/import/plan';

@@ -6,11 +6,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { createKbService } from '@/lib/kb/service';
-import { createClaimsService } from '@/lib/claims/service';
-import { createExportService } from '@/lib/export/service';
-import { saveClaim, snapshot } from '@/lib/claims/store';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createKbService } from '@/lib/background/kb/service';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createExportService } from '@/lib/background/export-service';
+import { saveClaim, snapshot } from '@/lib/background/claims/store';
 import { FileDecoder } from '@/lib/import/decode';
 import { ImportError, ImportReader } from '@/lib/import/read';
 import { IMPORT_PORT } from '@/lib/messaging/ports';

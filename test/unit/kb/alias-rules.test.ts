@@ -4,8 +4,8 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { createKbService } from '@/lib/kb/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createKbService } from '@/lib/background/kb/service';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { ordinaryTextShare } from '@/lib/kb/alias-rules';
 import type { Alias } from '@/lib/kb/schema';

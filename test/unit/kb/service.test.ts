@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { createDbConnection } from '@/lib/db/connection';
-import { createKbService, type KbService } from '@/lib/kb/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createKbService, type KbService } from '@/lib/background/kb/service';
 import { RequestError } from '@/lib/result';
 import { miniPack } from './mini-pack';
 

@@ -1,9 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
-import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
-import { bundledPackState, ensureBundledPack, hashPack, installPack, removePack } from '@/lib/kb/store';
-import { getEntityCard, getSource, getTimeline } from '@/lib/kb/query';
-import { saveSettings, loadSettings } from '@/lib/settings/store';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import {
+  bundledPackState,
+  ensureBundledPack,
+  hashPack,
+  installPack,
+  removePack,
+} from '@/lib/background/kb/pack-store';
+import { getEntityCard, getSource, getTimeline } from '@/lib/background/kb/queries';
+import { saveSettings, loadSettings } from '@/lib/background/settings-store';
 import { miniPack } from './mini-pack';
 
 const name = 'kb-store-test';

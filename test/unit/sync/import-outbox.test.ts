@@ -1,19 +1,19 @@
 /**
  * An applied import writes its claims and relations through the staging store's one commit
- * (`lib/claims/staging.ts`). Team sync learns of local changes only through the outbox, so that
- * commit must note every claim it creates or updates, and every relation it writes, in the same
- * transaction; otherwise imported claims never reach the team server. What the import leaves
- * alone, a preview and a commit that fails note nothing.
+ * (`lib/background/claims/import-staging.ts`). Team sync learns of local changes only through
+ * the outbox, so that commit must note every claim it creates or updates, and every relation it
+ * writes, in the same transaction; otherwise imported claims never reach the team server. What
+ * the import leaves alone, a preview and a commit that fails note nothing.
  */
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { commitStaged, stageClaims } from '@/lib/claims/staging';
-import { saveClaim } from '@/lib/claims/store';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { commitStaged, stageClaims } from '@/lib/background/claims/import-staging';
+import { saveClaim } from '@/lib/background/claims/store';
 import { relationId } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
-import { claimDocId, relationDocId } from '@/lib/db/outbox';
-import { createImportSessions } from '@/lib/import/session';
+import { claimDocId, relationDocId } from '@/lib/sync/documents';
+import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { savedClaim } from '../claims/claim-fixture';
 
 const name = 'import-outbox';

@@ -1,5 +1,5 @@
 /** A sync service for tests that do not sync: any request it made would fail the test. */
-import type { BackstoryDb } from '@/lib/db/open';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { createSyncService } from '@/lib/background/sync/service';
 
 export function noSync(getDb: () => Promise<BackstoryDb>) {

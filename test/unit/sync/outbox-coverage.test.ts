@@ -1,6 +1,6 @@
 /**
- * Team sync learns of local changes only through the outbox (`lib/db/outbox.ts`): every
- * transaction that writes claims or relations must note them there, in the same transaction, or
+ * Team sync learns of local changes only through the outbox
+ * (`lib/background/db/sync-outbox.ts`): every transaction that writes claims or relations must note them there, in the same transaction, or
  * the change never reaches the team. Sync's own code (`lib/background/sync/`) is the exception: it
  * records revisions in `syncDocs` directly. A new writer (an import path, a bulk edit) that forgets
  * the outbox fails here rather than silently not syncing.
@@ -38,7 +38,9 @@ function claimWriters(): { where: string; stores: string }[] {
 it('notes every write to claims or relations in the sync outbox, in the same transaction', () => {
   const writers = claimWriters();
   // The store's own writers are found (the scan works).
-  expect(writers.filter((w) => w.where.startsWith('lib/claims/store.ts')).length).toBeGreaterThan(4);
+  expect(writers.filter((w) => w.where.startsWith('lib/background/claims/store.ts')).length).toBeGreaterThan(
+    4,
+  );
   const missing = writers
     .filter((w) => !w.where.startsWith(SYNC_OWN))
     .filter((w) => !/OUTBOX|syncOutbox/.test(w.stores))

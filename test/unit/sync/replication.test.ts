@@ -5,7 +5,8 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import {
   deleteClaim,
   getClaim,
@@ -14,10 +15,10 @@ import {
   saveClaim,
   setRelation,
   updateClaim,
-} from '@/lib/claims/store';
+} from '@/lib/background/claims/store';
 import { relationId } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
-import { createImportSessions } from '@/lib/import/session';
+import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { createCouchClient } from '@/lib/sync/couch';
 import { SyncFault } from '@/lib/sync/faults';
 import type { SyncConfig } from '@/lib/sync/config';

@@ -4,7 +4,8 @@
  */
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openBackstoryDb, type BackstoryDb } from '@/lib/db/open';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { createSyncService } from '@/lib/background/sync/service';
 import { loadConfig } from '@/lib/background/sync/state';
 import type { Fetch } from '@/lib/sync/couch';

@@ -8,11 +8,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { createKbService } from '@/lib/kb/service';
-import { createClaimsService } from '@/lib/claims/service';
-import { createExportService } from '@/lib/export/service';
-import { importRecords, listRelations } from '@/lib/claims/store';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createKbService } from '@/lib/background/kb/service';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createExportService } from '@/lib/background/export-service';
+import { importRecords, listRelations } from '@/lib/background/claims/store';
 import type { ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import { IMPORT_PORT, CHUNK } from '@/lib/messaging/ports';
 import type { ImportPreview } from '@/lib/import/plan';

@@ -5,10 +5,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import { createKbService, type PackInstalled } from '@/lib/kb/service';
-import { createClaimsService } from '@/lib/claims/service';
-import { createExportService } from '@/lib/export/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createKbService } from '@/lib/background/kb/service';
+import type { PackInstalled } from '@/lib/kb/schema';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createExportService } from '@/lib/background/export-service';
 import { PACK_PORT } from '@/lib/messaging/ports';
 import { miniPack } from '../kb/mini-pack';
 import { importThroughPort } from './port-client';

@@ -6,11 +6,11 @@
  */
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/db/connection';
-import type { BackstoryDb } from '@/lib/db/open';
-import { commitStaged, stageClaims } from '@/lib/claims/staging';
-import { listClaims, listRelations, saveClaim } from '@/lib/claims/store';
-import { createImportSessions } from '@/lib/import/session';
+import { createDbConnection } from '@/lib/background/db/connection';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { commitStaged, stageClaims } from '@/lib/background/claims/import-staging';
+import { listClaims, listRelations, saveClaim } from '@/lib/background/claims/store';
+import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { bigLibrary, bigLibraryJson, BIG_LIBRARY_RELATIONS } from '../../fixtures/big-library';
 import { savedClaim } from '../claims/claim-fixture';
 

@@ -1,16 +1,16 @@
 /**
  * An import in the background, as the file's text arrives in pieces. Each claim is checked as
  * soon as it is complete and planned a batch at a time against the stored claims with the same
- * ids; when writing, the claims to write wait in the staging store (`lib/claims/staging.ts`)
+ * ids; when writing, the claims to write wait in the staging store (`import-staging.ts`)
  * and are moved into the library in one transaction at the end. Memory therefore grows with
  * the number of claims only by their ids (and with the file's relations), never with the
  * claims themselves; the library changes all at once or not at all.
  */
-import type { BackstoryDb } from '../db/open';
-import type { ClaimRelation, SavedClaim } from '../claims/schema';
-import { commitStaged, dropStaging, dropStaleStaging, stageClaims } from '../claims/staging';
-import { ImportPlanner, type ImportPreview } from './plan';
-import { ImportReader } from './read';
+import type { BackstoryDb } from '../db/object-stores';
+import type { ClaimRelation, SavedClaim } from '../../claims/schema';
+import { ImportPlanner, type ImportPreview } from '../../import/plan';
+import { ImportReader } from '../../import/read';
+import { commitStaged, dropStaging, dropStaleStaging, stageClaims } from './import-staging';
 
 /** An import in progress: push the file's text, then finish (preview or write) or abandon it. */
 export interface ImportSession {

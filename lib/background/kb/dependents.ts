@@ -1,4 +1,4 @@
-import type { BackstoryDb } from '../db/open';
+import type { BackstoryDb } from '../db/object-stores';
 
 /**
  * Entities of `packId` that records of other packs point at (claims about them, relations,

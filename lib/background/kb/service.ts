@@ -2,12 +2,8 @@
  * The background's knowledge-base service: keeps the bundled seed pack installed, answers
  * queries, and imports and removes knowledge packs. One instance per service-worker lifetime.
  */
-import type { BackstoryDb } from '../db/open';
-import { RequestError, type Issue } from '../result';
-import type { EntityCard, EventRef } from './card';
-import { getEntityCard, getSource, getTimeline, DamagedKbError } from './query';
-import type { EntityKind, KnowledgePack, Source } from './schema';
-import { buildSearchIndex, searchKb, type KbSearchIndex, type SearchHit } from './search';
+import type { BackstoryDb } from '../db/object-stores';
+import { referencedByOtherPacks } from './dependents';
 import {
   ensureBundledPack,
   hashPack,
@@ -16,16 +12,20 @@ import {
   listPacks,
   removePack,
   type PackState,
-} from './store';
-import { fromStoredEntity, type StoredPack } from './stored';
-import { validatePack } from './validate-pack';
-import { PackReader } from './read-pack';
-import { ImportError } from '../import/errors';
-import { referencedByOtherPacks } from './dependents';
-import { compileDictionary } from '../match/dictionary';
-import { aliasSpecsFromEntities, type MatchEntity } from '../match/from-kb';
-import { serializeDictionary, type SerializedDictionary } from '../match/serialize';
-import { splitMatcher, type MatcherManifest, type SplitMatcher } from '../match/transfer';
+} from './pack-store';
+import { getEntityCard, getSource, getTimeline, DamagedKbError } from './queries';
+import { fromStoredEntity } from './records';
+import { ImportError } from '../../import/errors';
+import type { EntityCard, EventRef } from '../../kb/card';
+import { PackReader } from '../../kb/read-pack';
+import type { EntityKind, KnowledgePack, PackInstalled, Source, StoredPack } from '../../kb/schema';
+import { buildSearchIndex, searchKb, type KbSearchIndex, type SearchHit } from '../../kb/search';
+import { validatePack } from '../../kb/validate-pack';
+import { compileDictionary } from '../../match/dictionary';
+import { aliasSpecsFromEntities, type MatchEntity } from '../../match/from-kb';
+import { serializeDictionary, type SerializedDictionary } from '../../match/serialize';
+import { splitMatcher, type MatcherManifest, type SplitMatcher } from '../../match/transfer';
+import { RequestError } from '../../result';
 
 /** What a content script needs to find mentions: the entities and the compiled aliases. */
 export interface MatcherPayload {
@@ -42,13 +42,6 @@ export interface KbServiceDeps {
 }
 
 export type KbService = ReturnType<typeof createKbService>;
-
-/** An installed pack, whether it replaced an older version, and what it was warned about. */
-export interface PackInstalled {
-  pack: StoredPack;
-  replaced: boolean;
-  warnings: Issue[];
-}
 
 export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
   let ready: Promise<PackState> | undefined;

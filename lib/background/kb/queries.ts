@@ -3,9 +3,10 @@
  * are re-validated with the pack schema on the way out, so a damaged store is detected (and
  * rebuilt by the caller) instead of being shown.
  */
-import type { BackstoryDb } from '../db/open';
-import { RequestError } from '../result';
-import { arrangeClaims } from './rank';
+import type { BackstoryDb } from '../db/object-stores';
+import { fromStoredEntity } from './records';
+import { RequestError } from '../../result';
+import { arrangeClaims } from '../../kb/rank';
 import {
   byEventDate,
   currentRoleOf,
@@ -14,9 +15,15 @@ import {
   type CardClaim,
   type EntityCard,
   type EventRef,
-} from './card';
-import { claimSchema, entitySchema, sourceMetaSchema, type Entity, type Source } from './schema';
-import { fromStoredEntity, type StoredEntity } from './stored';
+} from '../../kb/card';
+import {
+  claimSchema,
+  entitySchema,
+  sourceMetaSchema,
+  type Entity,
+  type Source,
+  type StoredEntity,
+} from '../../kb/schema';
 
 /** Thrown when a stored record no longer matches the schema: the store needs rebuilding. */
 export class DamagedKbError extends Error {

@@ -1,27 +1,23 @@
 /**
  * Exports and imports in the background, in pieces: an export reads the claims from IndexedDB
- * in batches and hands out the file's text a megabyte at a time; an import
- * (`lib/import/session.ts`) takes the file's text a piece at a time and stages what it will
- * write, then writes it in one transaction.
+ * in batches and hands out the file's text a megabyte at a time; an import, which the claims
+ * service runs (`claims/import-sessions.ts`), takes the file's text a piece at a time and
+ * stages what it will write, then writes it in one transaction.
  */
-import type { BackstoryDb } from '../db/open';
-import type { ClaimsService } from '../claims/service';
-import type { KbService } from '../kb/service';
+import type { BackstoryDb } from './db/object-stores';
+import type { ClaimsService } from './claims/service';
+import { listRelations } from './claims/store';
+import type { KbService } from './kb/service';
+import { loadSettings } from './settings-store';
 import { savedClaimSchema, type ClaimQuery, type SavedClaim } from '../claims/schema';
-import { listRelations } from '../claims/store';
-import { loadSettings } from '../settings/store';
 import type { EntityKind } from '../kb/schema';
-import { createImportSessions } from '../import/session';
 import {
-  exportFormats,
   isZipped,
   relationsAmong,
   renderStream,
   type ExportFormat,
   type ExportOptions,
-} from './render';
-
-export { exportFormats, type ExportFormat, type ExportOptions };
+} from '../export/render';
 
 /** What an export is called and how many claims it holds, sent before its text. */
 export interface ExportHead {
@@ -87,8 +83,6 @@ export function createExportService(deps: {
     return (await deps.claims.list(query)).claims.map((c) => c.id).toSorted();
   };
 
-  const imports = createImportSessions({ getDb: deps.getDb, invalidate: () => deps.claims.invalidate() });
-
   return {
     /** The export's name and size, and its text as a stream of pieces. */
     async openExport(
@@ -138,8 +132,8 @@ export function createExportService(deps: {
       return { head, text };
     },
 
-    /** An import in progress (`lib/import/session.ts`). */
-    startImport: imports.start,
+    /** An import in progress, run by the claims service (`claims/import-sessions.ts`). */
+    startImport: deps.claims.startImport,
   };
 }
 

@@ -5,7 +5,7 @@
  * text; it is never told what was found.
  */
 import type { EchoService } from './service';
-import type { PageEcho, TabEchoes } from './types';
+import type { PageEcho, TabEchoes } from '../../echo/types';
 
 export interface TabEchoDeps {
   echo: EchoService;

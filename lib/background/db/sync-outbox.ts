@@ -8,10 +8,6 @@ import { queued } from './atomic';
 
 export const OUTBOX = 'syncOutbox';
 
-/** The id of a claim's or a relation's document on a team server. */
-export const claimDocId = (id: string) => `claim:${id}`;
-export const relationDocId = (id: string) => `relation:${id}`;
-
 interface OutboxStore {
   put(value: number, key: string): Promise<unknown>;
 }

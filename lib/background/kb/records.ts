@@ -1,29 +1,10 @@
 /**
- * How knowledge-base records are stored in IndexedDB: the pack's own records plus the keys the
- * indexes need. Records are re-validated with the pack schema when read back after a schema
- * change (see `kb/store.ts`).
+ * Knowledge-base records to and from their stored form (`StoredEntity` and the other record
+ * types in `lib/kb/schema.ts`): the keys the indexes need are added on the way in and stripped
+ * on the way out.
  */
-import { foldAlias } from './alias-key';
-import type { Claim, Entity, KnowledgePack, PackInfo, Source } from './schema';
-
-export type StoredEntity = Entity & {
-  pack: string;
-  /** Folded alias texts and label, for the alias index. */
-  aliasKeys: string[];
-  /** Events only: the first day of the date, for the timeline index. */
-  sortDate?: string;
-  /** Every entity this one points at (related targets, participants, place). */
-  links: string[];
-};
-export type StoredClaim = Claim & { pack: string };
-export type StoredSource = Source & { pack: string };
-export type StoredPack = PackInfo & {
-  builtin: boolean;
-  /** SHA-256 of the pack's JSON, to tell whether a bundled pack changed. */
-  hash: string;
-  installedAt: string;
-  counts: { sources: number; entities: number; claims: number };
-};
+import { foldAlias } from '../../kb/alias-key';
+import type { Entity, KnowledgePack, StoredEntity, StoredPack } from '../../kb/schema';
 
 /** The earliest day an event date can mean, as a sortable string; undefined when undated. */
 export function sortDateOf(entity: Entity): string | undefined {

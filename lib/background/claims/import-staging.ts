@@ -7,9 +7,10 @@
  * not at all — the library is as it was, and the staged claims are dropped by the next import.
  */
 import { allWrites, atomically, queued } from '../db/atomic';
-import type { BackstoryDb } from '../db/open';
-import { claimDocId, noteChanges, OUTBOX, relationDocId } from '../db/outbox';
-import { claimRelationSchema, type ClaimRelation, type SavedClaim } from './schema';
+import type { BackstoryDb } from '../db/object-stores';
+import { noteChanges, OUTBOX } from '../db/sync-outbox';
+import { claimRelationSchema, type ClaimRelation, type SavedClaim } from '../../claims/schema';
+import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
 
 /** Claims moved per request inside the commit. */

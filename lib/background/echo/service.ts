@@ -5,19 +5,19 @@
  * never from what the page says about itself. Results go to the side panel and the badge only:
  * nothing about them is sent back to the page.
  */
-import { describeQuote } from '../anchor/selectors';
-import { samePage } from '../background/senders';
 import type { ClaimsService } from '../claims/service';
-import { siteOf, type SavedClaim } from '../claims/schema';
-import { textFragmentUrl } from '../claims/text-fragment';
-import type { BackstoryDb } from '../db/open';
+import type { BackstoryDb } from '../db/object-stores';
+import { fromStoredEntity } from '../kb/records';
 import type { KbService } from '../kb/service';
-import { fromStoredEntity } from '../kb/stored';
-import { prepareEntry, type EchoHit, type PreparedEntry } from './index';
-import { findInLayers, layerIndex, type LayeredIndex } from './layers';
-import { kbPhraseTable } from './kb-phrases';
-import type { PhraseTable } from './terms';
-import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from './types';
+import { samePage } from '../senders';
+import { describeQuote } from '../../anchor/selectors';
+import { siteOf, type SavedClaim } from '../../claims/schema';
+import { textFragmentUrl } from '../../claims/text-fragment';
+import { prepareEntry, type EchoHit, type PreparedEntry } from '../../echo/index';
+import { findInLayers, layerIndex, type LayeredIndex } from '../../echo/layers';
+import { kbPhraseTable } from '../../echo/kb-phrases';
+import type { PhraseTable } from '../../echo/terms';
+import { MAX_ECHO_TEXT, type EchoOrigin, type PageEcho } from '../../echo/types';
 
 interface Built {
   index: LayeredIndex;

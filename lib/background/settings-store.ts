@@ -1,6 +1,6 @@
-import { atomically } from '../db/atomic';
-import type { BackstoryDb } from '../db/open';
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from './schema';
+import { atomically } from './db/atomic';
+import type { BackstoryDb } from './db/object-stores';
+import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../settings/schema';
 
 const KEY = 'user';
 

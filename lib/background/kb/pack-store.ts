@@ -4,11 +4,11 @@
  * (settings, saved claims) is never touched.
  */
 import { allWrites, atomically, queued } from '../db/atomic';
-import type { BackstoryDb } from '../db/open';
-import { RequestError } from '../result';
-import type { InstalledIds } from './integrity';
-import type { KnowledgePack } from './schema';
-import { packCounts, toStoredEntity, type StoredPack } from './stored';
+import type { BackstoryDb } from '../db/object-stores';
+import { packCounts, toStoredEntity } from './records';
+import type { InstalledIds } from '../../kb/integrity';
+import type { KnowledgePack, StoredPack } from '../../kb/schema';
+import { RequestError } from '../../result';
 
 const KB_STORES = ['packs', 'sources', 'entities', 'kbClaims'] as const;
 

@@ -4,9 +4,10 @@
  * are validated again, and one that no longer validates is reported, never dropped.
  */
 import { allWrites, atomically, queued } from '../db/atomic';
-import { claimDocId, noteChanges, OUTBOX, relationDocId } from '../db/outbox';
-import type { BackstoryDb } from '../db/open';
-import { RequestError } from '../result';
+import type { BackstoryDb } from '../db/object-stores';
+import { noteChanges, OUTBOX } from '../db/sync-outbox';
+import { RequestError } from '../../result';
+import { claimDocId, relationDocId } from '../../sync/documents';
 import {
   claimPatchSchema,
   claimRelationSchema,
@@ -15,10 +16,11 @@ import {
   type ClaimPatch,
   type ClaimRef,
   type ClaimRelation,
+  type ClaimsRead,
+  type DeletedClaim,
   type SavedClaim,
-} from './schema';
-
-export type StoredRelation = ClaimRelation & { ends: string[] };
+  type StoredRelation,
+} from '../../claims/schema';
 
 const endKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
@@ -27,18 +29,6 @@ export const storedRelation = (r: ClaimRelation): StoredRelation => ({
   ...r,
   ends: [endKey(r.from), endKey(r.to)],
 });
-
-/** What a delete removed, so it can be undone exactly. */
-export interface DeletedClaim {
-  claim: SavedClaim;
-  relations: ClaimRelation[];
-}
-
-/** Claims that read back whole, and the ids of any that did not validate (kept, not dropped). */
-export interface ClaimsRead {
-  claims: SavedClaim[];
-  unreadable: string[];
-}
 
 function readAll(records: unknown[]): ClaimsRead {
   const claims: SavedClaim[] = [];

@@ -1,49 +1,50 @@
 /**
- * The background's service for saved claims: the store, search, and the compare view, with the
- * search index rebuilt lazily after any change.
+ * The background's service for saved claims: the store, search, imports and the compare view,
+ * with the search index rebuilt lazily after any change it makes. Imports run through it too,
+ * so what they write is searched at once without any other module clearing its cache.
  */
-import type { BackstoryDb } from '../db/open';
+import type { BackstoryDb } from '../db/object-stores';
 import type { KbService } from '../kb/service';
-import { alignColumns, kbItem, relationsFor, savedItem, type CompareData, type CompareItem } from './compare';
-import { kbPhraseTable } from '../echo/kb-phrases';
-import { textSimilarity } from '../echo/similarity';
-import type { PhraseTable } from '../echo/terms';
-import { fromStoredEntity } from '../kb/stored';
-import { RequestError } from '../result';
+import { fromStoredEntity } from '../kb/records';
+import { createImportSessions } from './import-sessions';
+import * as store from './store';
+import {
+  alignColumns,
+  kbItem,
+  relationsFor,
+  savedItem,
+  type CompareData,
+  type CompareItem,
+  type CompareTarget,
+} from '../../claims/compare';
+import { kbPhraseTable } from '../../echo/kb-phrases';
+import { textSimilarity } from '../../echo/similarity';
+import type { PhraseTable } from '../../echo/terms';
+import { RequestError } from '../../result';
 import {
   buildClaimIndex,
   facetsOf,
   queryClaims,
-  type ClaimFacets,
   type ClaimIndex,
+  type ClaimList,
   type ClaimQuery,
-} from './query';
-import type { ClaimPatch, ClaimRef, ClaimRelation, SavedClaim } from './schema';
-
-/** What to compare: an actor or event, or one saved claim (and so its actors and events). */
-export interface CompareTarget {
-  entity?: string;
-  claim?: string;
-  /** A passage of the page in the tab ("Seen elsewhere"), set beside the reader's claims. */
-  passage?: { text: string; url: string };
-}
+} from '../../claims/query';
+import type {
+  ClaimPatch,
+  ClaimRef,
+  ClaimRelation,
+  ClaimsRead,
+  DeletedClaim,
+  SavedClaim,
+} from '../../claims/schema';
 
 /** Most actors and events one saved claim's compare view reaches into. */
 const MAX_COMPARE_ENTITIES = 4;
-import * as store from './store';
-
-export interface ClaimList {
-  claims: SavedClaim[];
-  total: number;
-  facets: ClaimFacets;
-  /** Ids of stored records that no longer validate (kept, shown as a warning). */
-  unreadable: string[];
-}
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;
 
 export function createClaimsService({ getDb, kb }: { getDb: () => Promise<BackstoryDb>; kb: KbService }) {
-  let cache: Promise<{ read: store.ClaimsRead; index: ClaimIndex }> | undefined;
+  let cache: Promise<{ read: ClaimsRead; index: ClaimIndex }> | undefined;
   const all = () => {
     cache ??= getDb()
       .then(store.listClaims)
@@ -69,19 +70,27 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
     cache = undefined;
     return value;
   };
-
-  return {
-    /** Forget cached search data after writes made elsewhere (imports). */
+  const imports = createImportSessions({
+    getDb,
     invalidate: () => {
       cache = undefined;
     },
+  });
+
+  return {
+    /** Forget cached search data after team sync wrote the claims it received. */
+    invalidate: () => {
+      cache = undefined;
+    },
+    /** An import in progress (`import-sessions.ts`); what it writes is searched at once. */
+    startImport: imports.start,
     save: async (claim: SavedClaim, mayReplace?: (existing: SavedClaim) => void) =>
       changed(await store.saveClaim(await getDb(), claim, mayReplace)),
     get: async (id: string) => store.getClaim(await getDb(), id),
     update: async (id: string, patch: ClaimPatch) =>
       changed(await store.updateClaim(await getDb(), id, patch)),
     remove: async (id: string) => changed(await store.deleteClaim(await getDb(), id)),
-    restore: async (deleted: store.DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),
+    restore: async (deleted: DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),
     forPage: async (url: string, seenUrl: string) =>
       (await store.claimsForPage(await getDb(), url, seenUrl)).claims,
     countAbout: async (entity: string) => (await store.claimsAbout(await getDb(), entity)).claims.length,

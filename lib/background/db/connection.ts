@@ -1,4 +1,5 @@
-import { openBackstoryDb, type BackstoryDb, type OpenOptions } from './open';
+import type { BackstoryDb } from './object-stores';
+import { openBackstoryDb, type OpenOptions } from './open-and-migrate';
 
 /**
  * One shared connection, opened on first use and reopened on the next use after it closed:

@@ -8,19 +8,13 @@
  * importing it costs a page nothing.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { BackgroundRequests } from './messaging/background-requests';
-import type { ContentRequests } from './messaging/content-requests';
-import type { ProtocolOf } from './messaging/spec';
+import type { BackgroundRequests } from './background-requests';
+import type { ContentRequests } from './content-requests';
+import type { ProtocolOf } from './spec';
 
-export type { BackgroundRequests, Pong } from './messaging/background-requests';
-export type {
-  ClaimPlacement,
-  ContentRequests,
-  PageClaims,
-  PageEntity,
-  ProbeReply,
-} from './messaging/content-requests';
-export type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './messaging/spec';
+export type { BackgroundRequests, Pong } from './background-requests';
+export type { ClaimPlacement, ContentRequests, PageClaims, PageEntity, ProbeReply } from './content-requests';
+export type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './spec';
 
 /** Messenger for requests to the background. */
 export const backgroundMessenger = defineExtensionMessaging<ProtocolOf<BackgroundRequests>>();
