@@ -13,7 +13,7 @@ import { samePage } from '../senders';
 import { describeQuote } from '../../anchor/selectors';
 import { siteOf, type SavedClaim } from '../../claims/schema';
 import { textFragmentUrl } from '../../claims/text-fragment';
-import { prepareEntry, type EchoHit, type PreparedEntry } from '../../echo/index';
+import { prepareEntry, type EchoHit, type PreparedEntry } from '../../echo/passage-index';
 import { findInLayers, layerIndex, type LayeredIndex } from '../../echo/layers';
 import { kbPhraseTable } from '../../echo/kb-phrases';
 import type { PhraseTable } from '../../echo/terms';
