@@ -11,10 +11,18 @@ export const FLASH_MS = 1600;
 /** Schedules a callback (the content script context's `setTimeout`, so it dies with the context). */
 export type SetTimer = (callback: () => void, ms: number) => unknown;
 
-export function scrollAndFlash(highlighter: Highlighter, range: StaticRange, setTimer: SetTimer, ms = FLASH_MS) {
+export function scrollAndFlash(
+  highlighter: Highlighter,
+  range: StaticRange,
+  setTimer: SetTimer,
+  ms = FLASH_MS,
+) {
   // At once rather than smoothly (as a page's `scroll-behavior: smooth` would have it): a smooth
   // scroll down a long page can still be moving when the flash goes out.
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  range.startContainer.parentElement?.scrollIntoView({
+    block: 'center',
+    behavior: 'instant' as ScrollBehavior,
+  });
   const { flash } = highlighter;
   flash.clear();
   flash.add(range);

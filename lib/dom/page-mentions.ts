@@ -9,7 +9,14 @@
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
-import { countsIn, linkedIn, mentionIn, NodeRecords, type BlockRecord, type BlockRecorder } from './block-records';
+import {
+  countsIn,
+  linkedIn,
+  mentionIn,
+  NodeRecords,
+  type BlockRecord,
+  type BlockRecorder,
+} from './block-records';
 import { blockText, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
 import { drawableMentions, LONG_BLOCK_CHARS, LongBlocks } from './long-blocks';

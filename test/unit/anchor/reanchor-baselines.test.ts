@@ -20,17 +20,25 @@ const cases = [
   { page: 'live-blog.html', claims: 'live-blog.claims.json', expected: 'live-blog.expected.json' },
 ];
 
+/** Node has no StaticRange; the content script gets the browser's. */
+class TestStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+  get collapsed(): boolean {
+    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+}
+
 beforeAll(() => {
-  // Node has no StaticRange; the content script gets the browser's.
-  if (typeof StaticRange === 'undefined')
-    vi.stubGlobal(
-      'StaticRange',
-      class {
-        constructor(init: StaticRangeInit) {
-          Object.assign(this, init);
-        }
-      },
-    );
+  if (typeof StaticRange === 'undefined') vi.stubGlobal('StaticRange', TestStaticRange);
 });
 
 describe('re-anchoring saved claims on saved pages', () => {
@@ -42,7 +50,11 @@ describe('re-anchoring saved claims on saved pages', () => {
       add: (range: StaticRange) => void drawn.set(range, name),
       delete: (range: AbstractRange) => void drawn.delete(range as StaticRange),
     });
-    const highlights: ClaimHighlights = { claim: set('claim'), doubtfulClaim: set('doubtfulClaim'), register() {} };
+    const highlights: ClaimHighlights = {
+      claim: set('claim'),
+      doubtfulClaim: set('doubtfulClaim'),
+      register() {},
+    };
     const placements = new ClaimPlacements<Anchorable>(doc, () => false, highlights);
     await placements.placeAll(JSON.parse(read(c.claims)) as Anchorable[]);
     const page = readPageText(doc);
@@ -66,15 +78,25 @@ describe('following page edits', () => {
     const { document } = parseHTML(read('wire.html'));
     const doc = document as unknown as Document;
     const drawn = new Set<AbstractRange>();
-    const set = { add: (range: StaticRange) => void drawn.add(range), delete: (range: AbstractRange) => void drawn.delete(range) };
-    const placements = new ClaimPlacements<Anchorable>(doc, () => false, { claim: set, doubtfulClaim: set, register() {} });
+    const set = {
+      add: (range: StaticRange) => void drawn.add(range),
+      delete: (range: AbstractRange) => void drawn.delete(range),
+    };
+    const placements = new ClaimPlacements<Anchorable>(doc, () => false, {
+      claim: set,
+      doubtfulClaim: set,
+      register() {},
+    });
     await placements.placeAll(JSON.parse(read('wire.claims.json')) as Anchorable[]);
     const status = () => Object.fromEntries(placements.all.map((p) => [p.placement.id, p.placement.status]));
     expect(drawn.size).toBe(5);
     const paragraphs = [...doc.querySelectorAll('p')];
     paragraphs.find((p) => p.textContent.includes('Marco Rubio'))!.remove();
     const weeks = paragraphs.find((p) => p.textContent.includes('decide within two weeks'))!;
-    weeks.textContent = weeks.textContent.replace('Trump said he would decide', 'Trump has said he will decide');
+    weeks.textContent = weeks.textContent.replace(
+      'Trump said he would decide',
+      'Trump has said he will decide',
+    );
     placements.follow();
     expect(status()).toMatchObject({ rubio: 'orphan', 'two-weeks': 'anchored', honour: 'anchored' });
     expect(placements.all.find((p) => p.claim.id === 'two-weeks')!.text).toBe(
