@@ -14,21 +14,11 @@ import { CardData } from './card-data';
 import { CompareLine, mentionAnchor, wireCardPanel } from './card-view';
 import type { PageUi } from './page-ui';
 import { watchOverflow } from './overflow-cue';
-import { returnFocus, type FocusOrigin } from './return-focus';
+import { openCard, type Open } from './card-open';
+import { returnFocus } from './return-focus';
 import type { ToastRequest } from './toasts';
 
 const HEADING = 'backstory-popover-heading';
-
-interface Open extends FocusOrigin {
-  /** The entities of the matcher that found the mention, by index. */
-  entities: readonly MatchEntity[];
-  /** The linked event the mention sits inside, if any (its card is a chip away). */
-  partOf?: MatchEntity;
-  history: string[];
-  pinned: boolean;
-  /** Why an action was refused, shown until the popover closes. */
-  notice?: string;
-}
 
 export interface CardDeps {
   /** Backstory's UI on the page; none when the page's interference made Backstory give it up. */
@@ -42,7 +32,8 @@ export interface CardDeps {
 
 export class CardController {
   private open: Open | undefined;
-  private readonly data = new CardData();
+  /** Cards and claim counts, kept once fetched (prefetched when the pointer rests on a mention). */
+  readonly data = new CardData();
   private pageUi: PageUi | undefined;
   private readonly closedListeners = new Set<() => void>();
 
@@ -63,38 +54,9 @@ export class CardController {
     return !!this.open && (this.open.pinned || this.open.byKeyboard || this.hasFocus());
   }
 
-  /** Fetches a card ahead of need (when the pointer starts resting on a mention). */
-  prefetch(id: string) {
-    void this.data.cardFor(id);
-  }
-
-  /** Cards must be fetched again (the knowledge base changed). */
-  forgetCards() {
-    this.data.forgetCards();
-  }
-
-  /** Claim counts must be fetched again (the reader's claims changed). */
-  forgetCounts() {
-    this.data.forgetCounts();
-  }
-
   /** Opens the card for a mention (`entities`: those of the matcher that found it), with focus if asked. */
   async show(mention: Mention, entities: readonly MatchEntity[], focus: boolean) {
-    const entity = entities[mention.entity]!;
-    const before = this.open;
-    let around = mention.parent;
-    while (around && around.entity < 0) around = around.parent;
-    const outer = around ? entities[around.entity] : undefined;
-    this.open = {
-      mention,
-      entities,
-      partOf: outer?.kind === 'event' ? outer : undefined,
-      history: [entity.id],
-      pinned: before?.pinned ?? false,
-      byKeyboard: focus,
-      // Focus may already be in the card (stepping on from one mention to the next).
-      returnTo: before?.returnTo,
-    };
+    this.open = openCard(mention, entities, focus, this.open);
     await this.render(focus);
   }
 
@@ -215,7 +177,7 @@ export class CardController {
     return { site, notify, byKeyboard: event.detail === 0, returnFocus: () => returnFocus(open) };
   }
 
-  /** Refuses a click the page could have steered (page-ui.tsx `refusal`), saying why. */
+  /** Refuses a click the page could have steered (page-ui.ts `refusal`), saying why. */
   private refused(ui: PageUi, event: MouseEvent): boolean {
     const why = ui.refusal(event, ui.popover);
     if (!why || !this.open) return why !== undefined;

@@ -48,7 +48,7 @@ export class PopoverController {
     const card = this.card;
     return {
       isOwnUi: (event) => this.ui.contains(event),
-      onHoverStart: (mention) => card.prefetch(entities[mention.entity]!.id),
+      onHoverStart: (mention) => void card.data.cardFor(entities[mention.entity]!.id),
       onIntent: (mention) => void card.show(mention, entities, false),
       onLeave: () => {
         if (card.isOpen && !card.isHeld) card.close();

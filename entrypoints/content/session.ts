@@ -75,7 +75,7 @@ export class PageSession {
     const matcher = await loadMatcher(current.value);
     if (!matcher.ok || this.ctx.isInvalid) return;
     this.stopMentions();
-    this.popover.card.forgetCards();
+    this.popover.card.data.forgetCards();
     const claims = this.startClaims(settings.value);
     this.startMentions(matcher.value, settings.value, claims);
   }
@@ -131,7 +131,7 @@ export class PageSession {
 
   /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
   claimsChanged(): Promise<void> {
-    this.popover.card.forgetCounts();
+    this.popover.card.data.forgetCounts();
     return this.claimsLayer?.claims.load().then(() => void this.report()) ?? Promise.resolve();
   }
 
