@@ -22,11 +22,10 @@ import type { Highlighter } from './highlighter';
 import { drawableMentions, LONG_BLOCK_CHARS, LongBlocks } from './long-blocks';
 import { mentionOf, withInner, type Mention } from './mention';
 import { MentionOrder } from './mention-order';
-
-export type { Mention } from './mention';
-export type { BlockRecorder } from './block-records';
 import { Nearby } from './nearby';
 import { FirstMentions } from './first-mentions';
+
+export type { Mention } from './mention';
 
 export interface MentionFilter {
   /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
@@ -66,13 +65,6 @@ export class PageMentions {
       draw: (mention) => this.draw(mention),
       undraw: (mention) => this.undraw(mention),
     });
-  }
-
-  /** Records a freshly read block and all its matches (see `open`). */
-  setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
-    const recorder = this.open(block, onScreen);
-    recorder.add(matches);
-    recorder.close();
   }
 
   /**
