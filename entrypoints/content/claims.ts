@@ -84,7 +84,7 @@ export class ClaimsController {
     await this.loading;
     const range = this.placements.all.find((p) => p.claim.id === id)?.range;
     if (!range) return false;
-    scrollAndFlash(this.deps.highlighter, range, (callback, ms) => this.ctx.setTimeout(callback, ms));
+    scrollAndFlash(this.deps.highlighter, range, this.ctx.signal);
     return true;
   }
 

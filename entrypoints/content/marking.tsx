@@ -5,6 +5,7 @@
 import type { VirtualElement } from '@floating-ui/dom';
 import { ClaimMarker, type MarkerState } from '@/components/ClaimMarker';
 import type { ClaimPlacements } from '@/lib/anchor/reanchor';
+import { timeoutWithin } from '@/lib/dom/schedule';
 import type { SavedClaim } from '@/lib/claims/schema';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ownFrameId } from './frame-id';
@@ -45,7 +46,7 @@ export class Marking {
     // Only the reader's own pointer or keys offer "Mark claim": a page that selects a passage
     // and fires a synthetic pointerup must not make the button appear where it likes.
     const onSelectionEnd = (event: Event) => {
-      if (event.isTrusted) ctx.setTimeout(() => void this.offer(), 0);
+      if (event.isTrusted) timeoutWithin(ctx.signal, () => void this.offer(), 0);
     };
     const capture = { signal, capture: true };
     document.addEventListener('pointerup', onSelectionEnd, capture);

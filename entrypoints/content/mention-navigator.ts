@@ -59,7 +59,6 @@ export class MentionNavigator {
 
   private show(mention: Mention) {
     const highlighter = this.session.claimsLayer?.highlighter;
-    if (highlighter)
-      scrollAndFlash(highlighter, mention.range, (callback, ms) => this.ctx.setTimeout(callback, ms));
+    if (highlighter) scrollAndFlash(highlighter, mention.range, this.ctx.signal);
   }
 }

@@ -10,7 +10,7 @@ import { anchorQuote } from '@/lib/anchor/match-quote';
 import { rangeFor, readPageText } from '@/lib/anchor/page-text';
 import type { QuoteSelectors } from '@/lib/anchor/selectors';
 import { canonicalUrl } from '@/lib/claims/page-meta';
-import { scrollAndFlash, type SetTimer } from '@/lib/dom/flash';
+import { scrollAndFlash } from '@/lib/dom/flash';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { MAX_ECHO_TEXT } from '@/lib/echo/types';
 import { askBackground } from '@/lib/messaging/client';
@@ -37,7 +37,8 @@ export function revealPassage(
   passage: { exact: string; prefix: string; suffix: string; start: number; end: number },
   isOwnUi: (el: Element) => boolean,
   highlighter: Highlighter,
-  setTimer: SetTimer,
+  /** The content script context's. */
+  signal: AbortSignal,
 ): boolean {
   const page = readPageText(document, isOwnUi);
   const selectors: QuoteSelectors = {
@@ -52,6 +53,6 @@ export function revealPassage(
   const anchor = anchorQuote(page.text, selectors);
   const range = anchor ? rangeFor(page, anchor.start, anchor.end) : undefined;
   if (!range) return false;
-  scrollAndFlash(highlighter, range, setTimer, PASSAGE_FLASH_MS);
+  scrollAndFlash(highlighter, range, signal, PASSAGE_FLASH_MS);
   return true;
 }

@@ -149,8 +149,6 @@ export class PageSession {
     await this.firstRefresh;
     const layer = this.claimsLayer;
     if (!this.mentionLayer || !layer) return false;
-    return revealPassage(passage, this.ui.isOwnUi, layer.highlighter, (callback, ms) =>
-      this.ctx.setTimeout(callback, ms),
-    );
+    return revealPassage(passage, this.ui.isOwnUi, layer.highlighter, this.ctx.signal);
   }
 }

@@ -4,17 +4,16 @@
  * viewport and lit for a moment in the flash highlight, alone.
  */
 import type { Highlighter } from './highlighter';
+import { timeoutWithin } from './schedule';
 
 /** How long a flash stays lit. */
 export const FLASH_MS = 1600;
 
-/** Schedules a callback (the content script context's `setTimeout`, so it dies with the context). */
-export type SetTimer = (callback: () => void, ms: number) => unknown;
-
 export function scrollAndFlash(
   highlighter: Highlighter,
   range: StaticRange,
-  setTimer: SetTimer,
+  /** The content script context's: nothing is left to run after the context ends. */
+  signal: AbortSignal,
   ms = FLASH_MS,
 ) {
   // At once rather than smoothly (as a page's `scroll-behavior: smooth` would have it): a smooth
@@ -28,5 +27,5 @@ export function scrollAndFlash(
   flash.add(range);
   // The page may have taken the highlights out of `CSS.highlights` since the last check.
   highlighter.register();
-  setTimer(() => flash.delete(range), ms);
+  timeoutWithin(signal, () => flash.delete(range), ms);
 }
