@@ -2,8 +2,14 @@ import { askBackground } from '@/lib/messaging/client';
 import { contentMessenger } from '@/lib/messaging/protocol';
 import { contentRequests } from '@/lib/messaging/content-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
-import { PageSession } from './session';
+import { canonicalUrl } from '@/lib/claims/page-meta';
 import { mark } from '@/lib/dom/timing';
+import { MentionNavigator } from './mention-navigator';
+import { OwnUi } from './own-ui';
+import type { PageState } from './page-state';
+import { PopoverController } from './popover';
+import { PageSession } from './session';
+import { Toasts } from './toasts';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -15,7 +21,14 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   main(ctx) {
     mark('content-script-start');
-    const session = new PageSession(ctx);
+    // Each feature gets what it needs from those made before it.
+    const state: PageState = { site: location.hostname.toLowerCase(), kbVersion: '' };
+    const ui = new OwnUi(ctx);
+    const popover = new PopoverController(ctx, ui, state, new Toasts(ui.get, ctx.signal));
+    const session = new PageSession(ctx, state, ui, popover);
+    const navigator = new MentionNavigator(ctx, session, popover);
+    /** The reader's claims on the page; none while Backstory is off here. */
+    const claims = () => session.claimsLayer?.claims;
     const stop = serveRequests(
       contentMessenger,
       contentRequests,
@@ -32,27 +45,38 @@ export default defineContentScript({
         },
         pageMentions: () => ({
           running: session.isRunning,
-          entities: session.pageEntities(),
-          uiBlocked: session.uiBlocked,
+          entities: navigator.pageEntities(),
+          uiBlocked: ui.blocked,
         }),
-        revealMention: ({ entity }) => session.reveal(entity),
-        stepMention: ({ direction }) => session.step(direction),
+        revealMention: ({ entity }) => navigator.reveal(entity),
+        stepMention: ({ direction }) => navigator.step(direction),
         refreshClaims: async () => {
           await session.claimsChanged();
           return null;
         },
-        pageClaims: () => session.pageClaims(),
-        markSelection: () => session.markSelection(),
-        revealClaim: ({ id }) => session.revealClaim(id),
+        pageClaims: () =>
+          claims()?.pageClaims() ??
+          Promise.resolve({
+            url: canonicalUrl(document, location.href),
+            seenUrl: location.href,
+            placements: [],
+          }),
+        markSelection: () => claims()?.marking.markSelection() ?? Promise.resolve(false),
+        // Asked as soon as a tab loads: waits for the page's claims to be placed.
+        revealClaim: async ({ id }) => {
+          await session.started();
+          return (await claims()?.reveal(id)) ?? false;
+        },
         claimFormHeight: ({ id, height }) => {
-          session.claimFormHeight(id, height);
+          claims()?.marking.formHeight(id, height);
           return null;
         },
         reportPage: () => session.report(),
         revealPassage: (passage) => session.revealPassage(passage),
-        claimFormClick: ({ id, x, y }) => session.formClickRefusal(id, x, y),
+        claimFormClick: ({ id, x, y }) =>
+          claims()?.marking.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here'),
         claimFormClosed: ({ id }) => {
-          session.claimFormClosed(id);
+          claims()?.marking.formClosed(id);
           return null;
         },
       },

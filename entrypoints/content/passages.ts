@@ -10,6 +10,7 @@ import { anchorQuote } from '@/lib/anchor/match-quote';
 import { rangeFor, readPageText } from '@/lib/anchor/page-text';
 import type { QuoteSelectors } from '@/lib/anchor/selectors';
 import { canonicalUrl } from '@/lib/claims/page-meta';
+import { scrollAndFlash } from '@/lib/dom/flash';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { MAX_ECHO_TEXT } from '@/lib/echo/types';
 import { askBackground } from '@/lib/messaging/client';
@@ -25,11 +26,19 @@ export async function reportPage(isOwnUi: (el: Element) => boolean): Promise<boo
   return result.ok;
 }
 
+/**
+ * A passage shown from "Seen elsewhere" stays lit longer than a flash: the reader's eyes come
+ * from the side panel, after the page has scrolled.
+ */
+const PASSAGE_FLASH_MS = 4000;
+
 /** Scrolls to a passage and flashes it, found again in the page's current text. */
 export function revealPassage(
   passage: { exact: string; prefix: string; suffix: string; start: number; end: number },
   isOwnUi: (el: Element) => boolean,
   highlighter: Highlighter,
+  /** The content script context's. */
+  signal: AbortSignal,
 ): boolean {
   const page = readPageText(document, isOwnUi);
   const selectors: QuoteSelectors = {
@@ -44,11 +53,6 @@ export function revealPassage(
   const anchor = anchorQuote(page.text, selectors);
   const range = anchor ? rangeFor(page, anchor.start, anchor.end) : undefined;
   if (!range) return false;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  const { flash } = highlighter;
-  flash.clear();
-  flash.add(range);
-  highlighter.register();
-  setTimeout(() => flash.delete(range), 4000);
+  scrollAndFlash(highlighter, range, signal, PASSAGE_FLASH_MS);
   return true;
 }

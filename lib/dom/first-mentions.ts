@@ -3,7 +3,7 @@
  * drawn (every mention still opens its card on hover). This keeps, per section and entity, the
  * linked mentions there and which comes first in the document, as mentions come and go.
  */
-import type { Mention } from './page-mentions';
+import type { Mention } from './mention';
 import { Sections } from './sections';
 
 interface Group {

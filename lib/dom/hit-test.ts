@@ -1,37 +1,14 @@
 /**
- * What text is under the pointer: the caret position at a point (`caretPositionFromPoint`, or
- * `caretRangeFromPoint` where only that exists), checked against the text's own boxes because
- * the caret snaps to the nearest character even when the pointer is in a margin.
+ * What text is under the pointer: the caret position at a point (caret.ts), checked against the
+ * text's own boxes because the caret snaps to the nearest character even when the pointer is in
+ * a margin.
  */
-import type { Mention, PageMentions } from './page-mentions';
+import { caretAt } from './caret';
+import type { Mention } from './mention';
 
-interface CaretPosition {
-  offsetNode: Node;
-  offset: number;
-}
-type CaretDocument = Document & {
-  caretPositionFromPoint?: (
-    x: number,
-    y: number,
-    options?: { shadowRoots?: ShadowRoot[] },
-  ) => CaretPosition | null;
-  caretRangeFromPoint?: (x: number, y: number) => Range | null;
-};
-
-export function caretAt(
-  doc: Document,
-  x: number,
-  y: number,
-  shadowRoots: ShadowRoot[] = [],
-): CaretPosition | undefined {
-  const caretDoc = doc as CaretDocument;
-  if (caretDoc.caretPositionFromPoint) {
-    return (
-      caretDoc.caretPositionFromPoint(x, y, shadowRoots.length > 0 ? { shadowRoots } : undefined) ?? undefined
-    );
-  }
-  const range = caretDoc.caretRangeFromPoint?.(x, y);
-  return range ? { offsetNode: range.startContainer, offset: range.startOffset } : undefined;
+/** Where mentions are looked up by text position (PageMentions). */
+export interface MentionsByPosition {
+  at(node: Text, offset: number): Mention | undefined;
 }
 
 /** A live range for a mention, for measuring it. */
@@ -55,7 +32,7 @@ function within(rects: DOMRectList, x: number, y: number): boolean {
 /** The linked mention under a point, if the point is really over its text. */
 export function mentionAt(
   doc: Document,
-  mentions: PageMentions,
+  mentions: MentionsByPosition,
   x: number,
   y: number,
   shadowRoots?: ShadowRoot[],

@@ -5,7 +5,7 @@
  * Selection wins over hover: nothing opens while a mouse button is down (the reader may be
  * selecting text) or while the caller says it is blocked.
  */
-import type { Mention } from './page-mentions';
+import type { Mention } from './mention';
 
 export interface HoverOptions {
   delayMs: number;

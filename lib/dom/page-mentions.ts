@@ -4,53 +4,28 @@
  * re-decided whenever the context changes. A block read again replaces every earlier block that
  * shared a text node with it, so rescans never leave stale mentions behind. Linked mentions are
  * drawn only while their block is near the viewport (see nearby.ts for why), and in a long block
- * only those in the stretch of text near it (viewport-span.ts).
+ * only those in the stretch of text near it (long-blocks.ts).
  */
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
+import {
+  countsIn,
+  linkedIn,
+  mentionIn,
+  NodeRecords,
+  type BlockRecord,
+  type BlockRecorder,
+} from './block-records';
 import { blockText, type TextBlock } from './blocks';
 import type { Highlighter } from './highlighter';
-import { innermostAt, mentionOf, withInner, type Mention } from './mention';
+import { drawableMentions, LONG_BLOCK_CHARS, LongBlocks } from './long-blocks';
+import { mentionOf, withInner, type Mention } from './mention';
 import { MentionOrder } from './mention-order';
-
-export type { Mention } from './mention';
 import { Nearby } from './nearby';
 import { FirstMentions } from './first-mentions';
-import { EMPTY_SPAN, indexAtOrAfter, spanNearViewport, ViewportMoves, type TextSpan } from './viewport-span';
 
-/** A block of more text than this (ten screens or so) is drawn only near the viewport. */
-const LONG_BLOCK_CHARS = 20_000;
-/**
- * Mentions in a text node longer than this are never drawn (they still open their card on
- * hover, and the side panel and keyboard still reach them). With any highlight in a text node of
- * millions of characters, Chromium 156 spends over 100 ms on every frame that changes style
- * while the reader is deep in that node, whatever the highlight's size or place in the node.
- */
-const UNDRAWN_NODE_CHARS = 1_000_000;
-
-interface BlockRecord {
-  block: TextBlock;
-  /** Where the block stands in document order (mention-order.ts). */
-  rank?: number;
-  /** In order of their start, not overlapping; mentions inside them hang off them (`inner`). */
-  mentions: Mention[];
-  /** Long blocks only: the text near the viewport, the only part whose mentions are drawn. */
-  span?: TextSpan;
-  /** Long blocks only: the text of nodes too long to draw in (see `UNDRAWN_NODE_CHARS`). */
-  undrawn?: TextSpan[];
-}
-
-/**
- * Takes one block's matches as they are found, window by window: a 10 MB block has some
- * 300,000 mentions, more than one task can record.
- */
-export interface BlockRecorder {
-  /** Records the block's next matches, which start after those already recorded. */
-  add(matches: readonly RawMatch[]): void;
-  /** Ends the block once all its matches are in. */
-  close(): void;
-}
+export type { Mention } from './mention';
 
 export interface MentionFilter {
   /** Whether mentions of this entity, found through this alias text (read on demand), are shown at all. */
@@ -59,34 +34,16 @@ export interface MentionFilter {
   firstOnly?: boolean;
 }
 
-/**
- * Which record a text node's text went into, kept on the node itself under a key private to
- * one `PageMentions`. Expandos live on the extension's own wrapper objects (the page's scripts
- * cannot see them) and cost a property write, where a WeakMap of every text node on a large
- * page costs hashing on each lookup and ephemeron work in every garbage collection.
- */
-class NodeRecords {
-  private readonly key = Symbol('backstory-record');
-  get(node: Text): BlockRecord | undefined {
-    return (node as unknown as Record<symbol, BlockRecord | undefined>)[this.key];
-  }
-  set(node: Text, record: BlockRecord | undefined) {
-    (node as unknown as Record<symbol, BlockRecord | undefined>)[this.key] = record;
-  }
-}
-
 export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
   private byContainer = new Map<Node, Set<BlockRecord>>();
   private dependent = new Set<Mention>();
-  /** Long blocks' records, by block, for drawing by span. */
-  private long = new Map<TextBlock, BlockRecord>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
   private readonly order: MentionOrder;
-  /** Follows scrolling once the page has a long block: ordinary pages get no listener. */
-  private viewport: ViewportMoves | undefined;
+  /** Long blocks' records, drawn by span (long-blocks.ts). */
+  private readonly long: LongBlocks;
   /** Which mention of each entity comes first in its section (only when only those are drawn). */
   private readonly firsts = new FirstMentions(
     (mention) => this.undraw(mention),
@@ -99,17 +56,15 @@ export class PageMentions {
     private readonly context: PageContext,
     private readonly highlighter: Highlighter,
     private filter: MentionFilter,
-    private readonly doc: Document,
+    doc: Document,
   ) {
     this.firsts.enabled = !!filter.firstOnly;
     this.order = new MentionOrder(context);
-  }
-
-  /** Records a freshly read block and all its matches (see `open`). */
-  setBlock(block: TextBlock, matches: readonly RawMatch[], onScreen = false) {
-    const recorder = this.open(block, onScreen);
-    recorder.add(matches);
-    recorder.close();
+    this.long = new LongBlocks(doc, {
+      isNear: (container) => this.nearby.isNear(container),
+      draw: (mention) => this.draw(mention),
+      undraw: (mention) => this.undraw(mention),
+    });
   }
 
   /**
@@ -127,14 +82,7 @@ export class PageMentions {
     // only a long block's text is looked at again, to draw the part near the viewport.
     const kept: TextBlock = long ? block : { ...block, text: '' };
     const record: BlockRecord = { block: kept, mentions: [] };
-    if (long) {
-      record.span = EMPTY_SPAN;
-      record.undrawn = tooLongToDraw(block);
-      this.long.set(block, record);
-      const view = this.doc.defaultView;
-      if (view) this.viewport ??= new ViewportMoves(view, () => this.followViewport());
-      this.viewport?.schedule();
-    }
+    if (long) this.long.add(block, record);
     this.records.add(record);
     this.order.added(record);
     let siblings = this.byContainer.get(block.container);
@@ -261,8 +209,7 @@ export class PageMentions {
   private draw(mention: Mention) {
     if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
     if (!this.firsts.drawable(mention)) return;
-    const long = this.long.get(mention.block);
-    if (long && (!inSpan(long.span!, mention) || long.undrawn!.some((span) => inSpan(span, mention)))) return;
+    if (!this.long.drawable(mention)) return;
     const highlight =
       this.entities[mention.entity]!.kind === 'event' ? this.highlighter.event : this.highlighter.actor;
     highlight.add(mention.range);
@@ -277,25 +224,11 @@ export class PageMentions {
 
   private nearChanged(container: Node, near: boolean) {
     for (const record of this.byContainer.get(container) ?? []) {
-      for (const mention of withInner(record.span ? [...inSpanOf(record)] : record.mentions)) {
+      for (const mention of withInner(drawableMentions(record))) {
         if (near) this.draw(mention);
         else this.undraw(mention);
       }
-      if (near && record.span) this.viewport?.schedule();
-    }
-  }
-
-  /** Moves each long block's drawn span to follow the viewport. */
-  private followViewport() {
-    for (const record of this.long.values()) {
-      if (!this.nearby.isNear(record.block.container)) continue;
-      const before = record.span!;
-      const after = spanNearViewport(this.doc, record.block);
-      if (after.start === before.start && after.end === before.end) continue;
-      for (const mention of withInner([...inSpanOf(record)]))
-        if (!inSpan(after, mention)) this.undraw(mention);
-      record.span = after;
-      for (const mention of withInner([...inSpanOf(record)])) this.draw(mention);
+      if (near && record.span) this.long.schedule();
     }
   }
 
@@ -305,13 +238,7 @@ export class PageMentions {
    */
   at(node: Text, offset: number): Mention | undefined {
     const record = this.byNode.get(node);
-    if (!record) return undefined;
-    const index = record.block.nodes.indexOf(node);
-    if (index < 0) return undefined;
-    const at = record.block.starts[index]! + offset;
-    // The last mention starting at or before the point (top-level mentions do not overlap).
-    const mention = record.mentions[indexAtOrAfter(record.mentions, at + 1) - 1];
-    return mention && innermostAt(mention, at);
+    return record && mentionIn(record, node, offset);
   }
 
   /** Whether mention `a` comes before mention `b`: by offset in one block, else by block order. */
@@ -331,24 +258,12 @@ export class PageMentions {
 
   /** Every linked mention, inner ones included, in document order. */
   linked(): Mention[] {
-    const all: Mention[] = [];
-    for (const record of this.records)
-      for (const m of withInner(record.mentions)) if (m.entity >= 0) all.push(m);
-    return all.toSorted((a, b) => {
-      if (a.block === b.block) return a.start - b.start;
-      const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
-      return position & 4 /* FOLLOWING */ ? -1 : position & 2 /* PRECEDING */ ? 1 : 0;
-    });
+    return linkedIn(this.records);
   }
 
   /** How many linked mentions each entity has, inner ones included. */
   counts(): Map<number, number> {
-    const counts = new Map<number, number>();
-    for (const record of this.records) {
-      for (const m of withInner(record.mentions))
-        if (m.entity >= 0) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
-    }
-    return counts;
+    return countsIn(this.records);
   }
 
   /** Drops blocks whose text left the document. */
@@ -369,32 +284,10 @@ export class PageMentions {
   dispose() {
     this.clear();
     this.nearby.disconnect();
-    this.viewport?.disconnect();
+    this.long.disconnect();
   }
 
   get blockCount(): number {
     return this.records.size;
-  }
-}
-
-function tooLongToDraw(block: TextBlock): TextSpan[] {
-  const spans: TextSpan[] = [];
-  block.nodes.forEach((node, i) => {
-    if (node.data.length > UNDRAWN_NODE_CHARS)
-      spans.push({ start: block.starts[i]!, end: block.starts[i]! + node.data.length });
-  });
-  return spans;
-}
-
-function inSpan(span: TextSpan, mention: Mention): boolean {
-  return mention.start >= span.start && mention.start < span.end;
-}
-
-/** The mentions of a long block's record that lie in its span now. */
-function* inSpanOf(record: BlockRecord): Generator<Mention> {
-  const { mentions, span } = record;
-  for (let i = indexAtOrAfter(mentions, span!.start); i < mentions.length; i++) {
-    if (mentions[i]!.start >= span!.end) return;
-    yield mentions[i]!;
   }
 }

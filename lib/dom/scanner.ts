@@ -10,6 +10,7 @@ import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
 import { afterNextFrame, Slice } from './schedule';
+import { nextSiblingOrUp, outermost, rectTop } from './scan-nodes';
 import { mark } from './timing';
 
 export interface ScannerDeps {
@@ -289,26 +290,4 @@ export class PageScanner {
       void this.rescan();
     }, delay);
   }
-}
-
-/** The next node in document order that is not inside `node`, without leaving `limit`. */
-function nextSiblingOrUp(node: Node, limit: Node | null): Node | null {
-  let current: Node | null = node;
-  while (current && current !== limit) {
-    if (current.nextSibling) return current.nextSibling;
-    current = current.parentNode;
-  }
-  return null;
-}
-
-function rectTop(block: TextBlock): number | undefined {
-  const container = block.container;
-  if (container.nodeType !== 1) return undefined;
-  return (container as Element).getBoundingClientRect().top;
-}
-
-/** Drops nodes contained in other nodes of the set. */
-function outermost(nodes: Set<Node>): Node[] {
-  const list = [...nodes];
-  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
 }

@@ -101,3 +101,18 @@ export function afterNextFrame(doc: Document, timeoutMs = 100): Promise<void> {
 function yieldAfterFrame(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * `setTimeout` tied to a signal (the content script context's): cleared when the signal aborts.
+ * Unlike WXT's `ctx.setTimeout`, which adds an abort listener per call and never removes it,
+ * this forgets its listener once it has run, so a timer per click or key leaves nothing behind.
+ */
+export function timeoutWithin(signal: AbortSignal, callback: () => void, ms: number): void {
+  if (signal.aborted) return;
+  const cancel = () => clearTimeout(id);
+  const id = setTimeout(() => {
+    signal.removeEventListener('abort', cancel);
+    callback();
+  }, ms);
+  signal.addEventListener('abort', cancel, { once: true });
+}

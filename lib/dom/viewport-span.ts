@@ -7,7 +7,7 @@
  * deep inside a text node that long (Chromium 156).
  */
 import type { TextBlock } from './blocks';
-import { caretAt } from './hit-test';
+import { caretAt } from './caret';
 
 /** Text offsets `[start, end)` of a long block whose mentions should be drawn. */
 export interface TextSpan {

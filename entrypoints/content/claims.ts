@@ -1,0 +1,95 @@
+/**
+ * The reader's claims on a page: finding the saved ones again when the page loads and keeping
+ * them in place as it changes (lib/anchor/reanchor.ts), showing one when asked, and marking new
+ * ones (marking.tsx).
+ */
+import { ClaimPlacements } from '@/lib/anchor/reanchor';
+import { canonicalUrl } from '@/lib/claims/page-meta';
+import type { SavedClaim } from '@/lib/claims/schema';
+import { scrollAndFlash } from '@/lib/dom/flash';
+import type { Highlighter } from '@/lib/dom/highlighter';
+import type { PageClaims } from '@/lib/messaging/protocol';
+import { askBackground } from '@/lib/messaging/client';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Marking, type MarkingDeps } from './marking';
+
+export interface ClaimsDeps extends Omit<MarkingDeps, 'placements' | 'pageUrl'> {
+  highlighter: Highlighter;
+}
+
+export class ClaimsController {
+  /** Marking new claims: the "Mark claim" button and the claim form. */
+  readonly marking: Marking;
+  private readonly placements: ClaimPlacements<SavedClaim>;
+  private following: Promise<void> | undefined;
+  private pageUrl = canonicalUrl(document, location.href);
+  /** The latest placement of this page's claims; until the first starts, a wait for it. */
+  private loading: Promise<void>;
+  private firstLoadStarted!: (load: Promise<void>) => void;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly deps: ClaimsDeps,
+    signal: AbortSignal,
+  ) {
+    // Questions about placements asked before the page was first read wait for its answer.
+    this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
+      (load) => load,
+    );
+    this.placements = new ClaimPlacements<SavedClaim>(document, deps.isOwnUi, deps.highlighter);
+    const pageUrl = () => this.pageUrl;
+    this.marking = new Marking(ctx, { ...deps, placements: this.placements, pageUrl }, signal);
+  }
+
+  /** Fetches this page's claims and re-anchors them, in slices. */
+  load(): Promise<void> {
+    this.loading = this.loadNow();
+    this.firstLoadStarted(this.loading);
+    return this.loading;
+  }
+
+  private async loadNow() {
+    this.pageUrl = canonicalUrl(document, location.href);
+    const result = await askBackground('claimsForPage', { url: this.pageUrl, seenUrl: location.href });
+    await this.placements.placeAll(result.ok ? result.value : []);
+  }
+
+  /**
+   * The page changed (one call per batch of changes): claims whose words changed are placed
+   * again, and orphans looked for again now and then (ClaimPlacements.follow).
+   */
+  pageChanged(): Promise<void> {
+    if (this.placements.all.length === 0 || this.following) return this.following ?? Promise.resolve();
+    this.following = this.follow().finally(() => (this.following = undefined));
+    return this.following;
+  }
+
+  private async follow() {
+    await this.loading;
+    this.placements.follow();
+  }
+
+  /** This page's claims and where each was found, once they have been looked for. */
+  async pageClaims(): Promise<PageClaims> {
+    await this.loading;
+    return {
+      url: this.pageUrl,
+      seenUrl: location.href,
+      placements: this.placements.all.map((p) => p.placement),
+    };
+  }
+
+  /** Scrolls to a saved claim on this page and flashes it; false when it was not found here. */
+  async reveal(id: string): Promise<boolean> {
+    await this.loading;
+    const range = this.placements.all.find((p) => p.claim.id === id)?.range;
+    if (!range) return false;
+    scrollAndFlash(this.deps.highlighter, range, this.ctx.signal);
+    return true;
+  }
+
+  dispose() {
+    this.placements.clear();
+    void this.marking.close();
+  }
+}

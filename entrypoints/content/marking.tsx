@@ -1,0 +1,198 @@
+/**
+ * Marking a claim on a page: the "Mark claim" button next to a selection (also reached from the
+ * context menu and a keyboard command) and the compact claim form that follows it, in its frame.
+ */
+import type { VirtualElement } from '@floating-ui/dom';
+import { ClaimMarker, type MarkerState } from '@/components/ClaimMarker';
+import type { ClaimPlacements } from '@/lib/anchor/reanchor';
+import { timeoutWithin } from '@/lib/dom/schedule';
+import type { SavedClaim } from '@/lib/claims/schema';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ownFrameId } from './frame-id';
+import type { PageUi } from './page-ui';
+import { saveSelection, type SaveOutcome } from './save-claim';
+import { markableRange } from './selection';
+
+export interface MarkingDeps {
+  /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
+  ui: () => Promise<PageUi | undefined>;
+  /** Recognises Backstory's own UI host (by identity). */
+  isOwnUi: (el: Element) => boolean;
+  /** The claims placed on this page now. */
+  placements: ClaimPlacements<SavedClaim>;
+  /** The page's canonical address, as its claims are filed under. */
+  pageUrl: () => string;
+  /** Entity ids found inside a range of the page, for linking automatically. */
+  entitiesIn: (range: Range) => string[];
+  /** The knowledge base's version now, recorded with each new claim. */
+  kbVersion: () => string;
+  /** The "Mark claim" button is about to show: anything it could cover (the card) should go. */
+  onOffer?: () => void;
+}
+
+/** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
+const FORM_ROOMY = 260;
+
+export class Marking {
+  /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
+  offersOnSelection = true;
+  private marker?: { range: Range; quote: string; state: MarkerState; claim?: SavedClaim };
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly deps: MarkingDeps,
+    signal: AbortSignal,
+  ) {
+    // Only the reader's own pointer or keys offer "Mark claim": a page that selects a passage
+    // and fires a synthetic pointerup must not make the button appear where it likes.
+    const onSelectionEnd = (event: Event) => {
+      if (event.isTrusted) timeoutWithin(ctx.signal, () => void this.offer(), 0);
+    };
+    const capture = { signal, capture: true };
+    document.addEventListener('pointerup', onSelectionEnd, capture);
+    document.addEventListener(
+      'keyup',
+      (event) => {
+        if (event.shiftKey || event.key === 'Shift') onSelectionEnd(event);
+      },
+      capture,
+    );
+    document.addEventListener(
+      'selectionchange',
+      () => {
+        if (this.marker?.state.step === 'offer' && !markableRange(undefined)) void this.close();
+      },
+      { signal },
+    );
+    ctx.onInvalidated(() => void this.close());
+  }
+
+  /** True while "Mark claim" is offered next to a selection: hovering names opens no card then. */
+  get isOffering(): boolean {
+    return this.marker?.state.step === 'offer';
+  }
+
+  /** Withdraws the "Mark claim" offer (the reader moved on with the keyboard). */
+  dismissOffer() {
+    if (this.isOffering) void this.close();
+  }
+
+  /** Marks the current selection at once (context menu, keyboard command). */
+  async markSelection(): Promise<boolean> {
+    const range = markableRange(await this.deps.ui());
+    if (!range) return false;
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    await this.save();
+    return true;
+  }
+
+  /** The claim form measured itself: its frame takes that height, within the room on screen. */
+  formHeight(id: string, height: number) {
+    const marker = this.marker;
+    if (marker?.claim?.id !== id || marker.state.step !== 'form') return;
+    if (marker.state.height === height) return;
+    marker.state = { ...marker.state, height };
+    void this.render();
+  }
+
+  /**
+   * Why a click at (x, y) in the claim form for a claim should not count, or null when it may:
+   * the form's frame must be still and plainly on show in Backstory's UI at that point.
+   */
+  async formClickRefusal(id: string, x: number, y: number): Promise<string | null> {
+    const ui = await this.deps.ui();
+    const frame = ui?.marker.element.querySelector('iframe');
+    if (!ui || !frame || this.marker?.claim?.id !== id || this.marker.state.step !== 'form')
+      return 'this form is no longer on the page';
+    return ui.frameRefusal(frame, ui.marker, x, y) ?? null;
+  }
+
+  /** The claim form for a claim was closed (from inside its frame). */
+  formClosed(id: string) {
+    if (this.marker?.claim?.id === id) void this.close();
+  }
+
+  /** Closes the button or form, whichever is open. */
+  async close() {
+    this.marker = undefined;
+    (await this.deps.ui())?.marker.hide();
+  }
+
+  /** Shows "Mark claim" next to the current selection, if it is worth marking. */
+  private async offer() {
+    if (!this.offersOnSelection) return;
+    const ui = await this.deps.ui();
+    if (!ui) return;
+    if (this.marker && this.marker.state.step !== 'offer') return; // a form is open: leave it be
+    const range = markableRange(ui);
+    if (!range) {
+      if (this.marker?.state.step === 'offer') await this.close();
+      return;
+    }
+    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    this.deps.onOffer?.();
+    void this.render();
+  }
+
+  private async render() {
+    const marker = this.marker;
+    if (!marker) return;
+    const ui = await this.deps.ui();
+    if (!ui) return;
+    const anchor: VirtualElement = {
+      getBoundingClientRect: () => marker.range.getBoundingClientRect(),
+      getClientRects: () => marker.range.getClientRects(),
+    };
+    ui.marker.show(
+      anchor,
+      <ClaimMarker
+        state={marker.state}
+        quote={marker.quote}
+        onMark={(event) => {
+          const why = ui.refusal(event, ui.marker);
+          if (why) this.setState({ step: 'error', message: `Not saved: ${why}.` });
+          else void this.save();
+        }}
+        onClose={() => void this.close()}
+      />,
+      false,
+      marker.state.step === 'form' ? FORM_ROOMY : undefined,
+    );
+  }
+
+  private setState(state: MarkerState) {
+    if (!this.marker) return;
+    this.marker.state = state;
+    void this.render();
+  }
+
+  private async save() {
+    const marker = this.marker;
+    if (!marker) return;
+    this.setState({ step: 'saving' });
+    const { isOwnUi, placements, entitiesIn } = this.deps;
+    const outcome = await saveSelection(marker.range, marker.quote, {
+      isOwnUi,
+      placements,
+      entitiesIn,
+      pageUrl: this.deps.pageUrl(),
+      kbVersion: this.deps.kbVersion(),
+      frameId: ownFrameId,
+    });
+    if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
+    marker.claim = outcome.claim;
+    this.setState({ step: 'form', url: formUrl(outcome) });
+    document.getSelection()?.removeAllRanges();
+  }
+}
+
+/** The claim form's address for a claim just saved, or saved before from the same passage. */
+function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>): string {
+  const page = browser.runtime.getURL('/claim-form.html');
+  if (outcome.kind === 'existing') return `${page}?claim=${encodeURIComponent(outcome.claim.id)}`;
+  const form = new URL(page);
+  form.searchParams.set('claim', outcome.claim.id);
+  // The form asks this frame (through the background) whether it is on show before it saves.
+  if (outcome.frameId !== undefined) form.searchParams.set('frame', String(outcome.frameId));
+  return form.href;
+}

@@ -1,0 +1,122 @@
+/**
+ * The mentions layer of Backstory on a page: scans the page with one knowledge base's matcher,
+ * draws the mentions it finds and opens their cards on hover (popover.ts). It runs while
+ * Backstory is on for the site, and is replaced when the knowledge base changes.
+ */
+import { PageContext } from '@/lib/match/context';
+import { computedDisplay, createClassifier } from '@/lib/dom/classify';
+import { liveRange, mentionAt } from '@/lib/dom/hit-test';
+import { HoverTracker } from '@/lib/dom/hover';
+import { PageMentions } from '@/lib/dom/page-mentions';
+import { PageScanner } from '@/lib/dom/scanner';
+import type { MatchEntity } from '@/lib/match/from-kb';
+import { createRecogniser } from '@/lib/match/phrases';
+import type { Settings } from '@/lib/settings/schema';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ClaimsLayer } from './claims-layer';
+import type { LoadedMatcher } from './matcher';
+import { mentionFilter } from './mention-filter';
+import type { OwnUi } from './own-ui';
+import type { PopoverController } from './popover';
+
+export class MentionLayer {
+  readonly version: string;
+  readonly entities: MatchEntity[];
+  readonly mentions: PageMentions;
+  private readonly scanner: PageScanner;
+  private readonly hover: HoverTracker;
+  private readonly controller = new AbortController();
+
+  constructor(
+    ctx: ContentScriptContext,
+    matcher: LoadedMatcher,
+    settings: Settings,
+    private readonly deps: { ui: OwnUi; popover: PopoverController; claims: ClaimsLayer; site: string },
+  ) {
+    const { version, dictionary: dict, entities } = matcher;
+    const { highlighter, claims } = deps.claims;
+    const { isOwnUi } = deps.ui;
+    this.version = version;
+    this.entities = entities;
+    ctx.onInvalidated(() => this.controller.abort());
+    const mentions = new PageMentions(
+      entities,
+      new PageContext(
+        dict,
+        entities.map((e) => e.support),
+      ),
+      highlighter,
+      mentionFilter(settings, deps.site),
+      document,
+    );
+    this.mentions = mentions;
+    const shadowRoots: ShadowRoot[] = [];
+    this.scanner = new PageScanner({
+      doc: document,
+      dict,
+      recogniser: createRecogniser(dict, entities),
+      // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
+      classifier: createClassifier(isOwnUi, computedDisplay(window)),
+      mentions,
+      isOwnUi,
+      onUpdate: () => highlighter.register(),
+      onShadowRoot: (root) => {
+        shadowRoots.push(root);
+        highlighter.adopt(root);
+      },
+      onMutations: () => claims.pageChanged(),
+    });
+    this.hover = new HoverTracker(
+      {
+        delayMs: settings.hoverDelayMs,
+        modifier: settings.modifierKey,
+        hitTest: (x, y) => mentionAt(document, mentions, x, y, shadowRoots),
+        // Selection wins: no card while the reader is being offered to mark what they selected.
+        blocked: () => claims.marking.isOffering,
+        ...deps.popover.hoverHandlers(entities),
+      },
+      this.controller.signal,
+      document,
+    );
+    deps.popover.card.onClosed(() => this.hover.reset(), this.controller.signal);
+  }
+
+  /** Scans the page, then places the reader's claims (after the scan, which they wait for). */
+  start(): Promise<void> {
+    const { claims } = this.deps.claims;
+    return this.scanner.start().then(
+      () => claims.load(),
+      () => claims.load(),
+    );
+  }
+
+  /** Reads the whole page again (an in-page navigation). */
+  rescan(): Promise<void> {
+    return this.scanner.rescan();
+  }
+
+  applySettings(settings: Settings) {
+    this.mentions.refilter(mentionFilter(settings, this.deps.site));
+    this.hover.update({ delayMs: settings.hoverDelayMs, modifier: settings.modifierKey });
+  }
+
+  /** Entities whose linked mentions overlap a range of the page. */
+  entitiesIn(range: Range): string[] {
+    const ids = new Set<string>();
+    for (const mention of this.mentions.linked()) {
+      const m = liveRange(document, mention);
+      const overlaps =
+        range.compareBoundaryPoints(Range.START_TO_END, m) > 0 &&
+        range.compareBoundaryPoints(Range.END_TO_START, m) < 0;
+      if (overlaps) ids.add(this.entities[mention.entity]!.id);
+    }
+    return [...ids];
+  }
+
+  /** Stops finding and explaining mentions (pausing, or a new knowledge base). */
+  stop() {
+    this.controller.abort();
+    this.scanner.stop();
+    this.mentions.dispose();
+  }
+}

@@ -1,0 +1,136 @@
+/**
+ * One floating panel of Backstory's UI on a page (the popover, the claim marker): a Preact tree
+ * in the UI host's container, placed next to its anchor with Floating UI, with the stillness and
+ * visibility watches the click guards ask about (page-ui.ts).
+ */
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type Placement,
+  type VirtualElement,
+} from '@floating-ui/dom';
+import { render, type ComponentChildren } from 'preact';
+import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
+import { StillnessWatch } from '@/lib/dom/stillness';
+import type { UiHost } from '@/lib/dom/ui-host';
+
+/** One floating panel: shown next to an anchor, or hidden. */
+export interface Panel {
+  readonly element: HTMLElement;
+  /**
+   * Shows the panel next to `anchor`. With `roomy`: when the side of the anchor with more room has
+   * less than that many pixels, the panel is laid over the foot of the viewport instead, as tall
+   * as it needs (the claim form at 200 % zoom may cover the words just marked, which it quotes,
+   * rather than squeeze its fields into a slit).
+   */
+  show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean, roomy?: number): void;
+  hide(): void;
+  isOpen(): boolean;
+  /**
+   * True unless the browser reports the panel on show, uncovered and opaque (see
+   * lib/pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
+   * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
+   */
+  covered(): boolean;
+  /** Whether the browser reports the panel's occlusion at all (Firefox does not). */
+  tracked(): boolean;
+  /** When the panel last appeared, moved or changed. */
+  changedAt(): number;
+}
+
+/** What the click guards need to know of a panel or notice. */
+export type Guardable = Pick<Panel, 'covered' | 'tracked' | 'changedAt'>;
+
+export function createPanel(
+  ui: UiHost,
+  className: string,
+  placement: Placement,
+  maxHeight: number,
+  onHidden: () => void,
+): Panel {
+  const element = document.createElement('div');
+  element.className = className;
+  element.hidden = true;
+  element.tabIndex = -1;
+  ui.container.append(element);
+  let stopUpdates: (() => void) | undefined;
+  let visibility: VisibilityWatch | undefined;
+  /** The side chosen when the panel was placed next to its anchor; kept while it stays there. */
+  let chosen: { placement: Placement; at: string } | undefined;
+  const stillness = new StillnessWatch(
+    element,
+    () => ui.changedAt,
+    () => ui.ensure(),
+  );
+  return {
+    element,
+    show(anchor, content, focus = false, roomy) {
+      // The page may have removed the host, moved it or opened a modal dialog: put it back on top.
+      if (!ui.show()) return;
+      render(content, element);
+      const first = element.hidden;
+      element.hidden = false;
+      if (first) stillness.start();
+      const box = anchor.getBoundingClientRect();
+      const at = `${Math.round(box.left)},${Math.round(box.top)}`;
+      if (first || chosen?.at !== at) chosen = undefined;
+      stopUpdates?.();
+      let cramped = false;
+      stopUpdates = autoUpdate(anchor, element, () => {
+        // Measured at its natural height, so the side with room for all of it is found; once
+        // placed, it stays on that side while it grows or shrinks (a card that jumped to the other
+        // side of its name as the reader opened a section would leave the pointer behind).
+        if (!chosen) element.style.maxHeight = '';
+        void computePosition(anchor, element, {
+          strategy: 'fixed',
+          placement: chosen?.placement ?? placement,
+          middleware: [
+            inline(),
+            offset(8),
+            ...(chosen ? [] : [flip({ padding: 8, fallbackStrategy: 'bestFit' })]),
+            shift({ padding: 8 }),
+            // Never taller than the room there is: the actions must stay on screen.
+            size({
+              padding: 8,
+              apply({ availableHeight, elements }) {
+                cramped = roomy !== undefined && availableHeight < roomy;
+                const room = cramped ? window.innerHeight - 16 : availableHeight;
+                elements.floating.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(room)))}px`;
+              },
+            }),
+          ],
+        }).then(({ x, y, placement: side }) => {
+          chosen ??= { placement: side, at };
+          const top = cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : y;
+          element.style.transform = `translate(${Math.round(x)}px, ${Math.round(top)}px)`;
+        });
+      });
+      // The last report stays on the panel, inside the closed root, for tests to wait on.
+      visibility ??= watchVisibility(element, (visible) => {
+        element.dataset['onShow'] = String(visible);
+      });
+      if (focus && first) element.focus();
+    },
+    hide() {
+      if (element.hidden) return;
+      element.hidden = true;
+      stopUpdates?.();
+      stopUpdates = undefined;
+      visibility?.stop();
+      visibility = undefined;
+      delete element.dataset['onShow'];
+      stillness.stop();
+      render(null, element);
+      onHidden();
+    },
+    isOpen: () => !element.hidden,
+    covered: () => visibility?.hidden() ?? true,
+    tracked: () => visibility?.tracked() ?? true,
+    changedAt: () => stillness.changedAt(),
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * The popover controller: the entity card (card.tsx) opened by hovering a mention or stepping to
+ * it from the keyboard, and closed by Esc, by selecting text (selection wins over hover) or when
+ * the page makes Backstory give up its UI.
+ */
+import type { HoverOptions } from '@/lib/dom/hover';
+import type { MatchEntity } from '@/lib/match/from-kb';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardController } from './card';
+import type { OwnUi } from './own-ui';
+import type { PageState } from './page-state';
+import type { Toasts } from './toasts';
+
+/** What the hover tracker (lib/dom/hover.ts) does with the card. */
+export type HoverHandlers = Pick<
+  HoverOptions,
+  'isOwnUi' | 'onHoverStart' | 'onIntent' | 'onLeave' | 'onState'
+>;
+
+export class PopoverController {
+  readonly card: CardController;
+
+  constructor(
+    ctx: ContentScriptContext,
+    private readonly ui: OwnUi,
+    state: PageState,
+    toasts: Toasts,
+  ) {
+    this.card = new CardController({
+      ui: ui.get,
+      site: state.site,
+      keepsClaimsWhenPaused: () => state.settings?.keepClaimsWhenPaused ?? true,
+      notify: (toast) => void toasts.show(toast),
+      signal: ctx.signal,
+    });
+    ctx.addEventListener(document, 'keydown', (event) => {
+      if (event.key === 'Escape' && this.card.isOpen) this.card.close();
+    });
+    // Selection wins over hover: starting to select text on the page closes the card.
+    ctx.addEventListener(document, 'selectstart', (event) => {
+      if (this.card.isOpen && !ui.contains(event)) this.card.close(false);
+    });
+    ui.onBlocked(() => this.card.close(false));
+  }
+
+  /** The hover tracker's handlers for mentions found by a matcher with these entities. */
+  hoverHandlers(entities: readonly MatchEntity[]): HoverHandlers {
+    const card = this.card;
+    return {
+      isOwnUi: (event) => this.ui.contains(event),
+      onHoverStart: (mention) => void card.data.cardFor(entities[mention.entity]!.id),
+      onIntent: (mention) => void card.show(mention, entities, false),
+      onLeave: () => {
+        if (card.isOpen && !card.isHeld) card.close();
+      },
+      // Kept on the popover, inside the closed root, for tests to wait on; never creates the UI.
+      onState: (state) =>
+        void this.ui.existing?.then((ui) => {
+          if (ui) ui.popover.element.dataset['pointer'] = state;
+        }),
+    };
+  }
+}

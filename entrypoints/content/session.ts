@@ -1,0 +1,154 @@
+/**
+ * Backstory on one page (one frame), in two layers: mentions (mention-layer.ts) and the reader's
+ * claims (claims-layer.ts). This loads the settings and the matcher and starts, pauses or stops
+ * the layers to match — again whenever they change. Pausing a site stops the first layer and
+ * keeps the second, unless the reader's settings say otherwise. Everything each layer starts is
+ * tied to the content script's context, so an extension update leaves nothing behind.
+ */
+import { askBackground } from '@/lib/messaging/client';
+import type { Settings } from '@/lib/settings/schema';
+import { runsOn } from '@/lib/settings/sites';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ClaimsLayer } from './claims-layer';
+import { currentMatcher, loadMatcher, type LoadedMatcher } from './matcher';
+import { MentionLayer } from './mention-layer';
+import type { OwnUi } from './own-ui';
+import type { PageState } from './page-state';
+import { reportPage, revealPassage } from './passages';
+import type { PopoverController } from './popover';
+
+export class PageSession {
+  mentionLayer: MentionLayer | undefined;
+  claimsLayer: ClaimsLayer | undefined;
+  /** The first `refresh`: until it is over, the session may not have started yet. */
+  private firstRefresh: Promise<void> | undefined;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly state: PageState,
+    private readonly ui: OwnUi,
+    private readonly popover: PopoverController,
+  ) {
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      () => void this.mentionLayer?.rescan().then(() => this.report()),
+    );
+    ctx.onInvalidated(() => this.stop());
+  }
+
+  /** Loads settings and starts, pauses or stops — again whenever they change. */
+  refresh(): Promise<void> {
+    const next = this.refreshNow();
+    this.firstRefresh ??= next;
+    return next;
+  }
+
+  /** Resolves once the session has first started, paused or stopped as its settings say. */
+  async started(): Promise<void> {
+    await this.firstRefresh;
+  }
+
+  get isRunning(): boolean {
+    return this.mentionLayer !== undefined;
+  }
+
+  private async refreshNow(): Promise<void> {
+    const settings = await askBackground('getSettings', {});
+    if (!settings.ok || this.ctx.isInvalid) return;
+    this.state.settings = settings.value;
+    const current = await currentMatcher();
+    if (!current.ok || this.ctx.isInvalid) return;
+    this.state.kbVersion = current.value.version;
+    if (!runsOn(settings.value, this.state.site)) {
+      this.stopMentions();
+      if (settings.value.keepClaimsWhenPaused) this.startClaims(settings.value);
+      else this.stop();
+      return;
+    }
+    const layer = this.mentionLayer;
+    if (layer && layer.version === current.value.version) {
+      this.claimsLayer?.applySettings(settings.value, true);
+      layer.applySettings(settings.value);
+      return;
+    }
+    const matcher = await loadMatcher(current.value);
+    if (!matcher.ok || this.ctx.isInvalid) return;
+    this.stopMentions();
+    this.popover.card.data.forgetCards();
+    const claims = this.startClaims(settings.value);
+    this.startMentions(matcher.value, settings.value, claims);
+  }
+
+  private startClaims(settings: Settings): ClaimsLayer {
+    const offers = runsOn(settings, this.state.site);
+    const existing = this.claimsLayer;
+    if (existing) {
+      existing.applySettings(settings, offers);
+      if (!this.mentionLayer) existing.watchPage(this.ui.isOwnUi);
+      return existing;
+    }
+    const layer = new ClaimsLayer(this.ctx, settings, {
+      ui: this.ui.get,
+      isOwnUi: this.ui.isOwnUi,
+      entitiesIn: (range) => this.mentionLayer?.entitiesIn(range) ?? [],
+      kbVersion: () => this.state.kbVersion,
+      onOffer: () => this.popover.card.close(false),
+    });
+    layer.claims.marking.offersOnSelection = offers;
+    this.claimsLayer = layer;
+    if (!this.mentionLayer) {
+      layer.watchPage(this.ui.isOwnUi);
+      void layer.claims.load();
+    }
+    return layer;
+  }
+
+  private startMentions(matcher: LoadedMatcher, settings: Settings, claims: ClaimsLayer) {
+    claims.stopWatching();
+    const layer = new MentionLayer(this.ctx, matcher, settings, {
+      ui: this.ui,
+      popover: this.popover,
+      claims,
+      site: this.state.site,
+    });
+    this.mentionLayer = layer;
+    void layer.start().then(() => this.report());
+  }
+
+  /** Stops finding and explaining mentions (pausing); the reader's claims stay. */
+  private stopMentions() {
+    this.popover.card.close(false);
+    this.mentionLayer?.stop();
+    this.mentionLayer = undefined;
+  }
+
+  stop() {
+    this.stopMentions();
+    this.claimsLayer?.stop();
+    this.claimsLayer = undefined;
+  }
+
+  /** Saved claims changed somewhere: counts and this page's highlights must be fetched again. */
+  claimsChanged(): Promise<void> {
+    this.popover.card.data.forgetCounts();
+    return this.claimsLayer?.claims.load().then(() => void this.report()) ?? Promise.resolve();
+  }
+
+  /**
+   * Sends the page's text to the background for "Seen elsewhere" (the top frame only, and only
+   * while Backstory runs here). The same on every page, whatever the reader saved.
+   */
+  async report(): Promise<boolean> {
+    await this.firstRefresh;
+    return this.mentionLayer ? reportPage(this.ui.isOwnUi) : false;
+  }
+
+  /** Shows a passage the reader asked to see from "Seen elsewhere". */
+  async revealPassage(passage: Parameters<typeof revealPassage>[0]): Promise<boolean> {
+    await this.firstRefresh;
+    const layer = this.claimsLayer;
+    if (!this.mentionLayer || !layer) return false;
+    return revealPassage(passage, this.ui.isOwnUi, layer.highlighter, this.ctx.signal);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * Re-anchoring baselines (as Hypothesis keeps html-baselines): saved pages under
+ * test/fixtures/reanchor/, the claims' selectors as they were saved (`*.claims.json`, made on the
+ * page as it was then) and where each claim must be found on the page as saved now
+ * (`*.expected.json`). A change to how claims are found again shows up here as a changed placement.
+ */
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { offsetOf, readPageText } from '@/lib/anchor/page-text';
+import { ClaimPlacements, type Anchorable, type ClaimHighlights } from '@/lib/anchor/reanchor';
+
+const dir = new URL('../../fixtures/reanchor/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+
+/** Which saved claims go with which saved page, and the placements expected there. */
+const cases = [
+  { page: 'wire.html', claims: 'wire.claims.json', expected: 'wire.expected.json' },
+  { page: 'wire-updated.html', claims: 'wire.claims.json', expected: 'wire-updated.expected.json' },
+  { page: 'live-blog.html', claims: 'live-blog.claims.json', expected: 'live-blog.expected.json' },
+];
+
+/** Node has no StaticRange; the content script gets the browser's. */
+class TestStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+  get collapsed(): boolean {
+    return this.startContainer === this.endContainer && this.startOffset === this.endOffset;
+  }
+}
+
+beforeAll(() => {
+  if (typeof StaticRange === 'undefined') vi.stubGlobal('StaticRange', TestStaticRange);
+});
+
+describe('re-anchoring saved claims on saved pages', () => {
+  it.each(cases)('places the claims of $claims on $page as recorded in $expected', async (c) => {
+    const { document } = parseHTML(read(c.page));
+    const doc = document as unknown as Document;
+    const drawn = new Map<StaticRange, 'claim' | 'doubtfulClaim'>();
+    const set = (name: 'claim' | 'doubtfulClaim') => ({
+      add: (range: StaticRange) => void drawn.set(range, name),
+      delete: (range: AbstractRange) => void drawn.delete(range as StaticRange),
+    });
+    const highlights: ClaimHighlights = {
+      claim: set('claim'),
+      doubtfulClaim: set('doubtfulClaim'),
+      register() {},
+    };
+    const placements = new ClaimPlacements<Anchorable>(doc, () => false, highlights);
+    await placements.placeAll(JSON.parse(read(c.claims)) as Anchorable[]);
+    const page = readPageText(doc);
+    // Where each claim was found, as page-text offsets read back from its range, and how it is drawn.
+    const actual = placements.all.map(({ placement, range, text }) => ({
+      ...placement,
+      ...(range && {
+        text,
+        start: offsetOf(page, range.startContainer, range.startOffset),
+        end: offsetOf(page, range.endContainer, range.endOffset),
+        highlight: drawn.get(range),
+      }),
+    }));
+    expect(drawn.size).toBe(actual.filter((p) => p.highlight).length);
+    expect(actual).toEqual(JSON.parse(read(c.expected)));
+  });
+});
+
+describe('following page edits', () => {
+  it('places a claim again when its words change, and takes the highlight off words that left', async () => {
+    const { document } = parseHTML(read('wire.html'));
+    const doc = document as unknown as Document;
+    const drawn = new Set<AbstractRange>();
+    const set = {
+      add: (range: StaticRange) => void drawn.add(range),
+      delete: (range: AbstractRange) => void drawn.delete(range),
+    };
+    const placements = new ClaimPlacements<Anchorable>(doc, () => false, {
+      claim: set,
+      doubtfulClaim: set,
+      register() {},
+    });
+    await placements.placeAll(JSON.parse(read('wire.claims.json')) as Anchorable[]);
+    const status = () => Object.fromEntries(placements.all.map((p) => [p.placement.id, p.placement.status]));
+    expect(drawn.size).toBe(5);
+    const paragraphs = [...doc.querySelectorAll('p')];
+    paragraphs.find((p) => p.textContent.includes('Marco Rubio'))!.remove();
+    const weeks = paragraphs.find((p) => p.textContent.includes('decide within two weeks'))!;
+    weeks.textContent = weeks.textContent.replace(
+      'Trump said he would decide',
+      'Trump has said he will decide',
+    );
+    placements.follow();
+    expect(status()).toMatchObject({ rubio: 'orphan', 'two-weeks': 'anchored', honour: 'anchored' });
+    expect(placements.all.find((p) => p.claim.id === 'two-weeks')!.text).toBe(
+      'Trump has said he will decide within two weeks',
+    );
+    expect(drawn.size).toBe(4);
+  });
+});
