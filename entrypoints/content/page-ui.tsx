@@ -17,12 +17,13 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render, type ComponentChildren } from 'preact';
+import paletteCss from '@/components/palette.css?inline';
 import cardCss from '@/components/entity-card.css?inline';
 import popoverCss from '@/components/popover.css?inline';
 import markerCss from '@/components/claim-marker.css?inline';
 import toastCss from '@/components/toast.css?inline';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
+import { watchVisibility, type VisibilityWatch } from '@/lib/extension-pages/visibility';
 import { PressTracker, pressRefusal, DWELL_MS } from '@/lib/dom/presses';
 import { StillnessWatch } from '@/lib/dom/stillness';
 import { hiddenReason } from '@/lib/dom/ui-guard';
@@ -42,7 +43,7 @@ export interface Panel {
   isOpen(): boolean;
   /**
    * True unless the browser reports the panel on show, uncovered and opaque (see
-   * lib/pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
+   * lib/extension-pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
    * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
    */
   covered(): boolean;
@@ -236,7 +237,10 @@ export function createPageUi(
   // shadow root: `@property` registrations are global, so a page that registered `--bs-fg` as
   // non-inherited could recolour the card. The card's properties get names the page cannot know.
   const token = crypto.getRandomValues(new Uint32Array(2)).join('');
-  const css = `${cardCss}\n${popoverCss}\n${markerCss}\n${toastCss}`.replaceAll('--bs-', `--bs${token}-`);
+  const css = `${paletteCss}\n${cardCss}\n${popoverCss}\n${markerCss}\n${toastCss}`.replaceAll(
+    '--bs-',
+    `--bs${token}-`,
+  );
   const ui = new UiHost({
     css,
     signal: controller.signal,
