@@ -9,7 +9,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEchoIndex, findEchoes, indexBytes, indexPrepared, prepareEntry } from '../lib/echo/index';
+import { findEchoes } from '../lib/echo/find-echoes';
+import { buildEchoIndex, indexBytes, indexPrepared, prepareEntry } from '../lib/echo/index';
 import { findInLayers, layerIndex } from '../lib/echo/layers';
 import { kbPhraseTable } from '../lib/echo/kb-phrases';
 import { termsOf, type PhraseTable } from '../lib/echo/terms';

@@ -5,7 +5,8 @@
  * index of one entry, not a sort of millions of shingles; the base is rebuilt whole once the
  * layer grows past `MAX_LAYER`.
  */
-import { findEchoes, indexPrepared, type EchoHit, type EchoIndex, type PreparedEntry } from './index';
+import { findEchoes } from './find-echoes';
+import { indexPrepared, type EchoHit, type EchoIndex, type PreparedEntry } from './index';
 import type { PhraseTable } from './terms';
 
 /** Entries added or removed since the base before it is rebuilt whole. */

@@ -3,7 +3,7 @@
  * uses: twice the longest run of shared terms in the same order over the terms of both, with
  * names and abbreviations read alike (`terms.ts`). Readers get words; the number is on hover.
  */
-import { longestCommonRun } from './index';
+import { longestCommonRun } from './find-echoes';
 import { termsOf, type PhraseTable } from './terms';
 
 export function textSimilarity(a: string, b: string, table: PhraseTable): number {

@@ -22,7 +22,7 @@ import { validatePack } from './validate-pack';
 import { PackReader } from './read-pack';
 import { ImportError } from '../import/errors';
 import { referencedByOtherPacks } from './dependents';
-import { compileDictionary } from '../match/dictionary';
+import { compileDictionary } from '../match/compile-dictionary';
 import { aliasSpecsFromEntities, type MatchEntity } from '../match/from-kb';
 import { serializeDictionary, type SerializedDictionary } from '../match/serialize';
 import { splitMatcher, type MatcherManifest, type SplitMatcher } from '../match/transfer';

@@ -5,7 +5,8 @@
  */
 import { assert, boolean, constantFrom, integer, property, record, subarray, tuple } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEchoIndex, findEchoes } from '@/lib/echo/index';
+import { findEchoes } from '@/lib/echo/find-echoes';
+import { buildEchoIndex } from '@/lib/echo/index';
 import { kbPhraseTable } from '@/lib/echo/kb-phrases';
 import { termsOf } from '@/lib/echo/terms';
 import { validatePack } from '@/lib/kb/validate-pack';

@@ -4,7 +4,8 @@
  */
 import { assert, integer, property, subarray, tuple } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEchoIndex, findEchoes, prepareEntry, type PreparedEntry } from '@/lib/echo/index';
+import { findEchoes } from '@/lib/echo/find-echoes';
+import { buildEchoIndex, prepareEntry, type PreparedEntry } from '@/lib/echo/index';
 import { kbPhraseTable } from '@/lib/echo/kb-phrases';
 import { findInLayers, layerIndex, MAX_LAYER } from '@/lib/echo/layers';
 import { validatePack } from '@/lib/kb/validate-pack';
