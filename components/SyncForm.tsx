@@ -118,10 +118,7 @@ export function SyncForm({ connected, busy, onConnect, onSaveSharing }: SyncForm
           </label>
         ))}
         {share === 'tags' && (
-          <label>
-            Tags (comma-separated)
-            <input type="text" required value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-          </label>
+          <TextField label="Tags (comma-separated)" type="text" required value={tags} onValue={setTags} />
         )}
       </fieldset>
       <button type="submit" class="primary" disabled={busy}>
