@@ -5,7 +5,8 @@
  */
 import AhoCorasick from 'modern-ahocorasick';
 import FastAhoCorasick from 'modern-ahocorasick/fast';
-import { compileDictionary, dictionaryBytes } from '../lib/match/dictionary';
+import { compileDictionary } from '../lib/match/compile-dictionary';
+import { dictionaryBytes } from '../lib/match/dictionary';
 import { findMatches } from '../lib/match/matcher';
 import { normalizeText } from '../lib/match/normalize';
 import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';

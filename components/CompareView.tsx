@@ -22,19 +22,23 @@ export interface CompareViewProps {
 
 const refKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
 
-function Item({
-  item,
-  parts,
-  side,
-  onOpenSource,
-  onOpenPage,
-}: {
-  item: CompareItem;
+interface CompareCellProps {
+  /** Nothing when the row has no claim on this side. */
+  item?: CompareItem;
+  /** The words that differ from the other side's claim, when the row pairs two. */
   parts?: DiffPart[];
   side: 'before' | 'after';
   onOpenSource: CompareViewProps['onOpenSource'];
   onOpenPage: CompareViewProps['onOpenPage'];
-}) {
+}
+
+/** One side of a row: the reader's claim ('before') or what a source or other site says ('after'). */
+function CompareCell({ item, ...rest }: CompareCellProps) {
+  return <td>{item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}</td>;
+}
+
+/** A claim or passage: its words (the differing ones marked), status, who said it, when, and where to read it. */
+function Item({ item, parts, side, onOpenSource, onOpenPage }: CompareCellProps & { item: CompareItem }) {
   return (
     <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
       <p class="compare-quote">“{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text}</bdi>}”</p>
@@ -207,32 +211,20 @@ export function CompareView({
                 class={row.yours?.ref?.id === data.focus ? 'focus-row' : undefined}
                 onKeyDown={onRowKey}
               >
-                <td>
-                  {row.yours ? (
-                    <Item
-                      item={row.yours}
-                      parts={diff?.before}
-                      side="before"
-                      onOpenSource={onOpenSource}
-                      onOpenPage={onOpenPage}
-                    />
-                  ) : (
-                    <span class="muted">—</span>
-                  )}
-                </td>
-                <td>
-                  {row.elsewhere ? (
-                    <Item
-                      item={row.elsewhere}
-                      parts={diff?.after}
-                      side="after"
-                      onOpenSource={onOpenSource}
-                      onOpenPage={onOpenPage}
-                    />
-                  ) : (
-                    <span class="muted">—</span>
-                  )}
-                </td>
+                <CompareCell
+                  item={row.yours}
+                  parts={diff?.before}
+                  side="before"
+                  onOpenSource={onOpenSource}
+                  onOpenPage={onOpenPage}
+                />
+                <CompareCell
+                  item={row.elsewhere}
+                  parts={diff?.after}
+                  side="after"
+                  onOpenSource={onOpenSource}
+                  onOpenPage={onOpenPage}
+                />
               </tr>,
               row.similarity !== undefined && (
                 <tr key={`${key}:pair`} class="pair-footer">

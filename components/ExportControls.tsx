@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 import type { ExportFormat } from '@/lib/export/render';
-import type { ExportChoice } from '@/lib/pages/export';
+import type { ExportChoice } from '@/lib/extension-pages/export';
 
 const formatNames: Record<ExportFormat, string> = {
   json: 'Backstory JSON (complete, re-importable)',

@@ -1,3 +1,4 @@
+import type { InputHTMLAttributes } from 'preact';
 import { useState } from 'preact/hooks';
 import { parseTags } from './ClaimDetailsForm';
 
@@ -27,6 +28,20 @@ const shareText = {
   all: 'All my claims, except those I make private',
 } as const;
 
+/** A labelled one-line input: the label's words, then the input with the attributes given. */
+function TextField({
+  label,
+  onValue,
+  ...input
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; onValue: (value: string) => void }) {
+  return (
+    <label>
+      {label}
+      <input {...input} onInput={(e) => onValue(e.currentTarget.value)} />
+    </label>
+  );
+}
+
 /** The server, database, login and sharing rule for team sync. */
 export function SyncForm({ connected, busy, onConnect, onSaveSharing }: SyncFormProps) {
   const [server, setServer] = useState('');
@@ -50,60 +65,44 @@ export function SyncForm({ connected, busy, onConnect, onSaveSharing }: SyncForm
     >
       {!connected && (
         <>
-          <label>
-            Server address
-            <input
-              type="url"
-              required
-              placeholder="https://…"
-              autoComplete="url"
-              value={server}
-              onInput={(e) => setServer(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            Database
-            <input
-              type="text"
-              required
-              value={database}
-              onInput={(e) => setDatabase(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            User name on the server (empty if it needs none)
-            <input
-              type="text"
-              autoComplete="username"
-              value={username}
-              onInput={(e) => setUsername(e.currentTarget.value)}
-            />
-          </label>
-          <label>
-            Password
-            <input
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onInput={(e) => setPassword(e.currentTarget.value)}
-            />
-          </label>
+          <TextField
+            label="Server address"
+            type="url"
+            required
+            placeholder="https://…"
+            autoComplete="url"
+            value={server}
+            onValue={setServer}
+          />
+          <TextField label="Database" type="text" required value={database} onValue={setDatabase} />
+          <TextField
+            label="User name on the server (empty if it needs none)"
+            type="text"
+            autoComplete="username"
+            value={username}
+            onValue={setUsername}
+          />
+          <TextField
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onValue={setPassword}
+          />
           <label class="inline">
             <input type="checkbox" checked={create} onChange={(e) => setCreate(e.currentTarget.checked)} />{' '}
             Create the database if it does not exist
           </label>
         </>
       )}
-      <label>
-        Your name, shown on the claims you share
-        <input
-          type="text"
-          required
-          maxLength={100}
-          value={author}
-          onInput={(e) => setAuthor(e.currentTarget.value)}
-        />
-      </label>
+      <TextField
+        label="Your name, shown on the claims you share"
+        type="text"
+        required
+        maxLength={100}
+        value={author}
+        onValue={setAuthor}
+      />
       <fieldset>
         <legend>What to share</legend>
         {(Object.keys(shareText) as SyncFormValues['share'][]).map((mode) => (
@@ -119,10 +118,7 @@ export function SyncForm({ connected, busy, onConnect, onSaveSharing }: SyncForm
           </label>
         ))}
         {share === 'tags' && (
-          <label>
-            Tags (comma-separated)
-            <input type="text" required value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-          </label>
+          <TextField label="Tags (comma-separated)" type="text" required value={tags} onValue={setTags} />
         )}
       </fieldset>
       <button type="submit" class="primary" disabled={busy}>

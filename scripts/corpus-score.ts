@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { scanStatic } from '../lib/dom/static-scan';
-import { compileDictionary } from '../lib/match/dictionary';
+import { compileDictionary } from '../lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '../lib/match/from-kb';
 import { validatePack } from '../lib/kb/validate-pack';
 import { corpusDir, readCorpus } from './lib/corpus';

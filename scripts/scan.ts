@@ -14,7 +14,7 @@ import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
 import { scanPlainText, scanStatic, type StaticScan } from '../lib/dom/static-scan';
-import { compileDictionary } from '../lib/match/dictionary';
+import { compileDictionary } from '../lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '../lib/match/from-kb';
 import { validatePack } from '../lib/kb/validate-pack';
 import { describeIssues } from '../lib/zod-issues';

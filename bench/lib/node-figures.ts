@@ -6,12 +6,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  compileDictionary,
-  dictionaryBytes,
-  type AliasSpec,
-  type CompiledDictionary,
-} from '../../lib/match/dictionary';
+import { compileDictionary } from '../../lib/match/compile-dictionary';
+import { dictionaryBytes, type AliasSpec, type CompiledDictionary } from '../../lib/match/dictionary';
 import { matchText } from '../../lib/match/match-text';
 import { serializeDictionary } from '../../lib/match/serialize';
 import { stat, type Stat } from './stats';

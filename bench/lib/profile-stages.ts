@@ -23,11 +23,11 @@ const RULES: [RegExp, Stage][] = [
   [/lib\/dom\/(blocks|scanner|schedule|static-scan|sections)\.ts/, 'block walking and scheduling'],
   [/lib\/match\/normalize\.ts/, 'normalisation'],
   [
-    /lib\/match\/(matcher|trie-walk|dictionary|words|match-text|local-rules|namesake|variants|automaton)\.ts/,
+    /lib\/match\/(matcher|trie-walk|dictionary|compile-dictionary|words|match-text|local-rules|namesake|variants|automaton)\.ts/,
     'matching (trie, rules)',
   ],
   [
-    /lib\/match\/(phrases|phrase-[a-z]+|event-phrase|events|epithets|name-words|sports-words|cue-data)\.ts/,
+    /lib\/match\/(phrases|phrase-[a-z]+|event-phrase(?:-left|-right)?|events|epithets|name-words|word-list|sports-words|cue-data)\.ts/,
     'phrases and events',
   ],
   [/lib\/match\/context\.ts/, 'context'],

@@ -8,7 +8,7 @@
 import { askBackground } from '@/lib/messaging/client';
 import { PressTracker, pressRefusal } from '@/lib/dom/presses';
 import { StillnessWatch } from '@/lib/dom/stillness';
-import { watchVisibility } from '@/lib/pages/visibility';
+import { watchVisibility } from '@/lib/extension-pages/visibility';
 
 export interface FormGuard {
   /** Why a click on a control in the form should not count, or undefined when it may. */

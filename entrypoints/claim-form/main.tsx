@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
+import '@/components/palette.css';
 import '@/components/claim-marker.css';
 import './claim-form.css';
 import { App } from './App';

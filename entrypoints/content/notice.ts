@@ -3,7 +3,7 @@
  * stillness and visibility watches as a panel (panel.ts).
  */
 import { render, type ComponentChildren } from 'preact';
-import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
+import { watchVisibility, type VisibilityWatch } from '@/lib/extension-pages/visibility';
 import { StillnessWatch } from '@/lib/dom/stillness';
 import type { UiHost } from '@/lib/dom/ui-host';
 

@@ -5,6 +5,7 @@
  * `refusal`: a trusted press and release on the same control, still for a moment, and plainly
  * on show at that moment (lib/dom/presses.ts, lib/dom/ui-guard.ts).
  */
+import paletteCss from '@/components/palette.css?inline';
 import cardCss from '@/components/entity-card.css?inline';
 import popoverCss from '@/components/popover.css?inline';
 import markerCss from '@/components/claim-marker.css?inline';
@@ -61,7 +62,10 @@ export function createPageUi(
   // shadow root: `@property` registrations are global, so a page that registered `--bs-fg` as
   // non-inherited could recolour the card. The card's properties get names the page cannot know.
   const token = crypto.getRandomValues(new Uint32Array(2)).join('');
-  const css = `${cardCss}\n${popoverCss}\n${markerCss}\n${toastCss}`.replaceAll('--bs-', `--bs${token}-`);
+  const css = `${paletteCss}\n${cardCss}\n${popoverCss}\n${markerCss}\n${toastCss}`.replaceAll(
+    '--bs-',
+    `--bs${token}-`,
+  );
   const ui = new UiHost({
     css,
     signal: controller.signal,

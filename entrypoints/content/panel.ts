@@ -15,7 +15,7 @@ import {
   type VirtualElement,
 } from '@floating-ui/dom';
 import { render, type ComponentChildren } from 'preact';
-import { watchVisibility, type VisibilityWatch } from '@/lib/pages/visibility';
+import { watchVisibility, type VisibilityWatch } from '@/lib/extension-pages/visibility';
 import { StillnessWatch } from '@/lib/dom/stillness';
 import type { UiHost } from '@/lib/dom/ui-host';
 
@@ -33,7 +33,7 @@ export interface Panel {
   isOpen(): boolean;
   /**
    * True unless the browser reports the panel on show, uncovered and opaque (see
-   * lib/pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
+   * lib/extension-pages/visibility.ts). This sees what hit-testing cannot: a decoy laid over the panel with
    * `pointer-events: none`, which lets clicks through to a button the reader cannot see.
    */
   covered(): boolean;

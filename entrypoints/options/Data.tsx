@@ -6,8 +6,8 @@ import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { ImportPreview } from '@/lib/import/plan';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read';
 import { IMPORT_PORT } from '@/lib/messaging/ports';
-import { exportAndDownload } from '@/lib/pages/export';
-import { sendFile } from '@/lib/pages/transfer';
+import { exportAndDownload } from '@/lib/extension-pages/export';
+import { sendFile } from '@/lib/extension-pages/transfer';
 import type { Issue } from '@/lib/result';
 
 /** Exporting every claim, and importing claims from a Backstory or W3C Web Annotation file. */

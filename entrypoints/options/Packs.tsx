@@ -8,7 +8,7 @@ import { askBackground } from '@/lib/messaging/client';
 import { MAX_PACK_BYTES } from '@/lib/kb/read-pack';
 import type { PackInstalled } from '@/lib/kb/schema';
 import { PACK_PORT } from '@/lib/messaging/ports';
-import { sendFile } from '@/lib/pages/transfer';
+import { sendFile } from '@/lib/extension-pages/transfer';
 import type { Issue } from '@/lib/result';
 
 /** Knowledge packs: the bundled seed pack and the ones a researcher imported. */

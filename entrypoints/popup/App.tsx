@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground, askContent } from '@/lib/messaging/client';
-import { activeTab, openSidePanel, probeTab } from '@/lib/pages/tabs';
+import { activeTab, openSidePanel, probeTab } from '@/lib/extension-pages/tabs';
 import { siteListed } from '@/lib/settings/schema';
 import { SyncLine } from './SyncLine';
 

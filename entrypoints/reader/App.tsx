@@ -3,7 +3,7 @@ import { SourceDocument } from '@/components/SourceDocument';
 import { StatusLine } from '@/components/StatusLine';
 import type { Source } from '@/lib/kb/schema';
 import { askBackground } from '@/lib/messaging/client';
-import { parseReaderQuery } from '@/lib/pages/reader-link';
+import { parseReaderQuery } from '@/lib/extension-pages/reader-link';
 import { sourceRefOf } from '@/lib/kb/card';
 import { sourceHeading } from '@/lib/kb/source-name';
 

@@ -6,8 +6,8 @@ import { Timeline } from '@/components/Timeline';
 import type { EntityCard as Card, EventRef } from '@/lib/kb/card';
 import type { SearchHit } from '@/lib/kb/search';
 import { askBackground, askContent } from '@/lib/messaging/client';
-import { targetTab } from '@/lib/pages/tabs';
-import { readerPath } from '@/lib/pages/reader-link';
+import { targetTab } from '@/lib/extension-pages/tabs';
+import { readerPath } from '@/lib/extension-pages/reader-link';
 
 type View = { kind: 'search' } | { kind: 'timeline' } | { kind: 'card'; id: string };
 

@@ -7,7 +7,7 @@ import { askBackground } from '@/lib/messaging/client';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { askContent } from '@/lib/messaging/client';
-import { probeTab, targetTab } from '@/lib/pages/tabs';
+import { probeTab, targetTab } from '@/lib/extension-pages/tabs';
 import { plural } from '@/lib/plural';
 
 interface PageState {

@@ -7,7 +7,7 @@ import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from './db/object-stores';
 import type { KbService } from './kb/service';
 import type { ClaimsService } from './claims/service';
-import { readerPath } from '../pages/reader-link';
+import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from './settings-store';

@@ -12,7 +12,9 @@
 import type { Holder } from './epithets';
 import type { RawMatch } from './matcher';
 import { TITLE_WORDS } from './name-words';
-import { readLeft, readRight, type Phrase } from './event-phrase';
+import type { Phrase } from './event-phrase';
+import { readLeft } from './event-phrase-left';
+import { readRight } from './event-phrase-right';
 import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';

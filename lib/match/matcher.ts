@@ -19,37 +19,14 @@ import {
 import { inSportsReport, passesLocalRules, readsAsPlace } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
-import type { PhraseLink } from './phrase-link';
+import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
 import { isWordCode } from './words';
 
 export { CUE_FLAGS };
+export type { RawMatch };
 
 const NESTS = FLAG_PERSON | FLAG_EVENT;
-
-/** A match in normalised-text offsets (original offsets once `match-text` maps it back). */
-export interface RawMatch {
-  start: number;
-  end: number;
-  /** The alias matched, or -1 for a phrase found by a recogniser (see `phrase`). */
-  alias: number;
-  /**
-   * When the longest alias needs page context ("the US president"), the longest alias at the
-   * same start that does not ("US"), to link instead if the context never comes.
-   */
-  fallback?: { end: number; alias: number };
-  /** Other entities named inside this one ("US" in "US strikes on Iranian nuclear facilities"). */
-  inner?: RawMatch[];
-  /** A phrase that links through cues rather than an alias: an event in other words, a role. */
-  phrase?: PhraseLink;
-  /**
-   * A surname with a different given name ("Nawaz Sharif"): never linked, but on the page it
-   * makes a bare "Sharif" with no full name before it in its block ambiguous.
-   */
-  bearer?: true;
-  /** A bare surname with no full name before it in its block: the page decides (see context.ts). */
-  open?: true;
-}
 
 /** Whether a word the text lists a capital with ("Lahore and Islamabad") is itself a name the KB knows. */
 const knownName =

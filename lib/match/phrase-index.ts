@@ -12,7 +12,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import type { MatchEntity } from './from-kb';
-import type { RawMatch } from './matcher';
+import type { RawMatch } from './raw-match';
 import type { NormalizedText } from './normalize';
 import { isWordCode } from './words';
 

@@ -5,372 +5,70 @@
  * sites"), and words that make a noun a verb or a hypothetical ("to strike", "another war").
  * General English, lower case.
  */
+import { wordSet } from './word-list';
 
-export const MODIFIERS = new Set([
-  'troop',
-  'aerial',
-  'air',
-  'military',
-  'armed',
-  'brief',
-  'short',
-  'short-lived',
-  'recent',
-  'proposed',
-  'international',
-  'multinational',
-  'nuclear',
-  'joint',
-  'bilateral',
-  'trilateral',
-  'diplomatic',
-  'peace',
-  'private',
-  'secret',
-  'telephonic',
-  'telephone',
-  'phone',
-  'cross-border',
-  'border',
-  'historic',
-  'landmark',
-  'deadly',
-  'bloody',
-  'major',
-  'massive',
-  'unprecedented',
-  'retaliatory',
-  'precision',
-  'surprise',
-  'naval',
-  'missile',
-  'drone',
-  'punitive',
-  'limited',
-  'full-scale',
-  'all-out',
-  'first',
-  'latest',
-  'reported',
-  'planned',
-  'high-profile',
-  'high-level',
-  'rare',
-  'dramatic',
-  'fragile',
-  'ongoing',
-  'current',
-  'lasting',
-  'durable',
-  'permanent',
-  'humanitarian',
-  'stabilisation',
-  'stabilization',
-  'security',
-  'peacekeeping',
-  'enforcement',
-  'post-war',
-  'postwar',
-  'official',
-  'working',
-  'state',
-  'constitutional',
-  'formal',
-  'intense',
-  'heavy',
-  'sustained',
-  'targeted',
-  'coordinated',
-  'conventional',
-  'summit',
-  'lunch',
-  'luncheon',
-  'video',
-  'travel',
-  'tourism',
-  'parliamentary',
-  'week-long',
-  'month-long',
-  'much-discussed',
-  'much-publicised',
-  'much-publicized',
-  'controversial',
-  'televised',
-  'widely',
-  'photographed',
-  'so-called',
-  'de-escalation',
-  'exchange',
-  'quiet',
-  'discreet',
-  'back-channel',
-  'two-state',
-  'nobel',
-  'prize',
-  'ceasefire',
-  'cease-fire',
-  'truce',
-]);
+export const MODIFIERS = wordSet(`
+  troop aerial air military armed brief short short-lived recent proposed international multinational
+  nuclear joint bilateral trilateral diplomatic peace private secret telephonic telephone phone
+  cross-border border historic landmark deadly bloody major massive unprecedented retaliatory precision
+  surprise naval missile drone punitive limited full-scale all-out first latest reported planned
+  high-profile high-level rare dramatic fragile ongoing current lasting durable permanent humanitarian
+  stabilisation stabilization security peacekeeping enforcement post-war postwar official working state
+  constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
+  video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
+  controversial televised widely photographed so-called de-escalation exchange quiet discreet
+  back-channel two-state nobel prize ceasefire cease-fire truce
+`);
 
 /** A modifier that gives a length ("four-day", "12-day", "two-week"). */
 export const DURATION =
   /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-(?:day|days|hour|week|month|year|decade)s?(?:-long)?$/;
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
-export const NOUN_COMPOUNDS = new Set([
-  'propaganda',
-  'trade',
-  'price',
-  'tariff',
-  'media',
-  'election',
-  'electoral',
-  'culture',
-  'currency',
-  'water',
-  'cyber',
-  'information',
-  'disinformation',
-  'smear',
-  'charm',
-  'advertising',
-  'marketing',
-  'fundraising',
-  'vaccination',
-  'recruitment',
-  'signature',
-  'tax',
-  'word',
-  'turf',
-  'bidding',
-  'price-war',
-  'hunger',
-  'flag',
-  'courtesy',
-  'photo',
-]);
+export const NOUN_COMPOUNDS = wordSet(`
+  propaganda trade price tariff media election electoral culture currency water cyber information
+  disinformation smear charm advertising marketing fundraising vaccination recruitment signature tax
+  word turf bidding price-war hunger flag courtesy photo
+`);
 
 /** "-led", "-backed": a name before them belongs to the phrase ("U.S.-led bombing"). */
-export const AGENT_SUFFIXES = new Set([
-  'led',
-  'backed',
-  'brokered',
-  'sponsored',
-  'imposed',
-  'initiated',
-  'launched',
-  'ordered',
-  'mediated',
-  'hosted',
-  'proposed',
-]);
+export const AGENT_SUFFIXES = wordSet(`
+  led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed
+`);
 
-export const PREPOSITIONS = new Set([
-  'between',
-  'with',
-  'on',
-  'against',
-  'over',
-  'in',
-  'into',
-  'inside',
-  'for',
-  'to',
-  'of',
-  'at',
-  'from',
-  'by',
-  'across',
-  'targeting',
-  'since',
-  'toward',
-  'towards',
-]);
+export const PREPOSITIONS = wordSet(`
+  between with on against over in into inside for to of at from by across targeting since toward towards
+`);
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
 
 /** Nouns and adjectives of the phrase after a preposition ("on Iranian nuclear sites"). */
-export const NP_WORDS = new Set([
-  'world',
-  'nuclear',
-  'sites',
-  'site',
-  'facilities',
-  'facility',
-  'installations',
-  'targets',
-  'enrichment',
-  'program',
-  'programme',
-  'infrastructure',
-  'military',
-  'territory',
-  'soil',
-  'positions',
-  'bases',
-  'assets',
-  'capabilities',
-  'leadership',
-  'regime',
-  'proxies',
-  'strip',
-  'enclave',
-  'counterpart',
-  'government',
-  'officials',
-  'leaders',
-  'forces',
-  'army',
-  'president',
-  'prime',
-  'minister',
-  'premier',
-  'chief',
-  'foreign',
-  'field',
-  'marshal',
-  'general',
-  'supreme',
-  'leader',
-  'nuclear-armed',
-  'neighbour',
-  'neighbor',
-  'rival',
-  'archrival',
-  'arch-rival',
-  'top',
-  'brass',
-  'house',
-  'soldiers',
-  'troops',
-  'personnel',
-  'country',
-  'nation',
-  'countries',
-  'nations',
-  'session',
-  'joint',
-  'militaries',
-  'sides',
-  'neighbours',
-  'neighbors',
-  'two',
-]);
+export const NP_WORDS = wordSet(`
+  world nuclear sites site facilities facility installations targets enrichment program programme
+  infrastructure military territory soil positions bases assets capabilities leadership regime proxies
+  strip enclave counterpart government officials leaders forces army president prime minister premier
+  chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
+  arch-rival top brass house soldiers troops personnel country nation countries nations session joint
+  militaries sides neighbours neighbors two
+`);
 
 /**
  * Modifiers that say nothing about which event is meant ("the brief military conflict"): a
  * phrase that names no one identifies an event only by other words of its names.
  */
-export const GENERIC_MODIFIERS = new Set([
-  'aerial',
-  'air',
-  'military',
-  'armed',
-  'brief',
-  'short',
-  'short-lived',
-  'recent',
-  'proposed',
-  'international',
-  'multinational',
-  'joint',
-  'bilateral',
-  'trilateral',
-  'diplomatic',
-  'private',
-  'secret',
-  'telephonic',
-  'telephone',
-  'phone',
-  'historic',
-  'landmark',
-  'deadly',
-  'bloody',
-  'major',
-  'massive',
-  'unprecedented',
-  'retaliatory',
-  'surprise',
-  'first',
-  'latest',
-  'reported',
-  'planned',
-  'high-profile',
-  'high-level',
-  'rare',
-  'dramatic',
-  'fragile',
-  'ongoing',
-  'current',
-  'lasting',
-  'durable',
-  'permanent',
-  'official',
-  'working',
-  'state',
-  'formal',
-  'intense',
-  'heavy',
-  'sustained',
-  'targeted',
-  'coordinated',
-  'conventional',
-  'video',
-  'widely',
-  'photographed',
-  'so-called',
-  'much',
-  'discussed',
-  'publicised',
-  'publicized',
-  'controversial',
-  'televised',
-  'quiet',
-  'discreet',
-  'security',
-  'humanitarian',
-  'day',
-  'week',
-  'month',
-  'year',
-  'hour',
-  'long',
-  'lived',
-]);
+export const GENERIC_MODIFIERS = wordSet(`
+  aerial air military armed brief short short-lived recent proposed international multinational joint
+  bilateral trilateral diplomatic private secret telephonic telephone phone historic landmark deadly
+  bloody major massive unprecedented retaliatory surprise first latest reported planned high-profile
+  high-level rare dramatic fragile ongoing current lasting durable permanent official working state
+  formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
+  much discussed publicised publicized controversial televised quiet discreet security humanitarian day
+  week month year hour long lived
+`);
 
 /** Before a head noun, these make it a verb or an event that has not (or not yet) happened. */
-export const NOT_AN_EVENT_BEFORE = new Set([
-  'to',
-  'will',
-  'would',
-  'could',
-  'might',
-  'may',
-  'must',
-  'should',
-  'shall',
-  'can',
-  'cannot',
-  'not',
-  'never',
-  'another',
-  'any',
-  'every',
-  'no',
-  'future',
-  'possible',
-  'potential',
-  'new',
-  'next',
-  'fresh',
-  'renewed',
-  'further',
-  'wider',
-  'hypothetical',
-  'eventual',
-  'imminent',
-  'looming',
-  'likely',
-  'threatened',
-  'feared',
-]);
+export const NOT_AN_EVENT_BEFORE = wordSet(`
+  to will would could might may must should shall can cannot not never another any every no future
+  possible potential new next fresh renewed further wider hypothetical eventual imminent looming likely
+  threatened feared
+`);

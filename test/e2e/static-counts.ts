@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { scanStatic } from '../../lib/dom/static-scan';
 import { validatePack } from '../../lib/kb/validate-pack';
-import { compileDictionary } from '../../lib/match/dictionary';
+import { compileDictionary } from '../../lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '../../lib/match/from-kb';
 import { fixturesDir } from '../../scripts/lib/fixtures';
 import { readSeedPack } from '../../scripts/lib/seed-pack';

@@ -21,7 +21,7 @@ import { PackReader } from '../../kb/read-pack';
 import type { EntityKind, KnowledgePack, PackInstalled, Source, StoredPack } from '../../kb/schema';
 import { buildSearchIndex, searchKb, type KbSearchIndex, type SearchHit } from '../../kb/search';
 import { validatePack } from '../../kb/validate-pack';
-import { compileDictionary } from '../../match/dictionary';
+import { compileDictionary } from '../../match/compile-dictionary';
 import { aliasSpecsFromEntities, type MatchEntity } from '../../match/from-kb';
 import { serializeDictionary, type SerializedDictionary } from '../../match/serialize';
 import { splitMatcher, type MatcherManifest, type SplitMatcher } from '../../match/transfer';

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReaderQuery, readerPath } from '@/lib/pages/reader-link';
+import { parseReaderQuery, readerPath } from '@/lib/extension-pages/reader-link';
 import { projectRoot } from '../../../scripts/lib/build';
 import { payloads } from '../../fixtures/hostile/payloads';
 
@@ -48,7 +48,7 @@ describe('links and markup in the UI code', () => {
   it('sets an element address only for the claim form frame and the export download', () => {
     expect(matches(/\.(href|src)\s*=(?!=)|\ssrc=\{/).map((m) => m.split(':')[0])).toEqual([
       'components/ClaimMarker.tsx',
-      'lib/pages/download.ts',
+      'lib/extension-pages/download.ts',
     ]);
   });
 });

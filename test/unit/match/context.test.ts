@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PageContext } from '@/lib/match/context';
-import { aliasAt, compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasAt, type AliasSpec } from '@/lib/match/dictionary';
 
 const specs: AliasSpec[] = [
   { text: 'Asim Munir', entity: 0, caseSensitive: false, needsContext: null },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanPlainText } from '@/lib/dom/static-scan';
-import { compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { type AliasSpec } from '@/lib/match/dictionary';
 import type { MatchEntity } from '@/lib/match/from-kb';
 
 const entities: MatchEntity[] = [

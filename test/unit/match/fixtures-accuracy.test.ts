@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scanStatic } from '@/lib/dom/static-scan';
-import { compileDictionary } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { readSeedPack } from '../../../scripts/lib/seed-pack';

@@ -1,6 +1,7 @@
 import { array, assert, constantFrom, property } from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aliasAt, compileDictionary, type AliasSpec } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasAt, type AliasSpec } from '@/lib/match/dictionary';
 import { findMatches } from '@/lib/match/matcher';
 import { normalizeAlias, normalizeText, toOriginalRange } from '@/lib/match/normalize';
 

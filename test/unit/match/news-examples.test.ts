@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { scanPlainText, scanStatic } from '@/lib/dom/static-scan';
-import { compileDictionary } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { readSeedPack } from '../../../scripts/lib/seed-pack';

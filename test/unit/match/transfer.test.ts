@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDictionary } from '@/lib/match/dictionary';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { serializeDictionary } from '@/lib/match/serialize';
 import { assembleMatcher, splitMatcher } from '@/lib/match/transfer';
 import type { MatchEntity } from '@/lib/match/from-kb';

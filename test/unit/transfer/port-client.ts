@@ -5,7 +5,7 @@
  */
 /* oxlint-disable unicorn/require-post-message-target-origin -- runtime ports take no origin */
 import { servePort, type PortLike, type StreamDeps } from '@/lib/background/streams';
-import { readFileText } from '@/lib/pages/transfer';
+import { readFileText } from '@/lib/extension-pages/transfer';
 import { EXPORT_PORT, type ExportReply, type ImportReply } from '@/lib/messaging/ports';
 import type { SenderKind } from '@/lib/messaging/spec';
 import type { Failure } from '@/lib/result';

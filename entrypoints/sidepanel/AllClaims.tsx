@@ -1,0 +1,141 @@
+import { ExportControls } from '@/components/ExportControls';
+import type { StatusLineProps } from '@/components/StatusLine';
+import { claimLabels } from '@/lib/claims/constants';
+import type { ClaimQuery } from '@/lib/claims/schema';
+import type { ClaimList } from '@/lib/claims/query';
+import { exportAndDownload } from '@/lib/extension-pages/export';
+import { plural } from '@/lib/plural';
+import { ClaimCards, type ClaimActions } from './ClaimCards';
+import { openClaimPage } from './open-claim-page';
+
+export interface AllClaimsProps {
+  list?: ClaimList;
+  query: ClaimQuery;
+  onQuery: (query: ClaimQuery) => void;
+  selected: Set<string>;
+  onSelect: (id: string, on: boolean) => void;
+  actions: ClaimActions;
+  showStatus: (status: StatusLineProps) => void;
+}
+
+/** "All claims": every claim, with search, filters, export of a selection or the filter, and a count. */
+export function AllClaims({ list, query, onQuery, selected, onSelect, actions, showStatus }: AllClaimsProps) {
+  const { label } = actions;
+  return (
+    <>
+      <div class="claim-filters">
+        <input
+          type="search"
+          aria-label="Search your claims"
+          placeholder="Search quotes, notes, tags, pages…"
+          value={query.text ?? ''}
+          onInput={(e) => onQuery({ ...query, text: e.currentTarget.value || undefined })}
+        />
+        <select
+          aria-label="Actor or event"
+          value={query.entity ?? ''}
+          onChange={(e) => onQuery({ ...query, entity: e.currentTarget.value || undefined })}
+        >
+          <option value="">All actors and events</option>
+          {(list?.facets.entities ?? []).map((id) => (
+            <option key={id} value={id}>
+              {label(id)}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Tag"
+          value={query.tag ?? ''}
+          onChange={(e) => onQuery({ ...query, tag: e.currentTarget.value || undefined })}
+        >
+          <option value="">All tags</option>
+          {(list?.facets.tags ?? []).map((t) => (
+            <option key={t} value={t}>
+              #{t}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Label"
+          value={query.label ?? ''}
+          onChange={(e) =>
+            onQuery({ ...query, label: (e.currentTarget.value || undefined) as ClaimQuery['label'] })
+          }
+        >
+          <option value="">All labels</option>
+          {claimLabels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+        <select
+          aria-label="Site"
+          value={query.site ?? ''}
+          onChange={(e) => onQuery({ ...query, site: e.currentTarget.value || undefined })}
+        >
+          <option value="">All sites</option>
+          {(list?.facets.sites ?? []).map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+        <label>
+          From{' '}
+          <input
+            type="date"
+            value={query.from ?? ''}
+            onInput={(e) => onQuery({ ...query, from: e.currentTarget.value || undefined })}
+          />
+        </label>
+        <label>
+          To{' '}
+          <input
+            type="date"
+            value={query.to ?? ''}
+            onInput={(e) => onQuery({ ...query, to: e.currentTarget.value || undefined })}
+          />
+        </label>
+        {query.entity && (
+          <button type="button" onClick={() => actions.compare({ entity: query.entity })}>
+            Compare claims about {label(query.entity)}
+          </button>
+        )}
+        <ExportControls
+          scope={
+            selected.size > 0
+              ? `${plural(selected.size, 'selected claim')}`
+              : `${plural(list?.claims.length ?? 0, 'claim')} (current filter)`
+          }
+          disabled={(list?.claims.length ?? 0) === 0}
+          onExport={(choice) =>
+            void exportAndDownload(choice, selected.size > 0 ? { ids: [...selected] } : { query }).then((r) =>
+              showStatus(
+                r.ok
+                  ? { tone: 'ok', text: `Exported ${plural(r.value.count, 'claim')} to ${r.value.filename}.` }
+                  : { tone: 'bad', text: `Export failed: ${r.error.message}` },
+              ),
+            )
+          }
+        />
+        {list && (
+          <p class="muted">
+            {list.claims.length} of {plural(list.total, 'claim')}
+            {list.unreadable.length > 0
+              ? ` · ${list.unreadable.length} stored claims could not be read and are kept as they are`
+              : ''}
+          </p>
+        )}
+      </div>
+      <ClaimCards
+        claims={list?.claims ?? []}
+        ariaLabel="All claims"
+        actions={actions}
+        onJump={(claim) => void openClaimPage(claim)}
+        selected={selected}
+        onSelect={onSelect}
+      />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { SavedClaim } from '@/lib/claims/schema';
+import { askContent } from '@/lib/messaging/client';
+import { ClaimCards, type ClaimActions } from './ClaimCards';
+import type { Placements } from './claims-state';
+import { openClaimPage } from './open-claim-page';
+
+/** "This page": the claims saved for the page in the panel's tab, with where each one sits. */
+export function PageClaims({
+  tabId,
+  claims,
+  placements,
+  actions,
+}: {
+  tabId?: number;
+  claims: SavedClaim[];
+  placements: Placements;
+  actions: ClaimActions;
+}) {
+  // A claim found on the page is scrolled to there; one that is not opens its page afresh.
+  const jump = (claim: SavedClaim) => {
+    if (tabId !== undefined && placements[claim.id]) void askContent(tabId, 'revealClaim', { id: claim.id });
+    else void openClaimPage(claim);
+  };
+  return (
+    <>
+      {claims.length === 0 && (
+        <p class="muted">No claims marked on this page yet. Select text on the page to mark one.</p>
+      )}
+      <ClaimCards
+        claims={claims}
+        ariaLabel="Claims on this page"
+        actions={actions}
+        onJump={jump}
+        placements={placements}
+      />
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The state behind the Claims tab, one hook per concern, so that each mode's component only
+ * renders. The hooks live in the tab (not in the mode components) so a search, a selection or
+ * the list fetched so far survive switching between modes.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { StatusLineProps } from '@/components/StatusLine';
+import type { ClaimPatch, ClaimQuery, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
+import type { ClaimList } from '@/lib/claims/query';
+import type { ClaimPlacement } from '@/lib/messaging/protocol';
+import { askBackground, askContent } from '@/lib/messaging/client';
+import { targetTab } from '@/lib/extension-pages/tabs';
+
+/** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
+export type ClaimsMode = 'page' | 'all' | 'compare';
+/** Where each of this page's claims sits on the page, by claim id. */
+export type Placements = Record<string, ClaimPlacement['status']>;
+type ShowStatus = (status: StatusLineProps) => void;
+type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
+
+/**
+ * Saving, deleting and restoring claims, with the status line they report to and a `version`
+ * that changes after each, so the lists fetch again.
+ */
+export function useClaimEdits() {
+  const [status, setStatus] = useState<StatusLineProps>();
+  const [deleted, setDeleted] = useState<Deleted>();
+  const [version, setVersion] = useState(0);
+  const refresh = () => setVersion((v) => v + 1);
+
+  const save = async (claim: SavedClaim, patch: ClaimPatch) => {
+    const result = await askBackground('updateClaim', { id: claim.id, patch });
+    setStatus(
+      result.ok
+        ? { tone: 'ok', text: 'Saved.' }
+        : { tone: 'bad', text: `Not saved: ${result.error.message}` },
+    );
+    refresh();
+  };
+  const remove = async (claim: SavedClaim) => {
+    const result = await askBackground('deleteClaim', { id: claim.id });
+    if (!result.ok) return setStatus({ tone: 'bad', text: `Not deleted: ${result.error.message}` });
+    setDeleted(result.value);
+    setStatus({ tone: 'ok', text: 'Claim deleted.' });
+    refresh();
+  };
+  const undo = async () => {
+    if (!deleted) return;
+    const result = await askBackground('restoreClaim', deleted);
+    setStatus(
+      result.ok
+        ? { tone: 'ok', text: 'Claim restored.' }
+        : { tone: 'bad', text: `Not restored: ${result.error.message}` },
+    );
+    setDeleted(undefined);
+    refresh();
+  };
+  return { status, setStatus, deleted, version, save, remove, undo };
+}
+
+/** The claims saved for the page in the panel's tab and where each sits, fetched while `active`. */
+export function usePageClaims(active: boolean, version: number, showStatus: ShowStatus) {
+  const [tabId, setTabId] = useState<number>();
+  const [claims, setClaims] = useState<SavedClaim[]>([]);
+  const [placements, setPlacements] = useState<Placements>({});
+
+  useEffect(() => {
+    if (!active) return;
+    void (async () => {
+      const tab = await targetTab();
+      setTabId(tab?.id);
+      if (tab?.id === undefined) return;
+      const found = await askContent(tab.id, 'pageClaims', {});
+      if (!found.ok) {
+        setClaims([]);
+        showStatus({ tone: 'bad', text: 'Backstory does not run on this page.' });
+        return;
+      }
+      setPlacements(Object.fromEntries(found.value.placements.map((p) => [p.id, p.status])));
+      const saved = await askBackground('claimsForPage', {
+        url: found.value.url,
+        seenUrl: found.value.seenUrl,
+      });
+      setClaims(saved.ok ? saved.value : []);
+    })();
+    // `showStatus` is a state setter: it never changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, version]);
+
+  // Where each claim sits can change while the panel is open (the page edits the words under
+  // one): ask the page again every second and redraw only when something moved.
+  useEffect(() => {
+    if (!active || tabId === undefined) return;
+    const timer = setInterval(async () => {
+      const found = await askContent(tabId, 'pageClaims', {});
+      if (!found.ok) return;
+      const next = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [active, tabId]);
+
+  return { tabId, claims, placements };
+}
+
+/** Every claim matching the reader's search and filters, fetched while `active`. */
+export function useAllClaims(active: boolean, version: number, showStatus: ShowStatus) {
+  const [list, setList] = useState<ClaimList>();
+  const [query, setQuery] = useState<ClaimQuery>({});
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+
+  useEffect(() => {
+    if (!active) return;
+    // Waits for a pause in typing before asking.
+    const timer = setTimeout(
+      () =>
+        void askBackground('listClaims', { query }).then((r) =>
+          r.ok ? setList(r.value) : showStatus({ tone: 'bad', text: r.error.message }),
+        ),
+      150,
+    );
+    return () => clearTimeout(timer);
+    // `showStatus` is a state setter: it never changes.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [active, query, version]);
+
+  const select = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+  return { list, query, setQuery, selected, select };
+}
+
+/** Names for actor and event ids, fetched in the background as new ids appear; the id until then. */
+export function useEntityLabels(ids: readonly string[]) {
+  const [labels, setLabels] = useState<Record<string, string>>({});
+  const wanted = [...new Set(ids)].filter((id) => !(id in labels));
+  const wantedKey = wanted.slice(0, 2000).join(',');
+  useEffect(() => {
+    if (!wantedKey) return;
+    void askBackground('getEntityLabels', { ids: wantedKey.split(',') }).then((r) => {
+      if (r.ok) setLabels((old) => ({ ...old, ...r.value }));
+    });
+  }, [wantedKey]);
+  return (id: string) => labels[id] ?? id;
+}

@@ -1,0 +1,121 @@
+/**
+ * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
+ * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
+ */
+import { MONTH_NUMBERS, TITLE_WORDS } from './name-words';
+import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
+import {
+  isUpperAt,
+  opensSentence,
+  spacesBack,
+  wordStartBefore,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
+import { AGENT_SUFFIXES, DURATION, MODIFIERS, NOT_AN_EVENT_BEFORE, NOUN_COMPOUNDS } from './phrase-words';
+
+/** "invited to lunch": a noun after "to", not a verb. */
+const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
+
+/** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
+export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
+  const { text } = index;
+  const s = text.text;
+  const lower = text.lower;
+  let prevHead = false;
+  for (let steps = 0; steps < 6; steps++) {
+    // Right before the head, or before another head noun ("trade delegation visit").
+    const afterHead = steps === 0 || prevHead;
+    prevHead = false;
+    const k = spacesBack(s, phrase.start);
+    if (k === phrase.start || k === 0 || s[k - 1] === '\n') return true;
+    let end = k;
+    let possessive = false;
+    if (lower.startsWith("'s", k - 2)) {
+      end = k - 2;
+      possessive = true;
+    } else if (s[k - 1] === "'") {
+      end = k - 1; // "the Gulf states' summit"
+      possessive = true;
+    }
+    const item = index.ending(end);
+    if (item) {
+      if (item.kind === 'bearer') phrase.unknownName = true;
+      if (!isCue(item) && item.kind !== 'head') return true;
+      if (isCue(item)) phrase.items.push(item);
+      else {
+        phrase.modifiers.push(lower.slice(item.start, item.end));
+        prevHead = item.kind === 'head';
+      }
+      phrase.start = item.start;
+      // "US-Israeli war": names joined by a hyphen belong together.
+      const joined = s[item.start - 1] === '-' ? index.ending(item.start - 1) : undefined;
+      if (joined && isCue(joined)) {
+        phrase.items.push(joined);
+        phrase.start = joined.start;
+      }
+      continue;
+    }
+    const wordStart = wordStartBefore(s, end);
+    if (wordStart === end) return true;
+    const word = lower.slice(wordStart, end);
+    const dash = word.lastIndexOf('-');
+    const hyphen = dash > 0 ? wordStart + dash : s[wordStart - 1] === '-' ? wordStart - 1 : -1;
+    if (hyphen > 0 && AGENT_SUFFIXES.has(word.slice(dash + 1))) {
+      // "U.S.-led", "Saudi-backed": the name before the hyphen belongs to the phrase.
+      const agent = index.ending(hyphen);
+      if (agent && isCue(agent)) {
+        phrase.items.push(agent);
+        phrase.start = agent.start;
+        continue;
+      }
+    }
+    const capitalised = isUpperAt(text, wordStart);
+    // "the May war": a capitalised month, unless it opens the sentence ("May God …").
+    if (MONTH_NUMBERS.has(word) && capitalised && (word.length > 3 || !opensSentence(s, wordStart))) {
+      phrase.months.push(MONTH_NUMBERS.get(word)!);
+      phrase.modifiers.push(word);
+      if (possessive) return true;
+      phrase.start = wordStart;
+      continue;
+    }
+    // "four days of hostilities", "two years of war": a duration written out, as "four-day".
+    if (word === 'of' && !possessive) {
+      const span = spanOf(s, lower, wordStart);
+      if (span) {
+        phrase.modifiers.push(span.modifier);
+        phrase.start = span.start;
+        continue;
+      }
+    }
+    if (NOT_AN_EVENT_BEFORE.has(word))
+      return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
+    // "not a war on Iran", "no strikes": a happening denied.
+    if (
+      (word === 'a' || word === 'an') &&
+      /(?:^|\s)(?:not|never)\s+$/i.test(s.slice(Math.max(0, wordStart - 8), wordStart))
+    )
+      return false;
+    // "a propaganda campaign", "a trade war": another kind of thing altogether.
+    if (afterHead && NOUN_COMPOUNDS.has(word)) return false;
+    if (possessive) {
+      if (YEAR.test(word)) phrase.years.push(Number(word));
+      else if (capitalised) phrase.unknownName = true;
+      return true; // "last month's", "Kargil's"
+    }
+    if (YEAR.test(word)) {
+      phrase.years.push(Number(word));
+      phrase.modifiers.push(word);
+      phrase.start = wordStart;
+      continue;
+    }
+    if (MODIFIERS.has(word) || DURATION.test(word)) {
+      phrase.modifiers.push(word);
+      phrase.start = wordStart;
+      continue;
+    }
+    if (capitalised && !opensSentence(s, wordStart) && !TITLE_WORDS.has(word)) phrase.unknownName = true;
+    return true;
+  }
+  return true;
+}

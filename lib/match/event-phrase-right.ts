@@ -1,0 +1,168 @@
+/**
+ * The right side of an event's phrase (event-phrase.ts): up to two prepositional phrases after
+ * the head noun that name its participants, places and dates ("between India and Pakistan",
+ * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
+ */
+import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
+import type { Holder } from './epithets';
+import { isCue, YEAR, type Phrase } from './event-phrase';
+import { MONTH_NUMBERS } from './name-words';
+import {
+  isUpperAt,
+  spacesBack,
+  spacesForward,
+  wordEndAfter,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
+import { DETERMINERS, MODIFIERS, NP_WORDS, PREPOSITIONS } from './phrase-words';
+import { aliasStartingAt, found as walked } from './trie-walk';
+
+/** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
+const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
+
+/**
+ * An office named after a preposition ("with the prime minister", "with Egypt's president"):
+ * the KB people who hold it, qualified by the state before it; undefined when none does.
+ */
+function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[][]): number[] | undefined {
+  const s = index.text.text;
+  const k = spacesBack(s, title.start);
+  const possessive = index.text.lower.startsWith("'s", k - 2);
+  const before = index.ending(possessive ? k - 2 : k);
+  let qualifier = -1;
+  if (before && isCue(before) && before.entity >= 0) {
+    const entity = index.entities[before.entity]!;
+    qualifier = entity.kind === 'state' ? before.entity : (entity.state ?? -1);
+  }
+  const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
+  return held.length > 0 ? held.map((h) => h.entity) : undefined;
+}
+
+/** A capital the matcher read as the city (so no match stands there), as an item for its state. */
+function capitalCity(index: PhraseIndex, at: number): Item | undefined {
+  const alias = aliasStartingAt(index.dict, index.text, at);
+  if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
+  if (entityCount(index.dict, alias) !== 1) return undefined;
+  const entity = firstEntity(index.dict, alias);
+  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
+}
+
+/** Reads up to two prepositional phrases after the head. */
+export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
+  const { text } = index;
+  const s = text.text;
+  const lower = text.lower;
+  let at = phrase.end;
+  // "the force planned for Gaza", "the ceasefire brokered by Washington"
+  const after = spacesForward(s, at);
+  const participleEnd = wordEndAfter(s, after);
+  if (after > at && /^[a-z]+ed$/.test(lower.slice(after, participleEnd))) {
+    const next = spacesForward(s, participleEnd);
+    if (PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)))) at = participleEnd;
+  }
+  for (let pp = 0; pp < 2; pp++) {
+    const k = spacesForward(s, at);
+    if (k === at) return;
+    const prepEnd = wordEndAfter(s, k);
+    const preposition = lower.slice(k, prepEnd);
+    if (!PREPOSITIONS.has(preposition)) return;
+    let q = prepEnd;
+    let npEnd = -1;
+    let unknown = false;
+    const found: Item[] = [];
+    const roles: number[][] = [];
+    for (let n = 0; n < 10; n++) {
+      const from = spacesForward(s, q);
+      if (from === q) break;
+      const item = index.at(from);
+      if (item && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
+        unknown = item.kind === 'bearer';
+        break;
+      }
+      if (item) {
+        if (isCue(item)) found.push(item);
+        else if (!isCue(index.at(spacesForward(s, item.end)))) {
+          // An office with no name after it: someone the KB knows holds it, or a stranger does.
+          const held = roleHolders(index, item, holders);
+          if (!held) {
+            unknown = true;
+            break;
+          }
+          roles.push(held);
+        }
+        q = lower.startsWith("'s", item.end) ? item.end + 2 : item.end;
+        npEnd = q;
+        continue;
+      }
+      let wordEnd = wordEndAfter(s, from);
+      if (wordEnd === from) break;
+      // "20,000": one number, not "20" and a comma.
+      while (/\d/.test(s[from]!) && s[wordEnd] === ',' && /\d/.test(s[wordEnd + 1] ?? ''))
+        wordEnd = wordEndAfter(s, wordEnd + 1);
+      const word = lower.slice(from, wordEnd);
+      if (
+        HONORIFIC.test(word) &&
+        isCue(index.at(spacesForward(s, s[wordEnd] === '.' ? wordEnd + 1 : wordEnd)))
+      ) {
+        q = s[wordEnd] === '.' ? wordEnd + 1 : wordEnd;
+        continue;
+      }
+      if (
+        DETERMINERS.has(word) ||
+        word === 'up' ||
+        word === 'to' ||
+        /^(?:some|about|nearly|around)$/.test(word)
+      ) {
+        if (n > 0 && (word === 'a' || word === 'an')) break;
+        q = wordEnd;
+        continue;
+      }
+      if (word === 'and' && (found.length > 0 || roles.length > 0 || preposition === 'between')) {
+        q = wordEnd;
+        continue;
+      }
+      if (YEAR.test(word)) {
+        phrase.years.push(Number(word));
+        q = npEnd = wordEnd;
+        continue;
+      }
+      // "the brief war in May": a month, capitalised, is a date.
+      if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
+        phrase.months.push(MONTH_NUMBERS.get(word)!);
+        q = npEnd = wordEnd;
+        continue;
+      }
+      if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
+        q = npEnd = wordEnd;
+        continue;
+      }
+      // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows.
+      if (MODIFIERS.has(word)) {
+        q = wordEnd;
+        continue;
+      }
+      // "march on Islamabad": a capital read as the city still places the phrase in its state.
+      const city = isUpperAt(text, from) ? capitalCity(index, from) : undefined;
+      if (city) {
+        found.push(city);
+        q = npEnd = city.end;
+        continue;
+      }
+      if (isUpperAt(text, from)) unknown = true;
+      break;
+    }
+    if (npEnd < 0) return;
+    if (pp === 0) {
+      if (unknown) phrase.unknownName = true;
+      phrase.items.push(...found);
+      phrase.roles.push(...roles);
+      phrase.end = phrase.tailEnd = npEnd;
+    } else if (!unknown && found.length > 0) {
+      phrase.tail.push(...found);
+      phrase.tailEnd = npEnd;
+    }
+    if (unknown) return;
+    at = npEnd;
+  }
+}
