@@ -20,7 +20,7 @@ export type Stage = (typeof STAGES)[number];
 const RULES: [RegExp, Stage][] = [
   [/lib\/match\/(transfer|serialize)\.ts|entrypoints\/content\/matcher\.ts/, 'matcher transfer and assembly'],
   [/lib\/dom\/classify\.ts/, 'element classification'],
-  [/lib\/dom\/(blocks|scanner|schedule|static-scan|sections)\.ts/, 'block walking and scheduling'],
+  [/lib\/dom\/(blocks|scanner|scan-nodes|schedule|static-scan|sections)\.ts/, 'block walking and scheduling'],
   [/lib\/match\/normalize\.ts/, 'normalisation'],
   [
     /lib\/match\/(matcher|trie-walk|dictionary|compile-dictionary|words|match-text|local-rules|namesake|variants|automaton)\.ts/,
@@ -31,13 +31,16 @@ const RULES: [RegExp, Stage][] = [
     'phrases and events',
   ],
   [/lib\/match\/context\.ts/, 'context'],
-  [/lib\/dom\/(page-mentions|mention|mention-order|first-mentions|nearby)\.ts/, 'recording mentions'],
   [
-    /lib\/dom\/(highlighter|ui-host|ui-guard|viewport-span|hover|hit-test)\.ts|components\/|node_modules\/(preact|@floating-ui)|entrypoints\/content\/(page-ui|card|overflow-cue|toasts)/,
+    /lib\/dom\/(page-mentions|block-records|long-blocks|mention|mention-order|first-mentions|nearby)\.ts/,
+    'recording mentions',
+  ],
+  [
+    /lib\/dom\/(highlighter|ui-host|ui-guard|viewport-span|hover|hit-test|caret|flash)\.ts|components\/|node_modules\/(preact|@floating-ui)|entrypoints\/content\/(page-ui|panel|notice|own-ui|popover|card|return-focus|overflow-cue|toasts)/,
     'drawing (highlights, UI)',
   ],
   [
-    /node_modules\/|entrypoints\/content\/(index|session|claims|passages)|lib\/(settings|messaging|kb|result)/,
+    /node_modules\/|entrypoints\/content\/(index|session|page-state|mention-|claims|marking|save-claim|selection|frame-id|passages)|lib\/(settings|messaging|kb|result)/,
     'start-up (script, settings, messaging)',
   ],
 ];
