@@ -24,6 +24,8 @@ import { wireMessage } from '../scripts/lib/extension-tabs';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { bundleJson } from '../lib/export/bundle';
 import { toCouchDoc } from '../lib/sync/documents';
+import { CHUNK, IMPORT_PORT } from '../lib/messaging/ports';
+import type { Page } from 'playwright-core';
 import { syncClaims } from './lib/sync-claims';
 import { workerHeap } from './lib/service-worker';
 
@@ -38,6 +40,31 @@ const started = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+/**
+ * Imports a Backstory JSON text as the options page does: over the import port, a chunk at a time
+ * (one runtime message is capped, and the background stages large imports).
+ */
+async function importOverPort(page: Page, text: string): Promise<void> {
+  const reply = await page.evaluate(
+    ({ text, name, chunk }) =>
+      new Promise<{ type: string; error?: { message: string } }>((resolve) => {
+        // No named inner functions: tsx would wrap them in a helper the page does not have.
+        const port = chrome.runtime.connect({ name });
+        let at = 0;
+        port.onMessage.addListener((message: { type: string; error?: { message: string } }) => {
+          if (message.type !== 'ack') return resolve(message);
+          if (at >= text.length) return port.postMessage({ type: 'end' });
+          port.postMessage({ type: 'chunk', text: text.slice(at, (at += chunk)) });
+        });
+        port.onDisconnect.addListener(() => resolve({ type: 'error', error: { message: 'port closed' } }));
+        port.postMessage({ type: 'start', mode: 'apply', includeSettings: false });
+        port.postMessage({ type: 'chunk', text: text.slice(at, (at += chunk)) });
+      }),
+    { text, name: IMPORT_PORT, chunk: CHUNK },
+  );
+  if (reply.type !== 'done') throw new Error(`import failed: ${reply.error?.message ?? reply.type}`);
+}
 
 interface Figure {
   direction: 'download' | 'upload';
@@ -97,7 +124,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       log(`  importing ${count} claims into the browser`);
       for (let i = 0; i < claims.length; i += 20_000) {
         const text = bundleJson({ claims: claims.slice(i, i + 20_000), relations: [], kbVersion: 'bench' });
-        await ask('applyImport', { text, includeSettings: false });
+        await importOverPort(control, text);
       }
     }
     const heap = await workerHeap(control);
