@@ -14,7 +14,7 @@
  * Figures of sizes and directions not measured are kept from earlier runs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
@@ -74,6 +74,9 @@ interface Figure {
   heapBeforeMb: number;
   heapPeakMb: number;
   heapAfterGcMb: number;
+  /** When, and the 1-minute load average at the start and end: on shared cores, time depends on it. */
+  measured?: string;
+  load?: string;
 }
 
 log('building the extension');
@@ -132,6 +135,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
     let peak = before;
     log(`  ${direction}: connecting`);
     const t0 = performance.now();
+    const loadAtStart = loadavg()[0]!.toFixed(1);
     await ask('connectSync', {
       server: couch.url,
       database,
@@ -181,6 +185,8 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       heapBeforeMb: mb(before),
       heapPeakMb: mb(peak),
       heapAfterGcMb: mb(after),
+      measured: new Date().toISOString().slice(0, 10),
+      load: `${loadAtStart} → ${loadavg()[0]!.toFixed(1)}`,
     };
     log(`  ${JSON.stringify(figure)}`);
     return figure;
@@ -210,7 +216,7 @@ function save() {
   );
   const rows = all.map(
     (f) =>
-      `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB |`,
+      `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB | ${f.measured ? `${f.measured} (${f.load})` : 'earlier run'} |`,
   );
   writeFileSync(
     join(out, 'sync.md'),
@@ -219,8 +225,8 @@ function save() {
       '',
       "pouchdb-server on the same machine; the built extension in headless Chromium. Time until Backstory reports “up to date”; the service worker's JS heap.",
       '',
-      '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC | Measured (load average, start → end) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),
