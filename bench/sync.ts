@@ -47,21 +47,21 @@ const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
  */
 async function importOverPort(page: Page, text: string): Promise<void> {
   const reply = await page.evaluate(
-    ({ text, name, chunk }) =>
+    ({ json, name, chunk }) =>
       new Promise<{ type: string; error?: { message: string } }>((resolve) => {
         // No named inner functions: tsx would wrap them in a helper the page does not have.
         const port = chrome.runtime.connect({ name });
         let at = 0;
         port.onMessage.addListener((message: { type: string; error?: { message: string } }) => {
           if (message.type !== 'ack') return resolve(message);
-          if (at >= text.length) return port.postMessage({ type: 'end' });
-          port.postMessage({ type: 'chunk', text: text.slice(at, (at += chunk)) });
+          if (at >= json.length) return port.postMessage({ type: 'end' });
+          port.postMessage({ type: 'chunk', text: json.slice(at, (at += chunk)) });
         });
         port.onDisconnect.addListener(() => resolve({ type: 'error', error: { message: 'port closed' } }));
         port.postMessage({ type: 'start', mode: 'apply', includeSettings: false });
-        port.postMessage({ type: 'chunk', text: text.slice(at, (at += chunk)) });
+        port.postMessage({ type: 'chunk', text: json.slice(at, (at += chunk)) });
       }),
-    { text, name: IMPORT_PORT, chunk: CHUNK },
+    { json: text, name: IMPORT_PORT, chunk: CHUNK },
   );
   if (reply.type !== 'done') throw new Error(`import failed: ${reply.error?.message ?? reply.type}`);
 }
