@@ -20,12 +20,11 @@ import { buildExtension, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { startCouchServer } from '../scripts/lib/couch-server';
 import { extensionWithLoopbackAccess } from '../scripts/lib/extension-copy';
-import { wireMessage } from '../scripts/lib/extension-tabs';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { bundleJson } from '../lib/export/bundle';
 import { toCouchDoc } from '../lib/sync/documents';
-import { CHUNK, IMPORT_PORT } from '../lib/messaging/ports';
-import type { Page } from 'playwright-core';
+import { IMPORT_PORT } from '../lib/messaging/ports';
+import { controlPage } from './lib/control-page';
 import { syncClaims } from './lib/sync-claims';
 import { workerHeap } from './lib/service-worker';
 
@@ -40,31 +39,6 @@ const started = performance.now();
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
-
-/**
- * Imports a Backstory JSON text as the options page does: over the import port, a chunk at a time
- * (one runtime message is capped, and the background stages large imports).
- */
-async function importOverPort(page: Page, text: string): Promise<void> {
-  const reply = await page.evaluate(
-    ({ json, name, chunk }) =>
-      new Promise<{ type: string; error?: { message: string } }>((resolve) => {
-        // No named inner functions: tsx would wrap them in a helper the page does not have.
-        const port = chrome.runtime.connect({ name });
-        let at = 0;
-        port.onMessage.addListener((message: { type: string; error?: { message: string } }) => {
-          if (message.type !== 'ack') return resolve(message);
-          if (at >= json.length) return port.postMessage({ type: 'end' });
-          port.postMessage({ type: 'chunk', text: json.slice(at, (at += chunk)) });
-        });
-        port.onDisconnect.addListener(() => resolve({ type: 'error', error: { message: 'port closed' } }));
-        port.postMessage({ type: 'start', mode: 'apply', includeSettings: false });
-        port.postMessage({ type: 'chunk', text: json.slice(at, (at += chunk)) });
-      }),
-    { json: text, name: IMPORT_PORT, chunk: CHUNK },
-  );
-  if (reply.type !== 'done') throw new Error(`import failed: ${reply.error?.message ?? reply.type}`);
-}
 
 interface Figure {
   direction: 'download' | 'upload';
@@ -99,16 +73,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
   try {
     const control = await browser.context.newPage();
     await control.goto(`${browser.origin}options.html`);
-    const ask = async <T>(type: string, data: unknown): Promise<T> => {
-      const reply = (await control.evaluate(
-        (m) => chrome.runtime.sendMessage(m),
-        wireMessage(type, data),
-      )) as {
-        res?: { ok: boolean; value?: T; error?: { message: string } };
-      };
-      if (!reply?.res?.ok) throw new Error(`${type} failed: ${reply?.res?.error?.message ?? 'no reply'}`);
-      return reply.res.value as T;
-    };
+    const { ask, sendText } = controlPage(control);
     if (direction === 'download') {
       log(`  seeding the server with ${count} claims`);
       for (let i = 0; i < claims.length; i += 2000) {
@@ -127,7 +92,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       log(`  importing ${count} claims into the browser`);
       for (let i = 0; i < claims.length; i += 20_000) {
         const text = bundleJson({ claims: claims.slice(i, i + 20_000), relations: [], kbVersion: 'bench' });
-        await importOverPort(control, text);
+        await sendText(IMPORT_PORT, text, 'apply');
       }
     }
     const heap = await workerHeap(control);
