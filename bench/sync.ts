@@ -14,16 +14,17 @@
  * Figures of sizes and directions not measured are kept from earlier runs.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { buildExtension, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { startCouchServer } from '../scripts/lib/couch-server';
 import { extensionWithLoopbackAccess } from '../scripts/lib/extension-copy';
-import { wireMessage } from '../scripts/lib/extension-tabs';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { bundleJson } from '../lib/export/bundle';
 import { toCouchDoc } from '../lib/sync/documents';
+import { IMPORT_PORT } from '../lib/messaging/ports';
+import { controlPage } from './lib/control-page';
 import { syncClaims } from './lib/sync-claims';
 import { workerHeap } from './lib/service-worker';
 
@@ -47,6 +48,9 @@ interface Figure {
   heapBeforeMb: number;
   heapPeakMb: number;
   heapAfterGcMb: number;
+  /** When, and the 1-minute load average at the start and end: on shared cores, time depends on it. */
+  measured?: string;
+  load?: string;
 }
 
 log('building the extension');
@@ -69,16 +73,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
   try {
     const control = await browser.context.newPage();
     await control.goto(`${browser.origin}options.html`);
-    const ask = async <T>(type: string, data: unknown): Promise<T> => {
-      const reply = (await control.evaluate(
-        (m) => chrome.runtime.sendMessage(m),
-        wireMessage(type, data),
-      )) as {
-        res?: { ok: boolean; value?: T; error?: { message: string } };
-      };
-      if (!reply?.res?.ok) throw new Error(`${type} failed: ${reply?.res?.error?.message ?? 'no reply'}`);
-      return reply.res.value as T;
-    };
+    const { ask, sendText } = controlPage(control);
     if (direction === 'download') {
       log(`  seeding the server with ${count} claims`);
       for (let i = 0; i < claims.length; i += 2000) {
@@ -97,7 +92,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       log(`  importing ${count} claims into the browser`);
       for (let i = 0; i < claims.length; i += 20_000) {
         const text = bundleJson({ claims: claims.slice(i, i + 20_000), relations: [], kbVersion: 'bench' });
-        await ask('applyImport', { text, includeSettings: false });
+        await sendText(IMPORT_PORT, text, 'apply');
       }
     }
     const heap = await workerHeap(control);
@@ -105,6 +100,7 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
     let peak = before;
     log(`  ${direction}: connecting`);
     const t0 = performance.now();
+    const loadAtStart = loadavg()[0]!.toFixed(1);
     await ask('connectSync', {
       server: couch.url,
       database,
@@ -154,6 +150,8 @@ async function run(direction: Figure['direction'], count: number): Promise<Figur
       heapBeforeMb: mb(before),
       heapPeakMb: mb(peak),
       heapAfterGcMb: mb(after),
+      measured: new Date().toISOString().slice(0, 10),
+      load: `${loadAtStart} → ${loadavg()[0]!.toFixed(1)}`,
     };
     log(`  ${JSON.stringify(figure)}`);
     return figure;
@@ -183,7 +181,7 @@ function save() {
   );
   const rows = all.map(
     (f) =>
-      `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB |`,
+      `| ${f.direction} | ${f.claims.toLocaleString('en')} | ${f.seconds} s | ${f.claimsPerSecond.toLocaleString('en')} | ${f.heapBeforeMb} MB | ${f.heapPeakMb} MB | ${f.heapAfterGcMb} MB | ${f.measured ? `${f.measured} (${f.load})` : 'earlier run'} |`,
   );
   writeFileSync(
     join(out, 'sync.md'),
@@ -192,8 +190,8 @@ function save() {
       '',
       "pouchdb-server on the same machine; the built extension in headless Chromium. Time until Backstory reports “up to date”; the service worker's JS heap.",
       '',
-      '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| Direction | Claims | Time | Claims/s | Worker heap before | Peak | After GC | Measured (load average, start → end) |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
     ].join('\n'),

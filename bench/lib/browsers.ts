@@ -6,9 +6,10 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { extensionDir } from '../../scripts/lib/build';
 import { chromeArgs, findChrome, noChromeMessage } from '../../scripts/lib/chrome';
-import { wireMessage } from '../../scripts/lib/extension-tabs';
+import { type RequestName } from '../../scripts/lib/extension-tabs';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import { controlPage } from './control-page';
 import { MARKS, OBSERVERS } from './in-page';
 
 export interface Marks {
@@ -23,7 +24,7 @@ export interface BenchBrowsers {
   control: Page;
   url(path: string): string;
   /** A request to Backstory's background, as its own pages send it; throws on an error reply. */
-  ask<T>(type: string, data: unknown): Promise<T>;
+  ask<T>(type: RequestName, data: unknown): Promise<T>;
   sendText<T>(port: string, text: string, mode: 'preview' | 'apply'): Promise<T>;
   close(): Promise<void>;
 }
@@ -45,45 +46,7 @@ export async function startBrowsers(pages: Record<string, string>): Promise<Benc
   const plain = await chromium.launch({ executablePath, headless: true, args: flags });
   const control = await ext.context.newPage();
   await control.goto(`${ext.origin}options.html`);
-  const ask = async <T>(type: string, data: unknown): Promise<T> => {
-    const reply = (await control.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data))) as {
-      res?: { ok: boolean; value?: T; error?: { message: string } };
-    };
-    if (!reply?.res?.ok) throw new Error(`${type} failed: ${reply?.res?.error?.message ?? 'no reply'}`);
-    return reply.res.value as T;
-  };
-  /** Sends a file's text over an import port (lib/messaging/ports.ts), as the options page does. */
-  /* oxlint-disable unicorn/require-post-message-target-origin -- runtime ports take no origin */
-  const sendText = async <T>(port: string, text: string, mode: 'preview' | 'apply'): Promise<T> => {
-    const reply = (await control.evaluate(
-      async ([name, body, how]) => {
-        const p = chrome.runtime.connect({ name });
-        const replies: unknown[] = [];
-        let wake: (() => void) | undefined;
-        p.onMessage.addListener((m) => {
-          replies.push(m);
-          wake?.();
-        });
-        const next = async () => {
-          while (replies.length === 0) await new Promise<void>((r) => (wake = r));
-          return replies.shift() as { type: string; value?: unknown; error?: { message: string } };
-        };
-        p.postMessage({ type: 'start', mode: how, includeSettings: false });
-        for (let at = 0; at < body.length; at += 1 << 20) {
-          p.postMessage({ type: 'chunk', text: body.slice(at, at + (1 << 20)) });
-          const r = await next();
-          if (r.type === 'error') return r;
-        }
-        p.postMessage({ type: 'end' });
-        const done = await next();
-        p.disconnect();
-        return done;
-      },
-      [port, text, mode] as const,
-    )) as { type: string; value?: T; error?: { message: string } };
-    if (reply.type !== 'done') throw new Error(`${port} failed: ${reply.error?.message ?? reply.type}`);
-    return reply.value as T;
-  };
+  const { ask, sendText } = controlPage(control);
   return {
     plain,
     ext,

@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { clickOwnUi, visibleOwnUi } from '../lib/own-ui';
-import { wireMessage } from '../lib/extension-tabs';
+import { wireMessage, type RequestName } from '../lib/extension-tabs';
 import type { DemoSession } from './session';
 
 /** Centre of the first occurrence of `text` on the page, scrolled to `block` first. */
@@ -64,7 +64,7 @@ export async function press(page: Page, selector: string, text?: string) {
 }
 
 /** Sends a request to the demo tab's content script, as the keyboard commands do. */
-export function tell(demo: DemoSession, type: string, data: unknown) {
+export function tell(demo: DemoSession, type: RequestName, data: unknown) {
   return demo.browser.worker.evaluate(
     ([tab, message]) => chrome.tabs.sendMessage(tab, message, { frameId: 0 }),
     [demo.tabId, wireMessage(type, data)] as const,

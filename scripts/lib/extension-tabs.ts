@@ -1,8 +1,16 @@
 /** Talking to the extension's content scripts from Node, through its service worker. */
 import type { Worker } from 'playwright-core';
+import type { BackgroundRequests } from '../../lib/messaging/background-requests';
+import type { ContentRequests } from '../../lib/messaging/content-requests';
+
+/**
+ * A request Backstory answers. Typed so that a test or benchmark still naming a request the
+ * protocol has dropped fails the type check instead of waiting for a reply that never comes.
+ */
+export type RequestName = keyof BackgroundRequests | keyof ContentRequests;
 
 /** A message in @webext-core/messaging's wire format, for speaking the protocol raw. */
-export function wireMessage(type: string, data: unknown) {
+export function wireMessage(type: RequestName, data: unknown) {
   return { id: Math.floor(Math.random() * 1e6), type, data, timestamp: Date.now() };
 }
 

@@ -6,14 +6,14 @@
  */
 import type { Page } from 'playwright-core';
 import type { Result } from '../../lib/result';
-import { wireMessage, type Session } from './harness';
+import { wireMessage, type RequestName, type Session } from './harness';
 
 export interface ControlPage {
   page: Page;
   /** Sends a request to the background, as an extension page; the reply's `Result`. */
-  background<T = unknown>(type: string, data: unknown): Promise<Result<T>>;
+  background<T = unknown>(type: RequestName, data: unknown): Promise<Result<T>>;
   /** Sends a request to the content script in a tab's top frame; the reply's `Result`. */
-  tab<T = unknown>(tabId: number, type: string, data: unknown): Promise<Result<T>>;
+  tab<T = unknown>(tabId: number, type: RequestName, data: unknown): Promise<Result<T>>;
   /**
    * Every record in the saved-claims store, exactly as stored: the background's own reads
    * validate and would leave out a record that was half written, which is what tests look for.

@@ -101,4 +101,4 @@ export async function startSession(
   };
 }
 
-export { wireMessage } from '../../scripts/lib/extension-tabs';
+export { wireMessage, type RequestName } from '../../scripts/lib/extension-tabs';

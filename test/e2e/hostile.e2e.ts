@@ -51,7 +51,7 @@ import {
 import { hostileMeta, hostilePageHtml, paragraphId } from '../fixtures/hostile/page';
 import { boundedPayloads, FLAG, payload } from '../fixtures/hostile/payloads';
 import { claimForm, saveDetails } from './claim-page';
-import { startSession, wireMessage, type Session } from './harness';
+import { startSession, wireMessage, type RequestName, type Session } from './harness';
 import { POLL } from '../poll';
 
 let session: Session;
@@ -248,7 +248,7 @@ async function selectElements(page: Page, fromId: string, toId = fromId) {
 let asker: Page | undefined;
 
 async function ask<T>(
-  type: string,
+  type: RequestName,
   data: unknown,
 ): Promise<{
   ok: boolean;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSession, wireMessage, type Session } from './harness';
+import { startSession, wireMessage, type RequestName, type Session } from './harness';
 import { readSeedPack } from '../../scripts/lib/seed-pack';
 import { POLL } from '../poll';
 
@@ -61,7 +61,7 @@ describe('the knowledge base in the browser', () => {
 
   it('answers searches and entity cards through the protocol', async () => {
     const options = await session.openExtensionPage('options.html');
-    const send = (type: string, data: unknown) =>
+    const send = (type: RequestName, data: unknown) =>
       options.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data));
     const search = (await send('searchKb', { query: 'Munir' })) as {
       res: { ok: boolean; value: { id: string }[] };
@@ -185,7 +185,7 @@ describe('the knowledge base in the browser', () => {
       .poll(() => options.getByRole('status').last().textContent(), POLL)
       .toMatch(/Imported “Field notes”: 1 entity, 1 claim\b/);
     await expect.poll(() => packs.getByRole('listitem').count(), POLL).toBe(2);
-    const send = (type: string, data: unknown) =>
+    const send = (type: RequestName, data: unknown) =>
       options.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data));
     const card = (await send('getEntityCard', { id: 'asim-munir' })) as {
       res: { value: { claims: { id: string }[] } };

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { demoPageHtml } from '../../scripts/demo/news-page';
 export { extensionWithLoopbackAccess } from '../../scripts/lib/extension-copy';
 import type { SavedClaim } from '../../lib/claims/schema';
-import { startSession, wireMessage, type Session } from './harness';
+import { startSession, wireMessage, type RequestName, type Session } from './harness';
 import { POLL } from '../poll';
 
 export function startProfile(copy: string, proxyArgs: string[]): Promise<Session> {
@@ -18,7 +18,7 @@ export function startProfile(copy: string, proxyArgs: string[]): Promise<Session
 }
 
 /** Sends a request to the background from one of the extension's pages, as its own pages do. */
-export async function ask<T>(page: Page, type: string, data: unknown): Promise<T> {
+export async function ask<T>(page: Page, type: RequestName, data: unknown): Promise<T> {
   const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), wireMessage(type, data))) as {
     res: { ok: boolean; value: T; error?: { message: string } };
   };
