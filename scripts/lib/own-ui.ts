@@ -19,6 +19,26 @@ export interface OwnUiElement {
   attributes: Record<string, string>;
 }
 
+/**
+ * How long a single call into the page may take before it counts as a hang. Page evaluations and
+ * DevTools commands have no deadline of their own: a page that never renders another frame, or a
+ * renderer whose main thread never comes back, would hold a test until the runner's own timeout,
+ * ten minutes later and with no word of where. This names the call instead.
+ */
+const CALL_LIMIT_MS = 60_000;
+
+/** Resolves as `call` does, or fails after `CALL_LIMIT_MS` saying what never answered. */
+export function bounded<T>(call: Promise<T>, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`No answer after ${CALL_LIMIT_MS / 1000} s from ${what}`)),
+      CALL_LIMIT_MS,
+    );
+  });
+  return Promise.race([call, limit]).finally(() => clearTimeout(timer));
+}
+
 interface DomNode {
   nodeId: number;
   localName?: string;
@@ -69,7 +89,11 @@ async function describeNode(cdp: CDPSession, nodeId: number): Promise<OwnUiEleme
 }
 
 /** Every element matching `selector` inside Backstory's UI on the page (its top frame). */
-export async function queryOwnUi(page: Page, selector: string): Promise<OwnUiElement[]> {
+export function queryOwnUi(page: Page, selector: string): Promise<OwnUiElement[]> {
+  return bounded(queryOwnUiNow(page, selector), `the page, asked for "${selector}" in Backstory's UI`);
+}
+
+async function queryOwnUiNow(page: Page, selector: string): Promise<OwnUiElement[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -90,7 +114,14 @@ export async function queryOwnUi(page: Page, selector: string): Promise<OwnUiEle
  * Runs a function (given as source, as for `Runtime.callFunctionOn`) in the page's main world with
  * `this` bound to Backstory's closed shadow root, and returns its result (awaited, by value).
  */
-export async function callOnOwnShadow<T>(page: Page, functionDeclaration: string): Promise<T | undefined> {
+export function callOnOwnShadow<T>(page: Page, functionDeclaration: string): Promise<T | undefined> {
+  return bounded(
+    callOnOwnShadowNow<T>(page, functionDeclaration),
+    "the page, running a function in Backstory's UI",
+  );
+}
+
+async function callOnOwnShadowNow<T>(page: Page, functionDeclaration: string): Promise<T | undefined> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
@@ -166,9 +197,12 @@ export async function readyOwnUi(
  */
 export async function clickOwnUi(page: Page, selector: string, text?: string): Promise<void> {
   const target = await readyOwnUi(page, selector, text);
-  await page.mouse.move(target.x, target.y, { steps: 2 });
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-  await page.mouse.click(target.x, target.y);
+  await bounded(page.mouse.move(target.x, target.y, { steps: 2 }), 'the page, as the pointer moved');
+  await bounded(
+    page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve))),
+    'the page, for an animation frame',
+  );
+  await bounded(page.mouse.click(target.x, target.y), 'the page, as the pointer clicked');
 }
 
 /**

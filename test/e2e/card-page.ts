@@ -2,6 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import {
+  bounded,
   callOnOwnShadow,
   clickOwnUi,
   queryOwnUi,
@@ -19,10 +20,10 @@ export const cardOpen = async (page: Page) => (await visibleOwnUi(page, '.bs-pop
 
 /** Rests the pointer on a name (its first occurrence) and waits for the card it opens. */
 export async function hoverName(page: Page, text: string, expected = text): Promise<void> {
-  await page.mouse.move(1, 1);
+  await bounded(page.mouse.move(1, 1), 'the page, as the pointer moved');
   const point = await pointOf(page, text);
-  await page.mouse.move(point.x - 30, point.y - 30);
-  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await bounded(page.mouse.move(point.x - 30, point.y - 30), 'the page, as the pointer moved');
+  await bounded(page.mouse.move(point.x, point.y, { steps: 4 }), 'the page, as the pointer moved');
   await expect.poll(() => cardHeading(page), POLL).toBe(expected);
 }
 
@@ -56,11 +57,14 @@ export function highlighted(page: Page, name: string): Promise<string[]> {
 
 /** Two animation frames and a task: whatever the page was going to do after an event has run. */
 export function settle(page: Page): Promise<unknown> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve) =>
-        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
-      ),
+  return bounded(
+    page.evaluate(
+      () =>
+        new Promise((resolve) =>
+          requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))),
+        ),
+    ),
+    'the page, for two animation frames',
   );
 }
 

@@ -2,7 +2,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { SavedClaim } from '../../lib/claims/schema';
-import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { bounded, clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
@@ -30,6 +30,10 @@ export async function saveDetails(form: Frame): Promise<void> {
  * or returns its centre, scrolled into view.
  */
 function findText(page: Page, needle: string, action: 'select' | 'point') {
+  return bounded(findTextNow(page, needle, action), `the page, looking for "${needle}"`);
+}
+
+function findTextNow(page: Page, needle: string, action: 'select' | 'point') {
   return page.evaluate(
     ([text, what]) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -62,7 +66,7 @@ function findText(page: Page, needle: string, action: 'select' | 'point') {
  */
 export async function select(page: Page, text: string): Promise<void> {
   await findText(page, text, 'select');
-  await page.keyboard.press('Shift');
+  await bounded(page.keyboard.press('Shift'), 'the page, as Shift was pressed');
 }
 
 /**

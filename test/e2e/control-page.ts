@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Result } from '../../lib/result';
+import { bounded } from '../../scripts/lib/own-ui';
 import { wireMessage, type RequestName, type Session } from './harness';
 
 export interface ControlPage {
@@ -56,13 +57,21 @@ export async function openControlPage(session: Session): Promise<ControlPage> {
   return {
     page,
     background: async (type, data) =>
-      unwrap(await page.evaluate((message) => chrome.runtime.sendMessage(message), wireMessage(type, data))),
+      unwrap(
+        await bounded(
+          page.evaluate((message) => chrome.runtime.sendMessage(message), wireMessage(type, data)),
+          `the background, asked '${type}'`,
+        ),
+      ),
     tab: async (tabId, type, data) =>
       unwrap(
-        await page.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message, { frameId: 0 }), [
-          tabId,
-          wireMessage(type, data),
-        ] as const),
+        await bounded(
+          page.evaluate(([id, message]) => chrome.tabs.sendMessage(id, message, { frameId: 0 }), [
+            tabId,
+            wireMessage(type, data),
+          ] as const),
+          `the content script in tab ${tabId}, asked '${type}'`,
+        ),
       ),
     storedClaims: () => readStoredClaims(session),
   };

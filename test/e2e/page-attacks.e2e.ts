@@ -384,11 +384,23 @@ describe('clicks a page steers', () => {
         if (attempt < 5) continue;
         throw new Error('The machine never managed a double-click within the dwell: nothing was tested');
       }
-      // The second press landed on "Mark claim", which refused it.
-      await expect
-        .poll(async () => (await visibleOwnUi(page, '.bs-error'))?.text, POLL)
-        .toBe('Not saved: Backstory’s button had only just appeared or moved; try again.');
+      // What the press reached has been handled once the content script has answered twice.
+      await pageMentions(page);
+      await pageMentions(page);
+      const refused = (await visibleOwnUi(page, '.bs-error'))?.text;
+      // Whatever the press reached, it opened no claim form and saved nothing.
+      expect(page.frames().some((f) => f.url().includes('/claim-form.html'))).toBe(false);
       expect(await listClaims(session)).toHaveLength(before);
+      if (refused === undefined) {
+        // On a busy machine the panel can still be settling where the selection moved, so the
+        // press and release missed "Mark claim" (no click on it, nothing to refuse or save): the
+        // trap was not sprung on the button, and the attempt proves nothing.
+        await page.close();
+        if (attempt < 5) continue;
+        throw new Error('In five attempts no second press on “Mark claim” was refused with a message');
+      }
+      // The second press landed on "Mark claim", which refused it.
+      expect(refused).toBe('Not saved: Backstory’s button had only just appeared or moved; try again.');
       await page.close();
       break;
     }
