@@ -188,7 +188,10 @@ const TRAP = `<style>
 <p id="chosen">Asim Munir endorses this page and everything on it</p>
 <script>
 window.attack = { opened: [], presses: [] };
-addEventListener('toggle', (e) => { if (e.newState === 'open') window.attack.opened.push(performance.now()); }, true);
+// 'beforetoggle' fires inside showPopover(), as Backstory's host opens; 'toggle' is queued and, on
+// a busy machine, can come hundreds of milliseconds later, which would make a press long after
+// the button appeared look like one within the dwell.
+addEventListener('beforetoggle', (e) => { if (e.newState === 'open') window.attack.opened.push(performance.now()); }, true);
 addEventListener('pointerdown', (e) => { if (e.isTrusted) window.attack.presses.push(performance.now()); }, true);
 document.getElementById('bait').addEventListener('pointerdown', (e) => {
   if (e.detail > 1) return;

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
-import { callOnOwnShadow } from '../../scripts/lib/own-ui';
+import { bounded, callOnOwnShadow } from '../../scripts/lib/own-ui';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -57,21 +57,30 @@ function problems(report: AxeReport): string[] {
 
 async function injectAxe(page: Page | Frame) {
   // Evaluated through the DevTools protocol, so an extension page's CSP does not apply.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  if (
+    !(await bounded(
+      page.evaluate(() => 'axe' in window),
+      'the page, asked whether axe is there',
+    ))
+  )
+    await bounded(page.evaluate(axeSource), 'the page, loading axe');
 }
 
 /** axe on a whole page (an extension page, or the claim form's frame): its problems, one line each. */
 export async function axePage(page: Page | Frame): Promise<string[]> {
   await injectAxe(page);
-  const report = await page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-        document,
-        {
-          runOnly: { type: 'tag', values: tags },
-        },
-      ),
-    RULES,
+  const report = await bounded(
+    page.evaluate(
+      (tags) =>
+        (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
+          document,
+          {
+            runOnly: { type: 'tag', values: tags },
+          },
+        ),
+      RULES,
+    ),
+    'axe, checking the page',
   );
   return problems(report as AxeReport);
 }
@@ -105,8 +114,11 @@ export async function axeCard(page: Page, selector = '.bs-popover'): Promise<str
   let contrast: AxeReport = { violations: [], incomplete: [] };
   if (copy) {
     // A blank page of the same size and colour scheme, with nothing else in the way.
-    const dark = await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
-    const blank = await page.context().newPage();
+    const dark = await bounded(
+      page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches),
+      'the page, asked for its colour scheme',
+    );
+    const blank = await bounded(page.context().newPage(), 'the browser, opening a blank page for axe');
     try {
       await blank.setViewportSize(page.viewportSize() ?? { width: 1280, height: 900 });
       await blank.emulateMedia({ colorScheme: dark ? 'dark' : 'light' });
@@ -114,36 +126,41 @@ export async function axeCard(page: Page, selector = '.bs-popover'): Promise<str
         '<!doctype html><html lang="en"><head><title>Copy</title></head><body></body></html>',
       );
       await injectAxe(blank);
-      const height = await blank.evaluate(({ css, html }) => {
-        const host = document.createElement('div');
-        document.body.append(host);
-        const root = host.attachShadow({ mode: 'open' });
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        root.adoptedStyleSheets = [sheet];
-        // Test code copying Backstory's own markup, not page text.
-        root.innerHTML = html;
-        // Laid out at full length, so text the card would scroll to is measured too.
-        const panel = root.firstElementChild as HTMLElement;
-        panel.style.position = 'static';
-        panel.style.transform = 'none';
-        panel.style.maxHeight = 'none';
-        // An open menu is measured in the flow, not over the text it would cover.
-        for (const menu of root.querySelectorAll<HTMLElement>('[role="menu"]'))
-          menu.style.position = 'static';
-        return Math.ceil(panel.getBoundingClientRect().bottom) + 16;
-      }, copy);
+      const height = await bounded(
+        blank.evaluate(({ css, html }) => {
+          const host = document.createElement('div');
+          document.body.append(host);
+          const root = host.attachShadow({ mode: 'open' });
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync(css);
+          root.adoptedStyleSheets = [sheet];
+          // Test code copying Backstory's own markup, not page text.
+          root.innerHTML = html;
+          // Laid out at full length, so text the card would scroll to is measured too.
+          const panel = root.firstElementChild as HTMLElement;
+          panel.style.position = 'static';
+          panel.style.transform = 'none';
+          panel.style.maxHeight = 'none';
+          // An open menu is measured in the flow, not over the text it would cover.
+          for (const menu of root.querySelectorAll<HTMLElement>('[role="menu"]'))
+            menu.style.position = 'static';
+          return Math.ceil(panel.getBoundingClientRect().bottom) + 16;
+        }, copy),
+        'the blank page, laying out the copy of the card',
+      );
       const { width } = blank.viewportSize()!;
       await blank.setViewportSize({ width, height: Math.max(height, 200) });
-      contrast = (await blank.evaluate(() => {
-        const host = document.body.lastElementChild!;
-        return (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }).axe.run(
-          host.shadowRoot!.firstElementChild,
-          { runOnly: ['color-contrast'] },
-        );
-      })) as AxeReport;
+      contrast = (await bounded(
+        blank.evaluate(() => {
+          const host = document.body.lastElementChild!;
+          return (
+            window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<unknown> } }
+          ).axe.run(host.shadowRoot!.firstElementChild, { runOnly: ['color-contrast'] });
+        }),
+        'axe, checking contrast on the copy',
+      )) as AxeReport;
     } finally {
-      await blank.close();
+      await bounded(blank.close(), 'the browser, closing the blank page');
     }
   }
   return [...(inPlace ? problems(inPlace) : ['no card to check']), ...problems(contrast)];

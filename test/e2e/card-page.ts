@@ -43,16 +43,19 @@ export function pointerState(page: Page): Promise<string | undefined> {
 
 /** The texts of the ranges in a highlight, read from the page's own world. */
 export function highlighted(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((highlight) => {
-    const set = CSS.highlights.get(highlight);
-    if (!set) return [];
-    return [...set].map((r) => {
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      return range.toString();
-    });
-  }, name);
+  return bounded(
+    page.evaluate((highlight) => {
+      const set = CSS.highlights.get(highlight);
+      if (!set) return [];
+      return [...set].map((r) => {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range.toString();
+      });
+    }, name),
+    `the page, asked for the ranges in highlight "${name}"`,
+  );
 }
 
 /** Two animation frames and a task: whatever the page was going to do after an event has run. */

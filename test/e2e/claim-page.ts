@@ -95,14 +95,17 @@ export async function listClaims(session: Session): Promise<SavedClaim[]> {
 }
 
 export function claimHighlights(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    ['backstory-claim', 'backstory-claim-doubtful'].flatMap((name) =>
-      [...(CSS.highlights.get(name) ?? [])].map((r) => {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        return range.toString();
-      }),
+  return bounded(
+    page.evaluate(() =>
+      ['backstory-claim', 'backstory-claim-doubtful'].flatMap((name) =>
+        [...(CSS.highlights.get(name) ?? [])].map((r) => {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          return range.toString();
+        }),
+      ),
     ),
+    "the page, asked for the claims' highlights",
   );
 }

@@ -366,7 +366,7 @@ describe('clicks a page steers', () => {
       await page.mouse.down({ clickCount: 1 });
       await page.mouse.up({ clickCount: 1 });
       // The second press follows as soon as Backstory's UI is under the pointer, as the page
-      // sees it: its host opened (a toggle event) and answers hit tests at the pointer.
+      // sees it: its host opened (the page saw its 'beforetoggle') and answers hit tests there.
       await page.waitForFunction(
         ([x, y]) =>
           (window as unknown as { attack: { opened: number[] } }).attack.opened.length > 0 &&

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, focusedOwnUi, readyOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { bounded, clickOwnUi, focusedOwnUi, readyOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { axeCard } from './axe';
 import { claimForm, claimHighlights, clickMarkClaim, pointOf, select } from './claim-page';
@@ -139,8 +139,19 @@ describe('reversible actions', () => {
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-toast-text'))?.text, POLL)
       .toBe('Backstory is paused on 127.0.0.1. Your marked claims stay highlighted.');
+    // The reader rests the pointer on the toast to read it, which holds it open (toasts.tsx):
+    // the checks below can outlast its ten seconds on a busy machine.
+    const toast = (await visibleOwnUi(page, '.bs-toast-text'))!;
+    await bounded(page.mouse.move(toast.x, toast.y, { steps: 2 }), 'the page, as the pointer moved');
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
+      .poll(
+        () =>
+          bounded(
+            page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0),
+            'the page, asked for the size of the names highlight',
+          ),
+        POLL,
+      )
       .toBe(0);
     expect(await claimHighlights(page)).toEqual(['Officials in Pakistan agreed']);
     expect(await axeCard(page, '.bs-toast')).toEqual([]);
