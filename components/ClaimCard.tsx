@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
+import { cardEdits } from './card-edits';
 import { parseTags } from './ClaimDetailsForm';
 
 export interface ClaimCardProps {
@@ -42,10 +43,16 @@ export function ClaimCard({
   selected,
   onSelect,
 }: ClaimCardProps) {
-  const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(claim.note);
-  const [tags, setTags] = useState(claim.tags.join(', '));
-  const [label, setLabel] = useState<ClaimLabel>(claim.label);
+  const kept = cardEdits.get(claim.id);
+  const [editing, setEditing] = useState(kept !== undefined);
+  const [note, setNote] = useState(kept?.note ?? claim.note);
+  const [tags, setTags] = useState(kept?.tags ?? claim.tags.join(', '));
+  const [label, setLabel] = useState<ClaimLabel>(kept?.label ?? claim.label);
+  // No clean-up on unmount: an edit left open outlives the card (card-edits.ts).
+  useEffect(() => {
+    if (editing) cardEdits.keep(claim.id, { note, tags, label });
+    else cardEdits.end(claim.id);
+  }, [claim.id, editing, note, tags, label]);
   const date = claim.created.slice(0, 10);
   return (
     <li class={`claim claim-${claim.label}`} data-claim-id={claim.id}>
@@ -138,7 +145,16 @@ export function ClaimCard({
                 Compare
               </button>
             )}
-            <button type="button" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              onClick={() => {
+                // From what is saved: a cancelled edit is not brought back.
+                setNote(claim.note);
+                setTags(claim.tags.join(', '));
+                setLabel(claim.label);
+                setEditing(true);
+              }}
+            >
               Edit
             </button>
             <button type="button" onClick={onDelete}>

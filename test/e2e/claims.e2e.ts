@@ -173,6 +173,30 @@ describe('marking claims', () => {
     await panel.close();
   });
 
+  it('keeps a note being typed on a card while the reader switches to this page and back', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    const list = panel.getByRole('list', { name: 'All claims' });
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(2);
+    const card = list.getByRole('listitem').first();
+    await card.getByRole('button', { name: 'Edit' }).click();
+    await card.getByRole('textbox', { name: 'Note' }).fill('Typed, not saved yet');
+    await panel.getByRole('button', { name: 'This page' }).click();
+    await expect.poll(() => list.count(), POLL).toBe(0);
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    await expect
+      .poll(() => list.getByRole('textbox', { name: 'Note' }).inputValue(), POLL)
+      .toBe('Typed, not saved yet');
+    // Cancelled, the edit is over: Edit opens on what is saved.
+    await list.getByRole('button', { name: 'Cancel' }).click();
+    await list.getByRole('listitem').first().getByRole('button', { name: 'Edit' }).click();
+    await expect
+      .poll(() => list.getByRole('textbox', { name: 'Note' }).inputValue(), POLL)
+      .not.toBe('Typed, not saved yet');
+    await list.getByRole('button', { name: 'Cancel' }).click();
+    await panel.close();
+  });
+
   it('opens a claim’s page from the side panel and flashes the claim once the page has placed it', async () => {
     // Records, every frame, what the page's flash highlight holds: the flash lasts a moment.
     await session.context.addInitScript(() => {

@@ -1,0 +1,22 @@
+/**
+ * Edits in progress on claim cards, by claim id, for as long as the side panel is open. A card
+ * keeps what the reader types in its own state, which goes when the card is unmounted: switching
+ * between "This page", "All claims" and Compare, or a search that hides the card for a moment.
+ * Kept here, the card opens again in its editor with the typed text, as the reader left it.
+ */
+import type { ClaimLabel } from '@/lib/claims/constants';
+
+export interface CardEdit {
+  note: string;
+  tags: string;
+  label: ClaimLabel;
+}
+
+const inProgress = new Map<string, CardEdit>();
+
+export const cardEdits = {
+  get: (claimId: string): CardEdit | undefined => inProgress.get(claimId),
+  keep: (claimId: string, edit: CardEdit) => void inProgress.set(claimId, edit),
+  /** The edit was saved or cancelled. */
+  end: (claimId: string) => void inProgress.delete(claimId),
+};
