@@ -13,7 +13,8 @@ const profile = bench && process.env['BACKSTORY_PROFILE'] === '1';
 // popup) live in that entrypoint; only extension-wide keys are set here.
 export default defineConfig({
   manifestVersion: 3,
-  outDir: 'dist',
+  // BACKSTORY_DIST: the benchmarks' own output folder (scripts/lib/build.ts).
+  outDir: process.env['BACKSTORY_DIST'] ?? 'dist',
   ...(bench ? { outDirTemplate: `{{browser}}-mv{{manifestVersion}}-${profile ? 'profile' : 'bench'}` } : {}),
   // The extension never needs the dev server's auto-reload: builds are what we test.
   webExt: { disabled: true },

@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
-import { buildExtension, extensionDir, projectRoot } from '../scripts/lib/build';
+import { buildExtension, extensionDir, projectRoot, useOwnDist } from '../scripts/lib/build';
 import { demoPageHtml } from '../scripts/demo/news-page';
 import * as measure from './lib/browser-figures';
 import { startBrowsers, openPlain } from './lib/browsers';
@@ -29,6 +29,8 @@ import { toJson, toMarkdown, toSvg, type Results } from './lib/report';
 import { ratio, stat, type Stat } from './lib/stats';
 import { dictionaryOfSize, newsText, seedAliases } from './lib/workloads';
 
+// Its own build folder: e2e tests run in the same checkout rebuild dist/chrome-mv3* under it.
+useOwnDist('bench');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const runsArg = args.indexOf('--runs');

@@ -16,7 +16,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildExtension, projectRoot } from '../scripts/lib/build';
+import { buildExtension, projectRoot, useOwnDist } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { startCouchServer } from '../scripts/lib/couch-server';
 import { extensionWithLoopbackAccess } from '../scripts/lib/extension-copy';
@@ -28,6 +28,8 @@ import { controlPage } from './lib/control-page';
 import { syncClaims } from './lib/sync-claims';
 import { workerHeap } from './lib/service-worker';
 
+// Its own build folder: e2e tests run in the same checkout rebuild dist/chrome-mv3* under it.
+useOwnDist('bench');
 const args = process.argv.slice(2);
 const sizesArg = args.indexOf('--sizes');
 const sizes = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000];

@@ -13,9 +13,23 @@ export type Target = 'chrome' | 'firefox';
  */
 export type Flavour = 'shipped' | 'bench';
 
+/**
+ * The folder builds go to: `dist`, unless `BACKSTORY_DIST` names another (relative to the
+ * project). The benchmarks build into their own (`useOwnDist`), so a benchmark and the e2e
+ * tests run in one checkout never rebuild the extension under each other's browser.
+ */
+export function distRoot(): string {
+  return resolve(projectRoot, process.env['BACKSTORY_DIST'] ?? 'dist');
+}
+
+/** Sends this process's builds (and the `wxt build` runs it starts) to `dist/<name>`. */
+export function useOwnDist(name: string): void {
+  process.env['BACKSTORY_DIST'] = `dist/${name}`;
+}
+
 /** Where `wxt build` puts each target and flavour (wxt.config.ts). */
 export function extensionDir(target: Target = 'chrome', flavour: Flavour = 'shipped'): string {
-  return resolve(projectRoot, 'dist', `${target}-mv3${flavour === 'bench' ? '-bench' : ''}`);
+  return resolve(distRoot(), `${target}-mv3${flavour === 'bench' ? '-bench' : ''}`);
 }
 
 /** Runs `wxt build` for a target and throws with its output if it fails. */
