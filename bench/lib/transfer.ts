@@ -12,6 +12,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { extensionDir } from '../../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
 import { launchWithExtension } from '../../scripts/lib/launch';
+import { plural } from '../../lib/plural';
 import { bigLibraryJson } from '../../test/fixtures/big-library';
 
 export interface TransferStep {
@@ -142,12 +143,12 @@ export async function transferFigures(
     log(`  import preview of ${count.toLocaleString('en-GB')} claims`);
     steps['import_preview'] = await measured(cdp, worker, async () => {
       await options.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)').setInputFiles(file);
-      await options.getByRole('button', { name: `Import ${count} claims` }).waitFor();
+      await options.getByRole('button', { name: `Import ${plural(count, 'claim')}` }).waitFor();
     });
     log('  import');
     steps['import_apply'] = await measured(cdp, worker, async () => {
-      await options.getByRole('button', { name: `Import ${count} claims` }).click();
-      await options.getByText(`Imported ${count} new`).waitFor();
+      await options.getByRole('button', { name: `Import ${plural(count, 'claim')}` }).click();
+      await options.getByText(`Imported ${plural(count, 'new claim')}`).waitFor();
     });
     for (const format of ['json', 'w3c', 'csv', 'md', 'csl']) {
       log(`  export ${format}`);
