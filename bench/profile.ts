@@ -14,7 +14,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import type { Page } from 'playwright-core';
-import { projectRoot } from '../scripts/lib/build';
+import { distRoot, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { serveStatic } from '../scripts/lib/static-server';
@@ -26,7 +26,8 @@ import { stageOf, STAGES, type Stage } from './lib/profile-stages';
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
 const runs = Math.max(3, runsArg >= 0 ? Number(args[runsArg + 1]) : 5);
-const outDir = join(projectRoot, 'dist', 'chrome-mv3-profile');
+// Under `npm run bench` this is the benchmark's own folder (BACKSTORY_DIST, scripts/lib/build.ts).
+const outDir = join(distRoot(), 'chrome-mv3-profile');
 
 console.log('building the profiling build (benchmark marks, unminified, source maps)');
 const built = spawnSync('npx', ['wxt', 'build'], {
