@@ -34,6 +34,40 @@ export interface EventCue {
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
   from?: string;
   to?: string;
+  /** The months (1–12) the event's date spans, when it is dated to the month within one year ("the June war"). */
+  months: number[];
+  /** The day of the month, when it is dated to the day ("the June 21 raids"). */
+  day?: number;
+  /**
+   * Whether its participants are a pair the page can call "the two countries" (two states) or
+   * "the two leaders" (two people), and which they are.
+   */
+  pair?: { kind: PairKind; members: number[] };
+}
+
+/**
+ * What a pair is called ("the two countries", "the two leaders", "the two generals", "the two
+ * men"): states; heads of government or state; military officers; any two people.
+ */
+export type PairKind = 'state' | 'leader' | 'military' | 'person';
+
+/** Role titles of officers ("Chief of Army Staff", "Field Marshal", "Major General"). */
+const MILITARY_TITLE = /\b(?:general|marshal|army|military|armed forces|commander)\b/i;
+/** Role titles of heads of government or state. */
+const LEADER_TITLE = /^(?:prime minister|president|premier|king|emir|supreme leader)\b/i;
+
+/** Whether a pair of people the page calls `said` ("the two generals") can be this event's pair (`pair`). */
+export function pairFits(said: PairKind, pair: PairKind): boolean {
+  if (said === 'state' || pair === 'state') return said === pair;
+  return said === 'person' || said === pair;
+}
+
+/** The months an ISO partial date range spans within one year ([] when it is not dated to the month). */
+function monthsOf(from?: string, to?: string): number[] {
+  if (!from || !to || from.length < 7 || to.length < 7 || from.slice(0, 4) !== to.slice(0, 4)) return [];
+  const months: number[] = [];
+  for (let m = Number(from.slice(5, 7)); m <= Number(to.slice(5, 7)); m++) months.push(m);
+  return months;
 }
 
 /** The state an entity belongs to (itself for a state), following roles and part-of links; -1 if none. */
@@ -92,7 +126,10 @@ export function eventCueOf(
   states.forEach((state, i) => {
     if (state >= 0 && coverSet.has(state)) allowed.add(i);
   });
+  const members = ids(event.participants);
+  const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
+    months: [],
     happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
     core: ids(cues.core ?? event.participants),
     covers,
@@ -113,5 +150,14 @@ export function eventCueOf(
     cue.from = date.from;
     cue.to = date.to;
   }
+  cue.months = monthsOf(cue.from, cue.to);
+  if (cue.from && cue.from === cue.to && cue.from.length === 10) cue.day = Number(cue.from.slice(8, 10));
+  const all = (title: RegExp) => members.every((i) => list[i]!.roles.some((r) => title.test(r.title)));
+  if (pairKind('state')) cue.pair = { kind: 'state', members };
+  else if (pairKind('person'))
+    cue.pair = {
+      kind: all(LEADER_TITLE) ? 'leader' : all(MILITARY_TITLE) ? 'military' : 'person',
+      members,
+    };
   return cue;
 }

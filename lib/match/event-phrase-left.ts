@@ -17,6 +17,9 @@ import { AGENT_SUFFIXES, DURATION, MODIFIERS, NOT_AN_EVENT_BEFORE, NOUN_COMPOUND
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
+/** A capitalised month right before a day ("June 21"). */
+const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
+
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
 export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
   const { text } = index;
@@ -70,6 +73,15 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         continue;
       }
     }
+    // "the June 21 raids": a day after its month.
+    const day = /^\d{1,2}$/.test(word) && !possessive ? DAY_AFTER_MONTH.exec(s.slice(0, wordStart)) : null;
+    if (day && MONTH_NUMBERS.has(day[1]!.toLowerCase())) {
+      phrase.days.push(Number(word));
+      phrase.months.push(MONTH_NUMBERS.get(day[1]!.toLowerCase())!);
+      phrase.modifiers.push(day[1]!.toLowerCase());
+      phrase.start = wordStart - day[0].length;
+      continue;
+    }
     const capitalised = isUpperAt(text, wordStart);
     // "the May war": a capitalised month, unless it opens the sentence ("May God …").
     if (MONTH_NUMBERS.has(word) && capitalised && (word.length > 3 || !opensSentence(s, wordStart))) {
@@ -81,6 +93,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     }
     // "four days of hostilities", "two years of war": a duration written out, as "four-day".
     if (word === 'of' && !possessive) {
+      // "the 12-day war of aggression against …": the head completes the event named before it.
+      if (index.ending(spacesBack(s, wordStart))?.kind === 'event') return false;
       const span = spanOf(s, lower, wordStart);
       if (span) {
         phrase.modifiers.push(span.modifier);

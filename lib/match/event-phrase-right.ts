@@ -4,6 +4,7 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
+import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
@@ -46,6 +47,16 @@ function capitalCity(index: PhraseIndex, at: number): Item | undefined {
   if (entityCount(index.dict, alias) !== 1) return undefined;
   const entity = firstEntity(index.dict, alias);
   return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
+}
+
+/** "between the two countries", "between the nuclear-armed neighbours", "between the two leaders". */
+const PAIR =
+  /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
+
+function pairOf(words: string): PairKind | undefined {
+  const m = PAIR.exec(words.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
 }
 
 /** Reads up to two prepositional phrases after the head. */
@@ -131,6 +142,12 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
         phrase.months.push(MONTH_NUMBERS.get(word)!);
         q = npEnd = wordEnd;
+        // "the air battle of May 7"
+        const day = /^ (\d{1,2})(?![\d,])/.exec(s.slice(q, q + 4));
+        if (day) {
+          phrase.days.push(Number(day[1]));
+          q = npEnd = q + day[0].length;
+        }
         continue;
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
@@ -155,6 +172,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     if (npEnd < 0) return;
     if (pp === 0) {
       if (unknown) phrase.unknownName = true;
+      if (found.length === 0 && roles.length === 0) phrase.pair = pairOf(lower.slice(k, npEnd));
       phrase.items.push(...found);
       phrase.roles.push(...roles);
       phrase.end = phrase.tailEnd = npEnd;

@@ -19,26 +19,29 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS } from './phrase-words';
+import { contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
-/** Whether a date written in the phrase contradicts the event's (ISO partial dates). */
-function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
-  if (!from || !to) return false;
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
-  if (phrase.years.some((y) => y < fromYear || y > toYear)) return true;
-  if (phrase.months.length === 0 || from.length < 7 || fromYear !== toYear) return false;
-  const first = Number(from.slice(5, 7));
-  const last = Number(to.slice(5, 7));
-  return phrase.months.some((m) => m < first || m > last);
-}
-
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "may"). */
+/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
 function identifyingWords(phrase: Phrase): string[] {
   return phrase.modifiers
     .flatMap((m) => m.split('-'))
     .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+}
+
+/** Where the sentence around `from`–`to` starts and ends in the block. */
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  let start = from;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  let end = to;
+  while (
+    end < text.length &&
+    !/[!?\n]/.test(text[end]!) &&
+    !(text[end] === '.' && /\s/.test(text[end + 1] ?? ' '))
+  )
+    end++;
+  return [start, end];
 }
 
 /** The phrase around a head noun and the events it can name, if any. */
@@ -60,6 +63,7 @@ export function recogniseEvent(
     unknownName: false,
     years: [],
     months: [],
+    days: [],
     modifiers: [],
   };
   if (!readLeft(index, head, phrase)) return undefined;
@@ -70,57 +74,40 @@ export function recogniseEvent(
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
-  const agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
-  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0)
+  const dated = phrase.months.length > 0 || phrase.pair !== undefined;
+  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0 && !dated)
     return undefined;
-  const candidates: { entity: number; needs: number[]; score: number; end: number }[] = [];
+  // Participants named elsewhere in the sentence tell apart events the phrase fits alike.
+  const [from, to] = sentenceAround(text.text, phrase.start, phrase.tailEnd);
+  const sentence = [...index.namesWithin(from, phrase.start), ...index.namesWithin(phrase.tailEnd, to)]
+    .map((i) => i.entity)
+    .filter((e) => e >= 0);
+  const evidence: Evidence = {
+    phrase,
+    named,
+    agents: new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity)),
+    tailNamed,
+    own,
+    sentence: [...new Set(sentence.flatMap((e) => [e, entities[e]!.state ?? -1]))].filter((e) => e >= 0),
+    stateOf: (e) => entities[e]!.state ?? -1,
+    kindOf: (e) => entities[e]!.kind,
+  };
+  const scored: Scored[] = [];
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    if (!head.kinds.some((k) => cue.happenings.includes(k)) || contradicts(phrase, cue.from, cue.to))
-      continue;
-    if (named.some((e) => !cue.allowed.includes(e))) continue;
-    const covered = new Set<number>();
-    let agentOnly = 0;
-    const cover = (e: number, agent: boolean) => {
-      if (cue.covers.includes(e)) covered.add(e);
-      else if (agent && cue.agents.includes(e)) agentOnly++;
-      const state = entities[e]!.state;
-      if (state !== undefined && cue.covers.includes(state)) covered.add(state);
-    };
-    for (const e of named) cover(e, agents.has(e));
-    // "the secretary of state and the prime minister": each office must be held by a participant.
-    const roles = phrase.roles.map((holdersOfRole) => holdersOfRole.find((h) => cue.covers.includes(h)));
-    if (roles.some((r) => r === undefined)) continue;
-    for (const r of roles) covered.add(r!);
-    const tailFits = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
-    if (tailFits) for (const e of tailNamed) cover(e, false);
-    // An agent the event is tied to ("Trump's", "US-brokered") is not enough alone: the phrase
-    // must also name a party, the place, or words of the event's own names ("Trump's Gaza plan").
-    const byWords = own.length > 0 && own.every((w) => cue.words.includes(w));
-    if (covered.size === 0 && !(byWords && (agentOnly > 0 || named.length + roles.length === 0))) continue;
-    // A participant or the place named counts for more than a topic or an agent of the event.
-    const score =
-      agentOnly +
-      [...covered].reduce((sum, e) => {
-        const at = cue.covers.indexOf(e);
-        return sum + (at >= 0 && at < cue.parties ? 10 : 1);
-      }, 0);
-    candidates.push({
-      entity: event,
-      needs: cue.core.filter((c) => !covered.has(c)),
-      score,
-      end: tailFits ? phrase.tailEnd : phrase.end,
-    });
+    if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
+    const found = scoreEvent(event, cue, evidence);
+    if (found) scored.push(found);
   }
-  if (candidates.length === 0) return undefined;
-  // The best-placed events; among them, those the phrase places without help from the page.
-  const best = Math.max(...candidates.map((c) => c.score));
-  const placed = candidates.filter((c) => c.score === best);
-  const fewest = Math.min(...placed.map((c) => c.needs.length));
-  const chosen = placed.filter((c) => c.needs.length === fewest);
-  const link: PhraseLink = { via: 'cue', candidates: chosen.map(({ entity, needs }) => ({ entity, needs })) };
-  return { start: phrase.start, end: Math.max(...chosen.map((c) => c.end)), alias: -1, phrase: link };
+  const chosen = contenders(scored);
+  if (chosen.length === 0) return undefined;
+  const link: PhraseLink = {
+    via: 'cue',
+    candidates: chosen.map(({ entity, needs, score }) => ({ entity, needs, score })),
+  };
+  const end = chosen.some((c) => c.tail) ? phrase.tailEnd : phrase.end;
+  return { start: phrase.start, end, alias: -1, phrase: link };
 }

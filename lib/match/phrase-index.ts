@@ -43,6 +43,8 @@ export interface PhraseIndex {
   ofKind(kind: ItemKind): Item[];
   /** The item for one of the block's matches or cue words. */
   item(m: RawMatch): Item;
+  /** The names and demonyms that lie wholly within `from`–`to`. */
+  namesWithin(from: number, to: number): Item[];
 }
 
 const NONE: readonly number[] = [];
@@ -114,6 +116,15 @@ export function buildIndex(
     at: (at) => startingAt(matches, at) ?? startingAt(cues, at),
     ending: (end) => endingAt(matches, end) ?? endingAt(cues, end),
     item,
+    namesWithin: (from, to) => {
+      const out: Item[] = [];
+      for (const list of [matches, cues])
+        for (let k = firstFrom(list, from); k < list.length && list[k]!.start < to; k++) {
+          const found = list[k]!.end <= to ? item(list[k]!) : undefined;
+          if (found && (found.kind === 'name' || found.kind === 'demonym')) out.push(found);
+        }
+      return out;
+    },
     ofKind: (kind) =>
       (kind === 'head' || kind === 'title' ? cues : matches).map(item).filter((i) => i.kind === kind),
   };

