@@ -92,6 +92,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'phone conversation',
     'telephone conversation',
     'telephonic conversation',
+    'telephone exchange',
+    'phone exchange',
     'phone',
   ],
   meeting: [

@@ -17,6 +17,8 @@ export interface EventCue {
    * ("the US-brokered ceasefire", "Trump's Gaza plan") and identify it weakly there.
    */
   agents: number[];
+  /** Participants that are organisations ("Mossad", "CIA"), whose states stand for them in a phrase. */
+  bodies: number[];
   /** Participants and place the page must name (in the phrase or elsewhere) before a phrase links. */
   core: number[];
   /**
@@ -130,6 +132,7 @@ export function eventCueOf(
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
+    bodies: members.filter((i) => list[i]!.kind === 'organisation'),
     happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
     core: ids(cues.core ?? event.participants),
     covers,

@@ -2,7 +2,7 @@
  * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
-import { MONTH_NUMBERS, TITLE_WORDS } from './name-words';
+import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import {
   isUpperAt,
@@ -83,6 +83,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       continue;
     }
     const capitalised = isUpperAt(text, wordStart);
+    // "the Sunday call": a weekday dates the happening without saying which it is.
+    if (WEEKDAYS.has(word) && capitalised && !possessive) {
+      phrase.start = wordStart;
+      continue;
+    }
     // "the May war": a capitalised month, unless it opens the sentence ("May God …").
     if (MONTH_NUMBERS.has(word) && capitalised && (word.length > 3 || !opensSentence(s, wordStart))) {
       phrase.months.push(MONTH_NUMBERS.get(word)!);

@@ -19,6 +19,11 @@ export const WEIGHTS = {
   party: 10,
   /** A topic of the event (the place of a related event), named in the phrase. */
   topic: 1,
+  /**
+   * The states of participant bodies ("Israeli and American spies" for Mossad and the CIA); two
+   * such identify the event, one only adds to other evidence.
+   */
+  kin: 3,
   /** A person or body tied to the event standing before the head as its agent ("Trump's plan"). */
   agent: 1,
   /** Every modifier of the phrase is a word of the event's own names ("the Peace Summit"). */
@@ -97,9 +102,11 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   if (named.some((e) => !cue.allowed.includes(e))) return undefined;
   const covered = new Set<number>();
   let agentOnly = 0;
+  let kin = 0;
   const cover = (e: number, agent: boolean) => {
     if (cue.covers.includes(e)) covered.add(e);
     else if (agent && cue.agents.includes(e)) agentOnly++;
+    else if (ev.kindOf(e) === 'state' && cue.bodies.some((c) => ev.stateOf(c) === e)) kin++;
     const state = ev.stateOf(e);
     if (state >= 0 && cue.covers.includes(state)) covered.add(state);
   };
@@ -128,11 +135,12 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   const nameless = named.length + roles.length === 0;
   const identified =
     covered.size > 0 ||
+    kin > 1 ||
     (byWords && (agentOnly > 0 || nameless)) ||
     (month && nameless && (own.length === 0 || byWords)) ||
     pair;
   if (!identified) return undefined;
-  let score = agentOnly * WEIGHTS.agent;
+  let score = agentOnly * WEIGHTS.agent + Math.min(kin, 2) * WEIGHTS.kin;
   for (const e of covered) {
     const at = cue.covers.indexOf(e);
     score += at >= 0 && at < cue.parties ? WEIGHTS.party : WEIGHTS.topic;

@@ -78,6 +78,34 @@ describe('a pair the page has named: "between the two countries", "the two gener
   });
 });
 
+describe('more of what a sentence says about who took part', () => {
+  it.each([
+    [
+      'Prime Minister Shehbaz Sharif spoke to President Masoud Pezeshkian. Officials described the Sunday call between the two leaders as warm.',
+      'Sunday call between the two leaders',
+      'sharif-pezeshkian-call',
+    ],
+    [
+      'Field Marshal Asim Munir was in Cairo. Reports spoke of secret meetings with Israeli and American spies in Egypt.',
+      'secret meetings with Israeli and American spies',
+      'munir-mossad-cia-meetings',
+    ],
+    [
+      'Shehbaz Sharif thanked Masoud Pezeshkian. In the Pezeshkian–Sharif telephone exchange on Sunday, both sides urged calm.',
+      'Pezeshkian–Sharif telephone exchange',
+      'sharif-pezeshkian-call',
+    ],
+  ])('%s', (text, phrase, entity) => {
+    expect(linkOf(text, phrase)).toBe(entity);
+  });
+
+  it('one state of a participant body is not enough ("a Pakistani deployment", not a meeting)', () => {
+    const text =
+      'Field Marshal Asim Munir met Donald Trump. Washington offered loans in exchange for a Pakistani deployment to Gaza.';
+    expect(linkOf(text, 'Pakistani deployment to Gaza')).toBe('pakistani-troop-deployment-to-gaza');
+  });
+});
+
 describe('the page decides between candidates by a margin', () => {
   const named = (ids: number[]) => (e: number) => ids.includes(e);
   it('links the best candidate the page names when it leads the others', () => {
