@@ -85,6 +85,7 @@ export function recogniseEvent(
   const sentence = [...index.namesWithin(from, phrase.start), ...index.namesWithin(phrase.tailEnd, to)]
     .map((i) => i.entity)
     .filter((e) => e >= 0);
+  const states = [...new Set(sentence.filter((e) => entities[e]!.kind === 'state'))];
   const evidence: Evidence = {
     phrase,
     named,
@@ -94,6 +95,7 @@ export function recogniseEvent(
     sentence: [...new Set(sentence.flatMap((e) => [e, entities[e]!.state ?? -1]))].filter((e) => e >= 0),
     stateOf: (e) => entities[e]!.state ?? -1,
     kindOf: (e) => entities[e]!.kind,
+    states,
   };
   const scored: Scored[] = [];
   for (const event of events) {

@@ -71,6 +71,12 @@ describe('a pair the page has named: "between the two countries", "the two gener
     expect(linkOf(text, 'conversation between the two generals')).toBe('mousavi-munir-call');
   });
 
+  it('links when the sentence names one member and someone else’s state ("Trump … Islamabad")', () => {
+    const text =
+      'India and Pakistan fought in May. Trump repeatedly claimed he had ended the fighting between the two nuclear neighbours with trade threats, a version Islamabad was happy to endorse.';
+    expect(linkOf(text, 'fighting between the two nuclear neighbours')).toBe('india-pakistan-conflict');
+  });
+
   it('does not link when the sentence names another pair of states', () => {
     const text =
       'India and Pakistan fought in May. OCTOBER 19 — Delegations from Pakistan and Afghanistan meet in Doha after the worst border fighting between the two neighbours since 2021.';
