@@ -12,7 +12,14 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
-import { AGENT_SUFFIXES, DURATION, MODIFIERS, NOT_AN_EVENT_BEFORE, NOUN_COMPOUNDS } from './phrase-words';
+import {
+  AGENT_SUFFIXES,
+  DURATION,
+  MODIFIERS,
+  NOT_AN_EVENT_BEFORE,
+  NOUN_COMPOUNDS,
+  PREDICATIVE_BEFORE,
+} from './phrase-words';
 
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
@@ -107,6 +114,9 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         continue;
       }
     }
+    // "at war with Iran", "spoke by phone": the noun without an article is part of what someone
+    // does, not a mention of a happening.
+    if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "not a war on Iran", "no strikes": a happening denied.

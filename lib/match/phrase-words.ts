@@ -73,3 +73,12 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
   possible potential new next fresh renewed further wider hypothetical eventual imminent looming likely
   threatened feared
 `);
+
+/**
+ * Right before a bare head noun, these make it part of a verb phrase ("at war with Iran", "spoke
+ * by phone to"). Not "had" or "for": blind labellers mark "had lunch with Trump" and "hosted Munir
+ * for lunch at the White House" as the lunch about as often as not.
+ */
+export const PREDICATIVE_BEFORE = wordSet(`
+  by at over
+`);

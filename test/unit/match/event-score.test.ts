@@ -27,6 +27,15 @@ function linkOf(text: string, phrase: string): string | undefined {
   )?.entity.id;
 }
 
+/** The event linked over the last occurrence of `phrase`, or undefined. */
+function eventAt(text: string, phrase: string): string | undefined {
+  const at = text.lastIndexOf(phrase);
+  expect(at).toBeGreaterThanOrEqual(0);
+  return scanPlainText(text, dict, entities).mentions.find(
+    (m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at,
+  )?.entity.id;
+}
+
 describe('a month or day the event’s date spans identifies it', () => {
   it.each([
     [
@@ -109,6 +118,21 @@ describe('more of what a sentence says about who took part', () => {
     const text =
       'Field Marshal Asim Munir met Donald Trump. Washington offered loans in exchange for a Pakistani deployment to Gaza.';
     expect(linkOf(text, 'Pakistani deployment to Gaza')).toBe('pakistani-troop-deployment-to-gaza');
+  });
+});
+
+describe('a bare head noun inside a verb phrase is no mention', () => {
+  it.each([
+    [
+      'Shehbaz Sharif and Masoud Pezeshkian spoke. Pakistan’s prime minister has spoken by phone to the Iranian president, Masoud Pezeshkian.',
+      'phone to the Iranian president',
+    ],
+    [
+      'Israel and Iran fought in June. Asked whether the US was now at war with Iran, Rubio said no.',
+      'war with Iran',
+    ],
+  ])('%s', (text, phrase) => {
+    expect(eventAt(text, phrase)).toBeUndefined();
   });
 });
 
