@@ -137,3 +137,12 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   invasion: ['invasion', 'occupation'],
   change: ['change', 'wording'],
 };
+
+/**
+ * Head nouns that name a happening of a kind only as the end of another, joined by "to" ("an end
+ * to the fighting between Israel and Iran", "a halt to the war"): the recogniser reads them only
+ * in that construction (lib/match/event-compose.ts), and they do not bear out an event's kind.
+ */
+export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  ceasefire: ['end', 'halt'],
+};

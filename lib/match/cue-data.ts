@@ -17,6 +17,8 @@ export interface EventCue {
    * ("the US-brokered ceasefire", "Trump's Gaza plan") and identify it weakly there.
    */
   agents: number[];
+  /** The events it is related to, either way round ("the truce that ended the war"). */
+  events: number[];
   /** Participants that are organisations ("Mossad", "CIA"), whose states stand for them in a phrase. */
   bodies: number[];
   /** Participants and place the page must name (in the phrase or elsewhere) before a phrase links. */
@@ -132,6 +134,14 @@ export function eventCueOf(
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
+    events: [
+      ...ids(event.related.map((r) => r.target)).filter((i) => list[i]!.kind === 'event'),
+      ...ids(
+        list
+          .filter((e) => e.kind === 'event' && e.related.some((r) => r.target === event.id))
+          .map((e) => e.id),
+      ),
+    ],
     bodies: members.filter((i) => list[i]!.kind === 'organisation'),
     happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
     core: ids(cues.core ?? event.participants),

@@ -117,6 +117,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     // "at war with Iran", "spoke by phone": the noun without an article is part of what someone
     // does, not a mention of a happening.
     if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
+    // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's.
+    if (word === 'to' && phrase.items.length > 0) return true;
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "not a war on Iran", "no strikes": a happening denied.

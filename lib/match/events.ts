@@ -19,6 +19,7 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS } from './phrase-words';
+import { endingEvent, ENDING_HEADS } from './event-compose';
 import { contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
@@ -50,6 +51,7 @@ export function recogniseEvent(
   head: Item,
   events: readonly number[],
   holders: readonly Holder[][],
+  eventsOf: (head: Item) => readonly number[],
 ): RawMatch | undefined {
   const { text, entities } = index;
   const phrase: Phrase = {
@@ -73,6 +75,11 @@ export function recogniseEvent(
   if (next && next.start > head.end && isCue(next)) return undefined;
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
+  const ending = endingEvent(index, head, phrase.start, phrase.end, events, (h) =>
+    recogniseEvent(index, h, eventsOf(h), holders, eventsOf),
+  );
+  if (ending) return ending;
+  if (ENDING_HEADS.has(text.lower.slice(head.start, head.end))) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);

@@ -136,6 +136,45 @@ describe('a bare head noun inside a verb phrase is no mention', () => {
   });
 });
 
+describe('a happening named by the one it ended', () => {
+  it.each([
+    [
+      'Israel and Iran fought. Oil fell after the truce that ended the twelve days of war between Israel and Iran.',
+      'truce that ended',
+      'iran-israel-ceasefire',
+    ],
+    [
+      'Hamas and Israel agreed to Trump’s plan to end the war in Gaza.',
+      'plan to end the war',
+      'gaza-ceasefire',
+    ],
+    [
+      'Israel and Iran fought. Trump called for an end to the fighting between Israel and Iran.',
+      'end to the fighting',
+      'iran-israel-ceasefire',
+    ],
+    [
+      'Trump spoke at the summit on ending the two-year war on Gaza.',
+      'summit on ending',
+      'sharm-el-sheikh-summit',
+    ],
+  ])('%s', (text, phrase, entity) => {
+    expect(eventAt(text, phrase)).toBe(entity);
+  });
+
+  it('reports the actors inside, not the event that was ended', () => {
+    const text =
+      'Israel and Iran fought. Relief came with the truce that ended Israel’s 12-day war with Iran.';
+    const events = scanPlainText(text, dict, entities).mentions.filter((m) => m.entity.kind === 'event');
+    expect(events.map((m) => m.entity.id)).toEqual(['iran-israel-ceasefire']);
+  });
+
+  it('but not a verb without an object ("the war that ended on a tweet")', () => {
+    const text = 'Israel and Iran fought. The war that ended on a tweet: on the Israel–Iran ceasefire.';
+    expect(eventAt(text, 'war that ended')).toBeUndefined();
+  });
+});
+
 describe('the page decides between candidates by a margin', () => {
   const named = (ids: number[]) => (e: number) => ids.includes(e);
   it('links the best candidate the page names when it leads the others', () => {
