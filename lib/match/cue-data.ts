@@ -6,6 +6,8 @@
  */
 import { happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
+import { TITLE_WORDS } from './name-words';
+import { GENERIC_MODIFIERS } from './phrase-words';
 
 export interface EventCue {
   /** Indices into `happeningKinds`. */
@@ -173,4 +175,37 @@ export function eventCueOf(
       members,
     };
   return cue;
+}
+
+/** Words too common to say which event a phrase is about, though they occur in events' names. */
+const COMMON = new Set(
+  'with from between after before over into under about against during this that their there which what when where while'.split(
+    ' ',
+  ),
+);
+
+const eventWordCache = new WeakMap<readonly { cue?: EventCue }[], ReadonlySet<string>>();
+
+/**
+ * Words of the events' own names that a phrase may carry as modifiers or nouns ("the passport
+ * change", "the change to the passport wording"), whatever the event: read from the knowledge
+ * base, so a new event brings its own words.
+ */
+export function eventWordsOf(entities: readonly { cue?: EventCue }[]): ReadonlySet<string> {
+  let words = eventWordCache.get(entities);
+  if (!words) {
+    const all = new Set<string>();
+    for (const e of entities)
+      for (const w of e.cue?.words ?? [])
+        if (
+          w.length >= 4 &&
+          !/\d/.test(w) &&
+          !COMMON.has(w) &&
+          !GENERIC_MODIFIERS.has(w) &&
+          !TITLE_WORDS.has(w)
+        )
+          all.add(w);
+    eventWordCache.set(entities, (words = all));
+  }
+  return words;
 }

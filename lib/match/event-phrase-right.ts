@@ -4,7 +4,7 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
-import type { PairKind } from './cue-data';
+import { eventWordsOf, type PairKind } from './cue-data';
 import type { Holder } from './epithets';
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
@@ -164,6 +164,12 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (city) {
         found.push(city);
         q = npEnd = city.end;
+        continue;
+      }
+      // "the change to the passport wording": a word of some event's own names.
+      if (!isUpperAt(text, from) && eventWordsOf(index.entities).has(word)) {
+        phrase.modifiers.push(word);
+        q = npEnd = wordEnd;
         continue;
       }
       if (isUpperAt(text, from)) unknown = true;

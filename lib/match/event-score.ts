@@ -40,6 +40,12 @@ export const WEIGHTS = {
   need: 1,
 } as const;
 
+/**
+ * A score the phrase alone makes convincing ("the June hostilities": its kind, month and words):
+ * the page then need name only one of the participants it leaves out.
+ */
+export const STRONG = 9;
+
 /** What beats the runner-up: the best candidate must lead every other the page could mean by this much. */
 export const MARGIN = 1;
 
@@ -185,7 +191,9 @@ export function decideEvent(
 ): number {
   let best = -Infinity;
   for (const c of candidates) best = Math.max(best, c.score ?? 0);
-  const ready = candidates.filter((c) => c.needs.every(named));
+  const ready = candidates.filter(
+    (c) => c.needs.every(named) || ((c.score ?? 0) >= STRONG && c.needs.some(named)),
+  );
   if (ready.length === 0) return -1;
   const top = Math.max(...ready.map((c) => c.score ?? 0));
   if (top < best) return -1;

@@ -73,6 +73,8 @@ export function recogniseEvent(
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(text.text, head.end));
   if (next && next.start > head.end && isCue(next)) return undefined;
+  // "Didn't Pakistan change its passports?": a verb with a possessive object.
+  if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
   const ending = endingEvent(index, head, phrase.start, phrase.end, events, (h) =>

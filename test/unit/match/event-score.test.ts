@@ -175,6 +175,41 @@ describe('a happening named by the one it ended', () => {
   });
 });
 
+describe('words of an event’s own names in the phrase', () => {
+  it.each([
+    [
+      'Pakistan denied it. Officials dismissed talk of a change to the passport wording.',
+      'change to the passport wording',
+      'pakistani-passport-wording-change',
+    ],
+    [
+      'Shehbaz Sharif returned from Egypt. Sharif’s post on X backing a two-state solution drew fire.',
+      'post on X',
+      'sharif-two-state-tweet',
+    ],
+  ])('%s', (text, phrase, entity) => {
+    expect(eventAt(text, phrase)).toBe(entity);
+  });
+
+  it('but not a verb with a possessive object', () => {
+    const text = 'Pakistan denied it. Didn’t Pakistan change its passports?';
+    expect(eventAt(text, 'change its')).toBeUndefined();
+  });
+
+  it('and no head noun inside a hyphenated word ("post-war Gaza")', () => {
+    const text =
+      'Shehbaz Sharif tweeted. Gaza and Israel agreed. The multinational force envisaged for post-war Gaza is stalled.';
+    expect(eventAt(text, 'multinational force')).toBe('gaza-stabilisation-force');
+  });
+});
+
+describe('a phrase that places the event by itself needs only one participant named', () => {
+  it('links "the June hostilities" on a page that names Iran but not Israel', () => {
+    const text = 'Oil exports recovered. Freight rates to Iran fell after the June hostilities ended.';
+    expect(eventAt(text, 'June hostilities')).toBe('twelve-day-war');
+  });
+});
+
 describe('the page decides between candidates by a margin', () => {
   const named = (ids: number[]) => (e: number) => ids.includes(e);
   it('links the best candidate the page names when it leads the others', () => {
