@@ -134,7 +134,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       if (YEAR.test(word)) {
-        phrase.years.push(Number(word));
+        // "for the 2026 Nobel Peace Prize": a year before a name is part of the name, not a date.
+        if (!/^\s+[A-Z]/.test(s.slice(wordEnd, wordEnd + 2))) phrase.years.push(Number(word));
         q = npEnd = wordEnd;
         continue;
       }

@@ -203,6 +203,13 @@ describe('words of an event’s own names in the phrase', () => {
   });
 });
 
+describe('a year before a name is part of the name, not a date', () => {
+  it('"for the 2026 Nobel Peace Prize" does not rule out a nomination made in 2025', () => {
+    const text = 'Trump came. Pakistan’s recommendation of Trump for the 2026 Nobel Peace Prize drew scorn.';
+    expect(eventAt(text, 'recommendation of Trump')).toBe('trump-nobel-nomination');
+  });
+});
+
 describe('a phrase that places the event by itself needs only one participant named', () => {
   it('links "the June hostilities" on a page that names Iran but not Israel', () => {
     const text = 'Oil exports recovered. Freight rates to Iran fell after the June hostilities ended.';
