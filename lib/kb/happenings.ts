@@ -146,3 +146,9 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
 export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
   ceasefire: ['end', 'halt'],
 };
+
+/**
+ * Kinds of happening whose object is what they were about ("the march against the Gaza deal"):
+ * such a phrase names the happening, not the event it was against (lib/match/event-compose.ts).
+ */
+export const aboutHeadKinds: readonly HappeningKind[] = ['protest'];

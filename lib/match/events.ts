@@ -19,7 +19,7 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS } from './phrase-words';
-import { endingEvent, ENDING_HEADS } from './event-compose';
+import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
 import { contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
@@ -81,6 +81,14 @@ export function recogniseEvent(
     recogniseEvent(index, h, eventsOf(h), holders, eventsOf),
   );
   if (ending) return ending;
+  const before = phrase.items
+    .slice(0, phrase.agents)
+    .map((i) => i.entity)
+    .filter((e) => e >= 0);
+  const about = aboutEvent(index, head, phrase.start, before, events, (h) =>
+    recogniseEvent(index, h, eventsOf(h), holders, eventsOf),
+  );
+  if (about) return about;
   if (ENDING_HEADS.has(text.lower.slice(head.start, head.end))) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);

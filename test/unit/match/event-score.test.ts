@@ -217,6 +217,17 @@ describe('a phrase that places the event by itself needs only one participant na
   });
 });
 
+describe('a protest named by what it was against', () => {
+  it('links the protest, not the deal inside it', () => {
+    const text =
+      'Tehreek-e-Labbaik Pakistan marched. Its October march against the Gaza deal ended in deadly clashes.';
+    const events = scanPlainText(text, dict, entities).mentions.filter((m) => m.entity.kind === 'event');
+    expect(events.map((m) => `${m.text}→${m.entity.id}`)).toEqual([
+      'October march against the Gaza deal→tlp-protests',
+    ]);
+  });
+});
+
 describe('the page decides between candidates by a margin', () => {
   const named = (ids: number[]) => (e: number) => ids.includes(e);
   it('links the best candidate the page names when it leads the others', () => {
