@@ -3,7 +3,6 @@
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
-import { eventWordsOf } from './cue-data';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import {
   isUpperAt,
@@ -141,11 +140,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (
-      MODIFIERS.has(word) ||
-      DURATION.test(word) ||
-      (!capitalised && eventWordsOf(index.entities).has(word))
-    ) {
+    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

@@ -4,7 +4,7 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
-import { eventWordsOf, type PairKind } from './cue-data';
+import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
@@ -87,11 +87,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       const from = spacesForward(s, q);
       if (from === q) break;
       const item = index.at(from);
-      if (item && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
+      // "post-war Gaza": a head noun inside a hyphenated word is no head; the word is read below.
+      const hyphenated = item?.kind === 'head' && s[item.end] === '-';
+      if (item && !hyphenated && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
         unknown = item.kind === 'bearer';
         break;
       }
-      if (item) {
+      if (item && !hyphenated) {
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
@@ -168,7 +170,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       // "the change to the passport wording": a word of some event's own names.
-      if (!isUpperAt(text, from) && eventWordsOf(index.entities).has(word)) {
+      if (!isUpperAt(text, from) && index.eventWords.has(word)) {
         phrase.modifiers.push(word);
         q = npEnd = wordEnd;
         continue;

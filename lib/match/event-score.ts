@@ -10,6 +10,7 @@
  * are data, the same for every event.
  */
 import { pairFits, type EventCue } from './cue-data';
+import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 
@@ -59,14 +60,12 @@ export interface Evidence {
   tailNamed: number[];
   /** Modifiers that could identify an event ("peace", "four", "day", "june"). */
   own: string[];
-  /** Entities named in the same sentence outside the phrase. */
-  sentence: number[];
-  /** The states named as such in the sentence (not a person's or body's). */
-  states: number[];
-  /** The kind of an entity ("state", "person"…). */
-  kindOf: (entity: number) => string;
-  /** The state each entity belongs to (itself for a state), -1 for none. */
-  stateOf: (entity: number) => number;
+  /** Entities named in the same sentence outside the phrase (and their states), read on demand. */
+  sentence: () => number[];
+  /** The states named as such in the sentence (not a person's or body's), read on demand. */
+  states: () => number[];
+  /** The matcher's entities (their kinds and states). */
+  entities: readonly MatchEntity[];
 }
 
 export interface Scored {
@@ -75,6 +74,8 @@ export interface Scored {
   needs: number[];
   /** Whether the second prepositional phrase belongs to this event's mention. */
   tail: boolean;
+  /** The participants, place and topics the phrase names. */
+  covered: number[];
 }
 
 /** Whether a date written in the phrase contradicts the event's (ISO partial dates). */
@@ -97,9 +98,9 @@ function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
  */
 function pairInSentence(members: readonly number[], ev: Evidence): boolean {
   // People are told apart by what the pair is called ("the two generals"), not by who else is named.
-  if (ev.kindOf(members[0]!) !== 'state') return true;
-  const others = ev.states.filter((e) => !members.includes(e));
-  const mine = members.filter((m) => ev.states.includes(m)).length;
+  if (ev.entities[members[0]!]!.kind !== 'state') return true;
+  const others = ev.states().filter((e) => !members.includes(e));
+  const mine = members.filter((m) => ev.states().includes(m)).length;
   return mine === 2 || others.length === 0 || (others.length === 1 && mine === 0);
 }
 
@@ -110,23 +111,27 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   const { phrase, named, agents, tailNamed, own } = ev;
   if (contradicts(phrase, cue.from, cue.to)) return undefined;
   if (named.some((e) => !cue.allowed.includes(e))) return undefined;
-  const covered = new Set<number>();
+  const covered: number[] = [];
   let agentOnly = 0;
   let kin = 0;
-  const cover = (e: number, agent: boolean) => {
-    if (cue.covers.includes(e)) covered.add(e);
-    else if (agent && cue.agents.includes(e)) agentOnly++;
-    else if (ev.kindOf(e) === 'state' && cue.bodies.some((c) => ev.stateOf(c) === e)) kin++;
-    const state = ev.stateOf(e);
-    if (state >= 0 && cue.covers.includes(state)) covered.add(state);
-  };
-  for (const e of named) cover(e, agents.has(e));
+  for (const e of named) {
+    if (cue.covers.includes(e)) add(covered, e);
+    else if (agents.has(e) && cue.agents.includes(e)) agentOnly++;
+    else if (ev.entities[e]!.kind === 'state' && cue.bodies.some((c) => ev.entities[c]!.state === e)) kin++;
+    const state = ev.entities[e]!.state ?? -1;
+    if (state >= 0 && cue.covers.includes(state)) add(covered, state);
+  }
   // "the secretary of state and the prime minister": each office must be held by a participant.
   const roles = phrase.roles.map((holdersOfRole) => holdersOfRole.find((h) => cue.covers.includes(h)));
   if (roles.some((r) => r === undefined)) return undefined;
-  for (const r of roles) covered.add(r!);
+  for (const r of roles) add(covered, r!);
   const tail = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
-  if (tail) for (const e of tailNamed) cover(e, false);
+  if (tail)
+    for (const e of tailNamed) {
+      if (cue.covers.includes(e)) add(covered, e);
+      const state = ev.entities[e]!.state ?? -1;
+      if (state >= 0 && cue.covers.includes(state)) add(covered, state);
+    }
 
   // A day written out names a day's happening ("its attack on June 13"), not a month-long war.
   const dayFits = phrase.days.every((d) => d === cue.day);
@@ -144,7 +149,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   // names (with an agent of it at most: "Trump's Gaza plan" needs "Gaza"); its month; a pair.
   const nameless = named.length + roles.length === 0;
   const identified =
-    covered.size > 0 ||
+    covered.length > 0 ||
     kin > 1 ||
     (byWords && (agentOnly > 0 || nameless)) ||
     (month && nameless && (own.length === 0 || byWords)) ||
@@ -159,14 +164,37 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;
   if (pair) score += WEIGHTS.pair;
-  const inSentence = ev.sentence.filter((e) => !covered.has(e) && cue.covers.indexOf(e) >= 0);
-  const parties = new Set(inSentence.filter((e) => cue.covers.indexOf(e) < cue.parties));
-  score += Math.min(2, parties.size) * WEIGHTS.sentence;
-  const needs = [...new Set([...cue.core, ...(pair ? cue.pair!.members : [])])].filter(
-    (c) => !covered.has(c),
-  );
+  const needs = cue.core.filter((c) => !covered.includes(c));
+  if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
   score -= needs.length * WEIGHTS.need;
-  return { entity: event, score, needs, tail };
+  return { entity: event, score, needs, tail, covered };
+}
+
+const add = (list: number[], e: number) => {
+  if (!list.includes(e)) list.push(e);
+};
+
+/**
+ * Adds what the rest of the sentence says (participants named outside the phrase) where it can
+ * change the outcome: between candidates within reach of each other, or for one that falls
+ * short of needing a single participant named. Reading the sentence costs, so most phrases skip it.
+ */
+export function addSentence(scored: Scored[], ev: Evidence): void {
+  const reach = 2 * WEIGHTS.sentence;
+  const matters =
+    scored.length > 1 ||
+    scored.some((c) => c.needs.length > 1 && c.score < STRONG && c.score >= STRONG - reach);
+  if (!matters) return;
+  const sentence = ev.sentence();
+  for (const c of scored) {
+    const cue = ev.entities[c.entity]!.cue!;
+    let parties = 0;
+    for (const e of sentence) {
+      const at = cue.covers.indexOf(e);
+      if (at >= 0 && at < cue.parties && !c.covered.includes(e)) parties++;
+    }
+    c.score += Math.min(2, parties) * WEIGHTS.sentence;
+  }
 }
 
 /**

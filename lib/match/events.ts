@@ -10,6 +10,7 @@
  * same for every event; what differs is each event's cues in the knowledge base.
  */
 import type { Holder } from './epithets';
+import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
@@ -20,7 +21,7 @@ import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
-import { contenders, scoreEvent, type Evidence, type Scored } from './event-score';
+import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
@@ -31,18 +32,75 @@ function identifyingWords(phrase: Phrase): string[] {
     .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
 }
 
+const END_TO = /^\s+to\s/;
+/** Words after a head that may join it to another happening (event-compose.ts). */
+const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
+
 /** Where the sentence around `from`–`to` starts and ends in the block. */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
+  const ends = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
   let start = from;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const first = Math.max(0, from - SENTENCE_REACH);
+  while (start > first && !ends(text.charCodeAt(start - 1))) start--;
   let end = to;
-  while (
-    end < text.length &&
-    !/[!?\n]/.test(text[end]!) &&
-    !(text[end] === '.' && /\s/.test(text[end + 1] ?? ' '))
-  )
+  const last = Math.min(text.length, to + SENTENCE_REACH);
+  // A full stop ends a sentence only before a space ("U.S." does not).
+  while (end < last) {
+    const c = text.charCodeAt(end);
+    if (c === 0x21 || c === 0x3f || c === 0x0a) break;
+    if (c === 0x2e && (end + 1 >= text.length || text.charCodeAt(end + 1) <= 0x20)) break;
     end++;
+  }
   return [start, end];
+}
+
+/** How far either way a sentence is read for participants (longer ones are rare and cost time). */
+const SENTENCE_REACH = 300;
+
+/**
+ * What a phrase and its sentence say, for the scorer. Participants named elsewhere in the sentence
+ * tell apart events the phrase fits alike; they are read only when the scorer asks.
+ */
+class PhraseEvidence implements Evidence {
+  readonly agents: Set<number>;
+  readonly entities: readonly MatchEntity[];
+  private names?: number[];
+  private withStates?: number[];
+  private statesOnly?: number[];
+
+  constructor(
+    private readonly index: PhraseIndex,
+    readonly phrase: Phrase,
+    readonly named: number[],
+    readonly tailNamed: number[],
+    readonly own: string[],
+  ) {
+    this.entities = index.entities;
+    this.agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
+  }
+
+  private inSentence(): number[] {
+    if (!this.names) {
+      const { index, phrase } = this;
+      const [from, to] = sentenceAround(index.text.text, phrase.start, phrase.tailEnd);
+      this.names = [...index.namesWithin(from, phrase.start), ...index.namesWithin(phrase.tailEnd, to)]
+        .map((i) => i.entity)
+        .filter((e) => e >= 0);
+    }
+    return this.names;
+  }
+
+  sentence(): number[] {
+    const entities = this.entities;
+    return (this.withStates ??= [
+      ...new Set(this.inSentence().flatMap((e) => [e, entities[e]!.state ?? -1])),
+    ].filter((e) => e >= 0));
+  }
+
+  states(): number[] {
+    const entities = this.entities;
+    return (this.statesOnly ??= [...new Set(this.inSentence().filter((e) => entities[e]!.kind === 'state'))]);
+  }
 }
 
 /** The phrase around a head noun and the events it can name, if any. */
@@ -54,6 +112,9 @@ export function recogniseEvent(
   eventsOf: (head: Item) => readonly number[],
 ): RawMatch | undefined {
   const { text, entities } = index;
+  // "an end to the fighting": an ending head names a happening only with "to" after it.
+  const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
+  if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
   const phrase: Phrase = {
     start: head.start,
     end: head.end,
@@ -77,19 +138,23 @@ export function recogniseEvent(
   if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
-  const ending = endingEvent(index, head, phrase.start, phrase.end, events, (h) =>
-    recogniseEvent(index, h, eventsOf(h), holders, eventsOf),
-  );
-  if (ending) return ending;
-  const before = phrase.items
-    .slice(0, phrase.agents)
-    .map((i) => i.entity)
-    .filter((e) => e >= 0);
-  const about = aboutEvent(index, head, phrase.start, before, events, (h) =>
-    recogniseEvent(index, h, eventsOf(h), holders, eventsOf),
-  );
-  if (about) return about;
-  if (ENDING_HEADS.has(text.lower.slice(head.start, head.end))) return undefined;
+  // "the truce that ended …", "the march against …": read only when such words follow.
+  JOIN_AHEAD.lastIndex = phrase.end;
+  const joinsAtEnd = JOIN_AHEAD.test(text.lower);
+  JOIN_AHEAD.lastIndex = head.end;
+  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(text.lower))) {
+    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
+    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
+    if (ended) return ended;
+    const before = phrase.items
+      .slice(0, phrase.agents)
+      .map((i) => i.entity)
+      .filter((e) => e >= 0);
+    const about = aboutEvent(index, head, phrase.start, before, events, inner);
+    if (about) return about;
+  }
+  if (head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end)))
+    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
@@ -97,23 +162,7 @@ export function recogniseEvent(
   const dated = phrase.months.length > 0 || phrase.pair !== undefined;
   if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0 && !dated)
     return undefined;
-  // Participants named elsewhere in the sentence tell apart events the phrase fits alike.
-  const [from, to] = sentenceAround(text.text, phrase.start, phrase.tailEnd);
-  const sentence = [...index.namesWithin(from, phrase.start), ...index.namesWithin(phrase.tailEnd, to)]
-    .map((i) => i.entity)
-    .filter((e) => e >= 0);
-  const states = [...new Set(sentence.filter((e) => entities[e]!.kind === 'state'))];
-  const evidence: Evidence = {
-    phrase,
-    named,
-    agents: new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity)),
-    tailNamed,
-    own,
-    sentence: [...new Set(sentence.flatMap((e) => [e, entities[e]!.state ?? -1]))].filter((e) => e >= 0),
-    stateOf: (e) => entities[e]!.state ?? -1,
-    kindOf: (e) => entities[e]!.kind,
-    states,
-  };
+  const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];
   for (const event of events) {
     const cue = entities[event]!.cue!;
@@ -121,6 +170,7 @@ export function recogniseEvent(
     const found = scoreEvent(event, cue, evidence);
     if (found) scored.push(found);
   }
+  if (scored.length > 0) addSentence(scored, evidence);
   const chosen = contenders(scored);
   if (chosen.length === 0) return undefined;
   const link: PhraseLink = {

@@ -8,7 +8,6 @@ import {
   CONTEXT_CAPITAL,
   FLAG_BLOCKER,
   FLAG_EVENT,
-  FLAG_HEAD,
   FLAG_PERSON,
   FLAG_SPORT,
   FLAG_STATE,
@@ -117,14 +116,6 @@ function cityReading(
   return { start: m.start, end: m.end, alias: city };
 }
 
-/** Whether `start`–`end` is part of a hyphenated word ("post" in "post-war"). */
-function inHyphenated(lower: string, start: number, end: number): boolean {
-  return (
-    (lower.charCodeAt(end) === 0x2d && isWordCode(lower.charCodeAt(end + 1))) ||
-    (lower.charCodeAt(start - 1) === 0x2d && isWordCode(lower.charCodeAt(start - 2)))
-  );
-}
-
 /** Whether only spaces (no line break), or with `comma` a comma and spaces, lie between `from` and `to`. */
 function onlySpaces(text: string, from: number, to: number, comma = false): boolean {
   if (to - from > 3) return false;
@@ -173,8 +164,7 @@ export function findMatches(
       continue;
     }
     if (flags & CUE_FLAGS) {
-      // "post-war", "anti-war": a head noun inside a hyphenated word is no head.
-      if (!(flags & FLAG_HEAD && inHyphenated(lower, match.start, match.end))) cues?.push(match);
+      cues?.push(match);
       continue;
     }
     if (flags & FLAG_BLOCKER) continue;
