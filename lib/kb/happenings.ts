@@ -59,6 +59,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'aggression',
     'crisis',
     'combat',
+    'exchanges',
+    'duels',
+    'battle',
+    'battles',
   ],
   strikes: [
     'strike',

@@ -27,17 +27,40 @@ const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
+/** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
+function listed(lower: string, phrase: Phrase): boolean {
+  const first = lower.slice(phrase.start, wordEndAt(lower, phrase.start));
+  return MODIFIERS.has(first);
+}
+
+const wordEndAt = (lower: string, at: number) => {
+  let k = at;
+  while (k < lower.length && /[\p{L}\p{N}-]/u.test(lower[k]!)) k++;
+  return k;
+};
+
+/** The word before the one starting at `at` (across spaces and a comma). */
+function wordBefore(lower: string, at: number): string {
+  let end = at;
+  while (end > 0 && (lower[end - 1] === ' ' || lower[end - 1] === ',')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(lower[start - 1]!)) start--;
+  return lower.slice(start, end);
+}
+
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
 export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
   let prevHead = false;
-  for (let steps = 0; steps < 6; steps++) {
+  for (let steps = 0; steps < 9; steps++) {
     // Right before the head, or before another head noun ("trade delegation visit").
     const afterHead = steps === 0 || prevHead;
     prevHead = false;
-    const k = spacesBack(s, phrase.start);
+    let k = spacesBack(s, phrase.start);
+    // "missile, drone and artillery exchanges": a list of modifiers, joined by commas.
+    if (s[k - 1] === ',' && listed(lower, phrase)) k = spacesBack(s, k - 1);
     if (k === phrase.start || k === 0 || s[k - 1] === '\n') return true;
     let end = k;
     let possessive = false;
@@ -137,6 +160,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (YEAR.test(word)) {
       phrase.years.push(Number(word));
       phrase.modifiers.push(word);
+      phrase.start = wordStart;
+      continue;
+    }
+    // "drone and artillery": "and" between two modifiers.
+    if (word === 'and' && listed(lower, phrase) && MODIFIERS.has(wordBefore(lower, wordStart))) {
       phrase.start = wordStart;
       continue;
     }

@@ -11,7 +11,7 @@ export const MODIFIERS = wordSet(`
   troop aerial air military armed brief short short-lived recent proposed international multinational
   nuclear joint bilateral trilateral diplomatic peace private secret telephonic telephone phone
   cross-border border historic landmark deadly bloody major massive unprecedented retaliatory precision
-  surprise naval missile drone punitive limited full-scale all-out first latest reported planned
+  surprise naval missile drone artillery rocket punitive limited full-scale all-out first latest reported planned
   high-profile high-level rare dramatic fragile ongoing current lasting durable permanent humanitarian
   stabilisation stabilization security peacekeeping enforcement post-war postwar official working state
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
@@ -64,7 +64,7 @@ export const GENERIC_MODIFIERS = wordSet(`
   high-level rare dramatic fragile ongoing current lasting durable permanent official working state
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
-  week month year hour long lived
+  week month year hour long lived missile drone artillery rocket naval
 `);
 
 /** Before a head noun, these make it a verb or an event that has not (or not yet) happened. */

@@ -203,6 +203,14 @@ describe('words of an event’s own names in the phrase', () => {
   });
 });
 
+describe('a list of weapons before the head ("missile, drone and artillery exchanges")', () => {
+  it('reads the list and the span before it', () => {
+    const text =
+      'India and Pakistan fought. It took four days of missile, drone and artillery exchanges to end it.';
+    expect(eventAt(text, 'artillery exchanges')).toBe('india-pakistan-conflict');
+  });
+});
+
 describe('a year before a name is part of the name, not a date', () => {
   it('"for the 2026 Nobel Peace Prize" does not rule out a nomination made in 2025', () => {
     const text = 'Trump came. Pakistan’s recommendation of Trump for the 2026 Nobel Peace Prize drew scorn.';
