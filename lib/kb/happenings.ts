@@ -59,6 +59,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'aggression',
     'crisis',
     'combat',
+    'exchanges',
+    'duels',
+    'battle',
+    'battles',
   ],
   strikes: [
     'strike',
@@ -92,6 +96,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'phone conversation',
     'telephone conversation',
     'telephonic conversation',
+    'telephone exchange',
+    'phone exchange',
     'phone',
   ],
   meeting: [
@@ -135,3 +141,18 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   invasion: ['invasion', 'occupation'],
   change: ['change', 'wording'],
 };
+
+/**
+ * Head nouns that name a happening of a kind only as the end of another, joined by "to" ("an end
+ * to the fighting between Israel and Iran", "a halt to the war"): the recogniser reads them only
+ * in that construction (lib/match/event-compose.ts), and they do not bear out an event's kind.
+ */
+export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  ceasefire: ['end', 'halt'],
+};
+
+/**
+ * Kinds of happening whose object is what they were about ("the march against the Gaza deal"):
+ * such a phrase names the happening, not the event it was against (lib/match/event-compose.ts).
+ */
+export const aboutHeadKinds: readonly HappeningKind[] = ['protest'];

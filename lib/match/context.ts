@@ -15,6 +15,7 @@ import {
   firstEntity,
   type CompiledDictionary,
 } from './dictionary';
+import { decideEvent } from './event-score';
 import type { PhraseLink } from './phrase-link';
 
 /** Context reasons a related entity can satisfy: capitals, short forms, common words. */
@@ -148,8 +149,7 @@ export class PageContext {
     if (m.bearer) return -1;
     const phrase = m.phrase;
     if (phrase?.via === 'cue') {
-      const ready = phrase.candidates.filter((c) => c.needs.every((e) => this.confirmations.has(e)));
-      return ready.length === 1 ? ready[0]!.entity : -1;
+      return decideEvent(phrase.candidates, (e) => this.confirmations.has(e));
     }
     if (phrase?.via === 'epithet') return this.salient(phrase.holders, order.holder);
     if (m.open) {

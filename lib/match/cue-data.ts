@@ -6,6 +6,8 @@
  */
 import { happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
+import { TITLE_WORDS } from './name-words';
+import { GENERIC_MODIFIERS } from './phrase-words';
 
 export interface EventCue {
   /** Indices into `happeningKinds`. */
@@ -17,6 +19,10 @@ export interface EventCue {
    * ("the US-brokered ceasefire", "Trump's Gaza plan") and identify it weakly there.
    */
   agents: number[];
+  /** The events it is related to, either way round ("the truce that ended the war"). */
+  events: number[];
+  /** Participants that are organisations ("Mossad", "CIA"), whose states stand for them in a phrase. */
+  bodies: number[];
   /** Participants and place the page must name (in the phrase or elsewhere) before a phrase links. */
   core: number[];
   /**
@@ -34,6 +40,40 @@ export interface EventCue {
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
   from?: string;
   to?: string;
+  /** The months (1–12) the event's date spans, when it is dated to the month within one year ("the June war"). */
+  months: number[];
+  /** The day of the month, when it is dated to the day ("the June 21 raids"). */
+  day?: number;
+  /**
+   * Whether its participants are a pair the page can call "the two countries" (two states) or
+   * "the two leaders" (two people), and which they are.
+   */
+  pair?: { kind: PairKind; members: number[] };
+}
+
+/**
+ * What a pair is called ("the two countries", "the two leaders", "the two generals", "the two
+ * men"): states; heads of government or state; military officers; any two people.
+ */
+export type PairKind = 'state' | 'leader' | 'military' | 'person';
+
+/** Role titles of officers ("Chief of Army Staff", "Field Marshal", "Major General"). */
+const MILITARY_TITLE = /\b(?:general|marshal|army|military|armed forces|commander)\b/i;
+/** Role titles of heads of government or state. */
+const LEADER_TITLE = /^(?:prime minister|president|premier|king|emir|supreme leader)\b/i;
+
+/** Whether a pair of people the page calls `said` ("the two generals") can be this event's pair (`pair`). */
+export function pairFits(said: PairKind, pair: PairKind): boolean {
+  if (said === 'state' || pair === 'state') return said === pair;
+  return said === 'person' || said === pair;
+}
+
+/** The months an ISO partial date range spans within one year ([] when it is not dated to the month). */
+function monthsOf(from?: string, to?: string): number[] {
+  if (!from || !to || from.length < 7 || to.length < 7 || from.slice(0, 4) !== to.slice(0, 4)) return [];
+  const months: number[] = [];
+  for (let m = Number(from.slice(5, 7)); m <= Number(to.slice(5, 7)); m++) months.push(m);
+  return months;
 }
 
 /** The state an entity belongs to (itself for a state), following roles and part-of links; -1 if none. */
@@ -92,7 +132,19 @@ export function eventCueOf(
   states.forEach((state, i) => {
     if (state >= 0 && coverSet.has(state)) allowed.add(i);
   });
+  const members = ids(event.participants);
+  const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
+    months: [],
+    events: [
+      ...ids(event.related.map((r) => r.target)).filter((i) => list[i]!.kind === 'event'),
+      ...ids(
+        list
+          .filter((e) => e.kind === 'event' && e.related.some((r) => r.target === event.id))
+          .map((e) => e.id),
+      ),
+    ],
+    bodies: members.filter((i) => list[i]!.kind === 'organisation'),
     happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
     core: ids(cues.core ?? event.participants),
     covers,
@@ -113,5 +165,47 @@ export function eventCueOf(
     cue.from = date.from;
     cue.to = date.to;
   }
+  cue.months = monthsOf(cue.from, cue.to);
+  if (cue.from && cue.from === cue.to && cue.from.length === 10) cue.day = Number(cue.from.slice(8, 10));
+  const all = (title: RegExp) => members.every((i) => list[i]!.roles.some((r) => title.test(r.title)));
+  if (pairKind('state')) cue.pair = { kind: 'state', members };
+  else if (pairKind('person'))
+    cue.pair = {
+      kind: all(LEADER_TITLE) ? 'leader' : all(MILITARY_TITLE) ? 'military' : 'person',
+      members,
+    };
   return cue;
+}
+
+/** Words too common to say which event a phrase is about, though they occur in events' names. */
+const COMMON = new Set(
+  'with from between after before over into under about against during this that their there which what when where while'.split(
+    ' ',
+  ),
+);
+
+const eventWordCache = new WeakMap<readonly { cue?: EventCue }[], ReadonlySet<string>>();
+
+/**
+ * Words of the events' own names that a phrase may carry as modifiers or nouns ("the passport
+ * change", "the change to the passport wording"), whatever the event: read from the knowledge
+ * base, so a new event brings its own words.
+ */
+export function eventWordsOf(entities: readonly { cue?: EventCue }[]): ReadonlySet<string> {
+  let words = eventWordCache.get(entities);
+  if (!words) {
+    const all = new Set<string>();
+    for (const e of entities)
+      for (const w of e.cue?.words ?? [])
+        if (
+          w.length >= 4 &&
+          !/\d/.test(w) &&
+          !COMMON.has(w) &&
+          !GENERIC_MODIFIERS.has(w) &&
+          !TITLE_WORDS.has(w)
+        )
+          all.add(w);
+    eventWordCache.set(entities, (words = all));
+  }
+  return words;
 }

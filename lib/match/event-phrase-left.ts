@@ -2,7 +2,7 @@
  * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
-import { MONTH_NUMBERS, TITLE_WORDS } from './name-words';
+import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import {
   isUpperAt,
@@ -12,10 +12,41 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
-import { AGENT_SUFFIXES, DURATION, MODIFIERS, NOT_AN_EVENT_BEFORE, NOUN_COMPOUNDS } from './phrase-words';
+import {
+  AGENT_SUFFIXES,
+  DURATION,
+  MODIFIERS,
+  NOT_AN_EVENT_BEFORE,
+  NOUN_COMPOUNDS,
+  PREDICATIVE_BEFORE,
+} from './phrase-words';
 
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
+
+/** A capitalised month right before a day ("June 21"). */
+const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
+
+/** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
+function listed(lower: string, phrase: Phrase): boolean {
+  const first = lower.slice(phrase.start, wordEndAt(lower, phrase.start));
+  return MODIFIERS.has(first);
+}
+
+const wordEndAt = (lower: string, at: number) => {
+  let k = at;
+  while (k < lower.length && /[\p{L}\p{N}-]/u.test(lower[k]!)) k++;
+  return k;
+};
+
+/** The word before the one starting at `at` (across spaces and a comma). */
+function wordBefore(lower: string, at: number): string {
+  let end = at;
+  while (end > 0 && (lower[end - 1] === ' ' || lower[end - 1] === ',')) end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}-]/u.test(lower[start - 1]!)) start--;
+  return lower.slice(start, end);
+}
 
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
 export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
@@ -23,11 +54,13 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
   const s = text.text;
   const lower = text.lower;
   let prevHead = false;
-  for (let steps = 0; steps < 6; steps++) {
+  for (let steps = 0; steps < 9; steps++) {
     // Right before the head, or before another head noun ("trade delegation visit").
     const afterHead = steps === 0 || prevHead;
     prevHead = false;
-    const k = spacesBack(s, phrase.start);
+    let k = spacesBack(s, phrase.start);
+    // "missile, drone and artillery exchanges": a list of modifiers, joined by commas.
+    if (s[k - 1] === ',' && listed(lower, phrase)) k = spacesBack(s, k - 1);
     if (k === phrase.start || k === 0 || s[k - 1] === '\n') return true;
     let end = k;
     let possessive = false;
@@ -70,7 +103,21 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         continue;
       }
     }
+    // "the June 21 raids": a day after its month.
+    const day = /^\d{1,2}$/.test(word) && !possessive ? DAY_AFTER_MONTH.exec(s.slice(0, wordStart)) : null;
+    if (day && MONTH_NUMBERS.has(day[1]!.toLowerCase())) {
+      phrase.days.push(Number(word));
+      phrase.months.push(MONTH_NUMBERS.get(day[1]!.toLowerCase())!);
+      phrase.modifiers.push(day[1]!.toLowerCase());
+      phrase.start = wordStart - day[0].length;
+      continue;
+    }
     const capitalised = isUpperAt(text, wordStart);
+    // "the Sunday call": a weekday dates the happening without saying which it is.
+    if (WEEKDAYS.has(word) && capitalised && !possessive) {
+      phrase.start = wordStart;
+      continue;
+    }
     // "the May war": a capitalised month, unless it opens the sentence ("May God …").
     if (MONTH_NUMBERS.has(word) && capitalised && (word.length > 3 || !opensSentence(s, wordStart))) {
       phrase.months.push(MONTH_NUMBERS.get(word)!);
@@ -81,6 +128,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     }
     // "four days of hostilities", "two years of war": a duration written out, as "four-day".
     if (word === 'of' && !possessive) {
+      // "the 12-day war of aggression against …": the head completes the event named before it.
+      if (index.ending(spacesBack(s, wordStart))?.kind === 'event') return false;
       const span = spanOf(s, lower, wordStart);
       if (span) {
         phrase.modifiers.push(span.modifier);
@@ -88,6 +137,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         continue;
       }
     }
+    // "at war with Iran", "spoke by phone": the noun without an article is part of what someone
+    // does, not a mention of a happening.
+    if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
+    // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's.
+    if (word === 'to' && phrase.items.length > 0) return true;
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "not a war on Iran", "no strikes": a happening denied.
@@ -109,7 +163,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || DURATION.test(word)) {
+    // "drone and artillery": "and" between two modifiers.
+    if (word === 'and' && listed(lower, phrase) && MODIFIERS.has(wordBefore(lower, wordStart))) {
+      phrase.start = wordStart;
+      continue;
+    }
+    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

@@ -4,6 +4,7 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
+import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
@@ -48,6 +49,16 @@ function capitalCity(index: PhraseIndex, at: number): Item | undefined {
   return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
 }
 
+/** "between the two countries", "between the nuclear-armed neighbours", "between the two leaders". */
+const PAIR =
+  /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
+
+function pairOf(words: string): PairKind | undefined {
+  const m = PAIR.exec(words.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
+}
+
 /** Reads up to two prepositional phrases after the head. */
 export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
   const { text } = index;
@@ -76,11 +87,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       const from = spacesForward(s, q);
       if (from === q) break;
       const item = index.at(from);
-      if (item && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
+      // "post-war Gaza": a head noun inside a hyphenated word is no head; the word is read below.
+      const hyphenated = item?.kind === 'head' && s[item.end] === '-';
+      if (item && !hyphenated && (item.kind === 'bearer' || item.kind === 'event' || item.kind === 'head')) {
         unknown = item.kind === 'bearer';
         break;
       }
-      if (item) {
+      if (item && !hyphenated) {
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
@@ -123,7 +136,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       if (YEAR.test(word)) {
-        phrase.years.push(Number(word));
+        // "for the 2026 Nobel Peace Prize": a year before a name is part of the name, not a date.
+        if (!/^\s+[A-Z]/.test(s.slice(wordEnd, wordEnd + 2))) phrase.years.push(Number(word));
         q = npEnd = wordEnd;
         continue;
       }
@@ -131,6 +145,12 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
         phrase.months.push(MONTH_NUMBERS.get(word)!);
         q = npEnd = wordEnd;
+        // "the air battle of May 7"
+        const day = /^ (\d{1,2})(?![\d,])/.exec(s.slice(q, q + 4));
+        if (day) {
+          phrase.days.push(Number(day[1]));
+          q = npEnd = q + day[0].length;
+        }
         continue;
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
@@ -149,12 +169,19 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = city.end;
         continue;
       }
+      // "the change to the passport wording": a word of some event's own names.
+      if (!isUpperAt(text, from) && index.eventWords.has(word)) {
+        phrase.modifiers.push(word);
+        q = npEnd = wordEnd;
+        continue;
+      }
       if (isUpperAt(text, from)) unknown = true;
       break;
     }
     if (npEnd < 0) return;
     if (pp === 0) {
       if (unknown) phrase.unknownName = true;
+      if (found.length === 0 && roles.length === 0) phrase.pair = pairOf(lower.slice(k, npEnd));
       phrase.items.push(...found);
       phrase.roles.push(...roles);
       phrase.end = phrase.tailEnd = npEnd;

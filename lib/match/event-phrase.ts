@@ -6,6 +6,7 @@
  * recogniser (events.ts) to judge. This module holds the phrase and what both sides share;
  * event-phrase-left.ts reads before the head, event-phrase-right.ts after it.
  */
+import type { PairKind } from './cue-data';
 import type { Item } from './phrase-index';
 
 export interface Phrase {
@@ -24,6 +25,10 @@ export interface Phrase {
   unknownName: boolean;
   years: number[];
   months: number[];
+  /** Days of the month written after a month ("June 21", "May 7"). */
+  days: number[];
+  /** "between the two countries", "between the two leaders": a pair the page has named. */
+  pair?: PairKind;
   /** Modifier words, lower case ("four-day", "peace", "may"). */
   modifiers: string[];
 }

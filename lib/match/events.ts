@@ -10,6 +10,7 @@
  * same for every event; what differs is each event's cues in the knowledge base.
  */
 import type { Holder } from './epithets';
+import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
@@ -19,26 +20,87 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS } from './phrase-words';
+import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
+import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
-/** Whether a date written in the phrase contradicts the event's (ISO partial dates). */
-function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
-  if (!from || !to) return false;
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
-  if (phrase.years.some((y) => y < fromYear || y > toYear)) return true;
-  if (phrase.months.length === 0 || from.length < 7 || fromYear !== toYear) return false;
-  const first = Number(from.slice(5, 7));
-  const last = Number(to.slice(5, 7));
-  return phrase.months.some((m) => m < first || m > last);
-}
-
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "may"). */
+/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
 function identifyingWords(phrase: Phrase): string[] {
   return phrase.modifiers
     .flatMap((m) => m.split('-'))
     .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+}
+
+const END_TO = /^\s+to\s/;
+/** Words after a head that may join it to another happening (event-compose.ts). */
+const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
+
+/** Where the sentence around `from`–`to` starts and ends in the block. */
+function sentenceAround(text: string, from: number, to: number): [number, number] {
+  const ends = (c: number) => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a;
+  let start = from;
+  const first = Math.max(0, from - SENTENCE_REACH);
+  while (start > first && !ends(text.charCodeAt(start - 1))) start--;
+  let end = to;
+  const last = Math.min(text.length, to + SENTENCE_REACH);
+  // A full stop ends a sentence only before a space ("U.S." does not).
+  while (end < last) {
+    const c = text.charCodeAt(end);
+    if (c === 0x21 || c === 0x3f || c === 0x0a) break;
+    if (c === 0x2e && (end + 1 >= text.length || text.charCodeAt(end + 1) <= 0x20)) break;
+    end++;
+  }
+  return [start, end];
+}
+
+/** How far either way a sentence is read for participants (longer ones are rare and cost time). */
+const SENTENCE_REACH = 300;
+
+/**
+ * What a phrase and its sentence say, for the scorer. Participants named elsewhere in the sentence
+ * tell apart events the phrase fits alike; they are read only when the scorer asks.
+ */
+class PhraseEvidence implements Evidence {
+  readonly agents: Set<number>;
+  readonly entities: readonly MatchEntity[];
+  private names?: number[];
+  private withStates?: number[];
+  private statesOnly?: number[];
+
+  constructor(
+    private readonly index: PhraseIndex,
+    readonly phrase: Phrase,
+    readonly named: number[],
+    readonly tailNamed: number[],
+    readonly own: string[],
+  ) {
+    this.entities = index.entities;
+    this.agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
+  }
+
+  private inSentence(): number[] {
+    if (!this.names) {
+      const { index, phrase } = this;
+      const [from, to] = sentenceAround(index.text.text, phrase.start, phrase.tailEnd);
+      this.names = [...index.namesWithin(from, phrase.start), ...index.namesWithin(phrase.tailEnd, to)]
+        .map((i) => i.entity)
+        .filter((e) => e >= 0);
+    }
+    return this.names;
+  }
+
+  sentence(): number[] {
+    const entities = this.entities;
+    return (this.withStates ??= [
+      ...new Set(this.inSentence().flatMap((e) => [e, entities[e]!.state ?? -1])),
+    ].filter((e) => e >= 0));
+  }
+
+  states(): number[] {
+    const entities = this.entities;
+    return (this.statesOnly ??= [...new Set(this.inSentence().filter((e) => entities[e]!.kind === 'state'))]);
+  }
 }
 
 /** The phrase around a head noun and the events it can name, if any. */
@@ -47,8 +109,12 @@ export function recogniseEvent(
   head: Item,
   events: readonly number[],
   holders: readonly Holder[][],
+  eventsOf: (head: Item) => readonly number[],
 ): RawMatch | undefined {
   const { text, entities } = index;
+  // "an end to the fighting": an ending head names a happening only with "to" after it.
+  const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
+  if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
   const phrase: Phrase = {
     start: head.start,
     end: head.end,
@@ -60,6 +126,7 @@ export function recogniseEvent(
     unknownName: false,
     years: [],
     months: [],
+    days: [],
     modifiers: [],
   };
   if (!readLeft(index, head, phrase)) return undefined;
@@ -67,60 +134,49 @@ export function recogniseEvent(
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(text.text, head.end));
   if (next && next.start > head.end && isCue(next)) return undefined;
+  // "Didn't Pakistan change its passports?": a verb with a possessive object.
+  if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
   readRight(index, phrase, holders);
   if (phrase.unknownName) return undefined;
+  // "the truce that ended …", "the march against …": read only when such words follow.
+  JOIN_AHEAD.lastIndex = phrase.end;
+  const joinsAtEnd = JOIN_AHEAD.test(text.lower);
+  JOIN_AHEAD.lastIndex = head.end;
+  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(text.lower))) {
+    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
+    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
+    if (ended) return ended;
+    const before = phrase.items
+      .slice(0, phrase.agents)
+      .map((i) => i.entity)
+      .filter((e) => e >= 0);
+    const about = aboutEvent(index, head, phrase.start, before, events, inner);
+    if (about) return about;
+  }
+  if (head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end)))
+    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
-  const agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
-  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0)
+  const dated = phrase.months.length > 0 || phrase.pair !== undefined;
+  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0 && !dated)
     return undefined;
-  const candidates: { entity: number; needs: number[]; score: number; end: number }[] = [];
+  const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
+  const scored: Scored[] = [];
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    if (!head.kinds.some((k) => cue.happenings.includes(k)) || contradicts(phrase, cue.from, cue.to))
-      continue;
-    if (named.some((e) => !cue.allowed.includes(e))) continue;
-    const covered = new Set<number>();
-    let agentOnly = 0;
-    const cover = (e: number, agent: boolean) => {
-      if (cue.covers.includes(e)) covered.add(e);
-      else if (agent && cue.agents.includes(e)) agentOnly++;
-      const state = entities[e]!.state;
-      if (state !== undefined && cue.covers.includes(state)) covered.add(state);
-    };
-    for (const e of named) cover(e, agents.has(e));
-    // "the secretary of state and the prime minister": each office must be held by a participant.
-    const roles = phrase.roles.map((holdersOfRole) => holdersOfRole.find((h) => cue.covers.includes(h)));
-    if (roles.some((r) => r === undefined)) continue;
-    for (const r of roles) covered.add(r!);
-    const tailFits = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
-    if (tailFits) for (const e of tailNamed) cover(e, false);
-    // An agent the event is tied to ("Trump's", "US-brokered") is not enough alone: the phrase
-    // must also name a party, the place, or words of the event's own names ("Trump's Gaza plan").
-    const byWords = own.length > 0 && own.every((w) => cue.words.includes(w));
-    if (covered.size === 0 && !(byWords && (agentOnly > 0 || named.length + roles.length === 0))) continue;
-    // A participant or the place named counts for more than a topic or an agent of the event.
-    const score =
-      agentOnly +
-      [...covered].reduce((sum, e) => {
-        const at = cue.covers.indexOf(e);
-        return sum + (at >= 0 && at < cue.parties ? 10 : 1);
-      }, 0);
-    candidates.push({
-      entity: event,
-      needs: cue.core.filter((c) => !covered.has(c)),
-      score,
-      end: tailFits ? phrase.tailEnd : phrase.end,
-    });
+    if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
+    const found = scoreEvent(event, cue, evidence);
+    if (found) scored.push(found);
   }
-  if (candidates.length === 0) return undefined;
-  // The best-placed events; among them, those the phrase places without help from the page.
-  const best = Math.max(...candidates.map((c) => c.score));
-  const placed = candidates.filter((c) => c.score === best);
-  const fewest = Math.min(...placed.map((c) => c.needs.length));
-  const chosen = placed.filter((c) => c.needs.length === fewest);
-  const link: PhraseLink = { via: 'cue', candidates: chosen.map(({ entity, needs }) => ({ entity, needs })) };
-  return { start: phrase.start, end: Math.max(...chosen.map((c) => c.end)), alias: -1, phrase: link };
+  if (scored.length > 0) addSentence(scored, evidence);
+  const chosen = contenders(scored);
+  if (chosen.length === 0) return undefined;
+  const link: PhraseLink = {
+    via: 'cue',
+    candidates: chosen.map(({ entity, needs, score }) => ({ entity, needs, score })),
+  };
+  const end = chosen.some((c) => c.tail) ? phrase.tailEnd : phrase.end;
+  return { start: phrase.start, end, alias: -1, phrase: link };
 }

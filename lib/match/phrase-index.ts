@@ -11,6 +11,7 @@ import {
   entitiesOf,
   type CompiledDictionary,
 } from './dictionary';
+import { eventWordsOf } from './cue-data';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './raw-match';
 import type { NormalizedText } from './normalize';
@@ -43,6 +44,10 @@ export interface PhraseIndex {
   ofKind(kind: ItemKind): Item[];
   /** The item for one of the block's matches or cue words. */
   item(m: RawMatch): Item;
+  /** Words of the events' own names (cue-data.ts `eventWordsOf`). */
+  eventWords: ReadonlySet<string>;
+  /** The names and demonyms that lie wholly within `from`–`to`. */
+  namesWithin(from: number, to: number): Item[];
 }
 
 const NONE: readonly number[] = [];
@@ -114,6 +119,16 @@ export function buildIndex(
     at: (at) => startingAt(matches, at) ?? startingAt(cues, at),
     ending: (end) => endingAt(matches, end) ?? endingAt(cues, end),
     item,
+    eventWords: eventWordsOf(entities),
+    namesWithin: (from, to) => {
+      const out: Item[] = [];
+      for (const list of [matches, cues])
+        for (let k = firstFrom(list, from); k < list.length && list[k]!.start < to; k++) {
+          const found = list[k]!.end <= to ? item(list[k]!) : undefined;
+          if (found && (found.kind === 'name' || found.kind === 'demonym')) out.push(found);
+        }
+      return out;
+    },
     ofKind: (kind) =>
       (kind === 'head' || kind === 'title' ? cues : matches).map(item).filter((i) => i.kind === kind),
   };

@@ -8,9 +8,10 @@ export type PhraseLink =
   /**
    * An event named in the page's own words. Each candidate links when every entity in `needs`
    * (core participants the phrase itself does not name) is named somewhere on the page; the
-   * phrase links when exactly one candidate does.
+   * phrase links when one candidate does and beats the others by the margin (event-score.ts);
+   * `score` is how well the sentence fits it (absent: all alike).
    */
-  | { via: 'cue'; candidates: { entity: number; needs: number[] }[] }
+  | { via: 'cue'; candidates: { entity: number; needs: number[]; score?: number }[] }
   /** A role phrase ("the field marshal"): links to the one holder the page names. */
   | { via: 'epithet'; holders: number[] };
 

@@ -11,7 +11,7 @@ export const MODIFIERS = wordSet(`
   troop aerial air military armed brief short short-lived recent proposed international multinational
   nuclear joint bilateral trilateral diplomatic peace private secret telephonic telephone phone
   cross-border border historic landmark deadly bloody major massive unprecedented retaliatory precision
-  surprise naval missile drone punitive limited full-scale all-out first latest reported planned
+  surprise naval missile drone artillery rocket punitive limited full-scale all-out first latest reported planned
   high-profile high-level rare dramatic fragile ongoing current lasting durable permanent humanitarian
   stabilisation stabilization security peacekeeping enforcement post-war postwar official working state
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
@@ -49,7 +49,8 @@ export const NP_WORDS = wordSet(`
   strip enclave counterpart government officials leaders forces army president prime minister premier
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
-  militaries sides neighbours neighbors two
+  militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
+  presidents both
 `);
 
 /**
@@ -63,7 +64,7 @@ export const GENERIC_MODIFIERS = wordSet(`
   high-level rare dramatic fragile ongoing current lasting durable permanent official working state
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
-  week month year hour long lived
+  week month year hour long lived missile drone artillery rocket naval
 `);
 
 /** Before a head noun, these make it a verb or an event that has not (or not yet) happened. */
@@ -71,4 +72,13 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
   to will would could might may must should shall can cannot not never another any every no future
   possible potential new next fresh renewed further wider hypothetical eventual imminent looming likely
   threatened feared
+`);
+
+/**
+ * Right before a bare head noun, these make it part of a verb phrase ("at war with Iran", "spoke
+ * by phone to"). Not "had" or "for": blind labellers mark "had lunch with Trump" and "hosted Munir
+ * for lunch at the White House" as the lunch about as often as not.
+ */
+export const PREDICATIVE_BEFORE = wordSet(`
+  by at over
 `);

@@ -3,14 +3,22 @@
  * role phrases (epithets.ts). What they find becomes a mention of its own, with the names inside
  * it as inner mentions, so "US attacks on Iran" is an event holding "US" and "Iran".
  */
-import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
+import {
+  FLAG_EVENT,
+  FLAG_HEAD,
+  FLAG_TITLE,
+  entityCount,
+  firstEntity,
+  type CompiledDictionary,
+} from './dictionary';
 import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
+import { ENDS_ANOTHER } from './event-compose';
 import { recogniseEvent } from './events';
 import { spanOf } from './event-phrase';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import type { NormalizedText } from './normalize';
-import { buildIndex, isUpperAt } from './phrase-index';
+import { buildIndex, isUpperAt, type Item } from './phrase-index';
 import { roleKeys } from './phrase-link';
 import { happeningKinds } from '../kb/happenings';
 import { MONTH_NUMBERS } from './name-words';
@@ -80,15 +88,17 @@ export function recognisePhrases(
   }
   if (heads.length === 0 && titles.length === 0) return matches;
   const index = buildIndex(text, dict, entities, matches, cues);
+  const eventsOf = (item: Item) =>
+    item.kinds.length === 1
+      ? (recogniser.eventsByKind[item.cue] ?? [])
+      : [...new Set(item.kinds.flatMap((k) => recogniser.eventsByKind[k] ?? []))];
   const phrases: RawMatch[] = [];
   for (const head of heads) {
     if (phrases.length > 0 && head.start < phrases[phrases.length - 1]!.end) continue;
     const item = index.item(head);
-    const events =
-      item.kinds.length === 1
-        ? (recogniser.eventsByKind[item.cue] ?? [])
-        : [...new Set(item.kinds.flatMap((k) => recogniser.eventsByKind[k] ?? []))];
-    const found = events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders) : undefined;
+    const events = eventsOf(item);
+    const found =
+      events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders, eventsOf) : undefined;
     if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end))
       phrases.push(found);
   }
@@ -103,8 +113,8 @@ export function recognisePhrases(
         )
       : [];
   if (phrases.length === 0 && epithets.length === 0) return matches;
-  const withEpithets = epithets.length > 0 ? nest(matches, epithets) : matches;
-  return phrases.length > 0 ? nest(withEpithets, phrases) : withEpithets;
+  const withEpithets = epithets.length > 0 ? nest(dict, matches, epithets) : matches;
+  return phrases.length > 0 ? nest(dict, withEpithets, phrases) : withEpithets;
 }
 
 /**
@@ -129,6 +139,8 @@ function plausibleHead(
   const end = lower.startsWith("'s", b - 2) ? b - 2 : b;
   const nameBefore = b < head.start && (endsAt(matches, end) || endsAt(cues, end));
   const modifier = modifierBefore(text, head.start);
+  // "the truce that ended the war": named by the happening it ended (event-compose.ts).
+  if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
   if (!prepositionAfter && !nameBefore && !modifier) return false;
   return nameBefore || modifier || nameNear(matches, cues, head);
 }
@@ -217,7 +229,7 @@ function titleLead(text: NormalizedText, at: number): boolean {
 }
 
 /** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */
-function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
+function nest(dict: CompiledDictionary, matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
   const out: RawMatch[] = [];
   const sorted = phrases.toSorted((a, b) => a.start - b.start);
   let p = 0;
@@ -228,7 +240,12 @@ function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
       const inner: RawMatch[] = [];
       while (i < matches.length && matches[i]!.end <= phrase.end) {
         if (matches[i]!.start < phrase.start) break;
-        inner.push(matches[i]!);
+        const within = matches[i]!;
+        // An event inside another's phrase ("the truce that ended the 12-day war") is part of
+        // how that one is named: only the actors inside it nest.
+        if (within.alias >= 0 && dict.aliasFlags[within.alias]! & FLAG_EVENT)
+          inner.push(...(within.inner ?? []));
+        else inner.push(within);
         i++;
       }
       if (inner.length > 0) phrase.inner = inner;
