@@ -43,6 +43,9 @@ const FROZEN = {
   heldOut: { precision: 0.954, recall: 0.868, eventRecall: 0.586, namesakePrecision: 0.851 },
 };
 
+/** The sets no matcher work has been tuned on: each was opened once, to measure (README). */
+const HELD_OUT = new Set(['G']);
+
 const pages = existsSync(join(corpusDir, 'labels')) ? readCorpus() : [];
 const totals = new Map<string, Totals>();
 const errors: string[] = [];
@@ -76,7 +79,7 @@ describe('mention detection on the blind-labelled corpus', () => {
       const html = readFileSync(join(corpusDir, 'pages', page.page), 'utf8');
       const score = scorePage(page, predict(html), kindOf);
       const set = setOf(page.page);
-      const group = set === 'D' || set === 'E' ? 'held out' : 'development';
+      const group = HELD_OUT.has(set) ? 'held out' : 'development';
       for (const name of ['all', `set ${set}`, group]) addScore(totalsOf(name), score);
       if (score.errors.length) errors.push(`${page.page}:\n  ${score.errors.join('\n  ')}`);
       // Every label was placed in the text the scanner read (see the first test).
@@ -123,11 +126,11 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = ['set A', 'set B', 'set C', 'set D', 'set E', 'development', 'held out', 'all'].filter(
+    const columns = [...'ABCDEFG'].map((set) => `set ${set}`).concat(['development', 'held out', 'all']).filter(
       (name) => totals.has(name),
     );
     const lines = [
-      `Mention detection on the blind corpus (${pages.length} pages; development = A 01–15, B 16–30, C 31–45; held out = D 46–60, E 61–75):`,
+      `Mention detection on the blind corpus (${pages.length} pages; held out = ${[...HELD_OUT].join(', ')}, the rest development; sets in test/corpus/README.md):`,
       formatTable(
         columns.map((name) => [name, totals.get(name)!]),
         kindNames,
