@@ -26,3 +26,19 @@ export function outermost(nodes: Set<Node>): Node[] {
   const list = [...nodes];
   return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
 }
+
+/** The node at the top of the viewport, to start the first pass from. */
+export function visibleStart(doc: Document, root: Element): Node | undefined {
+  const view = doc.defaultView;
+  if (!view || view.innerHeight === 0) return undefined;
+  const hit = doc.elementFromPoint(view.innerWidth / 2, Math.min(40, view.innerHeight / 4));
+  if (!hit || !root.contains(hit)) return undefined;
+  return hit;
+}
+
+/** Whether a mutation only added or removed Backstory's own UI host (no text worth reading again). */
+export function onlyOwnUi(record: MutationRecord, isOwnUi: (el: Element) => boolean): boolean {
+  const own = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
+  const changed = [...record.addedNodes, ...record.removedNodes];
+  return changed.length > 0 && changed.every(own);
+}
