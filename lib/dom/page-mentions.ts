@@ -73,10 +73,7 @@ export class PageMentions {
    * the viewport (so it is drawn at once).
    */
   open(block: TextBlock, onScreen = false): BlockRecorder {
-    for (const node of block.nodes) {
-      const old = this.byNode.get(node);
-      if (old) this.delete(old);
-    }
+    this.forget(block);
     const long = block.text.length > LONG_BLOCK_CHARS;
     // Short blocks are kept without their text (read from the nodes when needed, blocks.ts):
     // only a long block's text is looked at again, to draw the part near the viewport.
@@ -101,20 +98,32 @@ export class PageMentions {
     };
   }
 
+  /** Drops what earlier blocks recorded for a block's text nodes (read again, maybe blank now). */
+  forget(block: TextBlock) {
+    for (const node of block.nodes) {
+      const old = this.byNode.get(node);
+      if (old) this.delete(old);
+    }
+  }
+
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
     const block = record.block;
     if (matches.length > 0) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
       const top = mentionOf(block, m);
-      for (const mention of withInner([top])) {
-        if (this.context.count(mention.decidable, 1) === undefined) {
-          this.dependent.add(mention);
-          if (mention.fallback) this.context.count(mention.fallback.alias, 1);
-        }
-      }
+      this.count(top);
       this.decide(top);
       record.mentions.push(top);
     }
+  }
+
+  /** Counts a new mention and those inside it in the page context (a plain recursion: this runs per match). */
+  private count(mention: Mention) {
+    if (this.context.count(mention.decidable, 1) === undefined) {
+      this.dependent.add(mention);
+      if (mention.fallback) this.context.count(mention.fallback.alias, 1);
+    }
+    if (mention.inner) for (const inner of mention.inner) this.count(inner);
   }
 
   /** Whether a text node has been read. */
@@ -232,10 +241,7 @@ export class PageMentions {
     }
   }
 
-  /**
-   * The linked mention at a point in the text, if any: the innermost ("US" inside the event
-   * "US strikes on Iranian nuclear facilities"), else the one around it.
-   */
+  /** The linked mention at a point in the text: the innermost ("US" inside "US strikes on Iran"), else the one around it. */
   at(node: Text, offset: number): Mention | undefined {
     const record = this.byNode.get(node);
     return record && mentionIn(record, node, offset);
@@ -268,9 +274,8 @@ export class PageMentions {
 
   /** Drops blocks whose text left the document. */
   prune() {
-    for (const record of this.records) {
+    for (const record of this.records)
       if (!record.block.nodes.some((node) => node.isConnected)) this.delete(record);
-    }
   }
 
   clear() {

@@ -3,6 +3,7 @@
  * screen, and which changed nodes to read again.
  */
 import type { TextBlock } from './blocks';
+import type { Classifier } from './classify';
 
 /** The next node in document order that is not inside `node`, without leaving `limit`. */
 export function nextSiblingOrUp(node: Node, limit: Node | null): Node | null {
@@ -41,4 +42,34 @@ export function onlyOwnUi(record: MutationRecord, isOwnUi: (el: Element) => bool
   const own = (node: Node) => node.nodeType === 1 && isOwnUi(node as Element);
   const changed = [...record.addedNodes, ...record.removedNodes];
   return changed.length > 0 && changed.every(own);
+}
+
+const BLANK = /^\s*$/;
+
+/** Whether a text is white space only (as `\s` says), ASCII answered from the codes. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20 || (code >= 0x09 && code <= 0x0d)) continue;
+    return code >= 0x80 && BLANK.test(text);
+  }
+  return true;
+}
+
+/**
+ * What to read again after changes to `roots`: the block each change sits in, and (for added
+ * subtrees) the blocks inside it, none inside another.
+ */
+export function changedContainers(roots: readonly Node[], classifier: Classifier): Node[] {
+  const containers = new Set<Node>();
+  for (const node of roots) {
+    if (!node.isConnected) continue;
+    const parent = node.nodeType === 1 ? node : node.parentNode;
+    if (!parent) continue;
+    const info = classifier.infoOf(parent);
+    if (info.skip) continue;
+    containers.add(info.block);
+    if (node.nodeType === 1) containers.add(node);
+  }
+  return outermost(containers);
 }

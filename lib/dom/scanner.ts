@@ -12,7 +12,7 @@ import type { Classifier } from './classify';
 import type { BlockRecorder } from './block-records';
 import type { PageMentions } from './page-mentions';
 import { afterNextFrame, Slice } from './schedule';
-import { nextSiblingOrUp, onlyOwnUi, outermost, rectTop, visibleStart } from './scan-nodes';
+import { changedContainers, isBlank, nextSiblingOrUp, onlyOwnUi, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
 
 export interface ScannerDeps {
@@ -179,12 +179,16 @@ export class PageScanner {
   }
 
   /**
-   * Matches and records one block. An ordinary block needs no promise: awaiting one per block
-   * costs a microtask turn each, thousands on a long page. A promise comes back only when the
-   * slice is over, or for a block longer than a window (a live blog in one text node), which is
-   * read window by window with yields between them.
+   * Matches and records one block, with no promise unless the slice is over (one per block costs
+   * a microtask turn each) or the block is longer than a window, read window by window.
    */
   private processBlock(block: TextBlock, slice: Slice, onScreen = false): Promise<void> | undefined {
+    // The white space between a page's paragraphs is about half its blocks: nothing can match
+    // there, so nothing is recorded (a later pass reads it again, at the cost of one test).
+    if (isBlank(block.text)) {
+      this.deps.mentions.forget(block);
+      return slice.expired(block.text.length + 16) ? this.endSlice(slice) : undefined;
+    }
     const recorder = this.deps.mentions.open(block, onScreen);
     const windows = matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser);
     if (block.text.length > WINDOW) return this.recordWindows(windows, recorder, slice);
@@ -207,7 +211,10 @@ export class PageScanner {
   private endBlock(recorder: BlockRecorder, slice: Slice, work: number): Promise<void> | undefined {
     recorder.close();
     this.blocksSinceUpdate++;
-    if (!slice.expired(work)) return undefined;
+    return slice.expired(work) ? this.endSlice(slice) : undefined;
+  }
+
+  private endSlice(slice: Slice): Promise<void> {
     this.flushUpdates();
     return slice.next();
   }
@@ -251,19 +258,7 @@ export class PageScanner {
     }
     void this.enqueue(async () => {
       const slice = new Slice();
-      const classifier = this.deps.classifier;
-      const containers = new Set<Node>();
-      for (const node of roots) {
-        if (!node.isConnected) continue;
-        const parent = node.nodeType === 1 ? node : node.parentNode;
-        if (!parent) continue;
-        const info = classifier.infoOf(parent);
-        if (info.skip) continue;
-        // Re-read the block the change sits in, and (for added subtrees) the blocks inside it.
-        containers.add(info.block);
-        if (node.nodeType === 1) containers.add(node);
-      }
-      for (const container of outermost(containers)) {
+      for (const container of changedContainers(roots, this.deps.classifier)) {
         // Reading a block again replaces what was recorded for its text nodes.
         await this.scanRoot(container, slice);
         if (container.nodeType === 1) {

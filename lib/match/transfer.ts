@@ -58,8 +58,11 @@ export function splitMatcher(
   const layout: MatcherManifest['layout'] = [];
   const parts: string[] = [];
   for (const field of textFields) {
-    parts.push(dictionary[field]);
-    layout.push({ field, length: dictionary[field].length });
+    // The alias text is kept as it arrives: as JSON, it comes out of the pieces as a string of
+    // its own, where a slice would keep the whole piece alive for as long as the page lives.
+    const text = field === 'aliasText' ? JSON.stringify(dictionary[field]) : dictionary[field];
+    parts.push(text);
+    layout.push({ field, length: text.length });
   }
   for (let i = 0; i < entities.length || i === 0; i += ENTITIES_PER_PIECE) {
     const json = JSON.stringify(entities.slice(i, i + ENTITIES_PER_PIECE));
@@ -122,7 +125,7 @@ export function* assembleMatcher(
   for (const { field, length } of manifest.layout) {
     const text = read(length);
     if (field !== 'entities') {
-      fields[field] = text;
+      fields[field] = field === 'aliasText' ? (JSON.parse(text) as string) : text;
       continue;
     }
     for (const entity of JSON.parse(text) as MatchEntity[]) entities.push(entity);
