@@ -37,7 +37,8 @@ export interface MentionFilter {
 export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
-  private byContainer = new Map<Node, Set<BlockRecord>>();
+  /** Arrays, not sets: a container holds a record or two, and a set costs some 80 bytes more each. */
+  private byContainer = new Map<Node, BlockRecord[]>();
   private dependent = new Set<Mention>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
@@ -82,9 +83,9 @@ export class PageMentions {
     if (long) this.long.add(block, record);
     this.records.add(record);
     this.order.added(record);
-    let siblings = this.byContainer.get(block.container);
-    if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
-    siblings.add(record);
+    const siblings = this.byContainer.get(block.container);
+    if (siblings) siblings.push(record);
+    else this.byContainer.set(block.container, [record]);
     for (const node of block.nodes) this.byNode.set(node, record);
     return {
       add: (matches) => this.addMatches(record, matches, onScreen),
@@ -136,8 +137,8 @@ export class PageMentions {
     this.order.removed(record);
     if (record.span) this.long.delete(record.block);
     const siblings = this.byContainer.get(record.block.container);
-    siblings?.delete(record);
-    if (siblings?.size === 0) {
+    siblings?.splice(siblings.indexOf(record), 1);
+    if (siblings?.length === 0) {
       this.byContainer.delete(record.block.container);
       this.nearby.forget(record.block.container);
     }
