@@ -21,7 +21,7 @@ import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
-import { HASH_SEED, isWordCode, WORD_ASCII } from './words';
+import { isWordCode } from './words';
 
 export { CUE_FLAGS };
 export type { RawMatch };
@@ -144,29 +144,10 @@ export function findMatches(
   /** Where words of sports reporting stand, and their weight: `[position, weight, …]`. */
   const sports: number[] = [];
   const isKnown = knownName(dict);
-  const { rootHash, rootChild, rootMask } = dict;
   let i = from;
   while (i < to) {
-    const first = lower.charCodeAt(i);
-    if (first < 128 ? WORD_ASCII[first] !== 1 : !isWordCode(first)) {
+    if (!isWordCode(lower.charCodeAt(i))) {
       i++;
-      continue;
-    }
-    // Most words start no alias. Hash the word here and look it up among the trie's first words
-    // (as `walk` would, written out) before calling anything: every word of the page passes here,
-    // in a fresh isolated world's cold code where each call costs more than this work.
-    let hash = HASH_SEED;
-    let j = i;
-    while (j < to) {
-      const code = lower.charCodeAt(j);
-      if (code < 128 ? WORD_ASCII[code] !== 1 : !isWordCode(code)) break;
-      hash = Math.imul(hash ^ code, 16777619) | 0;
-      j++;
-    }
-    let slot = hash & rootMask;
-    while (rootChild[slot] !== -1 && rootHash[slot] !== hash) slot = (slot + 1) & rootMask;
-    if (rootChild[slot] === -1) {
-      i = j;
       continue;
     }
     walkName(dict, text, i, to, Infinity);
