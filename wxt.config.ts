@@ -1,6 +1,7 @@
 import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
+import { asciiContentScript } from './scripts/lib/ascii-output';
 import { withoutRawHtml } from './scripts/lib/no-raw-html';
 
 // The benchmark's build (BACKSTORY_BUILD=bench, scripts/lib/build.ts) is the shipped one plus
@@ -78,6 +79,7 @@ export default defineConfig({
       preact(),
       hardenContentScriptContext(),
       withoutRawHtml(),
+      asciiContentScript(),
       {
         name: 'backstory:quiet-invalid-annotations',
         // zod ships doc comments where Rollup expects pure annotations: harmless, and noisy.

@@ -2,9 +2,11 @@
  * `npx tsx bench/ab.ts <dir A> <dir B> [loads] [50kb|1mb]`: two benchmark builds of the extension (each
  * `BACKSTORY_BUILD=bench`) compared on the same pages, loads alternating between them, so a
  * machine whose load drifts (two cores shared with other work) slows both alike. Prints the
- * median scan time, work and heap of each, and B's ratio to A.
+ * median scan time, work and heap of each, the main thread's CPU time up to the scan's end and
+ * V8's compile time in it (both counted in thread time, so steadier than the wall-clock figures
+ * on a busy machine), and B's ratio to A.
  */
-import { chromium } from 'playwright-core';
+import { chromium, type CDPSession } from 'playwright-core';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { launchWithExtension, type ExtensionBrowser } from '../scripts/lib/launch';
 import { serveStatic } from '../scripts/lib/static-server';
@@ -32,21 +34,49 @@ interface Load {
   scanMs: number;
   busyMs: number;
   heapMb: number;
+  /**
+   * CPU time of the page's main thread from before navigation to the scan's end (the page's own
+   * parsing and layout included, alike for A and B): unlike the wall-clock figures above, it
+   * does not grow when other processes take the two cores.
+   */
+  cpuMs: number;
+  /** Of which V8 compiling (the content script is compiled afresh in every page's isolated world). */
+  compileMs: number;
+}
+
+type Metrics = Record<string, number>;
+async function metrics(cdp: CDPSession): Promise<Metrics> {
+  const { metrics: list } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
 async function load(which: 'A' | 'B', path: string): Promise<Load> {
   const page = await browsers[which].context.newPage();
   await page.addInitScript(OBSERVERS);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  const before = await metrics(cdp);
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-end').length > 0, null, {
     timeout: 180_000,
     polling: 50,
   });
+  const after = await metrics(cdp);
   const marks = (await page.evaluate(MARKS)) as Record<string, { t: number; detail: { busyMs: number } }[]>;
   const heap = await heapAfterGc(page);
+  await cdp.detach();
   await page.close();
   const end = marks['scan-end']![0]!;
-  return { scanMs: end.t - marks['scan-start']![0]!.t, busyMs: end.detail.busyMs, heapMb: heap / 1e6 };
+  const delta = (name: string) => ((after[name] ?? NaN) - (before[name] ?? 0)) * 1000;
+  return {
+    scanMs: end.t - marks['scan-start']![0]!.t,
+    busyMs: end.detail.busyMs,
+    heapMb: heap / 1e6,
+    cpuMs: delta('ThreadTime'),
+    compileMs: delta('V8CompileDuration'),
+  };
 }
 
 async function floor(path: string): Promise<{ ms: number; heapMb: number }> {
@@ -73,7 +103,7 @@ try {
     const floorMs = median(floors.map((f) => f.ms));
     const floorHeap = median(floors.map((f) => f.heapMb));
     console.log(`${path} (${loads} loads each, floor ${floorMs.toFixed(1)} ms)`);
-    for (const field of ['scanMs', 'busyMs', 'heapMb'] as const) {
+    for (const field of ['scanMs', 'busyMs', 'heapMb', 'cpuMs', 'compileMs'] as const) {
       const a = median(results.A.map((r) => r[field]));
       const b = median(results.B.map((r) => r[field]));
       const extra =
@@ -81,6 +111,9 @@ try {
           ? ` (added: A ${(a - floorHeap).toFixed(2)}, B ${(b - floorHeap).toFixed(2)})`
           : '';
       console.log(`  ${field}: A ${a.toFixed(2)}  B ${b.toFixed(2)}  B/A ${(b / a).toFixed(2)}${extra}`);
+      if (process.env['AB_RAW'])
+        for (const which of ['A', 'B'] as const)
+          console.log(`    ${which}: ${results[which].map((r) => r[field].toFixed(1)).join(' ')}`);
     }
     console.log(
       `  scan ÷ floor: A ${(median(results.A.map((r) => r.scanMs)) / floorMs).toFixed(2)}, B ${(median(results.B.map((r) => r.scanMs)) / floorMs).toFixed(2)}`,

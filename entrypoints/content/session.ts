@@ -54,11 +54,11 @@ export class PageSession {
   }
 
   private async refreshNow(): Promise<void> {
-    const settings = await askBackground('getSettings', {});
+    // Asked together: each is a round trip to the background, and a page waits for both.
+    const [settings, current] = await Promise.all([askBackground('getSettings', {}), currentMatcher()]);
     if (!settings.ok || this.ctx.isInvalid) return;
     this.state.settings = settings.value;
-    const current = await currentMatcher();
-    if (!current.ok || this.ctx.isInvalid) return;
+    if (!current.ok) return;
     this.state.kbVersion = current.value.version;
     if (!runsOn(settings.value, this.state.site)) {
       this.stopMentions();

@@ -94,19 +94,21 @@ class BlockBuilder {
   starts: number[] = [];
   parts: string[] = [];
   length = 0;
+  /** The last node's parent, as the walk read it (each read of the DOM costs a call into the browser). */
+  private lastParent: Node | null = null;
   constructor(
     readonly container: Node,
     private readonly classifier: Classifier,
   ) {}
 
-  /** Adds a text node, with its text (read once by the caller: every read crosses into the DOM). */
-  add(node: Text, data: string) {
+  /** Adds a text node, with its text and parent (read once by the caller: every read crosses into the DOM). */
+  add(node: Text, data: string, parent: Node) {
     const count = this.nodes.length;
     if (count > 0) {
       const previous = this.nodes[count - 1]!;
       if (
         brokenBefore(node, this.container) ||
-        (previous.parentNode !== node.parentNode &&
+        (this.lastParent !== parent &&
           sensitiveJunction(this.parts[this.parts.length - 1]!, data) &&
           blockBetween(previous, node, this.container, this.classifier))
       ) {
@@ -114,6 +116,7 @@ class BlockBuilder {
         this.length += 1;
       }
     }
+    this.lastParent = parent;
     this.nodes.push(node);
     this.starts.push(this.length);
     this.parts.push(data);
@@ -173,7 +176,7 @@ export function* walkBlocks(
       if (current && current.length > 0) yield current.build();
       current = new BlockBuilder(info.block, classifier);
     }
-    current.add(node, data);
+    current.add(node, data, parent);
   }
   if (current && current.length > 0) yield current.build();
 }

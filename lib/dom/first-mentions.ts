@@ -7,7 +7,8 @@ import type { Mention } from './mention';
 import { Sections } from './sections';
 
 interface Group {
-  all: Set<Mention>;
+  /** An array, not a set: most groups hold one mention, and a set costs some 80 bytes more. */
+  all: Mention[];
   /** Undefined while the group waits to find its first again (see `remove`). */
   first: Mention | undefined;
 }
@@ -51,8 +52,8 @@ export class FirstMentions {
     let byEntity = this.groups.get(section);
     if (!byEntity) this.groups.set(section, (byEntity = new Map()));
     let group = byEntity.get(mention.entity);
-    if (!group) byEntity.set(mention.entity, (group = { all: new Set(), first: undefined }));
-    group.all.add(mention);
+    if (!group) byEntity.set(mention.entity, (group = { all: [], first: undefined }));
+    if (!group.all.includes(mention)) group.all.push(mention);
     if (this.dirty.has(group) || (group.first && !this.precedes(mention, group.first))) return;
     const previous = group.first;
     group.first = mention;
@@ -67,8 +68,10 @@ export class FirstMentions {
   remove(mention: Mention) {
     if (!this.enabled || mention.entity < 0) return;
     const group = this.groupOf(mention);
-    if (!group?.all.delete(mention)) return;
-    if (group.all.size === 0) {
+    const at = group ? group.all.indexOf(mention) : -1;
+    if (!group || at < 0) return;
+    group.all.splice(at, 1);
+    if (group.all.length === 0) {
       const byEntity = this.groups.get(mention.section!)!;
       byEntity.delete(mention.entity);
       if (byEntity.size === 0) this.groups.delete(mention.section!);

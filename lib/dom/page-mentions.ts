@@ -37,7 +37,8 @@ export interface MentionFilter {
 export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
-  private byContainer = new Map<Node, Set<BlockRecord>>();
+  /** Arrays, not sets: a container holds a record or two, and a set costs some 80 bytes more each. */
+  private byContainer = new Map<Node, BlockRecord[]>();
   private dependent = new Set<Mention>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
@@ -73,10 +74,7 @@ export class PageMentions {
    * the viewport (so it is drawn at once).
    */
   open(block: TextBlock, onScreen = false): BlockRecorder {
-    for (const node of block.nodes) {
-      const old = this.byNode.get(node);
-      if (old) this.delete(old);
-    }
+    this.forget(block);
     const long = block.text.length > LONG_BLOCK_CHARS;
     // Short blocks are kept without their text (read from the nodes when needed, blocks.ts):
     // only a long block's text is looked at again, to draw the part near the viewport.
@@ -85,9 +83,9 @@ export class PageMentions {
     if (long) this.long.add(block, record);
     this.records.add(record);
     this.order.added(record);
-    let siblings = this.byContainer.get(block.container);
-    if (!siblings) this.byContainer.set(block.container, (siblings = new Set()));
-    siblings.add(record);
+    const siblings = this.byContainer.get(block.container);
+    if (siblings) siblings.push(record);
+    else this.byContainer.set(block.container, [record]);
     for (const node of block.nodes) this.byNode.set(node, record);
     return {
       add: (matches) => this.addMatches(record, matches, onScreen),
@@ -101,20 +99,32 @@ export class PageMentions {
     };
   }
 
+  /** Drops what earlier blocks recorded for a block's text nodes (read again, maybe blank now). */
+  forget(block: TextBlock) {
+    for (const node of block.nodes) {
+      const old = this.byNode.get(node);
+      if (old) this.delete(old);
+    }
+  }
+
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
     const block = record.block;
     if (matches.length > 0) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
       const top = mentionOf(block, m);
-      for (const mention of withInner([top])) {
-        if (this.context.count(mention.decidable, 1) === undefined) {
-          this.dependent.add(mention);
-          if (mention.fallback) this.context.count(mention.fallback.alias, 1);
-        }
-      }
+      this.count(top);
       this.decide(top);
       record.mentions.push(top);
     }
+  }
+
+  /** Counts a new mention and those inside it in the page context (a plain recursion: this runs per match). */
+  private count(mention: Mention) {
+    if (this.context.count(mention.decidable, 1) === undefined) {
+      this.dependent.add(mention);
+      if (mention.fallback) this.context.count(mention.fallback.alias, 1);
+    }
+    if (mention.inner) for (const inner of mention.inner) this.count(inner);
   }
 
   /** Whether a text node has been read. */
@@ -127,8 +137,8 @@ export class PageMentions {
     this.order.removed(record);
     if (record.span) this.long.delete(record.block);
     const siblings = this.byContainer.get(record.block.container);
-    siblings?.delete(record);
-    if (siblings?.size === 0) {
+    siblings?.splice(siblings.indexOf(record), 1);
+    if (siblings?.length === 0) {
       this.byContainer.delete(record.block.container);
       this.nearby.forget(record.block.container);
     }
@@ -232,10 +242,7 @@ export class PageMentions {
     }
   }
 
-  /**
-   * The linked mention at a point in the text, if any: the innermost ("US" inside the event
-   * "US strikes on Iranian nuclear facilities"), else the one around it.
-   */
+  /** The linked mention at a point in the text: the innermost ("US" inside "US strikes on Iran"), else the one around it. */
   at(node: Text, offset: number): Mention | undefined {
     const record = this.byNode.get(node);
     return record && mentionIn(record, node, offset);
@@ -268,9 +275,8 @@ export class PageMentions {
 
   /** Drops blocks whose text left the document. */
   prune() {
-    for (const record of this.records) {
+    for (const record of this.records)
       if (!record.block.nodes.some((node) => node.isConnected)) this.delete(record);
-    }
   }
 
   clear() {

@@ -4,13 +4,15 @@
  * MutationObserver, with a full rescan when mutations flood in and a brake if rescans loop.
  */
 import type { CompiledDictionary } from '../match/dictionary';
+import type { RawMatch } from '../match/matcher';
 import { matchTextInWindows, WINDOW } from '../match/match-text';
 import type { Recogniser } from '../match/phrases';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
+import type { BlockRecorder } from './block-records';
 import type { PageMentions } from './page-mentions';
 import { afterNextFrame, Slice } from './schedule';
-import { nextSiblingOrUp, outermost, rectTop } from './scan-nodes';
+import { changedContainers, isBlank, nextSiblingOrUp, onlyOwnUi, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
 
 export interface ScannerDeps {
@@ -95,7 +97,7 @@ export class PageScanner {
     if (this.stopped) return;
     const slice = new Slice();
     mark('scan-start');
-    const visible = this.visibleStart(root);
+    const visible = visibleStart(this.deps.doc, root);
     if (visible) await this.scanFrom(visible, slice, true);
     this.flushUpdates();
     mark('first-highlights');
@@ -110,15 +112,6 @@ export class PageScanner {
       longestMs: slice.longestMs,
       largestStep: slice.largestStep,
     });
-  }
-
-  /** The block at the top of the viewport, to start the first pass from. */
-  private visibleStart(root: Element): Node | undefined {
-    const view = this.deps.doc.defaultView;
-    if (!view || view.innerHeight === 0) return undefined;
-    const hit = this.deps.doc.elementFromPoint(view.innerWidth / 2, Math.min(40, view.innerHeight / 4));
-    if (!hit || !root.contains(hit)) return undefined;
-    return hit;
   }
 
   /**
@@ -143,7 +136,8 @@ export class PageScanner {
           if (slice.expired()) await slice.next();
           continue;
         }
-        await this.processBlock(block, slice, true);
+        const pending = this.processBlock(block, slice, true);
+        if (pending) await pending;
         const top = rectTop(block);
         if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
       }
@@ -154,7 +148,10 @@ export class PageScanner {
     for (const block of walkBlocks(root, this.deps.classifier, skip)) {
       if (block === PAUSE) {
         if (slice.expired()) await slice.next();
-      } else await this.processBlock(block, slice);
+      } else {
+        const pending = this.processBlock(block, slice);
+        if (pending) await pending;
+      }
       if (this.stopped) return;
     }
   }
@@ -181,26 +178,45 @@ export class PageScanner {
     }
   }
 
-  private async processBlock(block: TextBlock, slice: Slice, onScreen = false) {
+  /**
+   * Matches and records one block, with no promise unless the slice is over (one per block costs
+   * a microtask turn each) or the block is longer than a window, read window by window.
+   */
+  private processBlock(block: TextBlock, slice: Slice, onScreen = false): Promise<void> | undefined {
+    // The white space between a page's paragraphs is about half its blocks: nothing can match
+    // there, so nothing is recorded (a later pass reads it again, at the cost of one test).
+    if (isBlank(block.text)) {
+      this.deps.mentions.forget(block);
+      return slice.expired(block.text.length + 16) ? this.endSlice(slice) : undefined;
+    }
     const recorder = this.deps.mentions.open(block, onScreen);
-    // A block longer than one window (a live blog in one text node) is matched and recorded
-    // window by window, yielding between windows.
-    const long = block.text.length > WINDOW;
-    for (const batch of matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser)) {
+    const windows = matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser);
+    if (block.text.length > WINDOW) return this.recordWindows(windows, recorder, slice);
+    for (const batch of windows) recorder.add(batch);
+    // Each block costs something beyond its characters (nodes, records): count that too.
+    return this.endBlock(recorder, slice, block.text.length + 64);
+  }
+
+  private async recordWindows(windows: Iterable<RawMatch[]>, recorder: BlockRecorder, slice: Slice) {
+    for (const batch of windows) {
       recorder.add(batch);
-      if (long && slice.expired(WINDOW)) {
+      if (slice.expired(WINDOW)) {
         this.flushUpdates();
         await slice.next();
       }
     }
+    await this.endBlock(recorder, slice, 64); // its windows were counted as they were read
+  }
+
+  private endBlock(recorder: BlockRecorder, slice: Slice, work: number): Promise<void> | undefined {
     recorder.close();
     this.blocksSinceUpdate++;
-    // Each block costs something beyond its characters (nodes, records): count that too. A long
-    // block's windows were counted as they were read.
-    if (slice.expired((long ? 0 : block.text.length) + 64)) {
-      this.flushUpdates();
-      await slice.next();
-    }
+    return slice.expired(work) ? this.endSlice(slice) : undefined;
+  }
+
+  private endSlice(slice: Slice): Promise<void> {
+    this.flushUpdates();
+    return slice.next();
   }
 
   private blocksSinceUpdate = 0;
@@ -224,18 +240,12 @@ export class PageScanner {
         continue;
       }
       // Backstory adding or removing its own UI host changes no text worth reading again.
-      if (this.onlyOwnUi(record)) continue;
+      if (onlyOwnUi(record, this.deps.isOwnUi)) continue;
       if (record.removedNodes.length > 0) this.removedSinceCheck = true;
       this.dirty.add(record.target);
       record.addedNodes.forEach((node) => this.dirty.add(node));
     }
     if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
-  }
-
-  private onlyOwnUi(record: MutationRecord): boolean {
-    const own = (node: Node) => node.nodeType === 1 && this.deps.isOwnUi(node as Element);
-    const changed = [...record.addedNodes, ...record.removedNodes];
-    return changed.length > 0 && changed.every(own);
   }
 
   private flushMutations() {
@@ -248,19 +258,7 @@ export class PageScanner {
     }
     void this.enqueue(async () => {
       const slice = new Slice();
-      const classifier = this.deps.classifier;
-      const containers = new Set<Node>();
-      for (const node of roots) {
-        if (!node.isConnected) continue;
-        const parent = node.nodeType === 1 ? node : node.parentNode;
-        if (!parent) continue;
-        const info = classifier.infoOf(parent);
-        if (info.skip) continue;
-        // Re-read the block the change sits in, and (for added subtrees) the blocks inside it.
-        containers.add(info.block);
-        if (node.nodeType === 1) containers.add(node);
-      }
-      for (const container of outermost(containers)) {
+      for (const container of changedContainers(roots, this.deps.classifier)) {
         // Reading a block again replaces what was recorded for its text nodes.
         await this.scanRoot(container, slice);
         if (container.nodeType === 1) {

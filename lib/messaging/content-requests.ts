@@ -10,10 +10,6 @@ import type { Pong } from './background-requests';
 import type { UiBlockedReason } from '../dom/ui-host';
 import { extensionOnly, request } from './spec';
 
-// zod/mini: the content script runs on every page, so it carries the small build of zod.
-const nonce = z.string().check(z.minLength(1), z.maxLength(100));
-const slug = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
-
 /** What a content script reports about itself when probed. */
 export interface ProbeReply {
   url: string;
@@ -44,71 +40,115 @@ export interface PageClaims {
   placements: ClaimPlacement[];
 }
 
-export const contentRequests = {
-  probe: request<ProbeReply>()(z.strictObject({ nonce }), extensionOnly),
-  /** Settings or knowledge packs changed: reload them and redraw. */
-  refresh: request<null>()(z.strictObject({}), extensionOnly),
-  /**
-   * The entities mentioned on the page, with counts, and why Backstory shows no card on it if
-   * the page keeps it from doing so (lib/dom/ui-host.ts).
-   */
-  pageMentions: request<{ running: boolean; entities: PageEntity[]; uiBlocked?: UiBlockedReason }>()(
-    z.strictObject({}),
-    extensionOnly,
-  ),
-  /** Scrolls to and flashes the next mention of an entity. */
-  revealMention: request<boolean>()(z.strictObject({ entity: slug }), extensionOnly),
-  /** Saved claims changed: fetch this page's claims again and re-anchor them. */
-  refreshClaims: request<null>()(z.strictObject({}), extensionOnly),
-  /** This page's saved claims and where each was found (or not). */
-  pageClaims: request<PageClaims>()(z.strictObject({}), extensionOnly),
-  /** Marks the current selection as a claim (context menu, keyboard command). */
-  markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
-  /** The claim form for a claim was closed (saved or not): remove it from the page. */
-  claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
-  /** The claim form for a claim measured how tall it wants to be: size its frame. */
-  claimFormHeight: request<null>()(
-    z.strictObject({
-      id: z.uuid(),
-      height: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
-    }),
-    extensionOnly,
-  ),
-  /**
-   * Whether a click at (x, y) inside the claim form for a claim may count: the frame showing the
-   * form checks it is still and plainly on show there. Null when it may, else why not.
-   */
-  claimFormClick: request<string | null>()(
-    z.strictObject({
-      id: z.uuid(),
-      x: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
-      y: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
-    }),
-    extensionOnly,
-  ),
-  /** Scrolls to a saved claim on this page and flashes it. */
-  revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
-  /** Sends the page's text to the background again, for "Seen elsewhere". */
-  reportPage: request<boolean>()(z.strictObject({}), extensionOnly),
-  /**
-   * Scrolls to a passage the reader asked to see (from "Seen elsewhere") and marks it. Until
-   * this request, the page holds nothing that says which of its passages were seen elsewhere.
-   */
-  revealPassage: request<boolean>()(
-    z.strictObject({
-      exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
-      prefix: z.string().check(z.maxLength(200)),
-      suffix: z.string().check(z.maxLength(200)),
-      start: z.number().check(z.int(), z.minimum(0)),
-      end: z.number().check(z.int(), z.minimum(1)),
-    }),
-    extensionOnly,
-  ),
-  /** Steps to the next or previous mention and opens its popover (the keyboard path). */
-  stepMention: request<boolean>()(
-    z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
-    extensionOnly,
-  ),
+/**
+ * The requests and their schemas. zod/mini: the content script runs on every page, so it carries
+ * the small build of zod; and it builds the schemas only when the first request arrives (see
+ * `contentRequests`): many pages never get one.
+ */
+function buildContentRequests() {
+  const nonce = z.string().check(z.minLength(1), z.maxLength(100));
+  const slug = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+  return {
+    probe: request<ProbeReply>()(z.strictObject({ nonce }), extensionOnly),
+    /** Settings or knowledge packs changed: reload them and redraw. */
+    refresh: request<null>()(z.strictObject({}), extensionOnly),
+    /**
+     * The entities mentioned on the page, with counts, and why Backstory shows no card on it if
+     * the page keeps it from doing so (lib/dom/ui-host.ts).
+     */
+    pageMentions: request<{ running: boolean; entities: PageEntity[]; uiBlocked?: UiBlockedReason }>()(
+      z.strictObject({}),
+      extensionOnly,
+    ),
+    /** Scrolls to and flashes the next mention of an entity. */
+    revealMention: request<boolean>()(z.strictObject({ entity: slug }), extensionOnly),
+    /** Saved claims changed: fetch this page's claims again and re-anchor them. */
+    refreshClaims: request<null>()(z.strictObject({}), extensionOnly),
+    /** This page's saved claims and where each was found (or not). */
+    pageClaims: request<PageClaims>()(z.strictObject({}), extensionOnly),
+    /** Marks the current selection as a claim (context menu, keyboard command). */
+    markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
+    /** The claim form for a claim was closed (saved or not): remove it from the page. */
+    claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+    /** The claim form for a claim measured how tall it wants to be: size its frame. */
+    claimFormHeight: request<null>()(
+      z.strictObject({
+        id: z.uuid(),
+        height: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
+      }),
+      extensionOnly,
+    ),
+    /**
+     * Whether a click at (x, y) inside the claim form for a claim may count: the frame showing the
+     * form checks it is still and plainly on show there. Null when it may, else why not.
+     */
+    claimFormClick: request<string | null>()(
+      z.strictObject({
+        id: z.uuid(),
+        x: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
+        y: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
+      }),
+      extensionOnly,
+    ),
+    /** Scrolls to a saved claim on this page and flashes it. */
+    revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+    /** Sends the page's text to the background again, for "Seen elsewhere". */
+    reportPage: request<boolean>()(z.strictObject({}), extensionOnly),
+    /**
+     * Scrolls to a passage the reader asked to see (from "Seen elsewhere") and marks it. Until
+     * this request, the page holds nothing that says which of its passages were seen elsewhere.
+     */
+    revealPassage: request<boolean>()(
+      z.strictObject({
+        exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
+        prefix: z.string().check(z.maxLength(200)),
+        suffix: z.string().check(z.maxLength(200)),
+        start: z.number().check(z.int(), z.minimum(0)),
+        end: z.number().check(z.int(), z.minimum(1)),
+      }),
+      extensionOnly,
+    ),
+    /** Steps to the next or previous mention and opens its popover (the keyboard path). */
+    stepMention: request<boolean>()(
+      z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
+      extensionOnly,
+    ),
+  };
+}
+
+export type ContentRequests = ReturnType<typeof buildContentRequests>;
+
+/** Every request's name: checked against the table by the type, so neither can miss one. */
+const names: Record<keyof ContentRequests, true> = {
+  probe: true,
+  refresh: true,
+  pageMentions: true,
+  revealMention: true,
+  refreshClaims: true,
+  pageClaims: true,
+  markSelection: true,
+  claimFormClosed: true,
+  claimFormHeight: true,
+  claimFormClick: true,
+  revealClaim: true,
+  reportPage: true,
+  revealPassage: true,
+  stepMention: true,
 };
 
-export type ContentRequests = typeof contentRequests;
+let built: ContentRequests | undefined;
+
+/**
+ * The table, as an object whose entries are built on first read: a listener needs only the
+ * names, and making some forty schemas at every page's start-up cost the page milliseconds of
+ * cold code before the scan could start.
+ */
+export const contentRequests = Object.defineProperties(
+  {},
+  Object.fromEntries(
+    Object.keys(names).map((name) => [
+      name,
+      { enumerable: true, get: () => (built ??= buildContentRequests())[name as keyof ContentRequests] },
+    ]),
+  ),
+) as ContentRequests;

@@ -36,6 +36,13 @@ describe('the matcher in pieces', () => {
     }
   });
 
+  it('sends a small matcher as one piece (each message costs the page a round trip)', () => {
+    const { manifest, pieces } = splitMatcher('v1', serializeDictionary(compileDictionary(specs)), entities);
+    expect(pieces).toHaveLength(1);
+    expect(manifest.pieces).toBe(1);
+    expect(assemble(manifest, pieces).entities).toEqual(entities);
+  });
+
   it('refuses an incomplete set of pieces', () => {
     const { manifest, pieces } = splitMatcher(
       'v1',
