@@ -13,12 +13,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
-import type { Page } from 'playwright-core';
 import { distRoot, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { serveStatic } from '../scripts/lib/static-server';
-import { MARKS, OBSERVERS } from './lib/in-page';
+import { profiledLoad } from './lib/cpu-profile';
 import { newsPage } from './lib/pages';
 import { seedAliases } from './lib/workloads';
 import { stageOf, STAGES, type Stage } from './lib/profile-stages';
@@ -117,21 +116,9 @@ const server = await serveStatic('/nonexistent', { pages });
 const ext = await launchWithExtension({ executablePath, extensionDir: outDir, headless: true });
 
 async function profileLoad(path: string) {
-  const page: Page = await ext.context.newPage();
-  await page.addInitScript(OBSERVERS);
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-  await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-end').length > 0, null, {
-    timeout: 120_000,
-    polling: 50,
-  });
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  const marks = (await page.evaluate(MARKS)) as Record<string, { t: number; detail: { busyMs?: number } }[]>;
-  await cdp.detach();
-  await page.close();
+  const loaded = await profiledLoad(ext.context, new URL(path, server.url).href);
+  const profile = loaded.profile as unknown as Profile;
+  const { marks } = loaded;
   // The profiler stops within a polling interval of the scan's end: what runs after it then
   // (nothing but idle callbacks on these pages) is counted too.
   return { ...attribute(profile), busyMs: marks['scan-end']![0]!.detail.busyMs ?? NaN };

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { findChrome } from '../scripts/lib/chrome';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { serveStatic } from '../scripts/lib/static-server';
-import { MARKS, OBSERVERS } from './lib/in-page';
+import { profiledLoad } from './lib/cpu-profile';
 import { newsPage } from './lib/pages';
 import { seedAliases } from './lib/workloads';
 
@@ -19,24 +19,8 @@ const ext = await launchWithExtension({ executablePath: findChrome()!, extension
 try {
   for (let i = -1; i < loads; i++)
     for (const path of Object.keys(pages)) {
-      const page = await ext.context.newPage();
-      await page.addInitScript(OBSERVERS);
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
-      await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-end').length > 0, null, {
-        timeout: 120_000,
-        polling: 50,
-      });
-      const { profile } = await cdp.send('Profiler.stop');
-      const marks = await page.evaluate(MARKS);
-      const origin = await page.evaluate(() => performance.timeOrigin);
-      await cdp.detach();
-      await page.close();
-      if (i >= 0)
-        writeFileSync(`${prefix}${path.slice(1, -5)}-${i}.json`, JSON.stringify({ profile, marks, origin }));
+      const loaded = await profiledLoad(ext.context, new URL(path, server.url).href);
+      if (i >= 0) writeFileSync(`${prefix}${path.slice(1, -5)}-${i}.json`, JSON.stringify(loaded));
     }
 } finally {
   await ext.close();
