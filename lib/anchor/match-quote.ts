@@ -95,7 +95,37 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | u
   }
   if (!best || best.score < CONFIDENT_AT) best = fuzzyIn(text, selectors, 0, text.length) ?? best;
   if (!best || best.score < ORPHAN_BELOW) return undefined;
-  return best.score < CONFIDENT_AT ? { ...best, quality: 'doubtful' } : best;
+  const whole = { ...best, ...wholeWords(text, best, selectors) };
+  return whole.score < CONFIDENT_AT ? { ...whole, quality: 'doubtful' } : whole;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordAt = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at]!);
+/** Longer than any word: a match inside a run this long is not inside a word. */
+const MAX_WORD = 40;
+
+/**
+ * The approximate search ends a match wherever the edits cost least, which can be inside a word
+ * ("the US president" found in "the US presidency" ends before "cy"). A reader marked whole
+ * words, so a quote that began or ended on a word boundary is widened to the whole word it now
+ * starts or ends inside.
+ */
+function wholeWords(text: string, match: { start: number; end: number }, selectors: QuoteSelectors) {
+  const { exact, prefix, suffix } = selectors.quote;
+  const beganOnWord = isWordAt(exact, 0) && !isWordAt(prefix, prefix.length - 1);
+  const endedOnWord = isWordAt(exact, exact.length - 1) && !isWordAt(suffix, 0);
+  let { start, end } = match;
+  if (beganOnWord && isWordAt(text, start) && isWordAt(text, start - 1)) {
+    let at = start;
+    while (at > 0 && start - at < MAX_WORD && isWordAt(text, at - 1)) at--;
+    if (!isWordAt(text, at - 1)) start = at;
+  }
+  if (endedOnWord && isWordAt(text, end - 1) && isWordAt(text, end)) {
+    let at = end;
+    while (at < text.length && at - end < MAX_WORD && isWordAt(text, at)) at++;
+    if (!isWordAt(text, at)) end = at;
+  }
+  return { start, end };
 }
 
 /** Pieces of the quote looked up word for word to find where an edited quote may be. */

@@ -51,6 +51,24 @@ describe('re-anchoring a saved quote', () => {
     expect(slice(edited, anchor)).toMatch(/^He was rewarded with a private lunch with the US president/);
   });
 
+  it('widens a match that the edits left inside a word to the whole word', () => {
+    const s = saved('was rewarded with a private lunch meeting with the US president');
+    const edited = page
+      .replace('He was rewarded', 'Munir was rewarded')
+      .replace('US president,', 'US presidency,');
+    const anchor = anchorQuote(edited, s);
+    expect(anchor?.quality).toBe('fuzzy');
+    expect(slice(edited, anchor)).toBe('was rewarded with a private lunch meeting with the US presidency');
+  });
+
+  it('keeps a quote that began inside a word where it began', () => {
+    const text = 'The outcome was unprecedented for the region and for the talks that followed it.';
+    const at = text.indexOf('precedented');
+    const s = describeQuote(text, at, at + 'precedented for the region and for the talks'.length);
+    const edited = text.replace('for the region', 'for this region');
+    expect(slice(edited, anchorQuote(edited, s))).toMatch(/^precedented for this region/);
+  });
+
   it('survives whitespace changes', () => {
     const s = saved('Critics in Islamabad said the timing could not have been worse');
     const reflowed = page.replace('Critics in Islamabad said', 'Critics  in\n   Islamabad said');
