@@ -16,7 +16,8 @@ import {
   firstEntity,
   type CompiledDictionary,
 } from './dictionary';
-import { inSportsReport, passesLocalRules, readsAsPlace } from './local-rules';
+import { readsAsPlace } from './capital-place';
+import { inSportsReport, passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import type { RawMatch } from './raw-match';
