@@ -12,12 +12,21 @@ const MOTION =
   'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
 /**
  * A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "the route to
- * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad".
+ * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad",
+ * "half of Islamabad", "envoys converge on Cairo", "jets strike Tehran" (a strike hits a city).
  */
 const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
+  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
   'iu',
 );
+/**
+ * A journey with its traveller or its start between the motion and the capital: "flew Henry
+ * Kissinger to Beijing", "to fly secretly to Beijing from Islamabad", "departed Sharm El-Sheikh
+ * International Airport for Islamabad", "had flown in delegations from Cairo". Only bodily
+ * motion: "sent a message to Tehran" addresses the government.
+ */
+const JOURNEY_BEFORE =
+  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){1,5}\s+(?:to|from|for|into)\s+$/iu;
 /**
  * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
  * government, so the capital stands for it even after "in" or "from".
@@ -36,7 +45,19 @@ const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
 /** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
 const PLACE_AFTER =
-  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent)\b)/;
+  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?)\b)/;
+/**
+ * A place in the city, after the possessive: "Kabul's airport", "Tehran's Imam Khomeini airport",
+ * "Tel Aviv's Hostages Square". Anything else after it ("Washington's telling") is the government's.
+ */
+const PLACE_OF_CITY_AFTER =
+  /^'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:airport|streets?|square|hotels?|suburbs?|outskirts|hospitals?|markets?|bazaars?|port|harbou?r|neighbou?rhoods?|districts?|skyline|traffic)\b/iu;
+/** "Tehran–Islamabad flights": the first end of a route between two cities. */
+const ROUTE_AFTER =
+  /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+/** "Asad (Islamabad)": where a reader or writer is, in brackets after the name. */
+const WHERE_BEFORE = /\p{Lu}\p{Ll}+\s*\(\s*$/u;
+const WHERE_AFTER = /^\s*\)/;
 /** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /**
@@ -54,8 +75,16 @@ const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*
 const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
 const ALONE_BEFORE = /(?:^|[·•|\n])\s*$/;
 const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
-/** "served in Washington and ": the name a capital is coordinated with, and what stands before it. */
-const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?\s+(?:and|or|&)\s+$/u;
+/**
+ * "served in Washington and ", "bureaus in Islamabad, ": the name a capital is coordinated with,
+ * and what stands before it. After a comma only when the list goes on after the capital ("in
+ * Islamabad, New Delhi and Washington"), not "In Washington, Tehran is seen as …".
+ */
+const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)$/u;
+const LIST_GOES_ON = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
+/** A short line of capitalised words (a menu item, a byline) just before or after the capital's own line. */
+const LINE_BEFORE = /(?:^|\n)[ \t]*((?:[A-Z][\p{L}.-]*[ \t]+){0,2}[A-Z][\p{L}.-]*)[ \t]*\n\s*$/u;
+const LINE_AFTER = /^\s*\n[ \t]*([A-Z][\p{L}.-]*(?:[ \t]+[A-Z][\p{L}.-]*){0,2})[ \t]*(?:\n|$)/u;
 
 /** The last (or first) one, two and three words of a run of names. */
 function namePieces(run: string, fromEnd: boolean): string[] {
@@ -81,15 +110,30 @@ export function readsAsPlace(
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
   if (lineStart && DATELINE_AFTER.test(after)) return true;
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
+  if (PLACE_OF_CITY_AFTER.test(after)) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
-  if (PLACE_AFTER.test(after)) return true;
-  const placeBefore = (b: string) =>
-    PLACE_BEFORE.test(b) && !GOVERNMENT_BEFORE.test(b) && !STANDING_BEFORE.test(b);
-  if (placeBefore(before) && !GOVERNMENT_AFTER.test(after)) return true;
+  if (PLACE_AFTER.test(after) || ROUTE_AFTER.test(after)) return true;
+  if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
+  // The words before `end` make a place (a journey may have its traveller and start in between).
+  const placeBefore = (end: number) => {
+    const b = text.text.slice(Math.max(0, end - 40), end);
+    return (
+      (PLACE_BEFORE.test(b) || JOURNEY_BEFORE.test(text.text.slice(Math.max(0, end - 80), end))) &&
+      !GOVERNMENT_BEFORE.test(b) &&
+      !STANDING_BEFORE.test(b)
+    );
+  };
+  if (placeBefore(m.start) && !GOVERNMENT_AFTER.test(after)) return true;
   // "served in Washington and Tehran": the second capital shares the first one's preposition.
   const coordinated = COORDINATED.exec(before);
-  if (coordinated && placeBefore(before.slice(0, coordinated.index)) && !GOVERNMENT_AFTER.test(after))
+  const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
+  if (
+    coordinated &&
+    (!byComma || LIST_GOES_ON.test(after)) &&
+    placeBefore(m.start - before.length + coordinated.index) &&
+    !GOVERNMENT_AFTER.test(after)
+  )
     return true;
   if (isKnownName) {
     const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
@@ -104,6 +148,9 @@ export function readsAsPlace(
     if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) {
       const neighbour = DOT_BEFORE.exec(before)?.[1] ?? DOT_AFTER.exec(after)?.[1];
       if (neighbour && !namePieces(neighbour, true).some(isKnownName)) return true;
+      // A menu or byline of one item a line: "Pakistan / Islamabad / Karachi / World".
+      const lines = [LINE_BEFORE.exec(before)?.[1], LINE_AFTER.exec(after)?.[1]];
+      if (lines.some((line) => line && !namePieces(line, true).some(isKnownName))) return true;
     }
   }
   return false;

@@ -105,3 +105,36 @@ describe('the KB entity still links in look-alike legitimate cases', () => {
     expect(linkOfLast(text, 'Sharif')).toBe('shehbaz-sharif');
   });
 });
+
+describe('capitals after motion and coordination cues are places', () => {
+  for (const [text, capital] of [
+    ['Pakistan quietly flew Henry Kissinger to Beijing.', 'Beijing'],
+    ['China agreed; Kissinger flew secretly to Beijing from Islamabad.', 'Islamabad'],
+    ['Shehbaz Sharif has departed Sharm El-Sheikh International Airport for Islamabad.', 'Islamabad'],
+    ['Egypt said officials had flown in delegations from Cairo overnight.', 'Cairo'],
+    ['Iran and Pakistan agreed. Iran Air resumes Tehran–Islamabad flights.', 'Tehran'],
+    ['Iran and Pakistan agreed. Iran Air resumes Tehran–Islamabad flights.', 'Islamabad'],
+    ["Afghanistan said the 2021 bombing at Kabul's airport killed many.", 'Kabul'],
+    ['Israel celebrated; crowds in Tel Aviv’s Hostages Square wept.', 'Tel Aviv'],
+    ['Israel said so, he told reporters at a Tel Aviv hotel.', 'Tel Aviv'],
+    ['Iran said so as Israeli jets strike Tehran for a sixth day.', 'Tehran'],
+    ['Egypt hosts; envoys converge on Cairo for talks.', 'Cairo'],
+    ['India said so. (Reporting by bureaus in Islamabad, New Delhi and Washington)', 'New Delhi'],
+    ['Pakistan said half of Islamabad would be guilty of it.', 'Islamabad'],
+    ['Pakistan spoke.\nComments\nAsad (Islamabad)\nStrong speech.', 'Islamabad'],
+  ]) {
+    it(`"${capital}" in "${text}"`, () => expect(linksInside(text!, capital!)).toEqual([]));
+  }
+
+  it('but a capital addressed, seen or speaking is its government', () => {
+    expect(linksInside('Iran spoke. Trump sent a clear message to Tehran on Monday.', 'Tehran')).toEqual([
+      'Tehran→iran',
+    ]);
+    expect(linksInside("Pakistan matters in Washington's telling.", 'Washington')).toContain(
+      'Washington→united-states',
+    );
+    expect(linksInside('Iran spoke. In Washington, Tehran is seen as the problem.', 'Tehran')).toEqual([
+      'Tehran→iran',
+    ]);
+  });
+});
