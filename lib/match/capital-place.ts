@@ -22,11 +22,12 @@ const PLACE_BEFORE = new RegExp(
 /**
  * A journey with its traveller or its start between the motion and the capital: "flew Henry
  * Kissinger to Beijing", "to fly secretly to Beijing from Islamabad", "departed Sharm El-Sheikh
- * International Airport for Islamabad", "had flown in delegations from Cairo". Only bodily
+ * International Airport for Islamabad", "had flown in delegations from Cairo", "landed from Tel
+ * Aviv". Only bodily
  * motion: "sent a message to Tehran" addresses the government.
  */
 const JOURNEY_BEFORE =
-  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){1,5}\s+(?:to|from|for|into)\s+$/iu;
+  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,5}\s+(?:to|from|for|into)\s+$/iu;
 /**
  * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
  * government, so the capital stands for it even after "in" or "from".
@@ -43,9 +44,13 @@ const STANDING_BEFORE =
 /** "In Washington, officials are waiting": the people of the government right after the name. */
 const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
-/** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
+/**
+ * A place noun after the capital ("an Islamabad hotel", "the Kabul embassy", "the Doha strike"),
+ * a correspondent there ("From Tehran, our correspondent reports"), or an Urdu postposition:
+ * "واشنگٹن میں" is "in Washington".
+ */
 const PLACE_AFTER =
-  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?)\b)/;
+  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
 /**
  * A place in the city, after the possessive: "Kabul's airport", "Tehran's Imam Khomeini airport",
  * "Tel Aviv's Hostages Square". Anything else after it ("Washington's telling") is the government's.

@@ -29,11 +29,17 @@ export type { RawMatch };
 
 const NESTS = FLAG_PERSON | FLAG_EVENT;
 
-/** Whether a word the text lists a capital with ("Lahore and Islamabad") is itself a name the KB knows. */
+/**
+ * Whether words the text lists a capital with ("Lahore and Islamabad") are, all of them, a name the
+ * KB knows: "Persian Gulf Daily" only starts with one.
+ */
 const knownName =
   (dict: CompiledDictionary) =>
-  (word: string): boolean =>
-    aliasStartingAt(dict, normalizeText(word), 0) >= 0;
+  (words: string): boolean => {
+    const text = normalizeText(words);
+    // Up to a full stop the run may end with ("Washington.").
+    return aliasStartingAt(dict, text, 0) >= 0 && !/[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd));
+  };
 
 const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
   entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);

@@ -122,6 +122,10 @@ describe('capitals after motion and coordination cues are places', () => {
     ['India said so. (Reporting by bureaus in Islamabad, New Delhi and Washington)', 'New Delhi'],
     ['Pakistan said half of Islamabad would be guilty of it.', 'Islamabad'],
     ['Pakistan spoke.\nComments\nAsad (Islamabad)\nStrong speech.', 'Islamabad'],
+    ['Iran said so.\nAll rights reserved · Persian Gulf Daily · Tehran', 'Tehran'],
+    ['Iran said so. From Tehran, our correspondent reports long queues.', 'Tehran'],
+    ['Qatar was angry after the Doha strike last week.', 'Doha'],
+    ['Israel said so. Air Force One landed from Tel Aviv.', 'Tel Aviv'],
   ]) {
     it(`"${capital}" in "${text}"`, () => expect(linksInside(text!, capital!)).toEqual([]));
   }
@@ -136,5 +140,8 @@ describe('capitals after motion and coordination cues are places', () => {
     expect(linksInside('Iran spoke. In Washington, Tehran is seen as the problem.', 'Tehran')).toEqual([
       'Tehran→iran',
     ]);
+    // Listed with another capital, which ends the sentence: two governments.
+    const both = 'Iran and Pakistan. Pakistan talks with Tehran and Washington.';
+    expect(linksInside(both, 'Tehran')).toEqual(['Tehran→iran']);
   });
 });
