@@ -67,32 +67,6 @@ function shoutingNeighbour(text: string, start: number, end: number): boolean {
   return (before !== undefined && shouting(before)) || (after !== undefined && shouting(after));
 }
 
-/**
- * Words of sports reporting. Where two kinds of them stand near a state's name, the name is its
- * team ("Spinners put Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
- */
-const SPORTS_NEAR = 300;
-
-/**
- * Whether sports reporting surrounds `at`, given where words of it stand in the text and how
- * much each weighs (sports-words.ts): a state's name there is its team ("Spinners put Pakistan
- * on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
- */
-export function inSportsReport(text: NormalizedText, sports: readonly number[], at: number): boolean {
-  let weight = 0;
-  for (let k = 0; k < sports.length; k += 2) {
-    const where = sports[k]!;
-    if (where >= at - SPORTS_NEAR && where <= at + SPORTS_NEAR) weight += sports[k + 1]!;
-  }
-  if (weight >= 4) return true;
-  // A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan piled up 299 for five".
-  const after = text.text.slice(at, at + 60).replace(/^\S+/, '');
-  return weight >= 1 && SCORE_AFTER.test(after);
-}
-
-const SCORE_AFTER =
-  /^ +(?:\d+\b|(?:were|are|piled up|made|posted|reached|finished|trail(?:ed)?|led|lead|won|lost|beat|drew|slumped|collapsed|declared)\b[^.]{0,24}\d+ for \w+)/;
-
 /** Whether every cased letter from `start` to `end` is a capital (and there is one). */
 function allCapitals(text: NormalizedText, start: number, end: number): boolean {
   let upper = false;

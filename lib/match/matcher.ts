@@ -17,9 +17,10 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { readsAsPlace } from './capital-place';
-import { inSportsReport, passesLocalRules } from './local-rules';
+import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
+import { inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
 import { isWordCode } from './words';
@@ -200,11 +201,9 @@ export function findMatches(
     else if (run === 'local' && match.inner) matches.push(...match.inner);
   }
   // A state's name amid sports reporting is its team.
-  if (sports.length > 0)
-    return matches.filter(
-      (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start),
-    );
-  return matches;
+  return matches.filter(
+    (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start, m.end),
+  );
 }
 
 /**

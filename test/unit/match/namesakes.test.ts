@@ -145,3 +145,25 @@ describe('capitals after motion and coordination cues are places', () => {
     expect(linksInside(both, 'Tehran')).toEqual(['Tehran→iran']);
   });
 });
+
+describe('a state’s side in sports reporting is no government', () => {
+  for (const [text, state] of [
+    ['Result: India won by 5 wickets in Dubai.', 'India'],
+    ['Hockey: Pakistan to tour Oman ahead of the Nations Cup.', 'Pakistan'],
+    ['The ICC fined him. Pakistan fast bowler Haris Rauf was also sanctioned.', 'Pakistan'],
+  ]) {
+    it(`"${state}" in "${text}"`, () => expect(linksInside(text!, state!)).toEqual([]));
+  }
+
+  it('but the place a side travels to, and a state that merely does something, stay states', () => {
+    expect(linksInside('Hockey: Pakistan to tour Oman ahead of the Nations Cup.', 'Oman')).toEqual([
+      'Oman→oman',
+    ]);
+    expect(linksInside("Only on Saturday, Pakistan put forward Trump's name.", 'Pakistan')).toEqual([
+      'Pakistan→pakistan',
+    ]);
+    expect(linksInside('It tells you who Washington thinks runs Pakistan.', 'Pakistan')).toEqual([
+      'Pakistan→pakistan',
+    ]);
+  });
+});
