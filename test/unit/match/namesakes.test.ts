@@ -39,6 +39,13 @@ describe('an institution "of" a KB name is another name', () => {
     ['India and Pakistan spoke, reporting by The Times of India.', 'The Times of India'],
     ['Pakistan passed it; the Human Rights Commission of Pakistan objected.', 'Commission of Pakistan'],
     ['Iran agreed; a professor at the University of Tehran disagreed.', 'University of Tehran'],
+    // Once confusables in the knowledge base; the rule decides them now.
+    ['The US said so, Bank of America and Voice of America agreed.', 'Bank of America'],
+    ['The US said so, Bank of America and Voice of America agreed.', 'Voice of America'],
+    ['The US said so; the University of Washington disagreed.', 'University of Washington'],
+    ['Israel said so, the Times of Israel reported.', 'Times of Israel'],
+    ['China said so; the Bank of China lent more.', 'Bank of China'],
+    ['Afghanistan said so. Flights left Kabul airport at dawn.', 'Kabul'],
   ]) {
     it(`"${phrase}"`, () => expect(linksInside(text!, phrase!)).toEqual([]));
   }
