@@ -45,6 +45,10 @@ describe('an institution "of" a KB name is another name', () => {
     ['The US said so; the University of Washington disagreed.', 'University of Washington'],
     ['Israel said so, the Times of Israel reported.', 'Times of Israel'],
     ['China said so; the Bank of China lent more.', 'Bank of China'],
+    [
+      'Washington, D.C. and the District of Columbia agreed; the University of the District of Columbia did not.',
+      'University of the District of Columbia',
+    ],
     ['Afghanistan said so. Flights left Kabul airport at dawn.', 'Kabul'],
   ]) {
     it(`"${phrase}"`, () => expect(linksInside(text!, phrase!)).toEqual([]));
