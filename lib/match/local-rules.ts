@@ -1,9 +1,7 @@
 /**
  * Rules that need only the text around one match: an all-capitals acronym inside an
- * all-capitals run ("LET US KNOW") is not the acronym; a capital city written as a dateline
- * ("ISLAMABAD, June 5 —"), used as a place ("talks in Islamabad", "the route to Islamabad",
- * "around Lahore and Islamabad") or inside another name ("The Islamabad Ledger") is not its
- * government; a title after "a" or "former" names no one in particular; and a name in capitals
+ * all-capitals run ("LET US KNOW") is not the acronym; a capital city read as a place
+ * (capital-place.ts) or inside another name ("The Islamabad Ledger") is not its government; a title after "a" or "former" names no one in particular; and a name in capitals
  * glued to others by slashes is a wire slug ("PAKISTAN-USA/MUNIR"), not prose.
  */
 import {
@@ -16,6 +14,7 @@ import {
   FLAG_STATE,
   type CompiledDictionary,
 } from './dictionary';
+import { readsAsPlace, type IsKnownName } from './capital-place';
 import type { NormalizedText } from './normalize';
 import { isWordCode } from './words';
 
@@ -39,67 +38,10 @@ export function wordAfter(text: string, end: number): string {
 
 const shouting = (word: string) => word.length >= 2 && /^[A-Z0-9]+$/.test(word) && /[A-Z]/.test(word);
 
-const MOTION =
-  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
-/**
- * A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "the route to
- * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad".
- */
-const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
-  'iu',
-);
-/**
- * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
- * government, so the capital stands for it even after "in" or "from".
- */
-const GOVERNMENT_BEFORE =
-  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
-/**
- * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
- * Tehran", "inching towards Tel Aviv", "a channel to Jerusalem": how a government sees, is seen
- * or is approached, so the capital stands for it after "in" or "towards".
- */
-const STANDING_BEFORE =
-  /(?:^|\s)(?:(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in|(?:inch(?:es|ed|ing)?|edg(?:es|ed|ing)|gestures?|channels?|overtures?|outreach|tilt(?:s|ed|ing)?|pivot(?:s|ed|ing)?)\s+(?:towards?|to))\s+$/i;
-/** "In Washington, officials are waiting": the people of the government right after the name. */
-const GOVERNMENT_AFTER =
-  /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
-/** Urdu marks place with a postposition: "واشنگٹن میں" is "in Washington". */
-const PLACE_AFTER =
-  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent)\b)/;
-/** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
-const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /** "a Pakistani prime minister", "a former Foreign Office official": a title, not the office holder. */
 const GENERIC_BEFORE = /(?:^|\s)(?:a|an|any|every|another|no|former|ex-|previous|successive|future)\s+$/i;
 /** For an event's short name only words that make it some other or hypothetical one count ("another Nobel nomination"). */
 const GENERIC_EVENT_BEFORE = /(?:^|\s)(?:any|every|another|no|future|next|new|possible|potential)\s+$/i;
-/**
- * A capital listed with a city that is not a capital the knowledge base knows: "Lahore and
- * Islamabad", "Islamabad, Rawalpindi and Peshawar". Two capitals together ("Washington and
- * Beijing") are governments, and the caller checks that the other word is not an alias.
- */
-const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s+(?:and|or|&)\s+)$/u;
-const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
-/**
- * A masthead or byline list, "Lahore · Islamabad · Karachi", "Shahid Awan · Islamabad ·
- * Published …": the capital stands alone between separators, next to a name that is not a capital.
- */
-const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)\s*[·•|]\s*$/u;
-const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
-const ALONE_BEFORE = /(?:^|[·•|\n])\s*$/;
-const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
-/** "served in Washington and ": the name a capital is coordinated with, and what stands before it. */
-const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?\s+(?:and|or|&)\s+$/u;
-
-/** The last (or first) one, two and three words of a run of names. */
-function namePieces(run: string, fromEnd: boolean): string[] {
-  const words = run.split(/\s+/);
-  return words.map((_, i) => (fromEnd ? words.slice(words.length - 1 - i) : words.slice(0, i + 1)).join(' '));
-}
-
-/** Whether a capital is listed with a city the knowledge base does not know as a capital. */
-export type IsKnownName = (word: string) => boolean;
 
 /** Whether the word starting at `at` begins with a lower-case letter ("trump card", "the gulf"). */
 function lowerCaseAt(text: string, at: number): boolean {
@@ -124,75 +66,6 @@ function shoutingNeighbour(text: string, start: number, end: number): boolean {
   const after = /^(?: +|[-/])([A-Z0-9]+)\b/.exec(text.slice(end, end + 30))?.[1];
   return (before !== undefined && shouting(before)) || (after !== undefined && shouting(after));
 }
-
-/**
- * Whether a capital ("Washington", "Islamabad") is read as the city rather than the government:
- * a dateline, a place after "in"/"to"/"reach", listed with a city the KB does not know.
- */
-export function readsAsPlace(
-  text: NormalizedText,
-  m: { start: number; end: number },
-  isKnownName?: IsKnownName,
-): boolean {
-  const written = text.text.slice(m.start, m.end);
-  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  const after = text.text.slice(m.end, m.end + 40);
-  const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
-  if (lineStart && DATELINE_AFTER.test(after)) return true;
-  if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
-  // "In Washington's telling" is the government speaking, preposition or not.
-  if (/^'s\b/.test(after)) return false;
-  if (PLACE_AFTER.test(after)) return true;
-  const placeBefore = (b: string) =>
-    PLACE_BEFORE.test(b) && !GOVERNMENT_BEFORE.test(b) && !STANDING_BEFORE.test(b);
-  if (placeBefore(before) && !GOVERNMENT_AFTER.test(after)) return true;
-  // "served in Washington and Tehran": the second capital shares the first one's preposition.
-  const coordinated = COORDINATED.exec(before);
-  if (coordinated && placeBefore(before.slice(0, coordinated.index)) && !GOVERNMENT_AFTER.test(after))
-    return true;
-  if (isKnownName) {
-    const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
-    const listedAfter = CITY_LIST_AFTER.exec(after)?.[1];
-    const others = listedBefore
-      ? namePieces(listedBefore, true)
-      : listedAfter
-        ? namePieces(listedAfter, false)
-        : [];
-    if (others.length > 0 && !others.some(isKnownName)) return true;
-    // Standing alone between separators (or a line's ends), next to a listed name.
-    if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) {
-      const neighbour = DOT_BEFORE.exec(before)?.[1] ?? DOT_AFTER.exec(after)?.[1];
-      if (neighbour && !namePieces(neighbour, true).some(isKnownName)) return true;
-    }
-  }
-  return false;
-}
-
-/**
- * Words of sports reporting. Where two kinds of them stand near a state's name, the name is its
- * team ("Spinners put Pakistan on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
- */
-const SPORTS_NEAR = 300;
-
-/**
- * Whether sports reporting surrounds `at`, given where words of it stand in the text and how
- * much each weighs (sports-words.ts): a state's name there is its team ("Spinners put Pakistan
- * on top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3").
- */
-export function inSportsReport(text: NormalizedText, sports: readonly number[], at: number): boolean {
-  let weight = 0;
-  for (let k = 0; k < sports.length; k += 2) {
-    const where = sports[k]!;
-    if (where >= at - SPORTS_NEAR && where <= at + SPORTS_NEAR) weight += sports[k + 1]!;
-  }
-  if (weight >= 4) return true;
-  // A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan piled up 299 for five".
-  const after = text.text.slice(at, at + 60).replace(/^\S+/, '');
-  return weight >= 1 && SCORE_AFTER.test(after);
-}
-
-const SCORE_AFTER =
-  /^ +(?:\d+\b|(?:were|are|piled up|made|posted|reached|finished|trail(?:ed)?|led|lead|won|lost|beat|drew|slumped|collapsed|declared)\b[^.]{0,24}\d+ for \w+)/;
 
 /** Whether every cased letter from `start` to `end` is a capital (and there is one). */
 function allCapitals(text: NormalizedText, start: number, end: number): boolean {

@@ -16,9 +16,11 @@ import {
   firstEntity,
   type CompiledDictionary,
 } from './dictionary';
-import { inSportsReport, passesLocalRules, readsAsPlace } from './local-rules';
+import { readsAsPlace } from './capital-place';
+import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
+import { inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
 import { isWordCode } from './words';
@@ -28,11 +30,17 @@ export type { RawMatch };
 
 const NESTS = FLAG_PERSON | FLAG_EVENT;
 
-/** Whether a word the text lists a capital with ("Lahore and Islamabad") is itself a name the KB knows. */
+/**
+ * Whether words the text lists a capital with ("Lahore and Islamabad") are, all of them, a name the
+ * KB knows: "Persian Gulf Daily" only starts with one.
+ */
 const knownName =
   (dict: CompiledDictionary) =>
-  (word: string): boolean =>
-    aliasStartingAt(dict, normalizeText(word), 0) >= 0;
+  (words: string): boolean => {
+    const text = normalizeText(words);
+    // Up to a full stop the run may end with ("Washington.").
+    return aliasStartingAt(dict, text, 0) >= 0 && !/[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd));
+  };
 
 const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
   entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);
@@ -193,11 +201,9 @@ export function findMatches(
     else if (run === 'local' && match.inner) matches.push(...match.inner);
   }
   // A state's name amid sports reporting is its team.
-  if (sports.length > 0)
-    return matches.filter(
-      (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start),
-    );
-  return matches;
+  return matches.filter(
+    (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start, m.end),
+  );
 }
 
 /**

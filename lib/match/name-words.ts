@@ -5,11 +5,15 @@
  */
 import { wordSet, words } from './word-list';
 
-/** Titles, honorifics and offices, lower case. Before a name they do not make it another name. */
+/**
+ * Titles, honorifics and offices, lower case. Before a name they do not make it another name.
+ * Only words that stand right before a name: "Air" of "Air Marshal" never does, and "Air India"
+ * is an airline.
+ */
 export const TITLE_WORDS = wordSet(`
   mr mrs ms miss dr prof professor sir dame lord president vice premier pm prime minister ministers
   foreign defence defense interior finance information chief chiefs general gen lt lieutenant maj major
-  col colonel brig brigadier admiral air marshal field commander secretary senator sen rep
+  col colonel brig brigadier admiral marshal field commander secretary senator sen rep
   representative congressman congresswoman governor ambassador envoy special spokesman spokeswoman
   spokesperson adviser advisor king queen prince princess crown emir sheikh shaikh mian syed sayyid
   sardar chaudhry chaudhary hafiz maulana mufti allama begum justice judge speaker former acting deputy

@@ -9,6 +9,7 @@
  */
 import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
+import { HEAD_WORDS } from './name-heads';
 import { isOrdinaryOpener, MONTH_NUMBERS, OFFICE_WORDS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import type { NormalizedText } from './normalize';
 import { opensSentence } from './phrase-index';
@@ -125,6 +126,43 @@ export function namesakeRun(
       (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
     if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
   }
-  if (verdict && titleCaseAround(text, m.start, m.end)) return false;
+  if (!verdict) return otherNameAround(text, m, flags) ? 'block' : false;
+  // A double-barrelled surname after another given name ("Dr Niall Sharif-Byrne") is no headline word.
+  if (verdict === 'bearer' && /^-\p{Lu}/u.test(text.text.slice(m.end, m.end + 2))) return verdict;
+  // A name of one word followed by a head word ("Pakistan Stock Exchange") is an institution even
+  // in Title Case; a longer name ("Middle East Jewish Times" in a menu) is already whole.
+  if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
+    return false;
   return verdict;
+}
+
+/** "State Bank of Pakistan", "The Times of India": a capitalised head word and "of" before the name. */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+of\s+(?:the\s+)?$/u;
+/** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
+
+/**
+ * Longer names the run rule cannot see because the words are not simply side by side: an
+ * institution "of" the name (Title Case or not), and a surname glued to an Arabic article.
+ */
+function otherNameAround(text: NormalizedText, m: { start: number; end: number }, flags: number) {
+  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
+  const head = HEAD_OF_BEFORE.exec(before)?.[1];
+  if (head && HEAD_WORDS.has(head.toLowerCase())) return true;
+  return (flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before);
+}
+
+/**
+ * Whether the capitalised words right after `end` (up to two) include an institution's or a
+ * feature's head word: "Pakistan Stock Exchange" is an exchange even in a Title Case line.
+ */
+function headInRunAfter(text: NormalizedText, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < 2; n++) {
+    const word = runWordAfter(text, at);
+    if (!word || !isUpperAt(text, word.start)) return false;
+    if (HEAD_WORDS.has(text.lower.slice(word.start, word.end))) return true;
+    at = word.end;
+  }
+  return false;
 }

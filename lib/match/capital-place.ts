@@ -1,0 +1,162 @@
+/**
+ * When a capital's name is the city and not its government: a dateline ("ISLAMABAD, June 5 —"),
+ * a place after a preposition or a motion ("talks in Islamabad", "the route to Islamabad", "flew
+ * Kissinger to Beijing"), a place noun after it ("Kabul's airport", "a Tel Aviv hotel"), or a
+ * list of cities the knowledge base does not know as capitals ("around Lahore and Islamabad",
+ * a masthead's "Islamabad · Lahore · Karachi"). The people of a government ("officials in
+ * Washington") and how it is seen ("a standing in Washington") keep the government.
+ */
+import type { NormalizedText } from './normalize';
+
+const MOTION =
+  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
+/**
+ * A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "the route to
+ * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad",
+ * "half of Islamabad", "envoys converge on Cairo", "jets strike Tehran" (a strike hits a city).
+ */
+const PLACE_BEFORE = new RegExp(
+  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
+  'iu',
+);
+/**
+ * A journey with its traveller or its start between the motion and the capital: "flew Henry
+ * Kissinger to Beijing", "to fly secretly to Beijing from Islamabad", "departed Sharm El-Sheikh
+ * International Airport for Islamabad", "had flown in delegations from Cairo", "landed from Tel
+ * Aviv". Only bodily
+ * motion: "sent a message to Tehran" addresses the government.
+ */
+const JOURNEY_BEFORE =
+  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,5}\s+(?:to|from|for|into)\s+$/iu;
+/**
+ * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
+ * government, so the capital stands for it even after "in" or "from".
+ */
+const GOVERNMENT_BEFORE =
+  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
+/**
+ * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
+ * Tehran", "inching towards Tel Aviv", "a channel to Jerusalem": how a government sees, is seen
+ * or is approached, so the capital stands for it after "in" or "towards".
+ */
+const STANDING_BEFORE =
+  /(?:^|\s)(?:(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in|(?:inch(?:es|ed|ing)?|edg(?:es|ed|ing)|gestures?|channels?|overtures?|outreach|tilt(?:s|ed|ing)?|pivot(?:s|ed|ing)?)\s+(?:towards?|to))\s+$/i;
+/** "In Washington, officials are waiting": the people of the government right after the name. */
+const GOVERNMENT_AFTER =
+  /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
+/**
+ * A place noun after the capital ("an Islamabad hotel", "the Kabul embassy", "the Doha strike"),
+ * a correspondent there ("From Tehran, our correspondent reports"), or an Urdu postposition:
+ * "واشنگٹن میں" is "in Washington".
+ */
+const PLACE_AFTER =
+  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
+/**
+ * A place in the city, after the possessive: "Kabul's airport", "Tehran's Imam Khomeini airport",
+ * "Tel Aviv's Hostages Square". Anything else after it ("Washington's telling") is the government's.
+ */
+const PLACE_OF_CITY_AFTER =
+  /^'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:airport|streets?|square|hotels?|suburbs?|outskirts|hospitals?|markets?|bazaars?|port|harbou?r|neighbou?rhoods?|districts?|skyline|traffic)\b/iu;
+/** "Tehran–Islamabad flights": the first end of a route between two cities. */
+const ROUTE_AFTER =
+  /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+/** "Asad (Islamabad)": where a reader or writer is, in brackets after the name. */
+const WHERE_BEFORE = /\p{Lu}\p{Ll}+\s*\(\s*$/u;
+const WHERE_AFTER = /^\s*\)/;
+/** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
+const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
+/**
+ * A capital listed with a city that is not a capital the knowledge base knows: "Lahore and
+ * Islamabad", "Islamabad, Rawalpindi and Peshawar". Two capitals together ("Washington and
+ * Beijing") are governments, and the caller checks that the other word is not an alias.
+ */
+const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s+(?:and|or|&)\s+)$/u;
+const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
+/**
+ * A masthead or byline list, "Lahore · Islamabad · Karachi", "Shahid Awan · Islamabad ·
+ * Published …": the capital stands alone between separators, next to a name that is not a capital.
+ */
+const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)\s*[·•|]\s*$/u;
+const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
+const ALONE_BEFORE = /(?:^|[·•|\n])\s*$/;
+const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
+/**
+ * "served in Washington and ", "bureaus in Islamabad, ": the name a capital is coordinated with,
+ * and what stands before it. After a comma only when the list goes on after the capital ("in
+ * Islamabad, New Delhi and Washington"), not "In Washington, Tehran is seen as …".
+ */
+const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)$/u;
+const LIST_GOES_ON = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
+/** A short line of capitalised words (a menu item, a byline) just before or after the capital's own line. */
+const LINE_BEFORE = /(?:^|\n)[ \t]*((?:[A-Z][\p{L}.-]*[ \t]+){0,2}[A-Z][\p{L}.-]*)[ \t]*\n\s*$/u;
+const LINE_AFTER = /^\s*\n[ \t]*([A-Z][\p{L}.-]*(?:[ \t]+[A-Z][\p{L}.-]*){0,2})[ \t]*(?:\n|$)/u;
+
+/** The last (or first) one, two and three words of a run of names. */
+function namePieces(run: string, fromEnd: boolean): string[] {
+  const words = run.split(/\s+/);
+  return words.map((_, i) => (fromEnd ? words.slice(words.length - 1 - i) : words.slice(0, i + 1)).join(' '));
+}
+
+/** Whether a word is a name the knowledge base knows (a capital listed with it is a government). */
+export type IsKnownName = (word: string) => boolean;
+
+/**
+ * Whether a capital ("Washington", "Islamabad") is read as the city rather than the government:
+ * a dateline, a place after "in"/"to"/"reach", listed with a city the KB does not know.
+ */
+export function readsAsPlace(
+  text: NormalizedText,
+  m: { start: number; end: number },
+  isKnownName?: IsKnownName,
+): boolean {
+  const written = text.text.slice(m.start, m.end);
+  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
+  const after = text.text.slice(m.end, m.end + 40);
+  const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
+  if (lineStart && DATELINE_AFTER.test(after)) return true;
+  if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
+  if (PLACE_OF_CITY_AFTER.test(after)) return true;
+  // "In Washington's telling" is the government speaking, preposition or not.
+  if (/^'s\b/.test(after)) return false;
+  if (PLACE_AFTER.test(after) || ROUTE_AFTER.test(after)) return true;
+  if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
+  // The words before `end` make a place (a journey may have its traveller and start in between).
+  const placeBefore = (end: number) => {
+    const b = text.text.slice(Math.max(0, end - 40), end);
+    return (
+      (PLACE_BEFORE.test(b) || JOURNEY_BEFORE.test(text.text.slice(Math.max(0, end - 80), end))) &&
+      !GOVERNMENT_BEFORE.test(b) &&
+      !STANDING_BEFORE.test(b)
+    );
+  };
+  if (placeBefore(m.start) && !GOVERNMENT_AFTER.test(after)) return true;
+  // "served in Washington and Tehran": the second capital shares the first one's preposition.
+  const coordinated = COORDINATED.exec(before);
+  const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
+  if (
+    coordinated &&
+    (!byComma || LIST_GOES_ON.test(after)) &&
+    placeBefore(m.start - before.length + coordinated.index) &&
+    !GOVERNMENT_AFTER.test(after)
+  )
+    return true;
+  if (isKnownName) {
+    const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
+    const listedAfter = CITY_LIST_AFTER.exec(after)?.[1];
+    const others = listedBefore
+      ? namePieces(listedBefore, true)
+      : listedAfter
+        ? namePieces(listedAfter, false)
+        : [];
+    if (others.length > 0 && !others.some(isKnownName)) return true;
+    // Standing alone between separators (or a line's ends), next to a listed name.
+    if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) {
+      const neighbour = DOT_BEFORE.exec(before)?.[1] ?? DOT_AFTER.exec(after)?.[1];
+      if (neighbour && !namePieces(neighbour, true).some(isKnownName)) return true;
+      // A menu or byline of one item a line: "Pakistan / Islamabad / Karachi / World".
+      const lines = [LINE_BEFORE.exec(before)?.[1], LINE_AFTER.exec(after)?.[1]];
+      if (lines.some((line) => line && !namePieces(line, true).some(isKnownName))) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,25 @@
+/**
+ * Head words of institutions, publications, buildings and natural features. The namesake rule
+ * decides most longer names from capitalisation alone ("Pakistan Super League"), but two places
+ * need to know which capitalised word heads a name, because capitalisation cannot tell:
+ *
+ * - "<Head> of <name>": "State Bank of Pakistan", "The Times of India", "University of Tehran" are
+ *   institutions, while "Government of Pakistan", "State of Qatar", "Emir of Qatar" name the
+ *   state or its office. Both are capitalised words and "of"; only the head word differs.
+ * - A Title Case line, where every word is capitalised: "Markets Pakistan Stock Exchange KSE-100"
+ *   or "Copyright © 2025, Pakistan Herald Publications" still name an exchange and a publisher,
+ *   but "Trump Meets Sharif In Cairo" names the people.
+ *
+ * General English words of kinds of names, not facts about any entity; kept small on purpose.
+ * Words that also head a state's own titles (republic, kingdom, state, government, union, people)
+ * and offices (president, emir, minister) are deliberately absent.
+ */
+import { wordSet } from './word-list';
+
+export const HEAD_WORDS = wordSet(`
+  bank banks times post herald tribune gazette journal chronicle observer express review
+  magazine publications publishing ltd limited inc corp corporation company holdings airlines airways
+  exchange board commission council committee association federation league club cup university
+  college institute academy school museum library society foundation trust fund tower towers hotel
+  centre center square stadium time stream bay sea strait voice court
+`);

@@ -1,0 +1,59 @@
+/**
+ * A state's name in sports reporting is its team, not its government: "Spinners put Pakistan on
+ * top in Lahore Test", "Hockey: Pakistan 3 Malaysia 3", "India won by 5 wkts", "Pakistan
+ * fast bowler Haris Rauf". The evidence is the words of sport around the name
+ * (sports-words.ts, found by the trie with the names) and the shapes only sport writes: a score,
+ * a result, a section labelled with a sport, a player's role right after the name.
+ */
+import type { NormalizedText } from './normalize';
+
+/** How far (in characters) words of sport count towards a name. */
+const SPORTS_NEAR = 300;
+
+/** A score right after the name: "Pakistan 3 Malaysia 3", "Pakistan piled up 299 for five". */
+const SCORE_AFTER =
+  /^ +(?:\d+\b|(?:were|are|piled up|made|posted|reached|finished|trail(?:ed)?|led|lead|won|lost|beat|drew|slumped|collapsed|declared)\b[^.]{0,24}\d+ for \w+)/;
+/** A result only a match has, sport words or not: "India won by 5 wickets", "… by 7 wkts", "by 42 runs". */
+const RESULT_AFTER = /^ +(?:won|lost) by \d+ (?:wickets?|wkts?|runs?|goals?)\b/;
+/**
+ * A player's role right after the name, then the player: "Pakistan fast bowler Haris Rauf",
+ * "India captain Suryakumar Yadav". Not "team" or "squad", which a state's own side can be.
+ */
+const PLAYER_AFTER =
+  /^ +(?:\p{Ll}+ +)?(?:bowler|batsman|batter|spinner|pacer|seamer|all-rounder|captain|skipper|opener|wicketkeeper|goalkeeper|striker|midfielder|defender) +\p{Lu}/u;
+/** A sport labelling its line, and the side named right after: "Hockey: Pakistan to tour Oman". */
+const SECTION_LABEL = /^\p{L}+ ?: +$/u;
+
+/**
+ * Whether sports reporting surrounds the name at `start`–`end`, given where words of sport stand
+ * in the text and how much each weighs: `sports` is `[position, weight, …]`.
+ */
+export function inSportsReport(
+  text: NormalizedText,
+  sports: readonly number[],
+  start: number,
+  end: number,
+): boolean {
+  const s = text.text;
+  const after = s.slice(end, end + 60);
+  if (RESULT_AFTER.test(after) || PLAYER_AFTER.test(after)) return true;
+  let weight = 0;
+  for (let k = 0; k < sports.length; k += 2) {
+    const where = sports[k]!;
+    if (where < start - SPORTS_NEAR || where > start + SPORTS_NEAR) continue;
+    // "Hockey: Pakistan …" labels the side named first.
+    if (sectionLabelFor(s, where, start)) return true;
+    weight += sports[k + 1]!;
+  }
+  if (weight >= 4) return true;
+  return weight >= 1 && SCORE_AFTER.test(after);
+}
+
+/**
+ * Whether the word of sport at `where` opens a line as its label and the name at `start` follows
+ * it directly: "Hockey: Pakistan to tour Oman" names Pakistan's team, and Oman as a place.
+ */
+function sectionLabelFor(s: string, where: number, start: number): boolean {
+  if (where >= start || start - where > 14 || (where > 0 && s.charCodeAt(where - 1) !== 0x0a)) return false;
+  return SECTION_LABEL.test(s.slice(where, start));
+}
