@@ -6,6 +6,7 @@
  */
 import { happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
+import { PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
 
@@ -35,6 +36,12 @@ export interface EventCue {
    * bodies of those states ("Trump's strikes on Iran"). Any other name in the phrase rules it out.
    */
   allowed: number[];
+  /**
+   * Where it took place: the KB place, its state, the places the KB says it was located in. A
+   * site the KB does not name ("Fordow", "the Cabinet Room") that lies in one of these counts
+   * for it over an event that merely involves that state (minor-places.ts).
+   */
+  places: number[];
   /** Words of the event's own names, lower case: a phrase written as a proper name must use only these. */
   words: string[];
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
@@ -98,7 +105,8 @@ export function stateOf(
       const state = j === undefined ? -1 : walk(j);
       if (state >= 0) return state;
     }
-    return -1;
+    const known = entity.kind === 'place' ? PLACE_STATES[entity.id] : undefined;
+    return (known === undefined ? undefined : indexOf.get(known)) ?? -1;
   };
   return walk(index);
 }
@@ -136,6 +144,7 @@ export function eventCueOf(
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
+    places: [...new Set([...ids([event.place]), ...around])],
     events: [
       ...ids(event.related.map((r) => r.target)).filter((i) => list[i]!.kind === 'event'),
       ...ids(

@@ -3,6 +3,7 @@
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
+import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import {
   isUpperAt,
@@ -87,6 +88,16 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         phrase.items.push(joined);
         phrase.start = joined.start;
       }
+      continue;
+    }
+    // "the Cabinet Room lunch", "the Red Sea summit": a place the KB does not name.
+    const site = isUpperAt(text, wordStartBefore(s, end))
+      ? minorPlaceEnding(text, index.entities, end)
+      : undefined;
+    if (site) {
+      phrase.items.push(site);
+      phrase.start = site.start;
+      if (possessive) return true;
       continue;
     }
     const wordStart = wordStartBefore(s, end);

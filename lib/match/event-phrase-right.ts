@@ -18,6 +18,7 @@ import {
 } from './phrase-index';
 import { DETERMINERS, MODIFIERS, NP_WORDS, PREPOSITIONS } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
+import { minorPlaceAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -59,6 +60,22 @@ function pairOf(words: string): PairKind | undefined {
   return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
 }
 
+/**
+ * Whether a list of names goes on after the comma at `comma`: a name (or a place the KB does not
+ * name) follows, and the names go on to an "and" ("Fordow, Natanz and Isfahan"). A name after
+ * a comma alone is an apposition ("Sharm el-Sheikh, Egypt, on Monday"), not part of the phrase.
+ */
+function nameAfterComma(index: PhraseIndex, comma: number, depth = 0): boolean {
+  const s = index.text.text;
+  const next = spacesForward(s, comma + 1);
+  if (next === comma + 1 || depth > 6) return false;
+  const item = index.at(next);
+  const name = isCue(item) ? item : minorPlaceAt(index.text, index.entities, next);
+  if (!name) return false;
+  if (s.startsWith(' and ', name.end)) return true;
+  return s[name.end] === ',' && nameAfterComma(index, name.end, depth + 1);
+}
+
 /** Reads up to two prepositional phrases after the head. */
 export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
   const { text } = index;
@@ -84,7 +101,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     const found: Item[] = [];
     const roles: number[][] = [];
     for (let n = 0; n < 10; n++) {
-      const from = spacesForward(s, q);
+      let from = spacesForward(s, q);
+      if (from === q && s[q] === ',' && found.length > 0 && nameAfterComma(index, q))
+        from = spacesForward(s, q + 1);
       if (from === q) break;
       const item = index.at(from);
       // "post-war Gaza": a head noun inside a hyphenated word is no head; the word is read below.
@@ -173,6 +192,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (!isUpperAt(text, from) && index.eventWords.has(word)) {
         phrase.modifiers.push(word);
         q = npEnd = wordEnd;
+        continue;
+      }
+      // "strikes on Fordow": a place the KB does not name, for the place or state it lies in.
+      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
+      if (site) {
+        found.push(site);
+        q = npEnd = site.end;
         continue;
       }
       if (isUpperAt(text, from)) unknown = true;

@@ -35,6 +35,8 @@ export const WEIGHTS = {
   day: 3,
   /** "between the two countries": the event's participants are such a pair. */
   pair: 6,
+  /** A site the KB does not name lies where the event took place ("strikes on Fordow"). */
+  site: 3,
   /** A participant named elsewhere in the sentence (at most two count). */
   sentence: 2,
   /** A participant or place the page must still name, against the event. */
@@ -114,7 +116,14 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   const covered: number[] = [];
   let agentOnly = 0;
   let kin = 0;
-  for (const e of named) {
+  for (const item of phrase.items) {
+    const e = item.entity;
+    if (e < 0) continue;
+    // A site the KB does not name ("Fordow") places the event, and is no participant of it.
+    if (item.site) {
+      if (cue.places.includes(e)) add(covered, e);
+      continue;
+    }
     if (cue.covers.includes(e)) add(covered, e);
     else if (agents.has(e) && cue.agents.includes(e)) agentOnly++;
     else if (ev.entities[e]!.kind === 'state' && cue.bodies.some((c) => ev.entities[c]!.state === e)) kin++;
@@ -127,7 +136,9 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   for (const r of roles) add(covered, r!);
   const tail = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
   if (tail)
-    for (const e of tailNamed) {
+    for (const item of phrase.tail) {
+      const e = item.entity;
+      if (e < 0 || (item.site && !cue.places.includes(e))) continue;
       if (cue.covers.includes(e)) add(covered, e);
       const state = ev.entities[e]!.state ?? -1;
       if (state >= 0 && cue.covers.includes(state)) add(covered, state);
@@ -160,6 +171,12 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     const at = cue.covers.indexOf(e);
     score += at >= 0 && at < cue.parties ? WEIGHTS.party : WEIGHTS.topic;
   }
+  if (cue.places.length > 0)
+    for (const item of [...phrase.items, ...(tail ? phrase.tail : [])])
+      if (item.site && cue.places.includes(item.entity)) {
+        score += WEIGHTS.site;
+        break;
+      }
   if (byWords) score += WEIGHTS.ownWords;
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;

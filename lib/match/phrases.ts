@@ -21,6 +21,7 @@ import type { NormalizedText } from './normalize';
 import { buildIndex, isUpperAt, type Item } from './phrase-index';
 import { roleKeys } from './phrase-link';
 import { happeningKinds } from '../kb/happenings';
+import { minorPlaceEnding } from './minor-places';
 import { MONTH_NUMBERS } from './name-words';
 import { DURATION, MODIFIERS, PREPOSITIONS } from './phrase-words';
 import { isWordCode } from './words';
@@ -83,7 +84,7 @@ export function recognisePhrases(
   for (const c of cues) {
     const flags = dict.aliasFlags[c.alias]!;
     if (flags & FLAG_HEAD) {
-      if (plausibleHead(text, matches, cues, c)) heads.push(c);
+      if (plausibleHead(text, matches, cues, c, entities)) heads.push(c);
     } else if (flags & FLAG_TITLE && titleLead(text, c.start)) titles.push(c);
   }
   if (heads.length === 0 && titles.length === 0) return matches;
@@ -127,6 +128,7 @@ function plausibleHead(
   matches: readonly RawMatch[],
   cues: readonly RawMatch[],
   head: RawMatch,
+  entities: readonly MatchEntity[],
 ): boolean {
   const lower = text.lower;
   let k = head.end;
@@ -137,7 +139,9 @@ function plausibleHead(
   let b = head.start;
   while (b > 0 && lower.charCodeAt(b - 1) === 0x20) b--;
   const end = lower.startsWith("'s", b - 2) ? b - 2 : b;
-  const nameBefore = b < head.start && (endsAt(matches, end) || endsAt(cues, end));
+  const nameBefore =
+    b < head.start &&
+    (endsAt(matches, end) || endsAt(cues, end) || minorPlaceEnding(text, entities, end) !== undefined);
   const modifier = modifierBefore(text, head.start);
   // "the truce that ended the war": named by the happening it ended (event-compose.ts).
   if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
