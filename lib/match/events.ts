@@ -17,9 +17,9 @@ import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
 import type { Item, PhraseIndex } from './phrase-index';
-import { spacesForward } from './phrase-index';
+import { spacesForward, wordEndAfter } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
-import { GENERIC_MODIFIERS } from './phrase-words';
+import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
@@ -134,6 +134,10 @@ export function recogniseEvent(
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(text.text, head.end));
   if (next && next.start > head.end && isCue(next)) return undefined;
+  // "the ExCeL exhibition centre": the head names a place, not a happening.
+  const after = spacesForward(text.text, head.end);
+  if (after > head.end && PLACE_NOUNS_AFTER.has(text.lower.slice(after, wordEndAfter(text.text, after))))
+    return undefined;
   // "Didn't Pakistan change its passports?": a verb with a possessive object.
   if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
   readRight(index, phrase, holders);

@@ -82,3 +82,8 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
 export const PREDICATIVE_BEFORE = wordSet(`
   by at over
 `);
+
+/** After a head noun, these make it part of a place's name ("the exhibition centre", "the summit hall"). */
+export const PLACE_NOUNS_AFTER = wordSet(`
+  centre center centres centers hall halls venue venues grounds complex
+`);

@@ -37,22 +37,35 @@ export interface Recogniser {
   hasSessions: boolean;
 }
 
-/** "on the sidelines of", "during", "at", "attended": words that make an assembly's name its sitting. */
+/**
+ * "on the sidelines of", "during", "at", "attended", "on the eve of", "in New York for": words that
+ * make an assembly's name its sitting, with "this year's", "annual" or an ordinal between.
+ */
 const SITTING_BEFORE =
-  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
+  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of|eve of|(?:in|to) New York for)\s+(?:the\s+)?(?:(?:this year['’]s|annual|\d+(?:st|nd|rd|th))\s+)?$/i;
+/** "the UN General Assembly session": a sitting named by the word after the assembly's name. */
+const SITTING_AFTER = /^\s+session\b/i;
 
 /** An organisation named as one of its sittings ("on the sidelines of the UN General Assembly"): that event. */
 function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
   if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
   const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
-  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start)))
+  if (
+    !sessions ||
+    !(
+      SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 50), m.start)) ||
+      SITTING_AFTER.test(text.text.slice(m.end, m.end + 10))
+    )
+  )
     return undefined;
-  return {
-    start: m.start,
-    end: m.end,
-    alias: -1,
-    phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) },
-  };
+  const candidates = sessions.map((entity) => ({ entity, needs: [] }));
+  // "the UN General Assembly session": the sitting spans the word, with the assembly inside.
+  const session = SITTING_AFTER.exec(text.text.slice(m.end, m.end + 10));
+  if (session) {
+    const end = m.end + session[0].length;
+    return { start: m.start, end, alias: -1, phrase: { via: 'cue', candidates }, inner: [m] };
+  }
+  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates } };
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {

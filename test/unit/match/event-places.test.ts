@@ -1,7 +1,8 @@
 /**
  * Places the knowledge base does not name, read inside an event's phrase (lib/match/minor-places.ts):
  * a site places the event that took place there, a list of them is read to its end, and a site
- * is no evidence for an event that merely involves its state. Sentences in the words of the blind
+ * is no evidence for an event that merely involves its state. Also an assembly named as its
+ * sitting, and a head noun that is part of a place's name. Sentences in the words of the blind
  * corpus's pages (sets A–F).
  */
 import { describe, expect, it } from 'vitest';
@@ -75,5 +76,44 @@ describe('but not an event it does not place', () => {
   it('another state before the head still rules the event out', () => {
     const text = `${US_IRAN}Israeli raids on Natanz and Isfahan followed.`;
     expect(eventAt(text, 'raids on Natanz')).not.toContain('us-strikes-on-iranian-nuclear-facilities');
+  });
+});
+
+describe('an assembly named as its sitting', () => {
+  it.each([
+    ['Shehbaz Sharif was in New York for the UN General Assembly.', 'UN General Assembly'],
+    ['On the eve of the UN General Assembly, France recognised Palestine.', 'UN General Assembly'],
+    ['He met Daniel Rosen on the sidelines of this year’s UN General Assembly.', 'UN General Assembly'],
+    [
+      'Shehbaz Sharif flew to New York for the annual UN General Assembly session.',
+      'UN General Assembly session',
+    ],
+  ])('%s', (text, span) => {
+    expect(eventAt(text, 'General Assembly')).toBe(`${span}→unga-2025`);
+  });
+
+  it('the session word is the sitting’s, with the assembly inside it', () => {
+    const mentions = scanPlainText(
+      'Sharif arrived for the annual UN General Assembly session.',
+      dict,
+      entities,
+    ).mentions;
+    expect(mentions.map((m) => `${m.parent !== undefined ? '  ' : ''}${m.text}→${m.entity.id}`)).toEqual([
+      'UN General Assembly session→unga-2025',
+      '  UN General Assembly→un-general-assembly',
+    ]);
+  });
+
+  it('but not the assembly as a body', () => {
+    const text = 'The resolution was adopted by the UN General Assembly in a vote.';
+    expect(eventAt(text, 'General Assembly')).toBeUndefined();
+  });
+});
+
+describe('a head noun inside a place’s name', () => {
+  it('"the exhibition centre" is a place, not a fair', () => {
+    const text =
+      'Michael Izhakov met Sardar Yasir Ilyas Khan in London. Organisers at the ExCeL exhibition centre confirmed it.';
+    expect(eventAt(text, 'ExCeL exhibition')).toBeUndefined();
   });
 });
