@@ -76,8 +76,15 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
-      if (isCue(item)) phrase.items.push(item);
-      else {
+      if (isCue(item)) {
+        phrase.items.push(item);
+        // "renewed Pakistan's nomination": a possessive is the phrase's determiner; what stands
+        // before it is outside the phrase (unless a name is joined to it: "US-Israeli").
+        if (possessive && s[item.start - 1] !== '-') {
+          phrase.start = item.start;
+          return true;
+        }
+      } else {
         phrase.modifiers.push(lower.slice(item.start, item.end));
         prevHead = item.kind === 'head';
       }

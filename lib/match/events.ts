@@ -16,6 +16,7 @@ import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
+import { readClause } from './event-phrase-clause';
 import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward, wordEndAfter } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
@@ -159,6 +160,7 @@ export function recogniseEvent(
   }
   if (head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end)))
     return undefined;
+  readClause(index, phrase);
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);

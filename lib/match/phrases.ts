@@ -158,9 +158,13 @@ function plausibleHead(
   const modifier = modifierBefore(text, head.start);
   // "the truce that ended the war": named by the happening it ended (event-compose.ts).
   if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
-  if (!prepositionAfter && !nameBefore && !modifier) return false;
+  // "the strikes which Washington launched on Iran": a relative clause may name its participants.
+  const clauseAfter = RELATIVE_AFTER.test(lower.slice(head.end, head.end + 8));
+  if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter) return false;
   return nameBefore || modifier || nameNear(matches, cues, head);
 }
+
+const RELATIVE_AFTER = /^ (?:that|which|who|where) /;
 
 /** Whether one of a list of matches (in order of their start) ends at `at`. */
 function endsAt(list: readonly RawMatch[], at: number): boolean {

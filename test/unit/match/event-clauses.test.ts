@@ -1,0 +1,83 @@
+/**
+ * What stands around an event's phrase (lib/match/event-phrase-clause.ts, event-phrase-left.ts):
+ * a relative clause may name the event's participants, but not a clause of what was said nor
+ * "that" before a time; a possessive name is the phrase's determiner, so a verb before it does
+ * not make the head a verb. Sentences in the words of the blind corpus's pages (sets A–F).
+ */
+import { describe, expect, it } from 'vitest';
+import { scanPlainText } from '@/lib/dom/static-scan';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const dict = compileDictionary(aliases);
+
+/** The event mention over the last occurrence of `phrase`, as "text→entity", or undefined. */
+function eventAt(text: string, phrase: string): string | undefined {
+  const at = text.lastIndexOf(phrase);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const mention = scanPlainText(text, dict, entities).mentions.find(
+    (m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at,
+  );
+  return mention && `${mention.text}→${mention.entity.id}`;
+}
+
+const STRIKES = 'The United States and Israel both attacked Iran in June. ';
+
+describe('a relative clause names the participants', () => {
+  it.each([
+    [
+      `${STRIKES}Pakistan condemned the strikes which Washington launched on Iran.`,
+      'strikes which',
+      'strikes which Washington launched on Iran→us-strikes-on-iranian-nuclear-facilities',
+    ],
+    [
+      'Israel and Hamas fought for two years. The ceasefire that took effect in Gaza held.',
+      'ceasefire that',
+      'ceasefire that took effect in Gaza→gaza-ceasefire',
+    ],
+  ])('%s', (text, phrase, found) => {
+    expect(eventAt(text, phrase)).toBe(found);
+  });
+
+  it('but a clause that names someone the event cannot involve does not belong to it', () => {
+    const text = `${STRIKES}The strikes which India launched on Pakistan in May were different.`;
+    expect(eventAt(text, 'strikes which')).toBeUndefined();
+  });
+
+  it('nor a year the event does not have', () => {
+    const text =
+      'India and Pakistan fought in May 2025. The war that India and Pakistan fought in 1971 split Pakistan.';
+    expect(eventAt(text, 'war that')).toBeUndefined();
+  });
+
+  it('nor what someone told a gathering', () => {
+    const text =
+      'Donald Trump and Shehbaz Sharif went to Sharm el-Sheikh. Sharif told the gathering that Pakistan had nominated Trump.';
+    expect(eventAt(text, 'gathering that')).toBeUndefined();
+  });
+
+  it('"that" before a time is no clause', () => {
+    const text =
+      'Shehbaz Sharif spoke to Masoud Pezeshkian. The call to President Pezeshkian that evening was meant to reassure Tehran.';
+    expect(eventAt(text, 'call to')).toBe('call to President Pezeshkian→sharif-pezeshkian-call');
+  });
+});
+
+describe('a possessive name is the phrase’s determiner', () => {
+  it('a verb before it leaves the head a noun', () => {
+    const text =
+      'Shehbaz Sharif praised Donald Trump and renewed Pakistan’s nomination of Trump for the Nobel Peace Prize.';
+    expect(eventAt(text, 'nomination')).toBe('Pakistan’s nomination of Trump→trump-nobel-nomination');
+  });
+
+  it('but "a new" before the head still makes it hypothetical', () => {
+    const text =
+      'Shehbaz Sharif praised Donald Trump. Pakistan may send a new nomination of Trump next year.';
+    expect(eventAt(text, 'nomination')).toBeUndefined();
+  });
+});
