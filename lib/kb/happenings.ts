@@ -156,3 +156,25 @@ export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * such a phrase names the happening, not the event it was against (lib/match/event-compose.ts).
  */
 export const aboutHeadKinds: readonly HappeningKind[] = ['protest'];
+
+/**
+ * Verbs that name a happening of a kind with their object and a "for" phrase ("nominated Mr
+ * Trump for the Nobel Peace Prize", "put Trump forward for the prize"): the recogniser reads them
+ * only in that construction (lib/match/event-phrase-verb.ts). "put" needs "forward".
+ */
+export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  nomination: [
+    'nominate',
+    'nominates',
+    'nominated',
+    'nominating',
+    'recommend',
+    'recommends',
+    'recommended',
+    'recommending',
+    'propose',
+    'proposing',
+    'put',
+    'putting',
+  ],
+};

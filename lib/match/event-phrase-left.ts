@@ -186,7 +186,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
+    if (MODIFIERS.has(word) || DURATION.test(word) || index.eventWords.has(word)) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

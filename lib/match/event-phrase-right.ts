@@ -189,7 +189,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       // "the change to the passport wording": a word of some event's own names.
-      if (!isUpperAt(text, from) && index.eventWords.has(word)) {
+      if (index.eventWords.has(word)) {
         phrase.modifiers.push(word);
         q = npEnd = wordEnd;
         continue;

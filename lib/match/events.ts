@@ -17,6 +17,7 @@ import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
 import { readClause } from './event-phrase-clause';
+import { readVerb, VERB_HEADS } from './event-phrase-verb';
 import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward, wordEndAfter } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
@@ -130,37 +131,13 @@ export function recogniseEvent(
     days: [],
     modifiers: [],
   };
-  if (!readLeft(index, head, phrase)) return undefined;
-  phrase.agents = phrase.items.length;
-  // "strike Iran", "call Trump": a verb with its object, not a happening.
-  const next = index.at(spacesForward(text.text, head.end));
-  if (next && next.start > head.end && isCue(next)) return undefined;
-  // "the ExCeL exhibition centre": the head names a place, not a happening.
-  const after = spacesForward(text.text, head.end);
-  if (after > head.end && PLACE_NOUNS_AFTER.has(text.lower.slice(after, wordEndAfter(text.text, after))))
-    return undefined;
-  // "Didn't Pakistan change its passports?": a verb with a possessive object.
-  if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
-  readRight(index, phrase, holders);
-  if (phrase.unknownName) return undefined;
-  // "the truce that ended …", "the march against …": read only when such words follow.
-  JOIN_AHEAD.lastIndex = phrase.end;
-  const joinsAtEnd = JOIN_AHEAD.test(text.lower);
-  JOIN_AHEAD.lastIndex = head.end;
-  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(text.lower))) {
-    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
-    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
-    if (ended) return ended;
-    const before = phrase.items
-      .slice(0, phrase.agents)
-      .map((i) => i.entity)
-      .filter((e) => e >= 0);
-    const about = aboutEvent(index, head, phrase.start, before, events, inner);
-    if (about) return about;
+  // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
+  if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {
+    if (!readVerb(index, phrase)) return undefined;
+  } else {
+    const read = readPhrase(index, head, phrase, events, holders, eventsOf);
+    if (read !== true) return read || undefined;
   }
-  if (head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end)))
-    return undefined;
-  readClause(index, phrase);
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
@@ -177,6 +154,15 @@ export function recogniseEvent(
     if (found) scored.push(found);
   }
   if (scored.length > 0) addSentence(scored, evidence);
+  console.log(
+    JSON.stringify({
+      p: text.text.slice(phrase.start, phrase.tailEnd),
+      named,
+      tailNamed,
+      months: phrase.months,
+      scored: scored.map((c) => [entities[c.entity]!.id, c.score, c.needs.map((n) => entities[n]!.id)]),
+    }),
+  );
   const chosen = contenders(scored);
   if (chosen.length === 0) return undefined;
   const link: PhraseLink = {
@@ -185,4 +171,51 @@ export function recogniseEvent(
   };
   const end = chosen.some((c) => c.tail) ? phrase.tailEnd : phrase.end;
   return { start: phrase.start, end, alias: -1, phrase: link };
+}
+
+/**
+ * Reads the noun phrase around a head noun into `phrase`: false when it names no happening (a
+ * verb, a place's name, a stranger); a mention when the head names the happening another ended
+ * or was about (event-compose.ts); true to score the phrase.
+ */
+function readPhrase(
+  index: PhraseIndex,
+  head: Item,
+  phrase: Phrase,
+  events: readonly number[],
+  holders: readonly Holder[][],
+  eventsOf: (head: Item) => readonly number[],
+): RawMatch | boolean {
+  const s = index.text.text;
+  const lower = index.text.lower;
+  if (!readLeft(index, head, phrase)) return false;
+  phrase.agents = phrase.items.length;
+  // "strike Iran", "call Trump": a verb with its object, not a happening.
+  const next = index.at(spacesForward(s, head.end));
+  if (next && next.start > head.end && isCue(next)) return false;
+  // "the ExCeL exhibition centre": the head names a place, not a happening.
+  const after = spacesForward(s, head.end);
+  if (after > head.end && PLACE_NOUNS_AFTER.has(lower.slice(after, wordEndAfter(s, after)))) return false;
+  // "Didn't Pakistan change its passports?": a verb with a possessive object.
+  if (/^\s+(?:its|their|his|her|our)\s/i.test(s.slice(head.end, head.end + 7))) return false;
+  readRight(index, phrase, holders);
+  if (phrase.unknownName) return false;
+  // "the truce that ended …", "the march against …": read only when such words follow.
+  JOIN_AHEAD.lastIndex = phrase.end;
+  const joinsAtEnd = JOIN_AHEAD.test(lower);
+  JOIN_AHEAD.lastIndex = head.end;
+  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(lower))) {
+    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
+    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
+    if (ended) return ended;
+    const before = phrase.items
+      .slice(0, phrase.agents)
+      .map((i) => i.entity)
+      .filter((e) => e >= 0);
+    const about = aboutEvent(index, head, phrase.start, before, events, inner);
+    if (about) return about;
+  }
+  if (head.end - head.start <= 4 && ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
+  readClause(index, phrase);
+  return true;
 }

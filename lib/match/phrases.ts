@@ -13,6 +13,7 @@ import {
 } from './dictionary';
 import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
 import { ENDS_ANOTHER } from './event-compose';
+import { VERB_HEADS } from './event-phrase-verb';
 import { recogniseEvent } from './events';
 import { spanOf } from './event-phrase';
 import type { MatchEntity } from './from-kb';
@@ -160,7 +161,9 @@ function plausibleHead(
   if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
   // "the strikes which Washington launched on Iran": a relative clause may name its participants.
   const clauseAfter = RELATIVE_AFTER.test(lower.slice(head.end, head.end + 8));
-  if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter) return false;
+  // "recommended Mr Trump for the prize": a verb of a happening, read with its object.
+  const verb = head.end - head.start <= 12 && VERB_HEADS.has(lower.slice(head.start, head.end));
+  if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter && !verb) return false;
   return nameBefore || modifier || nameNear(matches, cues, head);
 }
 
