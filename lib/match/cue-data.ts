@@ -60,9 +60,10 @@ export interface EventCue {
 
 /**
  * What a pair is called ("the two countries", "the two leaders", "the two generals", "the two
- * men"): states; heads of government or state; military officers; any two people.
+ * men"): states; heads of government or state; military officers; any two people; or a pronoun
+ * ("between them") for whichever two the sentence names.
  */
-export type PairKind = 'state' | 'leader' | 'military' | 'person';
+export type PairKind = 'state' | 'leader' | 'military' | 'person' | 'them';
 
 /** Role titles of officers ("Chief of Army Staff", "Field Marshal", "Major General"). */
 const MILITARY_TITLE = /\b(?:general|marshal|army|military|armed forces|commander)\b/i;
@@ -71,6 +72,8 @@ const LEADER_TITLE = /^(?:prime minister|president|premier|king|emir|supreme lea
 
 /** Whether a pair of people the page calls `said` ("the two generals") can be this event's pair (`pair`). */
 export function pairFits(said: PairKind, pair: PairKind): boolean {
+  // "between them": any pair, if the sentence names both (event-score.ts).
+  if (said === 'them') return true;
   if (said === 'state' || pair === 'state') return said === pair;
   return said === 'person' || said === pair;
 }

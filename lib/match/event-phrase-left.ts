@@ -172,7 +172,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (afterHead && NOUN_COMPOUNDS.has(word)) return false;
     if (possessive) {
       if (YEAR.test(word)) phrase.years.push(Number(word));
-      else if (capitalised) phrase.unknownName = true;
+      // "Monday's gathering": a weekday is a time, like "last month's"; "Kargil's" a stranger.
+      else if (capitalised && !WEEKDAYS.has(word)) phrase.unknownName = true;
       return true; // "last month's", "Kargil's"
     }
     if (YEAR.test(word)) {

@@ -55,6 +55,7 @@ const PAIR =
   /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
 
 function pairOf(words: string): PairKind | undefined {
+  if (/^between them$/.test(words)) return 'them';
   const m = PAIR.exec(words.replace(/\s+/g, ' '));
   if (!m) return undefined;
   return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
@@ -171,6 +172,11 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
           q = npEnd = q + day[0].length;
         }
         continue;
+      }
+      // "between them": a pair the sentence names (pairOf).
+      if (word === 'them' && preposition === 'between' && n === 0) {
+        q = npEnd = wordEnd;
+        break;
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;

@@ -99,6 +99,8 @@ function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
  * two neighbours" is not.
  */
 function pairInSentence(members: readonly number[], ev: Evidence): boolean {
+  // "the worst fighting between them": the sentence must name them both.
+  if (ev.phrase.pair === 'them') return members.every((m) => ev.sentence().includes(m));
   // People are told apart by what the pair is called ("the two generals"), not by who else is named.
   if (ev.entities[members[0]!]!.kind !== 'state') return true;
   const others = ev.states().filter((e) => !members.includes(e));
@@ -181,7 +183,13 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;
   if (pair) score += WEIGHTS.pair;
-  const needs = cue.core.filter((c) => !covered.includes(c));
+  // "the Gaza summit in Egypt": the state of a core place, named with other evidence, stands
+  // for the place (the page need not name Sharm el-Sheikh too); "a summit in Egypt" alone does not.
+  const stateNamed = (c: number) => {
+    const place = ev.entities[c]!;
+    return place.kind === 'place' && place.state !== undefined && covered.includes(place.state);
+  };
+  const needs = cue.core.filter((c) => !covered.includes(c) && !(score >= 2 && stateNamed(c)));
   if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
   score -= needs.length * WEIGHTS.need;
   return { entity: event, score, needs, tail, covered };

@@ -1,8 +1,10 @@
 /**
- * What stands around an event's phrase (lib/match/event-phrase-clause.ts, event-phrase-left.ts):
- * a relative clause may name the event's participants, but not a clause of what was said nor
- * "that" before a time; a possessive name is the phrase's determiner, so a verb before it does
- * not make the head a verb. Sentences in the words of the blind corpus's pages (sets A–F).
+ * What stands around an event's phrase (lib/match/event-phrase-clause.ts, event-phrase-left.ts,
+ * event-score.ts): a relative clause may name the event's participants, but not a clause of what
+ * was said nor "that" before a time; a possessive name is the phrase's determiner, so a verb
+ * before it does not make the head a verb, and a weekday's possessive is a time; "between them"
+ * is a pair the sentence names; a core place's state, with other evidence, stands for the place.
+ * Sentences in the words of the blind corpus's pages (sets A–F).
  */
 import { describe, expect, it } from 'vitest';
 import { scanPlainText } from '@/lib/dom/static-scan';
@@ -79,5 +81,45 @@ describe('a possessive name is the phrase’s determiner', () => {
     const text =
       'Shehbaz Sharif praised Donald Trump. Pakistan may send a new nomination of Trump next year.';
     expect(eventAt(text, 'nomination')).toBeUndefined();
+  });
+});
+
+describe('a weekday’s possessive is a time, not a stranger', () => {
+  it('"Monday’s gathering in Sharm el-Sheikh"', () => {
+    const text =
+      'Donald Trump and Shehbaz Sharif spoke. Monday’s gathering in Sharm el-Sheikh offered few details.';
+    expect(eventAt(text, 'gathering')).toBe('gathering in Sharm el-Sheikh→sharm-el-sheikh-summit');
+  });
+
+  it('but a stranger’s possessive still rules the phrase out', () => {
+    const text =
+      'Donald Trump and Shehbaz Sharif spoke. Kargil’s gathering in Sharm el-Sheikh offered few details.';
+    expect(eventAt(text, 'gathering')).toBeUndefined();
+  });
+});
+
+describe('"between them" is the pair the sentence names', () => {
+  it('both named before it', () => {
+    const text =
+      'India and Pakistan have nuclear arms, and May saw the worst fighting between them in decades.';
+    expect(eventAt(text, 'fighting')).toBe('fighting between them→india-pakistan-conflict');
+  });
+
+  it('but not a look-alike pair: a Pakistan–Afghanistan clash', () => {
+    const text =
+      'India and Pakistan fought in May. Pakistan and Afghanistan saw the worst fighting between them in decades.';
+    expect(eventAt(text, 'fighting')).toBeUndefined();
+  });
+});
+
+describe('a core place’s state stands for it, with other evidence', () => {
+  it('"the Gaza summit in Egypt" on a page that never names Sharm el-Sheikh', () => {
+    const text = 'Donald Trump praised Shehbaz Sharif at last week’s Gaza summit in Egypt.';
+    expect(eventAt(text, 'summit')).toBe('Gaza summit in Egypt→sharm-el-sheikh-summit');
+  });
+
+  it('but not "a summit in Egypt" alone', () => {
+    const text = 'Donald Trump praised Shehbaz Sharif at a summit in Egypt.';
+    expect(eventAt(text, 'summit')).toBeUndefined();
   });
 });
