@@ -77,6 +77,14 @@ function nameAfterComma(index: PhraseIndex, comma: number, depth = 0): boolean {
   return s[name.end] === ',' && nameAfterComma(index, name.end, depth + 1);
 }
 
+/**
+ * Words between a head and its participants: "to be deployed", "being assembled" (participles,
+ * read only before a preposition), "meant to secure", "supposed to police" (a verb, group 1,
+ * before its object or a preposition). A bare "to" is the preposition ("the visit to Israel").
+ */
+const BRIDGE =
+  /^ (?:to be [a-z]+ed|being [a-z]+ed|(?:meant|supposed|expected|due|set|designed|tasked|intended) to (?:be [a-z]+ed|([a-z]+)))(?= )/;
+
 /** Reads up to two prepositional phrases after the head. */
 export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
   const { text } = index;
@@ -90,11 +98,26 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     const next = spacesForward(s, participleEnd);
     if (PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)))) at = participleEnd;
   }
+  // "the force to be deployed in Gaza", "the force meant to secure Gaza": a purpose or
+  // passive between the head and its participants; after a verb, its object names them.
+  let objectAt = -1;
+  const bridge = at === phrase.end ? BRIDGE.exec(lower.slice(at, at + 40)) : null;
+  if (bridge) {
+    const next = spacesForward(s, at + bridge[0].length);
+    const prepositionNext = PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)));
+    // A capitalised word after "to" is a name ("address to Congress"), read as a preposition's.
+    const verbAt = at + bridge[0].length - (bridge[1]?.length ?? 0);
+    if (bridge[1] && isUpperAt(text, verbAt)) {
+      // not a bridge
+    } else if (prepositionNext) at += bridge[0].length;
+    else if (bridge[1]) objectAt = at += bridge[0].length;
+  }
   for (let pp = 0; pp < 2; pp++) {
     const k = spacesForward(s, at);
-    if (k === at) return;
-    const prepEnd = wordEndAfter(s, k);
-    const preposition = lower.slice(k, prepEnd);
+    if (k === at && objectAt !== at) return;
+    // After a bridging verb, its object stands where a preposition's would.
+    const prepEnd = objectAt === at ? at : wordEndAfter(s, k);
+    const preposition = objectAt === at ? 'of' : lower.slice(k, prepEnd);
     if (!PREPOSITIONS.has(preposition)) return;
     let q = prepEnd;
     let npEnd = -1;

@@ -3,7 +3,8 @@
  * event-score.ts): a relative clause may name the event's participants, but not a clause of what
  * was said nor "that" before a time; a possessive name is the phrase's determiner, so a verb
  * before it does not make the head a verb, and a weekday's possessive is a time; "between them"
- * is a pair the sentence names; a core place's state, with other evidence, stands for the place.
+ * is a pair the sentence names; a core place's state, with other evidence, stands for the place;
+ * a purpose or passive ("meant to secure", "to be deployed in") joins a head to its participants.
  * Sentences in the words of the blind corpus's pages (sets A–F).
  */
 import { describe, expect, it } from 'vitest';
@@ -121,5 +122,35 @@ describe('a core place’s state stands for it, with other evidence', () => {
   it('but not "a summit in Egypt" alone', () => {
     const text = 'Donald Trump praised Shehbaz Sharif at a summit in Egypt.';
     expect(eventAt(text, 'summit')).toBeUndefined();
+  });
+});
+
+describe('a purpose or passive between the head and its participants', () => {
+  const GAZA = 'Israel and Hamas agreed a truce in Gaza. ';
+  it.each([
+    [
+      'Pakistan may send soldiers to an international force meant to secure Gaza.',
+      'international force meant to secure Gaza',
+    ],
+    [
+      'Pakistan may join the international force to be deployed in Gaza.',
+      'international force to be deployed in Gaza',
+    ],
+    [
+      'Pakistan may join the international force being assembled for Gaza.',
+      'international force being assembled for Gaza',
+    ],
+  ])('%s', (sentence, span) => {
+    expect(eventAt(GAZA + sentence, 'force')).toBe(`${span}→gaza-stabilisation-force`);
+  });
+
+  it('but a bare "to" before a name stays a preposition: the address to Congress', () => {
+    const text = 'Donald Trump praised Pakistan in his address to Congress in April.';
+    expect(eventAt(text, 'address')).toBe('address to Congress→trump-address-to-congress');
+  });
+
+  it('and a force meant for somewhere else is not the Gaza force', () => {
+    const text = `${GAZA}Turkey sent a force meant to secure Syria.`;
+    expect(eventAt(text, 'force')).toBeUndefined();
   });
 });
