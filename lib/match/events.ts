@@ -21,7 +21,7 @@ import { readVerb, VERB_HEADS } from './event-phrase-verb';
 import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward, wordEndAfter } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
-import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER } from './phrase-words';
+import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
@@ -154,15 +154,6 @@ export function recogniseEvent(
     if (found) scored.push(found);
   }
   if (scored.length > 0) addSentence(scored, evidence);
-  console.log(
-    JSON.stringify({
-      p: text.text.slice(phrase.start, phrase.tailEnd),
-      named,
-      tailNamed,
-      months: phrase.months,
-      scored: scored.map((c) => [entities[c.entity]!.id, c.score, c.needs.map((n) => entities[n]!.id)]),
-    }),
-  );
   const chosen = contenders(scored);
   if (chosen.length === 0) return undefined;
   const link: PhraseLink = {
@@ -193,6 +184,12 @@ function readPhrase(
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));
   if (next && next.start > head.end && isCue(next)) return false;
+  // "dropped bombs on Fordow": the weapon, with the strike told by the verb.
+  if (
+    WEAPON_HEADS.has(lower.slice(head.start, head.end)) &&
+    WEAPON_VERBS.test(s.slice(Math.max(0, phrase.start - 40), phrase.start))
+  )
+    return false;
   // "the ExCeL exhibition centre": the head names a place, not a happening.
   const after = spacesForward(s, head.end);
   if (after > head.end && PLACE_NOUNS_AFTER.has(lower.slice(after, wordEndAfter(s, after)))) return false;

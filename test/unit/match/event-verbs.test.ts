@@ -35,10 +35,7 @@ describe('a verb with its object and a "for" phrase names the happening', () => 
       'recommended Mr. Trump for the Nobel Peace Prize',
     ],
     ['Islamabad put Trump’s name forward for the 2026 prize.', 'put Trump’s name forward for the 2026 prize'],
-    [
-      'In Sharm el-Sheikh he was nominating the president for a Nobel again.',
-      'nominating the president for a Nobel',
-    ],
+    ['In June Islamabad was nominating the president for a Nobel.', 'nominating the president for a Nobel'],
   ])('%s', (sentence, span) => {
     expect(eventAt(PAGE + sentence, span.split(' ')[0]!)).toBe(`${span}→trump-nobel-nomination`);
   });
@@ -60,6 +57,17 @@ describe('but not', () => {
       'Pakistan recommended Trump for his role in May.',
       'recommended',
     ],
+    [
+      'a repeat of the dated act',
+      'At the summit the prime minister nominates Trump for the Nobel again.',
+      'nominates',
+    ],
+    [
+      'the act recalled as background',
+      'Sharif recalled that Pakistan had already recommended him for the Nobel Peace Prize.',
+      'recommended',
+    ],
+    ['a question about it', 'Why did Pakistan nominate Trump for the Nobel Peace Prize?', 'nominate'],
   ])('%s', (_, sentence, verb) => {
     expect(eventAt(PAGE + sentence, verb)).toBeUndefined();
   });
@@ -68,5 +76,18 @@ describe('but not', () => {
     const text =
       'Israel and Hamas agreed a truce in Gaza. Pakistan may join the proposed international force for Gaza.';
     expect(eventAt(text, 'proposed')).toBe('proposed international force for Gaza→gaza-stabilisation-force');
+  });
+});
+
+describe('a weapon told by its verb', () => {
+  const STRIKES = 'The United States struck Iran on June 21. ';
+  it('"dropped bunker-busting bombs on Fordow" is no mention of the strikes', () => {
+    const text = `${STRIKES}American B-2s dropped bunker-busting bombs on Fordow.`;
+    expect(eventAt(text, 'bombs')).toBeUndefined();
+  });
+
+  it('but "American bombs on Fordow" is', () => {
+    const text = `${STRIKES}Pakistan condemned the American bombs on Fordow.`;
+    expect(eventAt(text, 'bombs')).toBe('American bombs on Fordow→us-strikes-on-iranian-nuclear-facilities');
   });
 });
