@@ -178,3 +178,12 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
     'putting',
   ],
 };
+
+/**
+ * Heads too loose to name a two-sided happening from one name ("Pakistan's crisis", "the Iran
+ * crisis", "a campaign by Pakistan's leadership"): they identify an event only with a second
+ * piece of evidence (another participant, its month, a pair, words of its names), checked by the
+ * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
+ */
+export const looseHeads: readonly string[] = ['crisis', 'campaign', 'situation'];
+export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

@@ -25,6 +25,9 @@ import {
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
+/** "pro-" or "anti-" right before a name: a stance towards it ("pro-Palestinian"). */
+const STANCE = /(?:^|[^a-z])(?:pro|anti)-$/;
+
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -76,6 +79,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
+      // "the pro-Palestinian march": a stance, not a participant.
+      if (isCue(item) && STANCE.test(lower.slice(Math.max(0, item.start - 5), item.start))) {
+        phrase.modifiers.push(lower.slice(item.start - 4, item.end));
+        phrase.start = item.start - 4;
+        continue;
+      }
       if (isCue(item)) {
         phrase.items.push(item);
         // "renewed Pakistan's nomination": a possessive is the phrase's determiner; what stands
@@ -187,7 +196,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || DURATION.test(word) || index.eventWords.has(word)) {
+    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

@@ -9,6 +9,7 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
+import { idiomHeads, looseHeads } from '../kb/happenings';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -35,6 +36,7 @@ function identifyingWords(phrase: Phrase): string[] {
 }
 
 const END_TO = /^\s+to\s/;
+const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
 
@@ -114,6 +116,9 @@ export function recogniseEvent(
   eventsOf: (head: Item) => readonly number[],
 ): RawMatch | undefined {
   const { text, entities } = index;
+  const word = text.lower.slice(head.start, head.end);
+  // "a nod to Pakistan's claims": an idiom, not a nomination.
+  if (idiomHeads[word]?.test(text.text.slice(head.end, head.end + 5))) return undefined;
   // "an end to the fighting": an ending head names a happening only with "to" after it.
   const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
   if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
@@ -130,6 +135,7 @@ export function recogniseEvent(
     months: [],
     days: [],
     modifiers: [],
+    loose: LOOSE_HEADS.has(word),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
   if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {

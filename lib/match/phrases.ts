@@ -149,7 +149,10 @@ function plausibleHead(
   while (k < lower.length && lower.charCodeAt(k) === 0x20) k++;
   let e = k;
   while (e < lower.length && lower.charCodeAt(e) >= 0x61 && lower.charCodeAt(e) <= 0x7a) e++;
-  const prepositionAfter = e > k && e - k <= 10 && PREPOSITIONS.has(lower.slice(k, e));
+  let prepositionAfter = e > k && e - k <= 10 && PREPOSITIONS.has(lower.slice(k, e));
+  // "the protests led by Tehreek-e-Labbaik": a participle before the preposition.
+  if (!prepositionAfter && e - k >= 3 && lower.startsWith('ed', e - 2))
+    prepositionAfter = PARTICIPLE_PREPOSITION.test(lower.slice(e, e + 12));
   let b = head.start;
   while (b > 0 && lower.charCodeAt(b - 1) === 0x20) b--;
   const end = lower.startsWith("'s", b - 2) ? b - 2 : b;
@@ -168,6 +171,7 @@ function plausibleHead(
 }
 
 const RELATIVE_AFTER = /^ (?:that|which|who|where) /;
+const PARTICIPLE_PREPOSITION = /^ (?:by|in|on|for|against|between|with|at|to) /;
 
 /** Whether one of a list of matches (in order of their start) ends at `at`. */
 function endsAt(list: readonly RawMatch[], at: number): boolean {

@@ -154,3 +154,31 @@ describe('a purpose or passive between the head and its participants', () => {
     expect(eventAt(text, 'force')).toBeUndefined();
   });
 });
+
+describe('what a head noun’s neighbours say', () => {
+  it('a participle before its preposition: "the street protests led by Tehreek-e-Labbaik"', () => {
+    const text = 'The street protests led by Tehreek-e-Labbaik in October turned deadly.';
+    expect(eventAt(text, 'protests')).toBe('protests led by Tehreek-e-Labbaik→tlp-protests');
+  });
+
+  it('"pro-" before a name is a stance, not a participant', () => {
+    const text = 'Pakistan saw in October how the TLP’s pro-Palestinian march on Islamabad turned deadly.';
+    expect(eventAt(text, 'march')).toBe('TLP’s pro-Palestinian march on Islamabad→tlp-protests');
+  });
+
+  it('a loose head needs more than one name: "Pakistan’s crisis" is not the war with India', () => {
+    const text = 'India and Pakistan fought in May. Who are the key figures in Pakistan’s crisis?';
+    expect(eventAt(text, 'crisis')).toBeUndefined();
+  });
+
+  it('but "the May crisis with India" is', () => {
+    const text = 'India and Pakistan fought in May. Pakistan has not forgotten the May crisis with India.';
+    expect(eventAt(text, 'crisis')).toBe('May crisis with India→india-pakistan-conflict');
+  });
+
+  it('"a nod to" is a gesture, not a nomination', () => {
+    const text =
+      'Pakistan nominated Donald Trump in June. The gesture was a nod to Pakistan’s claims about May.';
+    expect(eventAt(text, 'nod')).toBeUndefined();
+  });
+});
