@@ -156,3 +156,34 @@ export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * such a phrase names the happening, not the event it was against (lib/match/event-compose.ts).
  */
 export const aboutHeadKinds: readonly HappeningKind[] = ['protest'];
+
+/**
+ * Verbs that name a happening of a kind with their object and a "for" phrase ("nominated Mr
+ * Trump for the Nobel Peace Prize", "put Trump forward for the prize"): the recogniser reads them
+ * only in that construction (lib/match/event-phrase-verb.ts). "put" needs "forward".
+ */
+export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  nomination: [
+    'nominate',
+    'nominates',
+    'nominated',
+    'nominating',
+    'recommend',
+    'recommends',
+    'recommended',
+    'recommending',
+    'propose',
+    'proposing',
+    'put',
+    'putting',
+  ],
+};
+
+/**
+ * Heads too loose to name a two-sided happening from one name ("Pakistan's crisis", "the Iran
+ * crisis", "a campaign by Pakistan's leadership"): they identify an event only with a second
+ * piece of evidence (another participant, its month, a pair, words of its names), checked by the
+ * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
+ */
+export const looseHeads: readonly string[] = ['crisis', 'campaign', 'situation'];
+export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

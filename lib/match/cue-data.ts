@@ -6,6 +6,7 @@
  */
 import { happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
+import { PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
 
@@ -35,6 +36,12 @@ export interface EventCue {
    * bodies of those states ("Trump's strikes on Iran"). Any other name in the phrase rules it out.
    */
   allowed: number[];
+  /**
+   * Where it took place: the KB place, its state, the places the KB says it was located in. A
+   * site the KB does not name ("Fordow", "the Cabinet Room") that lies in one of these counts
+   * for it over an event that merely involves that state (minor-places.ts).
+   */
+  places: number[];
   /** Words of the event's own names, lower case: a phrase written as a proper name must use only these. */
   words: string[];
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
@@ -53,9 +60,10 @@ export interface EventCue {
 
 /**
  * What a pair is called ("the two countries", "the two leaders", "the two generals", "the two
- * men"): states; heads of government or state; military officers; any two people.
+ * men"): states; heads of government or state; military officers; any two people; or a pronoun
+ * ("between them") for whichever two the sentence names.
  */
-export type PairKind = 'state' | 'leader' | 'military' | 'person';
+export type PairKind = 'state' | 'leader' | 'military' | 'person' | 'them';
 
 /** Role titles of officers ("Chief of Army Staff", "Field Marshal", "Major General"). */
 const MILITARY_TITLE = /\b(?:general|marshal|army|military|armed forces|commander)\b/i;
@@ -64,6 +72,8 @@ const LEADER_TITLE = /^(?:prime minister|president|premier|king|emir|supreme lea
 
 /** Whether a pair of people the page calls `said` ("the two generals") can be this event's pair (`pair`). */
 export function pairFits(said: PairKind, pair: PairKind): boolean {
+  // "between them": any pair, if the sentence names both (event-score.ts).
+  if (said === 'them') return true;
   if (said === 'state' || pair === 'state') return said === pair;
   return said === 'person' || said === pair;
 }
@@ -98,7 +108,8 @@ export function stateOf(
       const state = j === undefined ? -1 : walk(j);
       if (state >= 0) return state;
     }
-    return -1;
+    const known = entity.kind === 'place' ? PLACE_STATES[entity.id] : undefined;
+    return (known === undefined ? undefined : indexOf.get(known)) ?? -1;
   };
   return walk(index);
 }
@@ -136,6 +147,7 @@ export function eventCueOf(
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
+    places: [...new Set([...ids([event.place]), ...around])],
     events: [
       ...ids(event.related.map((r) => r.target)).filter((i) => list[i]!.kind === 'event'),
       ...ids(

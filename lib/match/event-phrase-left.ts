@@ -3,6 +3,7 @@
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
+import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import {
   isUpperAt,
@@ -23,6 +24,9 @@ import {
 
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
+
+/** "pro-" or "anti-" right before a name: a stance towards it ("pro-Palestinian"). */
+const STANCE = /(?:^|[^a-z])(?:pro|anti)-$/;
 
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
@@ -75,8 +79,21 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
-      if (isCue(item)) phrase.items.push(item);
-      else {
+      // "the pro-Palestinian march": a stance, not a participant.
+      if (isCue(item) && STANCE.test(lower.slice(Math.max(0, item.start - 5), item.start))) {
+        phrase.modifiers.push(lower.slice(item.start - 4, item.end));
+        phrase.start = item.start - 4;
+        continue;
+      }
+      if (isCue(item)) {
+        phrase.items.push(item);
+        // "renewed Pakistan's nomination": a possessive is the phrase's determiner; what stands
+        // before it is outside the phrase (unless a name is joined to it: "US-Israeli").
+        if (possessive && s[item.start - 1] !== '-') {
+          phrase.start = item.start;
+          return true;
+        }
+      } else {
         phrase.modifiers.push(lower.slice(item.start, item.end));
         prevHead = item.kind === 'head';
       }
@@ -87,6 +104,16 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         phrase.items.push(joined);
         phrase.start = joined.start;
       }
+      continue;
+    }
+    // "the Cabinet Room lunch", "the Red Sea summit": a place the KB does not name.
+    const site = isUpperAt(text, wordStartBefore(s, end))
+      ? minorPlaceEnding(text, index.entities, end)
+      : undefined;
+    if (site) {
+      phrase.items.push(site);
+      phrase.start = site.start;
+      if (possessive) return true;
       continue;
     }
     const wordStart = wordStartBefore(s, end);
@@ -154,7 +181,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (afterHead && NOUN_COMPOUNDS.has(word)) return false;
     if (possessive) {
       if (YEAR.test(word)) phrase.years.push(Number(word));
-      else if (capitalised) phrase.unknownName = true;
+      // "Monday's gathering": a weekday is a time, like "last month's"; "Kargil's" a stranger.
+      else if (capitalised && !WEEKDAYS.has(word)) phrase.unknownName = true;
       return true; // "last month's", "Kargil's"
     }
     if (YEAR.test(word)) {

@@ -18,6 +18,7 @@ import {
 } from './phrase-index';
 import { DETERMINERS, MODIFIERS, NP_WORDS, PREPOSITIONS } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
+import { minorPlaceAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -54,10 +55,35 @@ const PAIR =
   /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
 
 function pairOf(words: string): PairKind | undefined {
+  if (/^between them$/.test(words)) return 'them';
   const m = PAIR.exec(words.replace(/\s+/g, ' '));
   if (!m) return undefined;
   return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
 }
+
+/**
+ * Whether a list of names goes on after the comma at `comma`: a name (or a place the KB does not
+ * name) follows, and the names go on to an "and" ("Fordow, Natanz and Isfahan"). A name after
+ * a comma alone is an apposition ("Sharm el-Sheikh, Egypt, on Monday"), not part of the phrase.
+ */
+function nameAfterComma(index: PhraseIndex, comma: number, depth = 0): boolean {
+  const s = index.text.text;
+  const next = spacesForward(s, comma + 1);
+  if (next === comma + 1 || depth > 6) return false;
+  const item = index.at(next);
+  const name = isCue(item) ? item : minorPlaceAt(index.text, index.entities, next);
+  if (!name) return false;
+  if (s.startsWith(' and ', name.end)) return true;
+  return s[name.end] === ',' && nameAfterComma(index, name.end, depth + 1);
+}
+
+/**
+ * Words between a head and its participants: "to be deployed", "being assembled" (participles,
+ * read only before a preposition), "meant to secure", "supposed to police" (a verb, group 1,
+ * before its object or a preposition). A bare "to" is the preposition ("the visit to Israel").
+ */
+const BRIDGE =
+  /^ (?:to be [a-z]+ed|being [a-z]+ed|(?:meant|supposed|expected|due|set|designed|tasked|intended) to (?:be [a-z]+ed|([a-z]+)))(?= )/;
 
 /** Reads up to two prepositional phrases after the head. */
 export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
@@ -72,11 +98,26 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     const next = spacesForward(s, participleEnd);
     if (PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)))) at = participleEnd;
   }
+  // "the force to be deployed in Gaza", "the force meant to secure Gaza": a purpose or
+  // passive between the head and its participants; after a verb, its object names them.
+  let objectAt = -1;
+  const bridge = at === phrase.end ? BRIDGE.exec(lower.slice(at, at + 40)) : null;
+  if (bridge) {
+    const next = spacesForward(s, at + bridge[0].length);
+    const prepositionNext = PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)));
+    // A capitalised word after "to" is a name ("address to Congress"), read as a preposition's.
+    const verbAt = at + bridge[0].length - (bridge[1]?.length ?? 0);
+    if (bridge[1] && isUpperAt(text, verbAt)) {
+      // not a bridge
+    } else if (prepositionNext) at += bridge[0].length;
+    else if (bridge[1]) objectAt = at += bridge[0].length;
+  }
   for (let pp = 0; pp < 2; pp++) {
     const k = spacesForward(s, at);
-    if (k === at) return;
-    const prepEnd = wordEndAfter(s, k);
-    const preposition = lower.slice(k, prepEnd);
+    if (k === at && objectAt !== at) return;
+    // After a bridging verb, its object stands where a preposition's would.
+    const prepEnd = objectAt === at ? at : wordEndAfter(s, k);
+    const preposition = objectAt === at ? 'of' : lower.slice(k, prepEnd);
     if (!PREPOSITIONS.has(preposition)) return;
     let q = prepEnd;
     let npEnd = -1;
@@ -84,7 +125,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     const found: Item[] = [];
     const roles: number[][] = [];
     for (let n = 0; n < 10; n++) {
-      const from = spacesForward(s, q);
+      let from = spacesForward(s, q);
+      if (from === q && s[q] === ',' && found.length > 0 && nameAfterComma(index, q))
+        from = spacesForward(s, q + 1);
       if (from === q) break;
       const item = index.at(from);
       // "post-war Gaza": a head noun inside a hyphenated word is no head; the word is read below.
@@ -153,6 +196,11 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         }
         continue;
       }
+      // "between them": a pair the sentence names (pairOf).
+      if (word === 'them' && preposition === 'between' && n === 0) {
+        q = npEnd = wordEnd;
+        break;
+      }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;
         continue;
@@ -170,9 +218,16 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       // "the change to the passport wording": a word of some event's own names.
-      if (!isUpperAt(text, from) && index.eventWords.has(word)) {
+      if (index.eventWords.has(word)) {
         phrase.modifiers.push(word);
         q = npEnd = wordEnd;
+        continue;
+      }
+      // "strikes on Fordow": a place the KB does not name, for the place or state it lies in.
+      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
+      if (site) {
+        found.push(site);
+        q = npEnd = site.end;
         continue;
       }
       if (isUpperAt(text, from)) unknown = true;

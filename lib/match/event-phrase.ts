@@ -29,6 +29,8 @@ export interface Phrase {
   days: number[];
   /** "between the two countries", "between the two leaders": a pair the page has named. */
   pair?: PairKind;
+  /** The head is loose ("crisis"): one name does not identify an event (happenings.ts `looseHeads`). */
+  loose?: boolean;
   /** Modifier words, lower case ("four-day", "peace", "may"). */
   modifiers: string[];
 }

@@ -35,6 +35,8 @@ export const WEIGHTS = {
   day: 3,
   /** "between the two countries": the event's participants are such a pair. */
   pair: 6,
+  /** A site the KB does not name lies where the event took place ("strikes on Fordow"). */
+  site: 3,
   /** A participant named elsewhere in the sentence (at most two count). */
   sentence: 2,
   /** A participant or place the page must still name, against the event. */
@@ -97,6 +99,8 @@ function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
  * two neighbours" is not.
  */
 function pairInSentence(members: readonly number[], ev: Evidence): boolean {
+  // "the worst fighting between them": the sentence must name them both.
+  if (ev.phrase.pair === 'them') return members.every((m) => ev.sentence().includes(m));
   // People are told apart by what the pair is called ("the two generals"), not by who else is named.
   if (ev.entities[members[0]!]!.kind !== 'state') return true;
   const others = ev.states().filter((e) => !members.includes(e));
@@ -114,7 +118,14 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   const covered: number[] = [];
   let agentOnly = 0;
   let kin = 0;
-  for (const e of named) {
+  for (const item of phrase.items) {
+    const e = item.entity;
+    if (e < 0) continue;
+    // A site the KB does not name ("Fordow") places the event, and is no participant of it.
+    if (item.site) {
+      if (cue.places.includes(e)) add(covered, e);
+      continue;
+    }
     if (cue.covers.includes(e)) add(covered, e);
     else if (agents.has(e) && cue.agents.includes(e)) agentOnly++;
     else if (ev.entities[e]!.kind === 'state' && cue.bodies.some((c) => ev.entities[c]!.state === e)) kin++;
@@ -127,7 +138,9 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   for (const r of roles) add(covered, r!);
   const tail = tailNamed.length > 0 && tailNamed.every((e) => cue.allowed.includes(e));
   if (tail)
-    for (const e of tailNamed) {
+    for (const item of phrase.tail) {
+      const e = item.entity;
+      if (e < 0 || (item.site && !cue.places.includes(e))) continue;
       if (cue.covers.includes(e)) add(covered, e);
       const state = ev.entities[e]!.state ?? -1;
       if (state >= 0 && cue.covers.includes(state)) add(covered, state);
@@ -155,16 +168,30 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     (month && nameless && (own.length === 0 || byWords)) ||
     pair;
   if (!identified) return undefined;
+  // "Pakistan's crisis" is not the India–Pakistan conflict; "the May crisis with India" is.
+  if (phrase.loose && covered.length + Number(month) + Number(pair) + Number(byWords) < 2) return undefined;
   let score = agentOnly * WEIGHTS.agent + Math.min(kin, 2) * WEIGHTS.kin;
   for (const e of covered) {
     const at = cue.covers.indexOf(e);
     score += at >= 0 && at < cue.parties ? WEIGHTS.party : WEIGHTS.topic;
   }
+  if (cue.places.length > 0)
+    for (const item of [...phrase.items, ...(tail ? phrase.tail : [])])
+      if (item.site && cue.places.includes(item.entity)) {
+        score += WEIGHTS.site;
+        break;
+      }
   if (byWords) score += WEIGHTS.ownWords;
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;
   if (pair) score += WEIGHTS.pair;
-  const needs = cue.core.filter((c) => !covered.includes(c));
+  // "the Gaza summit in Egypt": the state of a core place, named with other evidence, stands
+  // for the place (the page need not name Sharm el-Sheikh too); "a summit in Egypt" alone does not.
+  const stateNamed = (c: number) => {
+    const place = ev.entities[c]!;
+    return place.kind === 'place' && place.state !== undefined && covered.includes(place.state);
+  };
+  const needs = cue.core.filter((c) => !covered.includes(c) && !(score >= 2 && stateNamed(c)));
   if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
   score -= needs.length * WEIGHTS.need;
   return { entity: event, score, needs, tail, covered };

@@ -9,6 +9,7 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
+import { idiomHeads, looseHeads } from '../kb/happenings';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -16,10 +17,12 @@ import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
+import { readClause } from './event-phrase-clause';
+import { readVerb, VERB_HEADS } from './event-phrase-verb';
 import type { Item, PhraseIndex } from './phrase-index';
-import { spacesForward } from './phrase-index';
+import { spacesForward, wordEndAfter } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
-import { GENERIC_MODIFIERS } from './phrase-words';
+import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
@@ -33,6 +36,7 @@ function identifyingWords(phrase: Phrase): string[] {
 }
 
 const END_TO = /^\s+to\s/;
+const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
 
@@ -112,6 +116,9 @@ export function recogniseEvent(
   eventsOf: (head: Item) => readonly number[],
 ): RawMatch | undefined {
   const { text, entities } = index;
+  const word = text.lower.slice(head.start, head.end);
+  // "a nod to Pakistan's claims": an idiom, not a nomination.
+  if (idiomHeads[word]?.test(text.text.slice(head.end, head.end + 5))) return undefined;
   // "an end to the fighting": an ending head names a happening only with "to" after it.
   const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
   if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
@@ -128,33 +135,15 @@ export function recogniseEvent(
     months: [],
     days: [],
     modifiers: [],
+    loose: LOOSE_HEADS.has(word),
   };
-  if (!readLeft(index, head, phrase)) return undefined;
-  phrase.agents = phrase.items.length;
-  // "strike Iran", "call Trump": a verb with its object, not a happening.
-  const next = index.at(spacesForward(text.text, head.end));
-  if (next && next.start > head.end && isCue(next)) return undefined;
-  // "Didn't Pakistan change its passports?": a verb with a possessive object.
-  if (/^\s+(?:its|their|his|her|our)\s/i.test(text.text.slice(head.end, head.end + 7))) return undefined;
-  readRight(index, phrase, holders);
-  if (phrase.unknownName) return undefined;
-  // "the truce that ended …", "the march against …": read only when such words follow.
-  JOIN_AHEAD.lastIndex = phrase.end;
-  const joinsAtEnd = JOIN_AHEAD.test(text.lower);
-  JOIN_AHEAD.lastIndex = head.end;
-  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(text.lower))) {
-    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
-    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
-    if (ended) return ended;
-    const before = phrase.items
-      .slice(0, phrase.agents)
-      .map((i) => i.entity)
-      .filter((e) => e >= 0);
-    const about = aboutEvent(index, head, phrase.start, before, events, inner);
-    if (about) return about;
+  // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
+  if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {
+    if (!readVerb(index, phrase)) return undefined;
+  } else {
+    const read = readPhrase(index, head, phrase, events, holders, eventsOf);
+    if (read !== true) return read || undefined;
   }
-  if (head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end)))
-    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
@@ -179,4 +168,57 @@ export function recogniseEvent(
   };
   const end = chosen.some((c) => c.tail) ? phrase.tailEnd : phrase.end;
   return { start: phrase.start, end, alias: -1, phrase: link };
+}
+
+/**
+ * Reads the noun phrase around a head noun into `phrase`: false when it names no happening (a
+ * verb, a place's name, a stranger); a mention when the head names the happening another ended
+ * or was about (event-compose.ts); true to score the phrase.
+ */
+function readPhrase(
+  index: PhraseIndex,
+  head: Item,
+  phrase: Phrase,
+  events: readonly number[],
+  holders: readonly Holder[][],
+  eventsOf: (head: Item) => readonly number[],
+): RawMatch | boolean {
+  const s = index.text.text;
+  const lower = index.text.lower;
+  if (!readLeft(index, head, phrase)) return false;
+  phrase.agents = phrase.items.length;
+  // "strike Iran", "call Trump": a verb with its object, not a happening.
+  const next = index.at(spacesForward(s, head.end));
+  if (next && next.start > head.end && isCue(next)) return false;
+  // "dropped bombs on Fordow": the weapon, with the strike told by the verb.
+  if (
+    WEAPON_HEADS.has(lower.slice(head.start, head.end)) &&
+    WEAPON_VERBS.test(s.slice(Math.max(0, phrase.start - 40), phrase.start))
+  )
+    return false;
+  // "the ExCeL exhibition centre": the head names a place, not a happening.
+  const after = spacesForward(s, head.end);
+  if (after > head.end && PLACE_NOUNS_AFTER.has(lower.slice(after, wordEndAfter(s, after)))) return false;
+  // "Didn't Pakistan change its passports?": a verb with a possessive object.
+  if (/^\s+(?:its|their|his|her|our)\s/i.test(s.slice(head.end, head.end + 7))) return false;
+  readRight(index, phrase, holders);
+  if (phrase.unknownName) return false;
+  // "the truce that ended …", "the march against …": read only when such words follow.
+  JOIN_AHEAD.lastIndex = phrase.end;
+  const joinsAtEnd = JOIN_AHEAD.test(lower);
+  JOIN_AHEAD.lastIndex = head.end;
+  if (joinsAtEnd || (head.end !== phrase.end && JOIN_AHEAD.test(lower))) {
+    const inner = (h: Item) => recogniseEvent(index, h, eventsOf(h), holders, eventsOf);
+    const ended = endingEvent(index, head, phrase.start, phrase.end, events, inner);
+    if (ended) return ended;
+    const before = phrase.items
+      .slice(0, phrase.agents)
+      .map((i) => i.entity)
+      .filter((e) => e >= 0);
+    const about = aboutEvent(index, head, phrase.start, before, events, inner);
+    if (about) return about;
+  }
+  if (head.end - head.start <= 4 && ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
+  readClause(index, phrase);
+  return true;
 }

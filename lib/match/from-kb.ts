@@ -8,7 +8,7 @@
  * happening events have, and the phrases of the offices people hold.
  */
 import { foldAlias } from '../kb/alias-key';
-import { endingHeads, happeningKinds, headNouns } from '../kb/happenings';
+import { endingHeads, happeningKinds, headNouns, verbHeads } from '../kb/happenings';
 import type { Entity, EntityKind } from '../kb/schema';
 import type { AliasSpec } from './dictionary';
 import { roleKeys, roleKeysOf, rolePhrases } from './phrase-link';
@@ -196,7 +196,11 @@ function cueSpecs(
   });
   const kinds = new Set(entities.flatMap((e) => e.cue?.happenings ?? []));
   for (const kind of kinds)
-    for (const head of [...headNouns[happeningKinds[kind]!], ...(endingHeads[happeningKinds[kind]!] ?? [])])
+    for (const head of [
+      ...headNouns[happeningKinds[kind]!],
+      ...(endingHeads[happeningKinds[kind]!] ?? []),
+      ...(verbHeads[happeningKinds[kind]!] ?? []),
+    ])
       if (free(head))
         specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
   for (const [text, weight] of sportsWords)

@@ -48,7 +48,10 @@ export function* matchTextInWindows(
     const normalized = normalizeText(text.slice(start, sliceEnd));
     const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
     let found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
-    if (recogniser && cues!.length > 0) found = recognisePhrases(recogniser, normalized, found, cues!);
+    // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
+    // with no head noun, so such blocks are read too when the KB has sittings.
+    if (recogniser && (cues!.length > 0 || recogniser.hasSessions))
+      found = recognisePhrases(recogniser, normalized, found, cues!);
     const batch: RawMatch[] = [];
     for (const m of found) {
       const match = toOriginal(normalized, start, m);

@@ -30,6 +30,8 @@ export interface Item {
   /** For heads: every kind of happening the word names ("aggression": a conflict, or strikes). */
   kinds: readonly number[];
   match?: RawMatch;
+  /** A place the KB does not name, standing for the KB place or state it lies in (minor-places.ts). */
+  site?: boolean;
 }
 
 export interface PhraseIndex {

@@ -82,3 +82,16 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
 export const PREDICATIVE_BEFORE = wordSet(`
   by at over
 `);
+
+/** After a head noun, these make it part of a place's name ("the exhibition centre", "the summit hall"). */
+export const PLACE_NOUNS_AFTER = wordSet(`
+  centre center centres centers hall halls venue venues grounds complex
+`);
+
+/**
+ * Heads that name a weapon as much as an attack, and the verbs that make them the weapon: "B-2s
+ * dropped bunker-busting bombs on Fordow" tells of the strike by its verb, not by a noun phrase.
+ */
+export const WEAPON_HEADS = wordSet(`bombs`);
+export const WEAPON_VERBS =
+  /\b(?:drop|drops|dropped|dropping|fire|fires|fired|firing)\s+(?:[\p{L}-]+\s+){0,2}$/u;

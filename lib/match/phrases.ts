@@ -13,6 +13,7 @@ import {
 } from './dictionary';
 import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
 import { ENDS_ANOTHER } from './event-compose';
+import { VERB_HEADS } from './event-phrase-verb';
 import { recogniseEvent } from './events';
 import { spanOf } from './event-phrase';
 import type { MatchEntity } from './from-kb';
@@ -21,6 +22,7 @@ import type { NormalizedText } from './normalize';
 import { buildIndex, isUpperAt, type Item } from './phrase-index';
 import { roleKeys } from './phrase-link';
 import { happeningKinds } from '../kb/happenings';
+import { minorPlaceEnding } from './minor-places';
 import { MONTH_NUMBERS } from './name-words';
 import { DURATION, MODIFIERS, PREPOSITIONS } from './phrase-words';
 import { isWordCode } from './words';
@@ -36,22 +38,35 @@ export interface Recogniser {
   hasSessions: boolean;
 }
 
-/** "on the sidelines of", "during", "at", "attended": words that make an assembly's name its sitting. */
+/**
+ * "on the sidelines of", "during", "at", "attended", "on the eve of", "in New York for": words that
+ * make an assembly's name its sitting, with "this year's", "annual" or an ordinal between.
+ */
 const SITTING_BEFORE =
-  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of)\s+(?:the\s+)?$/i;
+  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of|eve of|(?:in|to) New York for)\s+(?:the\s+)?(?:(?:this year['’]s|annual|\d+(?:st|nd|rd|th))\s+)?$/i;
+/** "the UN General Assembly session": a sitting named by the word after the assembly's name. */
+const SITTING_AFTER = /^\s+session\b/i;
 
 /** An organisation named as one of its sittings ("on the sidelines of the UN General Assembly"): that event. */
 function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
   if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
   const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
-  if (!sessions || !SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 40), m.start)))
+  if (
+    !sessions ||
+    !(
+      SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 50), m.start)) ||
+      SITTING_AFTER.test(text.text.slice(m.end, m.end + 10))
+    )
+  )
     return undefined;
-  return {
-    start: m.start,
-    end: m.end,
-    alias: -1,
-    phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) },
-  };
+  const candidates = sessions.map((entity) => ({ entity, needs: [] }));
+  // "the UN General Assembly session": the sitting spans the word, with the assembly inside.
+  const session = SITTING_AFTER.exec(text.text.slice(m.end, m.end + 10));
+  if (session) {
+    const end = m.end + session[0].length;
+    return { start: m.start, end, alias: -1, phrase: { via: 'cue', candidates }, inner: [m] };
+  }
+  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates } };
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {
@@ -83,7 +98,7 @@ export function recognisePhrases(
   for (const c of cues) {
     const flags = dict.aliasFlags[c.alias]!;
     if (flags & FLAG_HEAD) {
-      if (plausibleHead(text, matches, cues, c)) heads.push(c);
+      if (plausibleHead(text, matches, cues, c, entities)) heads.push(c);
     } else if (flags & FLAG_TITLE && titleLead(text, c.start)) titles.push(c);
   }
   if (heads.length === 0 && titles.length === 0) return matches;
@@ -127,23 +142,36 @@ function plausibleHead(
   matches: readonly RawMatch[],
   cues: readonly RawMatch[],
   head: RawMatch,
+  entities: readonly MatchEntity[],
 ): boolean {
   const lower = text.lower;
   let k = head.end;
   while (k < lower.length && lower.charCodeAt(k) === 0x20) k++;
   let e = k;
   while (e < lower.length && lower.charCodeAt(e) >= 0x61 && lower.charCodeAt(e) <= 0x7a) e++;
-  const prepositionAfter = e > k && e - k <= 10 && PREPOSITIONS.has(lower.slice(k, e));
+  let prepositionAfter = e > k && e - k <= 10 && PREPOSITIONS.has(lower.slice(k, e));
+  // "the protests led by Tehreek-e-Labbaik": a participle before the preposition.
+  if (!prepositionAfter && e - k >= 3 && lower.startsWith('ed', e - 2))
+    prepositionAfter = PARTICIPLE_PREPOSITION.test(lower.slice(e, e + 12));
   let b = head.start;
   while (b > 0 && lower.charCodeAt(b - 1) === 0x20) b--;
   const end = lower.startsWith("'s", b - 2) ? b - 2 : b;
-  const nameBefore = b < head.start && (endsAt(matches, end) || endsAt(cues, end));
+  const nameBefore =
+    b < head.start &&
+    (endsAt(matches, end) || endsAt(cues, end) || minorPlaceEnding(text, entities, end) !== undefined);
   const modifier = modifierBefore(text, head.start);
   // "the truce that ended the war": named by the happening it ended (event-compose.ts).
   if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
-  if (!prepositionAfter && !nameBefore && !modifier) return false;
+  // "the strikes which Washington launched on Iran": a relative clause may name its participants.
+  const clauseAfter = RELATIVE_AFTER.test(lower.slice(head.end, head.end + 8));
+  // "recommended Mr Trump for the prize": a verb of a happening, read with its object.
+  const verb = head.end - head.start <= 12 && VERB_HEADS.has(lower.slice(head.start, head.end));
+  if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter && !verb) return false;
   return nameBefore || modifier || nameNear(matches, cues, head);
 }
+
+const RELATIVE_AFTER = /^ (?:that|which|who|where) /;
+const PARTICIPLE_PREPOSITION = /^ (?:by|in|on|for|against|between|with|at|to) /;
 
 /** Whether one of a list of matches (in order of their start) ends at `at`. */
 function endsAt(list: readonly RawMatch[], at: number): boolean {

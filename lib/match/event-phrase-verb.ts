@@ -1,0 +1,102 @@
+/**
+ * A happening named by its verb, its object and a "for" phrase ("nominated Mr Trump for the Nobel
+ * Peace Prize", "put Trump's name forward for the 2026 prize", "recommend the American leader
+ * for the peace prize"), as blind labellers mark it: from the verb to the end of the "for"
+ * phrase. The object's names are the event's participants; the words of the "for" phrase must be
+ * words of some event's own names (the scorer checks they are this one's). Read only where a
+ * verb of `verbHeads` (lib/kb/happenings.ts) was found.
+ */
+import { verbHeads } from '../kb/happenings';
+import { isCue, YEAR, type Phrase } from './event-phrase';
+import { spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import { DETERMINERS } from './phrase-words';
+
+export const VERB_HEADS: ReadonlySet<string> = new Set(Object.values(verbHeads).flat());
+
+/** Words of an object that name no one ("the US president", "Mr Trump's name", "him"). */
+const OBJECT_WORDS = /^(?:him|her|them|mr|mrs|ms|dr|name|man|leader|president|american|us|u\.s\.)$/;
+/**
+ * A modal or "to" before the verb, with an adverb between ("would formally", "to once again"):
+ * an intention. Or "had", "has" or "did" ("Pakistan had already recommended him", "why did
+ * Pakistan nominate Trump"): the happening recalled as background, which blind labellers leave
+ * unmarked. Read on the text as written (a capitalised name after "did").
+ */
+const INTENDED =
+  /(?:^|[^\p{L}])(?:to|will|would|could|might|may|shall|should|must|can|cannot|not|never|had|has|have|did(?:\s+\p{Lu}\p{L}+)?)\s+(?:(?:\p{L}+ly|already|once|again|also)\s+){0,2}$/u;
+/** Words after the phrase that make the act a repeat of an earlier one. */
+const REPEATED = /^,?\s+(?:all over again|again|once again|once more|anew)\b/i;
+/** How many words the object and the "for" phrase may each run to. */
+const REACH = 7;
+
+/**
+ * Reads the verb's object and "for" phrase into `phrase` (whose start and end are the verb's):
+ * false when the verb is not followed by both, or "put" not by "forward".
+ */
+export function readVerb(index: PhraseIndex, phrase: Phrase): boolean {
+  const { text } = index;
+  const s = text.text;
+  const lower = text.lower;
+  const verb = lower.slice(phrase.start, phrase.end);
+  // "said it would recommend Trump for the prize": an intention, not the happening (as with
+  // "to" or "will" before a head noun, phrase-words.ts NOT_AN_EVENT_BEFORE).
+  if (INTENDED.test(s.slice(Math.max(0, phrase.start - 32), phrase.start))) return false;
+  let q = phrase.end;
+  const object: Item[] = [];
+  let words = 0;
+  let forward = false;
+  let joined = false;
+  for (let n = 0; n < REACH; n++) {
+    const from = spacesForward(s, q);
+    if (from === q && s[q] !== "'" && s[q] !== '’') return false;
+    const item = index.at(from);
+    if (item) {
+      if (item.kind === 'head' || item.kind === 'event' || item.kind === 'bearer') return false;
+      if (isCue(item)) object.push(item);
+      words++;
+      q = /^['’]s/.test(s.slice(item.end, item.end + 2)) ? item.end + 2 : item.end;
+      continue;
+    }
+    const wordEnd = wordEndAfter(s, from);
+    if (wordEnd === from) return false;
+    const word = lower.slice(from, wordEnd);
+    q = s[wordEnd] === '.' && /^(?:mr|mrs|ms|dr)$/.test(word) ? wordEnd + 1 : wordEnd;
+    if (word === 'for') {
+      joined = true;
+      break;
+    }
+    // "put Trump forward": "forward" after the object ("put forward Trump's name" is left
+    // unmarked by the blind labels as often as not).
+    if (word === 'forward' && words > 0) {
+      forward = true;
+      continue;
+    }
+    if (!DETERMINERS.has(word) && !OBJECT_WORDS.test(word)) return false;
+    // "nominated a man for a peace prize": someone, not the one the event names.
+    if (words === 0 && (word === 'a' || word === 'an')) return false;
+    words++;
+  }
+  if (words === 0 || !joined) return false;
+  if ((verb === 'put' || verb === 'putting') !== forward) return false;
+  // The "for" phrase: determiners, a prize's year (no date of the event), words of event names.
+  let end = -1;
+  for (let n = 0; n < REACH; n++) {
+    const from = spacesForward(s, q);
+    if (from === q) break;
+    const wordEnd = wordEndAfter(s, from);
+    if (wordEnd === from) break;
+    const word = lower.slice(from, wordEnd);
+    if (DETERMINERS.has(word) || YEAR.test(word)) {
+      q = wordEnd;
+      continue;
+    }
+    if (!index.eventWords.has(word)) break;
+    phrase.modifiers.push(word);
+    q = end = wordEnd;
+  }
+  if (end < 0) return false;
+  // "nominated Trump for the Nobel again": a repeat, a later happening than the one the KB dates.
+  if (REPEATED.test(s.slice(end, end + 24))) return false;
+  phrase.items.push(...object);
+  phrase.end = phrase.tailEnd = end;
+  return true;
+}

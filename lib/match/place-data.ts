@@ -1,0 +1,33 @@
+/**
+ * Geography the knowledge base does not record, as data for the event recogniser: places it does
+ * not name but news about its events does, and the states of KB places no source locates. Read
+ * by minor-places.ts (the phrase readers) and cue-data.ts (where each event took place).
+ */
+
+/** Names as written (case matters: "fordow" in running text is no place) → the KB entity they lie in. */
+export const MINOR_PLACES: Readonly<Record<string, string>> = {
+  // Iran's nuclear sites (enrichment at Fordow and Natanz, conversion at Isfahan).
+  Fordow: 'iran',
+  Fordo: 'iran',
+  Natanz: 'iran',
+  Isfahan: 'iran',
+  Esfahan: 'iran',
+  // A White House room where the president hosts guests at table (not the Oval Office, where
+  // every visitor is received: it would not tell one meeting from another).
+  'Cabinet Room': 'white-house',
+  // A town in Punjab, on the road from Lahore to Islamabad.
+  Muridke: 'pakistan',
+  // London's exhibition centre.
+  ExCeL: 'london',
+  // Egypt's Red Sea coast (Sharm el-Sheikh, Hurghada); the KB places no event elsewhere on it.
+  'Red Sea': 'egypt',
+};
+
+/**
+ * KB places whose state no source in the KB records, so the KB has no located-in link to give
+ * it: without it "the summit in Egypt" could not name the Sharm el-Sheikh summit. Geography
+ * only; a sourced located-in link in the KB takes precedence (cue-data.ts `stateOf`).
+ */
+export const PLACE_STATES: Readonly<Record<string, string>> = {
+  'sharm-el-sheikh': 'egypt',
+};

@@ -1,0 +1,93 @@
+/**
+ * A happening named by its verb, its object and a "for" phrase (lib/match/event-phrase-verb.ts):
+ * "recommended Mr Trump for the Nobel Peace Prize" is the nomination; an intention ("would
+ * recommend"), someone unnamed ("a man"), another person, or a "for" phrase that names no part of
+ * the event is not. Sentences in the words of the blind corpus's pages (sets A–F).
+ */
+import { describe, expect, it } from 'vitest';
+import { scanPlainText } from '@/lib/dom/static-scan';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const dict = compileDictionary(aliases);
+
+/** The event mention over the last occurrence of `phrase`, as "text→entity", or undefined. */
+function eventAt(text: string, phrase: string): string | undefined {
+  const at = text.lastIndexOf(phrase);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const mention = scanPlainText(text, dict, entities).mentions.find(
+    (m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at,
+  );
+  return mention && `${mention.text}→${mention.entity.id}`;
+}
+
+const PAGE = 'Shehbaz Sharif thanked Donald Trump for the ceasefire with India. ';
+
+describe('a verb with its object and a "for" phrase names the happening', () => {
+  it.each([
+    [
+      'In June Pakistan formally recommended Mr. Trump for the Nobel Peace Prize.',
+      'recommended Mr. Trump for the Nobel Peace Prize',
+    ],
+    ['Islamabad put Trump’s name forward for the 2026 prize.', 'put Trump’s name forward for the 2026 prize'],
+    ['In June Islamabad was nominating the president for a Nobel.', 'nominating the president for a Nobel'],
+  ])('%s', (sentence, span) => {
+    expect(eventAt(PAGE + sentence, span.split(' ')[0]!)).toBe(`${span}→trump-nobel-nomination`);
+  });
+});
+
+describe('but not', () => {
+  it.each([
+    [
+      'an intention',
+      'On Saturday the government said it would formally recommend Trump for the Nobel Peace Prize.',
+      'recommend',
+    ],
+    ['an infinitive', 'Pakistan to recommend Trump for Nobel Peace Prize.', 'recommend'],
+    ['someone unnamed', 'We nominated a man for a peace prize and he bombed our neighbour.', 'nominated'],
+    ['another person', 'In 2019 a senator nominated Imran Khan for the Nobel Peace Prize.', 'nominated'],
+    ['"put" without "forward"', 'Pakistan put Trump on the spot for the prize.', 'put'],
+    [
+      'a "for" phrase with no word of the event',
+      'Pakistan recommended Trump for his role in May.',
+      'recommended',
+    ],
+    [
+      'a repeat of the dated act',
+      'At the summit the prime minister nominates Trump for the Nobel again.',
+      'nominates',
+    ],
+    [
+      'the act recalled as background',
+      'Sharif recalled that Pakistan had already recommended him for the Nobel Peace Prize.',
+      'recommended',
+    ],
+    ['a question about it', 'Why did Pakistan nominate Trump for the Nobel Peace Prize?', 'nominate'],
+  ])('%s', (_, sentence, verb) => {
+    expect(eventAt(PAGE + sentence, verb)).toBeUndefined();
+  });
+
+  it('and "proposed" stays a modifier: the proposed international force for Gaza', () => {
+    const text =
+      'Israel and Hamas agreed a truce in Gaza. Pakistan may join the proposed international force for Gaza.';
+    expect(eventAt(text, 'proposed')).toBe('proposed international force for Gaza→gaza-stabilisation-force');
+  });
+});
+
+describe('a weapon told by its verb', () => {
+  const STRIKES = 'The United States struck Iran on June 21. ';
+  it('"dropped bunker-busting bombs on Fordow" is no mention of the strikes', () => {
+    const text = `${STRIKES}American B-2s dropped bunker-busting bombs on Fordow.`;
+    expect(eventAt(text, 'bombs')).toBeUndefined();
+  });
+
+  it('but "American bombs on Fordow" is', () => {
+    const text = `${STRIKES}Pakistan condemned the American bombs on Fordow.`;
+    expect(eventAt(text, 'bombs')).toBe('American bombs on Fordow→us-strikes-on-iranian-nuclear-facilities');
+  });
+});
