@@ -146,7 +146,7 @@ const PAUSE_NODES = 512;
 export function* walkBlocks(
   root: Node,
   classifier: Classifier,
-  skip?: (node: Text) => boolean,
+  skip?: (node: Text, parent: Node) => boolean,
 ): Generator<TextBlock | typeof PAUSE, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -166,7 +166,7 @@ export function* walkBlocks(
     lastParent = parent;
     lastInfo = info;
     if (info.skip) continue;
-    if (skip?.(node)) {
+    if (skip?.(node, parent)) {
       if (current && current.length > 0) yield current.build();
       current = undefined;
       continue;
@@ -185,7 +185,7 @@ export function* walkBlocks(
 export function* readBlocks(
   root: Node,
   classifier: Classifier,
-  skip?: (node: Text) => boolean,
+  skip?: (node: Text, parent: Node) => boolean,
 ): Generator<TextBlock, void, undefined> {
   for (const item of walkBlocks(root, classifier, skip)) if (item !== PAUSE) yield item;
 }

@@ -31,23 +31,28 @@ export interface AliasSpan {
   range?: StaticRange;
 }
 
+/**
+ * The fields most mentions never have are `declare`d: a class field is a slot in every instance
+ * (4 bytes each, on thousands of mentions); one added later to the few that have it costs those
+ * alone (heap snapshot of the 1 MB page).
+ */
 export class Mention {
   /** The linked entity's index, or -1 while unlinked. */
   entity = -1;
   /** The highlight the range is in now, if it is drawn. */
-  drawnIn?: OwnHighlight;
+  declare drawnIn?: OwnHighlight;
   /** What is linked now: the primary, or the fallback while the primary cannot link. */
   linked: AliasSpan;
   /** Mentions inside this one, in order of their start. */
-  inner?: Mention[];
+  declare inner?: Mention[];
   /** The mention this one is inside. */
-  parent?: Mention;
+  declare parent?: Mention;
   /** How a phrase found by a recogniser may link (an event in other words, a role phrase). */
-  phrase?: PhraseLink;
+  declare phrase?: PhraseLink;
   /** Another person with a KB surname ("Nawaz Sharif"): never linked, kept for the family rule. */
-  bearer?: true;
+  declare bearer?: true;
   /** A bare surname with no full name before it in its block (see context.ts). */
-  open?: true;
+  declare open?: true;
   /** The section of the page it is in, once asked (see first-mentions.ts). */
   section?: Node;
 

@@ -11,6 +11,7 @@ import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import {
   countsIn,
+  keptBlock,
   linkedIn,
   mentionIn,
   NodeRecords,
@@ -76,9 +77,7 @@ export class PageMentions {
   open(block: TextBlock, onScreen = false): BlockRecorder {
     this.forget(block);
     const long = block.text.length > LONG_BLOCK_CHARS;
-    // Short blocks are kept without their text (read from the nodes when needed, blocks.ts):
-    // only a long block's text is looked at again, to draw the part near the viewport.
-    const kept: TextBlock = long ? block : { ...block, text: '' };
+    const kept = keptBlock(block, long);
     const record: BlockRecord = { block: kept, mentions: [] };
     if (long) this.long.add(block, record);
     this.records.add(record);
@@ -86,11 +85,12 @@ export class PageMentions {
     const siblings = this.byContainer.get(block.container);
     if (siblings) siblings.push(record);
     else this.byContainer.set(block.container, [record]);
-    for (const node of block.nodes) this.byNode.set(node, record);
+    this.byNode.add(record);
     return {
       add: (matches) => this.addMatches(record, matches, onScreen),
       close: () => {
-        if (record.mentions.length > 0) return;
+        // Exact size, as in `keptBlock`: the pushes left room to spare.
+        if (record.mentions.length > 0) return void (record.mentions = record.mentions.slice());
         // A block with nothing in it is kept only to know its text was read: not its text.
         this.long.delete(block);
         record.span = undefined;
@@ -101,10 +101,7 @@ export class PageMentions {
 
   /** Drops what earlier blocks recorded for a block's text nodes (read again, maybe blank now). */
   forget(block: TextBlock) {
-    for (const node of block.nodes) {
-      const old = this.byNode.get(node);
-      if (old) this.delete(old);
-    }
+    for (const old of this.byNode.holding(block, this.byContainer.get(block.container))) this.delete(old);
   }
 
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
@@ -127,9 +124,9 @@ export class PageMentions {
     if (mention.inner) for (const inner of mention.inner) this.count(inner);
   }
 
-  /** Whether a text node has been read. */
-  has(node: Text): boolean {
-    return this.byNode.get(node) !== undefined;
+  /** Whether a text node has been read (`parent`: its parent, when the caller has it). */
+  has(node: Text, parent?: Node): boolean {
+    return this.byNode.get(node, parent) !== undefined;
   }
 
   private delete(record: BlockRecord) {
@@ -149,8 +146,7 @@ export class PageMentions {
       if (this.context.count(mention.decidable, -1) === undefined && mention.fallback)
         this.context.count(mention.fallback.alias, -1);
     }
-    for (const node of record.block.nodes)
-      if (this.byNode.get(node) === record) this.byNode.set(node, undefined);
+    this.byNode.remove(record);
   }
 
   /**

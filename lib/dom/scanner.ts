@@ -101,7 +101,7 @@ export class PageScanner {
     if (visible) await this.scanFrom(visible, slice, true);
     this.flushUpdates();
     mark('first-highlights');
-    await this.scanRoot(root, slice, (node) => this.deps.mentions.has(node));
+    await this.scanRoot(root, slice, (node, parent) => this.deps.mentions.has(node, parent));
     await this.scanShadowRoots(root, slice);
     this.flushUpdates();
     slice.finish();
@@ -131,7 +131,7 @@ export class PageScanner {
       if (node.nodeType !== 1) continue;
       const info = classifier.infoOf(node);
       if (info.skip || info.block !== node) continue;
-      for (const block of walkBlocks(node, classifier, (text) => mentions.has(text))) {
+      for (const block of walkBlocks(node, classifier, (text, parent) => mentions.has(text, parent))) {
         if (block === PAUSE) {
           if (slice.expired()) await slice.next();
           continue;
@@ -144,7 +144,7 @@ export class PageScanner {
     }
   }
 
-  private async scanRoot(root: Node, slice: Slice, skip?: (node: Text) => boolean) {
+  private async scanRoot(root: Node, slice: Slice, skip?: (node: Text, parent: Node) => boolean) {
     for (const block of walkBlocks(root, this.deps.classifier, skip)) {
       if (block === PAUSE) {
         if (slice.expired()) await slice.next();
