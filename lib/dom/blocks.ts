@@ -12,6 +12,11 @@ export interface TextBlock {
   /** `starts[i]`: offset of `nodes[i]` in `text`. */
   starts: number[];
   text: string;
+  /**
+   * The nodes' parents as the walk read them, each once per run of nodes it holds: for filing
+   * the block's record without reading them again (each read crosses into the DOM). Not kept.
+   */
+  parents?: Node[];
 }
 
 /** True when a line break or image sits between two adjacent text nodes of one block. */
@@ -93,6 +98,7 @@ class BlockBuilder {
   nodes: Text[] = [];
   starts: number[] = [];
   parts: string[] = [];
+  parents: Node[] = [];
   length = 0;
   /** The last node's parent, as the walk read it (each read of the DOM costs a call into the browser). */
   private lastParent: Node | null = null;
@@ -116,6 +122,7 @@ class BlockBuilder {
         this.length += 1;
       }
     }
+    if (this.lastParent !== parent) this.parents.push(parent);
     this.lastParent = parent;
     this.nodes.push(node);
     this.starts.push(this.length);
@@ -124,7 +131,8 @@ class BlockBuilder {
   }
 
   build(): TextBlock {
-    return { container: this.container, nodes: this.nodes, starts: this.starts, text: this.parts.join('') };
+    const { container, nodes, starts, parents } = this;
+    return { container, nodes, starts, text: this.parts.join(''), parents };
   }
 }
 

@@ -32,21 +32,22 @@ export interface AliasSpan {
 }
 
 /**
- * The fields most mentions never have are `declare`d: a class field is a slot in every instance
- * (4 bytes each, on thousands of mentions); one added later to the few that have it costs those
- * alone (heap snapshot of the 1 MB page).
+ * The flags few mentions have (`phrase`, `bearer`, `open`) are `declare`d: a class field is a
+ * slot in every instance (4 bytes each, on thousands of mentions), where one added later costs
+ * the few that have it. The rest stay fields: mentions of many shapes would make the code that
+ * reads them polymorphic.
  */
 export class Mention {
   /** The linked entity's index, or -1 while unlinked. */
   entity = -1;
   /** The highlight the range is in now, if it is drawn. */
-  declare drawnIn?: OwnHighlight;
+  drawnIn?: OwnHighlight;
   /** What is linked now: the primary, or the fallback while the primary cannot link. */
   linked: AliasSpan;
   /** Mentions inside this one, in order of their start. */
-  declare inner?: Mention[];
+  inner?: Mention[];
   /** The mention this one is inside. */
-  declare parent?: Mention;
+  parent?: Mention;
   /** How a phrase found by a recogniser may link (an event in other words, a role phrase). */
   declare phrase?: PhraseLink;
   /** Another person with a KB surname ("Nawaz Sharif"): never linked, kept for the family rule. */

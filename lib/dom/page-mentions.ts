@@ -10,6 +10,7 @@ import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import {
+  ContainerRecords,
   countsIn,
   keptBlock,
   linkedIn,
@@ -39,7 +40,7 @@ export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
   /** Arrays, not sets: a container holds a record or two, and a set costs some 80 bytes more each. */
-  private byContainer = new Map<Node, BlockRecord[]>();
+  private byContainer = new ContainerRecords();
   private dependent = new Set<Mention>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
@@ -72,20 +73,22 @@ export class PageMentions {
   /**
    * Starts recording a freshly read block, replacing what earlier blocks recorded for its text
    * nodes; its matches follow through the recorder. `onScreen` when the caller saw the block in
-   * the viewport (so it is drawn at once).
+   * the viewport (so it is drawn at once); `unread` when none of its text nodes can have been read
+   * before (the caller's walk passed over those that were).
    */
-  open(block: TextBlock, onScreen = false): BlockRecorder {
-    this.forget(block);
+  open(block: TextBlock, onScreen = false, unread = false): BlockRecorder {
+    if (!unread) this.forget(block);
     const long = block.text.length > LONG_BLOCK_CHARS;
     const kept = keptBlock(block, long);
-    const record: BlockRecord = { block: kept, mentions: [] };
+    // `rank` from the start: set later (mention-order.ts), it took a property store per record.
+    const record: BlockRecord = { block: kept, mentions: [], rank: undefined };
     if (long) this.long.add(block, record);
     this.records.add(record);
     this.order.added(record);
     const siblings = this.byContainer.get(block.container);
     if (siblings) siblings.push(record);
     else this.byContainer.set(block.container, [record]);
-    this.byNode.add(record);
+    this.byNode.add(record, block.parents);
     return {
       add: (matches) => this.addMatches(record, matches, onScreen),
       close: () => {
