@@ -12,6 +12,11 @@ export interface TextBlock {
   /** `starts[i]`: offset of `nodes[i]` in `text`. */
   starts: number[];
   text: string;
+  /**
+   * The nodes' parents as the walk read them, each once per run of nodes it holds: for filing
+   * the block's record without reading them again (each read crosses into the DOM). Not kept.
+   */
+  parents?: Node[];
 }
 
 /** True when a line break or image sits between two adjacent text nodes of one block. */
@@ -93,6 +98,7 @@ class BlockBuilder {
   nodes: Text[] = [];
   starts: number[] = [];
   parts: string[] = [];
+  parents: Node[] = [];
   length = 0;
   /** The last node's parent, as the walk read it (each read of the DOM costs a call into the browser). */
   private lastParent: Node | null = null;
@@ -116,6 +122,7 @@ class BlockBuilder {
         this.length += 1;
       }
     }
+    if (this.lastParent !== parent) this.parents.push(parent);
     this.lastParent = parent;
     this.nodes.push(node);
     this.starts.push(this.length);
@@ -124,7 +131,8 @@ class BlockBuilder {
   }
 
   build(): TextBlock {
-    return { container: this.container, nodes: this.nodes, starts: this.starts, text: this.parts.join('') };
+    const { container, nodes, starts, parents } = this;
+    return { container, nodes, starts, text: this.parts.join(''), parents };
   }
 }
 
@@ -146,7 +154,7 @@ const PAUSE_NODES = 512;
 export function* walkBlocks(
   root: Node,
   classifier: Classifier,
-  skip?: (node: Text) => boolean,
+  skip?: (node: Text, parent: Node) => boolean,
 ): Generator<TextBlock | typeof PAUSE, void, undefined> {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
@@ -166,7 +174,7 @@ export function* walkBlocks(
     lastParent = parent;
     lastInfo = info;
     if (info.skip) continue;
-    if (skip?.(node)) {
+    if (skip?.(node, parent)) {
       if (current && current.length > 0) yield current.build();
       current = undefined;
       continue;
@@ -185,7 +193,7 @@ export function* walkBlocks(
 export function* readBlocks(
   root: Node,
   classifier: Classifier,
-  skip?: (node: Text) => boolean,
+  skip?: (node: Text, parent: Node) => boolean,
 ): Generator<TextBlock, void, undefined> {
   for (const item of walkBlocks(root, classifier, skip)) if (item !== PAUSE) yield item;
 }

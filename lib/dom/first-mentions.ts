@@ -3,15 +3,22 @@
  * drawn (every mention still opens its card on hover). This keeps, per section and entity, the
  * linked mentions there and which comes first in the document, as mentions come and go.
  */
-import type { Mention } from './mention';
+import { Mention } from './mention';
 import { Sections } from './sections';
 
 interface Group {
-  /** An array, not a set: most groups hold one mention, and a set costs some 80 bytes more. */
+  /** An array, not a set: a set costs some 80 bytes more. */
   all: Mention[];
   /** Undefined while the group waits to find its first again (see `remove`). */
   first: Mention | undefined;
 }
+
+/**
+ * A group of one mention (most groups: thousands on a 1 MB page) is kept as the mention itself,
+ * its own first; a second makes it a `Group`. An object and an array for each cost some 50
+ * bytes (heap snapshot of the 1 MB page).
+ */
+type Entry = Mention | Group;
 
 /** Whether mention `a` comes before mention `b` in the document, asking the DOM. */
 function inDocumentOrder(a: Mention, b: Mention): boolean {
@@ -23,7 +30,7 @@ function inDocumentOrder(a: Mention, b: Mention): boolean {
 export class FirstMentions {
   /** Off: every mention is drawable, and nothing is tracked (no cost on pages drawn in full). */
   enabled = false;
-  private groups = new Map<Node, Map<number, Group>>();
+  private groups = new Map<Node, Map<number, Entry>>();
   private sections = new Sections();
   /** Groups whose first mention went; their next first is found once the current task's work is done. */
   private dirty = new Set<Group>();
@@ -36,13 +43,17 @@ export class FirstMentions {
     private readonly precedes: (a: Mention, b: Mention) => boolean = inDocumentOrder,
   ) {}
 
-  private groupOf(mention: Mention): Group | undefined {
+  private entryOf(mention: Mention): Entry | undefined {
     return mention.section ? this.groups.get(mention.section)?.get(mention.entity) : undefined;
   }
 
   /** Whether a linked mention may be drawn: always, or when it is the first in its section. */
   drawable(mention: Mention): boolean {
-    return !this.enabled || this.groupOf(mention)?.first === mention;
+    if (!this.enabled) return true;
+    const entry = this.entryOf(mention);
+    return (
+      entry === mention || (entry !== undefined && !(entry instanceof Mention) && entry.first === mention)
+    );
   }
 
   /** Adds a linked mention; when it comes first in its section, the one before it is undrawn. */
@@ -51,9 +62,16 @@ export class FirstMentions {
     const section = (mention.section ??= this.sections.of(mention.block.container));
     let byEntity = this.groups.get(section);
     if (!byEntity) this.groups.set(section, (byEntity = new Map()));
-    let group = byEntity.get(mention.entity);
-    if (!group) byEntity.set(mention.entity, (group = { all: [], first: undefined }));
-    if (!group.all.includes(mention)) group.all.push(mention);
+    const entry = byEntity.get(mention.entity);
+    if (!entry) return void byEntity.set(mention.entity, mention);
+    if (entry === mention) return;
+    let group: Group;
+    if (entry instanceof Mention)
+      byEntity.set(mention.entity, (group = { all: [entry, mention], first: entry }));
+    else {
+      group = entry;
+      if (!group.all.includes(mention)) group.all.push(mention);
+    }
     if (this.dirty.has(group) || (group.first && !this.precedes(mention, group.first))) return;
     const previous = group.first;
     group.first = mention;
@@ -67,16 +85,16 @@ export class FirstMentions {
    */
   remove(mention: Mention) {
     if (!this.enabled || mention.entity < 0) return;
-    const group = this.groupOf(mention);
-    const at = group ? group.all.indexOf(mention) : -1;
-    if (!group || at < 0) return;
+    const entry = this.entryOf(mention);
+    if (entry === mention) return this.drop(mention);
+    if (!entry || entry instanceof Mention) return;
+    const group = entry;
+    const at = group.all.indexOf(mention);
+    if (at < 0) return;
     group.all.splice(at, 1);
     if (group.all.length === 0) {
-      const byEntity = this.groups.get(mention.section!)!;
-      byEntity.delete(mention.entity);
-      if (byEntity.size === 0) this.groups.delete(mention.section!);
       this.dirty.delete(group);
-      return;
+      return this.drop(mention);
     }
     if (group.first !== mention) return;
     group.first = undefined;
@@ -84,6 +102,13 @@ export class FirstMentions {
     if (this.flushQueued) return;
     this.flushQueued = true;
     queueMicrotask(() => this.flush());
+  }
+
+  /** Forgets the entry of a mention's entity in its section. */
+  private drop(mention: Mention) {
+    const byEntity = this.groups.get(mention.section!)!;
+    byEntity.delete(mention.entity);
+    if (byEntity.size === 0) this.groups.delete(mention.section!);
   }
 
   private flush() {

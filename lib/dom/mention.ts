@@ -31,6 +31,12 @@ export interface AliasSpan {
   range?: StaticRange;
 }
 
+/**
+ * The flags few mentions have (`phrase`, `bearer`, `open`) are `declare`d: a class field is a
+ * slot in every instance (4 bytes each, on thousands of mentions), where one added later costs
+ * the few that have it. The rest stay fields: mentions of many shapes would make the code that
+ * reads them polymorphic.
+ */
 export class Mention {
   /** The linked entity's index, or -1 while unlinked. */
   entity = -1;
@@ -43,11 +49,11 @@ export class Mention {
   /** The mention this one is inside. */
   parent?: Mention;
   /** How a phrase found by a recogniser may link (an event in other words, a role phrase). */
-  phrase?: PhraseLink;
+  declare phrase?: PhraseLink;
   /** Another person with a KB surname ("Nawaz Sharif"): never linked, kept for the family rule. */
-  bearer?: true;
+  declare bearer?: true;
   /** A bare surname with no full name before it in its block (see context.ts). */
-  open?: true;
+  declare open?: true;
   /** The section of the page it is in, once asked (see first-mentions.ts). */
   section?: Node;
 

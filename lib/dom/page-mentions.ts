@@ -10,7 +10,9 @@ import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
 import type { RawMatch } from '../match/matcher';
 import {
+  ContainerRecords,
   countsIn,
+  keptBlock,
   linkedIn,
   mentionIn,
   NodeRecords,
@@ -38,7 +40,7 @@ export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
   /** Arrays, not sets: a container holds a record or two, and a set costs some 80 bytes more each. */
-  private byContainer = new Map<Node, BlockRecord[]>();
+  private byContainer = new ContainerRecords();
   private dependent = new Set<Mention>();
   private readonly nearby = new Nearby((container, near) => this.nearChanged(container, near));
   /** The order blocks were read in, for decisions that depend on it (mention-order.ts). */
@@ -71,26 +73,27 @@ export class PageMentions {
   /**
    * Starts recording a freshly read block, replacing what earlier blocks recorded for its text
    * nodes; its matches follow through the recorder. `onScreen` when the caller saw the block in
-   * the viewport (so it is drawn at once).
+   * the viewport (so it is drawn at once); `unread` when none of its text nodes can have been read
+   * before (the caller's walk passed over those that were).
    */
-  open(block: TextBlock, onScreen = false): BlockRecorder {
-    this.forget(block);
+  open(block: TextBlock, onScreen = false, unread = false): BlockRecorder {
+    if (!unread) this.forget(block);
     const long = block.text.length > LONG_BLOCK_CHARS;
-    // Short blocks are kept without their text (read from the nodes when needed, blocks.ts):
-    // only a long block's text is looked at again, to draw the part near the viewport.
-    const kept: TextBlock = long ? block : { ...block, text: '' };
-    const record: BlockRecord = { block: kept, mentions: [] };
+    const kept = keptBlock(block, long);
+    // `rank` from the start: set later (mention-order.ts), it took a property store per record.
+    const record: BlockRecord = { block: kept, mentions: [], rank: undefined };
     if (long) this.long.add(block, record);
     this.records.add(record);
     this.order.added(record);
     const siblings = this.byContainer.get(block.container);
     if (siblings) siblings.push(record);
     else this.byContainer.set(block.container, [record]);
-    for (const node of block.nodes) this.byNode.set(node, record);
+    this.byNode.add(record, block.parents);
     return {
       add: (matches) => this.addMatches(record, matches, onScreen),
       close: () => {
-        if (record.mentions.length > 0) return;
+        // Exact size, as in `keptBlock`: the pushes left room to spare.
+        if (record.mentions.length > 0) return void (record.mentions = record.mentions.slice());
         // A block with nothing in it is kept only to know its text was read: not its text.
         this.long.delete(block);
         record.span = undefined;
@@ -101,10 +104,7 @@ export class PageMentions {
 
   /** Drops what earlier blocks recorded for a block's text nodes (read again, maybe blank now). */
   forget(block: TextBlock) {
-    for (const node of block.nodes) {
-      const old = this.byNode.get(node);
-      if (old) this.delete(old);
-    }
+    for (const old of this.byNode.holding(block, this.byContainer.get(block.container))) this.delete(old);
   }
 
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
@@ -127,9 +127,9 @@ export class PageMentions {
     if (mention.inner) for (const inner of mention.inner) this.count(inner);
   }
 
-  /** Whether a text node has been read. */
-  has(node: Text): boolean {
-    return this.byNode.get(node) !== undefined;
+  /** Whether a text node has been read (`parent`: its parent, when the caller has it). */
+  has(node: Text, parent?: Node): boolean {
+    return this.byNode.get(node, parent) !== undefined;
   }
 
   private delete(record: BlockRecord) {
@@ -149,8 +149,7 @@ export class PageMentions {
       if (this.context.count(mention.decidable, -1) === undefined && mention.fallback)
         this.context.count(mention.fallback.alias, -1);
     }
-    for (const node of record.block.nodes)
-      if (this.byNode.get(node) === record) this.byNode.set(node, undefined);
+    this.byNode.remove(record);
   }
 
   /**

@@ -101,7 +101,7 @@ export class PageScanner {
     if (visible) await this.scanFrom(visible, slice, true);
     this.flushUpdates();
     mark('first-highlights');
-    await this.scanRoot(root, slice, (node) => this.deps.mentions.has(node));
+    await this.scanRoot(root, slice, (node, parent) => this.deps.mentions.has(node, parent));
     await this.scanShadowRoots(root, slice);
     this.flushUpdates();
     slice.finish();
@@ -131,12 +131,12 @@ export class PageScanner {
       if (node.nodeType !== 1) continue;
       const info = classifier.infoOf(node);
       if (info.skip || info.block !== node) continue;
-      for (const block of walkBlocks(node, classifier, (text) => mentions.has(text))) {
+      for (const block of walkBlocks(node, classifier, (text, parent) => mentions.has(text, parent))) {
         if (block === PAUSE) {
           if (slice.expired()) await slice.next();
           continue;
         }
-        const pending = this.processBlock(block, slice, true);
+        const pending = this.processBlock(block, slice, true, true);
         if (pending) await pending;
         const top = rectTop(block);
         if (stopBelowViewport && top !== undefined && top > view.innerHeight) return;
@@ -144,12 +144,12 @@ export class PageScanner {
     }
   }
 
-  private async scanRoot(root: Node, slice: Slice, skip?: (node: Text) => boolean) {
+  private async scanRoot(root: Node, slice: Slice, skip?: (node: Text, parent: Node) => boolean) {
     for (const block of walkBlocks(root, this.deps.classifier, skip)) {
       if (block === PAUSE) {
         if (slice.expired()) await slice.next();
       } else {
-        const pending = this.processBlock(block, slice);
+        const pending = this.processBlock(block, slice, false, !!skip);
         if (pending) await pending;
       }
       if (this.stopped) return;
@@ -181,15 +181,21 @@ export class PageScanner {
   /**
    * Matches and records one block, with no promise unless the slice is over (one per block costs
    * a microtask turn each) or the block is longer than a window, read window by window.
+   * `unread` when the walk passed over every text node already read (nothing to forget).
    */
-  private processBlock(block: TextBlock, slice: Slice, onScreen = false): Promise<void> | undefined {
+  private processBlock(
+    block: TextBlock,
+    slice: Slice,
+    onScreen: boolean,
+    unread: boolean,
+  ): Promise<void> | undefined {
     // The white space between a page's paragraphs is about half its blocks: nothing can match
     // there, so nothing is recorded (a later pass reads it again, at the cost of one test).
     if (isBlank(block.text)) {
-      this.deps.mentions.forget(block);
+      if (!unread) this.deps.mentions.forget(block);
       return slice.expired(block.text.length + 16) ? this.endSlice(slice) : undefined;
     }
-    const recorder = this.deps.mentions.open(block, onScreen);
+    const recorder = this.deps.mentions.open(block, onScreen, unread);
     const windows = matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser);
     if (block.text.length > WINDOW) return this.recordWindows(windows, recorder, slice);
     for (const batch of windows) recorder.add(batch);
