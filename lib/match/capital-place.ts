@@ -6,41 +6,20 @@
  * a masthead's "Islamabad · Lahore · Karachi"). The people of a government ("officials in
  * Washington") and how it is seen ("a standing in Washington") keep the government.
  */
+import {
+  governmentBefore,
+  journeyBefore,
+  placeBefore as placeWordsBefore,
+  standingBefore,
+} from './capital-place-words';
 import type { NormalizedText } from './normalize';
 
-const MOTION =
-  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
-/**
- * A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "the route to
- * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad",
- * "half of Islamabad", "envoys converge on Cairo", "jets strike Tehran" (a strike hits a city).
+/*
+ * A capital as a place after "in", "at", "reach", a motion ("flew to", "the route to") or a
+ * journey ("flew Henry Kissinger to Beijing"), unless the words before are a government's people
+ * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
+ * words before the capital, in capital-place-words.ts.
  */
-const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
-  'iu',
-);
-/**
- * A journey with its traveller or its start between the motion and the capital: "flew Henry
- * Kissinger to Beijing", "to fly secretly to Beijing from Islamabad", "departed Sharm El-Sheikh
- * International Airport for Islamabad", "had flown in delegations from Cairo", "landed from Tel
- * Aviv". Only bodily
- * motion: "sent a message to Tehran" addresses the government.
- */
-const JOURNEY_BEFORE =
-  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,5}\s+(?:to|from|for|into)\s+$/iu;
-/**
- * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
- * government, so the capital stands for it even after "in" or "from".
- */
-const GOVERNMENT_BEFORE =
-  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
-/**
- * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
- * Tehran", "inching towards Tel Aviv", "a channel to Jerusalem": how a government sees, is seen
- * or is approached, so the capital stands for it after "in" or "towards".
- */
-const STANDING_BEFORE =
-  /(?:^|\s)(?:(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in|(?:inch(?:es|ed|ing)?|edg(?:es|ed|ing)|gestures?|channels?|overtures?|outreach|tilt(?:s|ed|ing)?|pivot(?:s|ed|ing)?)\s+(?:towards?|to))\s+$/i;
 /** "In Washington, officials are waiting": the people of the government right after the name. */
 const GOVERNMENT_AFTER =
   /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
@@ -124,9 +103,9 @@ export function readsAsPlace(
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);
     return (
-      (PLACE_BEFORE.test(b) || JOURNEY_BEFORE.test(text.text.slice(Math.max(0, end - 80), end))) &&
-      !GOVERNMENT_BEFORE.test(b) &&
-      !STANDING_BEFORE.test(b)
+      (placeWordsBefore(b) || journeyBefore(text.text.slice(Math.max(0, end - 80), end))) &&
+      !governmentBefore(b) &&
+      !standingBefore(b)
     );
   };
   if (placeBefore(m.start) && !GOVERNMENT_AFTER.test(after)) return true;
