@@ -86,3 +86,12 @@ export function endsWithPhrase(
   }
   return false;
 }
+
+/**
+ * Whether `text` ends in one of `words` (lower case, ASCII) and whitespace, as `(?:^|\s)(?:a|an|…)\s+$`
+ * with the `i` flag (no `u`) would find it.
+ */
+export function lastWordIn(text: string, words: ReadonlySet<string>): boolean {
+  const last = lastWords(text, 1)?.words[0];
+  return last !== undefined && words.has(foldAscii(last, false));
+}

@@ -6,7 +6,7 @@ import {
   placeBefore,
   standingBefore,
 } from '@/lib/match/capital-place-words';
-import { endsWithPhrase, foldAscii, isSpace, lastWords } from '@/lib/match/word-reader';
+import { endsWithPhrase, foldAscii, isSpace, lastWordIn, lastWords } from '@/lib/match/word-reader';
 
 // The patterns the word lists replace, as they stood (main 4eb9bef): the reference.
 const MOTION =
@@ -130,4 +130,49 @@ describe('word-reader', () => {
     expect(endsWithPhrase(lastWords('a few in ', 3)!, 1, phrases, 2, false)).toBe(true);
     expect(endsWithPhrase(lastWords('one in ', 3)!, 1, phrases, 2, false)).toBe(false);
   });
+});
+
+describe('lastWordIn', () => {
+  // The patterns it replaces in local-rules.ts, event-phrase-left.ts and matcher.ts (main 4eb9bef).
+  const cases: [string, RegExp][] = [
+    [
+      'a an any every another no former ex- previous successive future',
+      /(?:^|\s)(?:a|an|any|every|another|no|former|ex-|previous|successive|future)\s+$/i,
+    ],
+    [
+      'any every another no future next new possible potential',
+      /(?:^|\s)(?:any|every|another|no|future|next|new|possible|potential)\s+$/i,
+    ],
+    ['not never', /(?:^|\s)(?:not|never)\s+$/i],
+    ['the', /(?:^|\s)the\s+$/i],
+  ];
+  const words =
+    'a an An any every another no former ex- ex previous successive future next new possible potential not never the The THE thE ſthe Kno tHe, xthe nota'.split(
+      ' ',
+    );
+  const generated = fc
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...GAPS, '', '-')), { maxLength: 5 }),
+      fc.nat(6),
+    )
+    .map(([pairs, cut]) =>
+      pairs
+        .map(([w, g]) => w + g)
+        .join('')
+        .slice(cut),
+    );
+  for (const [list, pattern] of cases) {
+    it(`agrees with ${pattern.source.slice(0, 40)}…`, () => {
+      const set = new Set(list.split(' '));
+      let matched = 0;
+      fc.assert(
+        fc.property(generated, (b) => {
+          expect({ b, read: lastWordIn(b, set) }).toEqual({ b, read: pattern.test(b) });
+          if (pattern.test(b)) matched++;
+        }),
+        { numRuns: RUNS, seed: 19 },
+      );
+      expect(matched).toBeGreaterThan(RUNS / 100);
+    });
+  }
 });
