@@ -6,7 +6,7 @@
  * the old patterns written out; test/unit/match/capital-place-words.test.ts checks them against
  * those patterns.
  */
-import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
+import { endsWithPhrase, firstWords, foldAscii, isSpace, lastWords, wordPrefixIn } from './word-reader';
 
 /** A place after these: "in Islamabad", "the edge of Kabul", "envoys converge on Cairo", "jets strike Tehran". */
 const PLACE_WORDS = new Set(
@@ -67,7 +67,8 @@ const APPROACH_TO = new Set(['toward', 'towards', 'to']);
 function endsInMotion(word: string): boolean {
   const folded = foldAscii(word, true);
   for (let i = 0; i < folded.length; i++) if (MOTION.has(folded.slice(i))) return true;
-  return TRAVEL.test(word);
+  // The regexp runs only on a likely word, so V8 never tiers it up to machine code.
+  return folded.includes('travel') && TRAVEL.test(word);
 }
 
 /** "in ", "the edge of ", "flew back to ", "the route to ": a place follows. */
@@ -78,8 +79,8 @@ export function placeBefore(text: string): boolean {
   const [to, second, third] = read.words;
   if (to === undefined || !MOTION_TO.has(foldAscii(to, true)) || second === undefined) return false;
   if (endsInMotion(second)) return true;
-  const adverb = MOTION_ADVERBS.has(foldAscii(second, true)) || ADVERB_LY.test(second);
-  return adverb && third !== undefined && endsInMotion(third);
+  if (third === undefined || !endsInMotion(third)) return false;
+  return MOTION_ADVERBS.has(foldAscii(second, true)) || ADVERB_LY.test(second);
 }
 
 /** "flew Henry Kissinger to ", "departed Sharm El-Sheikh International Airport for ". */
@@ -88,11 +89,14 @@ export function journeyBefore(text: string): boolean {
   const to = read?.words[0];
   if (to === undefined || !JOURNEY_TO.has(foldAscii(to, true))) return false;
   const words = read!.words;
-  for (let k = 1; k < words.length; k++) {
-    if (JOURNEY.has(foldAscii(words[k]!, true)) || JOURNEY_TRAVEL.test(words[k]!)) return true;
-    if (!JOURNEY_FILLER.test(words[k]!)) return false;
-  }
-  return false;
+  // The nearest journey word, then the words in between: the filler regexp runs only when a journey
+  // is there (a farther journey word would have the same words in between, and more).
+  const isJourney = (word: string) => {
+    const folded = foldAscii(word, true);
+    return JOURNEY.has(folded) || (folded.includes('travel') && JOURNEY_TRAVEL.test(word));
+  };
+  const k = words.findIndex((word, i) => i > 0 && isJourney(word));
+  return k > 0 && words.slice(1, k).every((word) => JOURNEY_FILLER.test(word));
 }
 
 /** "officials in ", "corridors of power in ", "reaction from ". */
@@ -111,4 +115,27 @@ export function standingBefore(text: string): boolean {
   const to = foldAscii(read!.words[0]!, false);
   const word = foldAscii(last, false);
   return (to === 'in' && SEEN_IN.has(word)) || (APPROACH_TO.has(to) && APPROACH.has(word));
+}
+
+/** A place in the city after the possessive: "Kabul's airport", "Tel Aviv's Hostages Square". */
+const CITY_PLACES = new Set(
+  'airport street streets square hotel hotels suburb suburbs outskirts hospital hospitals market markets bazaar bazaars port harbor harbour neighborhood neighbourhood neighborhoods neighbourhoods district districts skyline traffic'.split(
+    ' ',
+  ),
+);
+/** A capitalised word of a place's name between the possessive and the place ("Imam Khomeini"). */
+const CITY_PLACE_NAME = /^\p{Lu}[\p{L}-]*$/iu;
+
+/** "'s airport", "'s Imam Khomeini airport": after a capital, a place in the city (`'s` then up to two names). */
+export function placeOfCityAfter(text: string): boolean {
+  if (text.charCodeAt(0) !== 39 || foldAscii(text.charAt(1), true) !== 's' || !isSpace(text.charCodeAt(2)))
+    return false;
+  const words = firstWords(text, 2, 3);
+  for (let k = 0; k < words.length; k++)
+    if (
+      wordPrefixIn(words[k]!, CITY_PLACES, true) &&
+      words.slice(0, k).every((word) => CITY_PLACE_NAME.test(word))
+    )
+      return true;
+  return false;
 }

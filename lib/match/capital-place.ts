@@ -10,6 +10,7 @@ import {
   governmentBefore,
   journeyBefore,
   placeBefore as placeWordsBefore,
+  placeOfCityAfter,
   standingBefore,
 } from './capital-place-words';
 import type { NormalizedText } from './normalize';
@@ -30,12 +31,6 @@ const GOVERNMENT_AFTER =
  */
 const PLACE_AFTER =
   /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
-/**
- * A place in the city, after the possessive: "Kabul's airport", "Tehran's Imam Khomeini airport",
- * "Tel Aviv's Hostages Square". Anything else after it ("Washington's telling") is the government's.
- */
-const PLACE_OF_CITY_AFTER =
-  /^'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:airport|streets?|square|hotels?|suburbs?|outskirts|hospitals?|markets?|bazaars?|port|harbou?r|neighbou?rhoods?|districts?|skyline|traffic)\b/iu;
 /** "Tehran–Islamabad flights": the first end of a route between two cities. */
 const ROUTE_AFTER =
   /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
@@ -94,7 +89,7 @@ export function readsAsPlace(
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
   if (lineStart && DATELINE_AFTER.test(after)) return true;
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
-  if (PLACE_OF_CITY_AFTER.test(after)) return true;
+  if (placeOfCityAfter(after)) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (PLACE_AFTER.test(after) || ROUTE_AFTER.test(after)) return true;

@@ -95,3 +95,45 @@ export function lastWordIn(text: string, words: ReadonlySet<string>): boolean {
   const last = lastWords(text, 1)?.words[0];
   return last !== undefined && words.has(foldAscii(last, false));
 }
+
+/** Up to `max` words after `from` (and the whitespace there): the maximal runs without `\s`. */
+export function firstWords(text: string, from: number, max: number): string[] {
+  const words: string[] = [];
+  let i = from;
+  while (words.length < max) {
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+    if (i === text.length) break;
+    const start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    words.push(text.slice(start, i));
+  }
+  return words;
+}
+
+/**
+ * What a regexp's `\b` counts as a word character: [A-Za-z0-9_], and with the `i` and `u` flags
+ * also 'ſ' and the Kelvin sign, which fold to ASCII letters.
+ */
+function isWordChar(code: number, unicode: boolean): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95 ||
+    (unicode && (code === 0x17f || code === 0x212a))
+  );
+}
+
+/**
+ * Whether `word` begins with one of `words` (lower case, ending in a letter) and a word boundary,
+ * as `^(?:airport|streets?|…)\b` with the `i` flag would find it.
+ */
+export function wordPrefixIn(word: string, words: ReadonlySet<string>, unicode: boolean): boolean {
+  for (let end = 1; end <= word.length; end++)
+    if (
+      (end === word.length || !isWordChar(word.charCodeAt(end), unicode)) &&
+      words.has(foldAscii(word.slice(0, end), unicode))
+    )
+      return true;
+  return false;
+}

@@ -4,6 +4,7 @@ import {
   governmentBefore,
   journeyBefore,
   placeBefore,
+  placeOfCityAfter,
   standingBefore,
 } from '@/lib/match/capital-place-words';
 import { endsWithPhrase, foldAscii, isSpace, lastWordIn, lastWords } from '@/lib/match/word-reader';
@@ -175,4 +176,34 @@ describe('lastWordIn', () => {
       expect(matched).toBeGreaterThan(RUNS / 100);
     });
   }
+});
+
+describe('placeOfCityAfter', () => {
+  const PLACE_OF_CITY_AFTER =
+    /^'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:airport|streets?|square|hotels?|suburbs?|outskirts|hospitals?|markets?|bazaars?|port|harbou?r|neighbou?rhoods?|districts?|skyline|traffic)\b/iu;
+  const words = (
+    "airport airports Airport AIRPORT airportſ airportK airport_ airport9 airport- airport's airport. street streets square hotel " +
+    'hotels suburbs outskirts hospital markets bazaar port ports harbor harbour harbours neighbourhood neighborhoods district ' +
+    'skyline traffic Imam Khomeini imam Hostages El-Sheikh 2nd éclair Ünal the ſquare ſtreet portK x- - 日本 ǅungla'
+  ).split(' ');
+  const heads = ["'s", "'S", "'ſ", '’s', "'", "'sx", "'s,", ''];
+  const generated = fc
+    .tuple(
+      fc.constantFrom(...heads),
+      fc.array(fc.tuple(fc.constantFrom(...GAPS, ''), fc.constantFrom(...words)), { maxLength: 4 }),
+      fc.constantFrom('', ' ', '.'),
+    )
+    .map(([head, pairs, tail]) => head + pairs.map(([g, w]) => g + w).join('') + tail);
+  it('agrees with the pattern it replaces', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(generated, (after) => {
+        const a = after.slice(0, 40);
+        expect({ a, read: placeOfCityAfter(a) }).toEqual({ a, read: PLACE_OF_CITY_AFTER.test(a) });
+        if (PLACE_OF_CITY_AFTER.test(a)) matched++;
+      }),
+      { numRuns: RUNS, seed: 19 },
+    );
+    expect(matched).toBeGreaterThan(RUNS / 100);
+  });
 });
