@@ -6,6 +6,7 @@
  * a masthead's "Islamabad · Lahore · Karachi"). The people of a government ("officials in
  * Washington") and how it is seen ("a standing in Washington") keep the government.
  */
+import { governmentAfter, placeAfter } from './capital-place-after';
 import {
   governmentBefore,
   journeyBefore,
@@ -21,16 +22,6 @@ import type { NormalizedText } from './normalize';
  * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
  * words before the capital, in capital-place-words.ts.
  */
-/** "In Washington, officials are waiting": the people of the government right after the name. */
-const GOVERNMENT_AFTER =
-  /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
-/**
- * A place noun after the capital ("an Islamabad hotel", "the Kabul embassy", "the Doha strike"),
- * a correspondent there ("From Tehran, our correspondent reports"), or an Urdu postposition:
- * "واشنگٹن میں" is "in Washington".
- */
-const PLACE_AFTER =
-  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
 /** "Tehran–Islamabad flights": the first end of a route between two cities. */
 const ROUTE_AFTER =
   /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
@@ -92,7 +83,7 @@ export function readsAsPlace(
   if (placeOfCityAfter(after)) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
-  if (PLACE_AFTER.test(after) || ROUTE_AFTER.test(after)) return true;
+  if (placeAfter(after) || ROUTE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
@@ -103,7 +94,7 @@ export function readsAsPlace(
       !standingBefore(b)
     );
   };
-  if (placeBefore(m.start) && !GOVERNMENT_AFTER.test(after)) return true;
+  if (placeBefore(m.start) && !governmentAfter(after)) return true;
   // "served in Washington and Tehran": the second capital shares the first one's preposition.
   const coordinated = COORDINATED.exec(before);
   const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
@@ -111,7 +102,7 @@ export function readsAsPlace(
     coordinated &&
     (!byComma || LIST_GOES_ON.test(after)) &&
     placeBefore(m.start - before.length + coordinated.index) &&
-    !GOVERNMENT_AFTER.test(after)
+    !governmentAfter(after)
   )
     return true;
   if (isKnownName) {

@@ -114,7 +114,7 @@ export function firstWords(text: string, from: number, max: number): string[] {
  * What a regexp's `\b` counts as a word character: [A-Za-z0-9_], and with the `i` and `u` flags
  * also 'ſ' and the Kelvin sign, which fold to ASCII letters.
  */
-function isWordChar(code: number, unicode: boolean): boolean {
+export function isWordChar(code: number, unicode: boolean): boolean {
   return (
     (code >= 97 && code <= 122) ||
     (code >= 65 && code <= 90) ||
@@ -126,14 +126,18 @@ function isWordChar(code: number, unicode: boolean): boolean {
 
 /**
  * Whether `word` begins with one of `words` (lower case, ending in a letter) and a word boundary,
- * as `^(?:airport|streets?|…)\b` with the `i` flag would find it.
+ * as `^(?:airport|streets?|…)\b` with the `i` flag (or none, when `caseSensitive`) would find it.
  */
-export function wordPrefixIn(word: string, words: ReadonlySet<string>, unicode: boolean): boolean {
-  for (let end = 1; end <= word.length; end++)
-    if (
-      (end === word.length || !isWordChar(word.charCodeAt(end), unicode)) &&
-      words.has(foldAscii(word.slice(0, end), unicode))
-    )
-      return true;
+export function wordPrefixIn(
+  word: string,
+  words: ReadonlySet<string>,
+  unicode: boolean,
+  caseSensitive = false,
+): boolean {
+  for (let end = 1; end <= word.length; end++) {
+    if (end < word.length && isWordChar(word.charCodeAt(end), unicode && !caseSensitive)) continue;
+    const prefix = word.slice(0, end);
+    if (words.has(caseSensitive ? prefix : foldAscii(prefix, unicode))) return true;
+  }
   return false;
 }

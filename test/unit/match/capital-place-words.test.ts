@@ -7,6 +7,7 @@ import {
   placeOfCityAfter,
   standingBefore,
 } from '@/lib/match/capital-place-words';
+import { governmentAfter, placeAfter } from '@/lib/match/capital-place-after';
 import { endsWithPhrase, foldAscii, isSpace, lastWordIn, lastWords } from '@/lib/match/word-reader';
 
 // The patterns the word lists replace, as they stood (main 4eb9bef): the reference.
@@ -206,4 +207,41 @@ describe('placeOfCityAfter', () => {
     );
     expect(matched).toBeGreaterThan(RUNS / 100);
   });
+});
+
+describe('capital-place-after', () => {
+  // The patterns they replace (main 4eb9bef).
+  const PLACE_AFTER =
+    /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
+  const GOVERNMENT_AFTER =
+    /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
+  const words = (
+    'میں میںx سے پہنچ -based -basedx -based- office Office bureau airport residents streets street police district city cityK ' +
+    'correspondent correspondents reporter reporters Reporter hotel hotels hotels_ embassy flight flights strike strikes. ' +
+    'our Our a the The THE where Where wherever official officials Officials officials, policymakers policy-makers ' +
+    'policy lawmakers diplomats leaders leadersſ government administration Administration decision-makers decision x 9'
+  ).split(' ');
+  const generated = fc
+    .tuple(
+      fc.constantFrom('', ',', '-'),
+      fc.array(fc.tuple(fc.constantFrom(...GAPS, ''), fc.constantFrom(...words)), { maxLength: 4 }),
+      fc.constantFrom('', ' ', '.'),
+    )
+    .map(([head, pairs, tail]) => (head + pairs.map(([g, w]) => g + w).join('') + tail).slice(0, 40));
+  for (const [name, rule, pattern] of [
+    ['placeAfter', placeAfter, PLACE_AFTER],
+    ['governmentAfter', governmentAfter, GOVERNMENT_AFTER],
+  ] as const) {
+    it(`${name} agrees with the pattern it replaces`, () => {
+      let matched = 0;
+      fc.assert(
+        fc.property(generated, (a) => {
+          expect({ a, read: rule(a) }).toEqual({ a, read: pattern.test(a) });
+          if (pattern.test(a)) matched++;
+        }),
+        { numRuns: RUNS, seed: 19 },
+      );
+      expect(matched).toBeGreaterThan(RUNS / 100);
+    });
+  }
 });
