@@ -5,6 +5,7 @@
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
+import { isDuration } from './durations';
 import { lastWordIn } from './word-reader';
 import {
   isUpperAt,
@@ -16,7 +17,6 @@ import {
 } from './phrase-index';
 import {
   AGENT_SUFFIXES,
-  DURATION,
   MODIFIERS,
   NOT_AN_EVENT_BEFORE,
   NOUN_COMPOUNDS,
@@ -200,7 +200,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
+    if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;
