@@ -1,6 +1,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { durationAtEnd, isDuration } from '@/lib/match/durations';
+import { pairNamed } from '@/lib/match/pair-words';
 
 // The patterns they replace (main 4eb9bef: phrase-words.ts DURATION, event-phrase.ts DURATION_OF).
 const DURATION =
@@ -51,5 +52,33 @@ describe('durations', () => {
     expect(isDuration('Four-day')).toBe(false);
     expect(durationAtEnd('after four days ')).toEqual({ span: 'four days ', count: 'four', unit: 'day' });
     expect(durationAtEnd('someone days ')).toBeUndefined();
+  });
+});
+
+describe('pairNamed', () => {
+  // The pattern it replaces (main 4eb9bef: event-phrase-right.ts PAIR).
+  const PAIR =
+    /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
+  const kindOf = (m: RegExpExecArray | null) =>
+    !m ? undefined : m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
+  const words = (
+    'between Between the both two The nuclear-armed rival old - x2 é countries nations neighbours neighbors neighbourss ' +
+    'rivals capitals leaders premiers presidents generals chiefs commanders men sides them'
+  ).split(' ');
+  it('agrees with the pattern it replaces', () => {
+    let matched = 0;
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 7 }),
+        fc.constantFrom('', ' ', 'between '),
+        (list, lead) => {
+          const w = lead + list.join(' ');
+          expect({ w, read: pairNamed(w) }).toEqual({ w, read: kindOf(PAIR.exec(w)) });
+          if (PAIR.test(w)) matched++;
+        },
+      ),
+      { numRuns: RUNS, seed: 19 },
+    );
+    expect(matched).toBeGreaterThan(RUNS / 1000);
   });
 });
