@@ -6,57 +6,22 @@
  * a masthead's "Islamabad · Lahore · Karachi"). The people of a government ("officials in
  * Washington") and how it is seen ("a standing in Washington") keep the government.
  */
+import { governmentAfter, placeAfter } from './capital-place-after';
+import {
+  governmentBefore,
+  journeyBefore,
+  placeBefore as placeWordsBefore,
+  placeOfCityAfter,
+  standingBefore,
+} from './capital-place-words';
 import type { NormalizedText } from './normalize';
 
-const MOTION =
-  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
-/**
- * A capital as a place: "in Islamabad", "talks at Tehran", "flew to Washington", "the route to
- * Islamabad", "planning to reach Islamabad", "will visit Islamabad", "reported from Islamabad",
- * "half of Islamabad", "envoys converge on Cairo", "jets strike Tehran" (a strike hits a city).
+/*
+ * A capital as a place after "in", "at", "reach", a motion ("flew to", "the route to") or a
+ * journey ("flew Henry Kissinger to Beijing"), unless the words before are a government's people
+ * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
+ * words before the capital, in capital-place-words.ts.
  */
-const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
-  'iu',
-);
-/**
- * A journey with its traveller or its start between the motion and the capital: "flew Henry
- * Kissinger to Beijing", "to fly secretly to Beijing from Islamabad", "departed Sharm El-Sheikh
- * International Airport for Islamabad", "had flown in delegations from Cairo", "landed from Tel
- * Aviv". Only bodily
- * motion: "sent a message to Tehran" addresses the government.
- */
-const JOURNEY_BEFORE =
-  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,5}\s+(?:to|from|for|into)\s+$/iu;
-/**
- * "Officials in Islamabad", "few in Washington", "reaction from Tehran": the people of a
- * government, so the capital stands for it even after "in" or "from".
- */
-const GOVERNMENT_BEFORE =
-  /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
-/**
- * "a standing in Washington", "would be read in Tel Aviv", "relief in Islamabad", "the state in
- * Tehran", "inching towards Tel Aviv", "a channel to Jerusalem": how a government sees, is seen
- * or is approached, so the capital stands for it after "in" or "towards".
- */
-const STANDING_BEFORE =
-  /(?:^|\s)(?:(?:read|seen|viewed|perceived|noticed|received|standing|favou?rite|figure|interest|tendency|expectation|thinking|adulation|relief|asset|absurd|earned|reputation|goodwill|influence|mood|unease|alarm|anger|irritation|satisfaction|state)\s+in|(?:inch(?:es|ed|ing)?|edg(?:es|ed|ing)|gestures?|channels?|overtures?|outreach|tilt(?:s|ed|ing)?|pivot(?:s|ed|ing)?)\s+(?:towards?|to))\s+$/i;
-/** "In Washington, officials are waiting": the people of the government right after the name. */
-const GOVERNMENT_AFTER =
-  /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
-/**
- * A place noun after the capital ("an Islamabad hotel", "the Kabul embassy", "the Doha strike"),
- * a correspondent there ("From Tehran, our correspondent reports"), or an Urdu postposition:
- * "واشنگٹن میں" is "in Washington".
- */
-const PLACE_AFTER =
-  /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
-/**
- * A place in the city, after the possessive: "Kabul's airport", "Tehran's Imam Khomeini airport",
- * "Tel Aviv's Hostages Square". Anything else after it ("Washington's telling") is the government's.
- */
-const PLACE_OF_CITY_AFTER =
-  /^'s\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:airport|streets?|square|hotels?|suburbs?|outskirts|hospitals?|markets?|bazaars?|port|harbou?r|neighbou?rhoods?|districts?|skyline|traffic)\b/iu;
 /** "Tehran–Islamabad flights": the first end of a route between two cities. */
 const ROUTE_AFTER =
   /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
@@ -115,21 +80,21 @@ export function readsAsPlace(
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
   if (lineStart && DATELINE_AFTER.test(after)) return true;
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
-  if (PLACE_OF_CITY_AFTER.test(after)) return true;
+  if (placeOfCityAfter(after)) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
-  if (PLACE_AFTER.test(after) || ROUTE_AFTER.test(after)) return true;
+  if (placeAfter(after) || ROUTE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);
     return (
-      (PLACE_BEFORE.test(b) || JOURNEY_BEFORE.test(text.text.slice(Math.max(0, end - 80), end))) &&
-      !GOVERNMENT_BEFORE.test(b) &&
-      !STANDING_BEFORE.test(b)
+      (placeWordsBefore(b) || journeyBefore(text.text.slice(Math.max(0, end - 80), end))) &&
+      !governmentBefore(b) &&
+      !standingBefore(b)
     );
   };
-  if (placeBefore(m.start) && !GOVERNMENT_AFTER.test(after)) return true;
+  if (placeBefore(m.start) && !governmentAfter(after)) return true;
   // "served in Washington and Tehran": the second capital shares the first one's preposition.
   const coordinated = COORDINATED.exec(before);
   const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
@@ -137,7 +102,7 @@ export function readsAsPlace(
     coordinated &&
     (!byComma || LIST_GOES_ON.test(after)) &&
     placeBefore(m.start - before.length + coordinated.index) &&
-    !GOVERNMENT_AFTER.test(after)
+    !governmentAfter(after)
   )
     return true;
   if (isKnownName) {

@@ -5,6 +5,8 @@
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
+import { isDuration } from './durations';
+import { lastWordIn } from './word-reader';
 import {
   isUpperAt,
   opensSentence,
@@ -15,7 +17,6 @@ import {
 } from './phrase-index';
 import {
   AGENT_SUFFIXES,
-  DURATION,
   MODIFIERS,
   NOT_AN_EVENT_BEFORE,
   NOUN_COMPOUNDS,
@@ -27,6 +28,9 @@ const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
 /** "pro-" or "anti-" right before a name: a stance towards it ("pro-Palestinian"). */
 const STANCE = /(?:^|[^a-z])(?:pro|anti)-$/;
+
+/** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
+const NOT_NEVER = new Set(['not', 'never']);
 
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
@@ -174,7 +178,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     // "not a war on Iran", "no strikes": a happening denied.
     if (
       (word === 'a' || word === 'an') &&
-      /(?:^|\s)(?:not|never)\s+$/i.test(s.slice(Math.max(0, wordStart - 8), wordStart))
+      lastWordIn(s.slice(Math.max(0, wordStart - 8), wordStart), NOT_NEVER)
     )
       return false;
     // "a propaganda campaign", "a trade war": another kind of thing altogether.
@@ -196,7 +200,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || DURATION.test(word) || (!capitalised && index.eventWords.has(word))) {
+    if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

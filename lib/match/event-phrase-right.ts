@@ -3,6 +3,7 @@
  * the head noun that name its participants, places and dates ("between India and Pakistan",
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
+import { pairNamed } from './pair-words';
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
 import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
@@ -50,15 +51,10 @@ function capitalCity(index: PhraseIndex, at: number): Item | undefined {
   return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
 }
 
-/** "between the two countries", "between the nuclear-armed neighbours", "between the two leaders". */
-const PAIR =
-  /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
-
+/** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */
 function pairOf(words: string): PairKind | undefined {
   if (/^between them$/.test(words)) return 'them';
-  const m = PAIR.exec(words.replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  return m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
+  return pairNamed(words.replace(/\s+/g, ' '));
 }
 
 /**

@@ -7,6 +7,7 @@
  * event-phrase-left.ts reads before the head, event-phrase-right.ts after it.
  */
 import type { PairKind } from './cue-data';
+import { durationAtEnd } from './durations';
 import type { Item } from './phrase-index';
 
 export interface Phrase {
@@ -40,9 +41,6 @@ export const isCue = (item: Item | undefined): boolean =>
   item !== undefined && (item.kind === 'name' || item.kind === 'demonym');
 /** A year, as a whole word. */
 export const YEAR = /^(?:19|20)\d\d$/;
-/** A span of time before "of": "four days ", "two years ". */
-const DURATION_OF =
-  /(?<![\p{L}\p{N}])(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)[ -](day|week|month|year|decade)s? $/u;
 
 /** "four days of", "two years of", "twelve days of" ending at `of` (its start): the span as "four-day". */
 export function spanOf(
@@ -50,7 +48,7 @@ export function spanOf(
   lower: string,
   of: number,
 ): { start: number; modifier: string } | undefined {
-  const m = DURATION_OF.exec(lower.slice(Math.max(0, of - 24), of));
+  const m = durationAtEnd(lower.slice(Math.max(0, of - 24), of));
   if (!m) return undefined;
-  return { start: of - m[0].length, modifier: `${m[1]}-${m[2]}` };
+  return { start: of - m.span.length, modifier: `${m.count}-${m.unit}` };
 }

@@ -23,6 +23,7 @@ import { normalizeText, type NormalizedText } from './normalize';
 import { inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
+import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
 
 export { CUE_FLAGS };
@@ -103,6 +104,9 @@ function innerMatches(
   return inner;
 }
 
+/** "the " before a name, as a Set (word-reader.ts) rather than a regexp compiled to machine code. */
+const THE = new Set(['the']);
+
 /**
  * A capital that fails its rules because the text reads it as a place ("flew to Washington")
  * names the city when the knowledge base has it ("Washington, D.C."): that match, or undefined.
@@ -118,8 +122,7 @@ function cityReading(
     return undefined;
   // "the Washington Post" is no more the city than the government.
   const before = text.text.slice(Math.max(0, m.start - 5), m.start);
-  if (/(?:^|\s)the\s+$/i.test(before) && /^\s+[A-Z][a-z]/.test(text.text.slice(m.end, m.end + 5)))
-    return undefined;
+  if (lastWordIn(before, THE) && /^\s+[A-Z][a-z]/.test(text.text.slice(m.end, m.end + 5))) return undefined;
   if (namesakeRun(dict, text, m)) return undefined;
   return { start: m.start, end: m.end, alias: city };
 }

@@ -20,10 +20,6 @@ export const MODIFIERS = wordSet(`
   back-channel two-state nobel prize ceasefire cease-fire truce
 `);
 
-/** A modifier that gives a length ("four-day", "12-day", "two-week"). */
-export const DURATION =
-  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)-(?:day|days|hour|week|month|year|decade)s?(?:-long)?$/;
-
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
 export const NOUN_COMPOUNDS = wordSet(`
   propaganda trade price tariff media election electoral culture currency water cyber information

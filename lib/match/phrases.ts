@@ -24,7 +24,8 @@ import { roleKeys } from './phrase-link';
 import { happeningKinds } from '../kb/happenings';
 import { minorPlaceEnding } from './minor-places';
 import { MONTH_NUMBERS } from './name-words';
-import { DURATION, MODIFIERS, PREPOSITIONS } from './phrase-words';
+import { isDuration } from './durations';
+import { MODIFIERS, PREPOSITIONS } from './phrase-words';
 import { isWordCode } from './words';
 
 export interface Recogniser {
@@ -222,9 +223,7 @@ function modifierBefore(text: NormalizedText, at: number): boolean {
   if (start === end) return false;
   const before = lower.slice(start, end);
   if (before === 'of') return spanOf(text.text, lower, start) !== undefined;
-  return (
-    MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || DURATION.test(before) || /^\d{4}$/.test(before)
-  );
+  return MODIFIERS.has(before) || MONTH_NUMBERS.has(before) || isDuration(before) || /^\d{4}$/.test(before);
 }
 
 /** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
