@@ -8,26 +8,7 @@
  * Sentences in the words of the blind corpus's pages (sets A–F).
  */
 import { describe, expect, it } from 'vitest';
-import { scanPlainText } from '@/lib/dom/static-scan';
-import { compileDictionary } from '@/lib/match/compile-dictionary';
-import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
-import { validatePack } from '@/lib/kb/validate-pack';
-import { readSeedPack } from '../../../scripts/lib/seed-pack';
-
-const seed = validatePack(readSeedPack().pack);
-if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
-const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
-const dict = compileDictionary(aliases);
-
-/** The event mention over the last occurrence of `phrase`, as "text→entity", or undefined. */
-function eventAt(text: string, phrase: string): string | undefined {
-  const at = text.lastIndexOf(phrase);
-  expect(at).toBeGreaterThanOrEqual(0);
-  const mention = scanPlainText(text, dict, entities).mentions.find(
-    (m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at,
-  );
-  return mention && `${mention.text}→${mention.entity.id}`;
-}
+import { eventAt } from './seed-scan';
 
 const STRIKES = 'The United States and Israel both attacked Iran in June. ';
 

@@ -6,34 +6,23 @@
  * of the blind corpus's pages (sets A–F); each was a miss or a wrong link before the scorer.
  */
 import { describe, expect, it } from 'vitest';
-import { scanPlainText } from '@/lib/dom/static-scan';
-import { compileDictionary } from '@/lib/match/compile-dictionary';
-import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { decideEvent } from '@/lib/match/event-score';
-import { validatePack } from '@/lib/kb/validate-pack';
-import { readSeedPack } from '../../../scripts/lib/seed-pack';
-
-const seed = validatePack(readSeedPack().pack);
-if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
-const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
-const dict = compileDictionary(aliases);
+import { scanSeed } from './seed-scan';
 
 /** The entity of the top-level mention covering the last occurrence of `phrase`, or undefined. */
 function linkOf(text: string, phrase: string): string | undefined {
   const at = text.lastIndexOf(phrase);
   expect(at).toBeGreaterThanOrEqual(0);
-  return scanPlainText(text, dict, entities).mentions.find(
-    (m) => m.parent === undefined && m.start <= at + phrase.length - 1 && m.end > at,
-  )?.entity.id;
+  return scanSeed(text).find((m) => m.parent === undefined && m.start <= at + phrase.length - 1 && m.end > at)
+    ?.entity.id;
 }
 
 /** The event linked over the last occurrence of `phrase`, or undefined. */
 function eventAt(text: string, phrase: string): string | undefined {
   const at = text.lastIndexOf(phrase);
   expect(at).toBeGreaterThanOrEqual(0);
-  return scanPlainText(text, dict, entities).mentions.find(
-    (m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at,
-  )?.entity.id;
+  return scanSeed(text).find((m) => m.entity.kind === 'event' && m.start < at + phrase.length && m.end > at)
+    ?.entity.id;
 }
 
 describe('a month or day the event’s date spans identifies it', () => {
@@ -165,7 +154,7 @@ describe('a happening named by the one it ended', () => {
   it('reports the actors inside, not the event that was ended', () => {
     const text =
       'Israel and Iran fought. Relief came with the truce that ended Israel’s 12-day war with Iran.';
-    const events = scanPlainText(text, dict, entities).mentions.filter((m) => m.entity.kind === 'event');
+    const events = scanSeed(text).filter((m) => m.entity.kind === 'event');
     expect(events.map((m) => m.entity.id)).toEqual(['iran-israel-ceasefire']);
   });
 
@@ -229,7 +218,7 @@ describe('a protest named by what it was against', () => {
   it('links the protest, not the deal inside it', () => {
     const text =
       'Tehreek-e-Labbaik Pakistan marched. Its October march against the Gaza deal ended in deadly clashes.';
-    const events = scanPlainText(text, dict, entities).mentions.filter((m) => m.entity.kind === 'event');
+    const events = scanSeed(text).filter((m) => m.entity.kind === 'event');
     expect(events.map((m) => `${m.text}→${m.entity.id}`)).toEqual([
       'October march against the Gaza deal→tlp-protests',
     ]);

@@ -4,32 +4,21 @@
  * legitimate cases ("Pakistan Army", "US President Donald Trump", Title Case headlines) still link.
  */
 import { describe, expect, it } from 'vitest';
-import { scanPlainText } from '@/lib/dom/static-scan';
-import { compileDictionary } from '@/lib/match/compile-dictionary';
-import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
-import { validatePack } from '@/lib/kb/validate-pack';
-import { readSeedPack } from '../../../scripts/lib/seed-pack';
-
-const seed = validatePack(readSeedPack().pack);
-if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
-const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
-const dict = compileDictionary(aliases);
+import { scanSeed } from './seed-scan';
 
 /** Every entity linked anywhere inside `phrase` (its first occurrence at or after `from`). */
 function linksInside(text: string, phrase: string, from = 0): string[] {
   const at = text.indexOf(phrase, from);
   if (at < 0) throw new Error(`"${phrase}" is not in the text`);
-  return scanPlainText(text, dict, entities)
-    .mentions.filter((m) => m.start < at + phrase.length && m.end > at)
+  return scanSeed(text)
+    .filter((m) => m.start < at + phrase.length && m.end > at)
     .map((m) => `${m.text}→${m.entity.id}`);
 }
 
 /** The entity of the outermost mention covering `phrase` (its last occurrence), or undefined. */
 function linkOfLast(text: string, phrase: string): string | undefined {
   const at = text.lastIndexOf(phrase);
-  return scanPlainText(text, dict, entities).mentions.find(
-    (m) => m.parent === undefined && m.start <= at && m.end > at,
-  )?.entity.id;
+  return scanSeed(text).find((m) => m.parent === undefined && m.start <= at && m.end > at)?.entity.id;
 }
 
 describe('an institution "of" a KB name is another name', () => {
