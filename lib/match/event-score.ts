@@ -114,7 +114,9 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
   const { phrase, named, agents, tailNamed, own } = ev;
   if (contradicts(phrase, cue.from, cue.to)) return undefined;
-  if (named.some((e) => !cue.allowed.includes(e))) return undefined;
+  // The state of someone tied to the event names it only beside a participant ("US-Iran talks").
+  const beside = named.some((e) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties);
+  if (named.some((e) => !cue.allowed.includes(e) && !(beside && cue.sides.includes(e)))) return undefined;
   const covered: number[] = [];
   let agentOnly = 0;
   let kin = 0;
