@@ -48,6 +48,11 @@ export interface EventCue {
    * and Tehran" for the talks Trump set a deadline for), not alone ("talks with the US").
    */
   sides: number[];
+  /**
+   * The bodies its people lead or serve, each with the person: "the head of the American Jewish
+   * Congress", "the AJC meeting" name Daniel Rosen's meeting through his body.
+   */
+  memberships: { body: number; person: number }[];
   /** Words of the event's own names, lower case: a phrase written as a proper name must use only these. */
   words: string[];
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
@@ -151,6 +156,12 @@ export function eventCueOf(
   });
   const sides = [...new Set(agents.map((a) => states[a]!))].filter((st) => st >= 0 && !allowed.has(st));
   const members = ids(event.participants);
+  const memberships = members.flatMap((person) =>
+    ids(list[person]!.roles.map((r) => r.organisation))
+      .filter((body) => list[body]!.kind === 'organisation')
+      .map((body) => ({ body, person })),
+  );
+  for (const m of memberships) allowed.add(m.body);
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
@@ -171,6 +182,7 @@ export function eventCueOf(
     agents,
     allowed: [...allowed],
     sides,
+    memberships,
     words: [
       ...new Set(
         [event.label, ...event.aliases.map((a) => a.text)].flatMap(

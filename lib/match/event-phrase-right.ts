@@ -17,7 +17,7 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
-import { DETERMINERS, MODIFIERS, NP_WORDS, PREPOSITIONS } from './phrase-words';
+import { DETERMINERS, MODIFIERS, NP_WORDS, OFFICE_NOUNS, PREPOSITIONS } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
 
@@ -217,6 +217,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;
+        // "the head of the American Jewish Congress": an office's "of" stays in its noun phrase.
+        if (OFFICE_NOUNS.has(word) && lower.startsWith(' of ', q)) q += 3;
         continue;
       }
       // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows.

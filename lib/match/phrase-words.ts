@@ -46,7 +46,12 @@ export const NP_WORDS = wordSet(`
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
   militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
-  presidents both
+  presidents both head
+`);
+
+/** Nouns of an office whose "of" phrase names the body it heads ("the head of the American Jewish Congress"). */
+export const OFFICE_NOUNS = wordSet(`
+  head chief leader president chairman director
 `);
 
 /**

@@ -63,3 +63,26 @@ describe('a count or an ordinal before the head tells of repeated happenings', (
     ).toBe('visit to the White House→munir-white-house-lunch');
   });
 });
+
+describe('a body a participant heads stands for that participant', () => {
+  const page = 'Shehbaz Sharif and Daniel Rosen were both in New York in September. ';
+  it.each([
+    [
+      'The reported conversation between Prime Minister Sharif and the head of the American Jewish Congress was denied.',
+      'conversation between',
+      'reported conversation between Prime Minister Sharif and the head of the American Jewish Congress→sharif-rosen-meeting',
+    ],
+    [
+      'Reports of a September meeting in New York between Sharif and the head of the American Jewish Congress were never confirmed.',
+      'September meeting',
+      'September meeting in New York between Sharif and the head of the American Jewish Congress→sharif-rosen-meeting',
+    ],
+  ])('%s', (sentence, phrase, found) => {
+    expect(eventAt(page + sentence, phrase)).toBe(found);
+  });
+
+  it('but a body no participant belongs to rules the event out', () => {
+    const text = `${page}A meeting between Sharif and the head of the World Bank followed.`;
+    expect(eventAt(text, 'meeting between')).toBeUndefined();
+  });
+});
