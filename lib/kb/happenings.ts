@@ -107,6 +107,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'encounter',
     'encounters',
     'sit-down',
+    'conversation',
+    'conversations',
     'exchange',
     'handshake',
   ],

@@ -42,6 +42,17 @@ export interface EventCue {
    * for it over an event that merely involves that state (minor-places.ts).
    */
   places: number[];
+  /**
+   * The states of the people and bodies tied to the event that it may not otherwise name: one may
+   * stand in a phrase as a side beside a participant ("US-Iran talks", "talks between Washington
+   * and Tehran" for the talks Trump set a deadline for), not alone ("talks with the US").
+   */
+  sides: number[];
+  /**
+   * The bodies its people lead or serve, each with the person: "the head of the American Jewish
+   * Congress", "the AJC meeting" name Daniel Rosen's meeting through his body.
+   */
+  memberships: { body: number; person: number }[];
   /** Words of the event's own names, lower case: a phrase written as a proper name must use only these. */
   words: string[];
   /** The event's date as ISO partial dates (`2025-06`), absent when undated. */
@@ -143,7 +154,14 @@ export function eventCueOf(
   states.forEach((state, i) => {
     if (state >= 0 && coverSet.has(state)) allowed.add(i);
   });
+  const sides = [...new Set(agents.map((a) => states[a]!))].filter((st) => st >= 0 && !allowed.has(st));
   const members = ids(event.participants);
+  const memberships = members.flatMap((person) =>
+    ids(list[person]!.roles.map((r) => r.organisation))
+      .filter((body) => list[body]!.kind === 'organisation')
+      .map((body) => ({ body, person })),
+  );
+  for (const m of memberships) allowed.add(m.body);
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
@@ -163,6 +181,8 @@ export function eventCueOf(
     parties: parties.size,
     agents,
     allowed: [...allowed],
+    sides,
+    memberships,
     words: [
       ...new Set(
         [event.label, ...event.aliases.map((a) => a.text)].flatMap(

@@ -17,7 +17,7 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
-import { DETERMINERS, MODIFIERS, NP_WORDS, PREPOSITIONS } from './phrase-words';
+import { DETERMINERS, MODIFIERS, NP_WORDS, OFFICE_NOUNS, PREPOSITIONS } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
 
@@ -81,6 +81,21 @@ function nameAfterComma(index: PhraseIndex, comma: number, depth = 0): boolean {
 const BRIDGE =
   /^ (?:to be [a-z]+ed|being [a-z]+ed|(?:meant|supposed|expected|due|set|designed|tasked|intended) to (?:be [a-z]+ed|([a-z]+)))(?= )/;
 
+/** Whether "'s" and a happening's head noun (with modifiers between) follow `at`. */
+function possessiveOfHead(index: PhraseIndex, at: number): boolean {
+  const s = index.text.text;
+  if (!index.text.lower.startsWith("'s", at)) return false;
+  let k = spacesForward(s, at + 2);
+  for (let n = 0; n < 3; n++) {
+    const item = index.at(k);
+    if (item) return item.kind === 'head';
+    const end = wordEndAfter(s, k);
+    if (end === k || !MODIFIERS.has(index.text.lower.slice(k, end))) return false;
+    k = spacesForward(s, end);
+  }
+  return false;
+}
+
 /** Reads up to two prepositional phrases after the head. */
 export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): void {
   const { text } = index;
@@ -133,6 +148,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         break;
       }
       if (item && !hyphenated) {
+        // "against Iran and Washington's strikes": a possessive before another happening's head
+        // opens that happening's phrase; this one ends before it.
+        if (isCue(item) && possessiveOfHead(index, item.end)) break;
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
@@ -199,6 +217,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;
+        // "the head of the American Jewish Congress": an office's "of" stays in its noun phrase.
+        if (OFFICE_NOUNS.has(word) && lower.startsWith(' of ', q)) q += 3;
         continue;
       }
       // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows.

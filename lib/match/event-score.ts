@@ -114,7 +114,9 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
   const { phrase, named, agents, tailNamed, own } = ev;
   if (contradicts(phrase, cue.from, cue.to)) return undefined;
-  if (named.some((e) => !cue.allowed.includes(e))) return undefined;
+  // The state of someone tied to the event names it only beside a participant ("US-Iran talks").
+  const beside = named.some((e) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties);
+  if (named.some((e) => !cue.allowed.includes(e) && !(beside && cue.sides.includes(e)))) return undefined;
   const covered: number[] = [];
   let agentOnly = 0;
   let kin = 0;
@@ -127,6 +129,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
       continue;
     }
     if (cue.covers.includes(e)) add(covered, e);
+    else if (addMember(cue, e, covered)) continue;
     else if (agents.has(e) && cue.agents.includes(e)) agentOnly++;
     else if (ev.entities[e]!.kind === 'state' && cue.bodies.some((c) => ev.entities[c]!.state === e)) kin++;
     const state = ev.entities[e]!.state ?? -1;
@@ -142,6 +145,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
       const e = item.entity;
       if (e < 0 || (item.site && !cue.places.includes(e))) continue;
       if (cue.covers.includes(e)) add(covered, e);
+      else addMember(cue, e, covered);
       const state = ev.entities[e]!.state ?? -1;
       if (state >= 0 && cue.covers.includes(state)) add(covered, state);
     }
@@ -195,6 +199,17 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
   score -= needs.length * WEIGHTS.need;
   return { entity: event, score, needs, tail, covered };
+}
+
+/** A body a participant leads or serves stands for that participant ("the AJC meeting"). */
+function addMember(cue: EventCue, body: number, covered: number[]): boolean {
+  let found = false;
+  for (const m of cue.memberships)
+    if (m.body === body) {
+      add(covered, m.person);
+      found = true;
+    }
+  return found;
 }
 
 const add = (list: number[], e: number) => {

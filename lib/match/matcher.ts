@@ -8,6 +8,7 @@ import {
   CONTEXT_CAPITAL,
   FLAG_BLOCKER,
   FLAG_EVENT,
+  FLAG_HEAD,
   FLAG_PERSON,
   FLAG_SPORT,
   FLAG_STATE,
@@ -22,7 +23,7 @@ import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import { inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
-import { aliasStartingAt, CUE_FLAGS, found, walkName } from './trie-walk';
+import { aliasStartingAt, CUE_FLAGS, found, walk, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
 
@@ -202,6 +203,8 @@ export function findMatches(
     else if (match.fallback)
       matches.push({ start: match.start, end: match.fallback.end, alias: match.fallback.alias });
     else if (run === 'local' && match.inner) matches.push(...match.inner);
+    if (run === 'local' && !city && flags & FLAG_EVENT && cues)
+      headOf(dict, text, match.start, firstWordEnd, cues);
   }
   // A state's name amid sports reporting is its team.
   return matches.filter(
@@ -247,4 +250,20 @@ function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[
     if (!nearest) match.open = true;
   }
   matches.push(match);
+}
+
+/**
+ * An event's name the rules turned down ("war in Afghanistan" in lower case) still leaves its
+ * first word to the recognisers when that word is a head noun ("war").
+ */
+function headOf(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  start: number,
+  wordEnd: number,
+  cues: RawMatch[],
+) {
+  walk(dict, text, start, wordEnd, wordEnd + 1);
+  if (found.best >= 0 && dict.aliasFlags[found.best]! & FLAG_HEAD)
+    cues.push({ start, end: found.bestEnd, alias: found.best });
 }

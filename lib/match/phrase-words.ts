@@ -46,7 +46,12 @@ export const NP_WORDS = wordSet(`
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
   militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
-  presidents both
+  presidents both head
+`);
+
+/** Nouns of an office whose "of" phrase names the body it heads ("the head of the American Jewish Congress"). */
+export const OFFICE_NOUNS = wordSet(`
+  head chief leader president chairman director
 `);
 
 /**
@@ -63,11 +68,17 @@ export const GENERIC_MODIFIERS = wordSet(`
   week month year hour long lived missile drone artillery rocket naval
 `);
 
-/** Before a head noun, these make it a verb or an event that has not (or not yet) happened. */
+/**
+ * Before a head noun, these make it a verb, an event that has not (or not yet) happened, or more
+ * than one happening: a count or an ordinal past the first ("two meetings with Trump", "the field
+ * marshal's second visit") tells of repeated happenings, not of the one the knowledge base records.
+ */
 export const NOT_AN_EVENT_BEFORE = wordSet(`
   to will would could might may must should shall can cannot not never another any every no future
   possible potential new next fresh renewed further wider hypothetical eventual imminent looming likely
   threatened feared
+  two three four five six seven eight nine ten several multiple
+  second third fourth fifth sixth seventh eighth ninth tenth
 `);
 
 /**
