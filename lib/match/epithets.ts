@@ -73,9 +73,11 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
   } else if (possessive) {
     // "the country's army chief": a possessive that names no other state.
     const start = wordStartBefore(s, k - 2);
-    return /^(?:country|nation|government)$/.test(lower.slice(start, k - 2))
-      ? { start, qualifier }
-      : undefined;
+    if (!/^(?:country|nation|government)$/.test(lower.slice(start, k - 2))) return undefined;
+    // The phrase starts at its "the", so an apposition ("Asim Munir, the country's army chief") shows.
+    const the = spacesBack(s, start);
+    const article = wordStartBefore(s, the);
+    return { start: the < start && lower.slice(article, the) === 'the' ? article : start, qualifier };
   }
   const start = wordStartBefore(s, k);
   const word = lower.slice(start, k);
@@ -138,7 +140,7 @@ export function recogniseEpithets(
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
-        others.push({ key, state: stateOfItem(index, index.ending(spacesBack(s, title.start))) });
+        others.push({ key, state: qualifierBefore(index, title.start) });
       continue;
     }
     // "the Prime Minister's Office": the name of an office, not its holder.
@@ -184,4 +186,11 @@ export function recogniseEpithets(
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });
   }
   return found;
+}
+
+/** The state a qualifier right before `start` names ("Indian", "US", "India's"), or -1. */
+function qualifierBefore(index: PhraseIndex, start: number): number {
+  const k = spacesBack(index.text.text, start);
+  const possessive = index.text.lower.startsWith("'s", k - 2);
+  return stateOfItem(index, index.ending(possessive ? k - 2 : k));
 }

@@ -17,7 +17,16 @@ export const TITLE_WORDS = wordSet(`
   representative congressman congresswoman governor ambassador envoy special spokesman spokeswoman
   spokesperson adviser advisor king queen prince princess crown emir sheikh shaikh mian syed sayyid
   sardar chaudhry chaudhary hafiz maulana mufti allama begum justice judge speaker former acting deputy
-  caretaker director the his her their our
+  caretaker director the his her their our chairman chairperson chairwoman staff ayatollah janab hazrat
+`);
+
+/**
+ * Words written right after a name that do not make it a longer name: South Asian honorifics
+ * ("Munir Sahib", "Shehbaz Sharif Sahab"), the slogans "Pakistan Zindabad" ("long live Pakistan")
+ * and "Murdabad" ("death to"), and a caption's credit ("Shehbaz Sharif Photo: PID").
+ */
+export const AFTER_NAME_WORDS = wordSet(`
+  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video
 `);
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * The rules that refuse a link (namesake.ts, the epithet recogniser, the role aliases) must not
+ * reach past what they are for: each sentence here, written for this test in the styles of
+ * South Asian and wire copy, names a KB entity that an over-eager refusal once left unlinked,
+ * or a role held by someone else that a careless matcher gave to the KB holder.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** Every entity linked anywhere inside `phrase`, found in the first occurrence of `within`. */
+function linksInside(text: string, phrase: string, within = phrase): string[] {
+  const at = text.indexOf(within) + within.indexOf(phrase);
+  if (at < text.indexOf(within) || !text.includes(within)) throw new Error(`"${within}" is not in the text`);
+  return scanSeed(text)
+    .filter((m) => m.start < at + phrase.length && m.end > at)
+    .map((m) => m.entity.id);
+}
+
+describe('words after a name that make no longer name', () => {
+  for (const [text, phrase, within, entity] of [
+    // Roman-Urdu slogans: "long live Pakistan", "death to America".
+    [
+      'Supporters outside the stadium chanted Pakistan Zindabad until dusk.',
+      'Pakistan',
+      'Pakistan',
+      'pakistan',
+    ],
+    [
+      'Shehbaz Sharif spoke in Lahore. "Shehbaz Sharif Sahib has kept his word," a trader said.',
+      'Sharif',
+      'Sharif Sahib',
+      'shehbaz-sharif',
+    ],
+    [
+      'Asim Munir visited the troops. "Munir Sahab listens to us," one soldier said.',
+      'Munir',
+      'Munir Sahab',
+      'asim-munir',
+    ],
+    // A caption's credit after the name, with no full stop between.
+    [
+      'Shehbaz Sharif chaired the cabinet on Tuesday. Shehbaz Sharif Photo: APP',
+      'Shehbaz Sharif',
+      'Shehbaz Sharif',
+      'shehbaz-sharif',
+    ],
+  ]) {
+    it(`"${phrase}" in "${text}"`, () => expect(linksInside(text!, phrase!, within)).toContain(entity));
+  }
+});
+
+describe('titles before a surname that make no given name', () => {
+  for (const [text, phrase] of [
+    [
+      'Abdolrahim Mousavi was in Tehran. Armed Forces Chief of Staff Mousavi later called Rawalpindi.',
+      'Staff Mousavi',
+    ],
+    ['Shehbaz Sharif chaired the meeting. PML-N Chairman Sharif then left for Murree.', 'Chairman Sharif'],
+  ]) {
+    it(`"${phrase}"`, () => {
+      const person = phrase!.split(' ')[1]!.toLowerCase();
+      expect(linksInside(text!, phrase!).some((id) => id.includes(person))).toBe(true);
+    });
+  }
+});
+
+describe('a role named with another state is not the KB holder', () => {
+  it('"India\'s Chief of the Army Staff" is not Asim Munir', () => {
+    const text =
+      "Asim Munir spoke in Rawalpindi. India's Chief of the Army Staff, General Upendra Dwivedi, toured Jammu.";
+    expect(linksInside(text, 'Chief of the Army Staff')).toEqual([]);
+  });
+
+  it('nor is "the army chief" after him in the same paragraph', () => {
+    const text =
+      "Asim Munir spoke in Rawalpindi.\n\nIndia's Chief of Army Staff visited Jammu, and officials said the army chief had reviewed the LoC.";
+    expect(linksInside(text, 'the army chief')).toEqual([]);
+  });
+
+  it('but "Pakistan\'s Chief of Army Staff" is', () => {
+    const text = "Asim Munir spoke.\n\nPakistan's Chief of Army Staff flew to Washington on Sunday.";
+    expect(linksInside(text, 'Chief of Army Staff')).toEqual(['asim-munir']);
+  });
+});
+
+describe('an apposition is part of the name before it', () => {
+  it('"Asim Munir, the country\'s army chief" is one mention, not two', () => {
+    const text = "Trump thanked Field Marshal Asim Munir, the country's army chief, who was not present.";
+    const mentions = scanSeed(text).filter((m) => m.entity.id === 'asim-munir');
+    expect(mentions.map((m) => m.text)).toEqual(['Field Marshal Asim Munir']);
+  });
+});
