@@ -90,3 +90,21 @@ describe('an apposition is part of the name before it', () => {
     expect(mentions.map((m) => m.text)).toEqual(['Field Marshal Asim Munir']);
   });
 });
+
+describe('words politics shares with sport do not make a sports report', () => {
+  for (const [text, state] of [
+    ['Israel says its goals in Gaza are unchanged; critics say the army runs the war.', 'Israel'],
+    ["Pakistan's goal is to draw investment, and its army runs much of the economy.", 'Pakistan'],
+    [
+      'Iran says its goal is deterrence; the Guards, not the cabinet, run the missile programme and its runs of tests.',
+      'Iran',
+    ],
+  ]) {
+    it(`"${state}" in "${text}"`, () => expect(linksInside(text!, state!)).toEqual([state!.toLowerCase()]));
+  }
+
+  it('while a cricket report still names a side', () => {
+    const text = 'Pakistan were 35 for one at stumps after the spinners took five wickets in the Test.';
+    expect(linksInside(text, 'Pakistan')).toEqual([]);
+  });
+});
