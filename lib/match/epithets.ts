@@ -114,6 +114,13 @@ interface OtherHolder {
   state: number;
 }
 
+/** Whether a role phrase after `item` and a comma describes it: a person's or a body's name, not a place's. */
+function describesName(index: PhraseIndex, item: Item | undefined): boolean {
+  if (item?.kind !== 'name') return false;
+  const kind = item.entity >= 0 ? index.entities[item.entity]!.kind : undefined;
+  return kind !== 'state' && kind !== 'place';
+}
+
 /** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
@@ -147,9 +154,12 @@ export function recogniseEpithets(
     if (/^'s\s+\p{Lu}/u.test(s.slice(title.end, title.end + 6))) continue;
     const before = readBefore(index, title);
     if (!before) continue;
-    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name before.
+    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
+    // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
+    // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
+    // minister …"): it qualifies nothing.
     const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',' && index.ending(spacesBack(s, lead - 1))?.kind === 'name') continue;
+    if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"

@@ -50,7 +50,8 @@ export const SENTENCE_OPENERS = wordSet(`
   separately elsewhere instead indeed however moreover furthermore nevertheless nonetheless otherwise
   did does do will would can could should may might must has had have is was are were why not no yes
   watch read update updated breaking live analysis opinion photo video exclusive explainer factbox
-  comment reply editorial
+  comment reply editorial inside outside within beyond besides beside behind toward towards via around
+  near throughout upon onto past per amongst amidst except including regarding following
 `);
 
 const MONTHS = words(`

@@ -108,3 +108,27 @@ describe('words politics shares with sport do not make a sports report', () => {
     expect(linksInside(text, 'Pakistan')).toEqual([]);
   });
 });
+
+describe('a preposition opening a sentence is no given name', () => {
+  for (const [text, state] of [
+    ['India says it won. Inside Pakistan, the mood was triumphant.', 'Pakistan'],
+    ['Beyond Iran, the strikes alarmed the Gulf.', 'Iran'],
+    ['Within Israel, the tone has hardened.', 'Israel'],
+  ]) {
+    it(`"${state}" in "${text}"`, () => expect(linksInside(text!, state!)).toEqual([state!.toLowerCase()]));
+  }
+});
+
+describe('a role phrase after a place and a comma is no description of the place', () => {
+  it('"Inside Pakistan, the army chief" is the army chief named earlier', () => {
+    const text =
+      'Field Marshal Asim Munir was promoted in May.\n\nInside Pakistan, the army chief emerged as a national hero.';
+    expect(linksInside(text, 'the army chief')).toEqual(['asim-munir']);
+  });
+
+  it('while "Daniel Rosen, the president of …" still describes Rosen', () => {
+    const text =
+      'Donald Trump spoke.\n\nShehbaz Sharif met Daniel Rosen, the president of the group, in New York.';
+    expect(linksInside(text, 'the president')).not.toContain('donald-trump');
+  });
+});
