@@ -7,6 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
+import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import {
   isUpperAt,
@@ -114,6 +115,24 @@ interface OtherHolder {
   state: number;
 }
 
+/**
+ * Words before a role phrase that make it the office rather than its holder: "a post to be held
+ * by the army chief", "immunity similar to that of the president", "the same immunity as the
+ * president". Lower case, as written before the phrase's "the".
+ */
+const OFFICE_LEADS = new Set(['to be held by', 'that of']);
+
+/** Whether the words before `start` speak of the office itself (`OFFICE_LEADS`, "the same … as"). */
+function namesTheOffice(s: string, start: number): boolean {
+  const read = lastWords(s.slice(Math.max(0, start - 60), start), 6);
+  if (!read || read.words.length === 0) return false;
+  if (endsWithPhrase(read, 0, OFFICE_LEADS, 4, false)) return true;
+  return (
+    foldAscii(read.words[0]!, false) === 'as' &&
+    read.words.slice(1).some((w) => foldAscii(w, false) === 'same')
+  );
+}
+
 /** Whether a role phrase after `item` and a comma describes it: a person's or a body's name, not a place's. */
 function describesName(index: PhraseIndex, item: Item | undefined): boolean {
   if (item?.kind !== 'name') return false;
@@ -160,6 +179,7 @@ export function recogniseEpithets(
     // minister …"): it qualifies nothing.
     const lead = spacesBack(s, before.start);
     if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
+    if (namesTheOffice(s, before.start)) continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"

@@ -132,3 +132,19 @@ describe('a role phrase after a place and a comma is no description of the place
     expect(linksInside(text, 'the president')).not.toContain('donald-trump');
   });
 });
+
+describe('a role phrase that speaks of the office names no holder', () => {
+  const page = 'Donald Trump met Field Marshal Asim Munir in June.\n\n';
+  for (const [sentence, phrase] of [
+    ['The bill creates a new post of defence chief, to be held by the army chief.', 'the army chief'],
+    ['Field marshals will enjoy immunity similar to that of the president.', 'the president'],
+    ['The field marshal keeps the same legal immunity as the president.', 'the president'],
+  ]) {
+    it(`"${phrase}" in "${sentence}"`, () => expect(linksInside(page + sentence, phrase!)).toEqual([]));
+  }
+
+  it('while "as the army chief flew home" is still the army chief', () => {
+    const text = `${page}Pakistan hosted the talks as the army chief flew home.`;
+    expect(linksInside(text, 'the army chief')).toEqual(['asim-munir']);
+  });
+});
