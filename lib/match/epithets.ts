@@ -7,6 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
+import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import {
   isUpperAt,
@@ -73,9 +74,11 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
   } else if (possessive) {
     // "the country's army chief": a possessive that names no other state.
     const start = wordStartBefore(s, k - 2);
-    return /^(?:country|nation|government)$/.test(lower.slice(start, k - 2))
-      ? { start, qualifier }
-      : undefined;
+    if (!/^(?:country|nation|government)$/.test(lower.slice(start, k - 2))) return undefined;
+    // The phrase starts at its "the", so an apposition ("Asim Munir, the country's army chief") shows.
+    const the = spacesBack(s, start);
+    const article = wordStartBefore(s, the);
+    return { start: the < start && lower.slice(article, the) === 'the' ? article : start, qualifier };
   }
   const start = wordStartBefore(s, k);
   const word = lower.slice(start, k);
@@ -112,6 +115,31 @@ interface OtherHolder {
   state: number;
 }
 
+/**
+ * Words before a role phrase that make it the office rather than its holder: "a post to be held
+ * by the army chief", "immunity similar to that of the president", "the same immunity as the
+ * president". Lower case, as written before the phrase's "the".
+ */
+const OFFICE_LEADS = new Set(['to be held by', 'that of']);
+
+/** Whether the words before `start` speak of the office itself (`OFFICE_LEADS`, "the same … as"). */
+function namesTheOffice(s: string, start: number): boolean {
+  const read = lastWords(s.slice(Math.max(0, start - 60), start), 6);
+  if (!read || read.words.length === 0) return false;
+  if (endsWithPhrase(read, 0, OFFICE_LEADS, 4, false)) return true;
+  return (
+    foldAscii(read.words[0]!, false) === 'as' &&
+    read.words.slice(1).some((w) => foldAscii(w, false) === 'same')
+  );
+}
+
+/** Whether a role phrase after `item` and a comma describes it: a person's or a body's name, not a place's. */
+function describesName(index: PhraseIndex, item: Item | undefined): boolean {
+  if (item?.kind !== 'name') return false;
+  const kind = item.entity >= 0 ? index.entities[item.entity]!.kind : undefined;
+  return kind !== 'state' && kind !== 'place';
+}
+
 /** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
@@ -138,16 +166,20 @@ export function recogniseEpithets(
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
-        others.push({ key, state: stateOfItem(index, index.ending(spacesBack(s, title.start))) });
+        others.push({ key, state: qualifierBefore(index, title.start) });
       continue;
     }
     // "the Prime Minister's Office": the name of an office, not its holder.
     if (/^'s\s+\p{Lu}/u.test(s.slice(title.end, title.end + 6))) continue;
     const before = readBefore(index, title);
     if (!before) continue;
-    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name before.
+    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
+    // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
+    // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
+    // minister …"): it qualifies nothing.
     const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',' && index.ending(spacesBack(s, lead - 1))?.kind === 'name') continue;
+    if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
+    if (namesTheOffice(s, before.start)) continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"
@@ -184,4 +216,11 @@ export function recogniseEpithets(
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });
   }
   return found;
+}
+
+/** The state a qualifier right before `start` names ("Indian", "US", "India's"), or -1. */
+function qualifierBefore(index: PhraseIndex, start: number): number {
+  const k = spacesBack(index.text.text, start);
+  const possessive = index.text.lower.startsWith("'s", k - 2);
+  return stateOfItem(index, index.ending(possessive ? k - 2 : k));
 }

@@ -70,6 +70,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
   const states = list.map((_, index) => stateOf(list, indexOf, index));
   const sessions = sessionsOf(list);
   const variants = new Set<AliasSpec>();
+  const officePhrases = new Set(roleKeys.flatMap((key) => rolePhrases[key].map(foldAlias)));
   list.forEach((entity, index) => {
     const match: MatchEntity = {
       id: entity.id,
@@ -121,6 +122,14 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
       }
     }
     for (const alias of entity.aliases) {
+      // A bare title ("Chief of Army Staff") is read as a role phrase (epithets.ts), which sees
+      // whose office it is ("India's Chief of the Army Staff" is not this person's).
+      if (
+        entity.kind === 'person' &&
+        alias.needsContext === 'short-form' &&
+        officePhrases.has(foldAlias(alias.text))
+      )
+        continue;
       // A place's alias that is also a state's capital ("Washington") names the city where the
       // text reads the capital as a place; it is never matched on its own.
       const city = entity.kind === 'place' && alias.needsContext === 'capital';

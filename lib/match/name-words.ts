@@ -17,7 +17,16 @@ export const TITLE_WORDS = wordSet(`
   representative congressman congresswoman governor ambassador envoy special spokesman spokeswoman
   spokesperson adviser advisor king queen prince princess crown emir sheikh shaikh mian syed sayyid
   sardar chaudhry chaudhary hafiz maulana mufti allama begum justice judge speaker former acting deputy
-  caretaker director the his her their our
+  caretaker director the his her their our chairman chairperson chairwoman staff ayatollah janab hazrat
+`);
+
+/**
+ * Words written right after a name that do not make it a longer name: South Asian honorifics
+ * ("Munir Sahib", "Shehbaz Sharif Sahab"), the slogans "Pakistan Zindabad" ("long live Pakistan")
+ * and "Murdabad" ("death to"), and a caption's credit ("Shehbaz Sharif Photo: PID").
+ */
+export const AFTER_NAME_WORDS = wordSet(`
+  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video
 `);
 
 /**
@@ -41,7 +50,8 @@ export const SENTENCE_OPENERS = wordSet(`
   separately elsewhere instead indeed however moreover furthermore nevertheless nonetheless otherwise
   did does do will would can could should may might must has had have is was are were why not no yes
   watch read update updated breaking live analysis opinion photo video exclusive explainer factbox
-  comment reply editorial
+  comment reply editorial inside outside within beyond besides beside behind toward towards via around
+  near throughout upon onto past per amongst amidst except including regarding following
 `);
 
 const MONTHS = words(`

@@ -10,7 +10,14 @@
 import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { HEAD_WORDS } from './name-heads';
-import { isOrdinaryOpener, MONTH_NUMBERS, OFFICE_WORDS, TITLE_WORDS, WEEKDAYS } from './name-words';
+import {
+  AFTER_NAME_WORDS,
+  isOrdinaryOpener,
+  MONTH_NUMBERS,
+  OFFICE_WORDS,
+  TITLE_WORDS,
+  WEEKDAYS,
+} from './name-words';
 import type { NormalizedText } from './normalize';
 import { opensSentence } from './phrase-index';
 import { isWordCode } from './words';
@@ -109,7 +116,8 @@ export function namesakeRun(
   const after = runWordAfter(text, m.end);
   if (after && isUpperAt(text, after.start)) {
     const word = text.lower.slice(after.start, after.end);
-    const office = OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word);
+    const office =
+      OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     if (!office && aliasStartingAt(dict, text, after.start) < 0) verdict = 'block';
   }
   // A full name keeps its link after honorifics and extra given names ("Mian Shehbaz Sharif").

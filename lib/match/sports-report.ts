@@ -6,6 +6,7 @@
  * a result, a section labelled with a sport, a player's role right after the name.
  */
 import type { NormalizedText } from './normalize';
+import { isWordCode } from './words';
 
 /** How far (in characters) words of sport count towards a name. */
 const SPORTS_NEAR = 300;
@@ -21,6 +22,31 @@ const RESULT_AFTER = /^ +(?:won|lost) by \d+ (?:wickets?|wkts?|runs?|goals?)\b/;
  */
 const PLAYER_AFTER =
   /^ +(?:\p{Ll}+ +)?(?:bowler|batsman|batter|spinner|pacer|seamer|all-rounder|captain|skipper|opener|wicketkeeper|goalkeeper|striker|midfielder|defender) +\p{Lu}/u;
+/**
+ * Words sport shares with politics ("its goals in Gaza", "who runs Pakistan"): they weigh fully
+ * only in sport's own shape, after a count ("105 runs", "two goals", "the winning goal"), and
+ * half otherwise. "Stadium" and "medals" stay full words of sport: sports pages lean on them.
+ */
+const SHARED_WORDS = new Set(['goal', 'goals', 'runs']);
+const COUNTS_BEFORE = new Set(
+  'one two three four five six seven eight nine ten eleven twelve winning own penalty first second'.split(
+    ' ',
+  ),
+);
+
+/** How much the word of sport at `where`, of weight `weight`, counts. */
+function weightAt(s: string, where: number, weight: number): number {
+  let end = where;
+  while (end < s.length && end - where < 8 && isWordCode(s.charCodeAt(end))) end++;
+  if (!SHARED_WORDS.has(s.slice(where, end).toLowerCase())) return weight;
+  let k = where;
+  while (k > 0 && s.charCodeAt(k - 1) === 0x20) k--;
+  let begin = k;
+  while (begin > 0 && isWordCode(s.charCodeAt(begin - 1))) begin--;
+  const before = s.slice(begin, k).toLowerCase();
+  return /^\d/.test(before) || COUNTS_BEFORE.has(before) ? weight : weight / 2;
+}
+
 /** A sport labelling its line, and the side named right after: "Hockey: Pakistan to tour Oman". */
 const SECTION_LABEL = /^\p{L}+ ?: +$/u;
 
@@ -43,7 +69,7 @@ export function inSportsReport(
     if (where < start - SPORTS_NEAR || where > start + SPORTS_NEAR) continue;
     // "Hockey: Pakistan …" labels the side named first.
     if (sectionLabelFor(s, where, start)) return true;
-    weight += sports[k + 1]!;
+    weight += weightAt(s, where, sports[k + 1]!);
   }
   if (weight >= 4) return true;
   return weight >= 1 && SCORE_AFTER.test(after);
