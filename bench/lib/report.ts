@@ -76,6 +76,8 @@ export interface Results {
   machine: Record<string, string | number>;
   quick: boolean;
   runs: number;
+  /** Runs of the figures a quick run only samples (bench/run.ts); `runs` in a full run. */
+  sampledRuns?: number;
   durationS: number;
 }
 
@@ -123,7 +125,7 @@ export function toMarkdown(results: Results, chartFile: string, profile?: string
     .join('; ');
   return `# Backstory benchmark
 
-${results.quick ? 'Quick run' : 'Full run'}, ${results.runs} runs per figure (median, with min–max), ${results.durationS.toFixed(0)} s in all.
+${results.quick ? 'Quick run' : 'Full run'}, ${results.runs} runs per figure${results.sampledRuns !== undefined && results.sampledRuns < results.runs ? ` (${results.sampledRuns} of the 5 MB page, hovers, live feed, extremes and mark.js; the big library's transfer left to \`--only transfer\`)` : ''} (median, with min–max), ${results.durationS.toFixed(0)} s in all.
 Machine: ${machine}.
 
 | Field | What | Measured | Target | |

@@ -11,9 +11,9 @@ import {
   type ReplyOf,
 } from './protocol';
 import { fail, type Result } from '../result';
-import type * as core from 'zod/v4/core';
+import type { InputOf, Schema } from './spec';
 
-type Input<S extends Record<string, { data: core.$ZodType }>, K extends keyof S> = core.input<S[K]['data']>;
+type Input<S extends Record<string, { data: Schema }>, K extends keyof S> = InputOf<S[K]['data']>;
 
 /** Sends a request to the background and resolves with its result. */
 export async function askBackground<K extends keyof BackgroundRequests>(

@@ -3,7 +3,7 @@
  * (`tabs.sendMessage`). Kept apart from the background's requests so the content script carries
  * only the schemas it needs.
  */
-import { z } from 'zod/mini';
+import { number, oneOf, string, strictObject, uuid } from './checks';
 import type { EntityKind } from '../kb/schema';
 import type { Result } from '../result';
 import type { Pong } from './background-requests';
@@ -41,40 +41,41 @@ export interface PageClaims {
 }
 
 /**
- * The requests and their schemas. zod/mini: the content script runs on every page, so it carries
- * the small build of zod; and it builds the schemas only when the first request arrives (see
- * `contentRequests`): many pages never get one.
+ * The requests and their schemas: the small checks of checks.ts rather than zod, since the
+ * content script runs on every page and only the extension can send it these. The table is built
+ * when the first request arrives (see `contentRequests`): many pages never get one.
  */
 function buildContentRequests() {
-  const nonce = z.string().check(z.minLength(1), z.maxLength(100));
-  const slug = z.string().check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+  const nonce = string({ min: 1, max: 100 });
+  const slug = string({ max: 120, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ });
+  const nothing = strictObject({});
   return {
-    probe: request<ProbeReply>()(z.strictObject({ nonce }), extensionOnly),
+    probe: request<ProbeReply>()(strictObject({ nonce }), extensionOnly),
     /** Settings or knowledge packs changed: reload them and redraw. */
-    refresh: request<null>()(z.strictObject({}), extensionOnly),
+    refresh: request<null>()(nothing, extensionOnly),
     /**
      * The entities mentioned on the page, with counts, and why Backstory shows no card on it if
      * the page keeps it from doing so (lib/dom/ui-host.ts).
      */
     pageMentions: request<{ running: boolean; entities: PageEntity[]; uiBlocked?: UiBlockedReason }>()(
-      z.strictObject({}),
+      nothing,
       extensionOnly,
     ),
     /** Scrolls to and flashes the next mention of an entity. */
-    revealMention: request<boolean>()(z.strictObject({ entity: slug }), extensionOnly),
+    revealMention: request<boolean>()(strictObject({ entity: slug }), extensionOnly),
     /** Saved claims changed: fetch this page's claims again and re-anchor them. */
-    refreshClaims: request<null>()(z.strictObject({}), extensionOnly),
+    refreshClaims: request<null>()(nothing, extensionOnly),
     /** This page's saved claims and where each was found (or not). */
-    pageClaims: request<PageClaims>()(z.strictObject({}), extensionOnly),
+    pageClaims: request<PageClaims>()(nothing, extensionOnly),
     /** Marks the current selection as a claim (context menu, keyboard command). */
-    markSelection: request<boolean>()(z.strictObject({}), extensionOnly),
+    markSelection: request<boolean>()(nothing, extensionOnly),
     /** The claim form for a claim was closed (saved or not): remove it from the page. */
-    claimFormClosed: request<null>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+    claimFormClosed: request<null>()(strictObject({ id: uuid() }), extensionOnly),
     /** The claim form for a claim measured how tall it wants to be: size its frame. */
     claimFormHeight: request<null>()(
-      z.strictObject({
-        id: z.uuid(),
-        height: z.number().check(z.int(), z.minimum(1), z.maximum(10_000)),
+      strictObject({
+        id: uuid(),
+        height: number({ int: true, min: 1, max: 10_000 }),
       }),
       extensionOnly,
     ),
@@ -83,36 +84,33 @@ function buildContentRequests() {
      * form checks it is still and plainly on show there. Null when it may, else why not.
      */
     claimFormClick: request<string | null>()(
-      z.strictObject({
-        id: z.uuid(),
-        x: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
-        y: z.number().check(z.minimum(-100_000), z.maximum(100_000)),
+      strictObject({
+        id: uuid(),
+        x: number({ min: -100_000, max: 100_000 }),
+        y: number({ min: -100_000, max: 100_000 }),
       }),
       extensionOnly,
     ),
     /** Scrolls to a saved claim on this page and flashes it. */
-    revealClaim: request<boolean>()(z.strictObject({ id: z.uuid() }), extensionOnly),
+    revealClaim: request<boolean>()(strictObject({ id: uuid() }), extensionOnly),
     /** Sends the page's text to the background again, for "Seen elsewhere". */
-    reportPage: request<boolean>()(z.strictObject({}), extensionOnly),
+    reportPage: request<boolean>()(nothing, extensionOnly),
     /**
      * Scrolls to a passage the reader asked to see (from "Seen elsewhere") and marks it. Until
      * this request, the page holds nothing that says which of its passages were seen elsewhere.
      */
     revealPassage: request<boolean>()(
-      z.strictObject({
-        exact: z.string().check(z.minLength(1), z.maxLength(20_000)),
-        prefix: z.string().check(z.maxLength(200)),
-        suffix: z.string().check(z.maxLength(200)),
-        start: z.number().check(z.int(), z.minimum(0)),
-        end: z.number().check(z.int(), z.minimum(1)),
+      strictObject({
+        exact: string({ min: 1, max: 20_000 }),
+        prefix: string({ max: 200 }),
+        suffix: string({ max: 200 }),
+        start: number({ int: true, min: 0 }),
+        end: number({ int: true, min: 1 }),
       }),
       extensionOnly,
     ),
     /** Steps to the next or previous mention and opens its popover (the keyboard path). */
-    stepMention: request<boolean>()(
-      z.strictObject({ direction: z.union([z.literal(1), z.literal(-1)]) }),
-      extensionOnly,
-    ),
+    stepMention: request<boolean>()(strictObject({ direction: oneOf(1, -1) }), extensionOnly),
   };
 }
 

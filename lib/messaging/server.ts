@@ -1,15 +1,13 @@
 /**
  * The receiving side of the protocol: checks who sent a message, parses its data with the
- * request's zod schema, runs the handler and turns every outcome into a `Result`.
+ * request's schema (zod, or the content script's checks), runs the handler and turns every
+ * outcome into a `Result`.
  */
 import type { ExtensionMessenger } from '@webext-core/messaging';
-import type { DataOf, ProtocolOf, ReplyOf, RequestSpec, SenderKind } from './protocol';
-import { fail, ok, RequestError, type Result } from '../result';
-import { describeIssues, toIssues } from '../zod-issues';
-import { safeParse } from 'zod/v4/core';
-import type * as core from 'zod/v4/core';
-
-type Specs = Record<string, RequestSpec<core.$ZodType, unknown>>;
+import type { DataOf, ProtocolOf, ReplyOf, SenderKind } from './protocol';
+import type { SchemaIssue, Specs } from './spec';
+import { fail, ok, RequestError, type Issue, type Result } from '../result';
+import { describeIssues, formatPath } from '../zod-issues';
 
 /** The parts of `runtime.MessageSender` the checks use. */
 export interface SenderInfo {
@@ -50,6 +48,11 @@ export function classifySender(
   return undefined;
 }
 
+const located = (issue: SchemaIssue): Issue => ({
+  path: formatPath((issue.path ?? []).map((step) => (typeof step === 'object' ? step.key : step))),
+  message: issue.message,
+});
+
 /** Validates and runs one request; never throws. */
 export async function handleRequest<S extends Specs, K extends keyof S & string>(
   specs: S,
@@ -64,13 +67,15 @@ export async function handleRequest<S extends Specs, K extends keyof S & string>
   if (!sender || !spec.from.includes(sender)) {
     return fail('forbidden', `"${name}" may not be sent from ${sender ?? 'outside the extension'}`);
   }
-  const parsed = safeParse(spec.data, rawData);
-  if (!parsed.success) {
-    const issues = toIssues(parsed.error);
+  const parsed = await Promise.resolve()
+    .then(() => spec.data['~standard'].validate(rawData))
+    .catch((error: unknown) => ({ issues: [{ message: `Could not be checked: ${String(error)}` }] }));
+  if (parsed.issues) {
+    const issues = parsed.issues.map(located);
     return fail('invalid-message', `Malformed "${name}" request: ${describeIssues(issues)}`, issues);
   }
   try {
-    const value = await handlers[name](parsed.data as DataOf<S, K>, { ...context, sender });
+    const value = await handlers[name](parsed.value as DataOf<S, K>, { ...context, sender });
     return ok(value);
   } catch (error) {
     if (error instanceof RequestError) return fail(error.code, error.message, error.issues);
