@@ -19,18 +19,6 @@ export interface TextBlock {
   parents?: Node[];
 }
 
-/** The breaking tags as a selector, both spellings (XML documents match names case-sensitively). */
-const BREAKING_SELECTOR = [...BREAKING_TAGS].join(',');
-
-/**
- * Whether a block container holds any line break or image at all: one native query per
- * container instead of a sibling climb (three reads from the DOM) per text node, and most
- * paragraphs hold none. Elements only: a document or shadow root is asked node by node.
- */
-function mayHoldBreaks(container: Node): boolean {
-  return container.nodeType !== 1 || (container as Element).querySelector(BREAKING_SELECTOR) !== null;
-}
-
 /** True when a line break or image sits between two adjacent text nodes of one block. */
 function brokenBefore(node: Text, block: Node): boolean {
   let current: Node | null = node;
@@ -114,21 +102,10 @@ class BlockBuilder {
   length = 0;
   /** The last node's parent, as the walk read it (each read of the DOM costs a call into the browser). */
   private lastParent: Node | null = null;
-  /** Whether the container may hold a line break or image (`mayHoldBreaks`), asked at its second node. */
-  private breaks: boolean | undefined;
   constructor(
     readonly container: Node,
     private readonly classifier: Classifier,
-    /** Answers of `mayHoldBreaks` for this walk: a container read in many parts is queried once. */
-    private readonly breaksIn: Map<Node, boolean>,
   ) {}
-
-  private mayBreak(): boolean {
-    if (this.breaks !== undefined) return this.breaks;
-    let breaks = this.breaksIn.get(this.container);
-    if (breaks === undefined) this.breaksIn.set(this.container, (breaks = mayHoldBreaks(this.container)));
-    return (this.breaks = breaks);
-  }
 
   /** Adds a text node, with its text and parent (read once by the caller: every read crosses into the DOM). */
   add(node: Text, data: string, parent: Node) {
@@ -136,7 +113,7 @@ class BlockBuilder {
     if (count > 0) {
       const previous = this.nodes[count - 1]!;
       if (
-        (this.mayBreak() && brokenBefore(node, this.container)) ||
+        brokenBefore(node, this.container) ||
         (this.lastParent !== parent &&
           sensitiveJunction(this.parts[this.parts.length - 1]!, data) &&
           blockBetween(previous, node, this.container, this.classifier))
@@ -187,7 +164,6 @@ export function* walkBlocks(
   let otherParent: Node | null = null;
   let otherInfo: ReturnType<Classifier['infoOf']> | undefined;
   let sinceYield = 0;
-  const breaksIn = new Map<Node, boolean>();
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (++sinceYield >= PAUSE_NODES) {
       sinceYield = 0;
@@ -215,7 +191,7 @@ export function* walkBlocks(
     const data = node.data;
     if (!current || current.container !== info.block || mayEndPartBefore(current, data)) {
       if (current && current.length > 0) yield current.build();
-      current = new BlockBuilder(info.block, classifier, breaksIn);
+      current = new BlockBuilder(info.block, classifier);
     }
     current.add(node, data, parent);
   }
