@@ -161,6 +161,8 @@ export function* walkBlocks(
   let current: BlockBuilder | undefined;
   let lastParent: Node | null = null;
   let lastInfo: ReturnType<Classifier['infoOf']> | undefined;
+  let otherParent: Node | null = null;
+  let otherInfo: ReturnType<Classifier['infoOf']> | undefined;
   let sinceYield = 0;
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     if (++sinceYield >= PAUSE_NODES) {
@@ -169,10 +171,17 @@ export function* walkBlocks(
     }
     const parent = node.parentNode;
     if (!parent) continue;
-    // Consecutive text nodes usually share a parent: skip the lookup then.
-    const info = parent === lastParent && lastInfo ? lastInfo : classifier.infoOf(parent);
-    lastParent = parent;
-    lastInfo = info;
+    // Consecutive text nodes usually share a parent, or alternate between a paragraph and a link
+    // in it: skip the lookup then.
+    let info: ReturnType<Classifier['infoOf']>;
+    if (parent === lastParent && lastInfo) info = lastInfo;
+    else {
+      info = parent === otherParent && otherInfo ? otherInfo : classifier.infoOf(parent);
+      otherParent = lastParent;
+      otherInfo = lastInfo;
+      lastParent = parent;
+      lastInfo = info;
+    }
     if (info.skip) continue;
     if (skip?.(node, parent)) {
       if (current && current.length > 0) yield current.build();

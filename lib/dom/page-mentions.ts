@@ -211,7 +211,8 @@ export class PageMentions {
       this.firsts.add(mention);
       this.draw(mention);
     } else if (redraw) this.draw(mention);
-    for (const inner of mention.inner ?? []) this.decide(inner, redraw);
+    // No empty array and iterator for the mentions (nearly all) with nothing inside.
+    if (mention.inner) for (const inner of mention.inner) this.decide(inner, redraw);
   }
 
   /** Puts a linked mention in its highlight if its text is near the viewport. */

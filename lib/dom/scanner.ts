@@ -5,7 +5,7 @@
  */
 import type { CompiledDictionary } from '../match/dictionary';
 import type { RawMatch } from '../match/matcher';
-import { matchTextInWindows, WINDOW } from '../match/match-text';
+import { matchShortText, matchTextInWindows, WINDOW } from '../match/match-text';
 import type { Recogniser } from '../match/phrases';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { Classifier } from './classify';
@@ -196,9 +196,10 @@ export class PageScanner {
       return slice.expired(block.text.length + 16) ? this.endSlice(slice) : undefined;
     }
     const recorder = this.deps.mentions.open(block, onScreen, unread);
-    const windows = matchTextInWindows(this.deps.dict, block.text, WINDOW, this.deps.recogniser);
-    if (block.text.length > WINDOW) return this.recordWindows(windows, recorder, slice);
-    for (const batch of windows) recorder.add(batch);
+    const { dict, recogniser } = this.deps;
+    if (block.text.length > WINDOW)
+      return this.recordWindows(matchTextInWindows(dict, block.text, WINDOW, recogniser), recorder, slice);
+    recorder.add(matchShortText(dict, block.text, recogniser));
     // Each block costs something beyond its characters (nodes, records): count that too.
     return this.endBlock(recorder, slice, block.text.length + 64);
   }

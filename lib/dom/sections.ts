@@ -19,7 +19,8 @@ const SECTIONING = new Set([
 /** The last heading in an element (the element itself included), if any. */
 function lastHeadingIn(element: Element): Element | undefined {
   if (element.matches(HEADING)) return element;
-  if (element.childElementCount === 0) return undefined;
+  // Most elements hold no heading: asked first, without building a list.
+  if (element.childElementCount === 0 || !element.querySelector(HEADING)) return undefined;
   const all = element.querySelectorAll(HEADING);
   return all.length > 0 ? all[all.length - 1] : undefined;
 }

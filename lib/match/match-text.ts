@@ -31,6 +31,48 @@ function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawM
   return match;
 }
 
+/**
+ * The matches of one window: `text` from `start` to `sliceEnd` read, those starting before
+ * `coreEnd` (or anywhere, in the text's last window) and not before `lastEnd` kept.
+ */
+function matchWindow(
+  dict: CompiledDictionary,
+  text: string,
+  start: number,
+  coreEnd: number,
+  sliceEnd: number,
+  lastEnd: number,
+  recogniser: Recogniser | undefined,
+): RawMatch[] {
+  const normalized = normalizeText(
+    start === 0 && sliceEnd === text.length ? text : text.slice(start, sliceEnd),
+  );
+  const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
+  let found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
+  // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
+  // with no head noun, so such blocks are read too when the KB has sittings.
+  if (recogniser && (cues!.length > 0 || recogniser.hasSessions))
+    found = recognisePhrases(recogniser, normalized, found, cues!);
+  const batch: RawMatch[] = [];
+  for (const m of found) {
+    const match = toOriginal(normalized, start, m);
+    if (match.start >= coreEnd && coreEnd < text.length) break; // belongs to the next window
+    if (match.start < lastEnd) continue; // the tail of a match the previous window already took
+    batch.push(match);
+    lastEnd = match.end;
+  }
+  return batch;
+}
+
+/**
+ * The matches of a text no longer than one window, in original offsets: what
+ * `matchTextInWindows` yields for it, without a generator (a block of a page is nearly always
+ * this short, and there are thousands of them).
+ */
+export function matchShortText(dict: CompiledDictionary, text: string, recogniser?: Recogniser): RawMatch[] {
+  return matchWindow(dict, text, 0, text.length, text.length, 0, recogniser);
+}
+
 /** Yields the matches of successive windows of `text`, each batch in order, in original offsets. */
 export function* matchTextInWindows(
   dict: CompiledDictionary,
@@ -45,21 +87,8 @@ export function* matchTextInWindows(
     // End the window's core at whitespace so no word is split between windows.
     while (coreEnd < text.length && coreEnd < start + window + 200 && !/\s/.test(text[coreEnd]!)) coreEnd++;
     const sliceEnd = Math.min(text.length, coreEnd + OVERLAP);
-    const normalized = normalizeText(text.slice(start, sliceEnd));
-    const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
-    let found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
-    // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
-    // with no head noun, so such blocks are read too when the KB has sittings.
-    if (recogniser && (cues!.length > 0 || recogniser.hasSessions))
-      found = recognisePhrases(recogniser, normalized, found, cues!);
-    const batch: RawMatch[] = [];
-    for (const m of found) {
-      const match = toOriginal(normalized, start, m);
-      if (match.start >= coreEnd && coreEnd < text.length) break; // belongs to the next window
-      if (match.start < lastEnd) continue; // the tail of a match the previous window already took
-      batch.push(match);
-      lastEnd = match.end;
-    }
+    const batch = matchWindow(dict, text, start, coreEnd, sliceEnd, lastEnd, recogniser);
+    if (batch.length > 0) lastEnd = batch[batch.length - 1]!.end;
     yield batch;
     start = coreEnd;
   }

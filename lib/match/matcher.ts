@@ -206,10 +206,11 @@ export function findMatches(
     if (run === 'local' && !city && flags & FLAG_EVENT && cues)
       headOf(dict, text, match.start, firstWordEnd, cues);
   }
-  // A state's name amid sports reporting is its team.
-  return matches.filter(
-    (m) => !(dict.aliasFlags[m.alias]! & FLAG_STATE) || !inSportsReport(text, sports, m.start, m.end),
-  );
+  // A state's name amid sports reporting is its team. (A copy only when one is dropped: most
+  // blocks name no state, and this runs per block.)
+  const team = (m: RawMatch) =>
+    (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0 && inSportsReport(text, sports, m.start, m.end);
+  return matches.some(team) ? matches.filter((m) => !team(m)) : matches;
 }
 
 /**

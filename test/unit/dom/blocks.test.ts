@@ -93,6 +93,15 @@ describe('reading a page as blocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Asim\nMunir', 'framework', '2', ' next']);
   });
 
+  it('breaks at a line break or image beside an inline ancestor, and in every part of a container', () => {
+    // The break is the previous sibling of the link around "Munir", not of its text node; the
+    // second part of the div holds an image the first part never came near.
+    const blocks = blocksOf(
+      '<p>Asim<br><a>Munir</a> <em>Khan</em></p><div>Imran <b>Khan</b><p>Aside</p>Nawaz <i>x</i><img>Sharif</div>',
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['Asim\nMunir Khan', 'Imran Khan', 'Aside', 'Nawaz x\nSharif']);
+  });
+
   it('keeps a container’s text before and after a nested block apart', () => {
     const blocks = blocksOf('<div>Islamabad said <p>Tehran replied</p> Washington waited</div>');
     expect(blocks.map((b) => b.text)).toEqual(['Islamabad said ', 'Tehran replied', ' Washington waited']);
