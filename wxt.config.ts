@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
 import { asciiContentScript } from './scripts/lib/ascii-output';
 import { withoutRawHtml } from './scripts/lib/no-raw-html';
+import { FIREFOX_MIN_MAJOR } from './scripts/lib/firefox';
 
 // The benchmark's build (BACKSTORY_BUILD=bench, scripts/lib/build.ts) is the shipped one plus
 // User Timing marks, in a folder of its own so the two never mix (lib/dom/timing.ts).
@@ -58,7 +59,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'backstory@backstory.invalid',
-              strict_min_version: '142.0',
+              strict_min_version: `${FIREFOX_MIN_MAJOR}.0`,
               // Backstory collects and transmits nothing, unless the reader connects a team server:
               // then the claims they share (quotes, page addresses, notes) and their name go to it,
               // and Firefox asks for these when they connect (entrypoints/options/Sync.tsx).

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { findFirefox, noFirefoxMessage } from './lib/firefox';
+import { firefoxProblem } from './lib/firefox';
 
 interface Step {
   name: string;
@@ -38,7 +38,7 @@ const steps: Step[] = [
     name: 'end-to-end (firefox)',
     command: ['npx', 'vitest', 'run', '--config', 'test/e2e-firefox/vitest.config.ts'],
     vitest: true,
-    unavailable: () => (findFirefox() ? undefined : noFirefoxMessage()),
+    unavailable: firefoxProblem,
   },
 ];
 

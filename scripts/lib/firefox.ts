@@ -1,6 +1,14 @@
 /** Finding a stock Firefox to run the Firefox build in, and keeping it quiet. */
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+
+/**
+ * The oldest Firefox the Firefox build installs in (its manifest's `strict_min_version`,
+ * wxt.config.ts). The end-to-end harness needs it too: it reaches the browser window's own scope
+ * over WebDriver BiDi, which Firefox 140 ESR does not offer.
+ */
+export const FIREFOX_MIN_MAJOR = 142;
 
 const candidates: Record<string, string[]> = {
   linux: ['/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox/firefox', '/snap/bin/firefox'],
@@ -15,6 +23,32 @@ export function findFirefox(): string | undefined {
   return (candidates[process.platform] ?? []).find((path) => existsSync(path));
 }
 
+/** The major version a Firefox reports of itself (`firefox --version`), if it says. */
+export function firefoxMajor(path: string): number | undefined {
+  const run = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 60_000 });
+  const version = /Firefox\s+(\d+)\./.exec(run.stdout ?? '');
+  return version ? Number(version[1]) : undefined;
+}
+
+/**
+ * Why the Firefox end-to-end tests cannot run here, in plain words, or undefined when they can:
+ * no Firefox, or one too old to install the build (Debian's lists, when not updated, still offer
+ * Firefox 140 ESR, which refuses the add-on with a protocol error deep in the harness).
+ */
+export function firefoxProblem(): string | undefined {
+  const path = findFirefox();
+  if (!path) return noFirefoxMessage();
+  const major = firefoxMajor(path);
+  if (major !== undefined && major < FIREFOX_MIN_MAJOR)
+    return [
+      `The Firefox at ${path} is version ${major}; the Firefox build needs ${FIREFOX_MIN_MAJOR} or later.`,
+      'Update it, then run this again:',
+      '  Debian/Ubuntu:  sudo apt-get update && sudo apt-get install firefox-esr',
+      'or point FIREFOX_PATH at a newer Firefox.',
+    ].join('\n');
+  return undefined;
+}
+
 /** What to tell someone who has no Firefox for the Firefox end-to-end tests. */
 export function noFirefoxMessage(): string {
   const fromEnv = process.env['FIREFOX_PATH'];
@@ -22,7 +56,7 @@ export function noFirefoxMessage(): string {
     fromEnv
       ? `FIREFOX_PATH is set to "${fromEnv}", but no file exists there.`
       : 'No Firefox was found in the usual install paths.',
-    'Install Firefox 142 or later, then run this again:',
+    `Install Firefox ${FIREFOX_MIN_MAJOR} or later, then run this again:`,
     '  Debian/Ubuntu:  sudo apt-get install firefox-esr',
     '  macOS:          brew install --cask firefox',
     'or point FIREFOX_PATH at a Firefox you already have.',
