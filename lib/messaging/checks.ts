@@ -36,12 +36,15 @@ const UUID =
 
 export const uuid = (): Check<string> => string({ pattern: UUID });
 
-/** A finite number (an integer if asked), within bounds. */
+/**
+ * A finite number (a safe integer if asked, as zod's `int()`: past 2^53 whole numbers are no longer
+ * exact), within bounds.
+ */
 export function number(rules: { int?: boolean; min?: number; max?: number } = {}): Check<number> {
   const { int = false, min = -Infinity, max = Infinity } = rules;
   return check<number>((value) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return problem('Expected a finite number');
-    if (int && !Number.isInteger(value)) return problem('Expected an integer');
+    if (int && !Number.isSafeInteger(value)) return problem('Expected an integer');
     if (value < min) return problem(`Too small: expected at least ${min}`);
     if (value > max) return problem(`Too big: expected at most ${max}`);
     return { value };

@@ -30,6 +30,10 @@ describe('the content script’s checks', () => {
     const height = number({ int: true, min: 1, max: 10 });
     expect(passes(height, 10)).toBe(true);
     for (const bad of [0, 11, 1.5, NaN, Infinity, '5']) expect(passes(height, bad)).toBe(false);
+    // Whole numbers past 2^53 are not exact: refused, as zod's int() refuses them.
+    const offset = number({ int: true, min: 0 });
+    expect(passes(offset, Number.MAX_SAFE_INTEGER)).toBe(true);
+    expect(passes(offset, 1e300)).toBe(false);
   });
 
   it('take only the listed literals', () => {
