@@ -3,7 +3,7 @@
  * real Chromium with the built extension. Writes bench/results/latest.{json,md,svg}.
  *
  *   npm run bench                  full run (every dictionary size, mark.js to completion)
- *   npm run bench -- --quick       under 3 minutes on 2 cores: every target, the scans behind
+ *   npm run bench -- --quick       about 5 minutes on 2 cores: every target, the scans behind
  *                                  #19's in full (5 runs), the others sampled (2 runs; mark.js
  *                                  capped: a lower bound), without the big library's transfer
  *   npm run bench -- --runs 7      more runs per figure (at least 5)
