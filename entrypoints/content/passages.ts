@@ -32,14 +32,20 @@ export async function reportPage(isOwnUi: (el: Element) => boolean): Promise<boo
  */
 const PASSAGE_FLASH_MS = 4000;
 
-/** Scrolls to a passage and flashes it, found again in the page's current text. */
+/**
+ * Scrolls to a passage and flashes it, found again in the page's current text. Only on the origin
+ * it was found on: a side panel that has not caught up with a tab gone to another site would
+ * otherwise hand that site the words of the last one, and a fuzzy search over its own text would
+ * tell it whether they match.
+ */
 export function revealPassage(
-  passage: { exact: string; prefix: string; suffix: string; start: number; end: number },
+  passage: { page: string; exact: string; prefix: string; suffix: string; start: number; end: number },
   isOwnUi: (el: Element) => boolean,
   highlighter: Highlighter,
   /** The content script context's. */
   signal: AbortSignal,
 ): boolean {
+  if (originOf(passage.page) !== location.origin) return false;
   const page = readPageText(document, isOwnUi);
   const selectors: QuoteSelectors = {
     quote: {
@@ -55,4 +61,12 @@ export function revealPassage(
   if (!range) return false;
   scrollAndFlash(highlighter, range, signal, PASSAGE_FLASH_MS);
   return true;
+}
+
+function originOf(address: string): string | undefined {
+  try {
+    return new URL(address).origin;
+  } catch {
+    return undefined;
+  }
 }

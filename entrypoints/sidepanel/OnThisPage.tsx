@@ -70,8 +70,8 @@ export function OnThisPage({
     entities: [],
   });
 
+  const refresh = () => void describeTab().then(setState);
   useEffect(() => {
-    const refresh = () => void describeTab().then(setState);
     const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
       if (change.status === 'complete') refresh();
     };
@@ -102,14 +102,18 @@ export function OnThisPage({
         <SeenElsewhere
           echoes={state.echoes}
           onShow={(echo) => {
-            if (state.tabId === undefined) return;
+            if (state.tabId === undefined || !state.url) return;
             const { quote, position } = echo.passage;
             void askContent(state.tabId, 'revealPassage', {
+              page: state.url,
               exact: quote.exact,
               prefix: quote.prefix,
               suffix: quote.suffix,
               start: position.start,
               end: position.end,
+            }).then((shown) => {
+              // Not shown: the tab has moved on or the page has changed; show what is there now.
+              if (!shown.ok || !shown.value) refresh();
             });
           }}
           onCompare={(echo, origin) => {

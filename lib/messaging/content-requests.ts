@@ -101,6 +101,12 @@ function buildContentRequests() {
      */
     revealPassage: request<boolean>()(
       strictObject({
+        /**
+         * The address the background saw when it found the passage. A page that is no longer on
+         * its origin is sent nothing it could learn from (the tab may have moved to another site
+         * since the side panel last looked).
+         */
+        page: string({ min: 1, max: 100_000 }),
         exact: string({ min: 1, max: 20_000 }),
         prefix: string({ max: 200 }),
         suffix: string({ max: 200 }),

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, scrollOwnUiIntoView, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, pointOf, select } from './claim-page';
-import { startSession, type Session } from './harness';
+import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
 const QUOTE =
@@ -193,6 +193,34 @@ describe('seen elsewhere', () => {
     const footer = table.locator('tr.pair-footer').first();
     expect(await footer.locator('.similarity').getAttribute('title')).toMatch(/^similarity 0\.\d\d$/);
     await panel.close();
+    await courier.close();
+  });
+});
+
+describe('seen elsewhere, after the tab has moved on', () => {
+  it('shows a passage only on the origin it was found on', async () => {
+    const courier = await open('/courier/story.html');
+    const tabId = await session.tabIdOf(courier);
+    const exact = 'Field Marshal Asim Munir was rewarded with a private lunch meeting';
+    const passage = (address: string) =>
+      wireMessage('revealPassage', {
+        page: address,
+        exact,
+        prefix: '',
+        suffix: '',
+        start: 0,
+        end: exact.length,
+      });
+    const flashed = () => courier.evaluate(() => [...(CSS.highlights.get('backstory-flash') ?? [])].length);
+    // A side panel still showing what another site repeated: this page is told nothing.
+    const elsewhere = courier.url().replace('127.0.0.1', 'localhost');
+    const refused = (await session.sendToTab(tabId, passage(elsewhere))) as { res: { value: boolean } };
+    expect(refused.res.value).toBe(false);
+    expect(await flashed()).toBe(0);
+    // The same passage for the page it was found on is shown.
+    const shown = (await session.sendToTab(tabId, passage(courier.url()))) as { res: { value: boolean } };
+    expect(shown.res.value).toBe(true);
+    await expect.poll(flashed, POLL).toBeGreaterThan(0);
     await courier.close();
   });
 });
