@@ -10,9 +10,12 @@
 import { join } from 'node:path';
 import { readCorpus, corpusDir, type LocatedLabel } from '../../scripts/lib/corpus';
 import { readSeedPack } from '../../scripts/lib/seed-pack';
+import { validatePack } from '../../lib/kb/validate-pack';
 
 const secondDir = join(corpusDir, '..', 'corpus-I-second');
-const kinds = new Map<string, string>(readSeedPack().pack.entities.map((e) => [e.id, e.kind]));
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const kinds = new Map<string, string>(seed.pack.entities.map((e) => [e.id, e.kind]));
 
 /** The categories a label counts in: its entity's kind (or namesake), and its flags. */
 function categories(label: LocatedLabel): string[] {
