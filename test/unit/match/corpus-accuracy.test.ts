@@ -46,7 +46,9 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.964, recall: 0.922, eventRecall: 0.766, namesakePrecision: 0.949 },
-  heldOut: { precision: 0.95, recall: 0.869, eventRecall: 0.651, namesakePrecision: 0.881 },
+  // Namesakes 0.881 -> 0.879 with the same matcher: the second labelling of set I (Corrections in
+  // test/corpus/README.md) added namesake spans the matcher links, and precision rose 0.950 -> 0.955.
+  heldOut: { precision: 0.95, recall: 0.869, eventRecall: 0.651, namesakePrecision: 0.879 },
 };
 
 /** The sets no matcher work has been tuned on: each was opened once, to measure (README). */
