@@ -39,7 +39,7 @@ export type HappeningKind = (typeof happeningKinds)[number];
  * matched before their last word alone.
  */
 export const headNouns: Record<HappeningKind, readonly string[]> = {
-  war: ['war', 'wars', 'warfare'],
+  war: ['war', 'wars', 'warfare', 'genocide'],
   conflict: [
     'conflict',
     'conflicts',
@@ -63,6 +63,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'duels',
     'battle',
     'battles',
+    'bombardment',
+    'onslaught',
   ],
   strikes: [
     'strike',
@@ -86,7 +88,7 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'bombs',
   ],
   ceasefire: ['ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
-  summit: ['summit', 'summits', 'gathering'],
+  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'jamboree'],
   talks: ['talks', 'negotiations', 'negotiation', 'dialogue'],
   call: [
     'call',
@@ -130,6 +132,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'marches',
     'long march',
     'riots',
+    'clash',
+    'clashes',
+    'confrontation',
+    'bloodshed',
   ],
   address: ['address', 'speech'],
   recognition: ['recognition', 'recognitions'],

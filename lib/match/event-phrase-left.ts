@@ -2,6 +2,7 @@
  * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
+import { headNouns } from '../kb/happenings';
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
@@ -29,11 +30,40 @@ const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 /** "pro-" or "anti-" right before a name: a stance towards it ("pro-Palestinian"). */
 const STANCE = /(?:^|[^a-z])(?:pro|anti)-$/;
 
+/** Heads a noun compound names the kind of ("a trade fair", "a trade show"), not another thing. */
+const FAIR_HEADS = new Set(headNouns.fair);
+
 /** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
 const NOT_NEVER = new Set(['not', 'never']);
 
+/**
+ * "the march …, which ended in bloodshed at Muridke": a happening named as how another ended or
+ * turned out is part of that one's telling, not a mention of its own.
+ */
+const OUTCOME_BEFORE =
+  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
+
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
+
+const VISIT_HEADS = new Set(headNouns.visit);
+/** Verbs of a journey, before its destination ("travelled to Israel", "visited Israel"). */
+const JOURNEY_VERB = /\b(?:travell?ed|went|flew|came|arrived|headed|visited|toured)\s+(?:to\s+|in\s+)?$/i;
+
+/**
+ * The destination and the start of "travelled to Israel on" before `at` (where "a" of "a trip"
+ * starts): a name after a verb of a journey, then "on".
+ */
+function journeyBefore(index: PhraseIndex, at: number): { destination: Item; start: number } | undefined {
+  const s = index.text.text;
+  const on = spacesBack(s, at);
+  if (on === at || index.text.lower.slice(on - 3, on) !== ' on') return undefined;
+  const destination = index.ending(spacesBack(s, on - 2));
+  if (!destination || !isCue(destination)) return undefined;
+  const verb = JOURNEY_VERB.exec(s.slice(Math.max(0, destination.start - 24), destination.start));
+  if (!verb) return undefined;
+  return { destination, start: destination.start - verb[0].length };
+}
 
 /** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
 function listed(lower: string, phrase: Phrase): boolean {
@@ -173,8 +203,23 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
     // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's.
     if (word === 'to' && phrase.items.length > 0) return true;
+    if (
+      (word === 'in' || word === 'into') &&
+      OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
+    )
+      return false;
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
+    // "travelled to Israel on a trip organised by Sharaka": the journey told by its verb and
+    // destination, which the blind labels mark as the visit.
+    if ((word === 'a' || word === 'an') && VISIT_HEADS.has(lower.slice(head.start, head.end))) {
+      const journey = journeyBefore(index, wordStart);
+      if (journey) {
+        phrase.items.push(journey.destination);
+        phrase.start = journey.start;
+        return true;
+      }
+    }
     // "not a war on Iran", "no strikes": a happening denied.
     if (
       (word === 'a' || word === 'an') &&
@@ -182,7 +227,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     )
       return false;
     // "a propaganda campaign", "a trade war": another kind of thing altogether.
-    if (afterHead && NOUN_COMPOUNDS.has(word)) return false;
+    if (afterHead && NOUN_COMPOUNDS.has(word) && !FAIR_HEADS.has(lower.slice(head.start, head.end)))
+      return false;
     if (possessive) {
       if (YEAR.test(word)) phrase.years.push(Number(word));
       // "Monday's gathering": a weekday is a time, like "last month's"; "Kargil's" a stranger.

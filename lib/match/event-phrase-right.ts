@@ -215,6 +215,14 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         break;
       }
+      // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the
+      // place or state it lies in (before the nouns of the phrase: "strip" is one in lower case).
+      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
+      if (site) {
+        found.push(site);
+        q = npEnd = site.end;
+        continue;
+      }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
         q = npEnd = wordEnd;
         // "the head of the American Jewish Congress": an office's "of" stays in its noun phrase.
@@ -237,13 +245,6 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (index.eventWords.has(word)) {
         phrase.modifiers.push(word);
         q = npEnd = wordEnd;
-        continue;
-      }
-      // "strikes on Fordow": a place the KB does not name, for the place or state it lies in.
-      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
-      if (site) {
-        found.push(site);
-        q = npEnd = site.end;
         continue;
       }
       if (isUpperAt(text, from)) unknown = true;

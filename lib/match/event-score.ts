@@ -198,6 +198,10 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   const needs = cue.core.filter((c) => !covered.includes(c) && !(score >= 2 && stateNamed(c)));
   if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
   score -= needs.length * WEIGHTS.need;
+  // "a call from Iran's chief": a topic alone (Iran, where the strikes the call was about took
+  // place), with every participant still to name, is too little; where the event took place
+  // ("the lunch in Washington") is not.
+  if (score < 0 && !covered.some((e) => cue.places.includes(e))) return undefined;
   return { entity: event, score, needs, tail, covered };
 }
 

@@ -17,14 +17,15 @@ export const MODIFIERS = wordSet(`
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
-  back-channel two-state nobel prize ceasefire cease-fire truce
+  back-channel two-state nobel prize ceasefire cease-fire truce imposed
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
 export const NOUN_COMPOUNDS = wordSet(`
   propaganda trade price tariff media election electoral culture currency water cyber information
   disinformation smear charm advertising marketing fundraising vaccination recruitment signature tax
-  word turf bidding price-war hunger flag courtesy photo
+  word turf bidding price-war hunger flag courtesy photo press news opening award wedding reconstruction
+  donor donors investment investor investors climate business
 `);
 
 /** "-led", "-backed": a name before them belongs to the phrase ("U.S.-led bombing"). */
@@ -34,6 +35,7 @@ export const AGENT_SUFFIXES = wordSet(`
 
 export const PREPOSITIONS = wordSet(`
   between with on against over in into inside for to of at from by across targeting since toward towards
+  near around outside
 `);
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
@@ -65,7 +67,7 @@ export const GENERIC_MODIFIERS = wordSet(`
   high-level rare dramatic fragile ongoing current lasting durable permanent official working state
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
-  week month year hour long lived missile drone artillery rocket naval
+  week month year hour long lived missile drone artillery rocket naval imposed
 `);
 
 /**

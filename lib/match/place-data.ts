@@ -19,6 +19,8 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
   Muridke: 'pakistan',
   // London's exhibition centre.
   ExCeL: 'london',
+  // "the Strip": how news about Gaza names it again once it has named it.
+  Strip: 'gaza',
   // Egypt's Red Sea coast (Sharm el-Sheikh, Hurghada); the KB places no event elsewhere on it.
   'Red Sea': 'egypt',
 };
