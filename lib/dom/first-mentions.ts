@@ -26,7 +26,7 @@ interface Group {
 type Entry = Mention | Group;
 
 /** A group this large keeps its mentions in a set (see `Group.all`). */
-export const GROUP_SET_SIZE = 64;
+const GROUP_SET_SIZE = 64;
 
 /** Adds a mention to a group's mentions (once), turning a grown array into a set. */
 function addTo(group: Group, mention: Mention) {
