@@ -12,6 +12,9 @@ import { serveStatic, type StaticServer } from '../../scripts/lib/static-server'
 import { controlPage } from './control-page';
 import { MARKS, OBSERVERS } from './in-page';
 
+/** The benchmark's build: the shipped one plus the User Timing marks read here. */
+const benchBuildDir = () => extensionDir('chrome', 'bench');
+
 export interface Marks {
   [name: string]: { t: number; detail: Record<string, number> | null }[];
 }
@@ -29,15 +32,18 @@ export interface BenchBrowsers {
   close(): Promise<void>;
 }
 
-export async function startBrowsers(pages: Record<string, string>): Promise<BenchBrowsers> {
+/** `buildDir`: another benchmark build than this checkout's (bench/ab-targets.ts compares two). */
+export async function startBrowsers(
+  pages: Record<string, string>,
+  buildDir = benchBuildDir(),
+): Promise<BenchBrowsers> {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(noChromeMessage());
   const server = await serveStatic('/nonexistent', { pages });
   const viewport = { width: 1280, height: 900 };
   const ext = await launchWithExtension({
     executablePath,
-    // The benchmark's build: the shipped one plus the User Timing marks read here.
-    extensionDir: extensionDir('chrome', 'bench'),
+    extensionDir: buildDir,
     headless: true,
     viewport,
   });

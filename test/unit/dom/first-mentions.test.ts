@@ -3,7 +3,7 @@
  * comes first in each section as mentions come and go.
  */
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TextBlock } from '@/lib/dom/blocks';
 import { FirstMentions } from '@/lib/dom/first-mentions';
 import { Mention } from '@/lib/dom/mention';
@@ -91,5 +91,49 @@ describe('first mentions', () => {
     firsts.add(a);
     firsts.add(b);
     expect(firsts.drawable(a) && firsts.drawable(b)).toBe(true);
+  });
+
+  describe('in a section naming one entity thousands of times (a 10 MB text node, a live blog)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** Counts the array elements that `includes` and `indexOf` look through while `work` runs. */
+    function elementsSearched(work: () => void): number {
+      let searched = 0;
+      for (const method of ['includes', 'indexOf'] as const) {
+        const original = Array.prototype[method] as (this: unknown[], ...args: unknown[]) => unknown;
+        vi.spyOn(Array.prototype, method).mockImplementation(function (this: unknown[], ...args: unknown[]) {
+          searched += this.length;
+          return original.apply(this, args);
+        } as never);
+      }
+      work();
+      vi.restoreAllMocks();
+      return searched;
+    }
+
+    it('adds and removes each mention without searching the others (recording stays linear)', () => {
+      const count = 5_000;
+      const drawn = new Set<Mention>();
+      const firsts = new FirstMentions(
+        (m) => drawn.delete(m),
+        (m) => drawn.add(m),
+      );
+      firsts.enabled = true;
+      const mentions = Array.from({ length: count }, (_, i) => mentionIn('lede', i, 7));
+      // Searching a list of those before it for every mention would be some 12 million elements.
+      const perMention = 100;
+      expect(elementsSearched(() => mentions.forEach((m) => firsts.add(m)))).toBeLessThan(count * perMention);
+      expect(firsts.drawable(mentions[0]!)).toBe(true);
+      expect(mentions.slice(1).some((m) => firsts.drawable(m))).toBe(false);
+      const removed = mentions.slice(0, count / 2);
+      expect(elementsSearched(() => removed.forEach((m) => firsts.remove(m)))).toBeLessThan(
+        (count / 2) * perMention,
+      );
+      return Promise.resolve().then(() => {
+        // The first of those left is drawn, once the batch of changes is over.
+        expect(firsts.drawable(mentions[count / 2]!)).toBe(true);
+        expect(drawn.has(mentions[count / 2]!)).toBe(true);
+      });
+    });
   });
 });
