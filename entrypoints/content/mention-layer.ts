@@ -16,6 +16,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimsLayer } from './claims-layer';
 import type { LoadedMatcher } from './matcher';
 import { mentionFilter } from './mention-filter';
+import { backgroundMatcher, OFFTHREAD_BUILD } from './remote-matcher';
 import type { OwnUi } from './own-ui';
 import type { PopoverController } from './popover';
 
@@ -54,7 +55,8 @@ export class MentionLayer {
     this.scanner = new PageScanner({
       doc: document,
       dict,
-      recogniser: createRecogniser(dict, entities),
+      recogniser: OFFTHREAD_BUILD ? undefined : createRecogniser(dict, entities),
+      matchRemotely: OFFTHREAD_BUILD ? backgroundMatcher(version) : undefined,
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
       classifier: createClassifier(isOwnUi, computedDisplay(window)),
       mentions,
