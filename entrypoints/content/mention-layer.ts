@@ -9,6 +9,7 @@ import { liveRange, mentionAt } from '@/lib/dom/hit-test';
 import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
+import { matchHere } from '@/lib/dom/match-here';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { createRecogniser } from '@/lib/match/phrases';
 import type { Settings } from '@/lib/settings/schema';
@@ -54,9 +55,10 @@ export class MentionLayer {
     const shadowRoots: ShadowRoot[] = [];
     this.scanner = new PageScanner({
       doc: document,
-      dict,
-      recogniser: OFFTHREAD_BUILD ? undefined : createRecogniser(dict, entities),
-      matchRemotely: OFFTHREAD_BUILD ? backgroundMatcher(version) : undefined,
+      // Issue #19's experiment: a build that matches in the background leaves the matcher out.
+      ...(OFFTHREAD_BUILD
+        ? { matchRemotely: backgroundMatcher(version) }
+        : { matchHere: matchHere(dict, createRecogniser(dict, entities)) }),
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
       classifier: createClassifier(isOwnUi, computedDisplay(window)),
       mentions,

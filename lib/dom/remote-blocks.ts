@@ -4,7 +4,7 @@
  * batch's matches come back in order to be recorded. Up to `IN_FLIGHT` batches are out at once,
  * so the background matches one while the page walks on to the next.
  */
-import { WINDOW } from '../match/match-text';
+import { WINDOW } from '../match/window';
 import type { RawMatch } from '../match/raw-match';
 import type { TextBlock } from './blocks';
 import type { Slice } from './schedule';

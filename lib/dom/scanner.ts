@@ -4,7 +4,7 @@
  * MutationObserver, with a full rescan when mutations flood in and a brake if rescans loop.
  */
 import type { RawMatch } from '../match/matcher';
-import { matchShortText, matchTextInWindows, WINDOW } from '../match/match-text';
+import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
 import type { ScannerDeps } from './scanner-deps';
@@ -186,10 +186,9 @@ export class PageScanner {
     }
     const queued = { block, onScreen, unread };
     if (this.remote) return this.remote.push(queued, slice);
-    const { dict, recogniser } = this.deps;
-    if (block.text.length > WINDOW)
-      return this.recordBlock(queued, matchTextInWindows(dict, block.text, WINDOW, recogniser), slice);
-    return this.recordBlock(queued, matchShortText(dict, block.text, recogniser), slice);
+    const here = this.deps.matchHere!;
+    if (block.text.length > WINDOW) return this.recordBlock(queued, here.windows(block.text), slice);
+    return this.recordBlock(queued, here.short(block.text), slice);
   }
 
   /** Records a block's matches: all at once, or a window's batch at a time for a long block. */
