@@ -5,7 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { backgroundRequests, type BackgroundRequests } from '@/lib/messaging/background-requests';
+import { handleRequest, type Handlers } from '@/lib/messaging/server';
 import { createBlockMatcher } from '@/lib/background/match/block-matcher';
 import type { MatcherPayload } from '@/lib/background/kb/service';
 import { readBlocks } from '@/lib/dom/blocks';
@@ -79,5 +81,40 @@ describe('matching block texts in the background', () => {
     const data = encodeBlockMatches([[{ start: 0, end: 5, alias: 1 }]]);
     expect(() => decodeBlockMatches(data, 2)).toThrow(/Truncated/);
     expect(() => decodeBlockMatches([...data, 0], 1)).toThrow(/longer/);
+  });
+});
+
+describe('the matchBlocks request', () => {
+  const handlers = () => {
+    const spies = { matchBlocks: vi.fn(() => [0]) };
+    return spies as typeof spies & Handlers<BackgroundRequests>;
+  };
+  const ask = (h: Handlers<BackgroundRequests>, data: unknown, sender: 'extension' | 'content-script') =>
+    handleRequest(backgroundRequests, h, 'matchBlocks', data, sender);
+
+  it('is answered for content scripts only', async () => {
+    const h = handlers();
+    expect(await ask(h, { version: 'v', texts: ['Imran Khan'] }, 'content-script')).toEqual({
+      ok: true,
+      value: [0],
+    });
+    const fromPage = await ask(h, { version: 'v', texts: ['Imran Khan'] }, 'extension');
+    expect(fromPage.ok || fromPage.error.code).toBe('forbidden');
+    expect(h.matchBlocks).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses more text than a page could need, and anything but a list of strings', async () => {
+    const h = handlers();
+    const tooMuch = await ask(
+      h,
+      { version: 'v', texts: ['x'.repeat(9_000_000), 'y'.repeat(9_000_000)] },
+      'content-script',
+    );
+    expect(tooMuch.ok || tooMuch.error.code).toBe('invalid-message');
+    const notText = await ask(h, { version: 'v', texts: [{ length: 1 }] }, 'content-script');
+    expect(notText.ok || notText.error.code).toBe('invalid-message');
+    const extra = await ask(h, { version: 'v', texts: [], tabId: 3 }, 'content-script');
+    expect(extra.ok || extra.error.code).toBe('invalid-message');
+    expect(h.matchBlocks).not.toHaveBeenCalled();
   });
 });
