@@ -75,7 +75,11 @@ export default defineConfig({
   vite: () => ({
     // BACKSTORY_PROFILE=1 keeps names readable in CPU profiles (bench/profile.ts).
     build: profile ? { minify: false, sourcemap: true } : {},
-    define: { BACKSTORY_TIMING_MARKS_BUILD: JSON.stringify(bench) },
+    define: {
+      BACKSTORY_TIMING_MARKS_BUILD: JSON.stringify(bench),
+      // Issue #19's experiment: match page text in the background (entrypoints/content/remote-matcher.ts).
+      BACKSTORY_OFFTHREAD_BUILD: JSON.stringify(process.env['BACKSTORY_OFFTHREAD'] === '1'),
+    },
     plugins: [
       preact(),
       hardenContentScriptContext(),

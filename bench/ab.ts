@@ -42,7 +42,17 @@ interface Load {
   cpuMs: number;
   /** Of which V8 compiling (the content script is compiled afresh in every page's isolated world). */
   compileMs: number;
+  /** Wall clock from the scan's start to its first highlights (the visible part's blocks recorded). */
+  firstMs: number;
+  /** Wall clock from navigation to the scan's end (settings, matcher and scan). */
+  endMs: number;
 }
+
+/**
+ * `AB_SLEEP=1`: stop the extension's service worker before every load, as Chromium does after
+ * 30 s idle, so each page wakes it (and it rebuilds what it keeps in memory, the matcher too).
+ */
+const sleepWorker = process.env['AB_SLEEP'] === '1';
 
 type Metrics = Record<string, number>;
 async function metrics(cdp: CDPSession): Promise<Metrics> {
@@ -57,6 +67,18 @@ async function load(which: 'A' | 'B', path: string): Promise<Load> {
   await page.addInitScript(OBSERVERS);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  if (sleepWorker) {
+    const worker = browsers[which].context
+      .serviceWorkers()
+      .find((w) => w.url().startsWith('chrome-extension://'));
+    const closed = worker
+      ? new Promise<void>((resolve) => worker.once('close', () => resolve()))
+      : Promise.resolve();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    await cdp.send('ServiceWorker.disable');
+  }
   const before = await metrics(cdp);
   await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
   await page.waitForFunction(() => performance.getEntriesByName('backstory:scan-end').length > 0, null, {
@@ -76,6 +98,8 @@ async function load(which: 'A' | 'B', path: string): Promise<Load> {
     heapMb: heap / 1e6,
     cpuMs: delta('ThreadTime'),
     compileMs: delta('V8CompileDuration'),
+    firstMs: marks['first-highlights']![0]!.t - marks['scan-start']![0]!.t,
+    endMs: end.t,
   };
 }
 
@@ -103,7 +127,7 @@ try {
     const floorMs = median(floors.map((f) => f.ms));
     const floorHeap = median(floors.map((f) => f.heapMb));
     console.log(`${path} (${loads} loads each, floor ${floorMs.toFixed(1)} ms)`);
-    for (const field of ['scanMs', 'busyMs', 'heapMb', 'cpuMs', 'compileMs'] as const) {
+    for (const field of ['scanMs', 'busyMs', 'heapMb', 'cpuMs', 'compileMs', 'firstMs', 'endMs'] as const) {
       const a = median(results.A.map((r) => r[field]));
       const b = median(results.B.map((r) => r[field]));
       const extra =

@@ -9,6 +9,7 @@ import { liveRange, mentionAt } from '@/lib/dom/hit-test';
 import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
+import { matchHere } from '@/lib/dom/match-here';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { createRecogniser } from '@/lib/match/phrases';
 import type { Settings } from '@/lib/settings/schema';
@@ -16,6 +17,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimsLayer } from './claims-layer';
 import type { LoadedMatcher } from './matcher';
 import { mentionFilter } from './mention-filter';
+import { backgroundMatcher, OFFTHREAD_BUILD } from './remote-matcher';
 import type { OwnUi } from './own-ui';
 import type { PopoverController } from './popover';
 
@@ -53,8 +55,10 @@ export class MentionLayer {
     const shadowRoots: ShadowRoot[] = [];
     this.scanner = new PageScanner({
       doc: document,
-      dict,
-      recogniser: createRecogniser(dict, entities),
+      // Issue #19's experiment: a build that matches in the background leaves the matcher out.
+      ...(OFFTHREAD_BUILD
+        ? { matchRemotely: backgroundMatcher(version) }
+        : { matchHere: matchHere(dict, createRecogniser(dict, entities)) }),
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
       classifier: createClassifier(isOwnUi, computedDisplay(window)),
       mentions,

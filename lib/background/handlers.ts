@@ -16,6 +16,7 @@ import type { Settings, SettingsPatch } from '../settings/schema';
 import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
+import { createBlockMatcher } from './match/block-matcher';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -58,6 +59,7 @@ export interface SidePanelView {
 
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
   const { getDb, kb, claims, version } = deps;
+  const matchBlocks = createBlockMatcher(kb);
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
     deps.sync.poke();
@@ -87,6 +89,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getMatcher: () => kb.matcherManifest(),
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
+    matchBlocks: (request) => matchBlocks(request.version, request.texts),
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

@@ -3,34 +3,15 @@
  * slices that yield to the browser, then whatever changes — batched per animation frame by one
  * MutationObserver, with a full rescan when mutations flood in and a brake if rescans loop.
  */
-import type { CompiledDictionary } from '../match/dictionary';
 import type { RawMatch } from '../match/matcher';
-import { matchShortText, matchTextInWindows, WINDOW } from '../match/match-text';
-import type { Recogniser } from '../match/phrases';
+import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
-import type { Classifier } from './classify';
 import type { BlockRecorder } from './block-records';
-import type { PageMentions } from './page-mentions';
+import type { ScannerDeps } from './scanner-deps';
 import { afterNextFrame, Slice } from './schedule';
 import { changedContainers, isBlank, nextSiblingOrUp, onlyOwnUi, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
-
-export interface ScannerDeps {
-  doc: Document;
-  dict: CompiledDictionary;
-  /** Finds events named in other words and role phrases (phrases.ts). */
-  recogniser?: Recogniser;
-  classifier: Classifier;
-  mentions: PageMentions;
-  /** Recognises Backstory's own UI host (by identity). */
-  isOwnUi: (el: Element) => boolean;
-  /** Called after a batch of blocks changed what is drawn. */
-  onUpdate?: () => void;
-  /** Called for each open shadow root found, so styles can be adopted into it. */
-  onShadowRoot?: (root: ShadowRoot) => void;
-  /** Called once per batch of page changes, after the changed text was read again. */
-  onMutations?: () => void;
-}
+import { RemoteBlocks, type QueuedBlock, type RecordMatched } from './remote-blocks';
 
 /** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
 const FLOOD_ROOTS = 300;
@@ -48,7 +29,13 @@ export class PageScanner {
   private seenShadowRoots = new WeakSet<ShadowRoot>();
   private removedSinceCheck = false;
 
-  constructor(private readonly deps: ScannerDeps) {}
+  /** Matching in the background (issue #19's experiment), when the deps ask for it. */
+  private readonly remote: RemoteBlocks | undefined;
+
+  constructor(private readonly deps: ScannerDeps) {
+    const record: RecordMatched = (queued, matches, slice) => this.recordBlock(queued, matches, slice);
+    this.remote = deps.matchRemotely && new RemoteBlocks(deps.matchRemotely, record, () => this.stopped);
+  }
 
   /** Scans the page (visible part first) and starts watching it for changes. */
   start(): Promise<void> {
@@ -99,6 +86,7 @@ export class PageScanner {
     mark('scan-start');
     const visible = visibleStart(this.deps.doc, root);
     if (visible) await this.scanFrom(visible, slice, true);
+    await this.remote?.drain(slice);
     this.flushUpdates();
     mark('first-highlights');
     await this.scanRoot(root, slice, (node, parent) => this.deps.mentions.has(node, parent));
@@ -154,6 +142,7 @@ export class PageScanner {
       }
       if (this.stopped) return;
     }
+    await this.remote?.drain(slice);
   }
 
   /** Open shadow roots are not reached by a tree walk of the light DOM; find and scan them. */
@@ -195,11 +184,23 @@ export class PageScanner {
       if (!unread) this.deps.mentions.forget(block);
       return slice.expired(block.text.length + 16) ? this.endSlice(slice) : undefined;
     }
+    const queued = { block, onScreen, unread };
+    if (this.remote) return this.remote.push(queued, slice);
+    const here = this.deps.matchHere!;
+    if (block.text.length > WINDOW) return this.recordBlock(queued, here.windows(block.text), slice);
+    return this.recordBlock(queued, here.short(block.text), slice);
+  }
+
+  /** Records a block's matches: all at once, or a window's batch at a time for a long block. */
+  private recordBlock(
+    { block, onScreen, unread }: QueuedBlock,
+    matches: Iterable<RawMatch[]> | readonly RawMatch[],
+    slice: Slice,
+  ): Promise<void> | undefined {
     const recorder = this.deps.mentions.open(block, onScreen, unread);
-    const { dict, recogniser } = this.deps;
     if (block.text.length > WINDOW)
-      return this.recordWindows(matchTextInWindows(dict, block.text, WINDOW, recogniser), recorder, slice);
-    recorder.add(matchShortText(dict, block.text, recogniser));
+      return this.recordWindows(matches as Iterable<RawMatch[]>, recorder, slice);
+    recorder.add(matches as readonly RawMatch[]);
     // Each block costs something beyond its characters (nodes, records): count that too.
     return this.endBlock(recorder, slice, block.text.length + 64);
   }

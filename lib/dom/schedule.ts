@@ -69,6 +69,20 @@ export class Slice {
     this.started = performance.now();
     this.work = 0;
   }
+  /**
+   * Waits for work done elsewhere (the background matching a batch of blocks) without counting
+   * the wait as the page's work: the slice ends here and a new one starts when it arrives.
+   */
+  async waitFor<T>(pending: Promise<T>): Promise<T> {
+    this.finish();
+    this.yields++;
+    try {
+      return await pending;
+    } finally {
+      this.started = performance.now();
+      this.work = 0;
+    }
+  }
   /** Ends the current slice's accounting (call once the work is done). */
   finish() {
     const now = performance.now();

@@ -8,8 +8,9 @@ import { findMatches, type RawMatch } from './matcher';
 import type { CompiledDictionary } from './dictionary';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize';
 import { recognisePhrases, type Recogniser } from './phrases';
+import { WINDOW } from './window';
 
-export const WINDOW = 32_768;
+export { WINDOW };
 /** Longer than any alias: a match that starts in a window is always complete within it. */
 const OVERLAP = 512;
 

@@ -29,6 +29,8 @@ import { anyone, extensionOnly, request } from './spec';
 import { syncRequests } from './sync-requests';
 
 const nonce = z.string().min(1).max(100);
+/** The most text one `matchBlocks` request may carry (a 10 MB live blog's one text node fits). */
+const MAX_MATCH_TEXT = 16_000_000;
 
 /** Replies from the background to `ping`: enough to prove the round trip reached it. */
 export interface Pong {
@@ -68,6 +70,22 @@ export const backgroundRequests = {
   openReader: request<null>()(
     z.object({ source: slugSchema, start: z.number().int().min(0), end: z.number().int().min(1) }).strict(),
     anyone,
+  ),
+  /**
+   * Matches a page's block texts in the background, with the matcher of `version` (issue #19's
+   * off-thread experiment, sent only by a `BACKSTORY_OFFTHREAD=1` build): the reply is
+   * `lib/match/match-wire.ts`'s list of numbers. It tells the sender nothing it could not find
+   * with the matcher every page is sent anyway.
+   */
+  matchBlocks: request<number[]>()(
+    z
+      .object({
+        version: z.string().max(10_000),
+        texts: z.array(z.string()).max(100_000),
+      })
+      .strict()
+      .refine((t) => t.texts.reduce((sum, text) => sum + text.length, 0) <= MAX_MATCH_TEXT, 'too much text'),
+    ['content-script'],
   ),
   /** Opens the side panel for the sender's tab, optionally on an entity's card. */
   openSidePanel: request<null>()(z.object({ entity: slugSchema.optional() }).strict(), ['content-script']),

@@ -1,0 +1,23 @@
+/**
+ * Issue #19's off-thread experiment, on the page's side: with `BACKSTORY_OFFTHREAD=1` at build
+ * time, block texts are matched by the background (lib/background/match/block-matcher.ts), whose
+ * matcher is warm, instead of in this page's fresh isolated world, where it runs cold.
+ */
+import { decodeBlockMatches } from '@/lib/match/match-wire';
+import type { MatchRemotely } from '@/lib/dom/remote-blocks';
+import { askBackground } from '@/lib/messaging/client';
+
+declare const BACKSTORY_OFFTHREAD_BUILD: boolean | undefined;
+
+/** Whether this build matches in the background (a constant, so the other path is left out). */
+export const OFFTHREAD_BUILD =
+  typeof BACKSTORY_OFFTHREAD_BUILD !== 'undefined' && BACKSTORY_OFFTHREAD_BUILD === true;
+
+/** Matching block texts with the background's matcher of `version`. */
+export function backgroundMatcher(version: string): MatchRemotely {
+  return async (texts) => {
+    const reply = await askBackground('matchBlocks', { version, texts });
+    if (!reply.ok) throw new Error(reply.error.message);
+    return decodeBlockMatches(reply.value, texts.length);
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Matching pages' block texts in the background (issue #19's off-thread experiment, built only
+ * with `BACKSTORY_OFFTHREAD=1`): a content script runs in a fresh isolated world on every page,
+ * so its matcher runs cold in the interpreter there, while the background's stays warm and is
+ * shared by every tab. The matcher is the one pages are sent (same serialised dictionary), so the
+ * matches are the same; the page keeps every rule that needs the page (context, sections).
+ */
+import { deserializeDictionary } from '../../match/serialize';
+import { matchText } from '../../match/match-text';
+import { encodeBlockMatches } from '../../match/match-wire';
+import { createRecogniser } from '../../match/phrases';
+import type { CompiledDictionary } from '../../match/dictionary';
+import type { Recogniser } from '../../match/phrases';
+import { RequestError } from '../../result';
+import type { KbService } from '../kb/service';
+
+interface Warm {
+  version: string;
+  dict: CompiledDictionary;
+  recogniser: Recogniser;
+}
+
+/** Matches block texts with the current matcher; refuses a stale version, as pieces do. */
+export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
+  let warm: Promise<Warm> | undefined;
+  let warmFrom: unknown;
+  const current = async (): Promise<Warm> => {
+    const payload = await kb.matcher();
+    // The KB service caches its payload until the packs change: a new object means new packs.
+    if (!warm || warmFrom !== payload) {
+      warmFrom = payload;
+      warm = Promise.resolve().then(() => {
+        const dict = deserializeDictionary(payload.dictionary);
+        return { version: payload.version, dict, recogniser: createRecogniser(dict, payload.entities) };
+      });
+    }
+    return warm;
+  };
+  return async (version: string, texts: readonly string[]): Promise<number[]> => {
+    const { version: now, dict, recogniser } = await current();
+    if (now !== version)
+      throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
+    return encodeBlockMatches(texts.map((text) => matchText(dict, text, recogniser)));
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Issue #19's off-thread experiment: the background's block matcher, read back through the wire
+ * format, gives every block of the fixture pages exactly the matches the page would find itself.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { backgroundRequests, type BackgroundRequests } from '@/lib/messaging/background-requests';
+import { handleRequest, type Handlers } from '@/lib/messaging/server';
+import { createBlockMatcher } from '@/lib/background/match/block-matcher';
+import type { MatcherPayload } from '@/lib/background/kb/service';
+import { readBlocks } from '@/lib/dom/blocks';
+import { createClassifier, styleAttributeDisplay } from '@/lib/dom/classify';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { matchShortText, matchText } from '@/lib/match/match-text';
+import { decodeBlockMatches, encodeBlockMatches } from '@/lib/match/match-wire';
+import { createRecogniser } from '@/lib/match/phrases';
+import { deserializeDictionary, serializeDictionary } from '@/lib/match/serialize';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const payload: MatcherPayload = {
+  version: 'seed@test',
+  entities,
+  dictionary: serializeDictionary(compileDictionary(aliases)),
+};
+// The page's matcher, as a page assembles it from the same payload.
+const dict = deserializeDictionary(payload.dictionary);
+const recogniser = createRecogniser(dict, entities);
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const blockTexts = readdirSync(fixtures)
+  .filter((name) => name.endsWith('.html'))
+  .flatMap((name) => {
+    const { document } = parseHTML(readFileSync(join(fixtures, name), 'utf8'));
+    return [
+      ...readBlocks(
+        document,
+        createClassifier(() => false, styleAttributeDisplay),
+      ),
+    ].map((b) => b.text);
+  })
+  .filter((text) => text.trim() !== '');
+
+describe('matching block texts in the background', () => {
+  it('gives every fixture block the matches the page finds, through JSON as Chromium sends them', async () => {
+    const local = blockTexts.map((text) => matchShortText(dict, text, recogniser));
+    // The test means something only if the fixtures hold the rarer shapes too.
+    const all = local.flat();
+    expect(all.some((m) => m.inner)).toBe(true);
+    expect(all.some((m) => m.phrase?.via === 'cue')).toBe(true);
+    expect(all.some((m) => m.fallback || m.open || m.bearer)).toBe(true);
+    const reply = await createBlockMatcher({ matcher: () => Promise.resolve(payload) })(
+      'seed@test',
+      blockTexts,
+    );
+    const remote = decodeBlockMatches(
+      JSON.parse(JSON.stringify(reply)) as (number | null)[],
+      blockTexts.length,
+    );
+    expect(remote).toEqual(local);
+  });
+
+  it('matches a text longer than a window across its windows', async () => {
+    const long = blockTexts.join(' ').repeat(4);
+    const reply = await createBlockMatcher({ matcher: () => Promise.resolve(payload) })('seed@test', [long]);
+    expect(decodeBlockMatches(reply, 1)).toEqual([matchText(dict, long, recogniser)]);
+  });
+
+  it('refuses a stale matcher version', async () => {
+    const match = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
+    await expect(match('other@1', ['Imran Khan'])).rejects.toThrow(/changed/);
+  });
+
+  it('refuses a reply that does not hold the blocks asked for', () => {
+    const data = encodeBlockMatches([[{ start: 0, end: 5, alias: 1 }]]);
+    expect(() => decodeBlockMatches(data, 2)).toThrow(/Truncated/);
+    expect(() => decodeBlockMatches([...data, 0], 1)).toThrow(/longer/);
+  });
+});
+
+describe('the matchBlocks request', () => {
+  const handlers = () => {
+    const spies = { matchBlocks: vi.fn(() => [0]) };
+    return spies as typeof spies & Handlers<BackgroundRequests>;
+  };
+  const ask = (h: Handlers<BackgroundRequests>, data: unknown, sender: 'extension' | 'content-script') =>
+    handleRequest(backgroundRequests, h, 'matchBlocks', data, sender);
+
+  it('is answered for content scripts only', async () => {
+    const h = handlers();
+    expect(await ask(h, { version: 'v', texts: ['Imran Khan'] }, 'content-script')).toEqual({
+      ok: true,
+      value: [0],
+    });
+    const fromPage = await ask(h, { version: 'v', texts: ['Imran Khan'] }, 'extension');
+    expect(fromPage.ok || fromPage.error.code).toBe('forbidden');
+    expect(h.matchBlocks).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses more text than a page could need, and anything but a list of strings', async () => {
+    const h = handlers();
+    const tooMuch = await ask(
+      h,
+      { version: 'v', texts: ['x'.repeat(9_000_000), 'y'.repeat(9_000_000)] },
+      'content-script',
+    );
+    expect(tooMuch.ok || tooMuch.error.code).toBe('invalid-message');
+    const notText = await ask(h, { version: 'v', texts: [{ length: 1 }] }, 'content-script');
+    expect(notText.ok || notText.error.code).toBe('invalid-message');
+    const extra = await ask(h, { version: 'v', texts: [], tabId: 3 }, 'content-script');
+    expect(extra.ok || extra.error.code).toBe('invalid-message');
+    expect(h.matchBlocks).not.toHaveBeenCalled();
+  });
+});
