@@ -108,12 +108,20 @@ export class PageContext {
 
   /**
    * Whether a mention's link depends on the page's order right now: a bare surname that another
-   * bearer shares or that several KB people named on the page share, or a role phrase (it
-   * needs a holder named before it).
+   * bearer shares or that several KB people named on the page share, or a role phrase whose
+   * holders the page names equally often.
    */
   orderMatters(m: Decidable): boolean {
-    // A role phrase stands for a holder named before it: whether one is depends on the order.
-    if (m.phrase?.via === 'epithet') return m.phrase.holders.some((e) => this.confirmations.has(e));
+    if (m.phrase?.via === 'epithet') {
+      let top = 0;
+      let tied = 0;
+      for (const e of m.phrase.holders) {
+        const n = this.confirmations.get(e) ?? 0;
+        if (n > top) [top, tied] = [n, 1];
+        else if (n === top && n > 0) tied++;
+      }
+      return tied > 1;
+    }
     if (!m.open) return false;
     if (this.bearers.has(m.alias)) return true;
     let named = 0;
@@ -132,8 +140,7 @@ export class PageContext {
    * block, `order.nearestName` is whose full name comes nearest before it on the page: a KB
    * person, another bearer of the surname, or none; without it, any other bearer of the surname
    * on the page leaves it unlinked. For a role phrase, `order.holder` is the holder named most
-   * recently before it: without one it links to nobody; with one, it decides between holders the
-   * page names equally often.
+   * recently before it, which decides between holders the page names equally often.
    */
   decideMatch(
     m: Decidable,
@@ -144,10 +151,7 @@ export class PageContext {
     if (phrase?.via === 'cue') {
       return decideEvent(phrase.candidates, (e) => this.confirmations.has(e));
     }
-    // "the premier" stands for someone the page named earlier (the corpus guide): with no
-    // holder before it (a headline above the story's first name) it names nobody yet.
-    if (phrase?.via === 'epithet')
-      return order.holder === undefined ? -1 : this.salient(phrase.holders, order.holder);
+    if (phrase?.via === 'epithet') return this.salient(phrase.holders, order.holder);
     if (m.open) {
       const nearest = order.nearestName;
       if (nearest === 'bearer') return -1;
