@@ -7,6 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
+import { roleKeys } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import {
@@ -158,8 +159,16 @@ export function recogniseEpithets(
   const candidates: Candidate[] = [];
   for (const title of titles) {
     const key = title.cue;
-    // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
     let next = spacesForward(s, title.end);
+    // "the general debate", "the premier league": the title word describes another noun.
+    if (TITLE_COMPOUNDS.has(lower.slice(next, wordEndAfter(s, next)))) continue;
+    // "a retired Indian Army general told …": someone else of that rank, unnamed. (Offices have
+    // one holder at a time, and "a prime minister" is mostly a generic one.)
+    if (RANKS.has(key) && indefiniteBefore(lower, title.start)) {
+      others.push({ key, state: -1 });
+      continue;
+    }
+    // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
     if (s[next] === ',') next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
       const named = index.at(next);
@@ -216,6 +225,45 @@ export function recogniseEpithets(
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });
   }
   return found;
+}
+
+/**
+ * Nouns a title word may describe instead of naming a person: "the general debate", "the premier
+ * league", "the president's office" is not here (a possessive is the holder's).
+ */
+const TITLE_COMPOUNDS = new Set(
+  `debate assembly election elections public secretary staff headquarters consensus strike strikes
+  purpose manager counsel council amnesty hospital store trend mood level idea sense view rule
+  principle population audience interest welfare knowledge direction practice body league division`.split(
+    /\s+/,
+  ),
+);
+
+/** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
+const RANKS = new Set([roleKeys.indexOf('general')]);
+
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'another',
+  'the',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+]);
+
+/** Whether "a", "an" or "another" stands up to five words before `start` in the same clause ("a retired Indian Army general"). */
+function indefiniteBefore(lower: string, start: number): boolean {
+  const clause = /[^.,;:!?()"“”\n]*$/.exec(lower.slice(Math.max(0, start - 60), start))![0];
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(-5);
+  // The nearest determiner decides: "a coup for the general" is definite.
+  const determiner = words.findLast((w) => DETERMINERS.has(w) || w.endsWith("'s"));
+  return determiner === 'a' || determiner === 'an' || determiner === 'another';
 }
 
 /** The state a qualifier right before `start` names ("Indian", "US", "India's"), or -1. */

@@ -43,7 +43,7 @@ export const OFFICE_WORDS = wordSet(`
 /** Words that often open a sentence in capitals but are not names. */
 export const SENTENCE_OPENERS = wordSet(`
   a an the and but or nor so yet as at by for from in into of on to with without after before since
-  until while when where why how what who whom which if though although because unlike like despite
+  until while when where whether why how what who whom which if though although because unlike like despite
   during under over between against among amid across through both either neither all some many most
   several few each every other another such this that these those here there then now thus still also
   even only just once meanwhile yesterday today tonight tomorrow earlier later last next first finally

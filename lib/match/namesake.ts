@@ -131,6 +131,7 @@ export function namesakeRun(
     const ordinary =
       TITLE_WORDS.has(word) ||
       (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
+      dateBefore(text, before.start, word) ||
       (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
     if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
   }
@@ -142,6 +143,20 @@ export function namesakeRun(
   if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
     return false;
   return verdict;
+}
+
+/** Words that put a month before a name as a date: "in October Trump said", "on 5 May Sharif". */
+const DATE_LEADS =
+  /(?:^|[^\p{L}])(?:in|on|by|since|until|till|from|during|last|this|next|early|late|mid|\d{1,2}(?:st|nd|rd|th)?)[\s-]+$/iu;
+
+/**
+ * Whether a capitalised word before a surname is a date, not a given name: a weekday ("On Monday
+ * Trump unveiled"), or a month after a preposition or a day ("in October Trump described"). A
+ * month alone may be a given name ("April", "June").
+ */
+function dateBefore(text: NormalizedText, start: number, word: string): boolean {
+  if (WEEKDAYS.has(word)) return true;
+  return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
 /** "State Bank of Pakistan", "The Times of India": a capitalised head word and "of" before the name. */

@@ -176,12 +176,14 @@ export function wordEndAfter(text: string, start: number): number {
   return k;
 }
 
-/** Whether `at` opens a sentence: nothing but quotes and brackets since a full stop or line start. */
+/** Whether `at` opens a sentence: nothing but quotes and brackets since a full stop or line start (or a full stop and closing quotes). */
 export function opensSentence(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && /[\s"'“‘([]/.test(text[k - 1]!)) {
     if (text[k - 1] === '\n') return true;
     k--;
   }
+  // A quotation or an aside may close the sentence before: 'calling.” When', '(AFP.) The'.
+  while (k > 1 && /[”’)\]]/.test(text[k - 1]!)) k--;
   return k === 0 || /[.!?:;…]/.test(text[k - 1]!);
 }

@@ -25,6 +25,7 @@ export const roleKeys = [
   'foreign-minister',
   'director-general',
   'leader',
+  'general',
 ] as const;
 export type RoleKey = (typeof roleKeys)[number];
 
@@ -45,6 +46,8 @@ export const rolePhrases: Record<RoleKey, readonly string[]> = {
   'foreign-minister': ['foreign minister'],
   'director-general': ['director general', 'director-general'],
   leader: ['leader'],
+  // A rank: "the general", "Iran's top general"; "Major General" is a general's rank too.
+  general: ['general', 'top general', 'major general'],
 };
 
 /** Offices that make their holder a country's leader as well ("the US leader", "the Pakistani leader"). */
