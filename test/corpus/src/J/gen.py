@@ -1,5 +1,5 @@
 import json, re, sys, os, glob
-SRC='/work/wt-corpus-J/test/corpus-J/src'; OUT='/work/wt-corpus-J/test/corpus-J'
+SRC='test/corpus/src/J'; OUT='test/corpus'  # paths from the repository root (written in test/corpus-J)
 CSS={
 'wire':"body{font-family:Arial,sans-serif;max-width:760px;margin:auto;color:#111}header{border-bottom:3px solid #b00}nav a{margin-right:12px;font-size:13px}.meta{font-size:12px;color:#666}figcaption{font-size:12px;color:#555}footer{font-size:11px;color:#777;border-top:1px solid #ccc;margin-top:30px}",
 'pk':"body{font-family:Georgia,serif;max-width:800px;margin:auto;color:#222;background:#fdfdf8}header{background:#0b3d2e;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:13px}.meta{font-size:12px;color:#555}blockquote{border-left:4px solid #0b3d2e;padding-left:10px;font-style:italic}figcaption{font-size:12px;color:#444}.comments b,.comments span{font-weight:bold}footer{font-size:11px;color:#666;margin-top:30px}",
