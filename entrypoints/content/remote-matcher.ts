@@ -7,11 +7,7 @@ import { decodeBlockMatches } from '@/lib/match/match-wire';
 import type { MatchRemotely } from '@/lib/dom/remote-blocks';
 import { askBackground } from '@/lib/messaging/client';
 
-declare const BACKSTORY_OFFTHREAD_BUILD: boolean | undefined;
-
-/** Whether this build matches in the background (a constant, so the other path is left out). */
-export const OFFTHREAD_BUILD =
-  typeof BACKSTORY_OFFTHREAD_BUILD !== 'undefined' && BACKSTORY_OFFTHREAD_BUILD === true;
+export { OFFTHREAD_BUILD } from '@/lib/offthread-build';
 
 /** Matching block texts with the background's matcher of `version`. */
 export function backgroundMatcher(version: string): MatchRemotely {

@@ -17,6 +17,7 @@ import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
+import { OFFTHREAD_BUILD } from '../offthread-build';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -60,6 +61,11 @@ export interface SidePanelView {
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
+  // Pages match in the background in this build: have the matcher ready before the first asks.
+  if (OFFTHREAD_BUILD)
+    matchBlocks.warm().catch((error: unknown) => {
+      console.error('Backstory: preparing the block matcher failed', error);
+    });
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
     deps.sync.poke();

@@ -79,16 +79,34 @@ export class RemoteBlocks {
     this.inFlight.push({ blocks, reply: this.match(blocks.map((q) => q.block.text)) });
   }
 
+  /**
+   * A batch's matches, asked for a second time if the first answer failed (a service worker
+   * stopped or restarted while matching): else the reader would see nothing highlighted there.
+   * Undefined when the second answer failed too, or the scanner stopped.
+   */
+  private async answer(
+    blocks: QueuedBlock[],
+    reply: Promise<RawMatch[][]>,
+    slice: Slice,
+  ): Promise<RawMatch[][] | undefined> {
+    try {
+      return await slice.waitFor(reply);
+    } catch (error) {
+      if (this.stopped()) return undefined;
+      console.warn('Backstory: matching in the background failed; asking again', error);
+    }
+    try {
+      return await slice.waitFor(this.match(blocks.map((q) => q.block.text)));
+    } catch (error) {
+      console.error('Backstory: matching in the background failed twice', error);
+      return undefined;
+    }
+  }
+
   private async settleOldest(slice: Slice): Promise<void> {
     const { blocks, reply } = this.inFlight.shift()!;
-    let matches: RawMatch[][];
-    try {
-      matches = await slice.waitFor(reply);
-    } catch (error) {
-      // A prototype's answer: the batch's blocks stay unrecorded (see the report on issue #19).
-      console.error('Backstory: matching in the background failed', error);
-      return;
-    }
+    const matches = await this.answer(blocks, reply, slice);
+    if (!matches) return;
     for (let i = 0; i < blocks.length && !this.stopped(); i++) {
       const queued = blocks[i]!;
       const found = matches[i]!;

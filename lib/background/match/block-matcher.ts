@@ -36,10 +36,24 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     }
     return warm;
   };
-  return async (version: string, texts: readonly string[]): Promise<number[]> => {
+  const match = async (version: string, texts: readonly string[]): Promise<number[]> => {
     const { version: now, dict, recogniser } = await current();
     if (now !== version)
       throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
     return encodeBlockMatches(texts.map((text) => matchText(dict, text, recogniser)));
   };
+  /**
+   * Builds the matcher and recognisers now and runs them once on a sample, so a page's first
+   * batch, after the worker woke up, neither waits for them nor runs cold code (issue #19).
+   */
+  const prepare = async (): Promise<void> => {
+    const { dict, recogniser } = await current();
+    matchText(dict, WARM_UP_TEXT, recogniser);
+  };
+  return Object.assign(match, { warm: prepare });
 }
+
+/** Text a news page might hold: names, an event in other words, a role, to run every path once. */
+const WARM_UP_TEXT =
+  'The President of the United States met the Prime Minister in New York on Monday, ' +
+  'after the general election, and told the UN General Assembly that the war must end.';

@@ -72,6 +72,15 @@ describe('matching block texts in the background', () => {
     expect(decodeBlockMatches(reply, 1)).toEqual([matchText(dict, long, recogniser)]);
   });
 
+  it('can build its matcher before the first request, and then builds it no more', async () => {
+    const kb = { matcher: vi.fn(() => Promise.resolve(payload)) };
+    const match = createBlockMatcher(kb);
+    await match.warm();
+    expect(kb.matcher).toHaveBeenCalledTimes(1);
+    const reply = await match('seed@test', ['Imran Khan']);
+    expect(decodeBlockMatches(reply, 1)).toEqual([matchShortText(dict, 'Imran Khan', recogniser)]);
+  });
+
   it('refuses a stale matcher version', async () => {
     const match = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
     await expect(match('other@1', ['Imran Khan'])).rejects.toThrow(/changed/);
