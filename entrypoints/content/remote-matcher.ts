@@ -4,10 +4,9 @@
  * matcher is warm, instead of in this page's fresh isolated world, where it runs cold.
  */
 import { decodeBlockMatches } from '@/lib/match/match-wire';
-import type { MatchRemotely } from '@/lib/dom/remote-blocks';
+import { RemoteBlocks, type MatchRemotely } from '@/lib/dom/remote-blocks';
+import type { ScannerDeps } from '@/lib/dom/scanner-deps';
 import { askBackground } from '@/lib/messaging/client';
-
-export { OFFTHREAD_BUILD } from '@/lib/offthread-build';
 
 /** Matching block texts with the background's matcher of `version`. */
 export function backgroundMatcher(version: string): MatchRemotely {
@@ -16,4 +15,10 @@ export function backgroundMatcher(version: string): MatchRemotely {
     if (!reply.ok) throw new Error(reply.error.message);
     return decodeBlockMatches(reply.value, texts.length);
   };
+}
+
+/** The scanner's blocks, matched by the background's matcher of `version`. */
+export function backgroundBlocks(version: string): NonNullable<ScannerDeps['matchRemotely']> {
+  const match = backgroundMatcher(version);
+  return (record, stopped) => new RemoteBlocks(match, record, stopped);
 }

@@ -6,28 +6,13 @@
  */
 import { WINDOW } from '../match/window';
 import type { RawMatch } from '../match/raw-match';
-import type { TextBlock } from './blocks';
 import type { Slice } from './schedule';
+import type { BlockQueue, QueuedBlock, RecordMatched } from './scanner-deps';
+
+export type { QueuedBlock };
 
 /** Matches block texts somewhere else, one list of matches per text, in original offsets. */
 export type MatchRemotely = (texts: string[]) => Promise<RawMatch[][]>;
-
-/** A block waiting for its matches, with how the scanner read it. */
-export interface QueuedBlock {
-  block: TextBlock;
-  onScreen: boolean;
-  unread: boolean;
-}
-
-/**
- * Records a block's matches (for a block longer than a window, in batches, so no task records
- * them all); a promise when the slice ran out and the scanner yielded.
- */
-export type RecordMatched = (
-  queued: QueuedBlock,
-  matches: Iterable<RawMatch[]> | readonly RawMatch[],
-  slice: Slice,
-) => Promise<void> | undefined;
 
 /** A long block's matches in batches of a size a slice can record. */
 function* inBatches(matches: readonly RawMatch[]): Generator<RawMatch[]> {
@@ -38,7 +23,7 @@ function* inBatches(matches: readonly RawMatch[]): Generator<RawMatch[]> {
 const BATCH_CHARS = 65_536;
 const IN_FLIGHT = 2;
 
-export class RemoteBlocks {
+export class RemoteBlocks implements BlockQueue {
   private queued: QueuedBlock[] = [];
   private chars = 0;
   private inFlight: { blocks: QueuedBlock[]; reply: Promise<RawMatch[][]> }[] = [];
