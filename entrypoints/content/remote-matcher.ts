@@ -10,8 +10,12 @@ import { askBackground } from '@/lib/messaging/client';
 
 /** Matching block texts with the background's matcher of `version`. */
 export function backgroundMatcher(version: string): MatchRemotely {
-  return async (texts) => {
-    const reply = await askBackground('matchBlocks', { version, texts });
+  return async (texts, whole) => {
+    const reply = await askBackground('matchBlocks', {
+      version,
+      texts,
+      ...(whole.length > 0 ? { whole } : {}),
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     return decodeBlockMatches(reply.value, texts.length);
   };

@@ -95,7 +95,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getMatcher: () => kb.matcherManifest(),
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
-    matchBlocks: (request) => matchBlocks(request.version, request.texts),
+    matchBlocks: (request) => matchBlocks(request.version, request.texts, request.whole),
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

@@ -6,7 +6,7 @@
  * matches are the same; the page keeps every rule that needs the page (context, sections).
  */
 import { deserializeDictionary } from '../../match/serialize';
-import { matchText } from '../../match/match-text';
+import { matchText, matchWholeWindow } from '../../match/match-text';
 import { encodeBlockMatches } from '../../match/match-wire';
 import { createRecogniser } from '../../match/phrases';
 import type { CompiledDictionary } from '../../match/dictionary';
@@ -36,11 +36,21 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     }
     return warm;
   };
-  const match = async (version: string, texts: readonly string[]): Promise<number[]> => {
+  /** `whole`: the indexes of texts that are windows of a longer block (`matchWholeWindow`). */
+  const match = async (
+    version: string,
+    texts: readonly string[],
+    whole: readonly number[] = [],
+  ): Promise<number[]> => {
     const { version: now, dict, recogniser } = await current();
     if (now !== version)
       throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
-    return encodeBlockMatches(texts.map((text) => matchText(dict, text, recogniser)));
+    const windows = new Set(whole);
+    return encodeBlockMatches(
+      texts.map((text, i) =>
+        windows.has(i) ? matchWholeWindow(dict, text, recogniser) : matchText(dict, text, recogniser),
+      ),
+    );
   };
   /**
    * Builds the matcher and recognisers now and runs them once on a sample, so a page's first

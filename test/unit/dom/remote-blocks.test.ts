@@ -33,8 +33,8 @@ describe('RemoteBlocks', () => {
   it('asks again once when the background does not answer, and records what the retry finds', async () => {
     const error = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let calls = 0;
-    const flaky: MatchRemotely = (texts) =>
-      ++calls === 1 ? Promise.reject(new Error('worker stopped')) : oneMatchEach(texts);
+    const flaky: MatchRemotely = (texts, whole) =>
+      ++calls === 1 ? Promise.reject(new Error('worker stopped')) : oneMatchEach(texts, whole);
     const { recorded, record } = recorder();
     const remote = new RemoteBlocks(flaky, record, () => false);
     remote.push(block('Imran Khan spoke.'), new Slice());
@@ -50,8 +50,8 @@ describe('RemoteBlocks', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
     let calls = 0;
-    const failsTwice: MatchRemotely = (texts) =>
-      ++calls <= 2 ? Promise.reject(new Error('worker stopped')) : oneMatchEach(texts);
+    const failsTwice: MatchRemotely = (texts, whole) =>
+      ++calls <= 2 ? Promise.reject(new Error('worker stopped')) : oneMatchEach(texts, whole);
     const { recorded, record } = recorder();
     const remote = new RemoteBlocks(failsTwice, record, () => false);
     remote.push(block('first'), new Slice());
