@@ -6,7 +6,8 @@
  * matches are the same; the page keeps every rule that needs the page (context, sections).
  */
 import { deserializeDictionary } from '../../match/serialize';
-import { matchText, matchWholeWindow } from '../../match/match-text';
+import { matchText, matchTextInWindows, matchWholeWindow, WINDOW } from '../../match/match-text';
+import type { RawMatch } from '../../match/raw-match';
 import { encodeBlockMatches } from '../../match/match-wire';
 import { createRecogniser } from '../../match/phrases';
 import type { CompiledDictionary } from '../../match/dictionary';
@@ -46,11 +47,25 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     if (now !== version)
       throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
     const windows = new Set(whole);
-    return encodeBlockMatches(
-      texts.map((text, i) =>
-        windows.has(i) ? matchWholeWindow(dict, text, recogniser) : matchText(dict, text, recogniser),
-      ),
-    );
+    const found: RawMatch[][] = [];
+    let work = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      if (windows.has(i)) {
+        found.push(matchWholeWindow(dict, text, recogniser));
+        work += text.length;
+      } else {
+        const matches: RawMatch[] = [];
+        for (const batch of matchTextInWindows(dict, text, WINDOW, recogniser)) {
+          matches.push(...batch);
+          work += Math.min(text.length, WINDOW);
+          if (work >= SLICE_CHARS) work = await nextTurn();
+        }
+        found.push(matches);
+      }
+      if (work >= SLICE_CHARS) work = await nextTurn();
+    }
+    return encodeBlockMatches(found);
   };
   /**
    * Builds the matcher and recognisers now and runs them once on a sample, so a page's first
@@ -61,6 +76,17 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     matchText(dict, WARM_UP_TEXT, recogniser);
   };
   return Object.assign(match, { warm: prepare });
+}
+
+/**
+ * Text matched between two turns: a few milliseconds of work, after which the worker answers
+ * whatever else waits (a card, another tab's batch) before it goes on.
+ */
+const SLICE_CHARS = 32_768;
+
+/** Lets the worker take other messages, then says no work is done yet in the new turn. */
+function nextTurn(): Promise<number> {
+  return new Promise((resolve) => setTimeout(() => resolve(0), 0));
 }
 
 /** Text a news page might hold: names, an event in other words, a role, to run every path once. */
