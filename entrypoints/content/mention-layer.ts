@@ -17,7 +17,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimsLayer } from './claims-layer';
 import type { LoadedMatcher } from './matcher';
 import { mentionFilter } from './mention-filter';
-import { backgroundMatcher, OFFTHREAD_BUILD } from './remote-matcher';
+import { OFFTHREAD_BUILD } from '@/lib/offthread-build';
+import { backgroundBlocks } from './remote-matcher';
 import type { OwnUi } from './own-ui';
 import type { PopoverController } from './popover';
 
@@ -57,7 +58,7 @@ export class MentionLayer {
       doc: document,
       // Issue #19's experiment: a build that matches in the background leaves the matcher out.
       ...(OFFTHREAD_BUILD
-        ? { matchRemotely: backgroundMatcher(version) }
+        ? { matchRemotely: backgroundBlocks(version) }
         : { matchHere: matchHere(dict, createRecogniser(dict, entities)) }),
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
       classifier: createClassifier(isOwnUi, computedDisplay(window)),

@@ -4,20 +4,25 @@
  * matcher is warm, instead of in this page's fresh isolated world, where it runs cold.
  */
 import { decodeBlockMatches } from '@/lib/match/match-wire';
-import type { MatchRemotely } from '@/lib/dom/remote-blocks';
+import { RemoteBlocks, type MatchRemotely } from '@/lib/dom/remote-blocks';
+import type { ScannerDeps } from '@/lib/dom/scanner-deps';
 import { askBackground } from '@/lib/messaging/client';
-
-declare const BACKSTORY_OFFTHREAD_BUILD: boolean | undefined;
-
-/** Whether this build matches in the background (a constant, so the other path is left out). */
-export const OFFTHREAD_BUILD =
-  typeof BACKSTORY_OFFTHREAD_BUILD !== 'undefined' && BACKSTORY_OFFTHREAD_BUILD === true;
 
 /** Matching block texts with the background's matcher of `version`. */
 export function backgroundMatcher(version: string): MatchRemotely {
-  return async (texts) => {
-    const reply = await askBackground('matchBlocks', { version, texts });
+  return async (texts, whole) => {
+    const reply = await askBackground('matchBlocks', {
+      version,
+      texts,
+      ...(whole.length > 0 ? { whole } : {}),
+    });
     if (!reply.ok) throw new Error(reply.error.message);
     return decodeBlockMatches(reply.value, texts.length);
   };
+}
+
+/** The scanner's blocks, matched by the background's matcher of `version`. */
+export function backgroundBlocks(version: string): NonNullable<ScannerDeps['matchRemotely']> {
+  const match = backgroundMatcher(version);
+  return (record, stopped) => new RemoteBlocks(match, record, stopped);
 }

@@ -17,6 +17,8 @@ import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
+import { frameTurns } from './match/frame-turns';
+import { OFFTHREAD_BUILD } from '../offthread-build';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -60,6 +62,12 @@ export interface SidePanelView {
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
+  const matchingTurn = frameTurns();
+  // Pages match in the background in this build: have the matcher ready before the first asks.
+  if (OFFTHREAD_BUILD)
+    matchBlocks.warm().catch((error: unknown) => {
+      console.error('Backstory: preparing the block matcher failed', error);
+    });
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
     deps.sync.poke();
@@ -89,7 +97,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getMatcher: () => kb.matcherManifest(),
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
-    matchBlocks: (request) => matchBlocks(request.version, request.texts),
+    matchBlocks: (request, context) =>
+      matchingTurn(context, () => matchBlocks(request.version, request.texts, request.whole)),
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

@@ -2,7 +2,8 @@
 import type { RawMatch } from '../match/raw-match';
 import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
-import type { MatchRemotely } from './remote-blocks';
+import type { TextBlock } from './blocks';
+import type { Slice } from './schedule';
 
 export interface ScannerDeps {
   doc: Document;
@@ -18,8 +19,36 @@ export interface ScannerDeps {
   onMutations?: () => void;
   /** Matches a block's text in the page (`matchHere` in match-here.ts); one of this and the next. */
   matchHere?: MatchHere;
-  /** Matches blocks in the background instead (issue #19's off-thread experiment). */
-  matchRemotely?: MatchRemotely;
+  /**
+   * Matches blocks elsewhere instead (issue #19's off-thread experiment: `RemoteBlocks` in
+   * remote-blocks.ts, given by the layer, so a build that matches in the page does not carry it).
+   */
+  matchRemotely?: (record: RecordMatched, stopped: () => boolean) => BlockQueue;
+}
+
+/** A block waiting for its matches, with how the scanner read it. */
+export interface QueuedBlock {
+  block: TextBlock;
+  onScreen: boolean;
+  unread: boolean;
+}
+
+/**
+ * Records a block's matches (for a block longer than a window, in batches, so no task records
+ * them all); a promise when the slice ran out and the scanner yielded.
+ */
+export type RecordMatched = (
+  queued: QueuedBlock,
+  matches: Iterable<RawMatch[]> | readonly RawMatch[],
+  slice: Slice,
+) => Promise<void> | undefined;
+
+/** Blocks matched elsewhere: queued as the scanner reads them, recorded as their matches come. */
+export interface BlockQueue {
+  /** Queues a (non-blank) block; a promise when the page must wait for earlier blocks first. */
+  push(queued: QueuedBlock, slice: Slice): Promise<void> | undefined;
+  /** Records every queued block's matches, in order. */
+  drain(slice: Slice): Promise<void>;
 }
 
 /** A block's matches, in original offsets: all at once, or window by window for a long block. */

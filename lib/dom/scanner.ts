@@ -7,11 +7,10 @@ import type { RawMatch } from '../match/matcher';
 import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
-import type { ScannerDeps } from './scanner-deps';
+import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scanner-deps';
 import { afterNextFrame, Slice } from './schedule';
 import { changedContainers, isBlank, nextSiblingOrUp, onlyOwnUi, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
-import { RemoteBlocks, type QueuedBlock, type RecordMatched } from './remote-blocks';
 
 /** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
 const FLOOD_ROOTS = 300;
@@ -30,11 +29,11 @@ export class PageScanner {
   private removedSinceCheck = false;
 
   /** Matching in the background (issue #19's experiment), when the deps ask for it. */
-  private readonly remote: RemoteBlocks | undefined;
+  private readonly remote: BlockQueue | undefined;
 
   constructor(private readonly deps: ScannerDeps) {
     const record: RecordMatched = (queued, matches, slice) => this.recordBlock(queued, matches, slice);
-    this.remote = deps.matchRemotely && new RemoteBlocks(deps.matchRemotely, record, () => this.stopped);
+    this.remote = deps.matchRemotely?.(record, () => this.stopped);
   }
 
   /** Scans the page (visible part first) and starts watching it for changes. */

@@ -8,11 +8,9 @@ import { findMatches, type RawMatch } from './matcher';
 import type { CompiledDictionary } from './dictionary';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize';
 import { recognisePhrases, type Recogniser } from './phrases';
-import { WINDOW } from './window';
+import { keepInWindow, WINDOW, windowCuts, type WindowCut } from './window';
 
 export { WINDOW };
-/** Longer than any alias: a match that starts in a window is always complete within it. */
-const OVERLAP = 512;
 
 /** A match (and what is inside it) moved from normalised offsets to the original text's. */
 function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawMatch {
@@ -32,6 +30,21 @@ function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawM
   return match;
 }
 
+/** A normalised text's matches, with its events in other words and roles if a recogniser is given. */
+function findInWindow(
+  dict: CompiledDictionary,
+  normalized: NormalizedText,
+  recogniser: Recogniser | undefined,
+) {
+  const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
+  const found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
+  // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
+  // with no head noun, so such blocks are read too when the KB has sittings.
+  if (recogniser && (cues!.length > 0 || recogniser.hasSessions))
+    return recognisePhrases(recogniser, normalized, found, cues!);
+  return found;
+}
+
 /**
  * The matches of one window: `text` from `start` to `sliceEnd` read, those starting before
  * `coreEnd` (or anywhere, in the text's last window) and not before `lastEnd` kept.
@@ -39,30 +52,30 @@ function toOriginal(normalized: NormalizedText, base: number, m: RawMatch): RawM
 function matchWindow(
   dict: CompiledDictionary,
   text: string,
-  start: number,
-  coreEnd: number,
-  sliceEnd: number,
+  cut: WindowCut,
   lastEnd: number,
   recogniser: Recogniser | undefined,
 ): RawMatch[] {
+  const { start, sliceEnd } = cut;
   const normalized = normalizeText(
     start === 0 && sliceEnd === text.length ? text : text.slice(start, sliceEnd),
   );
-  const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
-  let found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
-  // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
-  // with no head noun, so such blocks are read too when the KB has sittings.
-  if (recogniser && (cues!.length > 0 || recogniser.hasSessions))
-    found = recognisePhrases(recogniser, normalized, found, cues!);
-  const batch: RawMatch[] = [];
-  for (const m of found) {
-    const match = toOriginal(normalized, start, m);
-    if (match.start >= coreEnd && coreEnd < text.length) break; // belongs to the next window
-    if (match.start < lastEnd) continue; // the tail of a match the previous window already took
-    batch.push(match);
-    lastEnd = match.end;
-  }
-  return batch;
+  const found = findInWindow(dict, normalized, recogniser);
+  return keepInWindow(found, cut, text.length, lastEnd, (m) => toOriginal(normalized, start, m));
+}
+
+/**
+ * Every match of one window's text, in its own offsets, none left out: what the background
+ * answers for a window of a longer block (issue #19's experiment); the page moves them to the
+ * block's offsets and keeps what `matchWindow` would (`keepInWindow`), so the matches are the same.
+ */
+export function matchWholeWindow(
+  dict: CompiledDictionary,
+  text: string,
+  recogniser?: Recogniser,
+): RawMatch[] {
+  const normalized = normalizeText(text);
+  return findInWindow(dict, normalized, recogniser).map((m) => toOriginal(normalized, 0, m));
 }
 
 /**
@@ -71,7 +84,7 @@ function matchWindow(
  * this short, and there are thousands of them).
  */
 export function matchShortText(dict: CompiledDictionary, text: string, recogniser?: Recogniser): RawMatch[] {
-  return matchWindow(dict, text, 0, text.length, text.length, 0, recogniser);
+  return matchWindow(dict, text, { start: 0, coreEnd: text.length, sliceEnd: text.length }, 0, recogniser);
 }
 
 /** Yields the matches of successive windows of `text`, each batch in order, in original offsets. */
@@ -81,17 +94,11 @@ export function* matchTextInWindows(
   window = WINDOW,
   recogniser?: Recogniser,
 ): Generator<RawMatch[]> {
-  let start = 0;
   let lastEnd = 0;
-  while (start < text.length) {
-    let coreEnd = Math.min(text.length, start + window);
-    // End the window's core at whitespace so no word is split between windows.
-    while (coreEnd < text.length && coreEnd < start + window + 200 && !/\s/.test(text[coreEnd]!)) coreEnd++;
-    const sliceEnd = Math.min(text.length, coreEnd + OVERLAP);
-    const batch = matchWindow(dict, text, start, coreEnd, sliceEnd, lastEnd, recogniser);
+  for (const cut of windowCuts(text, window)) {
+    const batch = matchWindow(dict, text, cut, lastEnd, recogniser);
     if (batch.length > 0) lastEnd = batch[batch.length - 1]!.end;
     yield batch;
-    start = coreEnd;
   }
 }
 

@@ -82,6 +82,8 @@ export const backgroundRequests = {
       .object({
         version: z.string().max(10_000),
         texts: z.array(z.string()).max(100_000),
+        /** Which texts are windows of a longer block: all their matches, for the page to cut. */
+        whole: z.array(z.number().int().min(0)).max(100_000).optional(),
       })
       .strict()
       .refine((t) => t.texts.reduce((sum, text) => sum + text.length, 0) <= MAX_MATCH_TEXT, 'too much text'),

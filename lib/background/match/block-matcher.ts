@@ -6,7 +6,8 @@
  * matches are the same; the page keeps every rule that needs the page (context, sections).
  */
 import { deserializeDictionary } from '../../match/serialize';
-import { matchText } from '../../match/match-text';
+import { matchText, matchTextInWindows, matchWholeWindow, WINDOW } from '../../match/match-text';
+import type { RawMatch } from '../../match/raw-match';
 import { encodeBlockMatches } from '../../match/match-wire';
 import { createRecogniser } from '../../match/phrases';
 import type { CompiledDictionary } from '../../match/dictionary';
@@ -36,10 +37,59 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     }
     return warm;
   };
-  return async (version: string, texts: readonly string[]): Promise<number[]> => {
+  /** `whole`: the indexes of texts that are windows of a longer block (`matchWholeWindow`). */
+  const match = async (
+    version: string,
+    texts: readonly string[],
+    whole: readonly number[] = [],
+  ): Promise<number[]> => {
     const { version: now, dict, recogniser } = await current();
     if (now !== version)
       throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
-    return encodeBlockMatches(texts.map((text) => matchText(dict, text, recogniser)));
+    const windows = new Set(whole);
+    const found: RawMatch[][] = [];
+    let work = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      if (windows.has(i)) {
+        found.push(matchWholeWindow(dict, text, recogniser));
+        work += text.length;
+      } else {
+        const matches: RawMatch[] = [];
+        for (const batch of matchTextInWindows(dict, text, WINDOW, recogniser)) {
+          matches.push(...batch);
+          work += Math.min(text.length, WINDOW);
+          if (work >= SLICE_CHARS) work = await nextTurn();
+        }
+        found.push(matches);
+      }
+      if (work >= SLICE_CHARS) work = await nextTurn();
+    }
+    return encodeBlockMatches(found);
   };
+  /**
+   * Builds the matcher and recognisers now and runs them once on a sample, so a page's first
+   * batch, after the worker woke up, neither waits for them nor runs cold code (issue #19).
+   */
+  const prepare = async (): Promise<void> => {
+    const { dict, recogniser } = await current();
+    matchText(dict, WARM_UP_TEXT, recogniser);
+  };
+  return Object.assign(match, { warm: prepare });
 }
+
+/**
+ * Text matched between two turns: a few milliseconds of work, after which the worker answers
+ * whatever else waits (a card, another tab's batch) before it goes on.
+ */
+const SLICE_CHARS = 32_768;
+
+/** Lets the worker take other messages, then says no work is done yet in the new turn. */
+function nextTurn(): Promise<number> {
+  return new Promise((resolve) => setTimeout(() => resolve(0), 0));
+}
+
+/** Text a news page might hold: names, an event in other words, a role, to run every path once. */
+const WARM_UP_TEXT =
+  'The President of the United States met the Prime Minister in New York on Monday, ' +
+  'after the general election, and told the UN General Assembly that the war must end.';

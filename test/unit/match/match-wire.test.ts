@@ -10,7 +10,11 @@ import { backgroundRequests, type BackgroundRequests } from '@/lib/messaging/bac
 import { handleRequest, type Handlers } from '@/lib/messaging/server';
 import { createBlockMatcher } from '@/lib/background/match/block-matcher';
 import type { MatcherPayload } from '@/lib/background/kb/service';
-import { readBlocks } from '@/lib/dom/blocks';
+import { readBlocks, type TextBlock } from '@/lib/dom/blocks';
+import { RemoteBlocks, type MatchRemotely } from '@/lib/dom/remote-blocks';
+import { Slice } from '@/lib/dom/schedule';
+import { WINDOW } from '@/lib/match/window';
+import type { RawMatch } from '@/lib/match/raw-match';
 import { createClassifier, styleAttributeDisplay } from '@/lib/dom/classify';
 import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
@@ -70,6 +74,43 @@ describe('matching block texts in the background', () => {
     const long = blockTexts.join(' ').repeat(4);
     const reply = await createBlockMatcher({ matcher: () => Promise.resolve(payload) })('seed@test', [long]);
     expect(decodeBlockMatches(reply, 1)).toEqual([matchText(dict, long, recogniser)]);
+  });
+
+  it('can build its matcher before the first request, and then builds it no more', async () => {
+    const kb = { matcher: vi.fn(() => Promise.resolve(payload)) };
+    const match = createBlockMatcher(kb);
+    await match.warm();
+    expect(kb.matcher).toHaveBeenCalledTimes(1);
+    const reply = await match('seed@test', ['Imran Khan']);
+    expect(decodeBlockMatches(reply, 1)).toEqual([matchShortText(dict, 'Imran Khan', recogniser)]);
+  });
+
+  it("sends a block longer than a window a window at a time, and records the page's own matches", async () => {
+    const long = blockTexts.join(' ').repeat(12);
+    expect(long.length).toBeGreaterThan(8 * WINDOW);
+    const background = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
+    const requests: string[][] = [];
+    const match: MatchRemotely = async (texts, whole) => {
+      requests.push(texts);
+      const reply = await background('seed@test', texts, whole);
+      return decodeBlockMatches(JSON.parse(JSON.stringify(reply)) as (number | null)[], texts.length);
+    };
+    const batches: RawMatch[][] = [];
+    const remote = new RemoteBlocks(
+      match,
+      (_queued, found) => {
+        for (const batch of found as Iterable<RawMatch[]>) batches.push(batch);
+        return undefined;
+      },
+      () => false,
+    );
+    const block = { text: long, nodes: [], starts: [] } as unknown as TextBlock;
+    await remote.push({ block, onScreen: false, unread: true }, new Slice());
+    await remote.drain(new Slice());
+    expect(requests.length).toBeGreaterThan(3);
+    for (const texts of requests) for (const text of texts) expect(text.length).toBeLessThan(WINDOW + 1024);
+    expect(batches.length).toBeGreaterThan(8); // recorded a window at a time
+    expect(batches.flat()).toEqual(matchText(dict, long, recogniser));
   });
 
   it('refuses a stale matcher version', async () => {
