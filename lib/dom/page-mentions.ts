@@ -132,6 +132,12 @@ export class PageMentions {
     return this.byNode.get(node, parent) !== undefined;
   }
 
+  /** Whether a recorded run holds a text node and goes on past it on one side (mutation-seams.ts). */
+  runsPast(node: Text, side: 'start' | 'end'): boolean {
+    const nodes = this.byNode.get(node)?.block.nodes;
+    return !!nodes && (side === 'start' ? nodes[0] : nodes[nodes.length - 1]) !== node;
+  }
+
   private delete(record: BlockRecord) {
     if (!this.records.delete(record)) return;
     this.order.removed(record);
