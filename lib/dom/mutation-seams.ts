@@ -6,6 +6,7 @@
  * Otherwise only the added subtrees are read: a live blog appending a paragraph to a container
  * of thousands costs one paragraph, not the container (issue #19).
  */
+import type { BlockRecord, NodeRecords } from './block-records';
 import type { Classifier } from './classify';
 import { changedContainers, onlyOwnUi } from './scan-nodes';
 
@@ -16,10 +17,23 @@ interface Seam {
   next: Node | null;
 }
 
-/** What the mentions recorded know of a text node's run: whether it starts or ends there. */
-export interface RunEnds {
+/** The runs the mentions recorded (page-mentions.ts), as far as seams ask about them. */
+export interface RecordedRuns {
   /** Whether a recorded run holds `node` and goes on before it (`side` 'start') or after it ('end'). */
   runsPast(node: Text, side: 'start' | 'end'): boolean;
+  /** Drops the run a text node was recorded in under its former parent, if it now has another. */
+  forgetMoved(node: Text, formerParent: Node): void;
+}
+
+/** `RecordedRuns` over the records filed by text node (`remove` drops a record for good). */
+export function recordedRuns(byNode: NodeRecords, remove: (record: BlockRecord) => void): RecordedRuns {
+  return {
+    runsPast: (node, side) => byNode.runsPast(node, side),
+    forgetMoved: (node, from) => {
+      const record = node.parentNode === from ? undefined : byNode.get(node, from);
+      if (record) remove(record);
+    },
+  };
 }
 
 /** How far a seam looks for the text on either side (past skipped and non-text nodes) before giving up. */
@@ -30,6 +44,11 @@ export class PendingChanges {
   /** Added nodes and parents of edited text: read again, with the block each sits in. */
   private roots = new Set<Node>();
   private seams: Seam[] = [];
+  /**
+   * Text nodes taken out of a parent: one put in another parent no longer leads to the run it
+   * was recorded in, which reading its new block again would leave behind.
+   */
+  private removedText: { node: Text; from: Node }[] = [];
   /** Whether any node left the page (records whose nodes all left are dropped then). */
   removed = false;
 
@@ -48,6 +67,9 @@ export class PendingChanges {
       if (record.removedNodes.length > 0) this.removed = true;
       this.seams.push({ target: record.target, previous: record.previousSibling, next: record.nextSibling });
       record.addedNodes.forEach((node) => this.roots.add(node));
+      record.removedNodes.forEach((node) => {
+        if (node.nodeType === 3) this.removedText.push({ node: node as Text, from: record.target });
+      });
     }
   }
 
@@ -55,7 +77,7 @@ export class PendingChanges {
    * The containers to read again, none inside another; clears the batch. Seams are judged on the page as it is now: a seam whose neighbours
    * have moved since is read again whole.
    */
-  take(classifier: Classifier, runs: RunEnds): Node[] {
+  take(classifier: Classifier, runs: RecordedRuns): Node[] {
     const roots = [...this.roots];
     const edges = new Map<Node, Set<Node | null>>();
     for (const { target, previous, next } of this.seams) {
@@ -66,8 +88,9 @@ export class PendingChanges {
         seamCleanAt(target, next, 'before', classifier, runs, edges);
       if (!clean) roots.push(target);
     }
-    this.roots.clear();
-    this.seams = [];
+    // After the seams are judged: a run cut short by the move makes its seam unclean.
+    for (const { node, from } of this.removedText) runs.forgetMoved(node, from);
+    this.clear();
     return changedContainers(roots, classifier);
   }
 
@@ -75,6 +98,7 @@ export class PendingChanges {
   clear() {
     this.roots.clear();
     this.seams = [];
+    this.removedText = [];
   }
 }
 
@@ -88,7 +112,7 @@ function seamCleanAt(
   sibling: Node | null,
   side: 'after' | 'before',
   classifier: Classifier,
-  runs: RunEnds,
+  runs: RecordedRuns,
   edges: Map<Node, Set<Node | null>>,
 ): boolean {
   if (sibling && sibling.parentNode !== target) return false;
@@ -99,7 +123,11 @@ function seamCleanAt(
   const before = readTextBefore(target, child, classifier);
   const after = readTextAfter(target, child, classifier);
   if (before === undefined || after === undefined) return false;
-  if (before && after && classifier.infoOf(before.parentNode!).block === classifier.infoOf(after.parentNode!).block)
+  if (
+    before &&
+    after &&
+    classifier.infoOf(before.parentNode!).block === classifier.infoOf(after.parentNode!).block
+  )
     return false;
   if (before && runs.runsPast(before, 'end')) return false;
   if (after && runs.runsPast(after, 'start')) return false;

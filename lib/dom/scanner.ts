@@ -261,7 +261,7 @@ export class PageScanner {
       const slice = new Slice();
       const removed = pending.removed;
       pending.removed = false;
-      const containers = pending.take(this.deps.classifier, this.deps.mentions);
+      const containers = pending.take(this.deps.classifier, this.deps.mentions.runs);
       this.blocksRead = 0;
       for (const container of containers) {
         // Reading a block again replaces what was recorded for its text nodes.

@@ -20,7 +20,9 @@ const page = (paragraphs: number) => `<!doctype html><html lang="en"><head><meta
 <body><main><h1>Live</h1><div id="feed">${Array.from(
   { length: paragraphs },
   (_, i) => `<p id="p${i}">${sentence(i)}</p>`,
-).join('')}</div><div id="mixed">Iran said <b>Sharif</b> would call.<p id="inner">Asim Munir agreed.</p> Later Pakistan replied.</div>
+).join(
+  '',
+)}</div><div id="mixed">Talks: Shehbaz <b>Sharif</b> met Asim<p id="inner">Iran agreed.</p> Munir later replied.</div>
 <p id="footer">Filed from Islamabad.</p></main></body></html>`;
 
 let session: Session;
@@ -83,13 +85,13 @@ async function snapshot(p: Page): Promise<Snapshot> {
         const range = r as AbstractRange;
         out.push(`${name} ${path(range.startContainer)}:${range.startOffset}-${range.endOffset}`);
       }
-    return out.sort();
+    return out.toSorted();
   });
   const tabId = await session.tabIdOf(p);
   const reply = (await session.sendToTab(tabId, wireMessage('pageMentions', {}))) as {
     res: { value: { entities: { id: string; count: number }[] } };
   };
-  const counts = reply.res.value.entities.map((e) => `${e.id} ${e.count}`).sort();
+  const counts = reply.res.value.entities.map((e) => `${e.id} ${e.count}`).toSorted();
   return { drawn, counts };
 }
 
@@ -112,12 +114,15 @@ const CHANGES: Record<string, string> = {
   'replaces a paragraph': `{ const p = document.createElement('p'); p.textContent = 'Benjamin Netanyahu called.'; document.getElementById('feed').replaceChild(p, document.getElementById('p9')); }`,
   'moves a paragraph': `document.getElementById('feed').insertBefore(document.getElementById('p1'), document.getElementById('p12'))`,
   'adds a name inside a paragraph': `{ const b = document.createElement('b'); b.textContent = ' Pakistan'; document.getElementById('p5').append(b); }`,
+  // "Shehbaz Sharif" was one run: now two, split between the names.
   'splits a run of loose text with a paragraph': `{ const p = document.createElement('p'); p.textContent = 'Donald Trump'; const b = document.querySelector('#mixed b'); b.parentNode.insertBefore(p, b); }`,
+  // "Asim" and " Munir" were two runs either side of it: now one, naming Asim Munir.
   'removes a paragraph from loose text': `document.getElementById('inner').remove()`,
   'adds loose text between paragraphs': `document.getElementById('feed').insertBefore(document.createTextNode('Asim Munir said '), document.getElementById('p14'))`,
   'appends white space and a paragraph as HTML': `document.getElementById('feed').insertAdjacentHTML('beforeend', '\\n  <p>Iran replied to Donald Trump.</p>\\n')`,
   'empties a paragraph': `document.getElementById('p6').textContent = ''`,
-  'joins two runs by removing what split them': `document.querySelector('#mixed b').remove()`,
+  'removes a name from loose text': `document.querySelector('#mixed b').remove()`,
+  'moves a text node to another paragraph': `document.getElementById('p8').append(document.getElementById('p10').firstChild)`,
   'moves a paragraph to the end of the page': `document.querySelector('main').append(document.getElementById('p3'))`,
 };
 
@@ -138,7 +143,9 @@ describe('reading page changes', () => {
     const p = await open('/short.html');
     for (const script of Object.values(CHANGES)) await change(p, script);
     await settle(p);
-    await rescanAndCompare(p, await snapshot(p));
+    const incremental = await snapshot(p);
+    expect(incremental.drawn.length).toBeGreaterThan(0);
+    await rescanAndCompare(p, incremental);
     await p.close();
   });
 
