@@ -52,8 +52,14 @@ export class PendingChanges {
   /** Whether any node left the page (records whose nodes all left are dropped then). */
   removed = false;
 
+  /** Whether anything changed. */
   get size(): number {
     return this.roots.size + this.seams.length;
+  }
+
+  /** How many subtrees to read (the seams cost a few steps each). */
+  get rootCount(): number {
+    return this.roots.size;
   }
 
   add(records: readonly MutationRecord[], isOwnUi: (el: Element) => boolean) {

@@ -14,8 +14,12 @@ import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
 import { RemoteBlocks, type QueuedBlock, type RecordMatched } from './remote-blocks';
 
-/** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
-const FLOOD_ROOTS = 300;
+/**
+ * More changed subtrees than this in one frame is a flood: rescan everything, later, once. Each
+ * costs only its own blocks (mutation-seams.ts), while a rescan drops and reads every block of the
+ * page: a live blog whose frames stall for a third of a second must not cost one.
+ */
+const FLOOD_ROOTS = 1000;
 /** Full rescans allowed per minute before the scanner slows down. */
 const RESCANS_PER_MINUTE = 6;
 
@@ -252,7 +256,7 @@ export class PageScanner {
   private flushMutations() {
     this.frame = 0;
     const pending = this.pending;
-    if (pending.size > FLOOD_ROOTS) {
+    if (pending.rootCount > FLOOD_ROOTS) {
       pending.clear();
       this.scheduleRescan();
       return;

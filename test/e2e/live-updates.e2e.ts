@@ -158,6 +158,13 @@ describe('reading page changes', () => {
     );
     // One batch per change: the first read one paragraph, the second fifty (never the 400 around them).
     expect(await blocksRead(p)).toEqual([1, 50]);
+    // A stalled frame's worth of a fast feed is read as it is, not by rescanning the page.
+    await change(
+      p,
+      `{ const feed = document.getElementById('feed'); for (let i = 0; i < 500; i++) { const p = document.createElement('p'); p.textContent = 'Pakistan ' + i; feed.append(p); } }`,
+    );
+    expect(await blocksRead(p)).toEqual([1, 50, 500]);
+    expect(await markCount(p, 'scan-end')).toBe(1);
     await settle(p);
     const incremental = await snapshot(p);
     await rescanAndCompare(p, incremental);
