@@ -63,6 +63,12 @@ export class NodeRecords {
     return undefined;
   }
 
+  /** Whether a live record holds `node` and goes on before it (`side` 'start') or after it ('end'). */
+  runsPast(node: Text, side: 'start' | 'end'): boolean {
+    const nodes = this.get(node)?.block.nodes;
+    return !!nodes && (side === 'start' ? nodes[0] : nodes[nodes.length - 1]) !== node;
+  }
+
   private holds(record: BlockRecord, node: Text): boolean {
     if (record.gone) return false;
     const nodes = record.block.nodes;

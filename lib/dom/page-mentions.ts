@@ -1,10 +1,9 @@
 /**
- * The mentions Backstory has found on a page, by block: what is drawn, what the pointer is
- * over, how many times each entity appears. Mentions whose link depends on page context are
- * re-decided whenever the context changes. A block read again replaces every earlier block that
- * shared a text node with it, so rescans never leave stale mentions behind. Linked mentions are
- * drawn only while their block is near the viewport (see nearby.ts for why), and in a long block
- * only those in the stretch of text near it (long-blocks.ts).
+ * The mentions Backstory has found on a page, by block: what is drawn, what the pointer is over,
+ * how many times each entity appears. Mentions whose link depends on page context are re-decided
+ * whenever the context changes. A block read again replaces every earlier block that shared a
+ * text node with it, so rescans never leave stale mentions behind. Linked mentions are drawn only
+ * while their block is near the viewport (nearby.ts), in a long block only the text near it too.
  */
 import type { PageContext } from '../match/context';
 import type { MatchEntity } from '../match/from-kb';
@@ -24,6 +23,7 @@ import type { Highlighter } from './highlighter';
 import { drawableMentions, LONG_BLOCK_CHARS, LongBlocks } from './long-blocks';
 import { mentionOf, withInner, type Mention } from './mention';
 import { MentionOrder } from './mention-order';
+import { recordedRuns } from './mutation-seams';
 import { Nearby } from './nearby';
 import { FirstMentions } from './first-mentions';
 
@@ -39,6 +39,7 @@ export interface MentionFilter {
 export class PageMentions {
   private records = new Set<BlockRecord>();
   private byNode = new NodeRecords();
+  readonly runs = recordedRuns(this.byNode, (record) => this.delete(record)); // mutation-seams.ts
   /** Arrays, not sets: a container holds a record or two, and a set costs some 80 bytes more each. */
   private byContainer = new ContainerRecords();
   private dependent = new Set<Mention>();

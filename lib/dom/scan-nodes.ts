@@ -22,10 +22,12 @@ export function rectTop(block: TextBlock): number | undefined {
   return (container as Element).getBoundingClientRect().top;
 }
 
-/** Drops nodes contained in other nodes of the set. */
+/** Drops nodes contained in other nodes of the set (by their ancestors: a frame may add a thousand). */
 export function outermost(nodes: Set<Node>): Node[] {
-  const list = [...nodes];
-  return list.filter((node) => !list.some((other) => other !== node && other.contains(node)));
+  return [...nodes].filter((node) => {
+    for (let up = node.parentNode; up; up = up.parentNode) if (nodes.has(up)) return false;
+    return true;
+  });
 }
 
 /** The node at the top of the viewport, to start the first pass from. */

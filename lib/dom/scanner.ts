@@ -9,24 +9,28 @@ import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
 import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scanner-deps';
 import { afterNextFrame, Slice } from './schedule';
-import { changedContainers, isBlank, nextSiblingOrUp, onlyOwnUi, rectTop, visibleStart } from './scan-nodes';
+import { PendingChanges } from './mutation-seams';
+import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
 
-/** More dirty roots than this in one frame is a flood: rescan everything, later, once. */
-const FLOOD_ROOTS = 300;
+/**
+ * More changed subtrees than this in one frame is a flood: rescan everything, later, once. Each
+ * costs only its own blocks (mutation-seams.ts), while a rescan drops and reads every block of the
+ * page: a live blog whose frames stall for a third of a second must not cost one.
+ */
+const FLOOD_ROOTS = 1000;
 /** Full rescans allowed per minute before the scanner slows down. */
 const RESCANS_PER_MINUTE = 6;
 
 export class PageScanner {
   private observer: MutationObserver | undefined;
-  private dirty = new Set<Node>();
+  private pending = new PendingChanges();
   private frame = 0;
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
   private rescanTimes: number[] = [];
   private pendingRescan: ReturnType<typeof setTimeout> | undefined;
   private seenShadowRoots = new WeakSet<ShadowRoot>();
-  private removedSinceCheck = false;
 
   /** Matching in the background (issue #19's experiment), when the deps ask for it. */
   private readonly remote: BlockQueue | undefined;
@@ -136,6 +140,7 @@ export class PageScanner {
       if (block === PAUSE) {
         if (slice.expired()) await slice.next();
       } else {
+        this.blocksRead++;
         const pending = this.processBlock(block, slice, false, !!skip);
         if (pending) await pending;
       }
@@ -227,6 +232,8 @@ export class PageScanner {
   }
 
   private blocksSinceUpdate = 0;
+  /** Blocks the last batch of page changes read again (for the benchmark's marks and tests). */
+  private blocksRead = 0;
 
   /** Re-decides context-dependent mentions once per slice rather than once per block. */
   private flushUpdates() {
@@ -241,31 +248,25 @@ export class PageScanner {
   }
 
   private collect(records: MutationRecord[]) {
-    for (const record of records) {
-      if (record.type === 'characterData') {
-        if (record.target.parentNode) this.dirty.add(record.target.parentNode);
-        continue;
-      }
-      // Backstory adding or removing its own UI host changes no text worth reading again.
-      if (onlyOwnUi(record, this.deps.isOwnUi)) continue;
-      if (record.removedNodes.length > 0) this.removedSinceCheck = true;
-      this.dirty.add(record.target);
-      record.addedNodes.forEach((node) => this.dirty.add(node));
-    }
-    if (!this.frame && this.dirty.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
+    this.pending.add(records, this.deps.isOwnUi);
+    if (!this.frame && this.pending.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
   }
 
   private flushMutations() {
     this.frame = 0;
-    const roots = [...this.dirty];
-    this.dirty.clear();
-    if (roots.length > FLOOD_ROOTS) {
+    const pending = this.pending;
+    if (pending.rootCount > FLOOD_ROOTS) {
+      pending.clear();
       this.scheduleRescan();
       return;
     }
     void this.enqueue(async () => {
       const slice = new Slice();
-      for (const container of changedContainers(roots, this.deps.classifier)) {
+      const removed = pending.removed;
+      pending.removed = false;
+      const containers = pending.take(this.deps.classifier, this.deps.mentions.runs);
+      this.blocksRead = 0;
+      for (const container of containers) {
         // Reading a block again replaces what was recorded for its text nodes.
         await this.scanRoot(container, slice);
         if (container.nodeType === 1) {
@@ -274,11 +275,9 @@ export class PageScanner {
             await this.scanShadow(el.shadowRoot, slice);
         }
       }
-      if (this.removedSinceCheck) {
-        this.removedSinceCheck = false;
-        this.deps.mentions.prune();
-      }
+      if (removed) this.deps.mentions.prune();
       this.flushUpdates();
+      mark('mutations-read', { blocks: this.blocksRead });
       this.deps.onMutations?.();
     });
   }
