@@ -97,8 +97,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getMatcher: () => kb.matcherManifest(),
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
-    matchBlocks: (request, context) =>
-      matchingTurn(context, () => matchBlocks(request.version, request.texts, request.whole)),
+    matchBlocks: (request, context) => {
+      // Only a build whose pages match here answers: elsewhere no page of ours asks, so nothing may.
+      if (!OFFTHREAD_BUILD) throw new RequestError('forbidden', 'This build matches pages in the page');
+      return matchingTurn(context, () => matchBlocks(request.version, request.texts, request.whole));
+    },
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
     openReader: async (location) => {

@@ -207,6 +207,14 @@ describe('what a content script may do', () => {
   });
 });
 
+describe('matching page text in the background (issue #19, off by default)', () => {
+  it('is refused in a build whose pages match in the page', async () => {
+    const version = (await handlers.getMatcher({}, { sender: 'extension' } as never)).version;
+    const reply = await ask('matchBlocks', { version, texts: ['Asim Munir met Trump'] }, 'content-script');
+    expect(reply).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});
+
 describe('sameOrigin', () => {
   it('compares scheme, host and port of http(s) addresses only', () => {
     expect(sameOrigin('https://a.example/x', 'https://a.example/y?z')).toBe(true);
