@@ -61,5 +61,5 @@ console.log(`${pages.length} pages in ${dir}`);
 console.log(formatTable([[`folder`, total]], kindNames));
 const s = total.summary();
 console.log(
-  `precision ${s.precision.toFixed(3)}, recall ${s.recall.toFixed(3)}, event recall ${s.eventRecall.toFixed(3)}, namesakes unlinked ${s.namesakePrecision.toFixed(3)}`,
+  `precision ${s.precision.toFixed(4)}, recall ${s.recall.toFixed(4)}, event recall ${s.eventRecall.toFixed(4)}, namesakes unlinked ${s.namesakePrecision.toFixed(4)}`,
 );
