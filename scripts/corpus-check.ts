@@ -1,5 +1,5 @@
 /**
- * `npm run corpus:check [DIR]`: checks the blind-labelled corpus without running the matcher —
+ * `npm run corpus:check [DIR [PAGES_DIR]]`: checks the blind-labelled corpus without running the matcher —
  * every label's entity exists in the knowledge base and every label is found in its page's
  * visible text in list order — and prints how many labels there are of each kind.
  */
@@ -15,7 +15,7 @@ if (!seed.ok) {
   process.exit(1);
 }
 const kinds = new Map<string, string>(seed.pack.entities.map((e) => [e.id, e.kind]));
-const pages = readCorpus(dir);
+const pages = readCorpus(dir, process.argv[3] ? resolve(process.argv[3]) : undefined);
 const counts = new Map<string, number>();
 const bump = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
 let problems = 0;

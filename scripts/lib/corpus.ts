@@ -111,15 +111,18 @@ export function locateLabels(text: string, labels: CorpusLabel[]) {
   return { located, unresolved };
 }
 
-/** Every page of the corpus with its labels placed in its text. */
-export function readCorpus(dir = corpusDir): CorpusPage[] {
+/**
+ * Every page of the corpus with its labels placed in its text. A second labelling of corpus pages
+ * keeps only its `labels/` and reads the pages from the corpus itself (`pagesDir`).
+ */
+export function readCorpus(dir = corpusDir, pagesDir = join(dir, 'pages')): CorpusPage[] {
   const labelDir = join(dir, 'labels');
   return readdirSync(labelDir)
     .filter((f) => f.endsWith('.json'))
     .toSorted()
     .map((file) => {
       const parsed = LabelFile.parse(JSON.parse(readFileSync(join(labelDir, file), 'utf8')));
-      const text = visibleText(readFileSync(join(dir, 'pages', parsed.page), 'utf8'));
+      const text = visibleText(readFileSync(join(pagesDir, parsed.page), 'utf8'));
       const { located, unresolved } = locateLabels(text, parsed.mentions);
       return { page: parsed.page, style: parsed.style, text, labels: located, unresolved };
     });

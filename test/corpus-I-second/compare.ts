@@ -62,7 +62,7 @@ function pair(first: LocatedLabel[], second: LocatedLabel[]): Pairing {
 }
 
 const firstPages = readCorpus(corpusDir);
-const secondPages = readCorpus(secondDir);
+const secondPages = readCorpus(secondDir, join(corpusDir, 'pages'));
 /** Per category: label counts, and paired counts by the first's categories (recall) and the second's (precision). */
 interface Row {
   first: number;
