@@ -47,6 +47,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'clashes',
     'hostilities',
     'fighting',
+    'fight',
+    'fights',
     'confrontation',
     'standoff',
     'stand-off',

@@ -185,6 +185,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         /^(?:some|about|nearly|around)$/.test(word)
       ) {
         if (n > 0 && (word === 'a' || word === 'an')) break;
+        // "after the ceasefire between Israel and Iran our military chief …": a determiner right
+        // after a noun or name opens another noun phrase (English has none after its noun).
+        if (q === npEnd) break;
         q = wordEnd;
         continue;
       }

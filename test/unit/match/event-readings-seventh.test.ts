@@ -19,3 +19,23 @@ describe('a capitalised word before a name written in lower case', () => {
     expect(eventAt(page + sentence, phrase)).toBe(`${phrase}→iran-israel-ceasefire`);
   });
 });
+
+describe('a determiner right after a noun or name opens another noun phrase', () => {
+  it('"the ceasefire between Israel and Iran our military chief …" ends at "Iran"', () => {
+    const text =
+      'Israel and Iran fought for twelve days. After the ceasefire between Israel and Iran our military chief even thanked Munir by phone.';
+    expect(eventAt(text, 'ceasefire between Israel and Iran')).toBe(
+      'ceasefire between Israel and Iran→iran-israel-ceasefire',
+    );
+  });
+});
+
+describe('"fight" names a conflict as "fighting" does', () => {
+  it('"this four-day fight between India and Pakistan"', () => {
+    const text =
+      'In May, India and Pakistan traded fire. This four-day fight between India and Pakistan worried the whole world.';
+    expect(eventAt(text, 'four-day fight')).toBe(
+      'four-day fight between India and Pakistan→india-pakistan-conflict',
+    );
+  });
+});
