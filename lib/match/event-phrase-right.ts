@@ -151,6 +151,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         // "against Iran and Washington's strikes": a possessive before another happening's head
         // opens that happening's phrase; this one ends before it.
         if (isCue(item) && possessiveOfHead(index, item.end)) break;
+        // "attacks on Iran and US strikes on Fordow": so does a name right before a head noun.
+        if (isCue(item) && found.length > 0 && index.at(spacesForward(s, item.end))?.kind === 'head') break;
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.

@@ -39,3 +39,21 @@ describe('"fight" names a conflict as "fighting" does', () => {
     );
   });
 });
+
+describe('a name right before a head noun is the agent of the next happening', () => {
+  it('a relative clause does not reach into it', () => {
+    const text =
+      "Pakistan condemned Israel's attacks on Iran that began on June 13 and the U.S. strikes on Fordow, Natanz and Isfahan on June 22.";
+    expect(eventAt(text, 'U.S. strikes')).toBe(
+      'U.S. strikes on Fordow, Natanz and Isfahan→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+
+  it('nor does a prepositional phrase', () => {
+    const text =
+      'Israel fought Iran for twelve days. The June war with Iran and the American bombing of Fordow and Natanz left Tehran weaker.';
+    expect(eventAt(text, 'American bombing')).toBe(
+      'American bombing of Fordow and Natanz→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+});
