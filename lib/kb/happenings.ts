@@ -90,7 +90,7 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'bombs',
   ],
   ceasefire: ['ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
-  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'jamboree'],
+  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'ceremony', 'jamboree'],
   talks: ['talks', 'negotiations', 'negotiation', 'dialogue'],
   call: [
     'call',

@@ -42,13 +42,17 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
 }
 
-/** A capital the matcher read as the city (so no match stands there), as an item for its state. */
+/**
+ * A capital the matcher read as the city (so no match stands there), as an item for its state.
+ * The city is where something happened, not who took part: it counts only for an event that took
+ * place in its state ("a ceremony in Islamabad" is not the summit Pakistan attended in Egypt).
+ */
 function capitalCity(index: PhraseIndex, at: number): Item | undefined {
   const alias = aliasStartingAt(index.dict, index.text, at);
   if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
   if (entityCount(index.dict, alias) !== 1) return undefined;
   const entity = firstEntity(index.dict, alias);
-  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
+  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [], site: true };
 }
 
 /** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */

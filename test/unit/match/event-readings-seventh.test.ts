@@ -57,3 +57,27 @@ describe('a name right before a head noun is the agent of the next happening', (
     );
   });
 });
+
+describe('where a summit was held, in the words outlets use for it', () => {
+  const page = 'Trump and Sharif flew to Egypt for the signing of the Gaza deal. ';
+  it.each([
+    ['On the same day as the Sinai summit, police moved on the convoy.', 'Sinai summit'],
+    ['He spoke for ten minutes at the Red Sea resort summit.', 'Red Sea resort summit'],
+    ['Sharif praised Trump at the Sharm el-Sheikh ceremony.', 'Sharm el-Sheikh ceremony'],
+  ])('%s', (sentence, phrase) => {
+    expect(eventAt(page + sentence, phrase)).toBe(`${phrase}→sharm-el-sheikh-summit`);
+  });
+
+  it('a capital read as the city places a phrase, and names no participant', () => {
+    const text = `${page}The Sharm el-Sheikh summit followed. In May, General Asim Munir received the baton of a field marshal at a ceremony in Islamabad.`;
+    expect(eventAt(text, 'ceremony in Islamabad')).toBeUndefined();
+  });
+});
+
+describe('"sitting" before an office', () => {
+  it('"a one-on-one lunch with the sitting US President"', () => {
+    const text =
+      'In June, Asim Munir became the first Pakistani army chief invited to a one-on-one lunch with the sitting US President, Donald Trump.';
+    expect(eventAt(text, 'lunch with')).toBe('lunch with the sitting US President→munir-white-house-lunch');
+  });
+});
