@@ -47,6 +47,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'clashes',
     'hostilities',
     'fighting',
+    'fight',
+    'fights',
     'confrontation',
     'standoff',
     'stand-off',
@@ -88,7 +90,7 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'bombs',
   ],
   ceasefire: ['ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
-  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'jamboree'],
+  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'ceremony', 'jamboree'],
   talks: ['talks', 'negotiations', 'negotiation', 'dialogue'],
   call: [
     'call',

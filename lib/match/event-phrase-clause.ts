@@ -43,6 +43,9 @@ export function readClause(index: PhraseIndex, phrase: Phrase): void {
     if (item) {
       // Another happening or a stranger's name: the clause is about something else from here.
       if (item.kind === 'head' || item.kind === 'event' || item.kind === 'bearer') break;
+      // "… that began on June 13 and the U.S. strikes on Fordow": a name before a head noun is
+      // the agent of the next happening, which the clause does not reach into.
+      if (isCue(item) && index.at(spacesForward(s, item.end))?.kind === 'head') break;
       if (isCue(item)) {
         found.push(item);
         end = item.end;

@@ -42,13 +42,17 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
 }
 
-/** A capital the matcher read as the city (so no match stands there), as an item for its state. */
+/**
+ * A capital the matcher read as the city (so no match stands there), as an item for its state.
+ * The city is where something happened, not who took part: it counts only for an event that took
+ * place in its state ("a ceremony in Islamabad" is not the summit Pakistan attended in Egypt).
+ */
 function capitalCity(index: PhraseIndex, at: number): Item | undefined {
   const alias = aliasStartingAt(index.dict, index.text, at);
   if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
   if (entityCount(index.dict, alias) !== 1) return undefined;
   const entity = firstEntity(index.dict, alias);
-  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [] };
+  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [], site: true };
 }
 
 /** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */
@@ -151,6 +155,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         // "against Iran and Washington's strikes": a possessive before another happening's head
         // opens that happening's phrase; this one ends before it.
         if (isCue(item) && possessiveOfHead(index, item.end)) break;
+        // "attacks on Iran and US strikes on Fordow": so does a name right before a head noun.
+        if (isCue(item) && found.length > 0 && index.at(spacesForward(s, item.end))?.kind === 'head') break;
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
@@ -185,6 +191,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         /^(?:some|about|nearly|around)$/.test(word)
       ) {
         if (n > 0 && (word === 'a' || word === 'an')) break;
+        // "after the ceasefire between Israel and Iran our military chief …": a determiner right
+        // after a noun or name opens another noun phrase (English has none after its noun).
+        if (q === npEnd) break;
         q = wordEnd;
         continue;
       }

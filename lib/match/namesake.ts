@@ -122,7 +122,9 @@ export function namesakeRun(
   }
   // A full name keeps its link after honorifics and extra given names ("Mian Shehbaz Sharif").
   const fullName = flags & FLAG_PERSON && /\s/.test(written);
-  const before = verdict || fullName ? undefined : runWordBefore(text, m.start);
+  // A match written in lower case ("ceasefire between Iran and Israel") starts no name, so a
+  // capitalised word before it ("the June ceasefire …") cannot make it part of a longer one.
+  const before = verdict || fullName || !isUpperAt(text, m.start) ? undefined : runWordBefore(text, m.start);
   if (before && isUpperAt(text, before.start)) {
     const word = text.lower.slice(before.start, before.end);
     // Another name the knowledge base knows ("US Iran talks") is no given name, unless it is a

@@ -17,7 +17,7 @@ export const MODIFIERS = wordSet(`
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
-  back-channel two-state nobel prize ceasefire cease-fire truce imposed
+  back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
@@ -48,7 +48,7 @@ export const NP_WORDS = wordSet(`
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
   militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
-  presidents both head
+  presidents both head resort
 `);
 
 /** Nouns of an office whose "of" phrase names the body it heads ("the head of the American Jewish Congress"). */

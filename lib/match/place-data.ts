@@ -23,6 +23,8 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
   Strip: 'gaza',
   // Egypt's Red Sea coast (Sharm el-Sheikh, Hurghada); the KB places no event elsewhere on it.
   'Red Sea': 'egypt',
+  // The peninsula whose southern tip Sharm el-Sheikh stands on; the KB places no event elsewhere in it.
+  Sinai: 'egypt',
 };
 
 /**
