@@ -55,6 +55,8 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
   let k = spacesBack(s, lead);
   if (k === lead || opensSentence(s, lead)) {
     if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
+    // "General, last word.": a bare title opening a sentence before a comma addresses someone.
+    if (!praised && s[title.end] === ',') return undefined;
     return opensSentence(s, lead) && isUpperAt(index.text, lead) ? { start: lead, qualifier: -1 } : undefined;
   }
   let qualifier = -1;
