@@ -221,7 +221,9 @@ export function findMatches(
 
 /** Whether a person's alias of several words was written with its first word (a title) in lower case. */
 function lowerTitleBefore(text: NormalizedText, m: RawMatch): boolean {
-  return text.text.charCodeAt(m.start) === text.lower.charCodeAt(m.start) && text.text.includes(' ', m.start) && text.text.indexOf(' ', m.start) < m.end;
+  if (text.text.charCodeAt(m.start) !== text.lower.charCodeAt(m.start)) return false;
+  const space = text.text.indexOf(' ', m.start);
+  return space >= 0 && space < m.end;
 }
 
 /**

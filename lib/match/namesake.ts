@@ -136,6 +136,7 @@ export function namesakeRun(
     const known = aliasStartingAt(dict, text, before.start);
     const ordinary =
       TITLE_WORDS.has(word) ||
+      shoutedLabel(text, before, m) ||
       (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
       dateBefore(text, before.start, word) ||
       (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
@@ -170,6 +171,19 @@ function kinOfSurname(
   const before = runWordBefore(text, start);
   if (before && KIN_BEFORE_WORDS.has(text.lower.slice(before.start, before.end))) return 'bearer';
   return false;
+}
+
+/**
+ * A word in capitals before a name that is not ("JUST IN Trump repeats", "BREAKING Sharif"): a
+ * label of the page's, not a given name, which would be written as the name is.
+ */
+function shoutedLabel(text: NormalizedText, before: Word, m: { start: number; end: number }): boolean {
+  if (before.end - before.start < 2) return false;
+  const shouted = (from: number, to: number) => {
+    const written = text.text.slice(from, to);
+    return written === written.toUpperCase();
+  };
+  return shouted(before.start, before.end) && !shouted(m.start, m.end);
 }
 
 /** Words that put a month before a name as a date: "in October Trump said", "on 5 May Sharif". */
