@@ -1,6 +1,6 @@
 /**
  * The page's mentions in document order, for the few decisions that depend on what came before:
- * whose full name comes nearest before a bare surname ("Nawaz Sharif … Sharif"), and which holder
+ * whose full name comes nearest before a bare surname (Shehbaz's or another KB Sharif's), and which holder
  * of an office was named last before a role phrase when the page names several equally often.
  * Blocks are read in no fixed order (the visible part first, changed blocks again), so each
  * record is placed where its block stands when it is read: a binary search of a few node
@@ -123,7 +123,7 @@ export class MentionOrder {
   }
 
   /** What came before a mention, as `PageContext.decideMatch` takes it. */
-  of(mention: Mention, record: Recorded): { nearestName?: number | 'bearer' | 'none'; holder?: number } {
+  of(mention: Mention, record: Recorded): { nearestName?: number | 'none'; holder?: number } {
     const holders = mention.phrase?.via === 'epithet' ? mention.phrase.holders : undefined;
     const alias = mention.primary.alias;
     // The walk back may pass hundreds of full names, mostly of the same few people.
@@ -133,10 +133,11 @@ export class MentionOrder {
       if (yes === undefined) meant.set(person, (yes = this.context.canMean(alias, person)));
       return yes;
     };
-    const look = (before: Mention): { nearestName?: number | 'bearer'; holder?: number } | undefined => {
+    // Another bearer of the surname ("Melania Trump") is not looked for: the matcher leaves a bare
+    // surname after one in its own block unlinked, and beyond that block the page's person is meant.
+    const look = (before: Mention): { nearestName?: number; holder?: number } | undefined => {
       if (holders)
         return before.entity >= 0 && holders.includes(before.entity) ? { holder: before.entity } : undefined;
-      if (before.bearer && before.primary.alias === alias) return { nearestName: 'bearer' };
       const person = this.context.fullNameOf(before.primary.alias);
       return person >= 0 && canMean(person) ? { nearestName: person } : undefined;
     };

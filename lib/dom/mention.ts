@@ -50,7 +50,7 @@ export class Mention {
   parent?: Mention;
   /** How a phrase found by a recogniser may link (an event in other words, a role phrase). */
   declare phrase?: PhraseLink;
-  /** Another person with a KB surname ("Nawaz Sharif"): never linked, kept for the family rule. */
+  /** Another person with a KB surname ("Nawaz Sharif"): never linked (the matcher leaves a bare surname after it in its block unlinked too). */
   declare bearer?: true;
   /** A bare surname with no full name before it in its block (see context.ts). */
   declare open?: true;

@@ -101,20 +101,21 @@ function decideAll(
   entities: readonly MatchEntity[],
 ): StaticMention[] {
   const out: StaticMention[] = [];
-  // Where the last full name of each entity and the last other bearer of each surname were.
+  // Where the last full name of each entity was.
   const lastFull = new Map<number, number>();
-  const lastBearer = new Map<number, number>();
-  /** Whose full name comes nearest before a bare surname: a KB person's, another bearer's, or none. */
-  const nearest = (m: RawMatch): number | 'bearer' | 'none' | undefined => {
+  /**
+   * Whose full name comes nearest before a bare surname: a KB person's, or none. Another bearer
+   * of the surname ("Melania Trump") is not looked for: the matcher already leaves a bare surname
+   * after one in the same block unlinked, and beyond its block the page's own person is meant.
+   */
+  const nearest = (m: RawMatch): number | 'none' | undefined => {
     if (!m.open) return undefined;
-    const bearer = lastBearer.get(m.alias) ?? -1;
     let entity = -1;
     let at = -1;
     for (const e of entitiesOf(dict, m.alias)) {
       const seen = lastFull.get(e) ?? -1;
       if (seen > at) [entity, at] = [e, seen];
     }
-    if (bearer > at) return 'bearer';
     return entity >= 0 ? entity : 'none';
   };
   // Where each entity was last linked, for role phrases ("the premier" after Shehbaz Sharif).
@@ -128,8 +129,7 @@ function decideAll(
   };
   const visit = (match: RawMatch, parent: number | undefined, parentEntity: number) => {
     let m = match;
-    if (m.bearer) lastBearer.set(m.alias, m.start);
-    else if (context.fullNameOf(m.alias) >= 0) lastFull.set(context.fullNameOf(m.alias), m.start);
+    if (!m.bearer && context.fullNameOf(m.alias) >= 0) lastFull.set(context.fullNameOf(m.alias), m.start);
     let entity = context.decideMatch(m, { nearestName: nearest(m), holder: latestHolder(m) });
     if (entity < 0 && m.fallback) {
       m = { start: m.start, end: m.fallback.end, alias: m.fallback.alias };

@@ -2,8 +2,8 @@
  * Page-level context rules. An alias that needs context (a surname alone, a capital standing
  * for its government) or that several entities share links only when the same page names the
  * entity unambiguously somewhere; otherwise it stays unlinked, because a wrong link is worse
- * than none. A bare surname with no full name before it in its block links to nobody while the
- * page names someone else of that surname ("Nawaz Sharif"). An event named in other words links
+ * than none. A bare surname after someone else of that surname in its block ("Nawaz Sharif …
+ * Sharif") links to nobody (the matcher decides that). An event named in other words links
  * once the page names its core participants; a role phrase, once the page names exactly one of
  * its holders. Confirmations are counted so they can be withdrawn when text goes away.
  */
@@ -31,8 +31,6 @@ export interface Decidable {
 
 export class PageContext {
   private confirmations = new Map<number, number>();
-  /** Other people with a KB surname named on the page ("Nawaz Sharif"), by surname alias. */
-  private bearers = new Map<number, number>();
   /** Whether an entity became confirmed or stopped being so since `takeChange` last looked. */
   private changed = false;
 
@@ -53,11 +51,7 @@ export class PageContext {
    */
   count(m: Decidable | number, delta: 1 | -1): number | undefined {
     const match = typeof m === 'number' ? { alias: m } : m;
-    if (match.bearer) {
-      this.bump(this.bearers, match.alias, delta);
-      return undefined;
-    }
-    if (match.phrase || !this.isUnconditional(match.alias)) return undefined;
+    if (match.bearer || match.phrase || !this.isUnconditional(match.alias)) return undefined;
     const entity = firstEntity(this.dict, match.alias);
     this.bump(this.confirmations, entity, delta);
     return entity;
@@ -107,9 +101,8 @@ export class PageContext {
   }
 
   /**
-   * Whether a mention's link depends on the page's order right now: a bare surname that another
-   * bearer shares or that several KB people named on the page share, or a role phrase whose
-   * holders the page names equally often.
+   * Whether a mention's link depends on the page's order right now: a bare surname that several
+   * KB people named on the page share, or a role phrase whose holders the page names equally often.
    */
   orderMatters(m: Decidable): boolean {
     if (m.phrase?.via === 'epithet') {
@@ -123,29 +116,21 @@ export class PageContext {
       return tied > 1;
     }
     if (!m.open) return false;
-    if (this.bearers.has(m.alias)) return true;
     let named = 0;
     for (const e of entitiesOf(this.dict, m.alias)) if (this.confirmations.has(e)) named++;
     return named > 1;
   }
 
-  /** Whether the page names someone else with this surname alias ("Nawaz Sharif" for "Sharif"). */
-  hasBearers(alias: number): boolean {
-    return this.bearers.has(alias);
-  }
-
   /**
    * The entity a mention links to now, or -1 while the page gives no (or contrary) context.
    * The caller knows the page's order. For a bare surname with no full name before it in its
-   * block, `order.nearestName` is whose full name comes nearest before it on the page: a KB
-   * person, another bearer of the surname, or none; without it, any other bearer of the surname
-   * on the page leaves it unlinked. For a role phrase, `order.holder` is the holder named most
+   * block, `order.nearestName` is the KB person whose full name comes nearest before it on the
+   * page, or none. Another bearer of the surname ("Melania Trump … Trump") counts only in its own
+   * block, where the matcher already leaves the surname unlinked: beyond it, on the pages the
+   * corpus holds, a bare "Trump" is the president again. For a role phrase, `order.holder` is the holder named most
    * recently before it, which decides between holders the page names equally often.
    */
-  decideMatch(
-    m: Decidable,
-    order: { nearestName?: number | 'bearer' | 'none'; holder?: number } = {},
-  ): number {
+  decideMatch(m: Decidable, order: { nearestName?: number | 'none'; holder?: number } = {}): number {
     if (m.bearer) return -1;
     const phrase = m.phrase;
     if (phrase?.via === 'cue') {
@@ -154,11 +139,10 @@ export class PageContext {
     if (phrase?.via === 'epithet') return this.salient(phrase.holders, order.holder);
     if (m.open) {
       const nearest = order.nearestName;
-      if (nearest === 'bearer') return -1;
       if (typeof nearest === 'number') {
         const meant = entitiesOf(this.dict, m.alias).includes(nearest) && this.confirmations.has(nearest);
         if (meant) return nearest;
-      } else if (nearest === undefined && this.bearers.has(m.alias)) return -1;
+      }
     }
     return this.decide(m.alias);
   }
@@ -203,8 +187,7 @@ export class PageContext {
   }
 
   clear() {
-    this.changed ||= this.confirmations.size > 0 || this.bearers.size > 0;
+    this.changed ||= this.confirmations.size > 0;
     this.confirmations.clear();
-    this.bearers.clear();
   }
 }

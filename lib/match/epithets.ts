@@ -10,6 +10,7 @@ import type { RawMatch } from './matcher';
 import { roleKeys } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
+import { nameTitledSurname } from './titled-surname';
 import {
   isUpperAt,
   opensSentence,
@@ -55,6 +56,8 @@ function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier
   let k = spacesBack(s, lead);
   if (k === lead || opensSentence(s, lead)) {
     if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
+    // "General, last word.": a bare title opening a sentence before a comma addresses someone.
+    if (!praised && s[title.end] === ',') return undefined;
     return opensSentence(s, lead) && isUpperAt(index.text, lead) ? { start: lead, qualifier: -1 } : undefined;
   }
   let qualifier = -1;
@@ -152,6 +155,7 @@ export function recogniseEpithets(
   index: PhraseIndex,
   titles: readonly Item[],
   holders: readonly Holder[][],
+  fullNames: Int32Array,
 ): RawMatch[] {
   const s = index.text.text;
   const lower = index.text.lower;
@@ -174,8 +178,10 @@ export function recogniseEpithets(
       const named = index.at(next);
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
+      const state = qualifierBefore(index, title.start);
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
-        others.push({ key, state: qualifierBefore(index, title.start) });
+        others.push({ key, state });
+      else nameTitledSurname(index, named, title, key, state, fullNames);
       continue;
     }
     // "the Prime Minister's Office": the name of an office, not its holder.

@@ -198,6 +198,12 @@ export function findMatches(
       matches.push({ start: match.start, end: match.end, alias: best, bearer: true });
       continue;
     }
+    // "the so-called field marshal Asim Munir": a title in lower case fails the whole alias, but the
+    // name after it is still a name, so reading goes on from the next word.
+    if (run === 'local' && flags & FLAG_PERSON && !match.fallback && lowerTitleBefore(text, match)) {
+      i = firstWordEnd;
+      continue;
+    }
     const city = run === 'local' ? cityReading(dict, text, match, isKnown) : undefined;
     if (city) matches.push(city);
     else if (match.fallback)
@@ -211,6 +217,13 @@ export function findMatches(
   const team = (m: RawMatch) =>
     (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0 && inSportsReport(text, sports, m.start, m.end);
   return matches.some(team) ? matches.filter((m) => !team(m)) : matches;
+}
+
+/** Whether a person's alias of several words was written with its first word (a title) in lower case. */
+function lowerTitleBefore(text: NormalizedText, m: RawMatch): boolean {
+  if (text.text.charCodeAt(m.start) !== text.lower.charCodeAt(m.start)) return false;
+  const space = text.text.indexOf(' ', m.start);
+  return space >= 0 && space < m.end;
 }
 
 /**

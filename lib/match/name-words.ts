@@ -40,6 +40,17 @@ export const OFFICE_WORDS = wordSet(`
   delegation
 `);
 
+/**
+ * Lower-case words after a bare surname that make it the family, not the person: "the Trump
+ * family's ventures", "the Sharif dynasty", "the Bhutto clan".
+ */
+export const FAMILY_AFTER_WORDS = wordSet(`
+  family families clan clans dynasty dynasties household brothers sisters siblings
+`);
+
+/** Lower-case words before a bare surname that make it a relative: "the elder Sharif", "the younger Trump". */
+export const KIN_BEFORE_WORDS = wordSet(`elder younger`);
+
 /** Words that often open a sentence in capitals but are not names. */
 export const SENTENCE_OPENERS = wordSet(`
   a an the and but or nor so yet as at by for from in into of on to with without after before since

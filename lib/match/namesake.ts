@@ -12,7 +12,9 @@ import { aliasStartingAt } from './trie-walk';
 import { HEAD_WORDS } from './name-heads';
 import {
   AFTER_NAME_WORDS,
+  FAMILY_AFTER_WORDS,
   isOrdinaryOpener,
+  KIN_BEFORE_WORDS,
   MONTH_NUMBERS,
   OFFICE_WORDS,
   TITLE_WORDS,
@@ -114,6 +116,10 @@ export function namesakeRun(
   const flags = dict.aliasFlags[m.alias]!;
   let verdict: false | 'block' | 'bearer' = false;
   const after = runWordAfter(text, m.end);
+  if (flags & FLAG_SURNAME) {
+    const kin = kinOfSurname(text, m.start, after);
+    if (kin) return kin;
+  }
   if (after && isUpperAt(text, after.start)) {
     const word = text.lower.slice(after.start, after.end);
     const office =
@@ -132,6 +138,7 @@ export function namesakeRun(
     const known = aliasStartingAt(dict, text, before.start);
     const ordinary =
       TITLE_WORDS.has(word) ||
+      shoutedLabel(text, before, m) ||
       (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
       dateBefore(text, before.start, word) ||
       (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
@@ -145,6 +152,40 @@ export function namesakeRun(
   if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
     return false;
   return verdict;
+}
+
+/**
+ * A bare surname that names the family ("the Trump family") or a relative ("the younger Trump"),
+ * by the lower-case word beside it; a relative is another bearer of the surname, so a bare
+ * surname after it in its block is theirs too.
+ */
+function kinOfSurname(
+  text: NormalizedText,
+  start: number,
+  after: Word | undefined,
+): false | 'block' | 'bearer' {
+  if (
+    after &&
+    !isUpperAt(text, after.start) &&
+    FAMILY_AFTER_WORDS.has(text.lower.slice(after.start, after.end))
+  )
+    return 'block';
+  const before = runWordBefore(text, start);
+  if (before && KIN_BEFORE_WORDS.has(text.lower.slice(before.start, before.end))) return 'bearer';
+  return false;
+}
+
+/**
+ * A word in capitals before a name that is not ("JUST IN Trump repeats", "BREAKING Sharif"): a
+ * label of the page's, not a given name, which would be written as the name is.
+ */
+function shoutedLabel(text: NormalizedText, before: Word, m: { start: number; end: number }): boolean {
+  if (before.end - before.start < 2) return false;
+  const shouted = (from: number, to: number) => {
+    const written = text.text.slice(from, to);
+    return written === written.toUpperCase();
+  };
+  return shouted(before.start, before.end) && !shouted(m.start, m.end);
 }
 
 /** Words that put a month before a name as a date: "in October Trump said", "on 5 May Sharif". */

@@ -185,5 +185,5 @@ export function opensSentence(text: string, at: number): boolean {
   }
   // A quotation or an aside may close the sentence before: 'calling.” When', '(AFP.) The'.
   while (k > 1 && /[”’)\]]/.test(text[k - 1]!)) k--;
-  return k === 0 || /[.!?:;…]/.test(text[k - 1]!);
+  return k === 0 || /[.!?:;…·•|]/.test(text[k - 1]!);
 }

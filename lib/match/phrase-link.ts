@@ -42,7 +42,7 @@ export const rolePhrases: Record<RoleKey, readonly string[]> = {
     'army commander',
   ],
   'field-marshal': ['field marshal'],
-  'secretary-of-state': ['secretary of state', 'top diplomat'],
+  'secretary-of-state': ['secretary of state', 'secretary', 'top diplomat'],
   'foreign-minister': ['foreign minister'],
   'director-general': ['director general', 'director-general'],
   leader: ['leader'],

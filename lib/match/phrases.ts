@@ -12,6 +12,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
+import { fullNameAliases } from './titled-surname';
 import { ENDS_ANOTHER } from './event-compose';
 import { VERB_HEADS } from './event-phrase-verb';
 import { recogniseEvent } from './events';
@@ -35,6 +36,8 @@ export interface Recogniser {
   eventsByKind: number[][];
   /** For each office, its KB holders. */
   holders: Holder[][];
+  /** For each entity, an alias that names it alone (titled-surname.ts). */
+  fullNames: Int32Array;
   /** Whether any organisation has sittings that are events (see `MatchEntity.sessions`). */
   hasSessions: boolean;
 }
@@ -77,7 +80,14 @@ export function createRecogniser(dict: CompiledDictionary, entities: readonly Ma
     for (const kind of entity.cue?.happenings ?? []) eventsByKind[kind]?.push(index);
     for (const role of entity.roles ?? []) holders[role.key]?.push({ entity: index, state: role.state });
   });
-  return { dict, entities, eventsByKind, holders, hasSessions: entities.some((e) => e.sessions) };
+  return {
+    dict,
+    entities,
+    eventsByKind,
+    holders,
+    fullNames: fullNameAliases(dict, entities.length),
+    hasSessions: entities.some((e) => e.sessions),
+  };
 }
 
 /**
@@ -123,7 +133,7 @@ export function recognisePhrases(
   // the prime minister"): they are mentions of their own, nested in it.
   const epithets =
     titleItems.length > 0
-      ? recogniseEpithets(index, titleItems, recogniser.holders).filter(
+      ? recogniseEpithets(index, titleItems, recogniser.holders, recogniser.fullNames).filter(
           (e) =>
             !phrases.some((p) => p.start < e.end && e.start < p.end && (e.start < p.start || e.end > p.end)),
         )

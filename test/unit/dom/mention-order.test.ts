@@ -53,4 +53,17 @@ describe('mentions in document order', () => {
     order.removed(shehbaz);
     expect(order.of(bare.mentions[0]!, bare)).toEqual({ nearestName: 'none' });
   });
+
+  it('looks past another bearer of the surname in an earlier block (issue #13)', () => {
+    const { document } = parseHTML('<p>Shehbaz Sharif</p><p>Maryam Sharif</p><p>Sharif</p>');
+    const blocks = [...document.querySelectorAll('p')].map((p) => ({ nodes: [p] }) as unknown as TextBlock);
+    const shehbaz = record(blocks[0]!, 2);
+    // "Maryam Sharif": the surname's alias, flagged as another bearer by the namesake rule.
+    const maryam = record(blocks[1]!, 3);
+    maryam.mentions[0]!.bearer = true;
+    const bare = record(blocks[2]!, 3);
+    const order = new MentionOrder(context);
+    for (const r of [shehbaz, maryam, bare]) order.added(r);
+    expect(order.of(bare.mentions[0]!, bare)).toEqual({ nearestName: 20 });
+  });
 });

@@ -2,8 +2,9 @@
  * The seed knowledge base compiled once for the matcher's unit tests, and the plain-text scan
  * they read mentions from (the pipeline `npm run scan` uses).
  */
+import { parseHTML } from 'linkedom';
 import { expect } from 'vitest';
-import { scanPlainText } from '@/lib/dom/static-scan';
+import { scanPlainText, scanStatic } from '@/lib/dom/static-scan';
 import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { validatePack } from '@/lib/kb/validate-pack';
@@ -16,6 +17,9 @@ const dict = compileDictionary(aliases);
 
 /** Every mention the seed knowledge base finds in `text`, nested ones included. */
 export const scanSeed = (text: string) => scanPlainText(text, dict, entities).mentions;
+
+/** Every mention in an HTML page (each paragraph a block), as `npm run scan` reads a saved page. */
+export const scanSeedHtml = (html: string) => scanStatic(parseHTML(html).document, dict, entities).mentions;
 
 /** The event mention over the last occurrence of `phrase`, as "text→entity", or undefined. */
 export function eventAt(text: string, phrase: string): string | undefined {
