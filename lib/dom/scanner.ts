@@ -8,7 +8,7 @@ import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
 import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scanner-deps';
-import { afterNextFrame, Slice } from './schedule';
+import { afterIdleWork, afterNextFrame, Slice } from './schedule';
 import { PendingChanges } from './mutation-seams';
 import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
@@ -84,6 +84,7 @@ export class PageScanner {
     // Finding the visible part needs layout: let the browser do it in its own frame first
     // rather than forcing it (on a 1 MB page that forced layout alone takes ~60 ms).
     await afterNextFrame(this.deps.doc);
+    await afterIdleWork(this.deps.doc);
     if (this.stopped) return;
     const slice = new Slice();
     mark('scan-start');
@@ -101,6 +102,7 @@ export class PageScanner {
       busyMs: slice.busyMs,
       yields: slice.yields,
       longestMs: slice.longestMs,
+      longestAt: slice.longestAt,
       largestStep: slice.largestStep,
     });
   }
