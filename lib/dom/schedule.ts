@@ -33,7 +33,22 @@ export function yieldToMain(): Promise<void> {
 }
 
 /** Work (in characters read) between two looks at the clock: well under a millisecond of it. */
-const CHECK_EVERY = 2048;
+export const CHECK_EVERY = 2048;
+
+/** Items (matches to record) worked on between two looks at the clock, when there are many. */
+export const ITEMS_PER_STEP = 128;
+
+/**
+ * A list in consecutive parts of at most `size` items (the list itself when it is that short),
+ * so that work on each part can end with a look at the clock.
+ */
+export function* inSteps<T>(list: readonly T[], size = ITEMS_PER_STEP): Generator<readonly T[]> {
+  if (list.length <= size) {
+    yield list;
+    return;
+  }
+  for (let i = 0; i < list.length; i += size) yield list.slice(i, i + size);
+}
 
 /**
  * Measures one slice: `expired()` once the slice's time is up. Callers may say how much work

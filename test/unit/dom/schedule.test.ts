@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterIdleWork, Slice } from '@/lib/dom/schedule';
+import { afterIdleWork, inSteps, ITEMS_PER_STEP, Slice } from '@/lib/dom/schedule';
 
 describe('Slice', () => {
   it('reports the most work done between two looks at the clock', () => {
@@ -43,5 +43,22 @@ describe('afterIdleWork', () => {
     const hidden = idleDocument([0], 'hidden');
     await afterIdleWork(hidden.doc);
     expect(hidden.asked()).toBe(0);
+  });
+});
+
+describe('inSteps', () => {
+  it("cuts a long block's window of matches into steps, all of them, in order", () => {
+    const window = Array.from({ length: 1_366 }, (_, i) => i); // the 10 MB text node's first window
+    const steps = [...inSteps(window)];
+    expect(steps.length).toBe(Math.ceil(1_366 / ITEMS_PER_STEP));
+    for (const step of steps) expect(step.length).toBeLessThanOrEqual(ITEMS_PER_STEP);
+    expect(steps.flat()).toEqual(window);
+  });
+
+  it('leaves a short list whole (no copy)', () => {
+    const short = [1, 2, 3];
+    const steps = [...inSteps(short)];
+    expect(steps).toHaveLength(1);
+    expect(steps[0]).toBe(short);
   });
 });
