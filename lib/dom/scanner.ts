@@ -8,7 +8,7 @@ import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
 import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scanner-deps';
-import { afterNextFrame, Slice } from './schedule';
+import { afterIdleWork, afterNextFrame, CHECK_EVERY, inSteps, Slice } from './schedule';
 import { PendingChanges } from './mutation-seams';
 import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
@@ -71,9 +71,7 @@ export class PageScanner {
   private enqueue(job: () => Promise<void>): Promise<void> {
     this.running = this.running
       .then(() => (this.stopped ? undefined : job()))
-      .catch((error: unknown) => {
-        console.error('Backstory: scan failed', error);
-      })
+      .catch((error: unknown) => console.error('Backstory: scan failed', error))
       .finally(() => this.deps.classifier.reset());
     return this.running;
   }
@@ -84,6 +82,7 @@ export class PageScanner {
     // Finding the visible part needs layout: let the browser do it in its own frame first
     // rather than forcing it (on a 1 MB page that forced layout alone takes ~60 ms).
     await afterNextFrame(this.deps.doc);
+    await afterIdleWork(this.deps.doc);
     if (this.stopped) return;
     const slice = new Slice();
     mark('scan-start');
@@ -101,6 +100,7 @@ export class PageScanner {
       busyMs: slice.busyMs,
       yields: slice.yields,
       longestMs: slice.longestMs,
+      longestAt: slice.longestAt,
       largestStep: slice.largestStep,
     });
   }
@@ -209,12 +209,14 @@ export class PageScanner {
     return this.endBlock(recorder, slice, block.text.length + 64);
   }
 
+  /** A long block's windows, each read, then recorded `inSteps` (1,300 matches a window on a live blog). */
   private async recordWindows(windows: Iterable<RawMatch[]>, recorder: BlockRecorder, slice: Slice) {
     for (const batch of windows) {
-      recorder.add(batch);
-      if (slice.expired(WINDOW)) {
-        this.flushUpdates();
-        await slice.next();
+      let work = WINDOW; // the window's reading, counted with its first step
+      for (const step of inSteps(batch)) {
+        recorder.add(step);
+        if (slice.expired(work)) await this.endSlice(slice);
+        work = CHECK_EVERY;
       }
     }
     await this.endBlock(recorder, slice, 64); // its windows were counted as they were read
