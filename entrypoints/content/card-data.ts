@@ -1,9 +1,10 @@
 /**
  * What the card shows, fetched from the background once and kept: each entity's card, and how
  * many claims the reader saved about it (the compare line). Both are dropped when what they were
- * read from changes.
+ * read from changes. The names a page shows are fetched ahead of any hover, in one message
+ * (`prefetch`), so a first hover does not wait for a round trip to the background.
  */
-import type { EntityCard } from '@/lib/kb/card';
+import { MAX_CARDS_PER_REQUEST, type CardData as Fetched, type EntityCard } from '@/lib/kb/card';
 import { askBackground } from '@/lib/messaging/client';
 
 export class CardData {
@@ -14,7 +15,7 @@ export class CardData {
   cardFor(id: string): Promise<EntityCard | string> {
     let card = this.cards.get(id);
     if (!card) {
-      card = askBackground('getEntityCard', { id }).then((r) => (r.ok ? r.value : r.error.message));
+      card = fetchCard(id);
       this.cards.set(id, card);
     }
     return card;
@@ -24,10 +25,41 @@ export class CardData {
   markedAbout(id: string): Promise<number> {
     let count = this.marked.get(id);
     if (!count) {
-      count = askBackground('countClaimsAbout', { entity: id }).then((r) => (r.ok ? r.value : 0));
+      count = fetchCount(id);
       this.marked.set(id, count);
     }
     return count;
+  }
+
+  /**
+   * Fetches, in one message, the cards and claim counts of the first of these entities not fetched
+   * yet (at most `MAX_CARDS_PER_REQUEST`). A hover while it is on its way waits for it instead of
+   * asking again; an entity it brings no card for is asked for alone, as if never prefetched.
+   * Resolves with the first card it brought, if any.
+   */
+  async prefetch(ids: Iterable<string>): Promise<EntityCard | undefined> {
+    const wanted: string[] = [];
+    for (const id of ids) {
+      if (wanted.length === MAX_CARDS_PER_REQUEST) break;
+      if (!this.cards.has(id) && !wanted.includes(id)) wanted.push(id);
+    }
+    if (wanted.length === 0) return undefined;
+    const batch = askBackground('getCardData', { ids: wanted }).then((r) =>
+      r.ok ? new Map(r.value.map((data) => [data.id, data])) : new Map<string, Fetched>(),
+    );
+    for (const id of wanted) {
+      this.cards.set(
+        id,
+        batch.then((found) => found.get(id)?.card ?? fetchCard(id)),
+      );
+      if (!this.marked.has(id))
+        this.marked.set(
+          id,
+          batch.then((found) => found.get(id)?.marked ?? fetchCount(id)),
+        );
+    }
+    const found = await batch;
+    return wanted.map((id) => found.get(id)?.card).find((card) => card !== undefined);
   }
 
   /** Cards must be fetched again (the knowledge base changed). */
@@ -40,3 +72,9 @@ export class CardData {
     this.marked.clear();
   }
 }
+
+const fetchCard = (id: string): Promise<EntityCard | string> =>
+  askBackground('getEntityCard', { id }).then((r) => (r.ok ? r.value : r.error.message));
+
+const fetchCount = (id: string): Promise<number> =>
+  askBackground('countClaimsAbout', { entity: id }).then((r) => (r.ok ? r.value : 0));

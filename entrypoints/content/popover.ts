@@ -7,6 +7,7 @@ import type { HoverOptions } from '@/lib/dom/hover';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card';
+import { warmCard, whenIdle } from './card-warmup';
 import type { OwnUi } from './own-ui';
 import type { PageState } from './page-state';
 import type { Toasts } from './toasts';
@@ -41,6 +42,19 @@ export class PopoverController {
       if (this.card.isOpen && !ui.contains(event)) this.card.close(false);
     });
     ui.onBlocked(() => this.card.close(false));
+  }
+
+  /**
+   * After a scan: the cards of these entities fetched in one message (the page waits for nothing;
+   * a hover meanwhile waits for that reply instead of asking again), then, in idle time, the card
+   * rendered once off the document (card-warmup.ts), so the first hover waits for neither.
+   * Nothing is warmed once a card has opened (its code ran then).
+   */
+  prepare(ids: string[], signal: AbortSignal) {
+    const card = this.card;
+    void card.data.prefetch(ids).then((first) => {
+      if (!card.hasOpened) whenIdle(() => warmCard(first), signal);
+    });
   }
 
   /** The hover tracker's handlers for mentions found by a matcher with these entities. */

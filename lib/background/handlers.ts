@@ -86,6 +86,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     getSettings: async () => loadSettings(await getDb()),
     updateSettings: (patch) => change(() => patch),
     getEntityCard: ({ id }) => kb.card(id),
+    // An entity whose card cannot be read comes back without one: the page asks for it alone on
+    // hover, and shows why.
+    getCardData: ({ ids }) =>
+      Promise.all(
+        [...new Set(ids)].map(async (id) => {
+          const [card, marked] = await Promise.all([
+            kb.card(id).catch(() => undefined),
+            claims.countAbout(id),
+          ]);
+          return card ? { id, card, marked } : { id, marked };
+        }),
+      ),
     searchKb: ({ query, limit }) => kb.search(query, limit),
     getTimeline: () => kb.timeline(),
     getSource: ({ id }) => kb.source(id),
