@@ -11,6 +11,7 @@
 import { render } from 'preact';
 import { Popover } from '@/components/Popover';
 import type { EntityCard } from '@/lib/kb/card';
+import { mark } from '@/lib/dom/timing';
 import { CompareLine } from './card-view';
 
 /** The ids of the page's most named entities (by `counts` of mentions per entity index), at most `limit`. */
@@ -52,6 +53,7 @@ export function warmCard(card: EntityCard | undefined): void {
     scratch,
   );
   render(null, scratch);
+  mark('card-warmed');
 }
 
 /** Runs `work` when the page is idle (within `timeoutMs` at the latest), unless `signal` aborts first. */
