@@ -2,11 +2,11 @@
  * Getting the card ready before the reader first points at a name. Each page's content script
  * runs in a fresh isolated world, so the first card paid for compiling Preact's and the card's
  * code as it opened (bench/hover-profile.ts: most of a cold hover), on top of a round trip to the
- * background for its data. So, in idle time after the scan, the cards of the page's most named
- * entities are fetched in one message (card-data.ts), and the card is rendered once, with one of
- * them, into an element that is never attached to the document: nothing is laid out or painted,
- * nothing reaches the accessibility tree, focus does not move and nothing is fetched (the card
- * holds no images).
+ * background for its data. So, after the scan, the cards of the page's most named entities are
+ * fetched in one message (card-data.ts), and in idle time the card is rendered (empty, then with
+ * one of them) into an element that is never attached to the document: nothing is laid out or
+ * painted, nothing reaches the accessibility tree, focus does not move and nothing is fetched (the
+ * card holds no images).
  */
 import { render } from 'preact';
 import { Popover } from '@/components/Popover';
@@ -30,6 +30,7 @@ const nothing = () => {};
 
 /** Renders the card (or, with no card, its empty frame) off the document, and unrenders it. */
 export function warmCard(card: EntityCard | undefined): void {
+  const started = performance.now();
   const scratch = document.createElement('div');
   const label = card?.entity.label ?? '';
   render(
@@ -53,7 +54,7 @@ export function warmCard(card: EntityCard | undefined): void {
     scratch,
   );
   render(null, scratch);
-  mark('card-warmed');
+  mark('card-warmed', { ms: performance.now() - started });
 }
 
 /** Runs `work` when the page is idle (within `timeoutMs` at the latest), unless `signal` aborts first. */

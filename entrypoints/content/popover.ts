@@ -4,6 +4,7 @@
  * the page makes Backstory give up its UI.
  */
 import type { HoverOptions } from '@/lib/dom/hover';
+import type { EntityCard } from '@/lib/kb/card';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card';
@@ -45,15 +46,19 @@ export class PopoverController {
   }
 
   /**
-   * After a scan: the cards of these entities fetched in one message (the page waits for nothing;
-   * a hover meanwhile waits for that reply instead of asking again), then, in idle time, the card
-   * rendered once off the document (card-warmup.ts), so the first hover waits for neither.
-   * Nothing is warmed once a card has opened (its code ran then).
+   * After a scan: the card's code run once off the document at the first idle moment
+   * (card-warmup.ts), and the cards of these entities fetched in one message (a hover meanwhile
+   * does not wait for it), then rendered once more with a real card, for the parts an empty
+   * card leaves out. Nothing is warmed once a card has opened (its code ran then).
    */
   prepare(ids: string[], signal: AbortSignal) {
     const card = this.card;
+    const warm = (first?: EntityCard) => {
+      if (!card.hasOpened) warmCard(first);
+    };
+    whenIdle(() => warm(), signal);
     void card.data.prefetch(ids).then((first) => {
-      if (!card.hasOpened) whenIdle(() => warmCard(first), signal);
+      if (first) whenIdle(() => warm(first), signal);
     });
   }
 
