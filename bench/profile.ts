@@ -10,17 +10,17 @@
  *   npm run bench:profile -- --runs 9
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
 import { distRoot, projectRoot } from '../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
 import { launchWithExtension } from '../scripts/lib/launch';
 import { serveStatic } from '../scripts/lib/static-server';
 import { profiledLoad } from './lib/cpu-profile';
+import { attributor, type Profile } from './lib/profile-attribute';
 import { newsPage } from './lib/pages';
 import { seedAliases } from './lib/workloads';
-import { stageOf, STAGES, type Stage } from './lib/profile-stages';
+import { STAGES } from './lib/profile-stages';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -36,77 +36,7 @@ const built = spawnSync('npx', ['wxt', 'build'], {
 });
 if (built.status !== 0) throw new Error(`wxt build failed:\n${built.stdout}\n${built.stderr}`);
 
-const scriptPath = join(outDir, 'content-scripts', 'content.js');
-const traceMap = new TraceMap(readFileSync(`${scriptPath}.map`, 'utf8'));
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-
-const sourceCache = new Map<string, string>();
-/** The source module a content-script frame comes from (bundle line/column → original file). */
-function sourceOf(frame: ProfileNode['callFrame']): string {
-  const key = `${frame.lineNumber}:${frame.columnNumber}`;
-  let source = sourceCache.get(key);
-  if (source === undefined) {
-    const position = originalPositionFor(traceMap, {
-      line: frame.lineNumber + 1,
-      column: Math.max(0, frame.columnNumber),
-    });
-    source = (position.source ?? '(unmapped)').replace(/^(\.\.\/)+/, '');
-    sourceCache.set(key, source);
-  }
-  return source;
-}
-
-/** Milliseconds per stage, and per module, of one profile. */
-function attribute(profile: Profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const ownedBy = new Map<number, string | null>();
-  const moduleOf = (id: number): string | null => {
-    if (ownedBy.has(id)) return ownedBy.get(id)!;
-    const node = byId.get(id)!;
-    let owner: string | null = null;
-    if (node.callFrame.url.endsWith('/content-scripts/content.js')) owner = sourceOf(node.callFrame);
-    else if (parent.has(id)) owner = moduleOf(parent.get(id)!);
-    ownedBy.set(id, owner);
-    return owner;
-  };
-  const nearestOwn = (id: number): ProfileNode => {
-    let node = byId.get(id)!;
-    while (!node.callFrame.url.endsWith('/content-scripts/content.js') && parent.has(node.id))
-      node = byId.get(parent.get(node.id)!)!;
-    return node;
-  };
-  const stages = Object.fromEntries(STAGES.map((s) => [s, 0])) as Record<Stage, number>;
-  const modules: Record<string, number> = {};
-  /** By Backstory function, with the native call it was in when sampled ("walk (trie-walk.ts) → charCodeAt"). */
-  const functions: Record<string, number> = {};
-  let gc = 0;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const ms = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    const node = byId.get(profile.samples[i]!)!;
-    if (node.callFrame.functionName === '(garbage collector)') gc += ms;
-    const owner = moduleOf(node.id);
-    if (!owner) continue;
-    modules[owner] = (modules[owner] ?? 0) + ms;
-    stages[stageOf(owner)] += ms;
-    const own = nearestOwn(node.id);
-    const native = node.callFrame.url === '' ? ` → ${node.callFrame.functionName || '(native)'}` : '';
-    const key = `${own.callFrame.functionName || '(anonymous)'} (${owner.split('/').at(-1)})${native}`;
-    functions[key] = (functions[key] ?? 0) + ms;
-  }
-  return { stages, modules, functions, gc };
-}
+const attribute = attributor(join(outDir, 'content-scripts', 'content.js'));
 
 const aliases = seedAliases();
 const pages = { '/50kb.html': newsPage(50_000, aliases), '/1mb.html': newsPage(1_000_000, aliases) };

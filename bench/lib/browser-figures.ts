@@ -156,7 +156,13 @@ async function mentionCount(b: BenchBrowsers, page: Page): Promise<number> {
  * onto a highlighted name (Esc closes the previous popover first), and the time runs from the
  * pointermove event to Backstory's `popover-shown` mark. Hover delay must be 0 (the bench sets it).
  */
-export async function hover(b: BenchBrowsers, path: string, count: number): Promise<number[]> {
+export async function hover(
+  b: BenchBrowsers,
+  path: string,
+  count: number,
+  /** Runs each hover (the move and the wait for the popover): bench/hover-profile.ts profiles them. */
+  around: (page: Page, index: number, hover: () => Promise<void>) => Promise<void> = (_p, _i, h) => h(),
+): Promise<number[]> {
   const { page } = await openWithExtension(b, b.url(path), 'scan-end');
   const latencies: number[] = [];
   let used = new Set<string>();
@@ -195,14 +201,17 @@ export async function hover(b: BenchBrowsers, path: string, count: number): Prom
     used.add(target.key);
     await page.keyboard.press('Escape');
     const before = ((await readMarks(page))['popover-shown'] ?? []).length;
-    await page.mouse.move(target.x, target.y);
-    const shown = await page
-      .waitForFunction((n) => performance.getEntriesByName('backstory:popover-shown').length > n, before, {
-        timeout: 5_000,
-        polling: 'raf',
-      })
-      .then(() => true)
-      .catch(() => false);
+    let shown = false;
+    await around(page, latencies.length, async () => {
+      await page.mouse.move(target.x, target.y);
+      shown = await page
+        .waitForFunction((n) => performance.getEntriesByName('backstory:popover-shown').length > n, before, {
+          timeout: 5_000,
+          polling: 'raf',
+        })
+        .then(() => true)
+        .catch(() => false);
+    });
     if (!shown) continue;
     const [moves, marks] = await Promise.all([
       page.evaluate('window.__bench.moves') as Promise<number[]>,

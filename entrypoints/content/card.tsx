@@ -45,6 +45,9 @@ export class CardController {
     signal.addEventListener('abort', () => this.closedListeners.delete(listener));
   }
 
+  /** Whether a card has been opened on this page yet (its code has run). */
+  hasOpened = false;
+
   get isOpen(): boolean {
     return this.open !== undefined;
   }
@@ -57,6 +60,7 @@ export class CardController {
   /** Opens the card for a mention (`entities`: those of the matcher that found it), with focus if asked. */
   async show(mention: Mention, entities: readonly MatchEntity[], focus: boolean) {
     this.open = openCard(mention, entities, focus, this.open);
+    this.hasOpened = true;
     await this.render(focus);
   }
 

@@ -21,6 +21,8 @@ import { OFFTHREAD_BUILD } from '@/lib/offthread-build';
 import { backgroundBlocks } from './remote-matcher';
 import type { OwnUi } from './own-ui';
 import type { PopoverController } from './popover';
+import { mostNamed } from './card-warmup';
+import { MAX_CARDS_PER_REQUEST } from '@/lib/kb/card';
 
 export class MentionLayer {
   readonly version: string;
@@ -86,13 +88,20 @@ export class MentionLayer {
     deps.popover.card.onClosed(() => this.hover.reset(), this.controller.signal);
   }
 
-  /** Scans the page, then places the reader's claims (after the scan, which they wait for). */
-  start(): Promise<void> {
-    const { claims } = this.deps.claims;
-    return this.scanner.start().then(
-      () => claims.load(),
-      () => claims.load(),
+  /**
+   * Scans the page, then places the reader's claims (after the scan, which they wait for) and
+   * gets the cards of the names found ready for a first hover.
+   */
+  async start(): Promise<void> {
+    await this.scanner.start().catch(() => undefined);
+    const ids = mostNamed(
+      this.mentions.counts(),
+      (entity) => this.entities[entity]!.id,
+      MAX_CARDS_PER_REQUEST,
     );
+    const { signal } = this.controller;
+    if (ids.length > 0 && !signal.aborted) this.deps.popover.prepare(ids, signal);
+    return this.deps.claims.claims.load();
   }
 
   /** Reads the whole page again (an in-page navigation). */

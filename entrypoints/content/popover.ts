@@ -4,9 +4,11 @@
  * the page makes Backstory give up its UI.
  */
 import type { HoverOptions } from '@/lib/dom/hover';
+import type { EntityCard } from '@/lib/kb/card';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardController } from './card';
+import { warmCard, whenIdle } from './card-warmup';
 import type { OwnUi } from './own-ui';
 import type { PageState } from './page-state';
 import type { Toasts } from './toasts';
@@ -41,6 +43,23 @@ export class PopoverController {
       if (this.card.isOpen && !ui.contains(event)) this.card.close(false);
     });
     ui.onBlocked(() => this.card.close(false));
+  }
+
+  /**
+   * After a scan: the card's code run once off the document at the first idle moment
+   * (card-warmup.ts), and the cards of these entities fetched in one message (a hover meanwhile
+   * does not wait for it), then rendered once more with a real card, for the parts an empty
+   * card leaves out. Nothing is warmed once a card has opened (its code ran then).
+   */
+  prepare(ids: string[], signal: AbortSignal) {
+    const card = this.card;
+    const warm = (first?: EntityCard) => {
+      if (!card.hasOpened) warmCard(first);
+    };
+    whenIdle(() => warm(), signal);
+    void card.data.prefetch(ids).then((first) => {
+      if (first) whenIdle(() => warm(first), signal);
+    });
   }
 
   /** The hover tracker's handlers for mentions found by a matcher with these entities. */

@@ -6,6 +6,7 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from './db/object-stores';
 import type { KbService } from './kb/service';
+import type { CardData } from '../kb/card';
 import type { ClaimsService } from './claims/service';
 import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
@@ -86,6 +87,18 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     getSettings: async () => loadSettings(await getDb()),
     updateSettings: (patch) => change(() => patch),
     getEntityCard: ({ id }) => kb.card(id),
+    // An entity whose card cannot be read comes back without one: the page asks for it alone on
+    // hover, and shows why. One entity at a time: the page asks for a card it needs now alone
+    // (card-data.ts), and that request must not queue behind a dozen others' reads.
+    getCardData: async ({ ids }) => {
+      const found: CardData[] = [];
+      for (const id of new Set(ids)) {
+        const card = await kb.card(id).catch(() => undefined);
+        const marked = await claims.countAbout(id);
+        found.push(card ? { id, card, marked } : { id, marked });
+      }
+      return found;
+    },
     searchKb: ({ query, limit }) => kb.search(query, limit),
     getTimeline: () => kb.timeline(),
     getSource: ({ id }) => kb.source(id),

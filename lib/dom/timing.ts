@@ -1,6 +1,6 @@
 /**
  * User Timing marks for Backstory's work on a page (`backstory:scan-start`, `…:first-highlights`,
- * `…:scan-end`, `…:reanchor-start`, `…:reanchor-end`, `…:popover-shown`), for the benchmark only.
+ * `…:scan-end`, `…:reanchor-start`, `…:reanchor-end`, `…:popover-shown`, `…:card-warmed`), for the benchmark only.
  * A content script's marks land in the page's own performance timeline, where any page could
  * read them and learn that Backstory runs and how many claims the reader keeps there; so they
  * exist only in builds made for the benchmark (`BACKSTORY_BUILD=bench`, scripts/lib/build.ts),

@@ -63,6 +63,19 @@ export interface EntityCard {
   place: EntityRef | null;
 }
 
+/** What one entity's card shows on a page: its card (when it could be read) and the reader's claim count. */
+export interface CardData {
+  id: string;
+  card?: EntityCard;
+  marked: number;
+}
+
+/**
+ * The most entities one `getCardData` request names: a page asks for the cards of the names it
+ * shows after its scan, in one message, before the reader points at any (a card is a few KB).
+ */
+export const MAX_CARDS_PER_REQUEST = 16;
+
 export const refOf = (entity: Entity): EntityRef => ({
   id: entity.id,
   label: entity.label,

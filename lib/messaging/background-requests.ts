@@ -4,7 +4,7 @@
  * through `lib/messaging/protocol.ts`, so content scripts do not carry these schemas.
  */
 import { z } from 'zod';
-import type { EntityCard, EventRef } from '../kb/card';
+import { MAX_CARDS_PER_REQUEST, type CardData, type EntityCard, type EventRef } from '../kb/card';
 import { slugSchema } from '../kb/slug';
 import type { Source } from '../kb/schema';
 import type { SearchHit } from '../kb/search';
@@ -46,6 +46,11 @@ export const backgroundRequests = {
   updateSettings: request<Settings>()(settingsPatchSchema, extensionOnly),
 
   getEntityCard: request<EntityCard>()(z.object({ id: slugSchema }).strict(), anyone),
+  /** Cards and claim counts of several entities at once (a page's names, fetched ahead of a hover). */
+  getCardData: request<CardData[]>()(
+    z.object({ ids: z.array(slugSchema).min(1).max(MAX_CARDS_PER_REQUEST) }).strict(),
+    anyone,
+  ),
   searchKb: request<SearchHit[]>()(
     z
       .object({

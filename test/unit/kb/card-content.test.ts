@@ -3,12 +3,12 @@
  * claims about a source's wording kept apart, one role line, sources named as readers know them,
  * and the timeline in date order with precision.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { byEventDate, roleLine, sourceRefOf, type CardClaim, type EventRef } from '@/lib/kb/card';
 import { arrangeClaims, firstNamed, isWordingClaim } from '@/lib/kb/rank';
 import { nameSource, sourceHeading, sourceLabel } from '@/lib/kb/source-name';
 import { validatePack } from '@/lib/kb/validate-pack';
-import { plural } from '@/lib/plural';
+import { grouped, plural } from '@/lib/plural';
 import { readSeedPack } from '../../../scripts/lib/seed-pack';
 
 const seed = validatePack(readSeedPack().pack);
@@ -132,5 +132,15 @@ describe('counts in words', () => {
     expect(plural(2, 'more claim')).toBe('2 more claims');
     expect(plural(1, 'entity', 'entities')).toBe('1 entity');
     expect(plural(1200, 'entity', 'entities')).toBe('1,200 entities');
+  });
+
+  it('groups thousands as English does, without Intl for whole numbers', () => {
+    const numbers = [0, 7, 999, 1000, 12_345, 999_999, 1_000_000, 123_456_789, -1, -1000, -987_654];
+    for (const n of [...numbers, Number.MAX_SAFE_INTEGER, 0.5, 1234.5678])
+      expect(grouped(n)).toBe(n.toLocaleString('en'));
+    const toLocale = vi.spyOn(Number.prototype, 'toLocaleString');
+    for (const n of numbers) grouped(n);
+    expect(toLocale).not.toHaveBeenCalled();
+    toLocale.mockRestore();
   });
 });
