@@ -36,7 +36,7 @@ const RULES: [RegExp, Stage][] = [
     'recording mentions',
   ],
   [
-    /lib\/dom\/(highlighter|ui-host|ui-guard|viewport-span|hover|hit-test|caret|flash)\.ts|components\/|node_modules\/(preact|@floating-ui)|entrypoints\/content\/(page-ui|panel|notice|own-ui|popover|card|return-focus|overflow-cue|toasts)/,
+    /lib\/dom\/(highlighter|ui-host|place-panel|panel-dom|follow-anchor|ui-guard|viewport-span|hover|hit-test|caret|flash)\.ts|components\/|node_modules\/(preact|@floating-ui)|entrypoints\/content\/(page-ui|panel|notice|own-ui|popover|card|return-focus|overflow-cue|toasts)/,
     'drawing (highlights, UI)',
   ],
   [

@@ -2,12 +2,12 @@
  * Pieces of the card's view that are not the card itself (components/Popover.tsx): where it is
  * anchored, and its compare line.
  */
-import type { VirtualElement } from '@floating-ui/dom';
+import type { PanelAnchor } from '@/lib/dom/panel-dom';
 import { liveRange } from '@/lib/dom/hit-test';
 import type { Mention } from '@/lib/dom/mention';
 
-/** The card's anchor: the mention's text, measured afresh whenever Floating UI asks. */
-export function mentionAnchor(mention: Mention): VirtualElement {
+/** The card's anchor: the mention's text, measured afresh whenever the panel is placed. */
+export function mentionAnchor(mention: Mention): PanelAnchor {
   return {
     getBoundingClientRect: () => liveRange(document, mention).getBoundingClientRect(),
     getClientRects: () => liveRange(document, mention).getClientRects(),

@@ -2,7 +2,7 @@
  * Marking a claim on a page: the "Mark claim" button next to a selection (also reached from the
  * context menu and a keyboard command) and the compact claim form that follows it, in its frame.
  */
-import type { VirtualElement } from '@floating-ui/dom';
+import type { PanelAnchor } from '@/lib/dom/panel-dom';
 import { ClaimMarker, type MarkerState } from '@/components/ClaimMarker';
 import type { ClaimPlacements } from '@/lib/anchor/reanchor';
 import { timeoutWithin } from '@/lib/dom/schedule';
@@ -139,7 +139,7 @@ export class Marking {
     if (!marker) return;
     const ui = await this.deps.ui();
     if (!ui) return;
-    const anchor: VirtualElement = {
+    const anchor: PanelAnchor = {
       getBoundingClientRect: () => marker.range.getBoundingClientRect(),
       getClientRects: () => marker.range.getClientRects(),
     };

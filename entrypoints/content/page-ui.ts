@@ -1,6 +1,6 @@
 /**
  * Backstory's UI on a web page: one host element with a closed shadow root (lib/dom/ui-host.ts)
- * holding the popover and the claim marker, each a Preact tree positioned with Floating UI.
+ * holding the popover and the claim marker, each a Preact tree placed by Floating UI's rules (lib/dom/place-panel.ts).
  * Nothing else of Backstory's is ever added to the page. Every action in it goes through
  * `refusal`: a trusted press and release on the same control, still for a moment, and plainly
  * on show at that moment (lib/dom/presses.ts, lib/dom/ui-guard.ts).

@@ -1,20 +1,12 @@
 /**
  * One floating panel of Backstory's UI on a page (the popover, the claim marker): a Preact tree
- * in the UI host's container, placed next to its anchor with Floating UI, with the stillness and
- * visibility watches the click guards ask about (page-ui.ts).
+ * in the UI host's container, placed next to its anchor by Floating UI's rules (lib/dom/place-panel.ts),
+ * with the stillness and visibility watches the click guards ask about (page-ui.ts).
  */
-import {
-  autoUpdate,
-  computePosition,
-  flip,
-  inline,
-  offset,
-  shift,
-  size,
-  type Placement,
-  type VirtualElement,
-} from '@floating-ui/dom';
 import { render, type ComponentChildren } from 'preact';
+import { followAnchor } from '@/lib/dom/follow-anchor';
+import { panelFrame, toBox, type PanelAnchor } from '@/lib/dom/panel-dom';
+import { placePanel, type Placement } from '@/lib/dom/place-panel';
 import { watchVisibility, type VisibilityWatch } from '@/lib/extension-pages/visibility';
 import { StillnessWatch } from '@/lib/dom/stillness';
 import type { UiHost } from '@/lib/dom/ui-host';
@@ -28,7 +20,7 @@ export interface Panel {
    * as it needs (the claim form at 200 % zoom may cover the words just marked, which it quotes,
    * rather than squeeze its fields into a slit).
    */
-  show(anchor: VirtualElement, content: ComponentChildren, focus?: boolean, roomy?: number): void;
+  show(anchor: PanelAnchor, content: ComponentChildren, focus?: boolean, roomy?: number): void;
   hide(): void;
   isOpen(): boolean;
   /**
@@ -81,34 +73,30 @@ export function createPanel(
       if (first || chosen?.at !== at) chosen = undefined;
       stopUpdates?.();
       let cramped = false;
-      stopUpdates = autoUpdate(anchor, element, () => {
+      stopUpdates = followAnchor(anchor, element, () => {
         // Measured at its natural height, so the side with room for all of it is found; once
         // placed, it stays on that side while it grows or shrinks (a card that jumped to the other
         // side of its name as the reader opened a section would leave the pointer behind).
         if (!chosen) element.style.maxHeight = '';
-        void computePosition(anchor, element, {
-          strategy: 'fixed',
+        const frame = panelFrame(element);
+        const placed = placePanel({
           placement: chosen?.placement ?? placement,
-          middleware: [
-            inline(),
-            offset(8),
-            ...(chosen ? [] : [flip({ padding: 8, fallbackStrategy: 'bestFit' })]),
-            shift({ padding: 8 }),
-            // Never taller than the room there is: the actions must stay on screen.
-            size({
-              padding: 8,
-              apply({ availableHeight, elements }) {
-                cramped = roomy !== undefined && availableHeight < roomy;
-                const room = cramped ? window.innerHeight - 16 : availableHeight;
-                elements.floating.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(room)))}px`;
-              },
-            }),
-          ],
-        }).then(({ x, y, placement: side }) => {
-          chosen ??= { placement: side, at };
-          const top = cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : y;
-          element.style.transform = `translate(${Math.round(x)}px, ${Math.round(top)}px)`;
+          flip: !chosen,
+          rtl: frame.rtl,
+          clip: frame.clip,
+          anchor: () => toBox(anchor.getBoundingClientRect()),
+          lines: () => Array.from(anchor.getClientRects?.() ?? [], toBox),
+          panel: frame.size,
+          // Never taller than the room there is: the actions must stay on screen.
+          fit(availableHeight) {
+            cramped = roomy !== undefined && availableHeight < roomy;
+            const room = cramped ? window.innerHeight - 16 : availableHeight;
+            element.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(room)))}px`;
+          },
         });
+        chosen ??= { placement: placed.placement, at };
+        const top = cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
+        element.style.transform = `translate(${Math.round(placed.x)}px, ${Math.round(top)}px)`;
       });
       // The last report stays on the panel, inside the closed root, for tests to wait on.
       visibility ??= watchVisibility(element, (visible) => {
