@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { bundleFigures } from '../../bench/lib/node-figures';
 import { extensionDir } from '../../scripts/lib/build';
 
-/** KB gzipped (level 9, as bench/lib/node-figures.ts): 67.9 on 6 December, after #19's cut. */
-const CONTENT_SCRIPT_BUDGET_KB = 69;
+/**
+ * KB gzipped (level 9, as bench/lib/node-figures.ts): 74.7 before 6 December's cut, 67.9 after it,
+ * 70.3 once the same session's card prefetch and warm-up and the seventh pass's rules joined it.
+ */
+const CONTENT_SCRIPT_BUDGET_KB = 71;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
