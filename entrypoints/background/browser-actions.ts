@@ -87,14 +87,31 @@ const BLOCKED_TITLE = {
   unsupported: 'Backstory: this page does not let Backstory show its card. Open the side panel instead.',
 } as const;
 
+/**
+ * A tab's badge writes, one after another. `setEchoBadge` reads the badge and then writes it; a
+ * "!" set between its read and its write was overwritten by a count (seen in CI, once in two runs).
+ */
+const badgeTurns = new Map<number, Promise<void>>();
+
+export function inBadgeTurn(tabId: number, write: () => Promise<void>): Promise<void> {
+  const turn = (badgeTurns.get(tabId) ?? Promise.resolve()).then(write).catch(() => undefined);
+  badgeTurns.set(tabId, turn);
+  void turn.then(() => {
+    if (badgeTurns.get(tabId) === turn) badgeTurns.delete(tabId);
+  });
+  return turn;
+}
+
 /** Marks a tab's toolbar button (until it loads another page): the page keeps Backstory's card away. */
-export async function markUiBlocked(tabId: number, reason: keyof typeof BLOCKED_TITLE): Promise<void> {
+export function markUiBlocked(tabId: number, reason: keyof typeof BLOCKED_TITLE): Promise<void> {
   const action = browser.action;
-  await Promise.all([
-    action.setBadgeText({ tabId, text: BLOCKED_BADGE }),
-    action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
-    action.setTitle({ tabId, title: BLOCKED_TITLE[reason] }),
-  ]).catch(() => undefined);
+  return inBadgeTurn(tabId, async () => {
+    await Promise.all([
+      action.setBadgeText({ tabId, text: BLOCKED_BADGE }),
+      action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+      action.setTitle({ tabId, title: BLOCKED_TITLE[reason] }),
+    ]);
+  });
 }
 
 /** Clears the mark when the tab loads a page (tab-specific badges outlive navigation). */
@@ -102,14 +119,11 @@ export function clearUiBlockedOnLoad(): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status !== 'loading') return;
     const action = browser.action;
-    void action
-      .getBadgeText({ tabId })
-      .then(async (text) => {
-        if (!text) return;
-        await action.setBadgeText({ tabId, text: '' });
-        await action.setTitle({ tabId, title: await action.getTitle({}) });
-      })
-      .catch(() => undefined);
+    void inBadgeTurn(tabId, async () => {
+      if (!(await action.getBadgeText({ tabId }))) return;
+      await action.setBadgeText({ tabId, text: '' });
+      await action.setTitle({ tabId, title: await action.getTitle({}) });
+    });
   });
 }
 
@@ -119,10 +133,11 @@ export function clearUiBlockedOnLoad(): void {
  * Backstory's card away (`markUiBlocked`, "!") keeps that mark: it is the more urgent news, and
  * the side panel it points to lists the passages too.
  */
-export async function setEchoBadge(tabId: number, count: number): Promise<void> {
+export function setEchoBadge(tabId: number, count: number): Promise<void> {
   const action =
     browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
-  try {
+  // A failed write is a tab that closed meanwhile (`inBadgeTurn` swallows it).
+  return inBadgeTurn(tabId, async () => {
     if ((await action.getBadgeText({ tabId })) === BLOCKED_BADGE) return;
     const title =
       count > 0
@@ -133,7 +148,5 @@ export async function setEchoBadge(tabId: number, count: number): Promise<void> 
       action.setBadgeBackgroundColor({ tabId, color: '#4b3f99' }),
       action.setTitle({ tabId, title }),
     ]);
-  } catch {
-    // The tab closed meanwhile.
-  }
+  });
 }
