@@ -93,7 +93,7 @@ const BLOCKED_TITLE = {
  */
 const badgeTurns = new Map<number, Promise<void>>();
 
-export function inBadgeTurn(tabId: number, write: () => Promise<void>): Promise<void> {
+function inBadgeTurn(tabId: number, write: () => Promise<void>): Promise<void> {
   const turn = (badgeTurns.get(tabId) ?? Promise.resolve()).then(write).catch(() => undefined);
   badgeTurns.set(tabId, turn);
   void turn.then(() => {

@@ -1,18 +1,18 @@
 /**
- * `npx tsx test/corpus-I-second/compare.ts`: how far two labellers of the same corpus pages agree.
+ * `npx tsx scripts/corpus-compare.ts test/corpus-I-second`: how far two labellers of the same corpus pages agree.
  * The first labeller's labels are in test/corpus/labels, the second's (written blind to them) in
- * test/corpus-I-second/labels. Labels are placed in the page's visible text as the corpus does,
+ * the folder given (e.g. test/corpus-I-second/labels). Labels are placed in the page's visible text as the corpus does,
  * then paired: same entity (null for namesakes) and the same span first, then same entity and
  * overlapping spans (a span disagreement). Prints, overall and by kind, the share of the first
  * labeller's labels the second also made (recall) and the share of the second's the first also
  * made (precision), then every disagreement. It never runs the matcher.
  */
-import { join } from 'node:path';
-import { readCorpus, corpusDir, type LocatedLabel } from '../../scripts/lib/corpus';
-import { readSeedPack } from '../../scripts/lib/seed-pack';
-import { validatePack } from '../../lib/kb/validate-pack';
+import { basename, join, resolve } from 'node:path';
+import { readCorpus, corpusDir, type LocatedLabel } from './lib/corpus';
+import { readSeedPack } from './lib/seed-pack';
+import { validatePack } from '../lib/kb/validate-pack';
 
-const secondDir = join(corpusDir, '..', 'corpus-I-second');
+const secondDir = resolve(process.argv[2] ?? join(corpusDir, '..', 'corpus-I-second'));
 const seed = validatePack(readSeedPack().pack);
 if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
 const kinds = new Map<string, string>(seed.pack.entities.map((e) => [e.id, e.kind]));
@@ -132,7 +132,9 @@ for (const mine of secondPages) {
 }
 
 const pct = (n: number, d: number) => (d ? ((100 * n) / d).toFixed(1).padStart(5) : '    -');
-console.log(`${secondPages.length} pages compared (first: test/corpus/labels, second: corpus-I-second)`);
+console.log(
+  `${secondPages.length} pages compared (first: test/corpus/labels, second: ${basename(secondDir)})`,
+);
 console.log(
   'category       first second | recall of second vs first (same entity, overlapping span / exact span) | precision',
 );
