@@ -91,6 +91,11 @@ export class CardController {
     const el = ui.popover.element;
     el.setAttribute('aria-labelledby', HEADING);
     watchOverflow(el, '.bs-popover-body', this.deps.signal);
+    // A card hidden with focus in it would drop focus on <body>: focus goes back where it came
+    // from first, and the card comes back when its name does (it stays open, out of sight).
+    ui.popover.onAnchorHidden = () => {
+      if (this.open && this.hasFocus()) returnFocus(this.open);
+    };
     wireCardPanel(ui, { open: () => this.open, close: () => this.close() });
   }
 

@@ -12,6 +12,7 @@ import { ownFrameId } from './frame-id';
 import type { PageUi } from './page-ui';
 import { saveSelection, type SaveOutcome } from './save-claim';
 import { markableRange } from './selection';
+import { pageFocus, restoreFocus } from './return-focus';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -30,13 +31,23 @@ export interface MarkingDeps {
   onOffer?: () => void;
 }
 
+/** The passage being marked, and what the marker shows for it. */
+interface MarkerOpen {
+  range: Range;
+  quote: string;
+  state: MarkerState;
+  claim?: SavedClaim;
+  /** What had focus on the page when marking began: focus goes back there when the form closes. */
+  returnTo: Element | null;
+}
+
 /** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
 const FORM_ROOMY = 260;
 
 export class Marking {
   /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
   offersOnSelection = true;
-  private marker?: { range: Range; quote: string; state: MarkerState; claim?: SavedClaim };
+  private marker?: MarkerOpen;
 
   constructor(
     ctx: ContentScriptContext,
@@ -81,7 +92,7 @@ export class Marking {
   async markSelection(): Promise<boolean> {
     const range = markableRange(await this.deps.ui());
     if (!range) return false;
-    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    this.marker = this.begin(range);
     await this.save();
     return true;
   }
@@ -112,10 +123,23 @@ export class Marking {
     if (this.marker?.claim?.id === id) void this.close();
   }
 
-  /** Closes the button or form, whichever is open. */
+  /**
+   * Closes the button or form, whichever is open. With focus inside it (the form takes focus as
+   * it opens), focus goes back to what had it when marking began (return-focus.ts).
+   */
   async close() {
+    const marker = this.marker;
     this.marker = undefined;
-    (await this.deps.ui())?.marker.hide();
+    const ui = await this.deps.ui();
+    if (!ui) return;
+    const hadFocus = ui.marker.isOpen() && ui.marker.element.contains(ui.shadow.activeElement);
+    ui.marker.hide();
+    if (marker && hadFocus) restoreFocus(marker.returnTo, marker.range);
+  }
+
+  private begin(range: Range): MarkerOpen {
+    const returnTo = this.marker?.returnTo ?? pageFocus(this.deps.isOwnUi);
+    return { range, quote: range.toString().trim(), state: { step: 'offer' }, returnTo };
   }
 
   /** Shows "Mark claim" next to the current selection, if it is worth marking. */
@@ -129,7 +153,7 @@ export class Marking {
       if (this.marker?.state.step === 'offer') await this.close();
       return;
     }
-    this.marker = { range, quote: range.toString().trim(), state: { step: 'offer' } };
+    this.marker = this.begin(range);
     this.deps.onOffer?.();
     void this.render();
   }

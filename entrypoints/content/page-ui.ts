@@ -76,7 +76,9 @@ export function createPageUi(
   const idleIfClosed = () => {
     if (!panels.some((p) => p.isOpen()) && !toast.isOpen()) ui.idle();
   };
-  const popover = createPanel(ui, 'bs-popover', 'bottom-start', 640, idleIfClosed);
+  // The card hides while its name is out of sight (scrolled under a fixed header or out of a
+  // scroller) and comes back with it; the claim form stays, as the reader may be typing in it.
+  const popover = createPanel(ui, 'bs-popover', 'bottom-start', 640, idleIfClosed, { hideWithAnchor: true });
   popover.element.setAttribute('role', 'dialog');
   const marker = createPanel(ui, 'bs-marker', 'bottom-end', 640, idleIfClosed);
   marker.element.setAttribute('role', 'dialog');

@@ -4,6 +4,7 @@
  * with the stillness and visibility watches the click guards ask about (page-ui.ts).
  */
 import { render, type ComponentChildren } from 'preact';
+import { anchorHidden } from '@/lib/dom/anchor-hidden';
 import { followAnchor } from '@/lib/dom/follow-anchor';
 import { panelFrame, toBox, type PanelAnchor } from '@/lib/dom/panel-dom';
 import { placePanel, type Placement } from '@/lib/dom/place-panel';
@@ -33,7 +34,23 @@ export interface Panel {
   tracked(): boolean;
   /** When the panel last appeared, moved or changed. */
   changedAt(): number;
+  /**
+   * With `hideWithAnchor`: called when the anchor goes out of sight and the panel is hidden
+   * (visibility only: it comes back when the anchor does). The owner may close it instead.
+   */
+  onAnchorHidden?: () => void;
 }
+
+export interface PanelOptions {
+  /**
+   * Hide the panel while its anchor is out of sight (Floating UI's `hide` middleware): clipped
+   * away by a scroller or the viewport, or covered by the page (a fixed header).
+   */
+  hideWithAnchor?: boolean;
+}
+
+/** The lowest a panel is squeezed to beside its anchor before it is laid over it instead. */
+const MIN_HEIGHT = 120;
 
 /** What the click guards need to know of a panel or notice. */
 export type Guardable = Pick<Panel, 'covered' | 'tracked' | 'changedAt'>;
@@ -44,6 +61,7 @@ export function createPanel(
   placement: Placement,
   maxHeight: number,
   onHidden: () => void,
+  options: PanelOptions = {},
 ): Panel {
   const element = document.createElement('div');
   element.className = className;
@@ -52,14 +70,41 @@ export function createPanel(
   ui.container.append(element);
   let stopUpdates: (() => void) | undefined;
   let visibility: VisibilityWatch | undefined;
-  /** The side chosen when the panel was placed next to its anchor; kept while it stays there. */
+  /** The side chosen when the panel was placed next to its anchor, and where the anchor was. */
   let chosen: { placement: Placement; at: string } | undefined;
   const stillness = new StillnessWatch(
     element,
     () => ui.changedAt,
     () => ui.ensure(),
   );
-  return {
+  const where = (box: DOMRect) => `${Math.round(box.left)},${Math.round(box.top)}`;
+
+  /** Places the panel once by Floating UI's rules; `cramped`: laid over the foot of the viewport. */
+  const place = (anchor: PanelAnchor, side: Placement, flip: boolean, roomy: number | undefined) => {
+    const frame = panelFrame(element);
+    let cramped = false;
+    const placed = placePanel({
+      placement: side,
+      flip,
+      rtl: frame.rtl,
+      clip: frame.clip,
+      anchor: () => toBox(anchor.getBoundingClientRect()),
+      lines: () => Array.from(anchor.getClientRects?.() ?? [], toBox),
+      panel: frame.size,
+      // Never taller than the room there is: the actions must stay on screen. Where a side has
+      // less than the least usable height, the panel keeps that height and is shifted over its
+      // anchor to stay in view (a small frame), never past the edge.
+      fit(availableHeight) {
+        cramped = roomy !== undefined && availableHeight < roomy;
+        const room = cramped ? window.innerHeight - 16 : availableHeight;
+        const least = Math.min(MIN_HEIGHT, frame.clip.height - 16);
+        element.style.maxHeight = `${Math.max(least, Math.min(maxHeight, Math.floor(room)))}px`;
+      },
+    });
+    return { ...placed, cramped };
+  };
+
+  const panel: Panel = {
     element,
     show(anchor, content, focus = false, roomy) {
       // The page may have removed the host, moved it or opened a modal dialog: put it back on top.
@@ -68,34 +113,33 @@ export function createPanel(
       const first = element.hidden;
       element.hidden = false;
       if (first) stillness.start();
-      const box = anchor.getBoundingClientRect();
-      const at = `${Math.round(box.left)},${Math.round(box.top)}`;
-      if (first || chosen?.at !== at) chosen = undefined;
+      if (first || chosen?.at !== where(anchor.getBoundingClientRect())) chosen = undefined;
       stopUpdates?.();
-      let cramped = false;
+      let outOfSight = false;
       stopUpdates = followAnchor(anchor, element, () => {
-        // Measured at its natural height, so the side with room for all of it is found; once
-        // placed, it stays on that side while it grows or shrinks (a card that jumped to the other
-        // side of its name as the reader opened a section would leave the pointer behind).
-        if (!chosen) element.style.maxHeight = '';
-        const frame = panelFrame(element);
-        const placed = placePanel({
-          placement: chosen?.placement ?? placement,
-          flip: !chosen,
-          rtl: frame.rtl,
-          clip: frame.clip,
-          anchor: () => toBox(anchor.getBoundingClientRect()),
-          lines: () => Array.from(anchor.getClientRects?.() ?? [], toBox),
-          panel: frame.size,
-          // Never taller than the room there is: the actions must stay on screen.
-          fit(availableHeight) {
-            cramped = roomy !== undefined && availableHeight < roomy;
-            const room = cramped ? window.innerHeight - 16 : availableHeight;
-            element.style.maxHeight = `${Math.max(120, Math.min(maxHeight, Math.floor(room)))}px`;
-          },
-        });
-        chosen ??= { placement: placed.placement, at };
-        const top = cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
+        if (options.hideWithAnchor) {
+          const hidden = anchorHidden(anchor, (el) => el === ui.host);
+          // Told before it is hidden, while what had focus in it still has it.
+          if (hidden && !outOfSight) panel.onAnchorHidden?.();
+          outOfSight = hidden;
+          if (element.hidden) return; // closed by its owner
+          element.style.visibility = hidden ? 'hidden' : '';
+          if (hidden) return;
+        }
+        const now = where(anchor.getBoundingClientRect());
+        // Once placed, the panel stays on its side while it grows or shrinks (a card that jumped
+        // to the other side of its name as the reader opened a section would leave the pointer
+        // behind). Once its anchor moves (a scroll), the side is chosen again, this one first, as
+        // Floating UI's flip does on every update: a card scrolled towards the edge goes where
+        // there is room rather than shrinking off screen.
+        let placed = chosen && place(anchor, chosen.placement, chosen.at !== now, roomy);
+        if (!placed || placed.placement !== chosen?.placement) {
+          // Measured at its natural height, so the side with room for all of it is found.
+          element.style.maxHeight = '';
+          placed = place(anchor, chosen?.placement ?? placement, true, roomy);
+        }
+        chosen = { placement: placed.placement, at: now };
+        const top = placed.cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
         element.style.transform = `translate(${Math.round(placed.x)}px, ${Math.round(top)}px)`;
       });
       // The last report stays on the panel, inside the closed root, for tests to wait on.
@@ -107,6 +151,7 @@ export function createPanel(
     hide() {
       if (element.hidden) return;
       element.hidden = true;
+      element.style.visibility = '';
       stopUpdates?.();
       stopUpdates = undefined;
       visibility?.stop();
@@ -121,4 +166,5 @@ export function createPanel(
     tracked: () => visibility?.tracked() ?? true,
     changedAt: () => stillness.changedAt(),
   };
+  return panel;
 }

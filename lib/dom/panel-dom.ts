@@ -63,10 +63,9 @@ function viewportBox(doc: Document): Box {
  * shadow root: above the root every overflow ancestor below <body> counts; inside it, only those
  * a fixed box does not escape (containing blocks, and what lies under one that is not fixed).
  */
-function clippingBoxes(panel: HTMLElement): Box[] {
+function clippingBoxes(start: Node, chain: string | undefined): Box[] {
   const boxes: Box[] = [];
-  let chain: string | undefined = 'fixed';
-  for (let node = parentOf(panel); !isLast(node); node = parentOf(node)) {
+  for (let node = start; !isLast(node); node = parentOf(node)) {
     if (!(node instanceof Element)) {
       chain = undefined; // a shadow root: Floating UI stops dropping ancestors here
       continue;
@@ -135,17 +134,31 @@ export interface PanelFrame {
   size(): { width: number; height: number };
 }
 
+function intersect(a: Box, b: Box): Box {
+  const left = Math.max(a.x, b.x);
+  const top = Math.max(a.y, b.y);
+  return {
+    x: left,
+    y: top,
+    width: Math.min(a.x + a.width, b.x + b.width) - left,
+    height: Math.min(a.y + a.height, b.y + b.height) - top,
+  };
+}
+
+/**
+ * The area an element on the page can be seen in: the visual viewport less every ancestor that
+ * clips it (Floating UI's clipping rect for a reference, which its `hide` middleware measures).
+ */
+export function visibleArea(element: Element): Box {
+  const chain = getComputedStyle(element).position;
+  const start = chain === 'fixed' ? parentOf(element) : element;
+  return [viewportBox(element.ownerDocument), ...clippingBoxes(start, chain)].reduce(intersect);
+}
+
 export function panelFrame(panel: HTMLElement): PanelFrame {
-  const clip = [viewportBox(panel.ownerDocument), ...clippingBoxes(panel)].reduce((a, b) => {
-    const left = Math.max(a.x, b.x);
-    const top = Math.max(a.y, b.y);
-    return {
-      x: left,
-      y: top,
-      width: Math.min(a.x + a.width, b.x + b.width) - left,
-      height: Math.min(a.y + a.height, b.y + b.height) - top,
-    };
-  });
+  const clip = [viewportBox(panel.ownerDocument), ...clippingBoxes(parentOf(panel), 'fixed')].reduce(
+    intersect,
+  );
   return {
     clip,
     rtl: getComputedStyle(panel).direction === 'rtl',

@@ -169,6 +169,10 @@ export function placePanel(request: PlaceRequest): { x: number; y: number; place
       restarts++;
       continue;
     }
+    // shift() across the side too (Floating UI's `crossAxis`): a panel kept at its least usable
+    // height where the side has less room slides back into view over its anchor, never past the
+    // edge; the top edge wins where even that does not fit.
+    y = Math.max(clip.y + PADDING, Math.min(y, clip.y + clip.height - PADDING - size.height));
     return { x, y, placement };
   }
 }

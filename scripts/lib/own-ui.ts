@@ -48,10 +48,14 @@ interface DomNode {
   contentDocument?: DomNode;
 }
 
-/** Elements of the page's own tree (not inside shadow roots) with a closed shadow root. */
-function findHosts(node: DomNode, into: DomNode[] = []): DomNode[] {
+/**
+ * Elements of the page's own tree (not inside shadow roots) with a closed shadow root; with
+ * `frames`, those in its same-process frames' documents too.
+ */
+function findHosts(node: DomNode, into: DomNode[] = [], frames = false): DomNode[] {
   if (node.shadowRoots?.some((root) => root.shadowRootType === 'closed')) into.push(node);
-  for (const child of node.children ?? []) findHosts(child, into);
+  for (const child of node.children ?? []) findHosts(child, into, frames);
+  if (frames && node.contentDocument) findHosts(node.contentDocument, into, frames);
   return into;
 }
 
@@ -88,17 +92,23 @@ async function describeNode(cdp: CDPSession, nodeId: number): Promise<OwnUiEleme
   };
 }
 
-/** Every element matching `selector` inside Backstory's UI on the page (its top frame). */
-export function queryOwnUi(page: Page, selector: string): Promise<OwnUiElement[]> {
-  return bounded(queryOwnUiNow(page, selector), `the page, asked for "${selector}" in Backstory's UI`);
+/**
+ * Every element matching `selector` inside Backstory's UI on the page: its top frame's, or with
+ * `frames`, also that of its same-origin frames (boxes in the top frame's viewport).
+ */
+export function queryOwnUi(page: Page, selector: string, frames = false): Promise<OwnUiElement[]> {
+  return bounded(
+    queryOwnUiNow(page, selector, frames),
+    `the page, asked for "${selector}" in Backstory's UI`,
+  );
 }
 
-async function queryOwnUiNow(page: Page, selector: string): Promise<OwnUiElement[]> {
+async function queryOwnUiNow(page: Page, selector: string, frames: boolean): Promise<OwnUiElement[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const found: OwnUiElement[] = [];
-    for (const host of findHosts(root)) {
+    for (const host of findHosts(root, [], frames)) {
       for (const shadow of host.shadowRoots ?? []) {
         const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
         for (const nodeId of nodeIds) found.push(await describeNode(cdp, nodeId));

@@ -101,6 +101,17 @@ describe('nested mentions', () => {
     await page.close();
   });
 
+  it('gives the “part of” chip the card’s top padding', async () => {
+    const page = await openNested();
+    await hover(page, await pointIn(page, 'event', 'US'));
+    await expect.poll(() => heading(page), POLL).toBe('United States');
+    const [card] = await queryOwnUi(page, '.bs-popover');
+    const [chip] = await queryOwnUi(page, '.bs-popover .bs-part-of .bs-chip');
+    // As much room above the chip as the heading row has when no chip comes first (8 px).
+    expect(chip!.y - chip!.height / 2 - (card!.y - card!.height / 2)).toBeGreaterThanOrEqual(8);
+    await page.close();
+  });
+
   it('opens the event’s card elsewhere in its span, and a titled name’s card outside its inner state', async () => {
     const page = await openNested();
     await hover(page, await pointIn(page, 'event', 'nuclear'));

@@ -68,6 +68,9 @@ async function withFloatingUi(c: Case) {
         ...(c.flip ? [flip({ padding: 8, fallbackStrategy: 'bestFit' })] : []),
         shift({ padding: 8 }),
         size({ padding: 8, apply: ({ availableHeight }) => panel.fit(availableHeight) }),
+        // Once sized, a panel still past an edge (kept at its least usable height) slides back
+        // into view across its side.
+        shift({ padding: 8, mainAxis: false, crossAxis: true }),
       ],
     },
   );
@@ -125,5 +128,19 @@ describe('placePanel', () => {
       });
     expect(at(700)).toMatchObject({ placement: 'top-start', x: 100, y: 700 - 8 - 300 });
     expect(at(50)).toMatchObject({ placement: 'bottom-start', x: 100, y: 50 + 20 + 8 });
+  });
+
+  it('keeps a panel squeezed to its least height in view, over its anchor, in a small frame', () => {
+    const placed = withOurs({
+      placement: 'bottom-start',
+      flip: true,
+      rtl: false,
+      clip: { x: 0, y: 0, width: 300, height: 180 },
+      lines: [{ x: 20, y: 80, width: 60, height: 20 }],
+      natural: { width: 280, height: 400 },
+    });
+    expect(placed.height).toBe(120);
+    expect(placed.y).toBeGreaterThanOrEqual(8);
+    expect(placed.y + placed.height).toBeLessThanOrEqual(180 - 8);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Whether a panel's anchor is out of the reader's sight, so the panel should not float next to
+ * nothing. Floating UI's `hide` middleware (strategy `referenceHidden`) hides a floating element
+ * once its reference is wholly clipped by the ancestors that clip it or by the viewport; a page's
+ * fixed header does not clip, it covers, so the anchor's lines are also hit-tested: covered at
+ * every point looked at, it counts as hidden too.
+ */
+import { visibleArea, type PanelAnchor } from './panel-dom';
+
+/** Points across the middle of each line: both ends (1 px in) and the centre. */
+function samplePoints(lines: ArrayLike<DOMRect>): [number, number][] {
+  const points: [number, number][] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const r = lines[i]!;
+    if (!r.width || !r.height) continue;
+    const y = r.top + r.height / 2;
+    points.push(
+      [r.left + Math.min(1, r.width / 2), y],
+      [r.left + r.width / 2, y],
+      [r.right - Math.min(1, r.width / 2), y],
+    );
+  }
+  return points;
+}
+
+/** True when something of the page, not the anchor's own text, is on top at that point. */
+function coveredAt(
+  doc: Document,
+  [x, y]: [number, number],
+  element: Element,
+  isOwnUi: (el: Element) => boolean,
+) {
+  // Backstory's own panel may lie over the anchor (shifted into a small frame): look under it.
+  const top = doc.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
+  return !top || !(top === element || element.contains(top) || top.contains(element));
+}
+
+/**
+ * Whether the anchor is wholly clipped away (scrolled out of an inner scroller, out of the
+ * viewport) or covered wherever it is looked at (under a fixed header). An anchor with no
+ * element to measure from is never called hidden.
+ */
+export function anchorHidden(anchor: PanelAnchor, isOwnUi: (el: Element) => boolean): boolean {
+  const element = anchor.contextElement;
+  if (!element?.isConnected) return false;
+  const box = anchor.getBoundingClientRect();
+  const area = visibleArea(element);
+  // Wholly beyond any one edge of the area it can be seen in (Floating UI's isAnySideFullyClipped).
+  if (
+    box.bottom <= area.y ||
+    box.top >= area.y + area.height ||
+    box.right <= area.x ||
+    box.left >= area.x + area.width
+  )
+    return true;
+  const points = samplePoints(anchor.getClientRects?.() ?? [box]);
+  if (points.length === 0) return false;
+  return points.every((point) => coveredAt(element.ownerDocument, point, element, isOwnUi));
+}

@@ -1,0 +1,178 @@
+/**
+ * Where the card goes as the page moves, as Floating UI's autoUpdate with flip, shift and hide
+ * keeps a popover usable: a scroll that leaves too little room on its side sends it to the other
+ * side, whole on screen; a name scrolled under a fixed header or out of an inner scroller takes
+ * its card out of sight until it comes back; and a name in a small frame gets a card that fits
+ * the frame (the card is drawn inside the frame, see README "Using Backstory") and scrolls.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { clickOwnUi, queryOwnUi, visibleOwnUi, type OwnUiElement } from '../../scripts/lib/own-ui';
+import { POLL, until } from '../poll';
+import { cardOpen, hoverName } from './card-page';
+import { startSession, type Session } from './harness';
+
+const spacer = (px: number) => `<div style="height: ${px}px"></div>`;
+const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Placement</title>
+<style>
+  body { margin: 0; font: 16px/1.5 sans-serif; }
+  header { position: fixed; top: 0; left: 0; right: 0; height: 60px; background: #234; color: #fff; z-index: 5; }
+  #scroller { height: 140px; overflow: auto; border: 1px solid #888; margin: 0 8px; }
+</style></head><body>
+<header>The site’s header</header>
+${spacer(700)}
+<p id="name">Field Marshal Asim Munir met officials for lunch.</p>
+${spacer(700)}
+<div id="scroller">${spacer(40)}<p id="inner">Shehbaz Sharif said Pakistan would wait.</p>${spacer(600)}</div>
+${spacer(900)}
+</body></html>`;
+const outer = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Framed</title></head>
+<body><p>A page with a small frame in it.</p>
+<iframe id="small" src="/inner.html" title="A small frame" style="width: 240px; height: 170px; border: 1px solid #888"></iframe>
+</body></html>`;
+const inner = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Inner</title></head>
+<body style="margin: 4px; font: 16px/1.5 sans-serif"><p style="margin-top: 60px">Donald Trump spoke.</p></body></html>`;
+
+let session: Session;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startSession({
+    pages: { '/placement.html': page1, '/outer.html': outer, '/inner.html': inner },
+  });
+  page = await session.context.newPage();
+  await page.setViewportSize({ width: 640, height: 450 }); // a 1280 × 900 window at 200 %
+  await page.goto(new URL('placement.html', session.server.url).href);
+  await until(
+    async () => (await page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0)) > 0,
+    'the names on the page to be marked',
+  );
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+/** The top and bottom of an element of the page, in the viewport. */
+const edges = (id: string) =>
+  page.evaluate((where) => {
+    const box = document.getElementById(where)!.getBoundingClientRect();
+    return { top: box.top, bottom: box.bottom };
+  }, id);
+
+/** Scrolls so the element's top is `y` px from the top of the viewport. */
+const putAt = (id: string, y: number) =>
+  page.evaluate(
+    ([where, at]) => window.scrollBy(0, document.getElementById(where)!.getBoundingClientRect().top - at),
+    [id, y] as const,
+  );
+
+const box = (e: OwnUiElement) => ({
+  top: e.y - e.height / 2,
+  bottom: e.y + e.height / 2,
+  left: e.x - e.width / 2,
+  right: e.x + e.width / 2,
+});
+
+/** The open card's box, whether on show or not (undefined when closed). */
+async function card() {
+  const [found] = await queryOwnUi(page, '.bs-popover:not([hidden])');
+  return found && { ...box(found), shown: found.visible };
+}
+
+async function openPinned(name: string) {
+  await hoverName(page, name);
+  await clickOwnUi(page, '.bs-popover button', 'Pin');
+  await expect
+    .poll(
+      async () => (await visibleOwnUi(page, '.bs-popover button[aria-pressed="true"]')) !== undefined,
+      POLL,
+    )
+    .toBe(true);
+}
+
+async function closeCard() {
+  await until(async () => {
+    if ((await card()) === undefined) return true;
+    await page.keyboard.press('Escape');
+    return false;
+  }, 'the card to close');
+}
+
+describe('a card as the page scrolls', () => {
+  // Each test starts with no card open (a pinned card would carry its pin to the next).
+  afterEach(closeCard);
+
+  it('goes to the other side of its name when a scroll leaves too little room, whole on screen', async () => {
+    await openPinned('Asim Munir');
+    await putAt('name', 100);
+    const name = await edges('name');
+    // Below its name, where the room is.
+    await expect.poll(async () => (await card())!.top > name.bottom, POLL).toBe(true);
+    // Scrolled up 240 px: the name near the foot, little room below it, plenty above.
+    await page.evaluate(() => window.scrollBy(0, -240));
+    const moved = await edges('name');
+    await expect
+      .poll(async () => {
+        const c = (await card())!;
+        return c.top >= 0 && c.bottom <= 450 && c.bottom <= moved.top && c.bottom - c.top >= 120;
+      }, POLL)
+      .toBe(true);
+  });
+
+  it('hides while its name is under a fixed header, and comes back with it', async () => {
+    await openPinned('Asim Munir');
+    await putAt('name', 15); // under the 60 px header
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(false);
+    await putAt('name', 200);
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+    expect(await cardOpen(page)).toBe(true);
+  });
+
+  it('hides while its name is scrolled out of an inner scroller, and comes back with it', async () => {
+    await openPinned('Shehbaz Sharif');
+    await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 300));
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(false);
+    await page.evaluate(() => (document.getElementById('scroller')!.scrollTop = 0));
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+  });
+});
+
+describe('a card in a small frame', () => {
+  it('fits inside the frame, its heading and controls in view', async () => {
+    const framed = await session.context.newPage();
+    await framed.setViewportSize({ width: 640, height: 450 });
+    await framed.goto(new URL('outer.html', session.server.url).href);
+    const frame = await (await framed.waitForSelector('#small')).contentFrame();
+    await until(
+      async () => (await frame!.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0)) > 0,
+      'the name in the frame to be marked',
+    );
+    const area = (await framed.locator('#small').boundingBox())!;
+    const at = await frame!.evaluate(() => {
+      const range = document.createRange();
+      const text = document.querySelector('p')!.firstChild!;
+      range.setStart(text, 0);
+      range.setEnd(text, 'Donald Trump'.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    });
+    await framed.mouse.move(area.x + at.x - 20, area.y + at.y - 20);
+    await framed.mouse.move(area.x + at.x, area.y + at.y, { steps: 4 });
+    const inFrame = async (selector: string) =>
+      (await queryOwnUi(framed, selector, true)).find((e) => e.visible);
+    await expect.poll(async () => (await inFrame('.bs-popover h2'))?.text, POLL).toBe('Donald Trump');
+    await expect
+      .poll(async () => {
+        const c = box((await inFrame('.bs-popover'))!);
+        const close = box((await inFrame('.bs-popover button[aria-label="Close"]'))!);
+        const within = (b: ReturnType<typeof box>) =>
+          b.top >= area.y &&
+          b.bottom <= area.y + area.height &&
+          b.left >= area.x &&
+          b.right <= area.x + area.width;
+        return within(c) && within(close);
+      }, POLL)
+      .toBe(true);
+    await framed.close();
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * The claim form from the keyboard and in a small window: opened by the keyboard command, it
+ * takes focus, and Esc gives focus back to what had it (or, that gone, leaves the caret after the
+ * passage just marked) rather than dropping it on <body>; in a 240 × 480 window it stays on screen
+ * as the page scrolls, and scrolls inside, Save in view. axe-core finds nothing wrong with it.
+ */
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visibleOwnUi } from '../../scripts/lib/own-ui';
+import { POLL } from '../poll';
+import { axePage, smallText } from './axe';
+import { claimForm } from './claim-page';
+import { openControlPage, type ControlPage } from './control-page';
+import { startSession, type Session } from './harness';
+
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Keyboard marking</title></head>
+<body><main>
+<h1>Talks in Washington</h1>
+<p><button id="origin" type="button">Read later</button></p>
+<p id="quote">Field Marshal Asim Munir met officials in Washington to discuss the plan for Gaza.</p>
+<div style="height: 1200px"></div>
+</main></body></html>`;
+
+let session: Session;
+let control: ControlPage;
+let runs = 0;
+
+beforeAll(async () => {
+  session = await startSession({ pages: { '/marking.html': article } });
+  control = await openControlPage(session);
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(): Promise<{ page: Page; tabId: number }> {
+  const page = await session.context.newPage();
+  // A page of its own each time, so a passage saved before does not reopen its claim.
+  await page.goto(new URL(`marking.html?run=${++runs}`, session.server.url).href);
+  await expect
+    .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
+    .toBeGreaterThan(0);
+  return { page, tabId: await session.tabIdOf(page) };
+}
+
+/** Selects the words of an element (caret browsing does this from the keyboard; focus stays). */
+const selectWords = (page: Page, id: string) =>
+  page.evaluate((where) => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById(where)!);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  }, id);
+
+/** Alt+Shift+M, as the browser sends it (a headless browser does not receive its shortcuts). */
+async function markFromKeyboard(target: { page: Page; tabId: number }): Promise<Frame> {
+  expect(await control.tab(target.tabId, 'markSelection', {})).toEqual({ ok: true, value: true });
+  const form = await claimForm(target.page);
+  // The form takes focus as it opens: typing goes to it.
+  await expect.poll(() => form.evaluate(() => document.hasFocus()), POLL).toBe(true);
+  return form;
+}
+
+const formOpen = (page: Page) => page.frames().some((f) => f.url().includes('/claim-form.html'));
+
+describe('the claim form from the keyboard', () => {
+  it('gives focus back to the element that had it when Esc closes the form', async () => {
+    const target = await open();
+    const { page } = target;
+    await page.focus('#origin');
+    await selectWords(page, 'quote');
+    const form = await markFromKeyboard(target);
+    expect(await axePage(form)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('origin');
+    await page.close();
+  });
+
+  it('leaves the caret after the marked passage when that element is gone', async () => {
+    const target = await open();
+    const { page } = target;
+    await page.focus('#origin');
+    await selectWords(page, 'quote');
+    await markFromKeyboard(target);
+    await page.evaluate(() => document.getElementById('origin')!.remove());
+    await page.keyboard.press('Escape');
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    const caret = await page.evaluate(() => {
+      const selection = document.getSelection()!;
+      return {
+        collapsed: selection.isCollapsed,
+        in: (selection.anchorNode instanceof Element
+          ? selection.anchorNode
+          : selection.anchorNode?.parentElement
+        )?.closest('p')?.id,
+        focusInFrame: document.activeElement?.tagName === 'IFRAME',
+      };
+    });
+    expect(caret).toEqual({ collapsed: true, in: 'quote', focusInFrame: false });
+    await page.close();
+  });
+});
+
+describe('the claim form in a small window', () => {
+  it('fits 240 × 480 and scrolls inside, Save in view, as the page scrolls under it', async () => {
+    const target = await open();
+    const { page } = target;
+    const [width, height] = [240, 480];
+    await page.setViewportSize({ width, height });
+    await page.evaluate(() => document.getElementById('quote')!.scrollIntoView({ block: 'start' }));
+    await selectWords(page, 'quote');
+    const form = await markFromKeyboard(target);
+    // The reader scrolls on with the form open: the passage goes off the top, the form stays.
+    await page.evaluate(() => window.scrollBy(0, 150));
+    // The frame on screen, whole.
+    await expect
+      .poll(async () => {
+        const frame = await visibleOwnUi(page, 'iframe.bs-form-frame');
+        if (!frame) return 'no frame';
+        const [left, right] = [frame.x - frame.width / 2, frame.x + frame.width / 2];
+        const [top, bottom] = [frame.y - frame.height / 2, frame.y + frame.height / 2];
+        return left >= 0 && right <= width && top >= 0 && bottom <= height
+          ? 'on screen'
+          : { left, right, top, bottom };
+      }, POLL)
+      .toBe('on screen');
+    // Nothing in the form is wider than its frame: it scrolls up and down only.
+    expect(await form.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
+      0,
+    );
+    const save = form.getByRole('button', { name: 'Save details' });
+    const inView = await save.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return (
+        box.right <= innerWidth &&
+        box.bottom <= innerHeight &&
+        document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === button
+      );
+    });
+    expect(inView).toBe(true);
+    expect([...(await smallText(form)), ...(await axePage(form))]).toEqual([]);
+    await page.close();
+  });
+});
