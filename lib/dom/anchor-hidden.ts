@@ -2,8 +2,8 @@
  * Whether a panel's anchor is out of the reader's sight, so the panel should not float next to
  * nothing. Floating UI's `hide` middleware (strategy `referenceHidden`) hides a floating element
  * once its reference is wholly clipped by the ancestors that clip it or by the viewport; a page's
- * fixed header does not clip, it covers, so the anchor's lines are also hit-tested: covered at
- * every point looked at, it counts as hidden too.
+ * fixed header does not clip, it covers, so the anchor's lines are also hit-tested: covered by
+ * something pinned to the screen at every point looked at, it counts as hidden too.
  */
 import { visibleArea, type PanelAnchor } from './panel-dom';
 
@@ -23,7 +23,23 @@ function samplePoints(lines: ArrayLike<DOMRect>): [number, number][] {
   return points;
 }
 
-/** True when something of the page, not the anchor's own text, is on top at that point. */
+/**
+ * Whether `el` or an ancestor is pinned to the screen (a fixed or sticky header, a cookie bar).
+ * Only such things count as covering: news sites also lay transparent boxes over their text (a
+ * teaser's whole-card link, a paywall's click catcher) that hit-testing finds on top of a name the
+ * reader can plainly see.
+ */
+function pinned(el: Element | null): boolean {
+  const view = el?.ownerDocument.defaultView;
+  if (!view) return false;
+  for (; el; el = el.parentElement) {
+    const position = view.getComputedStyle(el).position;
+    if (position === 'fixed' || position === 'sticky') return true;
+  }
+  return false;
+}
+
+/** True when something the page pins to the screen, not the anchor's own text, is on top there. */
 function coveredAt(
   doc: Document,
   [x, y]: [number, number],
@@ -32,7 +48,8 @@ function coveredAt(
 ) {
   // Backstory's own panel may lie over the anchor (shifted into a small frame): look under it.
   const top = doc.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
-  return !top || !(top === element || element.contains(top) || top.contains(element));
+  if (!top || top === element || element.contains(top) || top.contains(element)) return !top;
+  return pinned(top);
 }
 
 /**

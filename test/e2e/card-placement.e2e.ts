@@ -23,6 +23,9 @@ const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 ${spacer(700)}
 <p id="name">Field Marshal Asim Munir met officials for lunch.</p>
 ${spacer(700)}
+<div style="position: relative"><a id="cover" href="#story" aria-label="The whole story" style="position: absolute; inset: 0; display: none"></a>
+<p id="teased">Donald Trump spoke to reporters.</p></div>
+${spacer(700)}
 <div id="scroller">${spacer(40)}<p id="inner">Shehbaz Sharif said Pakistan would wait.</p>${spacer(600)}</div>
 ${spacer(900)}
 </body></html>`;
@@ -126,6 +129,22 @@ describe('a card as the page scrolls', () => {
     await putAt('name', 200);
     await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
     expect(await cardOpen(page)).toBe(true);
+  });
+
+  it('stays while a transparent box the page lays over its name (a whole-teaser link) is scrolled with it', async () => {
+    await openPinned('Donald Trump');
+    // Cover the name as a news index's teaser link does (nothing pinned to the screen), and scroll.
+    await page.evaluate(() => (document.getElementById('cover')!.style.display = 'block'));
+    await putAt('teased', 120);
+    const name = await edges('teased');
+    // Placed again after the scroll, just below its name, and on show (a hidden card is not placed).
+    await expect
+      .poll(async () => {
+        const c = await card();
+        return c?.shown === true && c.top >= name.bottom && c.top - name.bottom < 40;
+      }, POLL)
+      .toBe(true);
+    await page.evaluate(() => (document.getElementById('cover')!.style.display = 'none'));
   });
 
   it('hides while its name is scrolled out of an inner scroller, and comes back with it', async () => {
