@@ -2,7 +2,8 @@
  * What the card shows, fetched from the background once and kept: each entity's card, and how
  * many claims the reader saved about it (the compare line). Both are dropped when what they were
  * read from changes. The names a page shows are fetched ahead of any hover, in one message
- * (`prefetch`), so a first hover does not wait for a round trip to the background.
+ * (`prefetch`), so a first hover does not wait for a round trip to the background; the biggest
+ * cards are left to the hover (`MAX_CARD_DATA_CHARS`).
  */
 import { MAX_CARDS_PER_REQUEST, type CardData as Fetched, type EntityCard } from '@/lib/kb/card';
 import { askBackground } from '@/lib/messaging/client';
@@ -41,8 +42,8 @@ export class CardData {
 
   /**
    * Fetches, in one message, the cards and claim counts of the first of these entities not fetched
-   * yet (at most `MAX_CARDS_PER_REQUEST`); an entity it brings no card for is asked for alone, as
-   * if never prefetched. Resolves with the first card it brought, if any.
+   * yet (at most `MAX_CARDS_PER_REQUEST`); an entity it brings no card for is asked for alone when
+   * a hover asks, as if never prefetched. Resolves with the first card it brought, if any.
    */
   async prefetch(ids: Iterable<string>): Promise<EntityCard | undefined> {
     const wanted: string[] = [];
@@ -58,7 +59,7 @@ export class CardData {
       this.comingCards.set(id, batch);
       this.cards.set(
         id,
-        batch.then((found) => found.get(id)?.card ?? fetchCard(id)),
+        batch.then((found) => found.get(id)?.card ?? this.leftOut(id, batch)),
       );
       if (this.marked.has(id)) continue;
       this.comingCounts.set(id, batch);
@@ -74,6 +75,18 @@ export class CardData {
       if (this.comingCounts.get(id) === batch) this.comingCounts.delete(id);
     }
     return wanted.map((id) => found.get(id)?.card).find((card) => card !== undefined);
+  }
+
+  /**
+   * A card the batch did not bring (too big for it, or unreadable). Asked for meanwhile, it is
+   * fetched now; otherwise it is forgotten, to be fetched when the pointer first rests on the name
+   * (inside the hover delay) rather than kept in the page's heap for a hover that may never come.
+   */
+  private leftOut(id: string, batch: Promise<unknown>): Promise<EntityCard | string> | string {
+    if (this.comingCards.get(id) !== batch) return fetchCard(id);
+    this.comingCards.delete(id);
+    this.cards.delete(id);
+    return 'not fetched ahead';
   }
 
   /** Cards must be fetched again (the knowledge base changed). */

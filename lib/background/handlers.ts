@@ -6,7 +6,7 @@ import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { BackstoryDb } from './db/object-stores';
 import type { KbService } from './kb/service';
-import type { CardData } from '../kb/card';
+import { MAX_CARD_DATA_CHARS, type CardData } from '../kb/card';
 import type { ClaimsService } from './claims/service';
 import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
@@ -92,10 +92,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     // (card-data.ts), and that request must not queue behind a dozen others' reads.
     getCardData: async ({ ids }) => {
       const found: CardData[] = [];
+      let room = MAX_CARD_DATA_CHARS;
       for (const id of new Set(ids)) {
         const card = await kb.card(id).catch(() => undefined);
         const marked = await claims.countAbout(id);
-        found.push(card ? { id, card, marked } : { id, marked });
+        // Cards in the order asked (most named first) while they fit; a smaller one after a
+        // big one left out still comes.
+        const size = card ? JSON.stringify(card).length : 0;
+        if (card && size <= room) {
+          room -= size;
+          found.push({ id, card, marked });
+        } else found.push({ id, marked });
       }
       return found;
     },

@@ -76,6 +76,15 @@ export interface CardData {
  */
 export const MAX_CARDS_PER_REQUEST = 16;
 
+/**
+ * How much card one `getCardData` reply brings, in characters of its JSON (about what the page
+ * keeps of it in its heap). A person's card is 5–40 KB, but a country's holds every claim that
+ * names it (Pakistan's was 173 KB): the sixteen cards of the benchmark's 1 MB page came to 567 KB
+ * and added 0.8 MB to the page's heap for as long as it stayed open. Cards past the budget are
+ * left to the hover, which asks for them when the pointer comes to rest, inside the hover delay.
+ */
+export const MAX_CARD_DATA_CHARS = 64_000;
+
 export const refOf = (entity: Entity): EntityRef => ({
   id: entity.id,
   label: entity.label,

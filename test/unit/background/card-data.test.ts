@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
-import { MAX_CARDS_PER_REQUEST } from '@/lib/kb/card';
+import { MAX_CARD_DATA_CHARS, MAX_CARDS_PER_REQUEST } from '@/lib/kb/card';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { RequestError } from '@/lib/result';
 
@@ -25,6 +25,31 @@ describe('getCardData: several cards in one reply', () => {
     expect(await ask(['ali', 'nobody', 'ali'])).toEqual([
       { id: 'ali', card: { entity: { id: 'ali' } }, marked: 3 },
       { id: 'nobody', marked: 6 },
+    ]);
+  });
+
+  it('brings cards while they fit its budget, and leaves the biggest to the hover', async () => {
+    const sized = (id: string, chars: number) => ({ entity: { id }, text: 'x'.repeat(chars) });
+    const sizes: Record<string, number> = {
+      first: MAX_CARD_DATA_CHARS / 2,
+      country: MAX_CARD_DATA_CHARS,
+      small: MAX_CARD_DATA_CHARS / 4,
+    };
+    const budgeted = createBackgroundHandlers({
+      ...deps,
+      kb: { card: async (id: string) => sized(id, sizes[id]!) },
+    } as unknown as BackgroundDeps);
+    const reply = (await (
+      budgeted.getCardData as (data: { ids: string[] }, context: unknown) => Promise<unknown>
+    )({ ids: ['first', 'country', 'small'] }, { sender: 'content-script' })) as {
+      id: string;
+      card?: unknown;
+      marked: number;
+    }[];
+    expect(reply.map((d) => [d.id, d.card !== undefined, d.marked])).toEqual([
+      ['first', true, 5],
+      ['country', false, 7],
+      ['small', true, 5],
     ]);
   });
 

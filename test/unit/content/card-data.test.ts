@@ -63,6 +63,16 @@ describe('card data fetched ahead of a hover', () => {
     expect(sent.map((m) => m.name)).toEqual(['getCardData', 'getEntityCard']);
   });
 
+  it('keeps no card the batch left out until a hover asks for it', async () => {
+    answer = background(new Set(['big']));
+    const data = new CardData();
+    await data.prefetch(['a', 'big']);
+    expect(sent.map((m) => m.name)).toEqual(['getCardData']);
+    expect(await data.markedAbout('big')).toBe(3);
+    expect(((await data.cardFor('big')) as EntityCard).entity.id).toBe('big');
+    expect(sent.map((m) => m.name)).toEqual(['getCardData', 'getEntityCard']);
+  });
+
   it('does not keep a hover waiting for a batch still on its way', async () => {
     answer = (name, data) => (name === 'getCardData' ? new Promise(() => {}) : background()(name, data));
     const data = new CardData();
