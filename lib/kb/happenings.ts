@@ -119,7 +119,20 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   lunch: ['lunch', 'luncheon', 'lunch meeting', 'meal'],
   visit: ['visit', 'visits', 'trip', 'trips', 'tour'],
   nomination: ['nomination', 'nominations', 'endorsement', 'nod', 'recommendation'],
-  deployment: ['deployment', 'deployments', 'dispatch'],
+  deployment: [
+    'deployment',
+    'deployments',
+    'dispatch',
+    // "troop" before a noun of giving or deciding makes it a sending of soldiers ("the Gaza troop
+    // offer", "a troop contribution to the force").
+    'troop commitment',
+    'troop commitments',
+    'troop contribution',
+    'troop contributions',
+    'troop offer',
+    'troop pledge',
+    'troop decision',
+  ],
   force: ['force', 'mission', 'peacekeepers', 'peacekeeping force'],
   protest: [
     'protest',

@@ -1,0 +1,52 @@
+/**
+ * Readings of an event's phrase added in #13's eighth pass: general shapes of English news
+ * phrasing (a noun of giving or deciding after "troop", a relative clause without "that"), tuned
+ * on sets A–H and checked on set I. Sentences written for these tests, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventAt } from './seed-scan';
+
+describe('"troop" before a noun of giving or deciding names a sending of soldiers', () => {
+  const page = 'Pakistan weighed sending soldiers to Gaza under the US plan. ';
+  it.each([
+    ['Officials in Rawalpindi say the Gaza troop pledge has not been signed.', 'Gaza troop pledge'],
+    [
+      'Critics asked what a Pakistani troop contribution to Gaza would cost.',
+      'Pakistani troop contribution to Gaza',
+    ],
+    [
+      'The Foreign Office played down the Pakistani troop commitment for Gaza.',
+      'Pakistani troop commitment for Gaza',
+    ],
+  ])('%s', (sentence, phrase) => {
+    expect(eventAt(page + sentence, phrase)).toBe(`${phrase}→pakistani-troop-deployment-to-gaza`);
+  });
+
+  it('"troop" alone does not name one ("troop morale in Gaza")', () => {
+    expect(eventAt(page + 'Troop morale in Gaza is low.', 'Troop morale')).toBeUndefined();
+  });
+});
+
+describe('a relative clause without "that": a name and a past tense after the noun', () => {
+  it('"the truce Trump announced between Israel and Iran"', () => {
+    const text =
+      'Israel and Iran traded missiles for twelve days. Oil prices fell after the truce Trump announced between Israel and Iran.';
+    expect(eventAt(text, 'truce Trump announced')).toBe(
+      'truce Trump announced between Israel and Iran→iran-israel-ceasefire',
+    );
+  });
+
+  it('"the luncheon Trump gave Munir"', () => {
+    const text =
+      'Field Marshal Asim Munir flew to Washington in June. Few army chiefs get what the luncheon Trump gave Munir signalled.';
+    expect(eventAt(text, 'luncheon Trump gave Munir')).toBe(
+      'luncheon Trump gave Munir→munir-white-house-lunch',
+    );
+  });
+
+  it('a name without a past tense after it is a verb\'s object ("to strike Iran again")', () => {
+    const text =
+      'Israel and Iran fought for twelve days. Trump threatened to strike Iran again if talks fail.';
+    expect(eventAt(text, 'strike Iran')).toBeUndefined();
+  });
+});
