@@ -50,3 +50,22 @@ describe('a relative clause without "that": a name and a past tense after the no
     expect(eventAt(text, 'strike Iran')).toBeUndefined();
   });
 });
+
+describe('an event name turned down for its case still holds a phrase', () => {
+  it.each([
+    [
+      'Pakistan changed its army command. Critics say the 27th constitutional amendment made the army chief untouchable.',
+      'constitutional amendment',
+      'pakistan-constitutional-amendment',
+    ],
+    [
+      'Israel and Iran fought in June. Prices spiked during the twelve-day war and fell after it.',
+      'twelve-day war',
+      'twelve-day-war',
+    ],
+  ])('%s', (text, phrase, event) => {
+    // The KB's names are written capitalised ("27th Constitutional Amendment"); in lower case the
+    // name is refused, and the head noun inside it ("amendment", "war") is read as a phrase.
+    expect(eventAt(text, phrase)).toBe(`${phrase}→${event}`);
+  });
+});
