@@ -69,3 +69,23 @@ describe('an event name turned down for its case still holds a phrase', () => {
     expect(eventAt(text, phrase)).toBe(`${phrase}→${event}`);
   });
 });
+
+describe('troops or soldiers named with who sends them and where they go', () => {
+  const page = 'Pakistan is weighing a role in Gaza after the ceasefire. ';
+  it.each([
+    ['Parliament has not debated Pakistani soldiers for Gaza at all.', 'Pakistani soldiers for Gaza'],
+    ['Clerics warned against Pakistani troops in the Strip.', 'Pakistani troops in the Strip'],
+    ["A columnist called sending Pakistan's soldiers into Gaza reckless.", "Pakistan's soldiers into Gaza"],
+  ])('%s', (sentence, phrase) => {
+    expect(eventAt(page + sentence, phrase)).toBe(`${phrase}→pakistani-troop-deployment-to-gaza`);
+  });
+
+  it('one of the two is not enough ("troops for Gaza" may be anyone\'s)', () => {
+    expect(eventAt(page + 'Indonesia has offered troops for Gaza.', 'troops for Gaza')).toBeUndefined();
+  });
+
+  it('before another head noun they are its subject ("soldiers march")', () => {
+    const text = 'Tehreek-e-Labbaik Pakistan was banned. Pakistani soldiers march past the saluting base.';
+    expect(eventAt(text, 'soldiers march')).toBeUndefined();
+  });
+});
