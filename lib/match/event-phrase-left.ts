@@ -48,6 +48,8 @@ const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
 const VISIT_HEADS = new Set(headNouns.visit);
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
+/** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
+const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Verbs of a journey, before its destination ("travelled to Israel", "visited Israel"). */
 const JOURNEY_VERB = /\b(?:travell?ed|went|flew|came|arrived|headed|visited|toured)\s+(?:to\s+|in\s+)?$/i;
 
@@ -250,6 +252,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     }
     if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
+      phrase.start = wordStart;
+      continue;
+    }
+    // "the B-2 raids", "F-16 sorties": an aircraft's or a weapon's designation says how, not who.
+    if (DESIGNATION.test(word)) {
       phrase.start = wordStart;
       continue;
     }

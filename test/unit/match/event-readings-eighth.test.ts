@@ -89,3 +89,13 @@ describe('troops or soldiers named with who sends them and where they go', () =>
     expect(eventAt(text, 'soldiers march')).toBeUndefined();
   });
 });
+
+describe("a weapon's or an aircraft's designation before the head says how, not who", () => {
+  it('"the American B-2 raids on Fordow and Natanz"', () => {
+    const text =
+      'The United States joined the war against Iran. Tehran vowed revenge for the American B-2 raids on Fordow and Natanz.';
+    expect(eventAt(text, 'B-2 raids')).toBe(
+      'American B-2 raids on Fordow and Natanz→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+});
