@@ -119,7 +119,24 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   lunch: ['lunch', 'luncheon', 'lunch meeting', 'meal'],
   visit: ['visit', 'visits', 'trip', 'trips', 'tour'],
   nomination: ['nomination', 'nominations', 'endorsement', 'nod', 'recommendation'],
-  deployment: ['deployment', 'deployments', 'dispatch'],
+  deployment: [
+    'deployment',
+    'deployments',
+    'dispatch',
+    // "troop" before a noun of giving or deciding makes it a sending of soldiers ("the Gaza troop
+    // offer", "a troop contribution to the force").
+    'troop commitment',
+    'troop commitments',
+    'troop contribution',
+    'troop contributions',
+    'troop offer',
+    'troop pledge',
+    'troop decision',
+    // Soldiers named with who sends them and where ("Pakistani troops for Gaza", "Gaza troops"):
+    // loose heads (below), which need both.
+    'troops',
+    'soldiers',
+  ],
   force: ['force', 'mission', 'peacekeepers', 'peacekeeping force'],
   protest: [
     'protest',
@@ -195,5 +212,10 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the
  * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
  */
-export const looseHeads: readonly string[] = ['crisis', 'campaign', 'situation'];
+export const looseHeads: readonly string[] = ['crisis', 'campaign', 'situation', 'troops', 'soldiers'];
+/**
+ * Heads that name the people a happening sends: before another head they are its subject ("Pakistani
+ * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".
+ */
+export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
 export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

@@ -3,13 +3,36 @@
  * strikes which Washington launched on Iran", "the journalists who toured Israel"): the names in
  * it, read as a second prepositional phrase is (event-phrase-right.ts), belong to the mention
  * only if they fit the event, and a year in it dates the event. Read only where a head noun's
- * phrase ends right before "that", "which", "who" or "where".
+ * phrase ends right before "that", "which", "who" or "where", or before a name and a verb in the
+ * past tense ("the truce Trump announced between Israel and Iran").
  */
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { minorPlaceAt } from './minor-places';
+import type { NormalizedText } from './normalize';
 import { isUpperAt, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
 
 const RELATIVE = /^\s+(?:that|which|who|where)\s+/i;
+/**
+ * A verb in the past tense: regular ("announced", "brokered", "hosted") or one of the irregular
+ * verbs news uses of happenings ("the truce Trump struck", "the talks Oman held").
+ */
+const PAST =
+  '(?:\\p{Ll}{2,}ed|began|made|gave|held|took|struck|led|sent|won|set|put|brought|fought|oversaw|drew|laid|sought|spoke|ran|met)\\b';
+const PAST_VERB = new RegExp(`^\\s+${PAST}`, 'u');
+const RELATIVE_AFTER = /^ (?:that|which|who|where) /;
+const REDUCED_AFTER = new RegExp(`^ (?:\\p{Lu}[\\p{L}.'’-]* ){1,3}${PAST}`, 'u');
+
+/**
+ * The cheap test before a phrase is read: a relative clause may follow the head noun at `end`,
+ * with "that" or without it (one to three capitalised words and a past tense: "the truce Trump
+ * announced").
+ */
+export function clauseMayFollow(text: NormalizedText, end: number): boolean {
+  return (
+    RELATIVE_AFTER.test(text.lower.slice(end, end + 8)) || REDUCED_AFTER.test(text.text.slice(end, end + 48))
+  );
+}
+
 /** "the call that evening": "that" as a determiner of a time, not a clause. */
 const THAT_TIME =
   /^\s+that\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|time|summer|spring|autumn|winter)\b/i;
@@ -28,11 +51,12 @@ export function readClause(index: PhraseIndex, phrase: Phrase): void {
   if (phrase.tail.length > 0) return;
   const { text } = index;
   const s = text.text;
-  const opener = RELATIVE.exec(s.slice(phrase.end, phrase.end + 9));
-  if (!opener || THAT_TIME.test(s.slice(phrase.end, phrase.end + 20))) return;
+  const reduced = reducedClauseAt(index, phrase.end);
+  const opener = reduced ? undefined : RELATIVE.exec(s.slice(phrase.end, phrase.end + 9));
+  if (!reduced && (!opener || THAT_TIME.test(s.slice(phrase.end, phrase.end + 20)))) return;
   // "told the gathering that Pakistan had …": "that" opens what was said, not a relative clause.
   if (SAID_TO.test(s.slice(Math.max(0, phrase.start - 24), phrase.start))) return;
-  let q = phrase.end + opener[0].length;
+  let q = phrase.end + (opener ? opener[0].length : 0);
   const found: Item[] = [];
   const years: number[] = [];
   let end = -1;
@@ -69,4 +93,23 @@ export function readClause(index: PhraseIndex, phrase: Phrase): void {
   if (found.length === 0) return;
   phrase.tail.push(...found);
   phrase.tailEnd = end;
+}
+
+/**
+ * A relative clause without "that" after a noun: a name and a verb in the past tense ("the truce
+ * Trump announced between Israel and Iran", "the talks Oman hosted"). A name after a verb is its
+ * object instead ("strike Iran", "call Trump"), so without the past tense after it the head is read
+ * as a verb (events.ts).
+ */
+export function reducedClauseAt(index: PhraseIndex, end: number): boolean {
+  const s = index.text.text;
+  const from = spacesForward(s, end);
+  if (from === end) return false;
+  const name = index.at(from);
+  return (
+    name !== undefined &&
+    isCue(name) &&
+    name.kind === 'name' &&
+    PAST_VERB.test(s.slice(name.end, name.end + 14))
+  );
 }

@@ -2,7 +2,7 @@
  * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
-import { headNouns } from '../kb/happenings';
+import { headNouns, peopleHeads } from '../kb/happenings';
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
@@ -47,6 +47,9 @@ const OUTCOME_BEFORE =
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
 const VISIT_HEADS = new Set(headNouns.visit);
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
+/** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
+const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Verbs of a journey, before its destination ("travelled to Israel", "visited Israel"). */
 const JOURNEY_VERB = /\b(?:travell?ed|went|flew|came|arrived|headed|visited|toured)\s+(?:to\s+|in\s+)?$/i;
 
@@ -113,6 +116,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
       if (!isCue(item) && item.kind !== 'head') return true;
+      if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.
       if (isCue(item) && STANCE.test(lower.slice(Math.max(0, item.start - 5), item.start))) {
         phrase.modifiers.push(lower.slice(item.start - 4, item.end));
@@ -248,6 +252,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     }
     if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
       phrase.modifiers.push(word);
+      phrase.start = wordStart;
+      continue;
+    }
+    // "the B-2 raids", "F-16 sorties": an aircraft's or a weapon's designation says how, not who.
+    if (DESIGNATION.test(word)) {
       phrase.start = wordStart;
       continue;
     }

@@ -17,7 +17,7 @@ import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
-import { readClause } from './event-phrase-clause';
+import { readClause, reducedClauseAt } from './event-phrase-clause';
 import { readVerb, VERB_HEADS } from './event-phrase-verb';
 import type { Item, PhraseIndex } from './phrase-index';
 import { spacesForward, wordEndAfter } from './phrase-index';
@@ -189,7 +189,7 @@ function readPhrase(
   phrase.agents = phrase.items.length;
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));
-  if (next && next.start > head.end && isCue(next)) return false;
+  if (next && next.start > head.end && isCue(next) && !reducedClauseAt(index, head.end)) return false;
   // "dropped bombs on Fordow": the weapon, with the strike told by the verb.
   if (
     WEAPON_HEADS.has(lower.slice(head.start, head.end)) &&

@@ -209,8 +209,12 @@ export function findMatches(
     else if (match.fallback)
       matches.push({ start: match.start, end: match.fallback.end, alias: match.fallback.alias });
     else if (run === 'local' && match.inner) matches.push(...match.inner);
-    if (run === 'local' && !city && flags & FLAG_EVENT && cues)
+    if (run === 'local' && !city && flags & FLAG_EVENT && cues) {
       headOf(dict, text, match.start, firstWordEnd, cues);
+      // "the 27th constitutional amendment": a name turned down for its case still holds words
+      // the recognisers read ("amendment"), so reading goes on from its second word.
+      if (!match.fallback && !match.inner) i = firstWordEnd;
+    }
   }
   // A state's name amid sports reporting is its team. (A copy only when one is dropped: most
   // blocks name no state, and this runs per block.)

@@ -14,6 +14,7 @@ import {
 import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
 import { fullNameAliases } from './titled-surname';
 import { ENDS_ANOTHER } from './event-compose';
+import { clauseMayFollow } from './event-phrase-clause';
 import { VERB_HEADS } from './event-phrase-verb';
 import { recogniseEvent } from './events';
 import { spanOf } from './event-phrase';
@@ -174,14 +175,13 @@ function plausibleHead(
   // "the truce that ended the war": named by the happening it ended (event-compose.ts).
   if (ENDS_ANOTHER.test(text.lower.slice(head.end, head.end + 24))) return true;
   // "the strikes which Washington launched on Iran": a relative clause may name its participants.
-  const clauseAfter = RELATIVE_AFTER.test(lower.slice(head.end, head.end + 8));
+  const clauseAfter = clauseMayFollow(text, head.end);
   // "recommended Mr Trump for the prize": a verb of a happening, read with its object.
   const verb = head.end - head.start <= 12 && VERB_HEADS.has(lower.slice(head.start, head.end));
   if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter && !verb) return false;
   return nameBefore || modifier || nameNear(matches, cues, head);
 }
 
-const RELATIVE_AFTER = /^ (?:that|which|who|where) /;
 const PARTICIPLE_PREPOSITION = /^ (?:by|in|on|for|against|between|with|at|to) /;
 
 /** Whether one of a list of matches (in order of their start) ends at `at`. */
