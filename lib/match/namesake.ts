@@ -150,7 +150,7 @@ export function namesakeRun(
   // A name of one word followed by a head word ("Pakistan Stock Exchange") is an institution even
   // in Title Case; a longer name ("Middle East Jewish Times" in a menu) is already whole.
   if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
-    return false;
+    return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
 }
 
@@ -202,8 +202,8 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
-/** "State Bank of Pakistan", "The Times of India": a capitalised head word and "of" before the name. */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+of\s+(?:the\s+)?$/u;
+/** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
 
