@@ -125,6 +125,8 @@ export function namesakeRun(
     const office =
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     if (!office && aliasStartingAt(dict, text, after.start) < 0) verdict = 'block';
+    // "Kashmir Premier League", "Israel Defense Forces": an office word that heads no office.
+    else if (OFFICE_WORDS.has(word) && officeHeadsInstitution(text, after.end)) verdict = 'block';
   }
   // A full name keeps its link after honorifics and extra given names ("Mian Shehbaz Sharif").
   const fullName = flags & FLAG_PERSON && /\s/.test(written);
@@ -204,6 +206,29 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 
 /** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
+/** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
+const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+/** The last word of a match, in lower case ("gulf" in "the Gulf"). */
+const lastWordOf = (text: NormalizedText, m: { start: number; end: number }) =>
+  text.lower.slice(m.start, m.end).split(/\s+/).pop() ?? '';
+
+/**
+ * Whether the capitalised words after an office word (up to two, offices skipped) reach an
+ * institution's head word or "Forces": "Premier League", "Defense Forces" name no office.
+ */
+function officeHeadsInstitution(text: NormalizedText, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < 2; n++) {
+    const word = runWordAfter(text, at);
+    if (!word || !isUpperAt(text, word.start)) return false;
+    const lower = text.lower.slice(word.start, word.end);
+    if (HEAD_WORDS.has(lower) || lower === 'forces') return true;
+    if (!OFFICE_WORDS.has(lower)) return false;
+    at = word.end;
+  }
+  return false;
+}
+
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
 
@@ -212,6 +237,9 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
  * institution "of" the name (Title Case or not), and a surname glued to an Arabic article.
  */
 function otherNameAround(text: NormalizedText, m: { start: number; end: number }, flags: number) {
+  // "Gulf of Aden", "Gulf of Thailand": a name that is itself a head word, "of" another name.
+  if (HEAD_OF_AFTER.test(text.text.slice(m.end, m.end + 24)) && HEAD_WORDS.has(lastWordOf(text, m)))
+    return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
   const head = HEAD_OF_BEFORE.exec(before)?.[1];
   if (head && HEAD_WORDS.has(head.toLowerCase())) return true;
