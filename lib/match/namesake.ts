@@ -208,6 +208,8 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
 /** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+/** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
+const PAIR_AFTER = /^-\p{Lu}[\p{L}.]+(?:\s+\p{Lu}\p{L}+)?\s+(\p{Lu}\p{L}+)/u;
 /** The last word of a match, in lower case ("gulf" in "the Gulf"). */
 const lastWordOf = (text: NormalizedText, m: { start: number; end: number }) =>
   text.lower.slice(m.start, m.end).split(/\s+/).pop() ?? '';
@@ -240,6 +242,9 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   // "Gulf of Aden", "Gulf of Thailand": a name that is itself a head word, "of" another name.
   if (HEAD_OF_AFTER.test(text.text.slice(m.end, m.end + 24)) && HEAD_WORDS.has(lastWordOf(text, m)))
     return true;
+  // "Pakistan-China Institute": an institution named for two names joined by a hyphen.
+  const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
+  if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
   const head = HEAD_OF_BEFORE.exec(before)?.[1];
   if (head && HEAD_WORDS.has(head.toLowerCase())) return true;

@@ -1,7 +1,8 @@
 /**
  * Longer names the run rule now sees: a name that is itself a head word "of" another name (a
- * gulf of a sea, and the state after it), and a state's name before an office word that heads no
- * office but an institution ("… Premier League", "… Defense Forces"). Every sentence is written
+ * gulf of a sea, and the state after it), a state's name before an office word that heads no
+ * office but an institution ("… Premier League", "… Defense Forces"), and an institution named
+ * for two states joined by a hyphen ("… Institute"). Every sentence is written
  * for this test; each also names the KB entity elsewhere, so it would otherwise link.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,11 @@ describe('names inside longer names', () => {
       'Israel',
       'Israel Defense Forces',
     ],
+    [
+      'China and Pakistan signed. A director of the Pakistan-China Institute spoke.',
+      'Pakistan',
+      'Pakistan-China Institute',
+    ],
   ] as const)
     it(`leaves "${phrase}" unlinked in "${within}"`, () => {
       expect(linksOver(text, phrase, within)).toEqual([]);
@@ -49,6 +55,12 @@ describe('names inside longer names', () => {
       'israel',
     ],
     ['The Gulf states met. Leaders of the Gulf met in Riyadh.', 'Gulf', 'the Gulf met', 'the-gulf'],
+    [
+      'Pakistan and China talked. Pakistan-China ties deepened this year.',
+      'Pakistan',
+      'Pakistan-China ties',
+      'pakistan',
+    ],
   ] as const)
     it(`still links "${phrase}" in "${within}"`, () => {
       expect(linksOver(text, phrase, within)).toContain(entity);
