@@ -8,12 +8,12 @@
  */
 import { endsWithPhrase, firstWords, foldAscii, isSpace, lastWords, wordPrefixIn } from './word-reader';
 
-/** A place after these: "in Islamabad", "the edge of Kabul", "envoys converge on Cairo", "jets strike Tehran". */
+/** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
 const PLACE_WORDS = new Set(
   'in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding'
     .split(' ')
     .concat(
-      'edge of|streets of|outskirts of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on'.split(
+      'edge of|streets of|outskirts of|fall of|out of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on'.split(
         '|',
       ),
     ),

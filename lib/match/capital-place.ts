@@ -25,8 +25,8 @@ import type { NormalizedText } from './normalize';
 /** "Tehran–Islamabad flights": the first end of a route between two cities. */
 const ROUTE_AFTER =
   /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
-/** "Asad (Islamabad)": where a reader or writer is, in brackets after the name. */
-const WHERE_BEFORE = /\p{Lu}\p{Ll}+\s*\(\s*$/u;
+/** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
+const WHERE_BEFORE = /[\p{Lu}\d][\p{L}\d-]*\s*\(\s*$/u;
 const WHERE_AFTER = /^\s*\)/;
 /** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
@@ -39,11 +39,12 @@ const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s
 const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
 /**
  * A masthead or byline list, "Lahore · Islamabad · Karachi", "Shahid Awan · Islamabad ·
- * Published …": the capital stands alone between separators, next to a name that is not a capital.
+ * Published …", "The Ledger — Islamabad · Karachi": the capital stands alone between separators,
+ * next to a name that is not a capital.
  */
 const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)\s*[·•|]\s*$/u;
 const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
-const ALONE_BEFORE = /(?:^|[·•|\n])\s*$/;
+const ALONE_BEFORE = /(?:^|[·•|\n]|\s[-—–])\s*$/;
 const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
 /**
  * "served in Washington and ", "bureaus in Islamabad, ": the name a capital is coordinated with,
@@ -52,6 +53,14 @@ const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
  */
 const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)$/u;
 const LIST_GOES_ON = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
+/** The capital is its line's only text: a menu item, a byline's place, a table cell. */
+const LINE_ALONE_BEFORE = /(?:^|\n)[ \t]*$/;
+const LINE_ALONE_AFTER = /^[ \t]*(?:\n|$)/;
+/** "from Cairo to Sharm el-Sheikh": one end of a journey or a route between two places. */
+const FROM_BEFORE = /(?:^|[^\p{L}])from\s+$/iu;
+const TO_PLACE_AFTER = /^\s+to\s+\p{Lu}/u;
+/** "raids on Tehran and other cities": the capital as one city among others. */
+const OTHER_CITIES_AFTER = /^,?\s+and\s+other\s+(?:cities|towns|places|areas|parts)\b/u;
 /** A short line of capitalised words (a menu item, a byline) just before or after the capital's own line. */
 const LINE_BEFORE = /(?:^|\n)[ \t]*((?:[A-Z][\p{L}.-]*[ \t]+){0,2}[A-Z][\p{L}.-]*)[ \t]*\n\s*$/u;
 const LINE_AFTER = /^\s*\n[ \t]*([A-Z][\p{L}.-]*(?:[ \t]+[A-Z][\p{L}.-]*){0,2})[ \t]*(?:\n|$)/u;
@@ -83,7 +92,8 @@ export function readsAsPlace(
   if (placeOfCityAfter(after)) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
-  if (placeAfter(after) || ROUTE_AFTER.test(after)) return true;
+  if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
+  if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
@@ -95,6 +105,7 @@ export function readsAsPlace(
     );
   };
   if (placeBefore(m.start) && !governmentAfter(after)) return true;
+  if (FROM_BEFORE.test(before) && TO_PLACE_AFTER.test(after) && !governmentBefore(before)) return true;
   // "served in Washington and Tehran": the second capital shares the first one's preposition.
   const coordinated = COORDINATED.exec(before);
   const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);

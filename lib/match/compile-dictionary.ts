@@ -114,7 +114,7 @@ export function compileDictionary(specs: readonly AliasSpec[]): CompiledDictiona
     flags.push(
       (spec.caseSensitive ? FLAG_CASE_SENSITIVE : 0) |
         (spec.entity < 0 ? FLAG_BLOCKER : 0) |
-        (spec.caseSensitive && isAcronym(normalized) ? FLAG_ACRONYM : 0) |
+        (spec.caseSensitive && !spec.shouted && isAcronym(normalized) ? FLAG_ACRONYM : 0) |
         roleFlag(spec),
     );
     context.push(spec.needsContext ? contextCodes[spec.needsContext] : 0);

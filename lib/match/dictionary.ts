@@ -27,6 +27,11 @@ export interface AliasSpec {
   state?: boolean;
   /** A person's surname on its own ("Trump", "Sharif"): the family rule applies to it. */
   surname?: boolean;
+  /**
+   * The all-capitals form of a one-word name ("IRAN" for "Iran"), written for headlines and
+   * all-capitals wire copy: no acronym, so it is read inside all-capitals runs of text.
+   */
+  shouted?: boolean;
 }
 
 export const FLAG_CASE_SENSITIVE = 1;

@@ -118,6 +118,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
           needsContext: null,
           role,
           state,
+          shouted: true,
         });
       }
     }

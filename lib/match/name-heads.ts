@@ -17,9 +17,9 @@
 import { wordSet } from './word-list';
 
 export const HEAD_WORDS = wordSet(`
-  bank banks times post herald tribune gazette journal chronicle observer express review
+  bank banks times post daily weekly herald tribune gazette journal chronicle observer express review
   magazine publications publishing ltd limited inc corp corporation company holdings airlines airways
   exchange board commission council committee association federation league club cup university
   college institute academy school museum library society foundation trust fund tower towers hotel
-  centre center square stadium time stream bay sea strait voice court
+  centre center square stadium time stream bay gulf sea strait voice court
 `);

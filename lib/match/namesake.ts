@@ -125,6 +125,8 @@ export function namesakeRun(
     const office =
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     if (!office && aliasStartingAt(dict, text, after.start) < 0) verdict = 'block';
+    // "Kashmir Premier League", "Israel Defense Forces": an office word that heads no office.
+    else if (OFFICE_WORDS.has(word) && officeHeadsInstitution(text, after.end)) verdict = 'block';
   }
   // A full name keeps its link after honorifics and extra given names ("Mian Shehbaz Sharif").
   const fullName = flags & FLAG_PERSON && /\s/.test(written);
@@ -150,7 +152,7 @@ export function namesakeRun(
   // A name of one word followed by a head word ("Pakistan Stock Exchange") is an institution even
   // in Title Case; a longer name ("Middle East Jewish Times" in a menu) is already whole.
   if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
-    return false;
+    return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
 }
 
@@ -202,8 +204,33 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
-/** "State Bank of Pakistan", "The Times of India": a capitalised head word and "of" before the name. */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+of\s+(?:the\s+)?$/u;
+/** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
+/** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
+const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
+/** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
+const PAIR_AFTER = /^-\p{Lu}[\p{L}.]+(?:\s+\p{Lu}\p{L}+)?\s+(\p{Lu}\p{L}+)/u;
+/** The last word of a match, in lower case ("gulf" in "the Gulf"). */
+const lastWordOf = (text: NormalizedText, m: { start: number; end: number }) =>
+  text.lower.slice(m.start, m.end).split(/\s+/).pop() ?? '';
+
+/**
+ * Whether the capitalised words after an office word (up to two, offices skipped) reach an
+ * institution's head word or "Forces": "Premier League", "Defense Forces" name no office.
+ */
+function officeHeadsInstitution(text: NormalizedText, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < 2; n++) {
+    const word = runWordAfter(text, at);
+    if (!word || !isUpperAt(text, word.start)) return false;
+    const lower = text.lower.slice(word.start, word.end);
+    if (HEAD_WORDS.has(lower) || lower === 'forces') return true;
+    if (!OFFICE_WORDS.has(lower)) return false;
+    at = word.end;
+  }
+  return false;
+}
+
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
 
@@ -212,6 +239,12 @@ const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
  * institution "of" the name (Title Case or not), and a surname glued to an Arabic article.
  */
 function otherNameAround(text: NormalizedText, m: { start: number; end: number }, flags: number) {
+  // "Gulf of Aden", "Gulf of Thailand": a name that is itself a head word, "of" another name.
+  if (HEAD_OF_AFTER.test(text.text.slice(m.end, m.end + 24)) && HEAD_WORDS.has(lastWordOf(text, m)))
+    return true;
+  // "Pakistan-China Institute": an institution named for two names joined by a hyphen.
+  const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
+  if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
   const head = HEAD_OF_BEFORE.exec(before)?.[1];
   if (head && HEAD_WORDS.has(head.toLowerCase())) return true;
