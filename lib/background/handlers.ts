@@ -108,7 +108,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       deps.broadcastRefresh();
       return null;
     },
-    getMatcher: () => kb.matcherManifest(),
+    getMatcher: async () => {
+      const manifest = await kb.matcherManifest();
+      // Told with the manifest a page asks for anyway (issue #19): a page matches in the
+      // background only while the worker's matcher is warm, and in the page otherwise; a cold
+      // one warms up meanwhile (the worker just started, or the packs changed) for the next.
+      const warm = OFFTHREAD_BUILD && matchBlocks.isWarm(manifest.version);
+      if (OFFTHREAD_BUILD && !warm) void matchBlocks.warm().catch(() => undefined);
+      return { ...manifest, matchInBackground: warm };
+    },
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
     matchBlocks: (request, context) => {
       // Only a build whose pages match here answers: elsewhere no page of ours asks, so nothing may.
