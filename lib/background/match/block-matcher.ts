@@ -63,11 +63,8 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     whole: readonly number[] = [],
   ): Promise<number[]> => {
     // A cold matcher would answer later than the page can match for itself (issue #19): the
-    // page is told so at once and matches this batch itself, while the worker warms up.
-    if (!isWarm(version)) {
-      void prepare().catch(() => undefined);
-      throw new RequestError('unreachable', COLD);
-    }
+    // page is told so at once and matches this batch itself.
+    if (!isWarm(version)) throw new RequestError('unreachable', COLD);
     const { version: now, dict, recogniser } = await current();
     if (now !== version) throw changed();
     for (const text of texts) matched += text.length;
@@ -95,7 +92,7 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
   /**
    * Builds the matcher and recognisers and runs them on a sample until they are warm, so pages
    * send their blocks here only once a batch neither waits for them nor runs cold code (issue
-   * #19). Started when the worker starts, and again when a page finds the matcher cold.
+   * #19). Started once a page's own scan is over (handlers.ts), never during one.
    */
   let preparing: Promise<void> | undefined;
   const prepare = (): Promise<void> => {
