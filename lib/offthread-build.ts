@@ -1,8 +1,8 @@
 /**
- * Whether this build matches page text in the background (issue #19's off-thread experiment,
- * `BACKSTORY_OFFTHREAD=1` at build time): a constant, so a build leaves out the path it does not
- * take. Read by the content script (which matcher to use) and the background (whether to warm
- * its block matcher as soon as it starts).
+ * Whether this build may match page text in the background (issue #19, `BACKSTORY_OFFTHREAD=1`
+ * at build time; off by default): a constant, so a build leaves out the path it does not take.
+ * Read by the content script (whether it may send its blocks there, while the background's
+ * matcher is warm) and the background (whether it answers them and warms its block matcher).
  */
 declare const BACKSTORY_OFFTHREAD_BUILD: boolean | undefined;
 

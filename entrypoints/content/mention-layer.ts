@@ -34,7 +34,7 @@ export class MentionLayer {
 
   constructor(
     ctx: ContentScriptContext,
-    matcher: LoadedMatcher,
+    matcher: LoadedMatcher & { matchInBackground: boolean },
     settings: Settings,
     private readonly deps: { ui: OwnUi; popover: PopoverController; claims: ClaimsLayer; site: string },
   ) {
@@ -58,9 +58,9 @@ export class MentionLayer {
     const shadowRoots: ShadowRoot[] = [];
     this.scanner = new PageScanner({
       doc: document,
-      // Issue #19's experiment: a build that matches in the background leaves the matcher out.
-      ...(OFFTHREAD_BUILD
-        ? { matchRemotely: backgroundBlocks(version) }
+      // Issue #19: blocks are matched in the background while its matcher is warm, else here.
+      ...(OFFTHREAD_BUILD && matcher.matchInBackground
+        ? { matchRemotely: backgroundBlocks(version, { dict, entities }) }
         : { matchHere: matchHere(dict, createRecogniser(dict, entities)) }),
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
       classifier: createClassifier(isOwnUi, computedDisplay(window)),

@@ -1,28 +1,75 @@
 /**
- * Issue #19's off-thread experiment, on the page's side: with `BACKSTORY_OFFTHREAD=1` at build
- * time, block texts are matched by the background (lib/background/match/block-matcher.ts), whose
- * matcher is warm, instead of in this page's fresh isolated world, where it runs cold.
+ * Issue #19, on the page's side: while the background's matcher is warm (it says so with the
+ * manifest, `matchInBackground`), block texts are matched there (lib/background/match/
+ * block-matcher.ts) instead of in this page's fresh isolated world, where the matcher runs cold.
+ * A batch the background does not answer (its matcher went cold: the worker was stopped; the
+ * packs changed; it failed) is matched here, so the page never waits on a cold worker.
  */
 import { decodeBlockMatches } from '@/lib/match/match-wire';
 import { RemoteBlocks, type MatchRemotely } from '@/lib/dom/remote-blocks';
 import type { ScannerDeps } from '@/lib/dom/scanner-deps';
 import { askBackground } from '@/lib/messaging/client';
+import type { CompiledDictionary } from '@/lib/match/dictionary';
+import type { MatchEntity } from '@/lib/match/from-kb';
+import { createRecogniser, type Recogniser } from '@/lib/match/phrases';
+import { matchTextInWindows, matchWholeWindow, WINDOW } from '@/lib/match/match-text';
+import type { RawMatch } from '@/lib/match/raw-match';
+import { yieldToMain } from '@/lib/dom/schedule';
 
-/** Matching block texts with the background's matcher of `version`. */
-export function backgroundMatcher(version: string): MatchRemotely {
+/** The page's own matcher, for the batches the background does not answer. */
+export interface LocalMatcher {
+  dict: CompiledDictionary;
+  entities: readonly MatchEntity[];
+}
+
+/** Matching block texts with the background's matcher of `version`, or here when it declines. */
+export function backgroundMatcher(version: string, local: LocalMatcher): MatchRemotely {
+  const here = matchHereInTurns(local);
   return async (texts, whole) => {
     const reply = await askBackground('matchBlocks', {
       version,
       texts,
       ...(whole.length > 0 ? { whole } : {}),
     });
-    if (!reply.ok) throw new Error(reply.error.message);
-    return decodeBlockMatches(reply.value, texts.length);
+    return reply.ok ? decodeBlockMatches(reply.value, texts.length) : here(texts, whole);
   };
 }
 
-/** The scanner's blocks, matched by the background's matcher of `version`. */
-export function backgroundBlocks(version: string): NonNullable<ScannerDeps['matchRemotely']> {
-  const match = backgroundMatcher(version);
+/** The scanner's blocks, matched by the background's matcher of `version` while it is warm. */
+export function backgroundBlocks(
+  version: string,
+  local: LocalMatcher,
+): NonNullable<ScannerDeps['matchRemotely']> {
+  const match = backgroundMatcher(version, local);
   return (record, stopped) => new RemoteBlocks(match, record, stopped);
+}
+
+/** Time matched before the page is given a turn: a batch is up to 64 KB, too much for one task. */
+const TURN_MS = 8;
+
+/**
+ * What the background would answer, matched in the page (its recognisers built on first need),
+ * a few milliseconds at a time.
+ */
+function matchHereInTurns({ dict, entities }: LocalMatcher): MatchRemotely {
+  let recogniser: Recogniser | undefined;
+  return async (texts, whole) => {
+    recogniser ??= createRecogniser(dict, entities);
+    const windows = new Set(whole);
+    const found: RawMatch[][] = [];
+    let since = performance.now();
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i]!;
+      found.push(
+        windows.has(i)
+          ? matchWholeWindow(dict, text, recogniser)
+          : [...matchTextInWindows(dict, text, WINDOW, recogniser)].flat(),
+      );
+      if (performance.now() - since > TURN_MS) {
+        await yieldToMain();
+        since = performance.now();
+      }
+    }
+    return found;
+  };
 }

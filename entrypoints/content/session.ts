@@ -77,7 +77,11 @@ export class PageSession {
     this.stopMentions();
     this.popover.card.data.forgetCards();
     const claims = this.startClaims(settings.value);
-    this.startMentions(matcher.value, settings.value, claims);
+    this.startMentions(
+      { ...matcher.value, matchInBackground: current.value.matchInBackground },
+      settings.value,
+      claims,
+    );
   }
 
   private startClaims(settings: Settings): ClaimsLayer {
@@ -104,7 +108,11 @@ export class PageSession {
     return layer;
   }
 
-  private startMentions(matcher: LoadedMatcher, settings: Settings, claims: ClaimsLayer) {
+  private startMentions(
+    matcher: LoadedMatcher & { matchInBackground: boolean },
+    settings: Settings,
+    claims: ClaimsLayer,
+  ) {
     claims.stopWatching();
     const layer = new MentionLayer(this.ctx, matcher, settings, {
       ui: this.ui,

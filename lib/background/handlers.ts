@@ -64,11 +64,17 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
   const matchingTurn = frameTurns();
-  // Pages match in the background in this build: have the matcher ready before the first asks.
-  if (OFFTHREAD_BUILD)
+  /**
+   * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
+   * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan
+   * it would slow on a machine with few cores (issue #19: first highlights 5x as late).
+   */
+  const warmAfterScan = () => {
+    if (!OFFTHREAD_BUILD) return;
     matchBlocks.warm().catch((error: unknown) => {
       console.error('Backstory: preparing the block matcher failed', error);
     });
+  };
   const claimsChanged = <T>(value: T): T => {
     deps.broadcastClaims();
     deps.sync.poke();
@@ -91,6 +97,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     // hover, and shows why. One entity at a time: the page asks for a card it needs now alone
     // (card-data.ts), and that request must not queue behind a dozen others' reads.
     getCardData: async ({ ids }) => {
+      warmAfterScan();
       const found: CardData[] = [];
       let room = MAX_CARD_DATA_CHARS;
       for (const id of new Set(ids)) {
@@ -115,7 +122,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       deps.broadcastRefresh();
       return null;
     },
-    getMatcher: () => kb.matcherManifest(),
+    getMatcher: async () => {
+      const manifest = await kb.matcherManifest();
+      // Told with the manifest a page asks for anyway (issue #19): a page matches in the
+      // background only while the worker's matcher is warm, and in the page otherwise.
+      return { ...manifest, matchInBackground: OFFTHREAD_BUILD && matchBlocks.isWarm(manifest.version) };
+    },
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
     matchBlocks: (request, context) => {
       // Only a build whose pages match here answers: elsewhere no page of ours asks, so nothing may.
@@ -200,6 +212,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     reportPage: ({ text, breaks, canonical }, context) => {
+      warmAfterScan();
       // Only a top frame speaks for its tab, at the address the browser reports for it.
       if (context.tabId === undefined || context.frameId !== 0 || !context.url) return null;
       deps.echoes.report(context.tabId, text, breaks, {

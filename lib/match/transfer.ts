@@ -44,6 +44,16 @@ export interface MatcherManifest {
   pieces: number;
 }
 
+/** The answer to a page's `getMatcher`: the manifest, and where the page's blocks are best matched. */
+export interface CurrentMatcher extends MatcherManifest {
+  /**
+   * The background's block matcher for this version is warm (issue #19): the page sends its
+   * blocks there (`matchBlocks`) rather than run its own matcher cold. False in a build that
+   * matches in the page, and while the worker has just started.
+   */
+  matchInBackground: boolean;
+}
+
 export interface SplitMatcher {
   manifest: MatcherManifest;
   pieces: string[];

@@ -1,6 +1,6 @@
 /**
- * Matching pages' block texts in the background (issue #19's off-thread experiment, built only
- * with `BACKSTORY_OFFTHREAD=1`): a content script runs in a fresh isolated world on every page,
+ * Matching pages' block texts in the background (issue #19): a content script runs in a fresh
+ * isolated world on every page,
  * so its matcher runs cold in the interpreter there, while the background's stays warm and is
  * shared by every tab. The matcher is the one pages are sent (same serialised dictionary), so the
  * matches are the same; the page keeps every rule that needs the page (context, sections).
@@ -21,18 +21,37 @@ interface Warm {
   recogniser: Recogniser;
 }
 
+/**
+ * Characters matched (the warm-up's and pages') before the matcher counts as warm: enough for V8
+ * to have compiled the matcher's and recognisers' hot paths, so a page's batch costs the worker
+ * a few milliseconds instead of an interpreted run. Until then pages match in the page, as they
+ * would without the background (issue #19: a cold worker made first highlights twice as late).
+ */
+export const WARM_CHARS = 65_536;
+
 /** Matches block texts with the current matcher; refuses a stale version, as pieces do. */
 export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
   let warm: Promise<Warm> | undefined;
   let warmFrom: unknown;
+  /** The matcher built last, and how much text it has matched: read without waiting. */
+  let built: Warm | undefined;
+  let matched = 0;
   const current = async (): Promise<Warm> => {
     const payload = await kb.matcher();
     // The KB service caches its payload until the packs change: a new object means new packs.
     if (!warm || warmFrom !== payload) {
       warmFrom = payload;
+      built = undefined;
+      matched = 0;
       warm = Promise.resolve().then(() => {
         const dict = deserializeDictionary(payload.dictionary);
-        return { version: payload.version, dict, recogniser: createRecogniser(dict, payload.entities) };
+        const ready = {
+          version: payload.version,
+          dict,
+          recogniser: createRecogniser(dict, payload.entities),
+        };
+        if (warmFrom === payload) built = ready;
+        return ready;
       });
     }
     return warm;
@@ -43,9 +62,12 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     texts: readonly string[],
     whole: readonly number[] = [],
   ): Promise<number[]> => {
+    // A cold matcher would answer later than the page can match for itself (issue #19): the
+    // page is told so at once and matches this batch itself.
+    if (!isWarm(version)) throw new RequestError('unreachable', COLD);
     const { version: now, dict, recogniser } = await current();
-    if (now !== version)
-      throw new RequestError('not-found', 'The knowledge packs changed while the page was matched');
+    if (now !== version) throw changed();
+    for (const text of texts) matched += text.length;
     const windows = new Set(whole);
     const found: RawMatch[][] = [];
     let work = 0;
@@ -68,15 +90,43 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     return encodeBlockMatches(found);
   };
   /**
-   * Builds the matcher and recognisers now and runs them once on a sample, so a page's first
-   * batch, after the worker woke up, neither waits for them nor runs cold code (issue #19).
+   * Builds the matcher and recognisers and runs them on a sample until they are warm, so pages
+   * send their blocks here only once a batch neither waits for them nor runs cold code (issue
+   * #19). Started once a page's own scan is over (handlers.ts), never during one.
    */
-  const prepare = async (): Promise<void> => {
-    const { dict, recogniser } = await current();
-    matchText(dict, WARM_UP_TEXT, recogniser);
+  let preparing: Promise<void> | undefined;
+  const prepare = (): Promise<void> => {
+    preparing ??= (async () => {
+      try {
+        const ready = await current();
+        // A few milliseconds at a time: the worker answers pages (and their cards) in between.
+        // A matcher replaced meanwhile (new packs) is warmed by the next page's request.
+        // (`built` changes while this waits for its next turn.)
+        for (;;) {
+          if (built !== ready || matched >= WARM_CHARS) return;
+          for (let i = 0; i < WARM_UP_ROUNDS; i++) matchText(ready.dict, WARM_UP_TEXT, ready.recogniser);
+          matched += WARM_UP_ROUNDS * WARM_UP_TEXT.length;
+          await nextTurn();
+        }
+      } finally {
+        preparing = undefined;
+      }
+    })();
+    return preparing;
   };
-  return Object.assign(match, { warm: prepare });
+  /** Whether the matcher of `version` is built and warm, so a page's batch is best matched here. */
+  const isWarm = (version: string): boolean =>
+    built !== undefined && built.version === version && matched >= WARM_CHARS;
+  return Object.assign(match, { warm: prepare, isWarm });
 }
+
+const changed = () => new RequestError('not-found', 'The knowledge packs changed while the page was matched');
+
+/** The refusal of a cold matcher, which the page takes as "match it yourself". */
+export const COLD = 'The background matcher of this version is not warm';
+
+/** Warm-up rounds between two turns (a few milliseconds of work, as `SLICE_CHARS`). */
+const WARM_UP_ROUNDS = 16;
 
 /**
  * Text matched between two turns: a few milliseconds of work, after which the worker answers
@@ -89,7 +139,12 @@ function nextTurn(): Promise<number> {
   return new Promise((resolve) => setTimeout(() => resolve(0), 0));
 }
 
-/** Text a news page might hold: names, an event in other words, a role, to run every path once. */
+/**
+ * Text a news page might hold: names, an event in other words, a role, possessives, curly quotes,
+ * dashes and accents as edited copy has them, so the warm-up runs the paths pages run.
+ */
 const WARM_UP_TEXT =
   'The President of the United States met the Prime Minister in New York on Monday, ' +
-  'after the general election, and told the UN General Assembly that the war must end.';
+  'after the general election, and told the UN General Assembly that the war must end. ' +
+  '\u201cWe will not wait,\u201d said Trump\u2019s envoy \u2014 in S\u00e3o Paulo, not Z\u00fcrich \u2014 ' +
+  "before Asim Munir's visit to Beijing and the talks at the European Commission in Brussels.";

@@ -8,7 +8,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { backgroundRequests, type BackgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest, type Handlers } from '@/lib/messaging/server';
-import { createBlockMatcher } from '@/lib/background/match/block-matcher';
+import { COLD, createBlockMatcher } from '@/lib/background/match/block-matcher';
 import type { MatcherPayload } from '@/lib/background/kb/service';
 import { readBlocks, type TextBlock } from '@/lib/dom/blocks';
 import { RemoteBlocks, type MatchRemotely } from '@/lib/dom/remote-blocks';
@@ -51,6 +51,13 @@ const blockTexts = readdirSync(fixtures)
   })
   .filter((text) => text.trim() !== '');
 
+/** A background block matcher warmed up as a worker warms its own, so it answers. */
+async function warmMatcher() {
+  const match = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
+  await match.warm();
+  return match;
+}
+
 describe('matching block texts in the background', () => {
   it('gives every fixture block the matches the page finds, through JSON as Chromium sends them', async () => {
     const local = blockTexts.map((text) => matchShortText(dict, text, recogniser));
@@ -59,10 +66,7 @@ describe('matching block texts in the background', () => {
     expect(all.some((m) => m.inner)).toBe(true);
     expect(all.some((m) => m.phrase?.via === 'cue')).toBe(true);
     expect(all.some((m) => m.fallback || m.open || m.bearer)).toBe(true);
-    const reply = await createBlockMatcher({ matcher: () => Promise.resolve(payload) })(
-      'seed@test',
-      blockTexts,
-    );
+    const reply = await (await warmMatcher())('seed@test', blockTexts);
     const remote = decodeBlockMatches(
       JSON.parse(JSON.stringify(reply)) as (number | null)[],
       blockTexts.length,
@@ -72,7 +76,7 @@ describe('matching block texts in the background', () => {
 
   it('matches a text longer than a window across its windows', async () => {
     const long = blockTexts.join(' ').repeat(4);
-    const reply = await createBlockMatcher({ matcher: () => Promise.resolve(payload) })('seed@test', [long]);
+    const reply = await (await warmMatcher())('seed@test', [long]);
     expect(decodeBlockMatches(reply, 1)).toEqual([matchText(dict, long, recogniser)]);
   });
 
@@ -88,7 +92,7 @@ describe('matching block texts in the background', () => {
   it("sends a block longer than a window a window at a time, and records the page's own matches", async () => {
     const long = blockTexts.join(' ').repeat(12);
     expect(long.length).toBeGreaterThan(8 * WINDOW);
-    const background = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
+    const background = await warmMatcher();
     const requests: string[][] = [];
     const match: MatchRemotely = async (texts, whole) => {
       requests.push(texts);
@@ -113,9 +117,36 @@ describe('matching block texts in the background', () => {
     expect(batches.flat()).toEqual(matchText(dict, long, recogniser));
   });
 
-  it('refuses a stale matcher version', async () => {
-    const match = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
-    await expect(match('other@1', ['Imran Khan'])).rejects.toThrow(/changed/);
+  it('declines a stale matcher version (the page matches itself)', async () => {
+    const match = await warmMatcher();
+    await expect(match('other@1', ['Imran Khan'])).rejects.toThrow(COLD);
+  });
+
+  it('declines to match while cold (the page then matches itself), and answers once warm', async () => {
+    const kb = { matcher: vi.fn(() => Promise.resolve(payload)) };
+    const match = createBlockMatcher(kb);
+    expect(match.isWarm('seed@test')).toBe(false);
+    await expect(match('seed@test', ['Imran Khan'])).rejects.toThrow(COLD);
+    // Declining does not warm it (a page matching for itself would share the cores with that).
+    expect(kb.matcher).not.toHaveBeenCalled();
+    await match.warm();
+    expect(match.isWarm('seed@test')).toBe(true);
+    expect(match.isWarm('other@1')).toBe(false);
+    const reply = await match('seed@test', ['Imran Khan']);
+    expect(decodeBlockMatches(reply, 1)).toEqual([matchShortText(dict, 'Imran Khan', recogniser)]);
+  });
+
+  it('is cold again once the packs change, until the new matcher has warmed up', async () => {
+    let current = payload;
+    const match = createBlockMatcher({ matcher: () => Promise.resolve(current) });
+    await match.warm();
+    expect(match.isWarm('seed@test')).toBe(true);
+    current = { ...payload, version: 'seed@2' };
+    await expect(match('seed@2', ['Imran Khan'])).rejects.toThrow(COLD);
+    expect(match.isWarm('seed@2')).toBe(false);
+    await match.warm();
+    expect(match.isWarm('seed@2')).toBe(true);
+    expect(match.isWarm('seed@test')).toBe(false);
   });
 
   it('refuses a reply that does not hold the blocks asked for', () => {

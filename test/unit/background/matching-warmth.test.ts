@@ -1,0 +1,75 @@
+/**
+ * Issue #19: in a build that matches pages in the background, a page learns from the manifest it
+ * asks for anyway whether the worker's matcher is warm; the worker warms it only once a page's
+ * own scan is over (the page's card and Seen elsewhere requests), never while a page scans.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import type { MatcherPayload } from '@/lib/background/kb/service';
+import { compileDictionary } from '@/lib/match/compile-dictionary';
+import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
+import { validatePack } from '@/lib/kb/validate-pack';
+import { readSeedPack } from '../../../scripts/lib/seed-pack';
+import { decodeBlockMatches } from '@/lib/match/match-wire';
+import { serializeDictionary } from '@/lib/match/serialize';
+import type { CurrentMatcher } from '@/lib/match/transfer';
+
+vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: true }));
+
+const seed = validatePack(readSeedPack().pack);
+if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
+const { entities, aliases } = aliasSpecsFromEntities(seed.pack.entities);
+const payload: MatcherPayload = {
+  version: 'v1',
+  entities,
+  dictionary: serializeDictionary(compileDictionary(aliases)),
+};
+const page = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
+
+function background() {
+  const kb = {
+    matcher: vi.fn(() => Promise.resolve(payload)),
+    matcherManifest: () => Promise.resolve({ version: 'v1', mask: 0, rootMask: 0, layout: [], pieces: 1 }),
+    card: () => Promise.resolve({ entity: { id: 'imran-khan' } }),
+  };
+  const deps = {
+    kb,
+    claims: { countAbout: () => Promise.resolve(0) },
+    echoes: { report: () => undefined },
+  } as unknown as BackgroundDeps;
+  const handlers = createBackgroundHandlers(deps) as unknown as Record<
+    string,
+    (data: unknown, context: unknown) => Promise<unknown>
+  >;
+  const current = async () => ((await handlers['getMatcher']!({}, page)) as CurrentMatcher).matchInBackground;
+  return { kb, handlers, current };
+}
+
+describe('where pages match, in a build that can match them in the background', () => {
+  it('tells a page to match itself while the worker is cold, and builds nothing meanwhile', async () => {
+    const { kb, handlers, current } = background();
+    expect(await current()).toBe(false);
+    await expect(handlers['matchBlocks']!({ version: 'v1', texts: ['Imran Khan'] }, page)).rejects.toThrow(
+      /not warm/,
+    );
+    expect(kb.matcher).not.toHaveBeenCalled();
+  });
+
+  it("warms the matcher once a page's scan is over, then has pages match in the background", async () => {
+    const { kb, handlers, current } = background();
+    await handlers['getCardData']!({ ids: ['imran-khan'] }, page);
+    expect(kb.matcher).toHaveBeenCalled();
+    await expect.poll(current, { timeout: 60_000 }).toBe(true);
+    const reply = (await handlers['matchBlocks']!(
+      { version: 'v1', texts: ['Imran Khan'] },
+      page,
+    )) as number[];
+    expect(decodeBlockMatches(reply, 1)[0]).toHaveLength(1);
+  });
+
+  it("warms it after a top frame's Seen elsewhere report too", async () => {
+    const { handlers, current } = background();
+    await handlers['reportPage']!({ text: 'Imran Khan', breaks: [] }, page);
+    await expect.poll(current, { timeout: 60_000 }).toBe(true);
+  });
+});
