@@ -11,9 +11,12 @@ import { extensionDir } from '../../scripts/lib/build';
 
 /**
  * KB gzipped (level 9, as bench/lib/node-figures.ts): 74.7 before 6 December's cut, 67.9 after it,
- * 70.3 once the same session's card prefetch and warm-up and the seventh pass's rules joined it.
+ * 70.3 once the same session's card prefetch and warm-up and the seventh pass's rules joined it;
+ * 71.5 with the next session's fixes for the newcomer's findings (focus back after the claim form,
+ * a card that flips on scroll and hides with its name: ~1 KB, kept because they are accessibility
+ * and usability fixes) and the eighth pass's rules.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 71;
+const CONTENT_SCRIPT_BUDGET_KB = 72.5;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
