@@ -24,47 +24,32 @@ function samplePoints(lines: ArrayLike<DOMRect>): [number, number][] {
 }
 
 /**
- * The nearest of `el` and its ancestors (across shadow roots) that is pinned to the screen: a fixed
- * or sticky header, a cookie bar. Only such things count as covering: news sites also lay
- * transparent boxes over their text (a teaser's whole-card link, a paywall's click catcher) that
- * hit-testing finds on top of a name the reader can plainly see.
+ * Whether `el` or an ancestor is pinned to the screen (a fixed or sticky header, a cookie bar).
+ * Only such things count as covering: news sites also lay transparent boxes over their text (a
+ * teaser's whole-card link, a paywall's click catcher) that hit-testing finds on top of a name the
+ * reader can plainly see.
  */
-function pinnedBox(el: Element | null): Element | null {
+function pinned(el: Element | null): boolean {
   const view = el?.ownerDocument.defaultView;
-  if (!view) return null;
-  while (el) {
+  if (!view) return false;
+  for (; el; el = el.parentElement) {
     const position = view.getComputedStyle(el).position;
-    if (position === 'fixed' || position === 'sticky') return el;
-    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
-  }
-  return null;
-}
-
-/** Whether `outer` holds `inner`, reading through shadow roots (a name in a page's component). */
-function holds(outer: Element, inner: Element): boolean {
-  for (let node: Node | null = inner; node;) {
-    if (outer.contains(node)) return true;
-    node = (node.getRootNode() as ShadowRoot).host ?? null;
+    if (position === 'fixed' || position === 'sticky') return true;
   }
   return false;
 }
 
-/**
- * True when something pinned to the screen, not the anchor's own text nor the pinned box the
- * anchor itself sits in (a sticky rail of headlines), is on top at that point.
- */
+/** True when something the page pins to the screen, not the anchor's own text, is on top there. */
 function coveredAt(
-  root: Document | ShadowRoot,
+  doc: Document,
   [x, y]: [number, number],
   element: Element,
   isOwnUi: (el: Element) => boolean,
 ) {
   // Backstory's own panel may lie over the anchor (shifted into a small frame): look under it.
-  const top = root.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
-  if (!top) return true;
-  if (top === element || holds(element, top) || holds(top, element)) return false;
-  const pinned = pinnedBox(top);
-  return pinned !== null && !holds(pinned, element);
+  const top = doc.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
+  if (!top || top === element || element.contains(top) || top.contains(element)) return !top;
+  return pinned(top);
 }
 
 /**
@@ -87,7 +72,5 @@ export function anchorHidden(anchor: PanelAnchor, isOwnUi: (el: Element) => bool
     return true;
   const points = samplePoints(anchor.getClientRects?.() ?? [box]);
   if (points.length === 0) return false;
-  // Hit-tested in the anchor's own tree, so a name inside a page's shadow root is found as itself.
-  const root = element.getRootNode() as Document | ShadowRoot;
-  return points.every((point) => coveredAt(root, point, element, isOwnUi));
+  return points.every((point) => coveredAt(element.ownerDocument, point, element, isOwnUi));
 }
