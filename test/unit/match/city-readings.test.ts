@@ -6,17 +6,7 @@
  * so the capital would otherwise link.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed, scanSeedHtml } from './seed-scan';
-
-/** The entities linked over the first occurrence of `phrase` inside `within`. */
-function linksOver(text: string, phrase: string, within: string): string[] {
-  const base = text.indexOf(within);
-  if (base < 0) throw new Error(`"${within}" is not in the text`);
-  const at = base + within.indexOf(phrase);
-  return scanSeed(text)
-    .filter((m) => m.start < at + phrase.length && m.end > at)
-    .map((m) => m.entity.id);
-}
+import { linksOver, scanSeedHtml } from './seed-scan';
 
 describe('capitals read as cities', () => {
   for (const [text, phrase, within] of [

@@ -6,17 +6,7 @@
  * for this test; each also names the KB entity elsewhere, so it would otherwise link.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
-
-/** The entities linked over the first occurrence of `phrase` inside `within`. */
-function linksOver(text: string, phrase: string, within: string): string[] {
-  const base = text.indexOf(within);
-  if (base < 0) throw new Error(`"${within}" is not in the text`);
-  const at = base + within.indexOf(phrase);
-  return scanSeed(text)
-    .filter((m) => m.start < at + phrase.length && m.end > at)
-    .map((m) => m.entity.id);
-}
+import { linksOver } from './seed-scan';
 
 describe('names inside longer names', () => {
   for (const [text, phrase, within] of [

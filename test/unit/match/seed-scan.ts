@@ -30,3 +30,13 @@ export function eventAt(text: string, phrase: string): string | undefined {
   );
   return mention && `${mention.text}→${mention.entity.id}`;
 }
+
+/** Every entity linked anywhere over `phrase`, at its first occurrence inside `within`. */
+export function linksOver(text: string, phrase: string, within = phrase): string[] {
+  const base = text.indexOf(within);
+  if (base < 0) throw new Error(`"${within}" is not in the text`);
+  const at = base + within.indexOf(phrase);
+  return scanSeed(text)
+    .filter((m) => m.start < at + phrase.length && m.end > at)
+    .map((m) => m.entity.id);
+}

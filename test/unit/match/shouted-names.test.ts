@@ -4,17 +4,7 @@
  * still an institution. Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
-
-/** Every entity linked anywhere over `phrase` (its first occurrence inside `within`). */
-function linksOver(text: string, phrase: string, within = phrase): string[] {
-  const base = text.indexOf(within);
-  if (base < 0) throw new Error(`"${within}" is not in the text`);
-  const at = base + within.indexOf(phrase);
-  return scanSeed(text)
-    .filter((m) => m.start < at + phrase.length && m.end > at)
-    .map((m) => m.entity.id);
-}
+import { linksOver } from './seed-scan';
 
 describe('one-word names in all-capitals copy', () => {
   for (const [text, phrase, entity] of [
