@@ -15,6 +15,8 @@ export class CardData {
   /** Cards and counts on their way in a `prefetch` batch that no one has asked for yet, by batch. */
   private comingCards = new Map<string, Promise<unknown>>();
   private comingCounts = new Map<string, Promise<unknown>>();
+  /** A card asked for alone while its batch was on its way: the batch uses it if it brings none. */
+  private askedAlone = new Map<string, { batch: unknown; alone: Promise<EntityCard | string> }>();
 
   /**
    * An entity's card, or why it could not be loaded. One still on its way in a `prefetch` batch
@@ -23,8 +25,14 @@ export class CardData {
    */
   cardFor(id: string): Promise<EntityCard | string> {
     let card = this.cards.get(id);
-    if (!card || this.comingCards.delete(id)) {
-      card = card ? Promise.race([card, fetchCard(id)]) : fetchCard(id);
+    if (!card) {
+      card = fetchCard(id);
+      this.cards.set(id, card);
+    } else if (this.comingCards.has(id)) {
+      const alone = fetchCard(id);
+      this.askedAlone.set(id, { batch: this.comingCards.get(id), alone });
+      this.comingCards.delete(id);
+      card = Promise.race([card, alone]);
       this.cards.set(id, card);
     }
     return card;
@@ -73,19 +81,24 @@ export class CardData {
       // Unless a later batch (after the knowledge base or the claims changed) is bringing it.
       if (this.comingCards.get(id) === batch) this.comingCards.delete(id);
       if (this.comingCounts.get(id) === batch) this.comingCounts.delete(id);
+      if (this.askedAlone.get(id)?.batch === batch) this.askedAlone.delete(id);
     }
     return wanted.map((id) => found.get(id)?.card).find((card) => card !== undefined);
   }
 
   /**
-   * A card the batch did not bring (too big for it, or unreadable). Asked for meanwhile, it is
-   * fetched now; otherwise it is forgotten, to be fetched when the pointer first rests on the name
-   * (inside the hover delay) rather than kept in the page's heap for a hover that may never come.
+   * A card the batch did not bring (too big for it, or unreadable). Asked for meanwhile, it comes
+   * from that request; otherwise it is forgotten, to be fetched when the pointer first rests on the
+   * name (inside the hover delay) rather than kept in the page's heap for a hover that may never
+   * come. Nothing is fetched for a batch the knowledge base changed under: no one holds its cards.
    */
   private leftOut(id: string, batch: Promise<unknown>): Promise<EntityCard | string> | string {
-    if (this.comingCards.get(id) !== batch) return fetchCard(id);
-    this.comingCards.delete(id);
-    this.cards.delete(id);
+    const asked = this.askedAlone.get(id);
+    if (asked?.batch === batch) return asked.alone;
+    if (this.comingCards.get(id) === batch) {
+      this.comingCards.delete(id);
+      this.cards.delete(id);
+    }
     return 'not fetched ahead';
   }
 

@@ -89,4 +89,36 @@ describe('card data fetched ahead of a hover', () => {
     await data.cardFor('a');
     expect(sent.map((m) => m.name)).toEqual(['getCardData', 'getEntityCard']);
   });
+
+  /** A batch that brings no card for `big`, answered when the test says. */
+  function heldBatch() {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const answerNow = background(new Set(['big']));
+    answer = (name, data) =>
+      name === 'getCardData' ? held.then(() => answerNow(name, data)) : answerNow(name, data);
+    return release;
+  }
+
+  it('asks once for a big card hovered while its batch is on its way', async () => {
+    const release = heldBatch();
+    const data = new CardData();
+    const batch = data.prefetch(['a', 'big']);
+    const hovered = data.cardFor('big');
+    release();
+    await batch;
+    expect(((await hovered) as EntityCard).entity.id).toBe('big');
+    expect(((await data.cardFor('big')) as EntityCard).entity.id).toBe('big');
+    expect(sent.filter((m) => m.name === 'getEntityCard')).toHaveLength(1);
+  });
+
+  it('fetches nothing for a batch the knowledge base changed under', async () => {
+    const release = heldBatch();
+    const data = new CardData();
+    const batch = data.prefetch(['a', 'big']);
+    data.forgetCards();
+    release();
+    await batch;
+    expect(sent.map((m) => m.name)).toEqual(['getCardData']);
+  });
 });
