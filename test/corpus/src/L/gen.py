@@ -105,7 +105,7 @@ CSS.update({
 'fact':"body{font-family:Arial,sans-serif;max-width:560px;margin:auto;color:#111}.fb{border:2px solid #333;padding:10px}.fb h2{background:#333;color:#fff;margin:-10px -10px 8px;padding:6px;font-size:16px}dt{font-weight:bold;margin-top:6px}dd{margin-left:0}footer{font-size:11px}",
 'dip':"body{font-family:'Times New Roman',serif;max-width:700px;margin:auto;color:#1a1a1a}header{border-bottom:1px solid #000}.kicker{text-transform:uppercase;letter-spacing:1px;font-size:12px;color:#333}blockquote{font-size:22px;border-left:3px solid #000;padding-left:10px}.bio{font-size:12px;font-style:italic}.comments b,.comments span{font-weight:bold}footer{font-size:11px}",
 })
-SHORT.update({'MDF':'mossad','SH':'sharaka'})
+SHORT.update({'MDF':'mossad','SH':'sharaka','DIP':'the-diplomat','AT':'asia-times','FP':'firstpost'})
 def parse(src):
     out=[]; stack=[]; labels=[]
     buf=out
