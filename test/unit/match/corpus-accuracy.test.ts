@@ -60,11 +60,19 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.963, recall: 0.919, eventRecall: 0.75, namesakePrecision: 0.93 },
-  heldOut: { precision: 0.94, recall: 0.866, eventRecall: 0.602, namesakePrecision: 0.814 },
+  validation: { precision: 0.94, recall: 0.866, eventRecall: 0.602, namesakePrecision: 0.814 },
+  heldOut: { precision: 0.957, recall: 0.887, eventRecall: 0.737, namesakePrecision: 0.866 },
 };
 
-/** The sets no matcher work has been tuned on: each was opened only to measure (README). */
-const HELD_OUT = new Set(['J', 'K']);
+/**
+ * The sets no matcher work has been tuned on: each was opened only to measure (README). J and K
+ * are `validation`: never read for tuning, but their totals were seen when merges were chosen
+ * (6 December, eighth pass), so they no longer measure blind; L, written after that, does.
+ */
+const VALIDATION = new Set(['J', 'K']);
+const HELD_OUT = new Set(['L']);
+const groupOf = (set: string) =>
+  HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
 const pages = existsSync(join(corpusDir, 'labels')) ? readCorpus() : [];
 const totals = new Map<string, Totals>();
@@ -99,7 +107,7 @@ describe('mention detection on the blind-labelled corpus', () => {
       const html = readFileSync(join(corpusDir, 'pages', page.page), 'utf8');
       const score = scorePage(page, predict(html), kindOf);
       const set = setOf(page.page);
-      const group = HELD_OUT.has(set) ? 'held out' : 'development';
+      const group = groupOf(set);
       for (const name of ['all', `set ${set}`, group]) addScore(totalsOf(name), score);
       if (score.errors.length) errors.push(`${page.page}:\n  ${score.errors.join('\n  ')}`);
       // Every label was placed in the text the scanner read (see the first test).
@@ -124,6 +132,7 @@ describe('mention detection on the blind-labelled corpus', () => {
     const checked = (
       [
         ['development', FROZEN.development],
+        ['validation', FROZEN.validation],
         ['held out', FROZEN.heldOut],
       ] as const
     ).flatMap(([name, floor]) => {
@@ -139,19 +148,19 @@ describe('mention detection on the blind-labelled corpus', () => {
   // a plain `it`. The floors are the issue's, unchanged.
   it.fails('reaches the floors of issue #13 on the pages nobody tuned to (not yet: see the table)', () => {
     // The held-out sets once they are present; until then the development set.
-    const measured = totals.get('held out') ?? totals.get('development');
+    const measured = totals.get('held out') ?? totals.get('validation') ?? totals.get('development');
     expect(measured).toBeDefined();
     expect(shortOf(measured!, TARGETS)).toEqual([]);
   });
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJK']
+    const columns = [...'ABCDEFGHIJKL']
       .map((set) => `set ${set}`)
-      .concat(['development', 'held out', 'all'])
+      .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
     const lines = [
-      `Mention detection on the blind corpus (${pages.length} pages; held out = ${[...HELD_OUT].join(', ')}, the rest development; sets in test/corpus/README.md):`,
+      `Mention detection on the blind corpus (${pages.length} pages; held out = ${[...HELD_OUT].join(', ')}, validation = ${[...VALIDATION].join(', ')}, the rest development; sets in test/corpus/README.md):`,
       formatTable(
         columns.map((name) => [name, totals.get(name)!]),
         kindNames,
