@@ -33,15 +33,20 @@ export type { RawMatch };
 const NESTS = FLAG_PERSON | FLAG_EVENT;
 
 /**
- * Whether words the text lists a capital with ("Lahore and Islamabad") are, all of them, a name the
- * KB knows: "Persian Gulf Daily" only starts with one.
+ * Whether words the text lists a capital with ("Washington and Tehran") are, all of them, a name
+ * the KB knows that can stand for a government: a state or a capital. "Persian Gulf Daily" only
+ * starts with one; "Lahore" and "Gaza" are places, so "Lahore and Islamabad" lists cities.
  */
 const knownName =
   (dict: CompiledDictionary) =>
   (words: string): boolean => {
     const text = normalizeText(words);
     // Up to a full stop the run may end with ("Washington.").
-    return aliasStartingAt(dict, text, 0) >= 0 && !/[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd));
+    const alias = aliasStartingAt(dict, text, 0);
+    if (alias < 0 || /[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd))) return false;
+    // Only a state or a capital makes the list one of governments: "Gaza, Tel Aviv and Washington"
+    // and "Istanbul · London · Washington" list cities, however well the KB knows them.
+    return (dict.aliasFlags[alias]! & FLAG_STATE) !== 0 || dict.aliasContext[alias] === CONTEXT_CAPITAL;
   };
 
 const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
