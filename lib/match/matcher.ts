@@ -21,7 +21,7 @@ import { readsAsPlace } from './capital-place';
 import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
-import { inSportsReport } from './sports-report';
+import { facingSides, inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walk, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
@@ -221,11 +221,17 @@ export function findMatches(
       if (!match.fallback && !match.inner) i = firstWordEnd;
     }
   }
-  // A state's name amid sports reporting is its team. (A copy only when one is dropped: most
-  // blocks name no state, and this runs per block.)
-  const team = (m: RawMatch) =>
-    (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0 && inSportsReport(text, sports, m.start, m.end);
-  return matches.some(team) ? matches.filter((m) => !team(m)) : matches;
+  // A state's name amid sports reporting, or facing another state as a match's side ("India beat
+  // Pakistan"), is its team. (A copy only when one is dropped: most blocks name no state, and
+  // this runs per block.)
+  const state = (m: RawMatch | undefined) =>
+    m !== undefined && (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0;
+  const team = (m: RawMatch, k: number) =>
+    state(m) &&
+    (inSportsReport(text, sports, m.start, m.end) ||
+      (state(matches[k + 1]) && facingSides(text.text, m.end, matches[k + 1]!.start)) ||
+      (state(matches[k - 1]) && facingSides(text.text, matches[k - 1]!.end, m.start)));
+  return matches.some(team) ? matches.filter((m, k) => !team(m, k)) : matches;
 }
 
 /** Whether a person's alias of several words was written with its first word (a title) in lower case. */
