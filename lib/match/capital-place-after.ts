@@ -24,12 +24,45 @@ function wordAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
-/** After the capital: "-based", " hotel", " میں", ", our correspondent" (case as written). */
+/**
+ * An institution in the capital, after up to two words that describe it: "a Washington
+ * think tank", "an Islamabad accountability court", "a Washington foreign policy institute".
+ * Singular nouns only, so a verb ("Washington courts allies") is not read as one.
+ */
+const INSTITUTIONS = new Set(
+  'tank institute institution university college school academy museum library court tribunal hospital metro'.split(
+    ' ',
+  ),
+);
+/** Words that end a describing run: a verb's helpers, articles and joiners ("Islamabad will court …"). */
+const NOT_DESCRIBING = new Set(
+  'will would may might must can could should shall to has have had is was are were be did does do and or but the a an its their that which who'.split(
+    ' ',
+  ),
+);
+
+/** Whether an institution (INSTITUTIONS) follows within three lower-case words, none of them NOT_DESCRIBING. */
+function institutionAfter(words: readonly string[]): boolean {
+  for (const word of words) {
+    const bare = /^\p{Ll}[\p{Ll}-]*/u.exec(word)?.[0];
+    if (bare === undefined || NOT_DESCRIBING.has(bare)) return false;
+    if (INSTITUTIONS.has(bare)) return true;
+    if (bare !== word) return false;
+  }
+  return false;
+}
+
+/** After the capital: "-based", " hotel", " think tank", " میں", ", our correspondent" (case as written). */
 export function placeAfter(text: string): boolean {
   if (text.startsWith('-based') && !isWordChar(text.charCodeAt(6), false)) return true;
   if (isSpace(text.charCodeAt(0))) {
-    const word = firstWords(text, 0, 1)[0] ?? '';
-    return URDU_AFTER.some((urdu) => word.startsWith(urdu)) || wordPrefixIn(word, PLACE_NOUNS, false, true);
+    const words = firstWords(text, 0, 3);
+    const word = words[0] ?? '';
+    return (
+      URDU_AFTER.some((urdu) => word.startsWith(urdu)) ||
+      wordPrefixIn(word, PLACE_NOUNS, false, true) ||
+      institutionAfter(words)
+    );
   }
   if (text.charCodeAt(0) !== 44 || !isSpace(text.charCodeAt(1))) return false;
   const [our, who] = firstWords(text, 1, 2);

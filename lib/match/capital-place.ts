@@ -53,6 +53,8 @@ const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
  */
 const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)$/u;
 const LIST_GOES_ON = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
+/** A lower-case word after the capital other than "and"/"or": a clause goes on, not a list. */
+const CLAUSE_AFTER = /^\s+(?!(?:and|or)\b)\p{Ll}/u;
 /** The capital is its line's only text: a menu item, a byline's place, a table cell. */
 const LINE_ALONE_BEFORE = /(?:^|\n)[ \t]*$/;
 const LINE_ALONE_AFTER = /^[ \t]*(?:\n|$)/;
@@ -71,7 +73,7 @@ function namePieces(run: string, fromEnd: boolean): string[] {
   return words.map((_, i) => (fromEnd ? words.slice(words.length - 1 - i) : words.slice(0, i + 1)).join(' '));
 }
 
-/** Whether a word is a name the knowledge base knows (a capital listed with it is a government). */
+/** Whether a word names a state or a capital the knowledge base knows (a capital listed with it is a government). */
 export type IsKnownName = (word: string) => boolean;
 
 /**
@@ -117,7 +119,10 @@ export function readsAsPlace(
   )
     return true;
   if (isKnownName) {
-    const listedBefore = CITY_LIST_BEFORE.exec(before)?.[1];
+    const listing = CITY_LIST_BEFORE.exec(before);
+    // After a comma, a verb ("into Gaza, Washington will owe him") starts a clause, not a list.
+    const listedBefore =
+      listing && !(/,\s*$/.test(listing[0]) && CLAUSE_AFTER.test(after)) ? listing[1] : undefined;
     const listedAfter = CITY_LIST_AFTER.exec(after)?.[1];
     const others = listedBefore
       ? namePieces(listedBefore, true)

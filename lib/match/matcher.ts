@@ -21,7 +21,7 @@ import { readsAsPlace } from './capital-place';
 import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
-import { inSportsReport } from './sports-report';
+import { facingSides, inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walk, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
@@ -33,15 +33,20 @@ export type { RawMatch };
 const NESTS = FLAG_PERSON | FLAG_EVENT;
 
 /**
- * Whether words the text lists a capital with ("Lahore and Islamabad") are, all of them, a name the
- * KB knows: "Persian Gulf Daily" only starts with one.
+ * Whether words the text lists a capital with ("Washington and Tehran") are, all of them, a name
+ * the KB knows that can stand for a government: a state or a capital. "Persian Gulf Daily" only
+ * starts with one; "Lahore" and "Gaza" are places, so "Lahore and Islamabad" lists cities.
  */
 const knownName =
   (dict: CompiledDictionary) =>
   (words: string): boolean => {
     const text = normalizeText(words);
     // Up to a full stop the run may end with ("Washington.").
-    return aliasStartingAt(dict, text, 0) >= 0 && !/[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd));
+    const alias = aliasStartingAt(dict, text, 0);
+    if (alias < 0 || /[\p{L}\p{N}]/u.test(text.lower.slice(found.bestEnd))) return false;
+    // Only a state or a capital makes the list one of governments: "Gaza, Tel Aviv and Washington"
+    // and "Istanbul · London · Washington" list cities, however well the KB knows them.
+    return (dict.aliasFlags[alias]! & FLAG_STATE) !== 0 || dict.aliasContext[alias] === CONTEXT_CAPITAL;
   };
 
 const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
@@ -216,11 +221,17 @@ export function findMatches(
       if (!match.fallback && !match.inner) i = firstWordEnd;
     }
   }
-  // A state's name amid sports reporting is its team. (A copy only when one is dropped: most
-  // blocks name no state, and this runs per block.)
-  const team = (m: RawMatch) =>
-    (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0 && inSportsReport(text, sports, m.start, m.end);
-  return matches.some(team) ? matches.filter((m) => !team(m)) : matches;
+  // A state's name amid sports reporting, or facing another state as a match's side ("India beat
+  // Pakistan"), is its team. (A copy only when one is dropped: most blocks name no state, and
+  // this runs per block.)
+  const state = (m: RawMatch | undefined) =>
+    m !== undefined && (dict.aliasFlags[m.alias]! & FLAG_STATE) !== 0;
+  const team = (m: RawMatch, k: number) =>
+    state(m) &&
+    (inSportsReport(text, sports, m.start, m.end) ||
+      (state(matches[k + 1]) && facingSides(text.text, m.end, matches[k + 1]!.start)) ||
+      (state(matches[k - 1]) && facingSides(text.text, matches[k - 1]!.end, m.start)));
+  return matches.some(team) ? matches.filter((m, k) => !team(m, k)) : matches;
 }
 
 /** Whether a person's alias of several words was written with its first word (a title) in lower case. */

@@ -83,3 +83,15 @@ function sectionLabelFor(s: string, where: number, start: number): boolean {
   if (where >= start || start - where > 14 || (where > 0 && s.charCodeAt(where - 1) !== 0x0a)) return false;
   return SECTION_LABEL.test(s.slice(where, start));
 }
+
+/** What stands between two sides of a match: "India beat Pakistan", "Oman v Qatar", "India vs Pakistan". */
+const FACING = /^ +(?:beat|beats|defeated|thrashed|edged|v|v\.|vs|vs\.|versus|drew with|lost to) +$/;
+
+/**
+ * Whether the text between two states' names (`end` of the first, `start` of the second) sets
+ * them against each other as sides of a match: states at war are not written "India v Pakistan"
+ * or "India beat Pakistan by six wickets", so both are teams.
+ */
+export function facingSides(text: string, end: number, start: number): boolean {
+  return start - end <= 12 && FACING.test(text.slice(end, start));
+}
