@@ -170,6 +170,16 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
 };
 
 /**
+ * Kinds whose head nouns news uses for each other's happenings: "secret talks in Egypt" were the
+ * meetings the knowledge base files, "the US-Iran meeting in Oman" the talks. An event whose first
+ * kind is here is read under the other kind's heads too (lib/match/cue-data.ts).
+ */
+export const alikeKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>> = {
+  meeting: ['talks'],
+  talks: ['meeting'],
+};
+
+/**
  * Head nouns that name a happening of a kind only as the end of another, joined by "to" ("an end
  * to the fighting between Israel and Iran", "a halt to the war"): the recogniser reads them only
  * in that construction (lib/match/event-compose.ts), and they do not bear out an event's kind.

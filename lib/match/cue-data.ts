@@ -4,7 +4,7 @@
  * place), which of those the page must name, which entities a phrase about it may name at all,
  * and its date.
  */
-import { happeningKinds } from '../kb/happenings';
+import { alikeKinds, happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
 import { PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
@@ -175,7 +175,11 @@ export function eventCueOf(
       ),
     ],
     bodies: members.filter((i) => list[i]!.kind === 'organisation'),
-    happenings: cues.happenings.map((h) => happeningKinds.indexOf(h)),
+    // Only its first kind, what it chiefly was, is read under alike heads: the White House lunch
+    // was a meeting too, but "talks with Trump" are another guest's.
+    happenings: [...new Set([...cues.happenings, ...(alikeKinds[cues.happenings[0]!] ?? [])])].map((h) =>
+      happeningKinds.indexOf(h),
+    ),
     core: ids(cues.core ?? event.participants),
     covers,
     parties: parties.size,

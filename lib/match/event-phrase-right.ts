@@ -17,7 +17,14 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
-import { DETERMINERS, MODIFIERS, NP_WORDS, OFFICE_NOUNS, PREPOSITIONS } from './phrase-words';
+import {
+  DETERMINERS,
+  INSTALLATION_NOUNS,
+  MODIFIERS,
+  NP_WORDS,
+  OFFICE_NOUNS,
+  PREPOSITIONS,
+} from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
 
@@ -138,6 +145,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     let npEnd = -1;
     let unknown = false;
     const found: Item[] = [];
+    let installations = false;
     const roles: number[][] = [];
     for (let n = 0; n < 10; n++) {
       let from = spacesForward(s, q);
@@ -233,6 +241,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       if (NP_WORDS.has(word) || /^\d[\d,.]*$/.test(word)) {
+        if (INSTALLATION_NOUNS.has(word)) installations = true;
         q = npEnd = wordEnd;
         // "the head of the American Jewish Congress": an office's "of" stays in its noun phrase.
         if (OFFICE_NOUNS.has(word) && lower.startsWith(' of ', q)) q += 3;
@@ -264,6 +273,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (unknown) phrase.unknownName = true;
       if (found.length === 0 && roles.length === 0) phrase.pair = pairOf(lower.slice(k, npEnd));
       phrase.items.push(...found);
+      // "attacks on Iran's nuclear facilities": installations of a state named in the phrase are
+      // sites in it, which place the happening there (event-score.ts), as "Fordow" does.
+      if (installations)
+        for (const item of found) {
+          const state = item.entity >= 0 ? (index.entities[item.entity]!.state ?? item.entity) : -1;
+          if (state >= 0 && index.entities[state]!.kind === 'state') phrase.sitesIn.push(state);
+        }
       phrase.roles.push(...roles);
       phrase.end = phrase.tailEnd = npEnd;
     } else if (!unknown && found.length > 0) {

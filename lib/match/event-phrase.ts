@@ -32,6 +32,8 @@ export interface Phrase {
   pair?: PairKind;
   /** The head is loose ("crisis"): one name does not identify an event (happenings.ts `looseHeads`). */
   loose?: boolean;
+  /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
+  sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */
   modifiers: string[];
 }

@@ -37,6 +37,11 @@ export const WEIGHTS = {
   pair: 6,
   /** A site the KB does not name lies where the event took place ("strikes on Fordow"). */
   site: 3,
+  /**
+   * Installations of a state where the event took place ("on Iran's nuclear facilities"): less
+   * than a named site, it tells apart events the phrase fits alike, not one the sentence favours.
+   */
+  installations: 1,
   /** A participant named elsewhere in the sentence (at most two count). */
   sentence: 2,
   /** A participant or place the page must still name, against the event. */
@@ -179,12 +184,11 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     const at = cue.covers.indexOf(e);
     score += at >= 0 && at < cue.parties ? WEIGHTS.party : WEIGHTS.topic;
   }
-  if (cue.places.length > 0)
-    for (const item of [...phrase.items, ...(tail ? phrase.tail : [])])
-      if (item.site && cue.places.includes(item.entity)) {
-        score += WEIGHTS.site;
-        break;
-      }
+  if (cue.places.length > 0) {
+    const items = [...phrase.items, ...(tail ? phrase.tail : [])];
+    if (items.some((i) => i.site && cue.places.includes(i.entity))) score += WEIGHTS.site;
+    else if (phrase.sitesIn.some((st) => cue.places.includes(st))) score += WEIGHTS.installations;
+  }
   if (byWords) score += WEIGHTS.ownWords;
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;

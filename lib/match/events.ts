@@ -135,6 +135,7 @@ export function recogniseEvent(
     months: [],
     days: [],
     modifiers: [],
+    sitesIn: [],
     loose: LOOSE_HEADS.has(word),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.

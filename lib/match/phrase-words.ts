@@ -51,6 +51,11 @@ export const NP_WORDS = wordSet(`
   presidents both head resort
 `);
 
+/** Nouns of NP_WORDS for installations a strike hits ("nuclear sites", "enrichment facilities"). */
+export const INSTALLATION_NOUNS = wordSet(`
+  sites site facilities facility installations plants plant
+`);
+
 /** Nouns of an office whose "of" phrase names the body it heads ("the head of the American Jewish Congress"). */
 export const OFFICE_NOUNS = wordSet(`
   head chief leader president chairman director
