@@ -2,6 +2,7 @@ import { preact } from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
 import { asciiContentScript } from './scripts/lib/ascii-output';
+import { remangleContentScript } from './scripts/lib/remangle';
 import { withoutRawHtml } from './scripts/lib/no-raw-html';
 import { FIREFOX_MIN_MAJOR } from './scripts/lib/firefox';
 
@@ -112,6 +113,8 @@ export default defineConfig({
       preact(),
       hardenContentScriptContext(),
       withoutRawHtml(),
+      // After minification and before the ASCII escapes (both in generateBundle, in this order).
+      ...(profile ? [] : [remangleContentScript()]),
       asciiContentScript(),
       {
         name: 'backstory:quiet-invalid-annotations',
