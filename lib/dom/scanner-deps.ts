@@ -20,8 +20,8 @@ export interface ScannerDeps {
   /** Matches a block's text in the page (`matchHere` in match-here.ts); one of this and the next. */
   matchHere?: MatchHere;
   /**
-   * Matches blocks elsewhere instead (issue #19's off-thread experiment: `RemoteBlocks` in
-   * remote-blocks.ts, given by the layer, so a build that matches in the page does not carry it).
+   * Matches blocks elsewhere instead (issue #19, matching in the background: `RemoteBlocks` in
+   * remote-blocks.ts, given by the layer, so a `BACKSTORY_OFFTHREAD=0` build does not carry it).
    */
   matchRemotely?: (record: RecordMatched, stopped: () => boolean) => BlockQueue;
 }

@@ -32,7 +32,7 @@ export class PageScanner {
   private pendingRescan: ReturnType<typeof setTimeout> | undefined;
   private seenShadowRoots = new WeakSet<ShadowRoot>();
 
-  /** Matching in the background (issue #19's experiment), when the deps ask for it. */
+  /** Matching in the background (issue #19), when the deps ask for it. */
   private readonly remote: BlockQueue | undefined;
 
   constructor(private readonly deps: ScannerDeps) {

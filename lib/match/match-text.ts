@@ -66,7 +66,7 @@ function matchWindow(
 
 /**
  * Every match of one window's text, in its own offsets, none left out: what the background
- * answers for a window of a longer block (issue #19's experiment); the page moves them to the
+ * answers for a window of a longer block (issue #19); the page moves them to the
  * block's offsets and keeps what `matchWindow` would (`keepInWindow`), so the matches are the same.
  */
 export function matchWholeWindow(

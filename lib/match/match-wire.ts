@@ -1,6 +1,6 @@
 /**
- * Blocks' matches as one flat list of numbers, for matching in the background (issue #19's
- * off-thread experiment): a content script sends block texts, the background answers with this.
+ * Blocks' matches as one flat list of numbers, for matching in the background (issue #19): a
+ * content script sends block texts, the background answers with this.
  * Numbers cross Chromium's JSON messaging and Firefox's structured clone alike, and reading them
  * back costs the page one `JSON.parse` plus a loop, not an object graph's worth of cloning.
  *

@@ -77,8 +77,8 @@ export const backgroundRequests = {
     anyone,
   ),
   /**
-   * Matches a page's block texts in the background, with the matcher of `version` (issue #19's
-   * off-thread experiment, sent only by a `BACKSTORY_OFFTHREAD=1` build): the reply is
+   * Matches a page's block texts in the background, with the matcher of `version` (issue #19,
+   * sent while the background's matcher is warm; never by a `BACKSTORY_OFFTHREAD=0` build): the reply is
    * `lib/match/match-wire.ts`'s list of numbers. It tells the sender nothing it could not find
    * with the matcher every page is sent anyway.
    */

@@ -14,9 +14,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * 70.3 once the same session's card prefetch and warm-up and the seventh pass's rules joined it;
  * 71.5 with the next session's fixes for the newcomer's findings (focus back after the claim form,
  * a card that flips on scroll and hides with its name: ~1 KB, kept because they are accessibility
- * and usability fixes) and the eighth pass's rules.
+ * and usability fixes) and the eighth pass's rules. Those figures were of a build with Preact's
+ * development JSX (Vitest's NODE_ENV, now set to production in scripts/lib/build.ts), 1.3 KB over
+ * what ships: the shipped script was 70.4 then. With matching in the background on by default
+ * (issue #19: +1.3 KB) and the claim form's styles and a second renaming pass taken out (-0.6 KB)
+ * it is 71.0; the bound, 72.5 while the development build measured 71.5, is now 71.5 on the
+ * shipped bytes, so the measure's 1.3 KB drop does not loosen it.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 72.5;
+const CONTENT_SCRIPT_BUDGET_KB = 71.5;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

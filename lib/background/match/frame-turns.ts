@@ -1,5 +1,5 @@
 /**
- * Fairness for matching pages' text in the background (issue #19's off-thread experiment): one
+ * Fairness for matching pages' text in the background (issue #19): one
  * service worker serves every tab, so one frame's requests are matched one at a time, in turn,
  * and a frame may have only a few waiting; a page that sends more is refused, whatever it says.
  * The frame is the one the browser reports as the sender, never anything the page sends.

@@ -1,0 +1,39 @@
+/**
+ * Issue #19: pages match their text in the background by default; a `BACKSTORY_OFFTHREAD=0` build
+ * (kept to benchmark the old path) has every page match for itself, and its background answers
+ * no page's blocks, warm or not.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import type { CurrentMatcher } from '@/lib/match/transfer';
+
+vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: false }));
+
+const page = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
+
+describe('a build that matches every page in the page', () => {
+  it('never tells a page to match in the background, nor answers its blocks', async () => {
+    const kb = {
+      matcher: vi.fn(() => Promise.reject(new Error('not needed'))),
+      matcherManifest: () => Promise.resolve({ version: 'v1', mask: 0, rootMask: 0, layout: [], pieces: 1 }),
+      card: () => Promise.resolve({ entity: { id: 'imran-khan' } }),
+    };
+    const deps = {
+      kb,
+      claims: { countAbout: () => Promise.resolve(0) },
+      echoes: { report: () => undefined },
+    } as unknown as BackgroundDeps;
+    const handlers = createBackgroundHandlers(deps) as unknown as Record<
+      string,
+      (data: unknown, context: unknown) => Promise<unknown>
+    >;
+    // A page's scan is over: a build that matches in the background would warm its matcher now.
+    await handlers['getCardData']!({ ids: ['imran-khan'] }, page);
+    expect(kb.matcher).not.toHaveBeenCalled();
+    const manifest = (await handlers['getMatcher']!({}, page)) as CurrentMatcher;
+    expect(manifest.matchInBackground).toBe(false);
+    await expect(
+      Promise.resolve().then(() => handlers['matchBlocks']!({ version: 'v1', texts: ['Imran Khan'] }, page)),
+    ).rejects.toThrow(/matches pages in the page/);
+  });
+});
