@@ -10,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, visibleOwnUi, type OwnUiElement } from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { cardOpen, hoverName } from './card-page';
-import { startSession, type Session } from './harness';
+import { startSession, wireMessage, type Session } from './harness';
 
 const spacer = (px: number) => `<div style="height: ${px}px"></div>`;
 const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Placement</title>
@@ -23,6 +23,9 @@ const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 ${spacer(700)}
 <p id="name">Field Marshal Asim Munir met officials for lunch.</p>
 ${spacer(700)}
+<aside id="rail" style="position: sticky; top: 70px; background: #eee"><a id="rail-cover" href="#most-read" aria-label="Most read" style="position: absolute; inset: 0; display: none"></a>
+<p id="railed">Most read: Masoud Pezeshkian in talks.</p></aside>
+${spacer(300)}
 <div style="position: relative"><a id="cover" href="#story" aria-label="The whole story" style="position: absolute; inset: 0; display: none"></a>
 <p id="teased">Donald Trump spoke to reporters.</p></div>
 ${spacer(700)}
@@ -131,6 +134,24 @@ describe('a card as the page scrolls', () => {
     expect(await cardOpen(page)).toBe(true);
   });
 
+  it('stays on show, focus in it, when it was opened from the keyboard and its name goes under the header', async () => {
+    await putAt('name', 200);
+    const tabId = await session.tabIdOf(page);
+    // The shortcut's way in (Alt+Shift+.): step to the first name, its card opened with focus.
+    await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+    await putAt('name', 15); // under the 60 px header
+    // Placed again after the scroll (it follows its name up), and still on show with focus.
+    const name = await edges('name');
+    await expect
+      .poll(async () => {
+        const c = await card();
+        return c?.shown === true && Math.abs(c.top - name.bottom) < 40;
+      }, POLL)
+      .toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('popover'))).toBe('manual');
+  });
+
   it('stays while a transparent box the page lays over its name (a whole-teaser link) is scrolled with it', async () => {
     await openPinned('Donald Trump');
     // Cover the name as a news index's teaser link does (nothing pinned to the screen), and scroll.
@@ -145,6 +166,22 @@ describe('a card as the page scrolls', () => {
       }, POLL)
       .toBe(true);
     await page.evaluate(() => (document.getElementById('cover')!.style.display = 'none'));
+  });
+
+  it('stays while its name is in a sticky rail with a transparent link laid over it', async () => {
+    await putAt('railed', 200);
+    await openPinned('Masoud Pezeshkian');
+    await page.evaluate(() => (document.getElementById('rail-cover')!.style.display = 'block'));
+    await putAt('railed', 180);
+    const name = await edges('railed');
+    // The box on top is pinned, but the name is pinned with it: nothing covers it.
+    await expect
+      .poll(async () => {
+        const c = await card();
+        return c?.shown === true && (c.top >= name.bottom || c.bottom <= name.top);
+      }, POLL)
+      .toBe(true);
+    await page.evaluate(() => (document.getElementById('rail-cover')!.style.display = 'none'));
   });
 
   it('hides while its name is scrolled out of an inner scroller, and comes back with it', async () => {
