@@ -7,7 +7,13 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, queryOwnUi, visibleOwnUi, type OwnUiElement } from '../../scripts/lib/own-ui';
+import {
+  callOnOwnShadow,
+  clickOwnUi,
+  queryOwnUi,
+  visibleOwnUi,
+  type OwnUiElement,
+} from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { cardOpen, hoverName } from './card-page';
 import { startSession, wireMessage, type Session } from './harness';
@@ -105,8 +111,12 @@ async function closeCard() {
 }
 
 describe('a card as the page scrolls', () => {
-  // Each test starts with no card open (a pinned card would carry its pin to the next).
-  afterEach(closeCard);
+  // Each test starts with no card open (a pinned card would carry its pin to the next), and
+  // nothing of the page's laid over the names.
+  afterEach(async () => {
+    await page.evaluate(() => document.getElementById('lid')?.remove());
+    await closeCard();
+  });
 
   it('goes to the other side of its name when a scroll leaves too little room, whole on screen', async () => {
     await openPinned('Asim Munir');
@@ -132,6 +142,54 @@ describe('a card as the page scrolls', () => {
     await putAt('name', 200);
     await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
     expect(await cardOpen(page)).toBe(true);
+  });
+
+  it('comes back from under a box the page laid over its name with its clicks made to wait again', async () => {
+    await putAt('name', 200);
+    await openPinned('Asim Munir');
+    // Each change to the card's on-show state or readiness, seen as it happens (closed root).
+    await callOnOwnShadow(
+      page,
+      `function () {
+        const card = this.querySelector('.bs-popover');
+        const log = (this.changes = []);
+        this.watch = new MutationObserver(() =>
+          log.push({ shown: card.style.visibility !== 'hidden', ready: card.hasAttribute('data-ready') }),
+        );
+        this.watch.observe(card, { attributes: true, attributeFilter: ['style', 'data-ready'] });
+      }`,
+    );
+    // The page lays a box over the name, and nudges the page a pixel so the card looks again
+    // (a card hidden is not placed: it stays where it was) ...
+    await page.evaluate(() => {
+      const name = document.getElementById('name')!.getBoundingClientRect();
+      const lid = Object.assign(document.createElement('div'), { id: 'lid' });
+      lid.style.cssText = `position: fixed; z-index: 9; background: #fff; left: 0; right: 0;
+        top: ${name.top - 4}px; height: ${name.height + 8}px`;
+      document.body.append(lid);
+      window.scrollBy(0, 1);
+    });
+    // ... and waits, the card out of sight, for it to be ready for clicks again ...
+    await expect
+      .poll(async () => {
+        const [c] = await queryOwnUi(page, '.bs-popover:not([hidden])');
+        return c !== undefined && !c.visible && c.ready;
+      }, POLL)
+      .toBe(true);
+    await callOnOwnShadow(page, 'function () { this.changes.length = 0; }');
+    // ... then lifts it and nudges back, the card where it was, just as the reader clicks where
+    // a button is about to reappear.
+    await page.evaluate(() => {
+      document.getElementById('lid')!.remove();
+      window.scrollBy(0, -1);
+    });
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+    const changes = await callOnOwnShadow<{ shown: boolean; ready: boolean }[]>(
+      page,
+      'function () { this.watch.disconnect(); return this.changes; }',
+    );
+    // Back on show, its controls under the pointer anew: not ready, as after a move.
+    expect(changes?.find((change) => change.shown)).toEqual({ shown: true, ready: false });
   });
 
   it('stays on show, focus in it, when it was opened from the keyboard and its name goes under the header', async () => {
