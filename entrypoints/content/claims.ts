@@ -13,8 +13,10 @@ import { askBackground } from '@/lib/messaging/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Marking, type MarkingDeps } from './marking';
 
-export interface ClaimsDeps extends Omit<MarkingDeps, 'placements' | 'pageUrl'> {
+export interface ClaimsDeps extends Omit<MarkingDeps, 'placements' | 'pageUrl' | 'pageRead'> {
   highlighter: Highlighter;
+  /** Resolves once the mentions found on the page as it stands now are recorded (none: at once). */
+  mentionsRead: () => Promise<void>;
 }
 
 export class ClaimsController {
@@ -38,7 +40,11 @@ export class ClaimsController {
     );
     this.placements = new ClaimPlacements<SavedClaim>(document, deps.isOwnUi, deps.highlighter);
     const pageUrl = () => this.pageUrl;
-    this.marking = new Marking(ctx, { ...deps, placements: this.placements, pageUrl }, signal);
+    const pageRead = async () => {
+      await deps.mentionsRead();
+      await this.loading;
+    };
+    this.marking = new Marking(ctx, { ...deps, placements: this.placements, pageUrl, pageRead }, signal);
   }
 
   /** Fetches this page's claims and re-anchors them, in slices. */

@@ -25,6 +25,12 @@ export interface MarkingDeps {
   pageUrl: () => string;
   /** Entity ids found inside a range of the page, for linking automatically. */
   entitiesIn: (range: Range) => string[];
+  /**
+   * Resolves once the page as it stands has been read: its names linked (the scan, and any batch
+   * of changes queued) and the claims saved on it before placed. Until then `entitiesIn` and
+   * `placements` would answer for a page half read.
+   */
+  pageRead: () => Promise<void>;
   /** The knowledge base's version now, recorded with each new claim. */
   kbVersion: () => string;
   /** The "Mark claim" button is about to show: anything it could cover (the card) should go. */
@@ -194,11 +200,12 @@ export class Marking {
     const marker = this.marker;
     if (!marker) return;
     this.setState({ step: 'saving' });
-    const { isOwnUi, placements, entitiesIn } = this.deps;
+    const { isOwnUi, placements, entitiesIn, pageRead } = this.deps;
     const outcome = await saveSelection(marker.range, marker.quote, {
       isOwnUi,
       placements,
       entitiesIn,
+      pageRead,
       pageUrl: this.deps.pageUrl(),
       kbVersion: this.deps.kbVersion(),
       frameId: ownFrameId,

@@ -114,10 +114,19 @@ export class MentionLayer {
     this.hover.update({ delayMs: settings.hoverDelayMs, modifier: settings.modifierKey });
   }
 
-  /** Entities whose linked mentions overlap a range of the page. */
+  /** Resolves once the page as it stands now has been read (see PageScanner.settled). */
+  settled(): Promise<void> {
+    return this.scanner.settled();
+  }
+
+  /** Entities whose linked mentions overlap a range of the page (as read so far: see `settled`). */
   entitiesIn(range: Range): string[] {
     const ids = new Set<string>();
+    const root = range.startContainer.getRootNode();
     for (const mention of this.mentions.linked()) {
+      // Ranges in another tree (a page component's shadow root, or text the page took out that
+      // the scanner has not dropped yet) are not in this one, and comparing with them throws.
+      if (mention.range.startContainer.getRootNode() !== root) continue;
       const m = liveRange(document, mention);
       const overlaps =
         range.compareBoundaryPoints(Range.START_TO_END, m) > 0 &&

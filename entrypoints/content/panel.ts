@@ -12,6 +12,12 @@ import { watchVisibility, type VisibilityWatch } from '@/lib/extension-pages/vis
 import { StillnessWatch } from '@/lib/dom/stillness';
 import type { UiHost } from '@/lib/dom/ui-host';
 
+/** Whether keyboard focus (the kind that shows a focus ring) is in the panel or on it. */
+function keyboardIn(element: HTMLElement): boolean {
+  const active = (element.getRootNode() as Document | ShadowRoot).activeElement;
+  return !!active && element.contains(active) && active.matches(':focus-visible');
+}
+
 /** One floating panel: shown next to an anchor, or hidden. */
 export interface Panel {
   readonly element: HTMLElement;
@@ -72,6 +78,8 @@ export function createPanel(
   let visibility: VisibilityWatch | undefined;
   /** The side chosen when the panel was placed next to its anchor, and where the anchor was. */
   let chosen: { placement: Placement; at: string } | undefined;
+  /** Opened with focus (the keyboard's way in: a shortcut stepped to its name). */
+  let openedWithFocus = false;
   const stillness = new StillnessWatch(
     element,
     () => ui.changedAt,
@@ -115,12 +123,24 @@ export function createPanel(
       if (first) stillness.start();
       if (first || chosen?.at !== where(anchor.getBoundingClientRect())) chosen = undefined;
       stopUpdates?.();
+      // Focused before the first placement, so a card opened from the keyboard counts as in use
+      // from the start (below) and is never hidden before it could take focus.
+      if (first) openedWithFocus = focus;
+      if (focus && first) element.focus({ preventScroll: true });
       let outOfSight = false;
       stopUpdates = followAnchor(anchor, element, () => {
         if (options.hideWithAnchor) {
-          const hidden = anchorHidden(anchor, (el) => el === ui.host);
+          // A panel opened from the keyboard, or the reader is in from the keyboard, stays on show: hiding it would drop their
+          // place, and a page could pull focus out of it by scrolling or laying a box over the
+          // name. (A mouse click on Pin also focuses, but shows no focus ring: that card may go.)
+          const hidden =
+            !openedWithFocus && !keyboardIn(element) && anchorHidden(anchor, (el) => el === ui.host);
           // Told before it is hidden, while what had focus in it still has it.
           if (hidden && !outOfSight) panel.onAnchorHidden?.();
+          // Coming back on show (or going) moves the controls under the pointer as surely as a
+          // move does: the click guards' wait starts again, or a page could hide the panel with a
+          // cover and lift it just as the reader clicks where a button is about to reappear.
+          if (hidden !== outOfSight) stillness.changed();
           outOfSight = hidden;
           if (element.hidden) return; // closed by its owner
           element.style.visibility = hidden ? 'hidden' : '';
@@ -146,7 +166,6 @@ export function createPanel(
       visibility ??= watchVisibility(element, (visible) => {
         element.dataset['onShow'] = String(visible);
       });
-      if (focus && first) element.focus();
     },
     hide() {
       if (element.hidden) return;

@@ -21,6 +21,8 @@ export interface SaveDeps {
   pageUrl: string;
   /** Entity ids found inside a range of the page, for linking automatically. */
   entitiesIn: (range: Range) => string[];
+  /** Resolves once the names on the page are linked and its saved claims placed (marking.tsx). */
+  pageRead: () => Promise<void>;
   /** The knowledge base's version now, recorded with each new claim. */
   kbVersion: string;
   /** This frame's id as the background knows it, asked alongside the save (the form needs it). */
@@ -35,6 +37,10 @@ export type SaveOutcome =
 
 /** Saves the words under `range` (the reader selected `quote`) as a claim, or says why not. */
 export async function saveSelection(range: Range, quote: string, deps: SaveDeps): Promise<SaveOutcome> {
+  // Marked as the page loads (the context menu, a quick reader), the scan may not have reached
+  // the passage yet: the claim would be saved linked to no one, and a passage saved before would
+  // not be recognised. Checked after the wait, so a page that rewrites the text meanwhile is caught.
+  await deps.pageRead();
   // The page may have rewritten the text under the selection since it was offered.
   if (range.toString().trim() !== quote)
     return { kind: 'refused', message: 'Not saved: the selected text changed; select it again.' };

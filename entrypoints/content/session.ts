@@ -96,6 +96,7 @@ export class PageSession {
       ui: this.ui.get,
       isOwnUi: this.ui.isOwnUi,
       entitiesIn: (range) => this.mentionLayer?.entitiesIn(range) ?? [],
+      mentionsRead: () => this.mentionLayer?.settled() ?? Promise.resolve(),
       kbVersion: () => this.state.kbVersion,
       onOffer: () => this.popover.card.close(false),
     });

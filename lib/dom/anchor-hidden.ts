@@ -24,32 +24,47 @@ function samplePoints(lines: ArrayLike<DOMRect>): [number, number][] {
 }
 
 /**
- * Whether `el` or an ancestor is pinned to the screen (a fixed or sticky header, a cookie bar).
- * Only such things count as covering: news sites also lay transparent boxes over their text (a
- * teaser's whole-card link, a paywall's click catcher) that hit-testing finds on top of a name the
- * reader can plainly see.
+ * The nearest of `el` and its ancestors (across shadow roots) that is pinned to the screen: a fixed
+ * or sticky header, a cookie bar. Only such things count as covering: news sites also lay
+ * transparent boxes over their text (a teaser's whole-card link, a paywall's click catcher) that
+ * hit-testing finds on top of a name the reader can plainly see.
  */
-function pinned(el: Element | null): boolean {
+function pinnedBox(el: Element | null): Element | null {
   const view = el?.ownerDocument.defaultView;
-  if (!view) return false;
-  for (; el; el = el.parentElement) {
+  if (!view) return null;
+  while (el) {
     const position = view.getComputedStyle(el).position;
-    if (position === 'fixed' || position === 'sticky') return true;
+    if (position === 'fixed' || position === 'sticky') return el;
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+  }
+  return null;
+}
+
+/** Whether `outer` holds `inner`, reading through shadow roots (a name in a page's component). */
+function holds(outer: Element, inner: Element): boolean {
+  for (let node: Node | null = inner; node;) {
+    if (outer.contains(node)) return true;
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
   }
   return false;
 }
 
-/** True when something the page pins to the screen, not the anchor's own text, is on top there. */
+/**
+ * True when something pinned to the screen, not the anchor's own text nor the pinned box the
+ * anchor itself sits in (a sticky rail of headlines), is on top at that point.
+ */
 function coveredAt(
-  doc: Document,
+  root: Document | ShadowRoot,
   [x, y]: [number, number],
   element: Element,
   isOwnUi: (el: Element) => boolean,
 ) {
   // Backstory's own panel may lie over the anchor (shifted into a small frame): look under it.
-  const top = doc.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
-  if (!top || top === element || element.contains(top) || top.contains(element)) return !top;
-  return pinned(top);
+  const top = root.elementsFromPoint(x, y).find((hit) => !isOwnUi(hit));
+  if (!top) return true;
+  if (top === element || holds(element, top) || holds(top, element)) return false;
+  const pinned = pinnedBox(top);
+  return pinned !== null && !holds(pinned, element);
 }
 
 /**
@@ -72,5 +87,7 @@ export function anchorHidden(anchor: PanelAnchor, isOwnUi: (el: Element) => bool
     return true;
   const points = samplePoints(anchor.getClientRects?.() ?? [box]);
   if (points.length === 0) return false;
-  return points.every((point) => coveredAt(element.ownerDocument, point, element, isOwnUi));
+  // Hit-tested in the anchor's own tree, so a name inside a page's shadow root is found as itself.
+  const root = element.getRootNode() as Document | ShadowRoot;
+  return points.every((point) => coveredAt(root, point, element, isOwnUi));
 }

@@ -8,7 +8,7 @@ import { WINDOW } from '../match/window';
 import { PAUSE, walkBlocks, type TextBlock } from './blocks';
 import type { BlockRecorder } from './block-records';
 import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scanner-deps';
-import { afterIdleWork, afterNextFrame, CHECK_EVERY, inSteps, Slice } from './schedule';
+import { afterIdleWork, afterNextFrame, BrakedJob, CHECK_EVERY, inSteps, NextFrame, Slice } from './schedule';
 import { PendingChanges } from './mutation-seams';
 import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
@@ -25,11 +25,12 @@ const RESCANS_PER_MINUTE = 6;
 export class PageScanner {
   private observer: MutationObserver | undefined;
   private pending = new PendingChanges();
-  private frame = 0;
+  /** Page changes are read in one batch per frame. */
+  private readonly batch = new NextFrame(() => this.flushMutations());
   private running: Promise<void> = Promise.resolve();
   private stopped = false;
-  private rescanTimes: number[] = [];
-  private pendingRescan: ReturnType<typeof setTimeout> | undefined;
+  /** Mutation floods: one full rescan a little later, at most a few per minute. */
+  private readonly rescans = new BrakedJob(() => void this.rescan(), RESCANS_PER_MINUTE);
   private seenShadowRoots = new WeakSet<ShadowRoot>();
 
   /** Matching in the background (issue #19), when the deps ask for it. */
@@ -46,6 +47,12 @@ export class PageScanner {
     return this.enqueue(() => this.fullScan());
   }
 
+  /** Resolves once the page as it stands has been read: the scan and the changes seen so far. */
+  async settled(): Promise<void> {
+    await this.batch.done(); // changes seen wait for their frame's batch to be queued
+    await this.running;
+  }
+
   /** Rescans everything, e.g. after an in-page (SPA) navigation. */
   rescan(): Promise<void> {
     return this.enqueue(async () => {
@@ -59,8 +66,8 @@ export class PageScanner {
   stop() {
     this.stopped = true;
     this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    clearTimeout(this.pendingRescan);
+    this.batch.cancel();
+    this.rescans.cancel();
   }
 
   /**
@@ -251,15 +258,14 @@ export class PageScanner {
 
   private collect(records: MutationRecord[]) {
     this.pending.add(records, this.deps.isOwnUi);
-    if (!this.frame && this.pending.size > 0) this.frame = requestAnimationFrame(() => this.flushMutations());
+    if (this.pending.size > 0) this.batch.request();
   }
 
   private flushMutations() {
-    this.frame = 0;
     const pending = this.pending;
     if (pending.rootCount > FLOOD_ROOTS) {
       pending.clear();
-      this.scheduleRescan();
+      this.rescans.request();
       return;
     }
     void this.enqueue(async () => {
@@ -282,18 +288,5 @@ export class PageScanner {
       mark('mutations-read', { blocks: this.blocksRead });
       this.deps.onMutations?.();
     });
-  }
-
-  /** Mutation flood: one full rescan a little later, at most a few per minute. */
-  private scheduleRescan() {
-    if (this.pendingRescan) return;
-    const now = Date.now();
-    this.rescanTimes = this.rescanTimes.filter((t) => now - t < 60_000);
-    const delay = this.rescanTimes.length >= RESCANS_PER_MINUTE ? 10_000 : 500;
-    this.pendingRescan = setTimeout(() => {
-      this.pendingRescan = undefined;
-      this.rescanTimes.push(Date.now());
-      void this.rescan();
-    }, delay);
   }
 }

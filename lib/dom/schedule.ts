@@ -178,3 +178,71 @@ export function timeoutWithin(signal: AbortSignal, callback: () => void, ms: num
   }, ms);
   signal.addEventListener('abort', cancel, { once: true });
 }
+
+/**
+ * A callback run at the next animation frame, once however often it is asked for before then,
+ * and a promise of that run for whoever must see its effects (none waiting: at once).
+ */
+export class NextFrame {
+  private frame = 0;
+  private ran: Promise<void> = Promise.resolve();
+  private release: () => void = () => undefined;
+
+  constructor(private readonly callback: () => void) {}
+
+  request() {
+    if (this.frame) return;
+    this.ran = new Promise((resolve) => (this.release = resolve));
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.callback();
+      } finally {
+        this.release();
+      }
+    });
+  }
+
+  /** Resolves once the run asked for has happened (or was cancelled). */
+  done(): Promise<void> {
+    return this.ran;
+  }
+
+  cancel() {
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.release();
+  }
+}
+
+/**
+ * A costly job (a full rescan) run a little later however often it is asked for meanwhile, and
+ * braked: after `perMinute` runs in a minute, it waits longer, so a page that keeps asking for it
+ * cannot keep it running.
+ */
+export class BrakedJob {
+  private times: number[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly job: () => void,
+    private readonly perMinute: number,
+  ) {}
+
+  request() {
+    if (this.timer) return;
+    const now = Date.now();
+    this.times = this.times.filter((t) => now - t < 60_000);
+    const delay = this.times.length >= this.perMinute ? 10_000 : 500;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.times.push(Date.now());
+      this.job();
+    }, delay);
+  }
+
+  cancel() {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}

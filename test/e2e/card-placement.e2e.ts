@@ -7,10 +7,16 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, queryOwnUi, visibleOwnUi, type OwnUiElement } from '../../scripts/lib/own-ui';
+import {
+  callOnOwnShadow,
+  clickOwnUi,
+  queryOwnUi,
+  visibleOwnUi,
+  type OwnUiElement,
+} from '../../scripts/lib/own-ui';
 import { POLL, until } from '../poll';
 import { cardOpen, hoverName } from './card-page';
-import { startSession, type Session } from './harness';
+import { startSession, wireMessage, type Session } from './harness';
 
 const spacer = (px: number) => `<div style="height: ${px}px"></div>`;
 const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Placement</title>
@@ -23,6 +29,9 @@ const page1 = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 ${spacer(700)}
 <p id="name">Field Marshal Asim Munir met officials for lunch.</p>
 ${spacer(700)}
+<aside id="rail" style="position: sticky; top: 70px; background: #eee"><a id="rail-cover" href="#most-read" aria-label="Most read" style="position: absolute; inset: 0; display: none"></a>
+<p id="railed">Most read: Masoud Pezeshkian in talks.</p></aside>
+${spacer(300)}
 <div style="position: relative"><a id="cover" href="#story" aria-label="The whole story" style="position: absolute; inset: 0; display: none"></a>
 <p id="teased">Donald Trump spoke to reporters.</p></div>
 ${spacer(700)}
@@ -102,8 +111,12 @@ async function closeCard() {
 }
 
 describe('a card as the page scrolls', () => {
-  // Each test starts with no card open (a pinned card would carry its pin to the next).
-  afterEach(closeCard);
+  // Each test starts with no card open (a pinned card would carry its pin to the next), and
+  // nothing of the page's laid over the names.
+  afterEach(async () => {
+    await page.evaluate(() => document.getElementById('lid')?.remove());
+    await closeCard();
+  });
 
   it('goes to the other side of its name when a scroll leaves too little room, whole on screen', async () => {
     await openPinned('Asim Munir');
@@ -131,6 +144,72 @@ describe('a card as the page scrolls', () => {
     expect(await cardOpen(page)).toBe(true);
   });
 
+  it('comes back from under a box the page laid over its name with its clicks made to wait again', async () => {
+    await putAt('name', 200);
+    await openPinned('Asim Munir');
+    // Each change to the card's on-show state or readiness, seen as it happens (closed root).
+    await callOnOwnShadow(
+      page,
+      `function () {
+        const card = this.querySelector('.bs-popover');
+        const log = (this.changes = []);
+        this.watch = new MutationObserver(() =>
+          log.push({ shown: card.style.visibility !== 'hidden', ready: card.hasAttribute('data-ready') }),
+        );
+        this.watch.observe(card, { attributes: true, attributeFilter: ['style', 'data-ready'] });
+      }`,
+    );
+    // The page lays a box over the name, and nudges the page a pixel so the card looks again
+    // (a card hidden is not placed: it stays where it was) ...
+    await page.evaluate(() => {
+      const name = document.getElementById('name')!.getBoundingClientRect();
+      const lid = Object.assign(document.createElement('div'), { id: 'lid' });
+      lid.style.cssText = `position: fixed; z-index: 9; background: #fff; left: 0; right: 0;
+        top: ${name.top - 4}px; height: ${name.height + 8}px`;
+      document.body.append(lid);
+      window.scrollBy(0, 1);
+    });
+    // ... and waits, the card out of sight, for it to be ready for clicks again ...
+    await expect
+      .poll(async () => {
+        const [c] = await queryOwnUi(page, '.bs-popover:not([hidden])');
+        return c !== undefined && !c.visible && c.ready;
+      }, POLL)
+      .toBe(true);
+    await callOnOwnShadow(page, 'function () { this.changes.length = 0; }');
+    // ... then lifts it and nudges back, the card where it was, just as the reader clicks where
+    // a button is about to reappear.
+    await page.evaluate(() => {
+      document.getElementById('lid')!.remove();
+      window.scrollBy(0, -1);
+    });
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+    const changes = await callOnOwnShadow<{ shown: boolean; ready: boolean }[]>(
+      page,
+      'function () { this.watch.disconnect(); return this.changes; }',
+    );
+    // Back on show, its controls under the pointer anew: not ready, as after a move.
+    expect(changes?.find((change) => change.shown)).toEqual({ shown: true, ready: false });
+  });
+
+  it('stays on show, focus in it, when it was opened from the keyboard and its name goes under the header', async () => {
+    await putAt('name', 200);
+    const tabId = await session.tabIdOf(page);
+    // The shortcut's way in (Alt+Shift+.): step to the first name, its card opened with focus.
+    await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
+    await expect.poll(async () => (await card())?.shown, POLL).toBe(true);
+    await putAt('name', 15); // under the 60 px header
+    // Placed again after the scroll (it follows its name up), and still on show with focus.
+    const name = await edges('name');
+    await expect
+      .poll(async () => {
+        const c = await card();
+        return c?.shown === true && Math.abs(c.top - name.bottom) < 40;
+      }, POLL)
+      .toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('popover'))).toBe('manual');
+  });
+
   it('stays while a transparent box the page lays over its name (a whole-teaser link) is scrolled with it', async () => {
     await openPinned('Donald Trump');
     // Cover the name as a news index's teaser link does (nothing pinned to the screen), and scroll.
@@ -145,6 +224,22 @@ describe('a card as the page scrolls', () => {
       }, POLL)
       .toBe(true);
     await page.evaluate(() => (document.getElementById('cover')!.style.display = 'none'));
+  });
+
+  it('stays while its name is in a sticky rail with a transparent link laid over it', async () => {
+    await putAt('railed', 200);
+    await openPinned('Masoud Pezeshkian');
+    await page.evaluate(() => (document.getElementById('rail-cover')!.style.display = 'block'));
+    await putAt('railed', 180);
+    const name = await edges('railed');
+    // The box on top is pinned, but the name is pinned with it: nothing covers it.
+    await expect
+      .poll(async () => {
+        const c = await card();
+        return c?.shown === true && (c.top >= name.bottom || c.bottom <= name.top);
+      }, POLL)
+      .toBe(true);
+    await page.evaluate(() => (document.getElementById('rail-cover')!.style.display = 'none'));
   });
 
   it('hides while its name is scrolled out of an inner scroller, and comes back with it', async () => {
