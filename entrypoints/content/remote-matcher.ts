@@ -22,9 +22,16 @@ export interface LocalMatcher {
   entities: readonly MatchEntity[];
 }
 
-/** Matching block texts with the background's matcher of `version`, or here when it declines. */
-export function backgroundMatcher(version: string, local: LocalMatcher): MatchRemotely {
-  const here = matchHereInTurns(local);
+/**
+ * Matching block texts with the background's matcher of `version`, or here when it declines;
+ * here, it gives up as soon as the page's scanner has `stopped` (nobody would record the matches).
+ */
+export function backgroundMatcher(
+  version: string,
+  local: LocalMatcher,
+  stopped: () => boolean = () => false,
+): MatchRemotely {
+  const here = matchHereInTurns(local, stopped);
   return async (texts, whole) => {
     const reply = await askBackground('matchBlocks', {
       version,
@@ -40,8 +47,7 @@ export function backgroundBlocks(
   version: string,
   local: LocalMatcher,
 ): NonNullable<ScannerDeps['matchRemotely']> {
-  const match = backgroundMatcher(version, local);
-  return (record, stopped) => new RemoteBlocks(match, record, stopped);
+  return (record, stopped) => new RemoteBlocks(backgroundMatcher(version, local, stopped), record, stopped);
 }
 
 /** Time matched before the page is given a turn: a batch is up to 64 KB, too much for one task. */
@@ -49,16 +55,16 @@ const TURN_MS = 8;
 
 /**
  * What the background would answer, matched in the page (its recognisers built on first need),
- * a few milliseconds at a time.
+ * a few milliseconds at a time; only the texts before the scanner stopped.
  */
-function matchHereInTurns({ dict, entities }: LocalMatcher): MatchRemotely {
+function matchHereInTurns({ dict, entities }: LocalMatcher, stopped: () => boolean): MatchRemotely {
   let recogniser: Recogniser | undefined;
   return async (texts, whole) => {
     recogniser ??= createRecogniser(dict, entities);
     const windows = new Set(whole);
     const found: RawMatch[][] = [];
     let since = performance.now();
-    for (let i = 0; i < texts.length; i++) {
+    for (let i = 0; i < texts.length && !stopped(); i++) {
       const text = texts[i]!;
       found.push(
         windows.has(i)

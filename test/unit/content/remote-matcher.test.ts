@@ -71,4 +71,16 @@ describe("the page's side of matching in the background", () => {
     expect(found[0]!.length).toBeGreaterThan(0);
     expect(sent).toEqual(['matchBlocks']);
   });
+
+  it('stops matching a declined batch here once the page stops', async () => {
+    answer = () => Promise.resolve({ ok: false, error: { code: 'unreachable', message: COLD } });
+    let stopped = false;
+    let asked = 0;
+    // The scanner stops (the reader paused Backstory) after the first text is matched.
+    const match = backgroundMatcher('seed@test', local, () => (asked++ > 0 ? (stopped = true) : stopped));
+    const found = await match(texts, []);
+    expect(stopped).toBe(true);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.length).toBeGreaterThan(0);
+  });
 });
