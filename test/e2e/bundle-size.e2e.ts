@@ -19,9 +19,12 @@ import { extensionDir } from '../../scripts/lib/build';
  * what ships: the shipped script was 70.4 then. With matching in the background on by default
  * (issue #19: +1.3 KB) and the claim form's styles and a second renaming pass taken out (-0.6 KB)
  * it is 71.0; the bound, 72.5 while the development build measured 71.5, is now 71.5 on the
- * shipped bytes, so the measure's 1.3 KB drop does not loosen it.
+ * shipped bytes, so the measure's 1.3 KB drop does not loosen it. 71.9 once the same stop's other
+ * merges joined it (0.9 KB, kept: a claim marked as the page loads waits for the scan and links
+ * its names, a card shown again restarts its click guards, a keyboard-opened card is never hidden,
+ * the ninth pass's rules); the bound follows it to 72.0.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 71.5;
+const CONTENT_SCRIPT_BUDGET_KB = 72;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
