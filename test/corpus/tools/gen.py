@@ -214,6 +214,11 @@ def build(path):
     raw=open(path,encoding='utf8').read()
     head,body=raw.split('\n---\n',1)
     meta=dict(l.split(': ',1) for l in head.strip().split('\n'))
+    extra=os.path.join(os.path.dirname(path),'styles.json')
+    if os.path.exists(extra):
+        # a set's own page styles and short codes live in its folder, not in the shared tables
+        data=json.load(open(extra,encoding='utf8'))
+        CSS.update(data.get('css',{})); SHORT.update(data.get('short',{}))
     text,labels=parse(body)
     res=order(labels)
     pre='<!DOCTYPE html>\n<html lang="%s"><head><meta charset="utf-8"><title>%s</title>\n<style>%s</style></head>\n<body>\n'%(meta.get('lang','en'),meta['title'],CSS[meta.get('css','wire')])
