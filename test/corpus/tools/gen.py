@@ -1,5 +1,6 @@
 import json, re, sys, os, glob
-SRC='test/corpus/src/J'; OUT='test/corpus'  # paths from the repository root (written in test/corpus-J)
+OUT='test/corpus'  # paths from the repository root
+SRC=None  # the set folder, from the command line
 CSS={
 'wire':"body{font-family:Arial,sans-serif;max-width:760px;margin:auto;color:#111}header{border-bottom:3px solid #b00}nav a{margin-right:12px;font-size:13px}.meta{font-size:12px;color:#666}figcaption{font-size:12px;color:#555}footer{font-size:11px;color:#777;border-top:1px solid #ccc;margin-top:30px}",
 'pk':"body{font-family:Georgia,serif;max-width:800px;margin:auto;color:#222;background:#fdfdf8}header{background:#0b3d2e;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:13px}.meta{font-size:12px;color:#555}blockquote{border-left:4px solid #0b3d2e;padding-left:10px;font-style:italic}figcaption{font-size:12px;color:#444}.comments b,.comments span{font-weight:bold}footer{font-size:11px;color:#666;margin-top:30px}",
@@ -60,6 +61,52 @@ CSS.update({
 'bk':"body{font-family:'Baskerville',Georgia,serif;max-width:680px;margin:auto;line-height:1.6;color:#111}.meta{font-size:12px;text-transform:uppercase;letter-spacing:1px}.bookbox{border:1px solid #999;padding:8px;font-size:13px}aside{font-size:13px;border-top:1px solid #000}footer{font-size:11px}",
 })
 SHORT.update({'WDC':'washington-dc','UAE':'!other'})
+CSS.update({
+'sen':"body{font-family:'Times New Roman',serif;max-width:780px;margin:auto;color:#000;background:#fcfcf7}header{border-bottom:3px double #01411c;text-align:center}h2{font-size:15px;text-transform:uppercase;color:#01411c}.q b,.q span{display:block;margin-top:8px}.ann{font-size:12px;font-style:italic;color:#444}footer{font-size:11px;color:#666}",
+'adv':"body{font-family:Arial,sans-serif;max-width:800px;margin:auto;color:#0b0c0c}header{background:#0b0c0c;color:#fff;padding:8px}.warn{border-left:8px solid #d4351c;padding:8px;background:#fbe9e7}details{border-bottom:1px solid #b1b4b6;padding:6px 0}summary{font-weight:bold}.meta{font-size:12px;color:#505a5f}footer{font-size:11px;color:#505a5f}",
+'oil':"body{font-family:'Courier New',monospace;max-width:820px;margin:auto;color:#111}header{background:#222;color:#ff8000;padding:6px}table{border-collapse:collapse}td,th{border:1px solid #aaa;padding:3px 6px;font-size:13px}.meta{font-size:12px;color:#666}footer{font-size:11px}",
+'lk':"body{font-family:Georgia,serif;max-width:780px;margin:auto;color:#222}header{background:#8b0000;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}.comments b,.comments span{color:#8b0000}footer{font-size:11px;color:#777}",
+'bbb':"body{font-family:Arial,sans-serif;max-width:760px;margin:auto}header{background:#1d3557;color:#fff;padding:6px}.ov{border-bottom:1px solid #ddd;padding:4px 0;font-size:14px}.ov b{display:inline-block;width:50px}.sc{background:#f1faee;padding:6px;font-weight:bold}footer{font-size:11px}",
+'agg':"body{font-family:Roboto,Arial,sans-serif;max-width:760px;margin:auto;background:#f8f9fa}.res{background:#fff;margin:8px 0;padding:10px;border-radius:8px}.src{font-size:12px;color:#5f6368}.res a{font-size:17px;color:#1a0dab}.snip{font-size:14px;color:#4d5156}",
+'amp':"body{font-family:system-ui,Arial,sans-serif;max-width:480px;margin:auto;color:#111}header{background:#c00;color:#fff;padding:6px}details summary{font-weight:bold}.menu a{display:block;padding:4px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}footer{font-size:11px}",
+'talk':"body{font-family:sans-serif;max-width:900px;margin:auto;font-size:14px}h2{border-bottom:1px solid #aaa;font-weight:normal}dl{margin-left:20px}dd{margin-left:20px}.sig{font-size:12px;color:#555}",
+'syl':"body{font-family:'Palatino',serif;max-width:760px;margin:auto;color:#222}h2{font-size:17px;border-bottom:1px solid #888}.wk{margin:8px 0}.wk b{display:block}.rd{font-size:13px;color:#333}footer{font-size:11px}",
+'cbc':"body{font-family:Helvetica,Arial,sans-serif;max-width:760px;margin:auto;color:#222}header{background:#d80000;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}.sb{background:#f2f2f2;padding:8px}footer{font-size:11px}",
+'ng':"body{font-family:Georgia,serif;max-width:780px;margin:auto;color:#222}header{background:#006400;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}.comments b,.comments span{color:#006400}footer{font-size:11px}",
+'radio':"body{font-family:Arial,sans-serif;max-width:780px;margin:auto;background:#f7f3ea}.slot{border-bottom:1px solid #ccc;padding:8px 0}.slot time{font-weight:bold;margin-right:10px}.pr{font-weight:bold}footer{font-size:11px}",
+'blog':"body{font-family:'Lora',Georgia,serif;max-width:700px;margin:auto;line-height:1.6;color:#333;background:#fffdf8}h1{font-family:'Playfair Display',serif}.meta{font-size:12px;color:#888}figcaption{font-size:13px;font-style:italic}.comments b,.comments span{color:#a0522d}footer{font-size:11px}",
+'words':"body{font-family:Georgia,serif;max-width:720px;margin:auto;color:#222}h2{font-size:22px;font-style:italic}.def{font-size:13px;color:#555;border-left:3px solid #999;padding-left:8px}footer{font-size:11px}",
+'call':"body{font-family:Arial,sans-serif;max-width:780px;margin:auto;color:#222}.sp b{display:block;margin-top:10px;font-size:13px}.op{font-style:italic;color:#555}footer{font-size:11px}",
+'globes':"body{font-family:Arial,sans-serif;max-width:780px;margin:auto;color:#111}header{border-bottom:4px solid #f2a900}nav a{margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:4px;font-size:13px}footer{font-size:11px}",
+'kl':"body{font-family:'Noto Sans',Arial,sans-serif;max-width:780px;margin:auto;color:#222}header{background:#00008b;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}footer{font-size:11px}",
+'otd':"body{font-family:Georgia,serif;max-width:760px;margin:auto}.yr{font-weight:bold;font-size:20px;color:#7a4b00}.it{margin:8px 0 14px}footer{font-size:11px}",
+'kr':"body{font-family:'Nanum Gothic',Arial,sans-serif;max-width:780px;margin:auto;color:#222}header{background:#003478;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}footer{font-size:11px}",
+'sat':"body{font-family:'Times New Roman',serif;max-width:740px;margin:auto;color:#111}header{text-align:center;border-bottom:2px solid #000}h1{font-size:36px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}.more li{margin-bottom:4px}footer{font-size:11px}",
+})
+
+CSS.update({
+'sg':"body{font-family:'Georgia',serif;max-width:780px;margin:auto;color:#222}header{background:#fff;border-bottom:4px solid #e4002b;padding:6px}nav a{margin-right:10px;font-size:12px;color:#333}.meta{font-size:12px;color:#666}figcaption{font-size:12px;color:#555}.comments b,.comments span{color:#e4002b}aside{background:#f6f6f6;padding:8px}footer{font-size:11px;color:#777}",
+'ansa':"body{font-family:Arial,sans-serif;max-width:760px;margin:auto;color:#111}header{background:#003c71;color:#fff;padding:6px}.slug{font-family:monospace;font-size:12px;color:#555}.meta{font-size:12px;color:#666}.ver{border-top:1px dashed #999;margin-top:12px}footer{font-size:11px;color:#777}",
+'kw':"body{font-family:Tahoma,Arial,sans-serif;max-width:800px;margin:auto;color:#111}header{background:#006b3f;color:#fff;padding:6px}nav a{color:#fff;margin-right:8px;font-size:12px}.meta{color:#777;font-size:12px}figcaption{font-size:12px}.comments b,.comments span{color:#006b3f}footer{font-size:11px;color:#888}",
+'ship':"body{font-family:'IBM Plex Sans',Arial,sans-serif;max-width:820px;margin:auto;color:#0b1f33}header{background:#0b1f33;color:#7fd1ff;padding:6px}table{border-collapse:collapse}td,th{border:1px solid #9ab;padding:4px;font-size:13px}.risk{border-left:6px solid #f39c12;padding:6px;background:#fff7e6}.meta{font-size:12px;color:#567}footer{font-size:11px}",
+'trav':"body{font-family:'Source Sans Pro',Arial,sans-serif;max-width:780px;margin:auto;color:#222}header{background:#5a2d82;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}.box{background:#f3ecfa;padding:8px}footer{font-size:11px}",
+'ngo':"body{font-family:'Noto Sans',Arial,sans-serif;max-width:780px;margin:auto;color:#222}header{border-bottom:6px solid #222;padding:6px}h2{font-size:18px;color:#b30000}.rec li{margin-bottom:6px}.fn{font-size:12px;border-top:1px solid #aaa}footer{font-size:11px;color:#666}",
+'gaz':"body{font-family:'Times New Roman',serif;max-width:760px;margin:auto;color:#000;background:#fffef6}header{text-align:center;border-bottom:3px double #000}.cl{margin:8px 0 8px 20px}.note{font-size:12px;font-style:italic}footer{font-size:11px}",
+'court':"body{font-family:Georgia,serif;max-width:760px;margin:auto;color:#222}header{border-bottom:3px solid #4b2e10}.meta{font-size:12px;color:#666}.box{border:1px solid #999;padding:8px;background:#faf7f2}.q b,.q span{display:block;margin-top:6px}footer{font-size:11px}",
+'hear':"body{font-family:'Courier New',monospace;max-width:800px;margin:auto;color:#000}header{text-align:center;border-bottom:1px solid #000}.sp b{display:block;margin-top:10px}.note{font-style:italic;color:#444}footer{font-size:11px}",
+'cnnl':"body{font-family:Arial,sans-serif;max-width:780px;margin:auto;color:#0c0c0c}header{background:#cc0000;color:#fff;padding:6px}.post{border-left:3px solid #cc0000;padding:6px 10px;margin:10px 0}.time{font-size:12px;color:#cc0000;font-weight:bold}.by{font-size:12px;color:#666}footer{font-size:11px}",
+'tg':"body{font-family:-apple-system,Arial,sans-serif;max-width:620px;margin:auto;background:#dfe9f2}.msg{background:#fff;border-radius:10px;padding:8px 10px;margin:8px 0}.msg .tm{font-size:11px;color:#8a9aa9}.fw{font-size:12px;color:#3a7bd5}.views{font-size:11px;color:#999}",
+'ama':"body{font-family:Verdana,Arial,sans-serif;max-width:820px;margin:auto;background:#dae0e6}.post{background:#fff;padding:10px;margin:8px 0}.c{background:#fff;margin:4px 0 4px 20px;padding:6px;border-left:2px solid #ccc;font-size:14px}.c b,.c span{font-size:12px;color:#1c1c1c}.op b,.op span{color:#0079d3}.pts{font-size:11px;color:#888}",
+'deb':"body{font-family:'Trebuchet MS',Arial,sans-serif;max-width:740px;margin:auto;color:#222;background:#f9fbff}h2{color:#1a4d8f;font-size:18px}.motion{border:2px solid #1a4d8f;padding:8px;font-weight:bold}.tip{background:#eef4ff;padding:6px;font-size:13px}footer{font-size:11px}",
+'show':"body{font-family:'Inter',Arial,sans-serif;max-width:700px;margin:auto;color:#1d1d1f}.ep{font-size:12px;color:#888}.ch li{margin-bottom:4px}.ch time{font-family:monospace;margin-right:8px}.links li{font-size:13px}footer{font-size:11px}",
+'uk':"body{font-family:Georgia,serif;max-width:780px;margin:auto;color:#222;background:#fbfbf5}header{background:#01411c;color:#fff;padding:8px}nav a{color:#fff;margin-right:10px;font-size:12px}.meta{font-size:12px;color:#666}figcaption{font-size:12px}.comments b,.comments span{color:#01411c}footer{font-size:11px}",
+'rad':"body{font-family:'Courier New',monospace;max-width:760px;margin:auto;color:#111}.cue{font-weight:bold;text-transform:uppercase;margin-top:10px}.dur{color:#777;font-size:12px}.rd{margin:4px 0 10px}footer{font-size:11px}",
+'wwk':"body{font-family:Helvetica,Arial,sans-serif;max-width:740px;margin:auto;color:#111}h2{font-size:18px;border-top:3px solid #111;padding-top:6px}ul.k li{margin-bottom:8px}.upd{font-size:12px;color:#c00}footer{font-size:11px}",
+'cov':"body{font-family:'Didot',Georgia,serif;max-width:700px;margin:auto;line-height:1.6;color:#111}h1{font-size:42px;font-weight:normal}.dek{font-size:20px;font-style:italic}.meta{font-size:12px;letter-spacing:1px;text-transform:uppercase}blockquote{font-size:24px;text-align:center}figcaption{font-size:12px;color:#555}footer{font-size:11px}",
+'fact':"body{font-family:Arial,sans-serif;max-width:560px;margin:auto;color:#111}.fb{border:2px solid #333;padding:10px}.fb h2{background:#333;color:#fff;margin:-10px -10px 8px;padding:6px;font-size:16px}dt{font-weight:bold;margin-top:6px}dd{margin-left:0}footer{font-size:11px}",
+'dip':"body{font-family:'Times New Roman',serif;max-width:700px;margin:auto;color:#1a1a1a}header{border-bottom:1px solid #000}.kicker{text-transform:uppercase;letter-spacing:1px;font-size:12px;color:#333}blockquote{font-size:22px;border-left:3px solid #000;padding-left:10px}.bio{font-size:12px;font-style:italic}.comments b,.comments span{font-weight:bold}footer{font-size:11px}",
+})
+SHORT.update({'MDF':'mossad','SH':'sharaka','DIP':'the-diplomat','AT':'asia-times','FP':'firstpost'})
 def parse(src):
     out=[]; stack=[]; labels=[]
     buf=out
@@ -151,10 +198,27 @@ def stripped(html):
         fill='\x00' if (name in INLINE and not blk) else ' '
         for k in range(m.start(),m.end()): s[k]=fill
     return ''.join(s)
+def check_frozen(label_path,st):
+    probs=[]; located=[]; cursor=0
+    for i,lab in enumerate(json.load(open(label_path,encoding='utf8'))['mentions']):
+        if 'parent' in lab:
+            ps,pe=located[lab['parent']]; at=find_word(st,lab['text'],ps)
+            if at<0 or at+len(lab['text'])>pe: probs.append('frozen #%d %r not inside its parent'%(i,lab['text']))
+        else:
+            at=find_word(st,lab['text'],cursor)
+            if at<0: probs.append('frozen #%d %r not found after the previous label'%(i,lab['text']))
+            else: cursor=at+len(lab['text'])
+        located.append((at,at+len(lab['text'])))
+    return probs
 def build(path):
     raw=open(path,encoding='utf8').read()
     head,body=raw.split('\n---\n',1)
     meta=dict(l.split(': ',1) for l in head.strip().split('\n'))
+    extra=os.path.join(os.path.dirname(path),'styles.json')
+    if os.path.exists(extra):
+        # a set's own page styles and short codes live in its folder, not in the shared tables
+        data=json.load(open(extra,encoding='utf8'))
+        CSS.update(data.get('css',{})); SHORT.update(data.get('short',{}))
     text,labels=parse(body)
     res=order(labels)
     pre='<!DOCTYPE html>\n<html lang="%s"><head><meta charset="utf-8"><title>%s</title>\n<style>%s</style></head>\n<body>\n'%(meta.get('lang','en'),meta['title'],CSS[meta.get('css','wire')])
@@ -175,12 +239,19 @@ def build(path):
         if not isn: cursor=e
     slug=meta['slug']
     open(f'{OUT}/pages/{slug}.html','w',encoding='utf8').write(html)
-    json.dump({'page':slug+'.html','style':meta['style'],'mentions':[r[0] for r in res]},open(f'{OUT}/labels/{slug}.json','w',encoding='utf8'),indent=2,ensure_ascii=False)
+    if os.path.exists(os.path.join(os.path.dirname(path),'LABELS-FROZEN')):
+        # the label files were corrected after generation (test/corpus/README.md, "Corrections"): they,
+        # not the markup, are authoritative, so keep them and check they still sit on the page
+        probs+=check_frozen(f'{OUT}/labels/{slug}.json',st)
+    else:
+        json.dump({'page':slug+'.html','style':meta['style'],'mentions':[r[0] for r in res]},open(f'{OUT}/labels/{slug}.json','w',encoding='utf8'),indent=2,ensure_ascii=False)
     return slug,res,st,off,probs
 WATCH=r"\b(Pakistan\w*|US|U\.S\.|USA|America|Trump\w*|Munir|Sharif|Shehbaz|Shahbaz|Israel|Iran|India|Gaza|Washington|Islamabad|Tehran|Tel Aviv|New Delhi|Delhi|Kabul|Ankara|Riyadh|Doha|Cairo|London|New York|White House|Hamas|Taliban|Gulf|gulf|Egypt|Qatar|Saudi|Turkey|Türkiye|China|Afghanistan|Rubio|Netanyahu|Biden|Pezeshkian|Mousavi|Khan|Abbas|Ali|Qureshi|Rosen|Agha|Klasra|Europe|Middle East|South Asia|Kashmir|Balochistan|Khyber|Congress|Pentagon|CIA|Mossad|IMF|World Bank|TLP|Labbaik|Oman|Syria|Palestine|France|Spain|Ireland|Norway|Belgium|Russia|Soviet|AFP|Getty|Sharm|Indonesia|Azerbaijan|Line of Control|Abraham|Sindoor|State Department|General Assembly|UN|trump|field marshal|premier|army chief|Izhakov|Weinbaum|Republican|CPEC|Harpy|Barak|Sharaka|Rosen|Izhakov|Ilyas|Jewish Congress|Sindoor|Netanyahu|Mossad|Getty|Klasra|Agha|Weinbaum|Khurshid|Naade|Nalanda|Rajgir|Bihar|Firstpost|Diplomat|Asia Times|Indo-Pacific|Hamas|Palestin\w*|Egypt|Jewish|Tel Aviv|Cold War|Abraham|Abbas|Qureshi)\b"
 if __name__=='__main__':
+    SRC=sys.argv[1].rstrip('/')
+    if '/' not in SRC: SRC='test/corpus/src/'+SRC
     files=sorted(glob.glob(SRC+'/[0-9]*.txt'))
-    if len(sys.argv)>1: files=[f for f in files if any(os.path.basename(f).startswith(a) for a in sys.argv[1:])]
+    if len(sys.argv)>2: files=[f for f in files if any(os.path.basename(f).startswith(a) for a in sys.argv[2:])]
     for f in files:
         slug,res,st,off,probs=build(f)
         cov=[]
