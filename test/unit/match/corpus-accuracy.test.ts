@@ -34,7 +34,11 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The seventh freeze (6 December 2026, ninth pass on events and names):
+ * never fall below them. The eighth freeze (6 December 2026, before the tenth pass): a new blind
+ * set M (216–235) is held out, scored on main before any merge: 0.955 / 0.880, events 0.740,
+ * namesakes 0.900; L, whose totals were seen twice, joins J and K as validation, which measures
+ * 0.948 / 0.875, events 0.658, namesakes 0.837 on that main.
+ * The seventh freeze (6 December 2026, ninth pass on events and names):
  * development A–I 0.964 / 0.920, events 0.751, namesakes 0.931 → 0.965 / 0.920, 0.756, 0.939;
  * validation J+K 0.940 / 0.867, 0.602, 0.814 → 0.942 / 0.868, 0.607, 0.820; held out L (written
  * blind that session, scored on main before the merges and once after) 0.958 / 0.887, 0.737,
@@ -64,17 +68,18 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.965, recall: 0.92, eventRecall: 0.755, namesakePrecision: 0.939 },
-  validation: { precision: 0.941, recall: 0.867, eventRecall: 0.607, namesakePrecision: 0.819 },
-  heldOut: { precision: 0.958, recall: 0.888, eventRecall: 0.737, namesakePrecision: 0.878 },
+  validation: { precision: 0.948, recall: 0.875, eventRecall: 0.658, namesakePrecision: 0.837 },
+  heldOut: { precision: 0.955, recall: 0.88, eventRecall: 0.74, namesakePrecision: 0.9 },
 };
 
 /**
  * The sets no matcher work has been tuned on: each was opened only to measure (README). J and K
  * are `validation`: never read for tuning, but their totals were seen when merges were chosen
- * (6 December, eighth pass), so they no longer measure blind; L, written after that, does.
+ * (6 December, eighth pass), so they no longer measure blind; nor does L, whose totals were seen
+ * before and after the ninth pass. M, written blind after that, does.
  */
-const VALIDATION = new Set(['J', 'K']);
-const HELD_OUT = new Set(['L']);
+const VALIDATION = new Set(['J', 'K', 'L']);
+const HELD_OUT = new Set(['M']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -159,7 +164,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKL']
+    const columns = [...'ABCDEFGHIJKLM']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
