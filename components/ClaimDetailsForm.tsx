@@ -80,7 +80,7 @@ export function ClaimDetailsForm({
       <div class="bs-form-body">
         <QuotePreview quote={quote} />
         <fieldset>
-          <legend class="bs-sr">Label</legend>
+          <legend class="sr-only">Label</legend>
           {claimLabels.map((l) => (
             <label key={l}>
               <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}

@@ -187,7 +187,7 @@ export function CompareView({
         {rows.length} of {data.rows.length} rows · ↑ ↓ move between rows
       </p>
       <table class="compare-table">
-        <caption class="visually-hidden">
+        <caption class="sr-only">
           Your claims beside what the sources and other sites say, similar claims side by side, in date order
         </caption>
         <thead>
@@ -231,7 +231,7 @@ export function CompareView({
                   <td colSpan={2}>
                     <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
                       {similarityWords(row.similarity)}
-                      <span class="visually-hidden"> (similarity {row.similarity.toFixed(2)})</span>
+                      <span class="sr-only"> (similarity {row.similarity.toFixed(2)})</span>
                     </span>{' '}
                     {a && b && (
                       <RelationButtons

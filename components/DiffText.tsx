@@ -22,15 +22,15 @@ export function DiffText({ parts, side }: { parts: DiffPart[]; side: 'before' | 
           part.text
         ) : side === 'before' ? (
           <del key={at} class="diff-only">
-            <span class="visually-hidden">[not in the other: </span>
+            <span class="sr-only">[not in the other: </span>
             {part.text}
-            <span class="visually-hidden">]</span>
+            <span class="sr-only">]</span>
           </del>
         ) : (
           <ins key={at} class="diff-only">
-            <span class="visually-hidden">[only here: </span>
+            <span class="sr-only">[only here: </span>
             {part.text}
-            <span class="visually-hidden">]</span>
+            <span class="sr-only">]</span>
           </ins>
         ),
       )}

@@ -35,7 +35,7 @@ export function SeenElsewhere({ echoes, onShow, onCompare, onOpenSource, onOpenS
                   <strong>{whereSaid(best)}</strong>{' '}
                   <span class="similarity" title={`similarity ${best.similarity.toFixed(2)}`}>
                     ({similarityWords(best.similarity)})
-                    <span class="visually-hidden"> similarity {best.similarity.toFixed(2)}</span>
+                    <span class="sr-only"> similarity {best.similarity.toFixed(2)}</span>
                   </span>
                 </p>
                 <blockquote class="echo-passage">

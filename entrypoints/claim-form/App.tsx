@@ -168,7 +168,7 @@ export function App() {
   return (
     <div class="bs-marker bs-in-frame">
       {/* The frame is a page of its own to assistive technology: it says what it is. */}
-      <h1 class="bs-sr">Claim details</h1>
+      <h1 class="sr-only">Claim details</h1>
       <ClaimDetailsForm
         draft={draft}
         checked={checked}

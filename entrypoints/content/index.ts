@@ -61,7 +61,11 @@ export default defineContentScript({
             seenUrl: location.href,
             placements: [],
           }),
-        markSelection: () => claims()?.marking.markSelection() ?? Promise.resolve(false),
+        // The shortcut or menu used as the page loads: marked once Backstory has started here.
+        markSelection: async () => {
+          await session.started();
+          return (await claims()?.marking.markSelection()) ?? false;
+        },
         // Asked as soon as a tab loads: waits for the page's claims to be placed.
         revealClaim: async ({ id }) => {
           await session.started();

@@ -22,6 +22,8 @@ export class PageSession {
   claimsLayer: ClaimsLayer | undefined;
   /** The first `refresh`: until it is over, the session may not have started yet. */
   private firstRefresh: Promise<void> | undefined;
+  /** The latest `refresh`: until it is over, a mention layer may be about to start. */
+  private latestRefresh: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -41,6 +43,7 @@ export class PageSession {
   refresh(): Promise<void> {
     const next = this.refreshNow();
     this.firstRefresh ??= next;
+    this.latestRefresh = next;
     return next;
   }
 
@@ -96,7 +99,7 @@ export class PageSession {
       ui: this.ui.get,
       isOwnUi: this.ui.isOwnUi,
       entitiesIn: (range) => this.mentionLayer?.entitiesIn(range) ?? [],
-      mentionsRead: () => this.mentionLayer?.settled() ?? Promise.resolve(),
+      mentionsRead: () => this.mentionsRead(),
       kbVersion: () => this.state.kbVersion,
       onOffer: () => this.popover.card.close(false),
     });
@@ -107,6 +110,18 @@ export class PageSession {
       void layer.claims.load();
     }
     return layer;
+  }
+
+  /**
+   * Resolves once the mentions on the page as it stands are recorded. A refresh under way may be
+   * about to start the mention layer (a site just resumed, the matcher still loading): a claim
+   * marked meanwhile waits for it rather than being saved linked to no one. While Backstory is
+   * paused here nothing reads the page, and a claim links no names.
+   */
+  private async mentionsRead(): Promise<void> {
+    // A refresh that failed leaves the layers as they were; the claim is saved all the same.
+    await this.latestRefresh.catch(() => undefined);
+    await this.mentionLayer?.settled();
   }
 
   private startMentions(

@@ -197,7 +197,7 @@ export function smallText(page: Page | Frame, min = 13): Promise<string[]> {
       const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent!.trim() !== '');
       if (!own || el.getClientRects().length === 0) continue;
       const style = getComputedStyle(el);
-      if (style.visibility === 'hidden' || el.closest('.sr-only, .bs-sr')) continue;
+      if (style.visibility === 'hidden' || el.closest('.sr-only')) continue;
       const size = parseFloat(style.fontSize);
       if (size < least)
         found.push(`${el.localName}.${el.className}: ${size}px “${el.textContent!.trim().slice(0, 30)}”`);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { claimForm, listClaims, select } from './claim-page';
+import { openControlPage, type ControlPage } from './control-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 
@@ -37,11 +38,14 @@ const page = (title: string, body: string) => `<!doctype html><html lang="en"><h
 const pages: Record<string, string> = {
   '/busy.html': page('A busy page', `${busy}\n${last}`),
   '/component.html': page('A page with a component', `${component}\n${last}`),
+  '/resumed.html': page('A page on a site the reader resumes', last),
 };
 
 let session: Session;
+let control: ControlPage;
 beforeAll(async () => {
   session = await startSession({ pages });
+  control = await openControlPage(session);
 });
 afterAll(async () => {
   await session?.close();
@@ -90,6 +94,39 @@ describe('names linked to a claim', () => {
       .poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), { ...POLL, interval: 10 })
       .toBe(true);
     const claim = await markPassage(tab, tabId, '/busy.html');
+    expect(claim?.entities).toContain('donald-trump');
+    await tab.close();
+  });
+
+  it('are linked when the passage is marked as the reader resumes a paused site', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(new URL('/resumed.html', session.server.url).href);
+    const tabId = await session.tabIdOf(tab);
+    const names = () => tab.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0);
+    await expect.poll(names, POLL).toBeGreaterThan(0);
+    expect(await control.background('setSitePaused', { site: '127.0.0.1', paused: true })).toMatchObject({
+      ok: true,
+    });
+    await expect.poll(names, POLL).toBe(0);
+    await select(tab, PASSAGE);
+    // Resumed: the page loads the matcher again and reads itself, and the passage is marked in
+    // that window, as the shortcut pressed at once would. Sent back to back from one sender, the
+    // two requests arrive in order: the refresh has begun, and cannot have ended, when the mark
+    // arrives.
+    expect(await control.background('setSitePaused', { site: '127.0.0.1', paused: false })).toMatchObject({
+      ok: true,
+    });
+    const reply = await control.page.evaluate(
+      ([id, refresh, mark]) => {
+        void chrome.tabs.sendMessage(id, refresh, { frameId: 0 });
+        return chrome.tabs.sendMessage(id, mark, { frameId: 0 });
+      },
+      [tabId, wireMessage('refresh', {}), wireMessage('markSelection', {})] as const,
+    );
+    expect((reply as { res: { value: boolean } }).res.value).toBe(true);
+    const form = await claimForm(tab);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    const claim = (await listClaims(session)).find((saved) => saved.seenUrl.endsWith('/resumed.html'));
     expect(claim?.entities).toContain('donald-trump');
     await tab.close();
   });

@@ -3,6 +3,7 @@ import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, claimHighlights, listClaims, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 const article = (second: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
 <title>Munir in Washington</title><link rel="canonical" href="/munir-washington?utm_source=rss">
@@ -33,7 +34,7 @@ afterAll(async () => {
 async function open(path: string) {
   const page = await session.context.newPage();
   await page.goto(new URL(path, session.server.url).href);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  await namesDrawn(page);
   return page;
 }
 

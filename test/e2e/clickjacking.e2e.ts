@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { chooseAction } from './card-page';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 import { claimForm, listClaims, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 
@@ -128,7 +129,7 @@ async function open(): Promise<Page> {
   const page = await session.context.newPage();
   // A page of its own each time, so claims from one test never re-anchor in another.
   await page.goto(new URL(`article.html?run=${++runs}`, session.server.url).href);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  await namesDrawn(page);
   return page;
 }
 

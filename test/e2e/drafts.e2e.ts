@@ -9,6 +9,7 @@ import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, listClaims, select } from './claim-page';
 import { startSession, type Session } from './harness';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drafts</title></head>
 <body><article>
@@ -32,7 +33,7 @@ async function open(): Promise<Page> {
   const page = await session.context.newPage();
   // A page of its own each time, so one test's claims are not on another's page.
   await page.goto(new URL(`drafts.html?run=${++runs}`, session.server.url).href);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  await namesDrawn(page);
   return page;
 }
 

@@ -11,6 +11,7 @@ import { clickOwnUi, queryOwnUi, scrollOwnUiIntoView, visibleOwnUi } from '../..
 import { claimForm, pointOf, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 const QUOTE =
   'Field Marshal Asim Munir was rewarded with a private lunch meeting with President Donald Trump at the White House';
@@ -109,7 +110,7 @@ async function open(path: string, record = false) {
   const tab = await session.context.newPage();
   if (record) await tab.addInitScript(recordWhatThePageSees);
   await tab.goto(new URL(path, session.server.url).href);
-  await expect.poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  await namesDrawn(tab);
   return tab;
 }
 

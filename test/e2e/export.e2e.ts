@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listClaims, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Export test</title>
 <meta property="og:site_name" content="Export Example"></head><body>
@@ -25,7 +26,7 @@ describe('export and import', () => {
   it('exports CSV and JSON from the side panel', async () => {
     const tab = await first.context.newPage();
     await tab.goto(new URL('export.html', first.server.url).href);
-    await expect.poll(() => tab.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+    await namesDrawn(tab);
     const tabId = await first.tabIdOf(tab);
     for (const text of [
       'met Donald Trump for lunch at the White House',

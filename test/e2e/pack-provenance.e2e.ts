@@ -9,6 +9,7 @@ import { queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { pointOf } from './claim-page';
 import { startSession, type Session } from './harness';
 import { POLL, until } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 const SEED_ENTITY = 'qaisar-abbas';
 const PACK_CLAIM = 'Qaisar Abbas spoke to the Field Desk about the visit.';
@@ -107,7 +108,7 @@ describe('claims from an imported pack', () => {
   it('show the pack’s name, not the seed’s badge, in the hover card on a page', async () => {
     const page = await session.context.newPage();
     await page.goto(new URL('forum.html', session.server.url).href);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+    await namesDrawn(page);
 
     await hover(page, 'Harbour Forum', 'Harbour Forum');
     expect((await texts(page, '.bs-popover .bs-pack-note')).join()).toBe(

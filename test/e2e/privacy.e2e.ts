@@ -14,6 +14,7 @@ import { claimForm, pointOf, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { startRecordingProxy, type RecordedRequest, type RecordingProxy } from './recording-proxy';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 let session: Session;
 let proxy: RecordingProxy;
@@ -44,7 +45,7 @@ describe('privacy', () => {
   it('sends nothing anywhere during a full session: browse, hover, read, mark, export', async () => {
     const page = await session.context.newPage();
     await page.goto(new URL('demo.html', session.server.url).href);
-    await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+    await namesDrawn(page);
 
     // Hover a name, then open one of its sources in the reader.
     const point = await pointOf(page, 'Donald Trump');

@@ -23,6 +23,7 @@ import {
   syncState,
 } from './sync-session';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 let couch: CouchServer;
 let proxy: RecordingProxy;
@@ -63,7 +64,7 @@ const statusText = syncState;
 async function markOnDemoPage(session: Session, text: string, tags: string): Promise<void> {
   const page = await session.context.newPage();
   await page.goto(new URL('demo.html', session.server.url).href);
-  await expect.poll(() => page.evaluate(() => CSS.highlights.has('backstory-actor')), POLL).toBe(true);
+  await namesDrawn(page);
   await select(page, text);
   await session.sendToTab(await session.tabIdOf(page), wireMessage('markSelection', {}));
   const form = await claimForm(page);

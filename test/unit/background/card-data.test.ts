@@ -1,25 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { MAX_CARD_DATA_CHARS, MAX_CARDS_PER_REQUEST } from '@/lib/kb/card';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { RequestError } from '@/lib/result';
+import { fakeBackground } from './fake-background';
 
 describe('getCardData: several cards in one reply', () => {
-  const deps = {
-    kb: {
+  const claims = { countAbout: async (id: string) => id.length };
+  const handlers = fakeBackground(
+    {
       card: async (id: string) => {
         if (id === 'nobody') throw new RequestError('not-found', 'No entity');
         return { entity: { id } };
       },
     },
-    claims: { countAbout: async (id: string) => id.length },
-  } as unknown as BackgroundDeps;
-  const handlers = createBackgroundHandlers(deps);
-  const ask = (ids: string[]) =>
-    (handlers.getCardData as (data: { ids: string[] }, context: unknown) => Promise<unknown>)(
-      { ids },
-      { sender: 'content-script' },
-    );
+    claims,
+  );
+  const ask = (ids: string[]) => handlers['getCardData']!({ ids }, { sender: 'content-script' });
 
   it('answers each entity once, with its card where it can be read and its claim count', async () => {
     expect(await ask(['ali', 'nobody', 'ali'])).toEqual([
@@ -35,13 +31,11 @@ describe('getCardData: several cards in one reply', () => {
       country: MAX_CARD_DATA_CHARS,
       small: MAX_CARD_DATA_CHARS / 4,
     };
-    const budgeted = createBackgroundHandlers({
-      ...deps,
-      kb: { card: async (id: string) => sized(id, sizes[id]!) },
-    } as unknown as BackgroundDeps);
-    const reply = (await (
-      budgeted.getCardData as (data: { ids: string[] }, context: unknown) => Promise<unknown>
-    )({ ids: ['first', 'country', 'small'] }, { sender: 'content-script' })) as {
+    const budgeted = fakeBackground({ card: async (id: string) => sized(id, sizes[id]!) }, claims);
+    const reply = (await budgeted['getCardData']!(
+      { ids: ['first', 'country', 'small'] },
+      { sender: 'content-script' },
+    )) as {
       id: string;
       card?: unknown;
       marked: number;

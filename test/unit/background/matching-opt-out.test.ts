@@ -4,12 +4,10 @@
  * no page's blocks, warm or not.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import type { CurrentMatcher } from '@/lib/match/transfer';
+import { contentPage as page, fakeBackground } from './fake-background';
 
 vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: false }));
-
-const page = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
 
 describe('a build that matches every page in the page', () => {
   it('never tells a page to match in the background, nor answers its blocks', async () => {
@@ -18,15 +16,7 @@ describe('a build that matches every page in the page', () => {
       matcherManifest: () => Promise.resolve({ version: 'v1', mask: 0, rootMask: 0, layout: [], pieces: 1 }),
       card: () => Promise.resolve({ entity: { id: 'imran-khan' } }),
     };
-    const deps = {
-      kb,
-      claims: { countAbout: () => Promise.resolve(0) },
-      echoes: { report: () => undefined },
-    } as unknown as BackgroundDeps;
-    const handlers = createBackgroundHandlers(deps) as unknown as Record<
-      string,
-      (data: unknown, context: unknown) => Promise<unknown>
-    >;
+    const handlers = fakeBackground(kb);
     // A page's scan is over: a build that matches in the background would warm its matcher now.
     await handlers['getCardData']!({ ids: ['imran-khan'] }, page);
     expect(kb.matcher).not.toHaveBeenCalled();

@@ -4,7 +4,6 @@
  * own scan is over (the page's card and Seen elsewhere requests), never while a page scans.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import type { MatcherPayload } from '@/lib/background/kb/service';
 import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
@@ -13,6 +12,7 @@ import { readSeedPack } from '../../../scripts/lib/seed-pack';
 import { decodeBlockMatches } from '@/lib/match/match-wire';
 import { serializeDictionary } from '@/lib/match/serialize';
 import type { CurrentMatcher } from '@/lib/match/transfer';
+import { contentPage as page, fakeBackground } from './fake-background';
 
 vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: true }));
 
@@ -24,7 +24,6 @@ const payload: MatcherPayload = {
   entities,
   dictionary: serializeDictionary(compileDictionary(aliases)),
 };
-const page = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
 
 function background() {
   const kb = {
@@ -32,15 +31,7 @@ function background() {
     matcherManifest: () => Promise.resolve({ version: 'v1', mask: 0, rootMask: 0, layout: [], pieces: 1 }),
     card: () => Promise.resolve({ entity: { id: 'imran-khan' } }),
   };
-  const deps = {
-    kb,
-    claims: { countAbout: () => Promise.resolve(0) },
-    echoes: { report: () => undefined },
-  } as unknown as BackgroundDeps;
-  const handlers = createBackgroundHandlers(deps) as unknown as Record<
-    string,
-    (data: unknown, context: unknown) => Promise<unknown>
-  >;
+  const handlers = fakeBackground(kb);
   const current = async () => ((await handlers['getMatcher']!({}, page)) as CurrentMatcher).matchInBackground;
   return { kb, handlers, current };
 }

@@ -3,7 +3,7 @@
  * saved claim is checked against it, the side panel (an extension page) is told, the badge
  * counts it, and the page that sent its text is answered with nothing, whatever was found.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createClaimsService } from '@/lib/background/claims/service';
@@ -17,6 +17,10 @@ import { describeQuote } from '@/lib/anchor/selectors';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
 import { noSync } from '../sync/no-sync';
+
+// Reports warm the block matcher in such a build (matching-warmth.test.ts): here that warm-up
+// would read each test's database after the test has closed it.
+vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: false }));
 
 const name = 'echo-tabs-test';
 const quote =

@@ -1,0 +1,25 @@
+/**
+ * Background request handlers over a stand-in knowledge base, for tests of one handler or two.
+ * Pages' cards and Seen elsewhere reports warm the block matcher (lib/background/handlers.ts):
+ * a stand-in without a matcher of its own gets one that is never ready, so that warm-up waits
+ * quietly instead of failing in every test that asks for a card.
+ */
+import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+
+/** A content script in a tab's top frame, as the browser describes it. */
+export const contentPage = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
+
+/** Handlers by name, each taking its request's data and the sender's context. */
+export type LooseHandlers = Record<string, (data: unknown, context: unknown) => Promise<unknown>>;
+
+export function fakeBackground(
+  kb: Record<string, unknown>,
+  claims: Record<string, unknown> = { countAbout: () => Promise.resolve(0) },
+): LooseHandlers {
+  const deps = {
+    kb: { matcher: () => new Promise(() => undefined), ...kb },
+    claims,
+    echoes: { report: () => undefined },
+  } as unknown as BackgroundDeps;
+  return createBackgroundHandlers(deps) as unknown as LooseHandlers;
+}
