@@ -110,7 +110,9 @@ export class PageMentions {
 
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
     const block = record.block;
-    if (matches.length > 0) this.nearby.watch(block.container, onScreen);
+    // Off screen, only once a mention is to be drawn (`draw`): each watched container costs the
+    // observer work every frame. A long block's span follows the viewport, so it is watched now.
+    if (matches.length > 0 && (onScreen || record.span)) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
       const top = mentionOf(block, m);
       this.count(top);
@@ -153,10 +155,7 @@ export class PageMentions {
     this.byNode.remove(record);
   }
 
-  /**
-   * Re-decides the mentions that depend on page context if it changed since the last call (an
-   * entity named on the page for the first time, or no longer). Returns whether it had.
-   */
+  /** Re-decides context-dependent mentions if the context changed since the last call; whether it had. */
   settle(): boolean {
     if (!this.context.takeChange()) return false;
     for (const mention of this.dependent) this.decide(mention);
@@ -216,13 +215,14 @@ export class PageMentions {
     if (mention.inner) for (const inner of mention.inner) this.decide(inner, redraw);
   }
 
-  /** Puts a linked mention in its highlight if its text is near the viewport. */
+  /** Draws a linked mention near the viewport; else watches its container (`nearChanged` draws it). */
   private draw(mention: Mention) {
-    if (mention.entity < 0 || mention.drawnIn || !this.nearby.isNear(mention.block.container)) return;
-    if (!this.firsts.drawable(mention)) return;
+    if (mention.entity < 0 || mention.drawnIn || !this.firsts.drawable(mention)) return;
     if (!this.long.drawable(mention)) return;
-    const highlight =
-      this.entities[mention.entity]!.kind === 'event' ? this.highlighter.event : this.highlighter.actor;
+    const container = mention.block.container;
+    if (!this.nearby.isNear(container)) return this.nearby.watch(container, false);
+    const { event, actor } = this.highlighter;
+    const highlight = this.entities[mention.entity]!.kind === 'event' ? event : actor;
     highlight.add(mention.range);
     mention.drawnIn = highlight;
   }
