@@ -30,7 +30,7 @@ export function CompareLine(props: { label: string; marked: number; onClick: (ev
       data-count={props.marked > 0 ? `${props.marked} marked` : 'none marked yet'}
       onClick={props.onClick}
     >
-      Compare your claims about {props.label}
+      <span>Compare your claims about {props.label}</span>
     </button>
   );
 }

@@ -2,7 +2,8 @@
  * The claim form from the keyboard and in a small window: opened by the keyboard command, it
  * takes focus, and Esc gives focus back to what had it (or, that gone, leaves the caret after the
  * passage just marked) rather than dropping it on <body>; in a 240 × 480 window it stays on screen
- * as the page scrolls, and scrolls inside, Save in view. axe-core finds nothing wrong with it.
+ * as the page scrolls, and scrolls inside, Save in view. axe-core finds nothing wrong with it,
+ * light or dark, and its focus rings stand out 3:1 from its surface in the dark too.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -99,6 +100,56 @@ describe('the claim form from the keyboard', () => {
       };
     });
     expect(caret).toEqual({ collapsed: true, in: 'quote', focusOnPage: true });
+    await page.close();
+  });
+});
+
+/**
+ * Contrast of each control's focus ring with the form's surface, as the reader tabs through it
+ * (WCAG 1.4.11: 3:1 for what shows where focus is), one line per control.
+ */
+async function focusRingContrasts(page: Page, form: Frame, stops: number): Promise<string[]> {
+  const found: string[] = [];
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab');
+    const ring = await form.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return undefined;
+      const luminance = (css: string) => {
+        const [r, g, b] = css
+          .match(/[\d.]+/g)!
+          .slice(0, 3)
+          .map((v) => Number(v) / 255);
+        const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+        return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+      };
+      const surface = getComputedStyle(document.querySelector('.bs-marker')!).backgroundColor;
+      const [a, b] = [luminance(getComputedStyle(el).outlineColor), luminance(surface)];
+      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      return `${el.localName} “${(el.textContent ?? '').trim().slice(0, 20)}”: ${ratio >= 3 ? 'ok' : ratio.toFixed(2)}`;
+    });
+    if (ring) found.push(ring);
+  }
+  return found;
+}
+
+describe('the claim form in the dark', () => {
+  it('passes axe-core once saved, and its focus rings stand out from its surface', async () => {
+    const target = await open();
+    const { page } = target;
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await selectWords(page, 'quote');
+    const form = await markFromKeyboard(target);
+    // "Saved ✓" and the linked actors' chips are on show: the outcome's colour is checked too.
+    await form.getByText('Saved ✓').waitFor();
+    await form
+      .getByRole('button', { name: /^Unlink / })
+      .first()
+      .waitFor();
+    const problems = await axePage(form);
+    const rings = await focusRingContrasts(page, form, 8);
+    expect(rings.length).toBeGreaterThan(3);
+    expect([...problems, ...rings.filter((line) => !line.endsWith(': ok'))]).toEqual([]);
     await page.close();
   });
 });

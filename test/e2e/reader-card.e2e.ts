@@ -1,7 +1,7 @@
 /**
  * The reader's card, as good as Wikipedia's Page Previews: a labelled dialog that Esc closes from
  * anywhere inside it, returning focus where it came from; its best content first, all of it
- * reachable, at 320 px and 200 % zoom; its actions compact, with a menu that keeps to the ARIA
+ * reachable, at 320 px and 200 % zoom (the count on its compare line too); its actions compact, with a menu that keeps to the ARIA
  * pattern; axe-core finds nothing wrong with it, light or dark.
  */
 import type { Page } from 'playwright-core';
@@ -199,6 +199,30 @@ describe('content', () => {
       await closeAll();
     }
     await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('shows the compare line’s count whole at 320 px and 200 % zoom, and reads it out', async () => {
+    const cut: string[] = [];
+    for (const [width, height] of [
+      [320, 640],
+      [640, 450], // a 1280 × 900 window at 200 %
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await hoverName(page, 'Asim Munir');
+      // The count is generated content: only the box's overflow says whether any of it is cut.
+      const overflow = await callOnOwnShadow<number>(
+        page,
+        `function () { const b = this.querySelector('.bs-marked button'); return b.scrollWidth - b.clientWidth; }`,
+      );
+      if (overflow === undefined || overflow > 0) cut.push(`${width} × ${height}: ${overflow} px cut`);
+      expect(await accessibilityTree(page)).toContainEqual({
+        role: 'button',
+        name: 'Compare your claims about Asim Munir · none marked yet',
+      });
+      await closeAll();
+    }
+    await page.setViewportSize({ width: 1280, height: 900 });
+    expect(cut).toEqual([]);
   });
 });
 
