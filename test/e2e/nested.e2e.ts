@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
+import { callOnOwnShadow, clickOwnUi, queryOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
 import { highlighted } from './card-page';
 import { startSession, wireMessage, type Session } from './harness';
@@ -109,6 +109,17 @@ describe('nested mentions', () => {
     const [chip] = await queryOwnUi(page, '.bs-popover .bs-part-of .bs-chip');
     // As much room above the chip as the heading row has when no chip comes first (8 px).
     expect(chip!.y - chip!.height / 2 - (card!.y - card!.height / 2)).toBeGreaterThanOrEqual(8);
+    // And it looks like the card's other chips, a button: outlined and filled, not plain text (it
+    // sits outside the card, whose colours it once lacked).
+    const look = await callOnOwnShadow<{ border: string; fill: string }>(
+      page,
+      `function () {
+        const style = getComputedStyle(this.querySelector('.bs-popover .bs-part-of .bs-chip'));
+        return { border: style.borderTopStyle, fill: style.backgroundColor };
+      }`,
+    );
+    expect(look?.border).toBe('solid');
+    expect(look?.fill).not.toBe('rgba(0, 0, 0, 0)');
     await page.close();
   });
 
