@@ -164,6 +164,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (hyphen > 0 && AGENT_SUFFIXES.has(word.slice(dash + 1))) {
       // "U.S.-led", "Saudi-backed": the name before the hyphen belongs to the phrase.
       const agent = index.ending(hyphen);
+      // "the Western-backed force": backed by no one in particular, a modifier like "international".
+      if (!agent && MODIFIERS.has(word.slice(0, dash))) {
+        phrase.modifiers.push(word.slice(0, dash));
+        phrase.start = wordStart;
+        continue;
+      }
       if (agent && isCue(agent)) {
         phrase.items.push(agent);
         if (BROKER_VERBS.has(word.slice(dash + 1)) && agent.entity >= 0) phrase.brokers.push(agent.entity);

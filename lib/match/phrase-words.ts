@@ -17,7 +17,8 @@ export const MODIFIERS = wordSet(`
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
-  back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting
+  back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting temporary interim
+  transitional task western
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
@@ -58,7 +59,7 @@ export const NP_WORDS = wordSet(`
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
   militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
   presidents both head resort journalists reporters researchers academics scholars influencers
-  lawmakers legislators diplomats delegates activists
+  lawmakers legislators diplomats delegates activists states powers adversaries foes
 `);
 
 /** Nouns of NP_WORDS for installations a strike hits ("nuclear sites", "enrichment facilities"). */
@@ -82,7 +83,8 @@ export const GENERIC_MODIFIERS = wordSet(`
   high-level rare dramatic fragile ongoing current lasting durable permanent official working state
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
-  week month year hour long lived missile drone artillery rocket naval imposed
+  week month year hour long lived missile drone artillery rocket naval imposed temporary interim
+  transitional task western
 `);
 
 /**

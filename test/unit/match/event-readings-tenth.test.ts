@@ -94,3 +94,31 @@ describe('a noun of ending before "to"', () => {
     expect(eventAt(text, 'fighting')).toBe('fighting between India and Pakistan→india-pakistan-conflict');
   });
 });
+
+describe('more ways to name a pair and a force', () => {
+  const page = 'India and Pakistan fought for four days in May. ';
+  it('"the two nuclear powers" and "two nuclear states" are a pair of states', () => {
+    expect(
+      eventAt(`${page}It was the worst fighting between the two nuclear powers in decades.`, 'fighting'),
+    ).toBe('fighting between the two nuclear powers→india-pakistan-conflict');
+    expect(eventAt(`${page}It was a war between two nuclear states.`, 'war')).toBe(
+      'war between two nuclear states→india-pakistan-conflict',
+    );
+  });
+
+  const gaza = 'Israel and Hamas fought for two years in Gaza. ';
+  it('"task" and "temporary" are modifiers of a force', () => {
+    expect(eventAt(`${gaza}Pakistan weighs joining the Gaza task force.`, 'force')).toBe(
+      'Gaza task force→gaza-stabilisation-force',
+    );
+    expect(eventAt(`${gaza}Pakistan may join a temporary international force for Gaza.`, 'force')).toBe(
+      'temporary international force for Gaza→gaza-stabilisation-force',
+    );
+  });
+
+  it('"Western-backed" is backed by no one the phrase names, not a stranger', () => {
+    expect(eventAt(`${gaza}Pakistan may join the Western-backed stabilisation force.`, 'force')).toBe(
+      'Western-backed stabilisation force→gaza-stabilisation-force',
+    );
+  });
+});
