@@ -122,3 +122,13 @@ describe('more ways to name a pair and a force', () => {
     );
   });
 });
+
+describe('a participant’s state where the sources give a body’s', () => {
+  it('"a telephone call from U.S. Secretary of State Marco Rubio" is his call with Sharif', () => {
+    const text =
+      'Shehbaz Sharif thanked Marco Rubio. Shehbaz Sharif took a telephone call from U.S. Secretary of State Marco Rubio on Monday.';
+    expect(eventAt(text, 'telephone call')).toBe(
+      'telephone call from U.S. Secretary of State Marco Rubio→rubio-sharif-call',
+    );
+  });
+});
