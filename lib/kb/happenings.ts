@@ -161,12 +161,14 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   amendment: ['amendment', 'amendments', 'overhaul', 'restructuring', 'changes', 'package', 'reforms'],
   rapprochement: ['rapprochement', 'opening', 'detente', 'détente'],
   accord: ['accords', 'accord', 'agreement', 'agreements', 'deal', 'normalisation', 'normalization'],
-  delegation: ['delegation', 'delegations'],
+  // "a group of Pakistani journalists who toured Israel": a loose head (below), which needs two
+  // pieces of evidence, such as who went and where.
+  delegation: ['delegation', 'delegations', 'group'],
   plan: ['plan', 'framework', 'proposal', 'peace plan', 'blueprint'],
   post: ['tweet', 'post'],
   fair: ['fair', 'exhibition', 'expo', 'trade show'],
   invasion: ['invasion', 'occupation'],
-  change: ['change', 'wording'],
+  change: ['change', 'wording', 'edit'],
 };
 
 /**
@@ -222,7 +224,14 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the
  * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
  */
-export const looseHeads: readonly string[] = ['crisis', 'campaign', 'situation', 'troops', 'soldiers'];
+export const looseHeads: readonly string[] = [
+  'crisis',
+  'campaign',
+  'situation',
+  'troops',
+  'soldiers',
+  'group',
+];
 /**
  * Heads that name the people a happening sends: before another head they are its subject ("Pakistani
  * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".

@@ -97,11 +97,17 @@ function monthsOf(from?: string, to?: string): number[] {
   return months;
 }
 
-/** The state an entity belongs to (itself for a state), following roles and part-of links; -1 if none. */
+/**
+ * The state an entity belongs to (itself for a state), following roles and part-of links; -1 if
+ * none. With `bodies`, the states of bodies no source locates count too (place-data.ts): an event's
+ * phrase may name a participant's state ("a call from U.S. Secretary of State Marco Rubio"), while
+ * role phrases still read offices as the sources give them.
+ */
 export function stateOf(
   list: readonly Entity[],
   indexOf: ReadonlyMap<string, number>,
   index: number,
+  bodies = false,
 ): number {
   const seen = new Set<number>();
   const walk = (i: number): number => {
@@ -119,7 +125,10 @@ export function stateOf(
       const state = j === undefined ? -1 : walk(j);
       if (state >= 0) return state;
     }
-    const known = entity.kind === 'place' ? PLACE_STATES[entity.id] : undefined;
+    const known =
+      entity.kind === 'place' || (bodies && entity.kind === 'organisation')
+        ? PLACE_STATES[entity.id]
+        : undefined;
     return (known === undefined ? undefined : indexOf.get(known)) ?? -1;
   };
   return walk(index);

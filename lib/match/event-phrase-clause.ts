@@ -7,6 +7,7 @@
  * past tense ("the truce Trump announced between Israel and Iran").
  */
 import { isCue, YEAR, type Phrase } from './event-phrase';
+import { BROKER_VERBS } from './phrase-words';
 import { minorPlaceAt } from './minor-places';
 import type { NormalizedText } from './normalize';
 import { isUpperAt, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
@@ -73,6 +74,14 @@ export function readClause(index: PhraseIndex, phrase: Phrase): void {
       if (isCue(item)) {
         found.push(item);
         end = item.end;
+        // "the truce that Trump brokered": who brokered it (event-phrase.ts `brokers`).
+        const verbAt = spacesForward(s, item.end);
+        const verbEnd = wordEndAfter(s, verbAt);
+        if (item.entity >= 0 && BROKER_VERBS.has(text.lower.slice(verbAt, verbEnd))) {
+          phrase.brokers.push(item.entity);
+          end = q = verbEnd;
+          continue;
+        }
       }
       q = text.lower.startsWith("'s", item.end) ? item.end + 2 : item.end;
       continue;

@@ -2,7 +2,7 @@
  * The left side of an event's phrase (event-phrase.ts): the modifiers before the head noun, read
  * right to left ("last month's aerial", "U.S.-led", "Pakistan's brief", "four days of").
  */
-import { headNouns, peopleHeads } from '../kb/happenings';
+import { endingHeads, headNouns, peopleHeads } from '../kb/happenings';
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
@@ -18,6 +18,7 @@ import {
 } from './phrase-index';
 import {
   AGENT_SUFFIXES,
+  BROKER_VERBS,
   MODIFIERS,
   NOT_AN_EVENT_BEFORE,
   NOUN_COMPOUNDS,
@@ -47,6 +48,7 @@ const OUTCOME_BEFORE =
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
 const VISIT_HEADS = new Set(headNouns.visit);
+const ENDING_NOUNS = new Set(Object.values(endingHeads).flat());
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
@@ -162,8 +164,15 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (hyphen > 0 && AGENT_SUFFIXES.has(word.slice(dash + 1))) {
       // "U.S.-led", "Saudi-backed": the name before the hyphen belongs to the phrase.
       const agent = index.ending(hyphen);
+      // "the Western-backed force": backed by no one in particular, a modifier like "international".
+      if (!agent && MODIFIERS.has(word.slice(0, dash))) {
+        phrase.modifiers.push(word.slice(0, dash));
+        phrase.start = wordStart;
+        continue;
+      }
       if (agent && isCue(agent)) {
         phrase.items.push(agent);
+        if (BROKER_VERBS.has(word.slice(dash + 1)) && agent.entity >= 0) phrase.brokers.push(agent.entity);
         phrase.start = agent.start;
         continue;
       }
@@ -205,8 +214,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     // "at war with Iran", "spoke by phone": the noun without an article is part of what someone
     // does, not a mention of a happening.
     if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
-    // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's.
-    if (word === 'to' && phrase.items.length > 0) return true;
+    // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's; so it is
+    // after a noun of ending ("a halt to fighting between India and Pakistan", where no truce of
+    // theirs is known to name the halt by: event-compose.ts).
+    if (word === 'to' && (phrase.items.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart))))
+      return true;
     if (
       (word === 'in' || word === 'into') &&
       OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))

@@ -18,6 +18,7 @@ import {
   type PhraseIndex,
 } from './phrase-index';
 import {
+  BROKER_VERBS,
   DETERMINERS,
   INSTALLATION_NOUNS,
   MODIFIERS,
@@ -116,9 +117,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
   // "the force planned for Gaza", "the ceasefire brokered by Washington"
   const after = spacesForward(s, at);
   const participleEnd = wordEndAfter(s, after);
+  let brokeredBy = false;
   if (after > at && /^[a-z]+ed$/.test(lower.slice(after, participleEnd))) {
     const next = spacesForward(s, participleEnd);
-    if (PREPOSITIONS.has(lower.slice(next, wordEndAfter(s, next)))) at = participleEnd;
+    const preposition = lower.slice(next, wordEndAfter(s, next));
+    if (PREPOSITIONS.has(preposition)) at = participleEnd;
+    // "the truce announced by Trump": who brokered it (event-phrase.ts `brokers`).
+    brokeredBy = preposition === 'by' && BROKER_VERBS.has(lower.slice(after, participleEnd));
   }
   // "the force to be deployed in Gaza", "the force meant to secure Gaza": a purpose or
   // passive between the head and its participants; after a verb, its object names them.
@@ -271,6 +276,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     if (npEnd < 0) return;
     if (pp === 0) {
       if (unknown) phrase.unknownName = true;
+      if (brokeredBy) for (const item of found) if (item.entity >= 0) phrase.brokers.push(item.entity);
       if (found.length === 0 && roles.length === 0) phrase.pair = pairOf(lower.slice(k, npEnd));
       phrase.items.push(...found);
       // "attacks on Iran's nuclear facilities": installations of a state named in the phrase are

@@ -36,6 +36,13 @@ export interface Phrase {
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */
   modifiers: string[];
+  /**
+   * Entities named as who brokered, mediated or backed the happening ("the US-brokered ceasefire",
+   * "the truce announced by Trump", "the truce that Trump brokered"): a tie to the event, not a side.
+   */
+  brokers: number[];
+  /** The head's kinds of happening (indices into `happeningKinds`). */
+  kinds: readonly number[];
 }
 
 /** A name or demonym: a participant's cue. */

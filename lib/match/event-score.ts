@@ -44,6 +44,8 @@ export const WEIGHTS = {
   installations: 1,
   /** A participant named elsewhere in the sentence (at most two count). */
   sentence: 2,
+  /** A person or body the phrase names as who brokered or backed it ("the US-brokered ceasefire"). */
+  broker: 2,
   /** A participant or place the page must still name, against the event. */
   need: 1,
 } as const;
@@ -170,7 +172,17 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   // The phrase itself must identify the event: a participant, the place or a topic; words of its
   // names (with an agent of it at most: "Trump's Gaza plan" needs "Gaza"); its month; a pair.
   const nameless = named.length + roles.length === 0;
+  // "the US-brokered ceasefire", "the truce that Trump brokered": who brokered it names a happening
+  // of the event's chief kind (Trump brokers deals of every kind), and is never one of its sides
+  // (the place may host it: "the Oman-mediated talks").
+  const side = (e: number) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties;
+  if (phrase.brokers.some((e) => side(e) && !cue.places.includes(e))) return undefined;
+  const brokered =
+    phrase.brokers.length > 0 &&
+    phrase.kinds.includes(cue.happenings[0]!) &&
+    phrase.brokers.every((e) => cue.agents.includes(e));
   const identified =
+    brokered ||
     covered.length > 0 ||
     kin > 1 ||
     (byWords && (agentOnly > 0 || nameless)) ||
@@ -189,6 +201,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     if (items.some((i) => i.site && cue.places.includes(i.entity))) score += WEIGHTS.site;
     else if (phrase.sitesIn.some((st) => cue.places.includes(st))) score += WEIGHTS.installations;
   }
+  if (brokered) score += WEIGHTS.broker;
   if (byWords) score += WEIGHTS.ownWords;
   if (month) score += WEIGHTS.month;
   if (day) score += WEIGHTS.day;
@@ -201,7 +214,9 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   };
   const needs = cue.core.filter((c) => !covered.includes(c) && !(score >= 2 && stateNamed(c)));
   if (pair) for (const m of cue.pair!.members) if (!covered.includes(m)) add(needs, m);
-  score -= needs.length * WEIGHTS.need;
+  // Who brokered it tells which event, not where: every such event leaves the page all its core to
+  // name, and the page decides between them (decideEvent) without favouring one with less of it.
+  if (!brokered || covered.length > 0) score -= needs.length * WEIGHTS.need;
   // "a call from Iran's chief": a topic alone (Iran, where the strikes the call was about took
   // place), with every participant still to name, is too little; where the event took place
   // ("the lunch in Washington") is not.

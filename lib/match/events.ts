@@ -136,6 +136,8 @@ export function recogniseEvent(
     days: [],
     modifiers: [],
     sitesIn: [],
+    brokers: [],
+    kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.

@@ -68,6 +68,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
     }
   });
   const states = list.map((_, index) => stateOf(list, indexOf, index));
+  const cueStates = list.map((_, index) => stateOf(list, indexOf, index, true));
   const sessions = sessionsOf(list);
   const variants = new Set<AliasSpec>();
   const officePhrases = new Set(roleKeys.flatMap((key) => rolePhrases[key].map(foldAlias)));
@@ -86,7 +87,7 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
       });
       if (roles.length > 0) match.roles = roles;
     }
-    if (entity.kind === 'event' && entity.cues) match.cue = eventCueOf(entity, list, indexOf, states);
+    if (entity.kind === 'event' && entity.cues) match.cue = eventCueOf(entity, list, indexOf, cueStates);
     if (sessions[index]!.length > 0) match.sessions = sessions[index]!;
     entities.push(match);
     const role = roleOf(entity.kind);

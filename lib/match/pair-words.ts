@@ -7,7 +7,9 @@
 import type { PairKind } from './cue-data';
 
 const PAIR_NOUNS = new Map<string, PairKind>([
-  ...'countries nations neighbours neighbors rivals capitals'.split(' ').map((w) => [w, 'state'] as const),
+  ...'countries nations states powers neighbours neighbors rivals adversaries foes capitals'
+    .split(' ')
+    .map((w) => [w, 'state'] as const),
   ...'leaders premiers presidents'.split(' ').map((w) => [w, 'leader'] as const),
   ...'generals chiefs commanders'.split(' ').map((w) => [w, 'military'] as const),
   ...'men sides'.split(' ').map((w) => [w, 'person'] as const),

@@ -17,7 +17,8 @@ export const MODIFIERS = wordSet(`
   constitutional formal intense heavy sustained targeted coordinated conventional summit lunch luncheon
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
-  back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting
+  back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting temporary interim
+  transitional task western
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
@@ -33,9 +34,18 @@ export const AGENT_SUFFIXES = wordSet(`
   led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed
 `);
 
+/**
+ * Participles of brokering: a name joined by them says who brought the happening about, not who
+ * took part ("US-brokered", "announced by Trump", "that Trump brokered").
+ */
+export const BROKER_VERBS = wordSet(`
+  brokered mediated backed sponsored announced
+`);
+
+/** Joining a phrase to a name as prepositions do; "touring" and "visiting" name a journey's destination. */
 export const PREPOSITIONS = wordSet(`
   between with on against over in into inside for to of at from by across targeting since toward towards
-  near around outside
+  near around outside touring visiting
 `);
 
 export const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'a', 'an']);
@@ -48,7 +58,8 @@ export const NP_WORDS = wordSet(`
   chief foreign field marshal general supreme leader nuclear-armed neighbour neighbor rival archrival
   arch-rival top brass house soldiers troops personnel country nation countries nations session joint
   militaries sides neighbours neighbors two rivals generals chiefs commanders men capitals premiers
-  presidents both head resort
+  presidents both head resort journalists reporters researchers academics scholars influencers
+  lawmakers legislators diplomats delegates activists states powers adversaries foes
 `);
 
 /** Nouns of NP_WORDS for installations a strike hits ("nuclear sites", "enrichment facilities"). */
@@ -72,7 +83,8 @@ export const GENERIC_MODIFIERS = wordSet(`
   high-level rare dramatic fragile ongoing current lasting durable permanent official working state
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
-  week month year hour long lived missile drone artillery rocket naval imposed
+  week month year hour long lived missile drone artillery rocket naval imposed temporary interim
+  transitional task western
 `);
 
 /**

@@ -34,4 +34,10 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
  */
 export const PLACE_STATES: Readonly<Record<string, string>> = {
   'sharm-el-sheikh': 'egypt',
+  // Federal bodies of the United States, whose officers speak for it ("a call from U.S. Secretary
+  // of State Marco Rubio"): the sources name them without saying whose they are. Read for events'
+  // phrases only (cue-data.ts `stateOf`).
+  'us-state-department': 'united-states',
+  pentagon: 'united-states',
+  'us-congress': 'united-states',
 };

@@ -22,9 +22,11 @@ import { extensionDir } from '../../scripts/lib/build';
  * shipped bytes, so the measure's 1.3 KB drop does not loosen it. 71.9 once the same stop's other
  * merges joined it (0.9 KB, kept: a claim marked as the page loads waits for the scan and links
  * its names, a card shown again restarts its click guards, a keyboard-opened card is never hidden,
- * the ninth pass's rules); the bound follows it to 72.0.
+ * the ninth pass's rules); the bound follows it to 72.0. The tenth pass's event rules (who brokered
+ * a happening, a delegation told as a group, more pair nouns and modifiers: +0.37 KB, 71.87 → 72.25)
+ * take it to 72.3.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 72;
+const CONTENT_SCRIPT_BUDGET_KB = 72.3;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
