@@ -11,6 +11,8 @@ import { askBackground } from '@/lib/messaging/client';
 export class CardData {
   private cards = new Map<string, Promise<EntityCard | string>>();
   private marked = new Map<string, Promise<number>>();
+  /** The counts in `marked` that have come, to draw without waiting (`countNow`). */
+  private counted = new Map<string, number>();
 
   /** Cards and counts on their way in a `prefetch` batch that no one has asked for yet, by batch. */
   private comingCards = new Map<string, Promise<unknown>>();
@@ -43,9 +45,25 @@ export class CardData {
     let count = this.marked.get(id);
     if (!count || this.comingCounts.delete(id)) {
       count = count ? Promise.race([count, fetchCount(id)]) : fetchCount(id);
-      this.marked.set(id, count);
+      this.keepCount(id, count);
     }
     return count;
+  }
+
+  /**
+   * The count of claims about an entity if it has come, else undefined. The card is drawn
+   * without waiting for it: counting takes the background longer the more claims the reader
+   * keeps about the entity, and the page can time when a card opens (SECURITY.md).
+   */
+  countNow(id: string): number | undefined {
+    return this.counted.get(id);
+  }
+
+  private keepCount(id: string, count: Promise<number>) {
+    this.marked.set(id, count);
+    void count.then((n) => {
+      if (this.marked.get(id) === count) this.counted.set(id, n);
+    });
   }
 
   /**
@@ -71,7 +89,7 @@ export class CardData {
       );
       if (this.marked.has(id)) continue;
       this.comingCounts.set(id, batch);
-      this.marked.set(
+      this.keepCount(
         id,
         batch.then((found) => found.get(id)?.marked ?? fetchCount(id)),
       );
@@ -111,6 +129,7 @@ export class CardData {
   /** Claim counts must be fetched again (the reader's claims changed). */
   forgetCounts() {
     this.marked.clear();
+    this.counted.clear();
     this.comingCounts.clear();
   }
 }

@@ -22,14 +22,16 @@ export function mentionAnchor(mention: Mention): PanelAnchor {
  * there, on one line, with the same text; the count is generated content (popover.css), which is
  * neither searched nor selected, but is read out by screen readers.
  */
-export function CompareLine(props: { label: string; marked: number; onClick: (event: MouseEvent) => void }) {
+export function CompareLine(props: {
+  label: string;
+  /** Undefined until the count comes (the card never waits for it: card.tsx). */
+  marked: number | undefined;
+  onClick: (event: MouseEvent) => void;
+}) {
+  const count =
+    props.marked === undefined ? '…' : props.marked > 0 ? `${props.marked} marked` : 'none marked yet';
   return (
-    <button
-      type="button"
-      class="bs-action"
-      data-count={props.marked > 0 ? `${props.marked} marked` : 'none marked yet'}
-      onClick={props.onClick}
-    >
+    <button type="button" class="bs-action" data-count={count} onClick={props.onClick}>
       <span>Compare your claims about {props.label}</span>
     </button>
   );

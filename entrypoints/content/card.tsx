@@ -106,8 +106,15 @@ export class CardController {
     const ui = await this.deps.ui();
     if (!ui) return;
     this.wire(ui);
-    const [result, marked] = await Promise.all([this.data.cardFor(id), this.data.markedAbout(id)]);
+    const result = await this.data.cardFor(id);
     if (this.open !== open) return;
+    // The count is drawn when it comes, never waited for: a card that opened later the more
+    // claims the reader keeps about its entity would tell the page, which times the opening.
+    const marked = this.data.countNow(id);
+    if (marked === undefined)
+      void this.data.markedAbout(id).then(() => {
+        if (this.open === open && open.history[open.history.length - 1] === id) void this.render();
+      });
     const card = typeof result === 'string' ? undefined : result;
     const status =
       open.notice ?? (typeof result === 'string' ? `Could not load this entry: ${result}` : undefined);

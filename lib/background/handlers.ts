@@ -3,7 +3,7 @@
  * browser APIs come in through `deps`, so the handlers can be tested without a browser.
  */
 import type { BackgroundRequests } from '../messaging/protocol';
-import type { Handlers } from '../messaging/server';
+import type { Handlers, RequestContext } from '../messaging/server';
 import type { BackstoryDb } from './db/object-stores';
 import type { KbService } from './kb/service';
 import { MAX_CARD_DATA_CHARS, type CardData } from '../kb/card';
@@ -12,8 +12,15 @@ import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from './settings-store';
-import { requireOwnClaim, requireOwnPage, requireOwnSite, sameOrigin, senderPage } from './senders';
-import type { Settings, SettingsPatch } from '../settings/schema';
+import {
+  requireOwnClaim,
+  requireOwnPage,
+  requireOwnSite,
+  sameOrigin,
+  senderPage,
+  senderSite,
+} from './senders';
+import { settingsForSite, type Settings, type SettingsPatch } from '../settings/schema';
 import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
@@ -60,6 +67,14 @@ export interface SidePanelView {
   compare?: string;
 }
 
+/**
+ * Settings as a sender may see them: a content script, only its own site's entries (its page's
+ * renderer may be the attacker's: SECURITY.md, "A compromised renderer"); extension pages, all.
+ */
+function forSender(settings: Settings, context: RequestContext): Settings {
+  return context.sender === 'content-script' ? settingsForSite(settings, senderSite(context)) : settings;
+}
+
 export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundRequests> {
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
@@ -80,18 +95,21 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     deps.sync.poke();
     return value;
   };
-  const change = async (patch: (current: Settings) => SettingsPatch): Promise<Settings> => {
+  const change = async (
+    patch: (current: Settings) => SettingsPatch,
+    context: RequestContext,
+  ): Promise<Settings> => {
     const db = await getDb();
     const next = await saveSettings(db, patch(await loadSettings(db)));
     deps.broadcastRefresh();
-    return next;
+    return forSender(next, context);
   };
 
   return {
     ...createSyncHandlers(deps.sync),
     ping: ({ nonce }) => ({ nonce, from: 'background', version }),
-    getSettings: async () => loadSettings(await getDb()),
-    updateSettings: (patch) => change(() => patch),
+    getSettings: async (_data, context) => forSender(await loadSettings(await getDb()), context),
+    updateSettings: (patch, context) => change(() => patch, context),
     getEntityCard: ({ id }) => kb.card(id),
     // An entity whose card cannot be read comes back without one: the page asks for it alone on
     // hover, and shows why. One entity at a time: the page asks for a card it needs now alone
@@ -224,11 +242,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     pageEchoes: ({ tabId }) => deps.echoes.get(tabId),
     setSitePaused: ({ site, paused }, context) => {
       requireOwnSite(context, site, 'pause or resume Backstory on');
-      return change((current) => ({
-        pausedSites: paused
-          ? [...new Set([...current.pausedSites, site])]
-          : current.pausedSites.filter((s) => s !== site),
-      }));
+      return change(
+        (current) => ({
+          pausedSites: paused
+            ? [...new Set([...current.pausedSites, site])]
+            : current.pausedSites.filter((s) => s !== site),
+        }),
+        context,
+      );
     },
     suppressAlias: ({ site, alias, entity }, context) => {
       requireOwnSite(context, site, 'change links on');
@@ -240,16 +261,19 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
         return {
           suppressed: exists ? current.suppressed : [...current.suppressed, { site, alias: folded, entity }],
         };
-      });
+      }, context);
     },
     restoreAlias: ({ site, alias, entity }, context) => {
       requireOwnSite(context, site, 'change links on');
       const folded = foldAlias(alias);
-      return change((current) => ({
-        suppressed: current.suppressed.filter(
-          (s) => !(s.site === site && s.alias === folded && s.entity === entity),
-        ),
-      }));
+      return change(
+        (current) => ({
+          suppressed: current.suppressed.filter(
+            (s) => !(s.site === site && s.alias === folded && s.entity === entity),
+          ),
+        }),
+        context,
+      );
     },
   };
 }

@@ -40,6 +40,11 @@ function hostOf(url: string | undefined): string | undefined {
   }
 }
 
+/** The host of the page a content script runs in, as the browser reports it ('' if none). */
+export function senderSite(context: RequestContext): string {
+  return hostOf(context.url) ?? '';
+}
+
 /** The page a content script runs in, as the browser reports it. */
 export interface SenderPage {
   /** The address claims on this page are kept under: the canonical one, if it may be trusted. */

@@ -18,8 +18,12 @@ export type { QueuedBlock };
  */
 export type MatchRemotely = (texts: string[], whole: number[]) => Promise<RawMatch[][]>;
 
-/** Characters of text per request: a 1 MB page in about sixteen, an ordinary article in one or two. */
-const BATCH_CHARS = 65_536;
+/**
+ * Characters of text per request: a 1 MB page in about sixteen, an ordinary article in one or
+ * two. A request holds less than this plus one window (`MAX_WINDOW_TEXT`), which is all the
+ * background accepts (lib/messaging/background-requests.ts).
+ */
+export const BATCH_CHARS = 65_536;
 const IN_FLIGHT = 2;
 
 /** A block waiting for its matches: one list for a short block, one per window for a long one. */

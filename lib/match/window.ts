@@ -9,6 +9,14 @@ import type { RawMatch } from './raw-match';
 export const WINDOW = 32_768;
 /** Longer than any alias: a match that starts in a window is always complete within it. */
 const OVERLAP = 512;
+/** How far a window's core may run on to reach whitespace, so no word is split between windows. */
+const WORD_RUN = 200;
+
+/**
+ * The longest text one window holds (core, the word it runs on to, and the overlap): no text a
+ * page sends to be matched elsewhere is longer (lib/dom/remote-blocks.ts).
+ */
+export const MAX_WINDOW_TEXT = WINDOW + WORD_RUN + OVERLAP;
 
 /** One window of a text: read from `start` to `sliceEnd`, keeping matches that start before `coreEnd`. */
 export interface WindowCut {
@@ -22,7 +30,8 @@ export function* windowCuts(text: string, window = WINDOW): Generator<WindowCut>
   let start = 0;
   while (start < text.length) {
     let coreEnd = Math.min(text.length, start + window);
-    while (coreEnd < text.length && coreEnd < start + window + 200 && !/\s/.test(text[coreEnd]!)) coreEnd++;
+    while (coreEnd < text.length && coreEnd < start + window + WORD_RUN && !/\s/.test(text[coreEnd]!))
+      coreEnd++;
     yield { start, coreEnd, sliceEnd: Math.min(text.length, coreEnd + OVERLAP) };
     start = coreEnd;
   }

@@ -14,6 +14,7 @@ import { settingsPatchSchema, siteSchema, type Settings } from '../settings/sche
 import type { ClaimList } from '../claims/query';
 import type { CompareData } from '../claims/compare';
 import { MAX_ECHO_TEXT, type TabEchoes } from '../echo/types';
+import { MAX_WINDOW_TEXT } from '../match/window';
 import {
   claimPatchSchema,
   claimQuerySchema,
@@ -29,8 +30,13 @@ import { anyone, extensionOnly, request } from './spec';
 import { syncRequests } from './sync-requests';
 
 const nonce = z.string().min(1).max(100);
-/** The most text one `matchBlocks` request may carry (a 10 MB live blog's one text node fits). */
-const MAX_MATCH_TEXT = 16_000_000;
+/**
+ * The most text one `matchBlocks` request may carry: a page sends its blocks in batches of 64 KB
+ * at most, plus the block (or window of a long one) that filled the batch (lib/dom/
+ * remote-blocks.ts). Anything more is no page of ours, and each text is matched in one go when
+ * it is a window (`whole`), so a larger one would hold up every tab's requests behind it.
+ */
+export const MAX_MATCH_TEXT = 131_072;
 
 /** Replies from the background to `ping`: enough to prove the round trip reached it. */
 export interface Pong {
@@ -86,7 +92,7 @@ export const backgroundRequests = {
     z
       .object({
         version: z.string().max(10_000),
-        texts: z.array(z.string()).max(100_000),
+        texts: z.array(z.string().max(MAX_WINDOW_TEXT)).max(100_000),
         /** Which texts are windows of a longer block: all their matches, for the page to cut. */
         whole: z.array(z.number().int().min(0)).max(100_000).optional(),
       })

@@ -79,4 +79,4 @@ export type SettingsPatch = z.output<typeof settingsPatchSchema>;
 
 export const defaultSettings: Settings = settingsSchema.parse({});
 
-export { runsOn, siteListed } from './sites';
+export { runsOn, settingsForSite, siteListed } from './sites';

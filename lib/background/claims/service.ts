@@ -93,7 +93,7 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
     restore: async (deleted: DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),
     forPage: async (url: string, seenUrl: string) =>
       (await store.claimsForPage(await getDb(), url, seenUrl)).claims,
-    countAbout: async (entity: string) => (await store.claimsAbout(await getDb(), entity)).claims.length,
+    countAbout: async (entity: string) => store.countClaimsAbout(await getDb(), entity),
 
     list: async (query: ClaimQuery): Promise<ClaimList> => {
       const { read, index } = await all();

@@ -140,6 +140,15 @@ export async function claimsAbout(db: BackstoryDb, entity: string): Promise<Clai
   return readAll(await db.getAllFromIndex('savedClaims', 'entities', entity));
 }
 
+/**
+ * How many claims are about an entity, counted in the index without reading one: a card's count
+ * must take the same time whatever the reader keeps (a page times when the card opens), and
+ * reading and checking every claim took longer the more there were. Unreadable records count too.
+ */
+export async function countClaimsAbout(db: BackstoryDb, entity: string): Promise<number> {
+  return db.countFromIndex('savedClaims', 'entities', entity);
+}
+
 /** Records how two claims relate (replacing what was recorded for the same pair). */
 export async function setRelation(
   db: BackstoryDb,

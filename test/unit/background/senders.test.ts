@@ -192,6 +192,39 @@ describe('what a content script may do', () => {
     expect((await ask('suppressAlias', suppress, 'extension')).ok).toBe(true);
   });
 
+  it("reads its own site's entries of the settings only, never the other sites the reader paused, listed or corrected", async () => {
+    const elsewhere = {
+      siteMode: 'listed',
+      enabledSites: ['news.example', 'clinic.example', 'example'],
+      pausedSites: ['bank.example', 'world.news.example'],
+      suppressed: [
+        { site: 'news.example', alias: 'munir', entity: 'mini-munir' },
+        { site: 'dating.example', alias: 'munir', entity: 'mini-munir' },
+      ],
+    };
+    expect((await ask('updateSettings', elsewhere, 'extension')).ok).toBe(true);
+    const sent = (reply: { ok: boolean; value?: unknown }) => reply.value as Record<string, unknown>;
+    const own = {
+      enabledSites: ['news.example', 'example'],
+      pausedSites: [],
+      suppressed: [{ site: 'news.example', alias: 'munir', entity: 'mini-munir' }],
+    };
+    expect(sent(await ask('getSettings', {}, 'content-script'))).toMatchObject(own);
+    // A subdomain's page is paused with it, and sees that entry.
+    const sub = await ask('getSettings', {}, 'content-script', 'https://world.news.example/a');
+    expect(sent(sub)).toMatchObject({ pausedSites: ['world.news.example'], suppressed: [] });
+    // The settings a change answers with are filtered the same way.
+    const paused = await ask('setSitePaused', { site: 'news.example', paused: true }, 'content-script');
+    expect(sent(paused)).toMatchObject({ ...own, pausedSites: ['news.example'] });
+    const unsuppress = { site: 'news.example', alias: 'Munir', entity: 'mini-munir' };
+    expect(sent(await ask('restoreAlias', unsuppress, 'content-script'))).toMatchObject({ suppressed: [] });
+    // Extension pages see everything.
+    expect(sent(await ask('getSettings', {}, 'extension'))).toMatchObject({
+      pausedSites: ['bank.example', 'world.news.example', 'news.example'],
+      suppressed: [{ site: 'dating.example', alias: 'munir', entity: 'mini-munir' }],
+    });
+  });
+
   it('may not edit, delete or list claims (exports and imports go over ports only extension pages may open)', async () => {
     await ask('saveClaim', { claim: savedClaim() }, 'extension');
     for (const [request, data] of [

@@ -1,10 +1,11 @@
 import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import {
   claimsAbout,
   claimsForPage,
+  countClaimsAbout,
   deleteClaim,
   importRecords,
   listClaims,
@@ -15,6 +16,7 @@ import {
   updateClaim,
 } from '@/lib/background/claims/store';
 import { savedClaim } from './claim-fixture';
+import { savedClaimSchema } from '@/lib/claims/schema';
 
 const name = 'claims-store-test';
 let db: BackstoryDb | undefined;
@@ -81,6 +83,23 @@ describe('saved claims', () => {
       ).claims,
     ).toHaveLength(1);
     expect((await claimsAbout(d, 'pakistan')).claims.map((c) => c.id)).toEqual([other.id]);
+  });
+
+  it('counts the claims about an entity without reading one (a card must not open later for more claims)', async () => {
+    const d = await open();
+    const about = (id: string, entities: string[]) =>
+      savedClaim({ id, entities, url: `https://news.example/${id}`, seenUrl: `https://news.example/${id}` });
+    await saveClaim(d, about('0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01', ['asim-munir']));
+    await saveClaim(d, about('0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b02', ['asim-munir', 'donald-trump']));
+    await saveClaim(d, about('0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b03', ['donald-trump']));
+    const parse = vi.spyOn(savedClaimSchema, 'safeParse');
+    try {
+      expect(await countClaimsAbout(d, 'asim-munir')).toBe(2);
+      expect(await countClaimsAbout(d, 'nobody')).toBe(0);
+      expect(parse).not.toHaveBeenCalled();
+    } finally {
+      parse.mockRestore();
+    }
   });
 
   it('updates the editable fields and the updated time only', async () => {
