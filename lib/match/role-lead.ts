@@ -32,7 +32,8 @@ export function readBefore(
   const lead = adjectivesBefore(s, lower, title.start);
   const praised = lead < title.start;
   let k = spacesBack(s, lead);
-  if (k === lead || opensSentence(s, lead)) {
+  // "the U.S. president": a name's own full stop ends no sentence.
+  if (k === lead || (opensSentence(s, lead) && !(s[k - 1] === '.' && index.ending(k)))) {
     if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
     // "General, last word.": a bare title opening a sentence before a comma addresses someone.
     if (!praised && s[title.end] === ',') return undefined;
