@@ -75,14 +75,33 @@ const LINE_BEFORE = /(?:^|\n)[ \t]*((?:[A-Z][\p{L}.-]*[ \t]+){0,2}[A-Z][\p{L}.-]
 const LINE_AFTER = /^\s*\n[ \t]*([A-Z][\p{L}.-]*(?:[ \t]+[A-Z][\p{L}.-]*){0,2})[ \t]*(?:\n|$)/u;
 
 /**
- * A sentence that opens "In Islamabad, …" or "In New Delhi and Tel Aviv, …" sets the scene for
- * what its government or public thinks ("In New Delhi, the invitation was received coolly", "In
- * Islamabad it was read as a reward"): the government, unless the city itself is described
- * ("In Kabul, where …").
+ * A sentence that opens "In Islamabad it was read as a reward" or "In New Delhi and Tel Aviv,
+ * nobody believes that" sets the scene for what a government or public thinks: the government.
+ * Two capitals side by side are governments (as in a list), and a clause straight after one
+ * capital ("it", "nobody") is what it thinks. "In Kabul, where …" and "In Islamabad, the
+ * police …" stay the city.
  */
-const OPENING_IN = /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){1,3}(?:and|or)\s+)?$/u;
-const SCENE_AFTER =
-  /^(?:\s*,(?!\s*where\b)|\s+(?:and|or)\s+\p{Lu}|\s+(?:it|they|there|nobody|everyone|few|many|some|most)\b)/u;
+const OPENING_IN = /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+$/u;
+const OPENING_IN_PAIR =
+  /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+(?:and|or)\s+$/u;
+const PAIR_AFTER = /^\s+(?:and|or)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*),/u;
+const THINKING_AFTER = /^,?\s+(?:it|they|there|nobody|everyone|few|many|some|most)\b/u;
+
+/** Whether a capital opening a sentence after "In" stands for what its government or public thinks. */
+function openingScene(before: string, after: string, isKnownName?: IsKnownName): boolean {
+  if (OPENING_IN.test(before)) {
+    if (THINKING_AFTER.test(after) && !after.startsWith(',')) return true;
+    const other = PAIR_AFTER.exec(after)?.[1];
+    return other !== undefined && isKnownName !== undefined && namePieces(other, false).some(isKnownName);
+  }
+  const first = OPENING_IN_PAIR.exec(before)?.[1];
+  return (
+    first !== undefined &&
+    isKnownName !== undefined &&
+    namePieces(first, true).some(isKnownName) &&
+    (/^\s*,/.test(after) || THINKING_AFTER.test(after))
+  );
+}
 
 /** The last (or first) one, two and three words of a run of names. */
 function namePieces(run: string, fromEnd: boolean): string[] {
@@ -116,7 +135,7 @@ export function readsAsPlace(
   if (SCENE_FROM.test(before)) return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
-  if (OPENING_IN.test(before) && SCENE_AFTER.test(after)) return false;
+  if (openingScene(before, after, isKnownName)) return false;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);

@@ -109,8 +109,9 @@ export function recogniseEpithets(
         others.push({ key, state });
       else {
         nameTitledSurname(index, named, title, key, state, fullNames);
-        // "Pakistan's army chief, Field Marshal Asim Munir": a role phrase set off before its
-        // holder's name is a mention of him of its own (the corpus guide's appositive ruling).
+        // "the army chief, Field Marshal Asim Munir": a role phrase set off before its holder's
+        // name is a mention of him of its own (the corpus guide's ruling on role phrases before a
+        // naming). A title alias ("Pakistan's Army Chief, …") joins the name in the matcher instead.
         if (comma) appositive(index, title, named!.entity, state, found);
       }
       continue;
@@ -119,11 +120,16 @@ export function recogniseEpithets(
     if (/^'s\s+\p{Lu}/u.test(s.slice(title.end, title.end + 6))) continue;
     const before = readBefore(index, title);
     if (!before) continue;
+    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
+    // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
+    // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
+    // minister …"): it qualifies nothing.
+    const lead = spacesBack(s, before.start);
+    if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
     if (namesTheOffice(s, before.start)) continue;
     let { qualifier } = before;
     let end = title.end;
-    // "the prime minister of India"; "the president of the American Jewish Congress" is another office.
-    let another = false;
+    // "the prime minister of India"
     const of = spacesForward(s, end);
     if (lower.startsWith('of ', of)) {
       let at = spacesForward(s, of + 2);
@@ -133,25 +139,8 @@ export function recogniseEpithets(
       if (state >= 0) {
         qualifier = state;
         end = item!.end;
-      } else if (item || startsName(index, at)) {
-        another = true;
-        if (item) end = item.end;
-      }
+      } else if (item || startsName(index, at)) continue; // "the president of the American Jewish Congress"
     }
-    // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
-    // before, an epithet of it when it holds the office, unless that name is a place ("Inside
-    // Pakistan, the army chief emerged …"), which may be where the holder is rather than whose
-    // office it is ("In Sharm el-Sheikh, the prime minister …"): it qualifies nothing.
-    const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',') {
-      const described = index.ending(spacesBack(s, lead - 1));
-      if (describesName(index, described)) {
-        if (holdsOffice(index, described!.entity, key, qualifier))
-          found.push(epithetOf(before.start, end, described!.entity));
-        continue;
-      }
-    }
-    if (another) continue;
     const qualified = holders[key]!.filter((h) => qualifier < 0 || h.state === qualifier);
     if (qualified.length === 0) {
       others.push({ key, state: qualifier }); // "the Indian premier": someone else holds that office here
@@ -175,13 +164,9 @@ export function recogniseEpithets(
   return found.toSorted((a, b) => a.start - b.start);
 }
 
-function epithetOf(start: number, end: number, holder: number): RawMatch {
-  return { start, end, alias: -1, phrase: { via: 'epithet', holders: [holder] } };
-}
-
 /**
  * Adds the role phrase before a comma and `holder`'s name as an epithet of him, spanning its
- * "the" or qualifier ("Pakistan's army chief, …"), or the title alone after a pronoun ("Its army
+ * "the" or qualifier ("the army chief, …"), or the title alone after a pronoun ("Its army
  * chief, Asim Munir").
  */
 function appositive(index: PhraseIndex, title: Item, holder: number, state: number, found: RawMatch[]) {
@@ -192,7 +177,8 @@ function appositive(index: PhraseIndex, title: Item, holder: number, state: numb
     if (k === title.start || !DETERMINERS.has(word) || /^(?:a|an|another)$/.test(word)) return;
   }
   if (!holdsOffice(index, holder, title.cue, before?.qualifier ?? state)) return;
-  found.push(epithetOf(before?.start ?? title.start, title.end, holder));
+  const start = before?.start ?? title.start;
+  found.push({ start, end: title.end, alias: -1, phrase: { via: 'epithet', holders: [holder] } });
 }
 
 /**

@@ -254,10 +254,14 @@ function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[
     !last.bearer &&
     flags & FLAG_PERSON &&
     sameEntity(dict, last.alias, match.alias) &&
-    // "Pakistani Prime Minister Shehbaz Sharif": a title and its holder's name, one mention. Set
-    // off by a comma ("Pakistan's army chief, Field Marshal Asim Munir") they are two: the
-    // appositive is an epithet of its own (the corpus guide's ruling).
-    onlySpaces(text.text, last.end, match.start)
+    // "Pakistan's army chief, Field Marshal Asim Munir" (or the other way round): an office and its
+    // holder's name in apposition.
+    onlySpaces(
+      text.text,
+      last.end,
+      match.start,
+      dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0,
+    )
   ) {
     last.end = match.end;
     if (dict.aliasContext[last.alias] !== 0) last.alias = match.alias;

@@ -1,15 +1,15 @@
 /**
  * Tenth pass on names (issue #13): general readings of role phrases, no per-name lists.
  *
- * - An appositive role phrase ("Pakistan's army chief, Field Marshal Asim Munir"; "Asim Munir,
- *   the army chief,") is an epithet of the holder it sits beside, a mention of its own (the corpus
- *   guide's ruling of 6 December 2026), when the knowledge base says that person holds the office.
+ * - An appositive role phrase before a naming ("the army chief, Field Marshal Asim Munir") is an
+ *   epithet of the holder it stands before, a mention of its own (the corpus guide's ruling of 6
+ *   December 2026), when the knowledge base says that person holds the office.
  *
  * - A qualifier written with full stops ("the U.S. president") qualifies the title: the name's
  *   own full stop ends no sentence.
- * - A sentence opening "In New Delhi, …" ("In Islamabad it was read as …", "In New Delhi and Tel
- *   Aviv, nobody …") sets the scene for what a government or public thinks: the government, unless
- *   the city itself is described ("In Kabul, where …"). The ruling: a capital spoken of as a party.
+ * - A sentence opening "In Islamabad it was read as …" or "In New Delhi and Tel Aviv, nobody …"
+ *   sets the scene for what a government or public thinks: the government (the ruling: a capital
+ *   spoken of as a party), not "In Kabul, where …" or "In Islamabad, the police …".
  * - A capital is the city where a reporter or a camera is ("Hello from Washington", "pictures
  *   from Washington"), as a stop on a journey ("the Washington leg") and as the second end of a
  *   route ("the Jakarta–Islamabad route").
@@ -22,15 +22,10 @@ import { linksOver, scanSeed } from './seed-scan';
 /** Every top-level and nested mention as "text→entity". */
 const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
 
-describe('an appositive role phrase is an epithet of the holder beside it', () => {
+describe('an appositive role phrase before a naming is an epithet of that holder', () => {
   for (const [text, epithet, name] of [
     [
-      'The lunch was a first: Donald Trump hosted Pakistan’s army chief, Field Marshal Asim Munir, at the White House.',
-      'Pakistan’s army chief→asim-munir',
-      'Field Marshal Asim Munir→asim-munir',
-    ],
-    [
-      'Officials said the plan came after consulting Field Marshal Asim Munir, the army chief, last week.',
+      'The lunch was a first: Donald Trump hosted the army chief, Field Marshal Asim Munir, at the White House.',
       'the army chief→asim-munir',
       'Field Marshal Asim Munir→asim-munir',
     ],
@@ -38,11 +33,6 @@ describe('an appositive role phrase is an epithet of the holder beside it', () =
       'The leaders met in Egypt. Its army chief, Asim Munir, had lunch at the White House in June.',
       'army chief→asim-munir',
       'Asim Munir→asim-munir',
-    ],
-    [
-      'Diplomats met on Monday. Michael Izhakov, the director general of Israel’s tourism ministry, shook hands.',
-      'the director general of Israel’s tourism ministry→michael-izhakov',
-      'Michael Izhakov→michael-izhakov',
     ],
   ] as const)
     it(`"${epithet}" beside "${name}"`, () => {
@@ -66,34 +56,38 @@ describe('a qualifier with full stops', () => {
     });
 });
 
-describe('a sentence opening "In <capital>," speaks of its government', () => {
+describe('a sentence opening "In <capital>" speaks of what its government thinks', () => {
   for (const [text, phrase, within, entity] of [
-    [
-      'India was not consulted. In New Delhi, the invitation was received coolly.',
-      'New Delhi',
-      'In New Delhi',
-      'india',
-    ],
+    ['India was not consulted. In New Delhi it was read as an insult.', 'New Delhi', 'In New Delhi', 'india'],
     ['Pakistan was pleased. In Islamabad it was read as a reward.', 'Islamabad', 'In Islamabad', 'pakistan'],
     [
-      'Israel kept quiet. In New Delhi and Tel Aviv, nobody believes that.',
+      'Israel and India kept quiet. In New Delhi and Tel Aviv, nobody believes that.',
       'Tel Aviv',
       'and Tel Aviv',
       'israel',
     ],
     [
-      'The United States kept out. In Washington, Secretary of State Marco Rubio made calls.',
+      'Israel and India kept quiet. In New Delhi and Tel Aviv, nobody believes that.',
+      'New Delhi',
+      'In New Delhi',
+      'india',
+    ],
+    [
+      'Israel and the United States agreed. In Tel Aviv and Washington, it was read as an opening.',
       'Washington',
-      'In Washington',
+      'and Washington',
       'united-states',
     ],
   ] as const)
     it(`"${within}" → ${entity}`, () => expect(linksOver(text, phrase, within)).toContain(entity));
 
-  it('not when the city itself is described ("In Kabul, where …")', () => {
-    const text = 'Afghanistan was silent. In Kabul, where the Taliban govern, prices rose.';
-    expect(linksOver(text, 'Kabul')).not.toContain('afghanistan');
-  });
+  for (const [text, phrase] of [
+    ['Afghanistan was silent. In Kabul, where the Taliban govern, prices rose.', 'Kabul'],
+    ['Pakistan held talks. In Islamabad, the police closed the Red Zone.', 'Islamabad'],
+    ['Pakistan held talks. In Islamabad and Lahore, shops closed early.', 'Islamabad'],
+  ] as const)
+    it(`not "${phrase}" in "${text}"`, () =>
+      expect(linksOver(text, phrase)).not.toContain(phrase === 'Kabul' ? 'afghanistan' : 'pakistan'));
 });
 
 describe('a capital where a reporter or a camera is, a stop or a route’s end is the city', () => {

