@@ -22,9 +22,16 @@ import type { NormalizedText } from './normalize';
  * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
  * words before the capital, in capital-place-words.ts.
  */
-/** "Tehran–Islamabad flights": the first end of a route between two cities. */
+/** "Tehran–Islamabad flights": the first end of a route between two cities (or the second, ROUTE_BEFORE). */
 const ROUTE_AFTER =
-  /^-\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+  /^[-–]\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+const ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
+const ROUTE_NOUN_AFTER = /^\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+/** "the Washington visit", "wraps up Washington leg": a stop on a journey. */
+const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
+/** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
+const SCENE_FROM =
+  /\b(?:hello|greetings|morning|afternoon|evening|pictures|images|photos|photographs|footage|scenes|live)\s+from\s+$/iu;
 /** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
 const WHERE_BEFORE = /[\p{Lu}\d][\p{L}\d-]*\s*\(\s*$/u;
 const WHERE_AFTER = /^\s*\)/;
@@ -67,6 +74,35 @@ const OTHER_CITIES_AFTER = /^,?\s+and\s+other\s+(?:cities|towns|places|areas|par
 const LINE_BEFORE = /(?:^|\n)[ \t]*((?:[A-Z][\p{L}.-]*[ \t]+){0,2}[A-Z][\p{L}.-]*)[ \t]*\n\s*$/u;
 const LINE_AFTER = /^\s*\n[ \t]*([A-Z][\p{L}.-]*(?:[ \t]+[A-Z][\p{L}.-]*){0,2})[ \t]*(?:\n|$)/u;
 
+/**
+ * A sentence that opens "In Islamabad it was read as a reward" or "In New Delhi and Tel Aviv,
+ * nobody believes that" sets the scene for what a government or public thinks: the government.
+ * Two capitals side by side are governments (as in a list), and a clause straight after one
+ * capital ("it", "nobody") is what it thinks. "In Kabul, where …" and "In Islamabad, the
+ * police …" stay the city.
+ */
+const OPENING_IN = /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+$/u;
+const OPENING_IN_PAIR =
+  /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+(?:and|or)\s+$/u;
+const PAIR_AFTER = /^\s+(?:and|or)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*),/u;
+const THINKING_AFTER = /^,?\s+(?:it|they|there|nobody|everyone|few|many|some|most)\b/u;
+
+/** Whether a capital opening a sentence after "In" stands for what its government or public thinks. */
+function openingScene(before: string, after: string, isKnownName?: IsKnownName): boolean {
+  if (OPENING_IN.test(before)) {
+    if (THINKING_AFTER.test(after) && !after.startsWith(',')) return true;
+    const other = PAIR_AFTER.exec(after)?.[1];
+    return other !== undefined && isKnownName !== undefined && namePieces(other, false).some(isKnownName);
+  }
+  const first = OPENING_IN_PAIR.exec(before)?.[1];
+  return (
+    first !== undefined &&
+    isKnownName !== undefined &&
+    namePieces(first, true).some(isKnownName) &&
+    (/^\s*,/.test(after) || THINKING_AFTER.test(after))
+  );
+}
+
 /** The last (or first) one, two and three words of a run of names. */
 function namePieces(run: string, fromEnd: boolean): string[] {
   const words = run.split(/\s+/);
@@ -95,8 +131,11 @@ export function readsAsPlace(
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
+  if ((ROUTE_BEFORE.test(before) && ROUTE_NOUN_AFTER.test(after)) || STOP_AFTER.test(after)) return true;
+  if (SCENE_FROM.test(before)) return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
+  if (openingScene(before, after, isKnownName)) return false;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);

@@ -11,9 +11,9 @@ import { roleKeys } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import { nameTitledSurname } from './titled-surname';
+import { holdsOffice, readBefore, stateOfItem } from './role-lead';
 import {
   isUpperAt,
-  opensSentence,
   spacesBack,
   spacesForward,
   wordEndAfter,
@@ -34,82 +34,6 @@ interface Candidate {
   key: number;
   qualifier: number;
   holders: Holder[];
-}
-
-/** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
-function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
-  if (!item || (item.kind !== 'name' && item.kind !== 'demonym') || item.entity < 0) return -1;
-  const entity = index.entities[item.entity]!;
-  return entity.kind === 'state' ? item.entity : -1;
-}
-
-/**
- * What stands before a title: "the", "the Pakistani", "Pakistan's", a qualifier alone ("Iranian
- * president said"), or nothing at the start of a line ("PM hails …", "Army chief in Cairo").
- */
-function readBefore(index: PhraseIndex, title: Item): { start: number; qualifier: number } | undefined {
-  const s = index.text.text;
-  const lower = index.text.lower;
-  // "the same army chief", "Pakistan's new field marshal"
-  const lead = adjectivesBefore(s, lower, title.start);
-  const praised = lead < title.start;
-  let k = spacesBack(s, lead);
-  if (k === lead || opensSentence(s, lead)) {
-    if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
-    // "General, last word.": a bare title opening a sentence before a comma addresses someone.
-    if (!praised && s[title.end] === ',') return undefined;
-    return opensSentence(s, lead) && isUpperAt(index.text, lead) ? { start: lead, qualifier: -1 } : undefined;
-  }
-  let qualifier = -1;
-  const possessive = lower.startsWith("'s", k - 2);
-  const item = index.ending(possessive ? k - 2 : k);
-  if (item) {
-    qualifier = stateOfItem(index, item);
-    if (qualifier < 0) return undefined;
-    if (possessive) return { start: item.start, qualifier };
-    k = spacesBack(s, item.start);
-    if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
-    const word = lower.slice(wordStartBefore(s, k), k);
-    // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
-    if (word !== 'the')
-      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word)
-        ? { start: item.start, qualifier }
-        : undefined;
-  } else if (possessive) {
-    // "the country's army chief": a possessive that names no other state.
-    const start = wordStartBefore(s, k - 2);
-    if (!/^(?:country|nation|government)$/.test(lower.slice(start, k - 2))) return undefined;
-    // The phrase starts at its "the", so an apposition ("Asim Munir, the country's army chief") shows.
-    const the = spacesBack(s, start);
-    const article = wordStartBefore(s, the);
-    return { start: the < start && lower.slice(article, the) === 'the' ? article : start, qualifier };
-  }
-  const start = wordStartBefore(s, k);
-  const word = lower.slice(start, k);
-  return word === 'the' || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
-}
-
-/**
- * Words that may stand between "the" and a title without changing whose title it is ("the same
- * army chief", "Pakistan's new field marshal"). Not "former" or "next": those name another
- * holder. Not praise ("my favourite field marshal"): the corpus labels read that as a quoted
- * nickname more often than as a mention.
- */
-export const ROLE_ADJECTIVES = new Set(['new', 'same']);
-const PRAISING_DETERMINERS = new Set(['the', 'this', 'that', 'my', 'our', 'his', 'their']);
-const QUOTE_OPEN = /^["“‘']$/;
-
-/** Where a title's leading adjectives (`ROLE_ADJECTIVES`, at most two) start; `at` when there are none. */
-export function adjectivesBefore(s: string, lower: string, at: number): number {
-  let lead = at;
-  for (let n = 0; n < 2; n++) {
-    const k = spacesBack(s, lead);
-    if (k === lead) break;
-    const start = wordStartBefore(s, k);
-    if (!ROLE_ADJECTIVES.has(lower.slice(start, k))) break;
-    lead = start;
-  }
-  return lead;
 }
 
 /** Someone holding an office the text names, whom the knowledge base does not know ("Indian Prime Minister Narendra Modi"). */
@@ -161,6 +85,7 @@ export function recogniseEpithets(
   const lower = index.text.lower;
   const others: OtherHolder[] = [];
   const candidates: Candidate[] = [];
+  const found: RawMatch[] = [];
   for (const title of titles) {
     const key = title.cue;
     let next = spacesForward(s, title.end);
@@ -173,7 +98,8 @@ export function recogniseEpithets(
       continue;
     }
     // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
-    if (s[next] === ',') next = spacesForward(s, next + 1);
+    const comma = s[next] === ',';
+    if (comma) next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
       const named = index.at(next);
       const person =
@@ -181,7 +107,13 @@ export function recogniseEpithets(
       const state = qualifierBefore(index, title.start);
       if (!person || person.kind !== 'person' || !person.roles?.some((r) => r.key === key))
         others.push({ key, state });
-      else nameTitledSurname(index, named, title, key, state, fullNames);
+      else {
+        nameTitledSurname(index, named, title, key, state, fullNames);
+        // "the army chief, Field Marshal Asim Munir": a role phrase set off before its holder's
+        // name is a mention of him of its own (the corpus guide's ruling on role phrases before a
+        // naming). A title alias ("Pakistan's Army Chief, …") joins the name in the matcher instead.
+        if (comma) appositive(index, title, named!.entity, state, found);
+      }
       continue;
     }
     // "the Prime Minister's Office": the name of an office, not its holder.
@@ -216,7 +148,6 @@ export function recogniseEpithets(
     }
     candidates.push({ start: before.start, end, key, qualifier, holders: qualified });
   }
-  const found: RawMatch[] = [];
   let names: Item[] | undefined;
   for (const c of candidates) {
     const rival = others.some(
@@ -230,7 +161,24 @@ export function recogniseEpithets(
     const meant = near.size === 1 ? [...near] : c.holders.map((h) => h.entity);
     found.push({ start: c.start, end: c.end, alias: -1, phrase: { via: 'epithet', holders: meant } });
   }
-  return found;
+  return found.toSorted((a, b) => a.start - b.start);
+}
+
+/**
+ * Adds the role phrase before a comma and `holder`'s name as an epithet of him, spanning its
+ * "the" or qualifier ("the army chief, …"), or the title alone after a pronoun ("Its army
+ * chief, Asim Munir").
+ */
+function appositive(index: PhraseIndex, title: Item, holder: number, state: number, found: RawMatch[]) {
+  const before = readBefore(index, title);
+  if (!before) {
+    const k = spacesBack(index.text.text, title.start);
+    const word = index.text.lower.slice(wordStartBefore(index.text.text, k), k);
+    if (k === title.start || !DETERMINERS.has(word) || /^(?:a|an|another)$/.test(word)) return;
+  }
+  if (!holdsOffice(index, holder, title.cue, before?.qualifier ?? state)) return;
+  const start = before?.start ?? title.start;
+  found.push({ start, end: title.end, alias: -1, phrase: { via: 'epithet', holders: [holder] } });
 }
 
 /**

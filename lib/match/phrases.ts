@@ -11,7 +11,8 @@ import {
   firstEntity,
   type CompiledDictionary,
 } from './dictionary';
-import { adjectivesBefore, recogniseEpithets, type Holder } from './epithets';
+import { recogniseEpithets, type Holder } from './epithets';
+import { adjectivesBefore } from './role-lead';
 import { fullNameAliases } from './titled-surname';
 import { recogniseEvent } from './events';
 import { plausibleHead } from './plausible-head';

@@ -1,0 +1,101 @@
+/**
+ * What stands before a role phrase's title word and whose office it names: "the", "the
+ * Pakistani", "Pakistan's", "the same", a line start (epithets.ts reads role phrases with it).
+ */
+import {
+  isUpperAt,
+  opensSentence,
+  spacesBack,
+  wordStartBefore,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
+
+/** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
+export function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
+  if (!item || (item.kind !== 'name' && item.kind !== 'demonym') || item.entity < 0) return -1;
+  const entity = index.entities[item.entity]!;
+  return entity.kind === 'state' ? item.entity : -1;
+}
+
+/**
+ * What stands before a title: "the", "the Pakistani", "Pakistan's", a qualifier alone ("Iranian
+ * president said"), or nothing at the start of a line ("PM hails …", "Army chief in Cairo").
+ */
+export function readBefore(
+  index: PhraseIndex,
+  title: Item,
+): { start: number; qualifier: number } | undefined {
+  const s = index.text.text;
+  const lower = index.text.lower;
+  // "the same army chief", "Pakistan's new field marshal"
+  const lead = adjectivesBefore(s, lower, title.start);
+  const praised = lead < title.start;
+  let k = spacesBack(s, lead);
+  // "the U.S. president": a name's own full stop ends no sentence.
+  if (k === lead || (opensSentence(s, lead) && !(s[k - 1] === '.' && index.ending(k)))) {
+    if (praised && QUOTE_OPEN.test(s[lead - 1] ?? '')) return { start: lead, qualifier: -1 };
+    // "General, last word.": a bare title opening a sentence before a comma addresses someone.
+    if (!praised && s[title.end] === ',') return undefined;
+    return opensSentence(s, lead) && isUpperAt(index.text, lead) ? { start: lead, qualifier: -1 } : undefined;
+  }
+  let qualifier = -1;
+  const possessive = lower.startsWith("'s", k - 2);
+  const item = index.ending(possessive ? k - 2 : k);
+  if (item) {
+    qualifier = stateOfItem(index, item);
+    if (qualifier < 0) return undefined;
+    if (possessive) return { start: item.start, qualifier };
+    k = spacesBack(s, item.start);
+    if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
+    const word = lower.slice(wordStartBefore(s, k), k);
+    // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
+    if (word !== 'the')
+      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word)
+        ? { start: item.start, qualifier }
+        : undefined;
+  } else if (possessive) {
+    // "the country's army chief": a possessive that names no other state.
+    const start = wordStartBefore(s, k - 2);
+    if (!/^(?:country|nation|government)$/.test(lower.slice(start, k - 2))) return undefined;
+    // The phrase starts at its "the", so an apposition ("Asim Munir, the country's army chief") shows.
+    const the = spacesBack(s, start);
+    const article = wordStartBefore(s, the);
+    return { start: the < start && lower.slice(article, the) === 'the' ? article : start, qualifier };
+  }
+  const start = wordStartBefore(s, k);
+  const word = lower.slice(start, k);
+  return word === 'the' || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
+}
+
+/**
+ * Words that may stand between "the" and a title without changing whose title it is ("the same
+ * army chief", "Pakistan's new field marshal"). Not "former" or "next": those name another
+ * holder. Not praise ("my favourite field marshal"): the corpus labels read that as a quoted
+ * nickname more often than as a mention.
+ */
+export const ROLE_ADJECTIVES = new Set(['new', 'same']);
+const PRAISING_DETERMINERS = new Set(['the', 'this', 'that', 'my', 'our', 'his', 'their']);
+const QUOTE_OPEN = /^["“‘']$/;
+
+/** Where a title's leading adjectives (`ROLE_ADJECTIVES`, at most two) start; `at` when there are none. */
+export function adjectivesBefore(s: string, lower: string, at: number): number {
+  let lead = at;
+  for (let n = 0; n < 2; n++) {
+    const k = spacesBack(s, lead);
+    if (k === lead) break;
+    const start = wordStartBefore(s, k);
+    if (!ROLE_ADJECTIVES.has(lower.slice(start, k))) break;
+    lead = start;
+  }
+  return lead;
+}
+
+/** Whether KB entity `entity` holds office `key`, of `state` when that is known (not -1). */
+export function holdsOffice(index: PhraseIndex, entity: number, key: number, state: number): boolean {
+  const person = entity >= 0 ? index.entities[entity] : undefined;
+  return (
+    person?.kind === 'person' &&
+    (person.roles ?? []).some((r) => r.key === key && (state < 0 || r.state < 0 || r.state === state))
+  );
+}
