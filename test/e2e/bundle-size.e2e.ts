@@ -24,9 +24,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * its names, a card shown again restarts its click guards, a keyboard-opened card is never hidden,
  * the ninth pass's rules); the bound follows it to 72.0. The tenth pass's event rules (who brokered
  * a happening, a delegation told as a group, more pair nouns and modifiers: +0.37 KB, 71.87 → 72.25)
- * take it to 72.3.
+ * take it to 72.3. The tenth pass's names rules (a role phrase before a name as its epithet, "the
+ * U.S. president", capitals read by their sentence: about 0.45 KB) and the stop's review fixes (a
+ * card that opens before the count of the reader's claims comes, the dark claim marker's colours,
+ * the part-of chip's, a keyboard card above the claim form: about 0.2 KB) make it 72.9; the bound
+ * follows to 73.0. The recognisers' word lists (about 5 KB) could come from the background now
+ * that it matches pages (#19), which is where to win it back.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 72.3;
+const CONTENT_SCRIPT_BUDGET_KB = 73.0;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
