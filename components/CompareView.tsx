@@ -32,9 +32,20 @@ interface CompareCellProps {
   onOpenPage: CompareViewProps['onOpenPage'];
 }
 
+/** The columns' names: the header row, and each cell's own label when the columns are stacked. */
+const columnNames = { before: 'Your claims', after: 'What the sources and other sites say' } as const;
+
 /** One side of a row: the reader's claim ('before') or what a source or other site says ('after'). */
 function CompareCell({ item, ...rest }: CompareCellProps) {
-  return <td>{item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}</td>;
+  return (
+    <td>
+      {/* Seen only in the stacked layout; a screen reader hears the column header instead. */}
+      <span class="cell-label" aria-hidden="true">
+        {columnNames[rest.side]}
+      </span>
+      {item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}
+    </td>
+  );
 }
 
 /** A claim or passage: its words (the differing ones marked), status, who said it, when, and where to read it. */
@@ -192,8 +203,8 @@ export function CompareView({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Your claims</th>
-            <th scope="col">What the sources and other sites say</th>
+            <th scope="col">{columnNames.before}</th>
+            <th scope="col">{columnNames.after}</th>
           </tr>
         </thead>
         <tbody>
