@@ -134,3 +134,82 @@ describe('compare layout', () => {
     expect(seen.brokenWords).toEqual([]);
   });
 });
+
+/** Where focus is: the index of the focused row, or what else has it ('button', 'outside'). */
+function focusIn(): Promise<number | 'button' | 'outside'> {
+  return panel.evaluate(() => {
+    const active = document.activeElement;
+    if (!active?.closest('.compare-table')) return 'outside';
+    const rows = [...document.querySelectorAll('.compare-table tr[data-row]')];
+    return active.matches('tr[data-row]') ? rows.indexOf(active) : 'button';
+  });
+}
+
+/** Tab presses until focus has left the table (at most `limit`). */
+async function tabsToLeave(limit: number) {
+  for (let n = 1; n <= limit; n++) {
+    await panel.keyboard.press('Tab');
+    if ((await focusIn()) === 'outside') return n;
+  }
+  return Infinity;
+}
+
+describe('compare keyboard', () => {
+  it('is one Tab stop: ↑ ↓ Home End move between rows, Tab leaves the table', async () => {
+    await panel.setViewportSize({ width: 1000, height: 800 });
+    const rows = panel.locator('tr[data-row]');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(5);
+    // One Tab stop in the whole table: a row; no button of any row until the reader enters it.
+    const tabStops = () =>
+      panel.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.compare-table tr, .compare-table button')].filter(
+            (e) => e.tabIndex >= 0,
+          ).length,
+      );
+    expect(await tabStops()).toBe(1);
+    await rows.first().focus();
+    expect(await focusIn()).toBe(0);
+    await panel.keyboard.press('ArrowDown');
+    expect(await focusIn()).toBe(1);
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('ArrowUp');
+    expect(await focusIn()).toBe(1);
+    await panel.keyboard.press('End');
+    expect(await focusIn()).toBe(count - 1);
+    await panel.keyboard.press('Home');
+    expect(await focusIn()).toBe(0);
+    await panel.keyboard.press('ArrowDown');
+    // The row moved to is the table's Tab stop now, and the only one.
+    expect(await rows.nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await tabStops()).toBe(1);
+    expect(await tabsToLeave(10)).toBeLessThanOrEqual(3);
+  });
+
+  it('reaches a row’s buttons with Enter, walks them with Tab, and goes back with Escape', async () => {
+    const row = panel.locator('tr[data-row]').filter({ has: panel.locator('[data-ref^="saved:"]') });
+    await row.focus();
+    const buttons = await panel.evaluate(() => {
+      const at = document.activeElement!;
+      const footer = at.nextElementSibling?.matches('tr.pair-footer') ? at.nextElementSibling : null;
+      return at.querySelectorAll('button').length + (footer?.querySelectorAll('button').length ?? 0);
+    });
+    expect(buttons).toBeGreaterThan(0);
+    await panel.keyboard.press('Enter');
+    expect(await focusIn()).toBe('button');
+    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Open the page');
+    expect(await axePage(panel)).toEqual([]);
+    await panel.keyboard.press('Escape');
+    expect(await focusIn()).toBe(
+      await panel.evaluate(() =>
+        [...document.querySelectorAll('tr[data-row]')].findIndex((r) =>
+          r.querySelector('[data-ref^="saved:"]'),
+        ),
+      ),
+    );
+    // Entered, Tab walks the row's buttons (its own, its pair's) and then leaves the table.
+    await panel.keyboard.press('Enter');
+    expect(await tabsToLeave(buttons + 5)).toBe(buttons);
+  });
+});
