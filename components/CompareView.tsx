@@ -7,6 +7,7 @@ import { similarityWords } from '@/lib/echo/similarity';
 import { formatPartialDate } from '@/lib/kb/card';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
+import { useCompareRows } from './compare-rows';
 
 export interface CompareViewProps {
   data: CompareData;
@@ -30,15 +31,35 @@ interface CompareCellProps {
   side: 'before' | 'after';
   onOpenSource: CompareViewProps['onOpenSource'];
   onOpenPage: CompareViewProps['onOpenPage'];
+  /** The buttons' tabindex: -1 unless the reader has entered the row (see compare-rows.ts). */
+  tabIndex: number;
 }
+
+/** The columns' names: the header row, and each cell's own label when the columns are stacked. */
+const columnNames = { before: 'Your claims', after: 'What the sources and other sites say' } as const;
 
 /** One side of a row: the reader's claim ('before') or what a source or other site says ('after'). */
 function CompareCell({ item, ...rest }: CompareCellProps) {
-  return <td>{item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}</td>;
+  return (
+    <td>
+      {/* Seen only in the stacked layout; a screen reader hears the column header instead. */}
+      <span class="cell-label" aria-hidden="true">
+        {columnNames[rest.side]}
+      </span>
+      {item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}
+    </td>
+  );
 }
 
 /** A claim or passage: its words (the differing ones marked), status, who said it, when, and where to read it. */
-function Item({ item, parts, side, onOpenSource, onOpenPage }: CompareCellProps & { item: CompareItem }) {
+function Item({
+  item,
+  parts,
+  side,
+  onOpenSource,
+  onOpenPage,
+  tabIndex,
+}: CompareCellProps & { item: CompareItem }) {
   return (
     <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
       <p class="compare-quote">“{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text}</bdi>}”</p>
@@ -63,11 +84,11 @@ function Item({ item, parts, side, onOpenSource, onOpenPage }: CompareCellProps 
           </>
         ) : null}{' '}
         {item.source ? (
-          <button type="button" class="link" onClick={() => onOpenSource(item.source!)}>
+          <button type="button" class="link" tabIndex={tabIndex} onClick={() => onOpenSource(item.source!)}>
             Read the source
           </button>
         ) : item.url ? (
-          <button type="button" class="link" onClick={() => onOpenPage(item.url!)}>
+          <button type="button" class="link" tabIndex={tabIndex} onClick={() => onOpenPage(item.url!)}>
             Open the page
           </button>
         ) : null}
@@ -82,12 +103,14 @@ function RelationButtons({
   current,
   onRelate,
   onUnrelate,
+  tabIndex,
 }: {
   a: ClaimRef;
   b: ClaimRef;
   current?: ClaimRelation;
   onRelate: CompareViewProps['onRelate'];
   onUnrelate: CompareViewProps['onUnrelate'];
+  tabIndex: number;
 }) {
   return (
     <span class="relation-buttons" role="group" aria-label="How these two claims relate">
@@ -96,6 +119,7 @@ function RelationButtons({
           key={kind}
           type="button"
           aria-pressed={current?.relation === kind}
+          tabIndex={tabIndex}
           onClick={() => (current?.relation === kind ? onUnrelate(current.id) : onRelate(a, b, kind))}
         >
           {kind === 'agree' ? 'Agree' : kind === 'conflict' ? 'Conflict' : 'Unrelated'}
@@ -103,26 +127,6 @@ function RelationButtons({
       ))}
     </span>
   );
-}
-
-/** Moves focus between rows with the arrow keys, Home and End (Tab still reaches each button). */
-function onRowKey(event: KeyboardEvent) {
-  const row = event.currentTarget as HTMLElement;
-  const rows = [...row.closest('tbody')!.querySelectorAll<HTMLElement>('tr[data-row]')];
-  const at = rows.indexOf(row);
-  const next =
-    event.key === 'ArrowDown'
-      ? rows[at + 1]
-      : event.key === 'ArrowUp'
-        ? rows[at - 1]
-        : event.key === 'Home'
-          ? rows[0]
-          : event.key === 'End'
-            ? rows[rows.length - 1]
-            : undefined;
-  if (!next || event.target !== row) return;
-  event.preventDefault();
-  next.focus();
 }
 
 /**
@@ -145,7 +149,18 @@ export function CompareView({
   const sites = [
     ...new Set(data.rows.flatMap((r) => [r.yours?.site, r.elsewhere?.site]).filter((s): s is string => !!s)),
   ].toSorted();
-  const rows = filterRows(data.rows, { site, from, to });
+  const rows = filterRows(data.rows, { site, from, to }).map((row) => ({
+    ...row,
+    key: `${row.yours?.ref ? refKey(row.yours.ref) : '-'}|${row.elsewhere?.ref ? refKey(row.elsewhere.ref) : 'passage'}`,
+  }));
+  // The claim the view is about, when it is about one: the row the keyboard starts at.
+  const isFocus = (row: (typeof rows)[number]) =>
+    data.focus !== undefined && row.yours?.ref?.id === data.focus;
+  const focusRow = rows.find(isFocus)?.key;
+  const keyboard = useCompareRows(
+    rows.map((r) => r.key),
+    focusRow,
+  );
   const relationFor = (a: ClaimRef, b: ClaimRef) =>
     data.relations.find(
       (r) =>
@@ -183,8 +198,11 @@ export function CompareView({
           To <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
         </label>
       </div>
-      <p class="muted" aria-live="polite">
-        {rows.length} of {data.rows.length} rows · ↑ ↓ move between rows
+      <p class="muted">
+        <span aria-live="polite">
+          {rows.length} of {data.rows.length} rows
+        </span>{' '}
+        · ↑ ↓ move between rows · Enter reaches a row’s buttons, Escape goes back
       </p>
       <table class="compare-table">
         <caption class="sr-only">
@@ -192,13 +210,14 @@ export function CompareView({
         </caption>
         <thead>
           <tr>
-            <th scope="col">Your claims</th>
-            <th scope="col">What the sources and other sites say</th>
+            <th scope="col">{columnNames.before}</th>
+            <th scope="col">{columnNames.after}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
-            const key = `${row.yours?.ref ? refKey(row.yours.ref) : '-'}|${row.elsewhere?.ref ? refKey(row.elsewhere.ref) : 'passage'}`;
+            const key = row.key;
+            const tabIndex = keyboard.controlTabIndex(key);
             const diff =
               row.yours && row.elsewhere ? wordDiff(row.yours.text, row.elsewhere.text) : undefined;
             const a = row.yours?.ref;
@@ -207,9 +226,8 @@ export function CompareView({
               <tr
                 key={key}
                 data-row
-                tabIndex={0}
-                class={row.yours?.ref?.id === data.focus ? 'focus-row' : undefined}
-                onKeyDown={onRowKey}
+                class={isFocus(row) ? 'focus-row' : undefined}
+                {...keyboard.rowProps(key)}
               >
                 <CompareCell
                   item={row.yours}
@@ -217,6 +235,7 @@ export function CompareView({
                   side="before"
                   onOpenSource={onOpenSource}
                   onOpenPage={onOpenPage}
+                  tabIndex={tabIndex}
                 />
                 <CompareCell
                   item={row.elsewhere}
@@ -224,10 +243,11 @@ export function CompareView({
                   side="after"
                   onOpenSource={onOpenSource}
                   onOpenPage={onOpenPage}
+                  tabIndex={tabIndex}
                 />
               </tr>,
               row.similarity !== undefined && (
-                <tr key={`${key}:pair`} class="pair-footer">
+                <tr key={`${key}:pair`} class="pair-footer" {...keyboard.footerProps(key)}>
                   <td colSpan={2}>
                     <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
                       {similarityWords(row.similarity)}
@@ -240,6 +260,7 @@ export function CompareView({
                         current={relationFor(a, b)}
                         onRelate={onRelate}
                         onUnrelate={onUnrelate}
+                        tabIndex={tabIndex}
                       />
                     )}
                   </td>

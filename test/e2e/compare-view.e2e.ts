@@ -1,0 +1,215 @@
+/**
+ * The side panel's compare view at the widths a reader gives it: at 400 px, and at 200 % zoom
+ * (about 200 CSS px of panel), its two columns stack, each cell labelled with its column, no
+ * ordinary word broken across lines, the table still a table with its headers; with room, side
+ * by side. And the keyboard: the table is one Tab stop whatever its length.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeQuote } from '../../lib/anchor/selectors';
+import type { SavedClaim } from '../../lib/claims/schema';
+import { accessibilityTree, axePage } from './axe';
+import { openControlPage } from './control-page';
+import { startSession, type Session } from './harness';
+import { POLL, until } from '../poll';
+
+const ENTITY = 'asim-munir';
+const pageText =
+  'Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon. He was rewarded with a private lunch meeting with the US president.';
+const quote = 'a private lunch meeting with the US president';
+const start = pageText.indexOf(quote);
+
+/** One saved claim about the actor, so rows pair the reader's words with a source's. */
+const claim: SavedClaim = {
+  id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01',
+  schemaVersion: 1,
+  url: 'https://news.example/world/munir-lunch',
+  seenUrl: 'https://news.example/world/munir-lunch',
+  page: { title: 'Munir lunches with Trump', siteName: 'News Example', authors: [], published: '2025-06-19' },
+  selectors: describeQuote(pageText, start, start + quote.length),
+  pageTextHash: '1a2b3c4d5e6f',
+  created: '2025-06-20T10:00:00.000Z',
+  updated: '2025-06-20T10:00:00.000Z',
+  entities: [ENTITY],
+  note: '',
+  tags: [],
+  label: 'claim',
+  kbVersion: 'seed@abc',
+};
+
+let session: Session;
+let panel: Page;
+
+beforeAll(async () => {
+  session = await startSession();
+  const control = await openControlPage(session);
+  const saved = await control.background('saveClaim', { claim });
+  if (!saved.ok) throw new Error(`Claim not saved: ${JSON.stringify(saved)}`);
+  await control.page.close();
+  panel = await session.openExtensionPage(`sidepanel.html?tab=claims&compare=${ENTITY}`);
+  await until(
+    async () => (await panel.locator('tr[data-row] [data-ref^="saved:"]').count()) === 1,
+    'the saved claim in the compare table',
+  );
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+interface Layout {
+  rows: number;
+  /** Rows whose two cells sit side by side (the second starts above the first's bottom). */
+  sideBySide: number;
+  /** Cells of claims narrower than nine tenths of the table. */
+  narrowCells: number;
+  /** Ordinary words (letters, digits, apostrophes) drawn on more than one line. */
+  brokenWords: string[];
+  /** Cells whose column label is shown. */
+  labelled: number;
+}
+
+/** Measures the compare table as laid out now. */
+function layout(): Promise<Layout> {
+  return panel.evaluate(() => {
+    const table = document.querySelector<HTMLElement>('.compare-table')!;
+    const width = table.getBoundingClientRect().width;
+    const rows = [...table.querySelectorAll('tr[data-row]')];
+    let sideBySide = 0;
+    let narrowCells = 0;
+    let labelled = 0;
+    for (const row of rows) {
+      const [a, b] = [...row.querySelectorAll('td')].map((td) => td.getBoundingClientRect());
+      if (b!.top < a!.bottom - 1) sideBySide++;
+      narrowCells += [a!, b!].filter((r) => r.width < width * 0.9).length;
+      labelled += [...row.querySelectorAll('.cell-label')].filter(
+        (l) => l.getClientRects().length > 0,
+      ).length;
+    }
+    const brokenWords: string[] = [];
+    const walker = document.createTreeWalker(table.querySelector('tbody')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of node.textContent!.matchAll(/[\p{L}\p{N}’']+/gu)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(
+          [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+        );
+        if (lines.size > 1) brokenWords.push(word[0]);
+      }
+    }
+    return { rows: rows.length, sideBySide, narrowCells, brokenWords, labelled };
+  });
+}
+
+describe('compare layout', () => {
+  it('stacks the columns at 400 px and at 200 % zoom, words whole, headers kept', async () => {
+    // 400 × 800 is a side panel at 100 %; 200 × 400 the same panel at 200 % zoom.
+    for (const [width, height] of [
+      [400, 800],
+      [200, 400],
+    ] as const) {
+      await panel.setViewportSize({ width, height });
+      await expect.poll(async () => (await layout()).sideBySide, POLL).toBe(0);
+      const seen = await layout();
+      expect(seen.rows, `${width} px`).toBeGreaterThan(5);
+      expect(seen.narrowCells, `${width} px: cells narrower than the table`).toBe(0);
+      expect(seen.brokenWords, `${width} px: words broken across lines`).toEqual([]);
+      expect(seen.labelled, `${width} px: cells with their column's name`).toBe(seen.rows * 2);
+      // Still a table to a screen reader, its column headers there to be announced.
+      const tree = await accessibilityTree(panel);
+      expect(tree).toContainEqual({ role: 'columnheader', name: 'Your claims' });
+      expect(tree).toContainEqual({ role: 'columnheader', name: 'What the sources and other sites say' });
+      expect(tree.filter((n) => n.role === 'table')).toHaveLength(1);
+      expect(await axePage(panel), `${width} px`).toEqual([]);
+    }
+  });
+
+  it('keeps the columns side by side where there is room', async () => {
+    await panel.setViewportSize({ width: 1000, height: 800 });
+    await expect.poll(async () => (await layout()).sideBySide, POLL).toBeGreaterThan(5);
+    const seen = await layout();
+    expect(seen.sideBySide).toBe(seen.rows);
+    expect(seen.labelled).toBe(0);
+    expect(seen.brokenWords).toEqual([]);
+  });
+});
+
+/** Where focus is: the index of the focused row, or what else has it ('button', 'outside'). */
+function focusIn(): Promise<number | 'button' | 'outside'> {
+  return panel.evaluate(() => {
+    const active = document.activeElement;
+    if (!active?.closest('.compare-table')) return 'outside';
+    const rows = [...document.querySelectorAll('.compare-table tr[data-row]')];
+    return active.matches('tr[data-row]') ? rows.indexOf(active) : 'button';
+  });
+}
+
+/** Tab presses until focus has left the table (at most `limit`). */
+async function tabsToLeave(limit: number) {
+  for (let n = 1; n <= limit; n++) {
+    await panel.keyboard.press('Tab');
+    if ((await focusIn()) === 'outside') return n;
+  }
+  return Infinity;
+}
+
+describe('compare keyboard', () => {
+  it('is one Tab stop: ↑ ↓ Home End move between rows, Tab leaves the table', async () => {
+    await panel.setViewportSize({ width: 1000, height: 800 });
+    const rows = panel.locator('tr[data-row]');
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(5);
+    // One Tab stop in the whole table: a row; no button of any row until the reader enters it.
+    const tabStops = () =>
+      panel.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLElement>('.compare-table tr, .compare-table button')].filter(
+            (e) => e.tabIndex >= 0,
+          ).length,
+      );
+    expect(await tabStops()).toBe(1);
+    await rows.first().focus();
+    expect(await focusIn()).toBe(0);
+    await panel.keyboard.press('ArrowDown');
+    expect(await focusIn()).toBe(1);
+    await panel.keyboard.press('ArrowDown');
+    await panel.keyboard.press('ArrowUp');
+    expect(await focusIn()).toBe(1);
+    await panel.keyboard.press('End');
+    expect(await focusIn()).toBe(count - 1);
+    await panel.keyboard.press('Home');
+    expect(await focusIn()).toBe(0);
+    await panel.keyboard.press('ArrowDown');
+    // The row moved to is the table's Tab stop now, and the only one.
+    expect(await rows.nth(1).getAttribute('tabindex')).toBe('0');
+    expect(await tabStops()).toBe(1);
+    expect(await tabsToLeave(10)).toBeLessThanOrEqual(3);
+  });
+
+  it('reaches a row’s buttons with Enter, walks them with Tab, and goes back with Escape', async () => {
+    const row = panel.locator('tr[data-row]').filter({ has: panel.locator('[data-ref^="saved:"]') });
+    await row.focus();
+    const buttons = await panel.evaluate(() => {
+      const at = document.activeElement!;
+      const footer = at.nextElementSibling?.matches('tr.pair-footer') ? at.nextElementSibling : null;
+      return at.querySelectorAll('button').length + (footer?.querySelectorAll('button').length ?? 0);
+    });
+    expect(buttons).toBeGreaterThan(0);
+    await panel.keyboard.press('Enter');
+    expect(await focusIn()).toBe('button');
+    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Open the page');
+    expect(await axePage(panel)).toEqual([]);
+    await panel.keyboard.press('Escape');
+    expect(await focusIn()).toBe(
+      await panel.evaluate(() =>
+        [...document.querySelectorAll('tr[data-row]')].findIndex((r) =>
+          r.querySelector('[data-ref^="saved:"]'),
+        ),
+      ),
+    );
+    // Entered, Tab walks the row's buttons (its own, its pair's) and then leaves the table.
+    await panel.keyboard.press('Enter');
+    expect(await tabsToLeave(buttons + 5)).toBe(buttons);
+  });
+});
