@@ -27,7 +27,7 @@ import {
   PREPOSITIONS,
 } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
-import { minorPlaceAt } from './minor-places';
+import { minorPlaceAt, placeNamedAgainAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -237,9 +237,11 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         break;
       }
-      // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the
-      // place or state it lies in (before the nouns of the phrase: "strip" is one in lower case).
-      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
+      // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
+      // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
+      const site = isUpperAt(text, from)
+        ? minorPlaceAt(text, index.entities, from)
+        : placeNamedAgainAt(text, index.entities, from, word);
       if (site) {
         found.push(site);
         q = npEnd = site.end;

@@ -28,6 +28,15 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Common nouns news uses, after "the", for a KB place it has named ("a security force for the
+ * enclave" on a page about Gaza), read like MINOR_PLACES in events' phrases. Only nouns that name
+ * one KB place: "the territory" is Gaza, Kashmir or Iran's soil as often.
+ */
+export const PLACES_NAMED_AGAIN: Readonly<Record<string, string>> = {
+  enclave: 'gaza',
+};
+
+/**
  * KB places whose state no source in the KB records, so the KB has no located-in link to give
  * it: without it "the summit in Egypt" could not name the Sharm el-Sheikh summit. Geography
  * only; a sourced located-in link in the KB takes precedence (cue-data.ts `stateOf`).
