@@ -18,7 +18,7 @@ export const MODIFIERS = wordSet(`
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
   back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting temporary interim
-  transitional task western south asian
+  transitional task western south asian east west north central northern southern eastern
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
@@ -84,7 +84,7 @@ export const GENERIC_MODIFIERS = wordSet(`
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
   week month year hour long lived missile drone artillery rocket naval imposed temporary interim
-  transitional task western south asian
+  transitional task western south asian east west north central northern southern eastern
 `);
 
 /**

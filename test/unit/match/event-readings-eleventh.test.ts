@@ -1,7 +1,8 @@
 /**
  * Readings of an event's phrase added in #13's eleventh pass (noun phrases only, as the guide's
  * rulings of 6 December label events), tuned on sets A–I: "the enclave" names Gaza again inside
- * an event's phrase; a region's adjective ("the two South Asian rivals") leaves a pair a pair.
+ * an event's phrase; a region's adjective ("the two South Asian rivals") leaves a pair a pair, and
+ * a compass word before a place leaves it the place ("the tourism fair in east London").
  * Sentences written for these tests, not taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,5 +30,18 @@ describe('a region’s adjective inside a pair', () => {
     expect(eventAt(text, 'flare-up')).toBe(
       'May flare-up between the two South Asian rivals→india-pakistan-conflict',
     );
+  });
+});
+
+describe('a compass word before a place', () => {
+  const page = 'Israeli and Pakistani officials shook hands at the World Travel Market. ';
+  it('"the tourism fair in east London" is the World Travel Market', () => {
+    const text = `${page}One encounter at the tourism fair in east London has travelled far.`;
+    expect(eventAt(text, 'fair')).toBe('tourism fair in east London→world-travel-market-2025');
+  });
+
+  it('but a compass word ending the phrase stays out of it ("the fair in the north")', () => {
+    const text = `${page}One encounter at the tourism fair in the north has travelled far.`;
+    expect(eventAt(text, 'fair') ?? '').not.toContain('north');
   });
 });
