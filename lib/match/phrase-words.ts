@@ -31,7 +31,7 @@ export const NOUN_COMPOUNDS = wordSet(`
 
 /** "-led", "-backed": a name before them belongs to the phrase ("U.S.-led bombing"). */
 export const AGENT_SUFFIXES = wordSet(`
-  led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed
+  led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed drafted
 `);
 
 /**

@@ -2,7 +2,8 @@
  * Readings of an event's phrase added in #13's eleventh pass (noun phrases only, as the guide's
  * rulings of 6 December label events), tuned on sets A–I: "the enclave" names Gaza again inside
  * an event's phrase; a region's adjective ("the two South Asian rivals") leaves a pair a pair, and
- * a compass word before a place leaves it the place ("the tourism fair in east London").
+ * a compass word before a place leaves it the place ("the tourism fair in east London"); who
+ * drafted a plan is read like who led or backed it ("the US-drafted peace plan for Gaza").
  * Sentences written for these tests, not taken from the corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,5 +44,13 @@ describe('a compass word before a place', () => {
   it('but a compass word ending the phrase stays out of it ("the fair in the north")', () => {
     const text = `${page}One encounter at the tourism fair in the north has travelled far.`;
     expect(eventAt(text, 'fair') ?? '').not.toContain('north');
+  });
+});
+
+describe('who drafted a plan', () => {
+  it('"the US-drafted peace plan for Gaza" spans its drafter', () => {
+    const text =
+      'Israel and Hamas fought for two years in Gaza. Hamas accepted the US-drafted peace plan for Gaza.';
+    expect(eventAt(text, 'plan')).toBe('US-drafted peace plan for Gaza→gaza-ceasefire');
   });
 });
