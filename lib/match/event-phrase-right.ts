@@ -27,7 +27,7 @@ import {
   PREPOSITIONS,
 } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
-import { minorPlaceAt, placeNamedAgainAt } from './minor-places';
+import { minorPlaceAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -239,9 +239,10 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
       // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
-      const site = isUpperAt(text, from)
-        ? minorPlaceAt(text, index.entities, from)
-        : placeNamedAgainAt(text, index.entities, from, word);
+      const site =
+        isUpperAt(text, from) || lower.startsWith('the ', from - 4)
+          ? minorPlaceAt(text, index.entities, from)
+          : undefined;
       if (site) {
         found.push(site);
         q = npEnd = site.end;

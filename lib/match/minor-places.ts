@@ -11,45 +11,23 @@
 import type { MatchEntity } from './from-kb';
 import type { NormalizedText } from './normalize';
 import type { Item } from './phrase-index';
-import { MINOR_PLACES, PLACES_NAMED_AGAIN } from './place-data';
+import { MINOR_PLACES } from './place-data';
 
+const names = Object.keys(MINOR_PLACES);
 const cache = new WeakMap<readonly MatchEntity[], Map<string, number>>();
-const againCache = new WeakMap<readonly MatchEntity[], Map<string, number>>();
 
-function owners(
-  entities: readonly MatchEntity[],
-  places: Readonly<Record<string, string>>,
-  memo: WeakMap<readonly MatchEntity[], Map<string, number>>,
-): Map<string, number> {
-  let found = memo.get(entities);
-  if (!found) {
-    found = new Map();
+function ownersOf(entities: readonly MatchEntity[]): Map<string, number> {
+  let owners = cache.get(entities);
+  if (!owners) {
+    owners = new Map();
     const indexOf = new Map(entities.map((e, i) => [e.id, i]));
-    for (const name of Object.keys(places)) {
-      const i = indexOf.get(places[name]!);
-      if (i !== undefined) found.set(name, i);
+    for (const name of names) {
+      const i = indexOf.get(MINOR_PLACES[name]!);
+      if (i !== undefined) owners.set(name, i);
     }
-    memo.set(entities, found);
+    cache.set(entities, owners);
   }
-  return found;
-}
-
-const ownersOf = (entities: readonly MatchEntity[]) => owners(entities, MINOR_PLACES, cache);
-
-/**
- * "the enclave" (`word` written at `at`, lower case, after "the"): the KB place it names again, as
- * a site item like a minor place's, or undefined.
- */
-export function placeNamedAgainAt(
-  text: NormalizedText,
-  entities: readonly MatchEntity[],
-  at: number,
-  word: string,
-): Item | undefined {
-  const entity = owners(entities, PLACES_NAMED_AGAIN, againCache).get(word);
-  if (entity === undefined || text.text.slice(Math.max(0, at - 4), at).toLowerCase() !== 'the ')
-    return undefined;
-  return { start: at, end: at + word.length, kind: 'name', entity, cue: -1, kinds: [], site: true };
+  return owners;
 }
 
 /**

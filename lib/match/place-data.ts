@@ -21,19 +21,13 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
   ExCeL: 'london',
   // "the Strip": how news about Gaza names it again once it has named it.
   Strip: 'gaza',
+  // "a security force for the enclave": read in lower case after "the" only (event-phrase-right.ts).
+  // Not "the territory", which names Kashmir or Iran's soil as often.
+  enclave: 'gaza',
   // Egypt's Red Sea coast (Sharm el-Sheikh, Hurghada); the KB places no event elsewhere on it.
   'Red Sea': 'egypt',
   // The peninsula whose southern tip Sharm el-Sheikh stands on; the KB places no event elsewhere in it.
   Sinai: 'egypt',
-};
-
-/**
- * Common nouns news uses, after "the", for a KB place it has named ("a security force for the
- * enclave" on a page about Gaza), read like MINOR_PLACES in events' phrases. Only nouns that name
- * one KB place: "the territory" is Gaza, Kashmir or Iran's soil as often.
- */
-export const PLACES_NAMED_AGAIN: Readonly<Record<string, string>> = {
-  enclave: 'gaza',
 };
 
 /**
