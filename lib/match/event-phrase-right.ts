@@ -237,9 +237,10 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         break;
       }
-      // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the
-      // place or state it lies in (before the nouns of the phrase: "strip" is one in lower case).
-      const site = isUpperAt(text, from) ? minorPlaceAt(text, index.entities, from) : undefined;
+      // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
+      // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
+      const named = isUpperAt(text, from) || lower.startsWith('the ', from - 4);
+      const site = named ? minorPlaceAt(text, index.entities, from) : undefined;
       if (site) {
         found.push(site);
         q = npEnd = site.end;

@@ -18,7 +18,7 @@ export const MODIFIERS = wordSet(`
   video travel tourism parliamentary week-long month-long much-discussed much-publicised much-publicized
   controversial televised widely photographed so-called de-escalation exchange quiet discreet
   back-channel two-state nobel prize ceasefire cease-fire truce imposed resort sitting temporary interim
-  transitional task western
+  transitional task western south asian east west north central northern southern eastern
 `);
 
 /** Nouns that make a compound with a head noun naming some other kind of thing ("trade war"). */
@@ -31,7 +31,7 @@ export const NOUN_COMPOUNDS = wordSet(`
 
 /** "-led", "-backed": a name before them belongs to the phrase ("U.S.-led bombing"). */
 export const AGENT_SUFFIXES = wordSet(`
-  led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed
+  led backed brokered sponsored imposed initiated launched ordered mediated hosted proposed drafted
 `);
 
 /**
@@ -84,7 +84,7 @@ export const GENERIC_MODIFIERS = wordSet(`
   formal intense heavy sustained targeted coordinated conventional video widely photographed so-called
   much discussed publicised publicized controversial televised quiet discreet security humanitarian day
   week month year hour long lived missile drone artillery rocket naval imposed temporary interim
-  transitional task western
+  transitional task western south asian east west north central northern southern eastern
 `);
 
 /**

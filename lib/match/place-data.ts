@@ -21,6 +21,9 @@ export const MINOR_PLACES: Readonly<Record<string, string>> = {
   ExCeL: 'london',
   // "the Strip": how news about Gaza names it again once it has named it.
   Strip: 'gaza',
+  // "a security force for the enclave": read in lower case after "the" only (event-phrase-right.ts).
+  // Not "the territory", which names Kashmir or Iran's soil as often.
+  enclave: 'gaza',
   // Egypt's Red Sea coast (Sharm el-Sheikh, Hurghada); the KB places no event elsewhere on it.
   'Red Sea': 'egypt',
   // The peninsula whose southern tip Sharm el-Sheikh stands on; the KB places no event elsewhere in it.
