@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOnOwnShadow, queryOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
-import { claimForm } from './claim-page';
+import { claimForm, formTookFocus } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 
@@ -60,7 +60,8 @@ describe('a keyboard card while a claim form is open', () => {
       document.getSelection()!.addRange(range);
     });
     expect(await control.tab(tabId, 'markSelection', {})).toEqual({ ok: true, value: true });
-    await claimForm(page);
+    // The form takes focus as it loads: the card must take it after, as it does for a reader.
+    await formTookFocus(await claimForm(page));
     // Alt+Shift+. (sent as the browser sends it): the first mention's card, with focus in it.
     expect((await control.tab(tabId, 'stepMention', { direction: 1 })).ok).toBe(true);
     await expect.poll(() => focusedOnTop(page), POLL).not.toBe('focus is not in the card');

@@ -17,6 +17,23 @@ export async function claimForm(page: Page): Promise<Frame> {
 }
 
 /**
+ * Waits until the claim form has taken focus as it does on opening: its frame has loaded (the
+ * frame's `load` moves focus into it, ClaimMarker.tsx) and its note field is focused. A test that
+ * moves focus elsewhere before then races the form for it.
+ */
+export async function formTookFocus(form: Frame): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        form.evaluate(
+          () => document.readyState === 'complete' && document.activeElement?.localName === 'textarea',
+        ),
+      POLL,
+    )
+    .toBe(true);
+}
+
+/**
  * Presses "Save details" in the claim form with the mouse, once the form has stood still long
  * enough for a click to count (its `body[data-ready]`, entrypoints/claim-form/click-guard.ts).
  */
