@@ -217,7 +217,9 @@ export async function hover(
       page.evaluate('window.__bench.moves') as Promise<number[]>,
       readMarks(page),
     ]);
-    const paint = marks['popover-shown']!.at(-1)!.t;
+    // The first paint after the move: the card draws again when the claim count comes in
+    // (card.tsx), and that later mark is not when the reader first saw it.
+    const paint = marks['popover-shown']![before]!.t;
     const move = moves.findLast((t) => t <= paint);
     if (move !== undefined) latencies.push(paint - move);
   }
