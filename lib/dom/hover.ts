@@ -83,7 +83,9 @@ export class HoverTracker {
    * faster are coalesced into one answer per frame, for the latest position.
    */
   private schedule(event: PointerEvent) {
-    if (event.pointerType === 'touch') return;
+    // Only the reader's own pointer opens a card: a move the page dispatched itself would let it
+    // open Backstory's UI at will and time or watch what follows (SECURITY.md).
+    if (event.pointerType === 'touch' || !event.isTrusted) return;
     this.pending = event;
     // Decided now: an event's composed path is empty once its dispatch is over.
     this.pendingIsOwnUi = this.options.isOwnUi(event);

@@ -1,11 +1,14 @@
 /**
- * A page can open Backstory's card itself (a synthetic `pointermove` over a name rests "the
- * pointer" there) and see when it opens (the UI host's `toggle` event, which the page hears on
- * its window). If the card waited for the count of the reader's claims about the entity, which
- * takes the background longer the more claims it reads, the page could time how many the reader
- * keeps about any name it prints. The card must open without that count. Here the reader's
- * claims are held out of reach (a transaction on their store that does not end, as a long count
- * would): the card opens all the same, and its count comes once the claims can be read.
+ * A page can see when Backstory's card opens (the UI host's `toggle` event, which the page hears
+ * on its window) and when the reader's pointer came to rest on a name (it hears the move too). If
+ * the card waited for the count of the reader's claims about the entity, which takes the
+ * background longer the more claims it reads, the page could time how many the reader keeps
+ * about any name it prints. The card must open without that count. Here the reader's claims are
+ * held out of reach (a transaction on their store that does not end, as a long count would): the
+ * card opens all the same, and its count comes once the claims can be read.
+ *
+ * Nor can the page open the card itself, at a time of its choosing: a `pointermove` it dispatches
+ * opens nothing (lib/dom/hover.ts); only the reader's own pointer does.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,18 +19,13 @@ import { startSession, type Session } from './harness';
 
 let session: Session;
 
-/** The page's own script: hovers a point with a synthetic event, and hears Backstory's host open. */
+/** The page's own script: hears Backstory's host open. */
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lunch</title></head>
 <body><article><h1>Lunch at the White House</h1>
 <p>Field Marshal Asim Munir later met President Donald Trump for lunch at the White House.</p></article>
 <script>
 window.attack = { opened: 0 };
 addEventListener('toggle', (e) => { if (e.newState === 'open' && e.target.parentElement === document.documentElement) attack.opened++; }, true);
-attack.hover = (x, y) => {
-  const at = document.elementFromPoint(x, y);
-  for (const [dx, dy] of [[-20, -20], [0, 0]])
-    at.dispatchEvent(new PointerEvent('pointermove', { clientX: x + dx, clientY: y + dy, bubbles: true, composed: true, pointerType: 'mouse' }));
-};
 </script></body></html>`;
 
 beforeAll(async () => {
@@ -85,12 +83,8 @@ describe('the card and the reader’s claims', () => {
         .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
         .toBeGreaterThan(0);
       const point = await pointOf(page, 'Donald Trump');
-      await page.evaluate(
-        ([x, y]) =>
-          (window as unknown as { attack: { hover(x: number, y: number): void } }).attack.hover(x!, y!),
-        [point.x, point.y],
-      );
-      // The page's own hover opened the card, which the page heard, though no claim could be counted.
+      await page.mouse.move(point.x, point.y);
+      // The reader's hover opened the card, which the page heard, though no claim could be counted.
       await expect
         .poll(
           () => page.evaluate(() => (window as unknown as { attack: { opened: number } }).attack.opened),
@@ -104,5 +98,45 @@ describe('the card and the reader’s claims', () => {
     } finally {
       await release().catch(() => undefined);
     }
+  });
+
+  it('does not react to a hover the page dispatches itself, only to the reader’s pointer', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('/lunch.html', session.server.url).href);
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
+      .toBeGreaterThan(0);
+    // Where the hover tracker last decided the pointer is: kept on the card for tests.
+    const pointer = async () =>
+      (await queryOwnUi(page, '.bs-popover'))[0]?.attributes['data-pointer'] ?? 'no card yet';
+    // The reader opens a card and moves away, so the card is there to report what the tracker decides.
+    const munir = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(munir.x, munir.y);
+    await expect
+      .poll(async () => (await queryOwnUi(page, '.bs-popover')).some((e) => e.visible), POLL)
+      .toBe(true);
+    await page.mouse.move(5, 700);
+    await expect.poll(pointer, POLL).toBe('away');
+    // One move over a name, dispatched by the page: a move after a quiet spell is decided as it is
+    // dispatched (lib/dom/hover.ts), so by the time the page's script returns it would have counted.
+    const trump = await pointOf(page, 'Donald Trump');
+    await page.evaluate(
+      ([x, y]) =>
+        document.elementFromPoint(x!, y!)!.dispatchEvent(
+          new PointerEvent('pointermove', {
+            clientX: x!,
+            clientY: y!,
+            bubbles: true,
+            composed: true,
+            pointerType: 'mouse',
+          }),
+        ),
+      [trump.x, trump.y],
+    );
+    expect(await pointer()).toBe('away');
+    // The reader's own move there does count.
+    await page.mouse.move(trump.x, trump.y);
+    await expect.poll(pointer, POLL).toBe('mention');
+    await page.close();
   });
 });

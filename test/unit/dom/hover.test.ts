@@ -36,9 +36,11 @@ describe('HoverTracker', () => {
       controller.signal,
       document as unknown as Document,
     );
-    const move = (buttons = 0) => {
+    const move = (buttons = 0, isTrusted = true) => {
       const event = new document.defaultView!.Event('pointermove') as unknown as PointerEvent;
       Object.defineProperty(event, 'buttons', { value: buttons });
+      // As the browser marks the reader's own moves (a page's dispatched ones are not).
+      Object.defineProperty(event, 'isTrusted', { value: isTrusted });
       // Long after the last move: answered at once rather than coalesced into the next frame.
       Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
       document.dispatchEvent(event);
@@ -68,6 +70,21 @@ describe('HoverTracker', () => {
     vi.advanceTimersByTime(300);
     expect(states.slice(-2)).toEqual(['leaving', 'away']);
     expect(calls).toEqual(['start', 'intent', 'leave']);
+  });
+
+  it('opens nothing for a move the page dispatched itself, only for the reader’s own pointer', () => {
+    const mention = {} as Mention;
+    const { states, calls, move } = track(
+      () => false,
+      () => mention,
+    );
+    move(0, false);
+    vi.advanceTimersByTime(10_000);
+    expect(calls).toEqual([]);
+    expect(states).toEqual([]);
+    move();
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual(['start', 'intent']);
   });
 
   it('opens nothing while a mouse button is down or while blocked: selection wins over hover', () => {
