@@ -28,28 +28,27 @@ def source_labels(body):
             if frames: frames[-1]['chars'].append(ch)
     return found
 
-def decode(meta):
-    _, labels = gen.parse('{x|%s}' % meta)
+def decode(meta, short):
+    _, labels = gen.parse('{x|%s}' % meta, short)
     lab = labels[0]['lab']; del lab['text']
     return lab
 
-REVERSE = {}
-for code, ident in gen.SHORT.items(): REVERSE.setdefault(ident, code)
-
-def encode(lab):
+def encode(lab, short):
     """Markup meta for a label from its JSON, with keys in the JSON's order."""
     keys = [k for k in lab if k not in ('text', 'parent')]
+    reverse = {}
+    for code, ident in short.items(): reverse.setdefault(ident, code)
     if lab['entity'] is None:
-        meta = ['!' + lab['namesake'], REVERSE.get(lab['not'], lab['not']) if 'not' in lab else '-']
+        meta = ['!' + lab['namesake'], reverse.get(lab['not'], lab['not']) if 'not' in lab else '-']
         if 'note' in lab: meta.append('note=' + lab['note'])
         if keys.index('entity') == len(keys) - 1: meta.append('entity-last')
     else:
-        meta = [REVERSE.get(lab['entity'], lab['entity'])]
+        meta = [reverse.get(lab['entity'], lab['entity'])]
         for k in keys[1:]:
             meta.append({'paraphrase': 'p', 'epithet': 'e'}.get(k) or 'note=' + lab['note'])
     out = '|'.join(meta)
     want = {k: v for k, v in lab.items() if k not in ('text', 'parent')}
-    got = decode(out)
+    got = decode(out, short)
     if got != want or list(got) != list(want): raise SystemExit('cannot encode %r as markup' % lab)
     return out
 
@@ -70,6 +69,7 @@ def backport(path):
     slug, html, _, _, st, off, _ = gen.render(path)
     page_path, label_path = gen.outputs(slug)
     if open(page_path, encoding='utf8').read() != html: raise SystemExit(slug + ': the source makes a different page')
+    short = gen.tables(os.path.dirname(path))[1]
     mentions = json.load(open(label_path, encoding='utf8'))['mentions']
     spans = locate(st, mentions, off)
     old = {}
@@ -77,9 +77,9 @@ def backport(path):
     metas = []
     for lab, span in zip(mentions, spans):
         want = {k: v for k, v in lab.items() if k not in ('text', 'parent')}
-        reuse = [m for m in old.get(span, []) if decode(m) == want and list(decode(m)) == list(want)]
-        metas.append(reuse[0] if reuse else encode(lab))
-    text = ''.join(gen.parse(body)[0])
+        reuse = [m for m in old.get(span, []) if decode(m, short) == want and list(decode(m, short)) == list(want)]
+        metas.append(reuse[0] if reuse else encode(lab, short))
+    text = gen.parse(body, short)[0]
     opens = {}; closes = {}
     for i, (s, e) in enumerate(spans):
         opens.setdefault(s, []).append(i); closes.setdefault(e, []).append(i)
@@ -89,13 +89,16 @@ def backport(path):
             if stack[-1] != i: raise SystemExit('%s: #%d %r crosses another label' % (slug, i, mentions[i]['text']))
             stack.pop(); out.append('|' + metas[i] + '}')
         for i in sorted(opens.get(k, []), key=lambda i: (-spans[i][1], i)):
+            parent = mentions[i].get('parent')
+            if parent is not None and stack and parent == stack[0] != stack[-1]: metas[i] += '|top'
+            elif parent != (stack[-1] if stack else None):
+                raise SystemExit('%s: #%d %r: markup cannot give it parent %r' % (slug, i, mentions[i]['text'], parent))
             stack.append(i); out.append('{')
         if k < len(text): out.append(text[k])
     new = head + '\n---\n' + ''.join(out)
     if new != raw: open(path, 'w', encoding='utf8').write(new)
-    got = gen.render(path)[2]
-    if got != open(label_path, encoding='utf8').read():
-        print(slug + ': markup cannot reproduce the label file (nesting differs?)')
+    if gen.render(path)[2] != open(label_path, encoding='utf8').read():
+        raise SystemExit(slug + ': the rewritten source still makes a different label file')
     return new != raw
 
 if __name__ == '__main__':

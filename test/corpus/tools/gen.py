@@ -107,7 +107,7 @@ CSS.update({
 'dip':"body{font-family:'Times New Roman',serif;max-width:700px;margin:auto;color:#1a1a1a}header{border-bottom:1px solid #000}.kicker{text-transform:uppercase;letter-spacing:1px;font-size:12px;color:#333}blockquote{font-size:22px;border-left:3px solid #000;padding-left:10px}.bio{font-size:12px;font-style:italic}.comments b,.comments span{font-weight:bold}footer{font-size:11px}",
 })
 SHORT.update({'MDF':'mossad','SH':'sharaka','DIP':'the-diplomat','AT':'asia-times','FP':'firstpost'})
-def parse(src):
+def parse(src,short=SHORT):
     out=[]; stack=[]; labels=[]
     buf=out
     i=0
@@ -124,16 +124,19 @@ def parse(src):
             parts=content.split('|')
             t=parts[0]; meta=parts[1:]
             if not meta: raise SystemExit('no meta in {%s}'%content)
+            # `top`: the label's parent is its outermost enclosing label, not the nearest (set I's
+            # hand-corrected files nest "US" in "the US president" under the event phrase around both)
+            top='top' in meta[1:]; meta=[x for x in meta if x!='top']
             # text placed in output: t (already appended to text as chars); remove meta chars from text
             # we appended all chars incl meta to text; strip them
             metalen=len(content)-len(t)
             del text[len(text)-metalen:]
             lab={'text':t}
             m0=meta[0]
-            m0=SHORT.get(m0,m0)
+            m0=short.get(m0,m0)
             if m0.startswith('!'):
                 lab['entity']=None; lab['namesake']=m0[1:]
-                if len(meta)>1 and meta[1] not in ('-',''): lab['not']=SHORT.get(meta[1],meta[1])
+                if len(meta)>1 and meta[1] not in ('-',''): lab['not']=short.get(meta[1],meta[1])
                 for x in meta[2:]:
                     if x.startswith('note='): lab['note']=x[5:]
                     # a hand-corrected label file lists entity last; keep its bytes
@@ -147,7 +150,7 @@ def parse(src):
                     elif x.startswith('note='): lab['note']=x[5:]
                     else: raise SystemExit('bad flag '+x+' in '+content)
             idx=len(labels)
-            labels.append({'lab':lab,'start':f['start'],'end':f['start']+len(t),'kids':f['kids'],'depth':len(frames)})
+            labels.append({'lab':lab,'start':f['start'],'end':f['start']+len(t),'kids':f['kids'],'depth':len(frames),'top':top})
             for k in f['kids']: labels[k]['parentraw']=idx
             if frames: frames[-1]['kids'].append(idx)
             if frames: frames[-1]['chars'].extend(t)
@@ -165,7 +168,9 @@ def order(labels):
         L=labels[old]; lab=dict(L['lab'])
         if 'parentraw' in L:
             # check only direct parent; the checker nests one level: use direct parent
-            lab['parent']=pos[L['parentraw']]
+            p=L['parentraw']
+            while L['top'] and 'parentraw' in labels[p]: p=labels[p]['parentraw']
+            lab['parent']=pos[p]
         res.append((lab,L['start'],L['end'],'parentraw' in L))
     return res
 WORD=re.compile(r'[\w]',re.U)
@@ -201,19 +206,25 @@ def stripped(html):
         fill='\x00' if (name in INLINE and not blk) else ' '
         for k in range(m.start(),m.end()): s[k]=fill
     return ''.join(s)
+def tables(folder):
+    """A set's page styles, short codes and label-file layout: the shared ones and its styles.json."""
+    css=dict(CSS); short=dict(SHORT); layout={'indent':2,'newline':False}
+    extra=os.path.join(folder,'styles.json')
+    if os.path.exists(extra):
+        # a set's own page styles and short codes live in its folder, not in the shared tables;
+        # "labels" keeps the layout its label files were committed in (F: indent 1, G: final newline)
+        data=json.load(open(extra,encoding='utf8'))
+        css.update(data.get('css',{})); short.update(data.get('short',{})); layout.update(data.get('labels',{}))
+    return css,short,layout
 def render(path):
     """The page and label file a source makes, as text, without writing them."""
     raw=open(path,encoding='utf8').read()
     head,body=raw.split('\n---\n',1)
     meta=dict(l.split(': ',1) for l in head.strip().split('\n'))
-    extra=os.path.join(os.path.dirname(path),'styles.json')
-    if os.path.exists(extra):
-        # a set's own page styles and short codes live in its folder, not in the shared tables
-        data=json.load(open(extra,encoding='utf8'))
-        CSS.update(data.get('css',{})); SHORT.update(data.get('short',{}))
-    text,labels=parse(body)
+    css,short,layout=tables(os.path.dirname(path))
+    text,labels=parse(body,short)
     res=order(labels)
-    pre='<!DOCTYPE html>\n<html lang="%s"><head><meta charset="utf-8"><title>%s</title>\n<style>%s</style></head>\n<body>\n'%(meta.get('lang','en'),meta['title'],CSS[meta.get('css','wire')])
+    pre='<!DOCTYPE html>\n<html lang="%s"><head><meta charset="utf-8"><title>%s</title>\n<style>%s</style></head>\n<body>\n'%(meta.get('lang','en'),meta['title'],css[meta.get('css','wire')])
     html=pre+text+'\n</body></html>\n'
     off=len(pre)
     st=stripped(html)
@@ -230,7 +241,7 @@ def render(path):
         located.append((s,e))
         if not isn: cursor=e
     slug=meta['slug']
-    labels_json=json.dumps({'page':slug+'.html','style':meta['style'],'mentions':[r[0] for r in res]},indent=2,ensure_ascii=False)
+    labels_json=json.dumps({'page':slug+'.html','style':meta['style'],'mentions':[r[0] for r in res]},indent=layout['indent'],ensure_ascii=False)+('\n' if layout['newline'] else '')
     return slug,html,labels_json,res,st,off,probs
 def outputs(slug):
     return f'{OUT}/pages/{slug}.html',f'{OUT}/labels/{slug}.json'
@@ -241,7 +252,29 @@ def build(path):
     open(label_path,'w',encoding='utf8').write(labels_json)
     return slug,res,st,off,probs
 WATCH=r"\b(Pakistan\w*|US|U\.S\.|USA|America|Trump\w*|Munir|Sharif|Shehbaz|Shahbaz|Israel|Iran|India|Gaza|Washington|Islamabad|Tehran|Tel Aviv|New Delhi|Delhi|Kabul|Ankara|Riyadh|Doha|Cairo|London|New York|White House|Hamas|Taliban|Gulf|gulf|Egypt|Qatar|Saudi|Turkey|Türkiye|China|Afghanistan|Rubio|Netanyahu|Biden|Pezeshkian|Mousavi|Khan|Abbas|Ali|Qureshi|Rosen|Agha|Klasra|Europe|Middle East|South Asia|Kashmir|Balochistan|Khyber|Congress|Pentagon|CIA|Mossad|IMF|World Bank|TLP|Labbaik|Oman|Syria|Palestine|France|Spain|Ireland|Norway|Belgium|Russia|Soviet|AFP|Getty|Sharm|Indonesia|Azerbaijan|Line of Control|Abraham|Sindoor|State Department|General Assembly|UN|trump|field marshal|premier|army chief|Izhakov|Weinbaum|Republican|CPEC|Harpy|Barak|Sharaka|Rosen|Izhakov|Ilyas|Jewish Congress|Sindoor|Netanyahu|Mossad|Getty|Klasra|Agha|Weinbaum|Khurshid|Naade|Nalanda|Rajgir|Bihar|Firstpost|Diplomat|Asia Times|Indo-Pacific|Hamas|Palestin\w*|Egypt|Jewish|Tel Aviv|Cold War|Abraham|Abbas|Qureshi)\b"
-if __name__=='__main__':
+def sets():
+    """Every set folder the shared generator owns (a folder with its own gen.py is not yet ported)."""
+    return sorted(d for d in glob.glob('test/corpus/src/*') if os.path.isdir(d) and not os.path.exists(d+'/gen.py'))
+def check(folder):
+    """Regenerates a set in memory; lists every committed page or label file it would change."""
+    bad=[]
+    for f in sorted(glob.glob(folder+'/[0-9]*.txt')):
+        slug,html,labels_json,res,st,off,probs=render(f)
+        bad+=['%s: %s'%(slug,p) for p in probs]
+        for path,want in zip(outputs(slug),(html,labels_json)):
+            have=open(path,encoding='utf8').read() if os.path.exists(path) else None
+            if have!=want: bad.append('%s differs from %s'%(path,os.path.relpath(f)))
+    return bad
+if __name__=='__main__' and sys.argv[1:2]==['--check']:
+    # gen.py --check [SET ...]: regenerate without writing; exit 1 if sources and committed files differ
+    folders=['test/corpus/src/'+a for a in sys.argv[2:]] or sets()
+    bad=[]
+    for d in folders:
+        found=check(d); bad+=found
+        print('%s: %s'%(os.path.basename(d),'%d problem(s)'%len(found) if found else 'regenerates byte for byte'))
+    for b in bad: print('  '+b)
+    sys.exit(1 if bad else 0)
+elif __name__=='__main__':
     SRC=sys.argv[1].rstrip('/')
     if '/' not in SRC: SRC='test/corpus/src/'+SRC
     files=sorted(glob.glob(SRC+'/[0-9]*.txt'))
