@@ -34,7 +34,11 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The eighth freeze (6 December 2026, before the tenth pass): a new blind
+ * never fall below them. The ninth freeze (6 December 2026, before the eleventh pass): a new blind
+ * set N (236–255) is held out, scored on main before any merge: 0.937 / 0.880, events 0.703,
+ * namesakes 0.860; M, whose totals were seen before and after the tenth pass, joins J, K and L as
+ * validation, which measures 0.951 / 0.881, events 0.691, namesakes 0.856 on that main.
+ * The eighth freeze (6 December 2026, before the tenth pass): a new blind
  * set M (216–235) is held out, scored on main before any merge: 0.955 / 0.880, events 0.740,
  * namesakes 0.900; L, whose totals were seen twice, joins J and K as validation, which measures
  * 0.948 / 0.875, events 0.658, namesakes 0.837 on that main. After the tenth pass (events and
@@ -71,18 +75,19 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.965, recall: 0.923, eventRecall: 0.764, namesakePrecision: 0.94 },
-  validation: { precision: 0.948, recall: 0.879, eventRecall: 0.666, namesakePrecision: 0.837 },
-  heldOut: { precision: 0.956, recall: 0.884, eventRecall: 0.747, namesakePrecision: 0.9 },
+  validation: { precision: 0.95, recall: 0.88, eventRecall: 0.69, namesakePrecision: 0.855 },
+  heldOut: { precision: 0.936, recall: 0.879, eventRecall: 0.702, namesakePrecision: 0.859 },
 };
 
 /**
  * The sets no matcher work has been tuned on: each was opened only to measure (README). J and K
  * are `validation`: never read for tuning, but their totals were seen when merges were chosen
  * (6 December, eighth pass), so they no longer measure blind; nor does L, whose totals were seen
- * before and after the ninth pass. M, written blind after that, does.
+ * before and after the ninth pass, nor M, seen before and after the tenth. N, written blind after
+ * that, does.
  */
-const VALIDATION = new Set(['J', 'K', 'L']);
-const HELD_OUT = new Set(['M']);
+const VALIDATION = new Set(['J', 'K', 'L', 'M']);
+const HELD_OUT = new Set(['N']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -167,7 +172,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLM']
+    const columns = [...'ABCDEFGHIJKLMN']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
