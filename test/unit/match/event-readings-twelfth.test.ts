@@ -35,3 +35,22 @@ describe('an event named by its set name inside another event’s phrase nests i
     );
   });
 });
+
+describe('a day after its month dates a happening', () => {
+  const page = 'Israel and Iran fought for twelve days in June, and the United States struck Iran. ';
+  it('"the June 21 raids" are the US strikes (the day read before a head noun)', () => {
+    expect(events(`${page}Pakistan condemned the June 21 raids within hours.`)).toContain(
+      'June 21 raids→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+
+  it('"the June 22 strikes" too: a night raid is dated a day apart across time zones', () => {
+    expect(events(`${page}Oil rose after the June 22 strikes within hours.`)).toContain(
+      'June 22 strikes→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+
+  it('but not "the June 13 strikes", though "June" is a word of the strikes’ own name', () => {
+    expect(events(`${page}Pakistan condemned the June 13 strikes within hours.`)).toEqual([]);
+  });
+});
