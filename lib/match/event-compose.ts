@@ -5,7 +5,8 @@
  * linking words is read as an event of its own (an alias, or the recogniser's phrase); the head
  * names the event of its kind that the knowledge base relates to it, or that shares its core
  * participants or place. The whole span is then one mention of the outer event, as the blind
- * labels draw it, with the actors inside nested and the inner event not reported.
+ * labels draw it, with the actors inside nested; the inner event nests too when it is a set name
+ * the matcher found (phrases.ts), not when this reads it.
  */
 import type { EventCue } from './cue-data';
 import { entityCount, firstEntity } from './dictionary';

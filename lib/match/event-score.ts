@@ -13,6 +13,7 @@ import { pairFits, type EventCue } from './cue-data';
 import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
+import { contradicts, sameDay } from './event-dates';
 
 /** How much each kind of evidence counts. A participant or the place named in the phrase decides most. */
 export const WEIGHTS = {
@@ -87,18 +88,6 @@ export interface Scored {
   covered: number[];
 }
 
-/** Whether a date written in the phrase contradicts the event's (ISO partial dates). */
-function contradicts(phrase: Phrase, from?: string, to?: string): boolean {
-  if (!from || !to) return false;
-  const fromYear = Number(from.slice(0, 4));
-  const toYear = Number(to.slice(0, 4));
-  if (phrase.years.some((y) => y < fromYear || y > toYear)) return true;
-  if (phrase.months.length === 0 || from.length < 7 || fromYear !== toYear) return false;
-  const first = Number(from.slice(5, 7));
-  const last = Number(to.slice(5, 7));
-  return phrase.months.some((m) => m < first || m > last);
-}
-
 /**
  * Whether the sentence leaves a pair of states to mean these members: it names both, or no other
  * pair and none of them beside another state. "Trump ended the fighting between the two
@@ -121,6 +110,9 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
   const { phrase, named, agents, tailNamed, own } = ev;
   if (contradicts(phrase, cue.from, cue.to)) return undefined;
+  // "the June 13 strikes" are not the strikes of June 21, though "June" is a word of their name;
+  // "the June 22 strikes" are (a night raid falls on two dates across time zones).
+  if (cue.day !== undefined && phrase.days.some((d) => !sameDay(d, cue.day))) return undefined;
   // The state of someone tied to the event names it only beside a participant ("US-Iran talks").
   const beside = named.some((e) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties);
   if (named.some((e) => !cue.allowed.includes(e) && !(beside && cue.sides.includes(e)))) return undefined;
@@ -158,7 +150,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     }
 
   // A day written out names a day's happening ("its attack on June 13"), not a month-long war.
-  const dayFits = phrase.days.every((d) => d === cue.day);
+  const dayFits = phrase.days.every((d) => sameDay(d, cue.day));
   const month = phrase.months.length > 0 && phrase.months.every((m) => cue.months.includes(m)) && dayFits;
   const day = month && phrase.days.length > 0;
   // A month counts as a word of the event's names when its date spans it ("the June war").

@@ -109,6 +109,8 @@ function modifierBefore(text: NormalizedText, at: number, eventWords: ReadonlySe
   if (start === end) return false;
   const before = lower.slice(start, end);
   if (before === 'of') return spanOf(text.text, lower, start) !== undefined;
+  // "the June 21 raids": a day after its month dates the happening (event-phrase-left.ts reads it).
+  if (end - start <= 2 && /^\d+$/.test(before)) return monthBefore(lower, start);
   // "the US-brokered ceasefire": who brought it about (event-phrase-left.ts).
   const dash = before.lastIndexOf('-');
   if (dash > 0 && BROKER_VERBS.has(before.slice(dash + 1))) return true;
@@ -119,4 +121,13 @@ function modifierBefore(text: NormalizedText, at: number, eventWords: ReadonlySe
     /^\d{4}$/.test(before) ||
     eventWords.has(before)
   );
+}
+
+/** Whether a month's name ends right before `at` ("June " before "21"). */
+function monthBefore(lower: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && lower.charCodeAt(end - 1) === 0x20) end--;
+  let start = end;
+  while (start > 0 && end - start < 10 && isWordCode(lower.charCodeAt(start - 1))) start--;
+  return end > start && MONTH_NUMBERS.has(lower.slice(start, end));
 }
