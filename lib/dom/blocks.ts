@@ -2,139 +2,11 @@
  * Reading a page's text as blocks: one walk over text nodes in document order, grouping the
  * text of each block (a paragraph, a heading, a list item) so matching sees whole phrases.
  */
-import { BREAKING_TAGS, type Classifier } from './classify';
+import { BlockBuilder, BLOCK_PART_NODES, mayEndPartBefore, type TextBlock } from './block-builder';
+import type { Classifier } from './classify';
 
-/** A block's text and the text nodes it came from. */
-export interface TextBlock {
-  /** The block container (element, document or shadow root). */
-  container: Node;
-  nodes: Text[];
-  /** `starts[i]`: offset of `nodes[i]` in `text`. */
-  starts: number[];
-  text: string;
-  /**
-   * The nodes' parents as the walk read them, each once per run of nodes it holds: for filing
-   * the block's record without reading them again (each read crosses into the DOM). Not kept.
-   */
-  parents?: Node[];
-}
-
-/** True when a line break or image sits between two adjacent text nodes of one block. */
-function brokenBefore(node: Text, block: Node): boolean {
-  let current: Node | null = node;
-  while (current && current !== block) {
-    const previous: Node | null = current.previousSibling;
-    if (previous) return previous.nodeType === 1 && BREAKING_TAGS.has((previous as Element).tagName);
-    current = current.parentNode;
-  }
-  return false;
-}
-
-const SPACE = /\s/;
-const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
-const CAPITAL_START = /^\s*\p{Lu}/u;
-
-/** Whether a character is white space, as `\s` says: ASCII from the code, the rest by the RegExp. */
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(text[at]!);
-}
-
-/** Whether a text starts (after any spaces) with a capital letter, ASCII answered without a RegExp. */
-function startsWithCapital(text: string): boolean {
-  let at = 0;
-  while (at < text.length && isSpaceAt(text, at)) at++;
-  if (at === text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return CAPITAL_START.test(text.slice(at, at + 2));
-}
-
-/**
- * Whether two adjacent text nodes meet where layout matters: with no space between them
- * ("Ahmed Khan" + "Pakistan has…" would read "KhanPakistan"), or a capitalised word on each
- * side (which would read as one longer name). Most junctions — a link inside a sentence — are
- * neither, so the browser's layout is asked about few of them; and most are told apart by one
- * or two character codes, which matters on a page with tens of thousands of links.
- */
-function sensitiveJunction(before: string, after: string): boolean {
-  if (before.length === 0 || after.length === 0) return false;
-  if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
-  return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
-}
-
-/** Whether an element between two adjacent text nodes of a block is laid out as a block. */
-function blockBetween(previous: Text, node: Text, block: Node, classifier: Classifier): boolean {
-  const around = new Set<Node>();
-  for (let n: Node | null = previous.parentNode; n && n !== block; n = n.parentNode) around.add(n);
-  for (let n: Node | null = node.parentNode; n && n !== block; n = n.parentNode) {
-    if (around.delete(n)) break; // the common ancestor: neither side's boundary
-    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
-  }
-  for (const n of around) {
-    if (n.contains(node)) continue;
-    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
-  }
-  return false;
-}
-
-/**
- * A block of more text nodes than this is yielded in parts, so one enormous container (100,000
- * spans in one div) is read between time checks rather than in one long task. Parts end where a
- * sentence does; past twice the size, at any node (a name split there is the price).
- */
-export const BLOCK_PART_NODES = 500;
-const SENTENCE_END = /[.!?…。؟]["'”’)\]]*\s*$/;
-
-function mayEndPartBefore(builder: BlockBuilder, next: string): boolean {
-  const count = builder.nodes.length;
-  if (count < BLOCK_PART_NODES) return false;
-  if (count >= 2 * BLOCK_PART_NODES) return true;
-  return SENTENCE_END.test(builder.parts[builder.parts.length - 1]!) && next.length > 0;
-}
-
-class BlockBuilder {
-  nodes: Text[] = [];
-  starts: number[] = [];
-  parts: string[] = [];
-  parents: Node[] = [];
-  length = 0;
-  /** The last node's parent, as the walk read it (each read of the DOM costs a call into the browser). */
-  private lastParent: Node | null = null;
-  constructor(
-    readonly container: Node,
-    private readonly classifier: Classifier,
-  ) {}
-
-  /** Adds a text node, with its text and parent (read once by the caller: every read crosses into the DOM). */
-  add(node: Text, data: string, parent: Node) {
-    const count = this.nodes.length;
-    if (count > 0) {
-      const previous = this.nodes[count - 1]!;
-      if (
-        brokenBefore(node, this.container) ||
-        (this.lastParent !== parent &&
-          sensitiveJunction(this.parts[this.parts.length - 1]!, data) &&
-          blockBetween(previous, node, this.container, this.classifier))
-      ) {
-        this.parts.push('\n');
-        this.length += 1;
-      }
-    }
-    if (this.lastParent !== parent) this.parents.push(parent);
-    this.lastParent = parent;
-    this.nodes.push(node);
-    this.starts.push(this.length);
-    this.parts.push(data);
-    this.length += data.length;
-  }
-
-  build(): TextBlock {
-    const { container, nodes, starts, parents } = this;
-    return { container, nodes, starts, text: this.parts.join(''), parents };
-  }
-}
+export { BLOCK_PART_NODES };
+export type { TextBlock };
 
 /**
  * Yielded by `walkBlocks` after every `PAUSE_NODES` text nodes walked, so a caller can look at
@@ -164,7 +36,12 @@ export function* walkBlocks(
   let otherParent: Node | null = null;
   let otherInfo: ReturnType<Classifier['infoOf']> | undefined;
   let sinceYield = 0;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  let previous: Text | null = null;
+  for (
+    let node = walker.nextNode() as Text | null;
+    node;
+    previous = node, node = walker.nextNode() as Text | null
+  ) {
     if (++sinceYield >= PAUSE_NODES) {
       sinceYield = 0;
       yield PAUSE;
@@ -184,18 +61,27 @@ export function* walkBlocks(
     }
     if (info.skip) continue;
     if (skip?.(node, parent)) {
-      if (current && current.length > 0) yield current.build();
+      const block = current?.build(node);
+      if (block) yield block;
       current = undefined;
       continue;
     }
-    const data = node.data;
-    if (!current || current.container !== info.block || mayEndPartBefore(current, data)) {
-      if (current && current.length > 0) yield current.build();
-      current = new BlockBuilder(info.block, classifier);
+    // A node that goes on the block is read by its length only: the block's text comes in one
+    // call once it ends (block-builder.ts).
+    if (current && current.container === info.block) {
+      const length = node.length;
+      if (!mayEndPartBefore(current, length)) {
+        current.add(node, length, parent);
+        continue;
+      }
     }
-    current.add(node, data, parent);
+    const block = current?.build(node);
+    if (block) yield block;
+    current = new BlockBuilder(info.block, classifier, previous);
+    current.start(node, node.data, parent);
   }
-  if (current && current.length > 0) yield current.build();
+  const block = current?.build(null);
+  if (block) yield block;
 }
 
 /** The blocks under `root`, as `walkBlocks` finds them, for callers that never pause. */

@@ -1,0 +1,217 @@
+/**
+ * Building one block's text from the text nodes the walk found (blocks.ts). Reading a text
+ * node's `data` from the content script's isolated world costs about as much again as walking to
+ * the node (each read makes a new string in that world), so a block of many nodes is read in one
+ * call: the walk records each node's `length`, and the container's `textContent` is taken when
+ * it holds exactly those nodes' text — checked by its length, so any other text in it (a nested
+ * block, a skipped part) sends the block back to reading node by node. Line breaks between nodes
+ * are then decided on slices of that text, by the same rules as before.
+ */
+import { BREAKING_TAGS, type Classifier } from './classify';
+
+/** A block's text and the text nodes it came from. */
+export interface TextBlock {
+  /** The block container (element, document or shadow root). */
+  container: Node;
+  nodes: Text[];
+  /** `starts[i]`: offset of `nodes[i]` in `text`. */
+  starts: number[];
+  text: string;
+  /**
+   * The nodes' parents as the walk read them, each once per run of nodes it holds: for filing
+   * the block's record without reading them again (each read crosses into the DOM). Not kept.
+   */
+  parents?: Node[];
+}
+
+/** True when a line break or image sits between two adjacent text nodes of one block. */
+function brokenBefore(node: Text, block: Node): boolean {
+  let current: Node | null = node;
+  while (current && current !== block) {
+    const previous: Node | null = current.previousSibling;
+    if (previous) return previous.nodeType === 1 && BREAKING_TAGS.has((previous as Element).tagName);
+    current = current.parentNode;
+  }
+  return false;
+}
+
+/** Every element `brokenBefore` can find, in either spelling of its tag name (see classify.ts). */
+const BREAKING_SELECTOR = [...BREAKING_TAGS].join(',');
+
+const SPACE = /\s/;
+const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
+const CAPITAL_START = /^\s*\p{Lu}/u;
+
+/** Whether a character is white space, as `\s` says: ASCII from the code, the rest by the RegExp. */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return SPACE.test(text[at]!);
+}
+
+/** Whether a text starts (after any spaces) with a capital letter, ASCII answered without a RegExp. */
+function startsWithCapital(text: string): boolean {
+  let at = 0;
+  while (at < text.length && isSpaceAt(text, at)) at++;
+  if (at === text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  return CAPITAL_START.test(text.slice(at, at + 2));
+}
+
+/**
+ * Whether two adjacent text nodes meet where layout matters: with no space between them
+ * ("Ahmed Khan" + "Pakistan has…" would read "KhanPakistan"), or a capitalised word on each
+ * side (which would read as one longer name). Most junctions — a link inside a sentence — are
+ * neither, so the browser's layout is asked about few of them; and most are told apart by one
+ * or two character codes, which matters on a page with tens of thousands of links.
+ */
+function sensitiveJunction(before: string, after: string): boolean {
+  if (before.length === 0 || after.length === 0) return false;
+  if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
+  return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
+}
+
+/** Whether an element between two adjacent text nodes of a block is laid out as a block. */
+function blockBetween(previous: Text, node: Text, block: Node, classifier: Classifier): boolean {
+  const around = new Set<Node>();
+  for (let n: Node | null = previous.parentNode; n && n !== block; n = n.parentNode) around.add(n);
+  for (let n: Node | null = node.parentNode; n && n !== block; n = n.parentNode) {
+    if (around.delete(n)) break; // the common ancestor: neither side's boundary
+    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+  }
+  for (const n of around) {
+    if (n.contains(node)) continue;
+    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+  }
+  return false;
+}
+
+/**
+ * A block of more text nodes than this is yielded in parts, so one enormous container (100,000
+ * spans in one div) is read between time checks rather than in one long task. Parts end where a
+ * sentence does; past twice the size, at any node (a name split there is the price).
+ */
+export const BLOCK_PART_NODES = 500;
+const SENTENCE_END = /[.!?…。؟]["'”’)\]]*\s*$/;
+
+/** Whether a part of a long block may end before a next node of `nextLength` characters. */
+export function mayEndPartBefore(builder: BlockBuilder, nextLength: number): boolean {
+  const count = builder.nodes.length;
+  if (count < BLOCK_PART_NODES) return false;
+  if (count >= 2 * BLOCK_PART_NODES) return true;
+  return SENTENCE_END.test(builder.nodes[count - 1]!.data) && nextLength > 0;
+}
+
+export class BlockBuilder {
+  readonly nodes: Text[] = [];
+  private readonly lengths: number[] = [];
+  /** Indexes of the nodes whose parent is not the previous node's (where words may be glued). */
+  private readonly turns: number[] = [];
+  private readonly parents: Node[] = [];
+  private lastParent: Node | null = null;
+  private firstData = '';
+
+  /**
+   * `before`: the text node the walk passed just before this block's first (or null): when the
+   * container holds it, the container's text is more than this block's.
+   */
+  constructor(
+    readonly container: Node,
+    private readonly classifier: Classifier,
+    private readonly before: Text | null,
+  ) {}
+
+  /** Adds the first text node, with its text (a block of one node is read as before). */
+  start(node: Text, data: string, parent: Node) {
+    this.firstData = data;
+    this.add(node, data.length, parent);
+  }
+
+  /** Adds a further text node by its length and parent (each read of the DOM costs a call into the browser). */
+  add(node: Text, length: number, parent: Node) {
+    if (this.lastParent !== parent) {
+      if (this.nodes.length > 0) this.turns.push(this.nodes.length);
+      this.parents.push(parent);
+      this.lastParent = parent;
+    }
+    this.nodes.push(node);
+    this.lengths.push(length);
+  }
+
+  /**
+   * The block, or undefined when it has no text. `next`: the text node that ended it (null at
+   * the end of the walk), which a container read in one call must not hold either.
+   */
+  build(next: Text | null): TextBlock | undefined {
+    const { container, nodes, lengths, parents } = this;
+    const rawStarts: number[] = [];
+    let total = 0;
+    for (const length of lengths) {
+      rawStarts.push(total);
+      total += length;
+    }
+    const whole = nodes.length > 1 && this.holdsOnlyThis(next);
+    let raw = nodes.length === 1 ? this.firstData : whole ? (container.textContent ?? '') : '';
+    if (raw.length !== total) raw = this.firstData + readData(nodes, 1);
+    const breaks = this.breaks(raw, rawStarts, whole);
+    if (breaks.length === 0) {
+      return raw.length > 0 ? { container, nodes, starts: rawStarts, text: raw, parents } : undefined;
+    }
+    const pieces: string[] = [];
+    const starts = rawStarts.slice();
+    let from = 0;
+    breaks.forEach((index, i) => {
+      pieces.push(raw.slice(from, rawStarts[index]), '\n');
+      from = rawStarts[index]!;
+      for (let j = index; j < (breaks[i + 1] ?? nodes.length); j++) starts[j]! += i + 1;
+    });
+    pieces.push(raw.slice(from));
+    return { container, nodes, starts, text: pieces.join(''), parents };
+  }
+
+  /**
+   * Whether the container can hold no text node besides this block's: none before it in the walk
+   * and none after it. Without this, a container interrupted by nested blocks (or a deep nest of
+   * them) would have its whole text read once per part, for nothing.
+   */
+  private holdsOnlyThis(next: Text | null): boolean {
+    const { container, before } = this;
+    if (container.nodeType !== 1 && container.nodeType !== 11) return false;
+    return !(before && container.contains(before)) && !(next && container.contains(next));
+  }
+
+  /** Indexes of the nodes a line break goes before. */
+  private breaks(raw: string, rawStarts: readonly number[], whole: boolean): number[] {
+    const { nodes, lengths, container, classifier } = this;
+    const breaks: number[] = [];
+    // In a container read whole, one query answers for every node whether a line break can come
+    // before it; else (a part of a container) each is asked, as the walk always did.
+    const mayBreak =
+      nodes.length > 1 && (!whole || (container as ParentNode).querySelector(BREAKING_SELECTOR) !== null);
+    let turn = 0;
+    for (let i = 1; i < nodes.length; i++) {
+      const turned = this.turns[turn] === i;
+      if (turned) turn++;
+      const node = nodes[i]!;
+      if (mayBreak && brokenBefore(node, container)) breaks.push(i);
+      else if (
+        turned &&
+        sensitiveJunction(
+          raw.slice(rawStarts[i - 1], rawStarts[i - 1]! + lengths[i - 1]!),
+          raw.slice(rawStarts[i], rawStarts[i]! + lengths[i]!),
+        ) &&
+        blockBetween(nodes[i - 1]!, node, container, classifier)
+      )
+        breaks.push(i);
+    }
+    return breaks;
+  }
+}
+
+/** The text of `nodes` from `from` on, node by node. */
+function readData(nodes: readonly Text[], from: number): string {
+  const parts: string[] = [];
+  for (let i = from; i < nodes.length; i++) parts.push(nodes[i]!.data);
+  return parts.join('');
+}

@@ -1,0 +1,125 @@
+/**
+ * A block of many text nodes is read in one call (block-builder.ts): the blocks, their texts,
+ * offsets and nodes must be exactly those the node-by-node walk (reference-blocks.ts) finds, on
+ * every fixture page, every development corpus page and the awkward cases below.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { readBlocks, type TextBlock } from '@/lib/dom/blocks';
+import { createClassifier, styleAttributeDisplay } from '@/lib/dom/classify';
+import { referenceBlocks } from './reference-blocks';
+
+const root = join(import.meta.dirname, '..', '..');
+/** Development pages only: the corpus's pages past 155 are held out and never read here. */
+const LAST_DEVELOPMENT_PAGE = 155;
+
+function pagePaths(): string[] {
+  const fixtures = ['fixtures', 'fixtures/reanchor'].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((name) => name.endsWith('.html'))
+      .map((name) => join(root, dir, name)),
+  );
+  const corpus = join(root, 'corpus', 'pages');
+  const development = readdirSync(corpus)
+    .filter((name) => name.endsWith('.html') && Number.parseInt(name, 10) <= LAST_DEVELOPMENT_PAGE)
+    .map((name) => join(corpus, name));
+  return [...fixtures, ...development];
+}
+
+/** What a block is, comparable: its container, nodes and parents by identity, texts and offsets by value. */
+function shape(blocks: TextBlock[]) {
+  return blocks.map(({ container, nodes, starts, text, parents }) => ({
+    container,
+    nodes,
+    starts,
+    text,
+    parents,
+  }));
+}
+
+function compare(document: Document) {
+  const classifier = () => createClassifier((el) => el.id === 'own-ui', styleAttributeDisplay);
+  const fast = [...readBlocks(document.body ?? document.documentElement, classifier())];
+  const reference = referenceBlocks(document.body ?? document.documentElement, classifier());
+  expect(fast.length).toBe(reference.length);
+  // Compared block by block so a difference names its text.
+  fast.forEach((block, i) => expect(shape([block])).toEqual(shape([reference[i]!])));
+  return fast;
+}
+
+describe('reading a block in one call', () => {
+  it('finds the blocks the node-by-node walk finds on every fixture and development page', () => {
+    const paths = pagePaths();
+    expect(paths.length).toBeGreaterThan(LAST_DEVELOPMENT_PAGE);
+    let blocks = 0;
+    for (const path of paths) blocks += compare(parseHTML(readFileSync(path, 'utf8')).document).length;
+    expect(blocks).toBeGreaterThan(10_000);
+  });
+
+  it('agrees where a block has line breaks, glued words, laid-out blocks, skipped parts and nested blocks', () => {
+    const cases = [
+      '<p>US President <a>Donald</a> Trump<br>met <b>Asim</b> Munir.</p>',
+      '<p>Ahmed Khan<span>Pakistan</span> has <img src="x.png">Imran <i>Khan</i></p>',
+      '<p><b style="display:block">Asim Munir</b>Pakistan said</p>',
+      '<p>Before <span hidden>hidden Name</span> after <script>var x = 1</script> end</p>',
+      '<div>Loose <b>text</b><p>A <i>nested</i> paragraph</p>more <em>loose</em> text</div>',
+      '<div><div><div>a <b>b</b></div>c <i>d</i></div>e <u>f</u></div>',
+      '<p>Shadowless <span aria-hidden="true">aria</span> and <button>Press</button> done</p>',
+      '<p><span></span><br><span></span></p><p>x<wbr>y <b>Z</b>ed</p><p>Α <b>Β</b>Γ</p>',
+      '<ul><li>One <a>link</a></li><li>Two<br><a>links</a> here</li></ul><h2>Head <small>line</small></h2>',
+      '<p>Own <span id="own-ui">UI text</span> skipped, <sup>1</sup> notes</p>',
+    ];
+    for (const html of cases) {
+      const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+      expect(compare(document).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a paragraph of many text nodes without reading each node`s text', () => {
+    const words = Array.from({ length: 40 }, (_, i) => `word ${i} <a href="#">link ${i}</a>`).join(' ');
+    const { document } = parseHTML(`<!doctype html><html><body><p>${words}.</p></body></html>`);
+    // Counts the reads of a text node's `data` by the walk; linkedom's own `length` and
+    // `textContent` read it too, so they are given the text without counting.
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(document.createTextNode(''))) as object;
+    const saved = ['data', 'length', 'textContent'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(proto, name)!] as const,
+    );
+    const dataOf = saved[0]![1].get!;
+    let reads = 0;
+    Object.defineProperty(proto, 'data', {
+      ...saved[0]![1],
+      get() {
+        reads++;
+        return dataOf.call(this);
+      },
+    });
+    Object.defineProperty(proto, 'length', {
+      ...saved[1]![1],
+      get() {
+        return (dataOf.call(this) as string).length;
+      },
+    });
+    Object.defineProperty(proto, 'textContent', {
+      ...saved[2]![1],
+      get() {
+        return dataOf.call(this);
+      },
+    });
+    try {
+      const blocks = [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false),
+        ),
+      ];
+      expect(blocks.map((b) => b.nodes.length)).toEqual([81]);
+      expect(blocks[0]!.text).toBe(document.body.textContent);
+    } finally {
+      for (const [name, descriptor] of saved) Object.defineProperty(proto, name, descriptor);
+    }
+    // The first node is read as before (a block of one node is read so); the rest come in one call.
+    expect(reads).toBe(1);
+  });
+});
