@@ -73,7 +73,10 @@ export function createRecogniser(dict: CompiledDictionary, entities: readonly Ma
   const holders: Holder[][] = roleKeys.map(() => []);
   entities.forEach((entity, index) => {
     for (const kind of entity.cue?.happenings ?? []) eventsByKind[kind]?.push(index);
-    for (const role of entity.roles ?? []) holders[role.key]?.push({ entity: index, state: role.state });
+    for (const role of entity.roles ?? [])
+      holders[role.key]?.push(
+        role.loose ? { entity: index, state: role.state, loose: true } : { entity: index, state: role.state },
+      );
   });
   return {
     dict,
