@@ -12,7 +12,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { recogniseEpithets, type Holder } from './epithets';
-import { adjectivesBefore } from './role-lead';
+import { adjectivesBefore, DEFINITE } from './role-lead';
 import { fullNameAliases } from './titled-surname';
 import { recogniseEvent } from './events';
 import { plausibleHead } from './plausible-head';
@@ -167,7 +167,7 @@ function titleLead(text: NormalizedText, at: number): boolean {
   while (w > 0 && isWordCode(s.charCodeAt(w - 1))) w--;
   if (w === k) return false;
   if (isUpperAt(text, w)) return true;
-  return k - w === 3 && text.lower.startsWith('the', w);
+  return DEFINITE.has(text.lower.slice(w, k));
 }
 
 /** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */
