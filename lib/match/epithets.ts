@@ -26,6 +26,8 @@ import {
 export interface Holder {
   entity: number;
   state: number;
+  /** Held only by a wider office's title (phrase-link.ts): meant only by a phrase naming the state. */
+  loose?: true;
 }
 
 interface Candidate {
@@ -141,7 +143,7 @@ export function recogniseEpithets(
         end = item!.end;
       } else if (item || startsName(index, at)) continue; // "the president of the American Jewish Congress"
     }
-    const qualified = holders[key]!.filter((h) => qualifier < 0 || h.state === qualifier);
+    const qualified = holders[key]!.filter((h) => (qualifier < 0 ? !h.loose : h.state === qualifier));
     if (qualified.length === 0) {
       others.push({ key, state: qualifier }); // "the Indian premier": someone else holds that office here
       continue;

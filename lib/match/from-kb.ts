@@ -29,8 +29,11 @@ export interface MatchEntity {
   support: number[];
   /** People and organisations: the state they belong to, when the KB says (for event cues). */
   state?: number;
-  /** People: the offices they hold (indices into `roleKeys`), each with its state or -1. */
-  roles?: { key: number; state: number }[];
+  /**
+   * People: the offices they hold (indices into `roleKeys`), each with its state or -1, and
+   * `loose` when the title names the office only by a wider one (phrase-link.ts).
+   */
+  roles?: { key: number; state: number; loose?: true }[];
   /** Events with cues: what the event recogniser reads (see cue-data.ts). */
   cue?: EventCue;
   /**
@@ -83,7 +86,10 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
     if (entity.kind === 'person') {
       const roles = entity.roles.flatMap((role) => {
         const org = role.organisation === null ? undefined : indexOf.get(role.organisation);
-        return roleKeysOf(role.title).map((key) => ({ key, state: org === undefined ? -1 : states[org]! }));
+        const state = org === undefined ? -1 : states[org]!;
+        return roleKeysOf(role.title).map(({ key, loose }) =>
+          loose ? { key, state, loose } : { key, state },
+        );
       });
       if (roles.length > 0) match.roles = roles;
     }

@@ -53,14 +53,32 @@ export const rolePhrases: Record<RoleKey, readonly string[]> = {
 /** Offices that make their holder a country's leader as well ("the US leader", "the Pakistani leader"). */
 const LEADING = new Set<RoleKey>(['prime-minister', 'president']);
 
-/** The offices a KB role title names (its first words are one of the phrases), as indices into `roleKeys`. */
-export function roleKeysOf(title: string): number[] {
+/**
+ * Phrases that name an office only by a wider one: a "military chief" commands all of a state's
+ * services ("Military chief of Iran"), so he holds the army chief's office loosely. "Iran's army
+ * chief" may mean him, but a bare "the army chief" beside him is still the army chief the page
+ * names (Pakistan's), and he is no rival that would leave it unlinked.
+ */
+const LOOSE_PHRASES = new Set(['military chief']);
+
+/** An office a KB role title names: its index into `roleKeys`, and whether it holds it loosely (`LOOSE_PHRASES`). */
+export interface RoleOfTitle {
+  key: number;
+  loose: boolean;
+}
+
+/** The offices a KB role title names (its first words are one of the phrases). */
+export function roleKeysOf(title: string): RoleOfTitle[] {
   const lower = title.toLowerCase();
-  const keys = roleKeys.filter((key) =>
-    rolePhrases[key].some(
-      (phrase) => lower === phrase.toLowerCase() || lower.startsWith(`${phrase.toLowerCase()} `),
-    ),
-  );
-  if (keys.some((key) => LEADING.has(key))) keys.push('leader');
-  return [...new Set(keys)].map((key) => roleKeys.indexOf(key));
+  const named = (phrase: string) =>
+    lower === phrase.toLowerCase() || lower.startsWith(`${phrase.toLowerCase()} `);
+  const found: { key: RoleKey; loose: boolean }[] = [];
+  for (const key of roleKeys) {
+    const phrases = rolePhrases[key].filter(named);
+    if (phrases.length > 0) found.push({ key, loose: phrases.every((p) => LOOSE_PHRASES.has(p)) });
+  }
+  if (found.some((r) => LEADING.has(r.key))) found.push({ key: 'leader', loose: false });
+  const keys = new Map<RoleKey, boolean>();
+  for (const r of found) keys.set(r.key, (keys.get(r.key) ?? true) && r.loose);
+  return [...keys].map(([key, loose]) => ({ key: roleKeys.indexOf(key), loose }));
 }

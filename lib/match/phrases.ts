@@ -5,7 +5,7 @@
  */
 import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
 import { recogniseEpithets, type Holder } from './epithets';
-import { adjectivesBefore } from './role-lead';
+import { adjectivesBefore, DEFINITE } from './role-lead';
 import { fullNameAliases } from './titled-surname';
 import { recogniseEvent } from './events';
 import { plausibleHead } from './plausible-head';
@@ -66,7 +66,10 @@ export function createRecogniser(dict: CompiledDictionary, entities: readonly Ma
   const holders: Holder[][] = roleKeys.map(() => []);
   entities.forEach((entity, index) => {
     for (const kind of entity.cue?.happenings ?? []) eventsByKind[kind]?.push(index);
-    for (const role of entity.roles ?? []) holders[role.key]?.push({ entity: index, state: role.state });
+    for (const role of entity.roles ?? [])
+      holders[role.key]?.push(
+        role.loose ? { entity: index, state: role.state, loose: true } : { entity: index, state: role.state },
+      );
   });
   return {
     dict,
@@ -157,7 +160,7 @@ function titleLead(text: NormalizedText, at: number): boolean {
   while (w > 0 && isWordCode(s.charCodeAt(w - 1))) w--;
   if (w === k) return false;
   if (isUpperAt(text, w)) return true;
-  return k - w === 3 && text.lower.startsWith('the', w);
+  return DEFINITE.has(text.lower.slice(w, k));
 }
 
 /** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */

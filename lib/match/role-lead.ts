@@ -65,8 +65,16 @@ export function readBefore(
   }
   const start = wordStartBefore(s, k);
   const word = lower.slice(start, k);
-  return word === 'the' || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
+  return DEFINITE.has(word) || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
 }
+
+/**
+ * Determiners that point at the one holder a reader knows, before a bare title: "the president"
+ * and "what works with this president" are the page's president. Not possessives: "our prime
+ * minister" is the speaker's country's (an Indian panellist's is Modi), "its president" may be a
+ * company's.
+ */
+export const DEFINITE = new Set(['the', 'this']);
 
 /**
  * Words that may stand between "the" and a title without changing whose title it is ("the same
