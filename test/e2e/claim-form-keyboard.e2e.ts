@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
 import { axePage, smallText } from './axe';
-import { claimForm } from './claim-page';
+import { claimForm, formTookFocus, listClaims } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 
@@ -75,6 +75,39 @@ describe('the claim form from the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => formOpen(page), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('origin');
+    await page.close();
+  });
+
+  it('is non-modal: Tab leaves it for the page, Alt+Shift+M comes back, the note is kept', async () => {
+    const target = await open();
+    const { page } = target;
+    await page.focus('#origin');
+    await selectWords(page, 'quote');
+    const form = await markFromKeyboard(target);
+    await formTookFocus(form);
+    const note = 'Typed, then left for the page.';
+    await page.keyboard.type(note);
+    // Tab walks the form and then leaves it: the page has focus again, the form stays open.
+    const inForm = () => form.evaluate(() => document.hasFocus());
+    for (let n = 0; n < 30 && (await inForm()); n++) await page.keyboard.press('Tab');
+    expect(await inForm()).toBe(false);
+    // Esc on the page is the page's (it may close the page's own menus): the form stays, and a
+    // click elsewhere on the page leaves it be too.
+    await page.keyboard.press('Escape');
+    await page.click('h1');
+    expect(formOpen(page)).toBe(true);
+    // Nothing selected: the marking shortcut takes focus back into the form, where it was.
+    expect(await control.tab(target.tabId, 'markSelection', {})).toEqual({ ok: true, value: true });
+    await expect.poll(inForm, POLL).toBe(true);
+    expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe(note);
+    // Esc in the form closes it (saving the note) and gives focus back to what had it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('origin');
+    const id = new URL(form.url()).searchParams.get('claim');
+    await expect
+      .poll(async () => (await listClaims(session)).find((c) => c.id === id)?.note, POLL)
+      .toBe(note);
     await page.close();
   });
 
