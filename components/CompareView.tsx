@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { filterRows, type CompareData, type CompareItem } from '@/lib/claims/compare';
+import { useRef, useState } from 'preact/hooks';
+import { filterRows, type CompareData, type CompareItem, type CompareRow } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
@@ -22,6 +22,8 @@ export interface CompareViewProps {
 }
 
 const refKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
+const rowKey = (row: CompareRow) =>
+  `${row.yours?.ref ? refKey(row.yours.ref) : '-'}|${row.elsewhere?.ref ? refKey(row.elsewhere.ref) : 'passage'}`;
 
 interface CompareCellProps {
   /** Nothing when the row has no claim on this side. */
@@ -144,22 +146,22 @@ export function CompareView({
   onOpenPage,
 }: CompareViewProps) {
   const [site, setSite] = useState('');
+  const tableBoxRef = useRef<HTMLDivElement>(null);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const sites = [
     ...new Set(data.rows.flatMap((r) => [r.yours?.site, r.elsewhere?.site]).filter((s): s is string => !!s)),
   ].toSorted();
-  const rows = filterRows(data.rows, { site, from, to }).map((row) => ({
-    ...row,
-    key: `${row.yours?.ref ? refKey(row.yours.ref) : '-'}|${row.elsewhere?.ref ? refKey(row.elsewhere.ref) : 'passage'}`,
-  }));
+  const rows = filterRows(data.rows, { site, from, to }).map((row) => ({ ...row, key: rowKey(row) }));
   // The claim the view is about, when it is about one: the row the keyboard starts at.
   const isFocus = (row: (typeof rows)[number]) =>
     data.focus !== undefined && row.yours?.ref?.id === data.focus;
   const focusRow = rows.find(isFocus)?.key;
   const keyboard = useCompareRows(
     rows.map((r) => r.key),
+    data.rows.map(rowKey),
     focusRow,
+    tableBoxRef,
   );
   const relationFor = (a: ClaimRef, b: ClaimRef) =>
     data.relations.find(
@@ -204,72 +206,81 @@ export function CompareView({
         </span>{' '}
         · ↑ ↓ move between rows · Enter reaches a row’s buttons, Escape goes back
       </p>
-      <table class="compare-table">
-        <caption class="sr-only">
-          Your claims beside what the sources and other sites say, similar claims side by side, in date order
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">{columnNames.before}</th>
-            <th scope="col">{columnNames.after}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const key = row.key;
-            const tabIndex = keyboard.controlTabIndex(key);
-            const diff =
-              row.yours && row.elsewhere ? wordDiff(row.yours.text, row.elsewhere.text) : undefined;
-            const a = row.yours?.ref;
-            const b = row.elsewhere?.ref;
-            return [
-              <tr
-                key={key}
-                data-row
-                class={isFocus(row) ? 'focus-row' : undefined}
-                {...keyboard.rowProps(key)}
-              >
-                <CompareCell
-                  item={row.yours}
-                  parts={diff?.before}
-                  side="before"
-                  onOpenSource={onOpenSource}
-                  onOpenPage={onOpenPage}
-                  tabIndex={tabIndex}
-                />
-                <CompareCell
-                  item={row.elsewhere}
-                  parts={diff?.after}
-                  side="after"
-                  onOpenSource={onOpenSource}
-                  onOpenPage={onOpenPage}
-                  tabIndex={tabIndex}
-                />
-              </tr>,
-              row.similarity !== undefined && (
-                <tr key={`${key}:pair`} class="pair-footer" {...keyboard.footerProps(key)}>
-                  <td colSpan={2}>
-                    <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
-                      {similarityWords(row.similarity)}
-                      <span class="sr-only"> (similarity {row.similarity.toFixed(2)})</span>
-                    </span>{' '}
-                    {a && b && (
-                      <RelationButtons
-                        a={a}
-                        b={b}
-                        current={relationFor(a, b)}
-                        onRelate={onRelate}
-                        onUnrelate={onUnrelate}
-                        tabIndex={tabIndex}
-                      />
-                    )}
-                  </td>
-                </tr>
-              ),
-            ];
-          })}
-        </tbody>
-      </table>
+      <div ref={tableBoxRef}>
+        {rows.length === 0 && (
+          // Where focus goes when a change of filter leaves no row (compare-rows.ts).
+          <p class="compare-empty" data-empty tabIndex={-1}>
+            No rows match these filters: choose another site, or widen the dates.
+          </p>
+        )}
+        <table class="compare-table" hidden={rows.length === 0}>
+          <caption class="sr-only">
+            Your claims beside what the sources and other sites say, similar claims side by side, in date
+            order
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{columnNames.before}</th>
+              <th scope="col">{columnNames.after}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const key = row.key;
+              const tabIndex = keyboard.controlTabIndex(key);
+              const diff =
+                row.yours && row.elsewhere ? wordDiff(row.yours.text, row.elsewhere.text) : undefined;
+              const a = row.yours?.ref;
+              const b = row.elsewhere?.ref;
+              return [
+                <tr
+                  key={key}
+                  data-row
+                  class={isFocus(row) ? 'focus-row' : undefined}
+                  {...keyboard.rowProps(key)}
+                >
+                  <CompareCell
+                    item={row.yours}
+                    parts={diff?.before}
+                    side="before"
+                    onOpenSource={onOpenSource}
+                    onOpenPage={onOpenPage}
+                    tabIndex={tabIndex}
+                  />
+                  <CompareCell
+                    item={row.elsewhere}
+                    parts={diff?.after}
+                    side="after"
+                    onOpenSource={onOpenSource}
+                    onOpenPage={onOpenPage}
+                    tabIndex={tabIndex}
+                  />
+                </tr>,
+                row.similarity !== undefined && (
+                  <tr key={`${key}:pair`} class="pair-footer" {...keyboard.footerProps(key)}>
+                    <td colSpan={2}>
+                      <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
+                        {similarityWords(row.similarity)}
+                        <span class="sr-only"> (similarity {row.similarity.toFixed(2)})</span>
+                      </span>{' '}
+                      {a && b && (
+                        <RelationButtons
+                          a={a}
+                          b={b}
+                          current={relationFor(a, b)}
+                          onRelate={onRelate}
+                          onUnrelate={onUnrelate}
+                          tabIndex={tabIndex}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ),
+              ];
+            })}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }

@@ -1,4 +1,5 @@
-import { useState } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 /*
  * Keyboard for the compare table: the whole table is one Tab stop, as in the WAI-ARIA grid
@@ -12,6 +13,11 @@ import { useState } from 'preact/hooks';
  *   holding widgets); only then are that row's buttons (its "Read the source", its pair's
  *   agree / conflict / unrelated) Tab stops, so Tab walks them and then leaves the table;
  *   Escape, or Shift+Tab back onto the row, returns to moving between rows.
+ *
+ * - A filter that takes the reader's row away moves the Tab stop to the nearest row left (the
+ *   next one, else the one before), not back to the top; with focus in the table when its row
+ *   goes, focus follows to that row, or to the empty-state message when no row is left (focus
+ *   would otherwise fall to <body>, and a screen reader with it).
  *
  * The grid role itself is not used: it would switch screen readers out of browse mode and away
  * from the table reading commands they offer for a plain table; a table with focusable rows keeps
@@ -46,21 +52,47 @@ export interface CompareRows {
   controlTabIndex(key: string): number;
 }
 
+/** The key nearest `gone` in `order` that is still in `keys`: the next one, else the one before. */
+export function nearestKept(order: readonly string[], gone: string, keys: readonly string[]) {
+  const kept = new Set(keys);
+  const at = order.indexOf(gone);
+  if (at < 0) return undefined;
+  return order.slice(at + 1).find((k) => kept.has(k)) ?? order.slice(0, at).findLast((k) => kept.has(k));
+}
+
 /**
- * Roving focus over rows with these keys (in order); `preferred` is the row to start at (the
- * claim the view is about) when the reader has not moved yet or their row was filtered away.
+ * Roving focus over rows with these keys (in order), a filtered run of `order` (every row's key,
+ * unfiltered); `preferred` is the row to start at (the claim the view is about) until the reader
+ * moves. The reader's row stays theirs while a filter hides it: widening the filter again brings
+ * the Tab stop back to it.
  */
-export function useCompareRows(keys: string[], preferred?: string): CompareRows {
+export function useCompareRows(
+  keys: string[],
+  order: string[],
+  preferred: string | undefined,
+  /** The element holding the rows and the empty-state message (`[data-empty]`). */
+  containerRef: RefObject<HTMLElement | null>,
+): CompareRows {
   const [current, setCurrent] = useState<string>();
   const [entered, setEntered] = useState(false);
+  /** The element in the table that last took focus, to tell when a redraw has taken it away. */
+  const focusedRef = useRef<Element | null>(null);
   const active =
     current !== undefined && keys.includes(current)
       ? current
-      : preferred !== undefined && keys.includes(preferred)
-        ? preferred
-        : keys[0];
+      : ((current !== undefined ? nearestKept(order, current, keys) : undefined) ??
+        (preferred !== undefined && keys.includes(preferred) ? preferred : keys[0]));
+  useLayoutEffect(() => {
+    const box = containerRef.current;
+    // Only when the element with focus was removed (its row filtered away), not when the reader
+    // moved on: focus then sits on <body>, where no one would look for it.
+    if (!box || focusedRef.current?.isConnected !== false || document.activeElement !== document.body) return;
+    focusedRef.current = null;
+    box.querySelector<HTMLElement>('tr[data-row][tabindex="0"], [data-empty]')?.focus();
+  });
 
   const onFocus = (key: string) => (event: FocusEvent) => {
+    focusedRef.current = event.target as Element;
     setCurrent(key);
     // Focus on the row itself (Shift+Tab back, a click on its text) is moving between rows again.
     setEntered(event.target !== event.currentTarget);

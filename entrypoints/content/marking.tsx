@@ -94,12 +94,26 @@ export class Marking {
     if (this.isOffering) void this.close();
   }
 
-  /** Marks the current selection at once (context menu, keyboard command). */
+  /**
+   * Marks the current selection at once (context menu, keyboard command). With nothing selected
+   * and the claim form open, the keyboard command takes focus back into the form instead: the
+   * form is non-modal, Tab leaves it for the page, and this is the way back short of tabbing
+   * through the whole page.
+   */
   async markSelection(): Promise<boolean> {
-    const range = markableRange(await this.deps.ui());
-    if (!range) return false;
+    const ui = await this.deps.ui();
+    const range = markableRange(ui);
+    if (!range) return this.focusForm(ui);
     this.marker = this.begin(range);
     await this.save();
+    return true;
+  }
+
+  /** Moves focus into the open claim form's frame (which keeps the field that had focus there). */
+  private focusForm(ui: PageUi | undefined): boolean {
+    const frame = ui?.marker.element.querySelector('iframe');
+    if (this.marker?.state.step !== 'form' || !frame) return false;
+    frame.focus();
     return true;
   }
 

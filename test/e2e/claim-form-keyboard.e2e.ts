@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { POLL } from '../poll';
 import { axePage, smallText } from './axe';
-import { claimForm } from './claim-page';
+import { claimForm, formTookFocus, listClaims } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 
@@ -75,6 +75,37 @@ describe('the claim form from the keyboard', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => formOpen(page), POLL).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('origin');
+    await page.close();
+  });
+
+  it('is non-modal: Tab leaves it for the page, Alt+Shift+M comes back, the note is kept', async () => {
+    const target = await open();
+    const { page } = target;
+    await page.focus('#origin');
+    await selectWords(page, 'quote');
+    const form = await markFromKeyboard(target);
+    await formTookFocus(form);
+    const note = 'Typed, then left for the page.';
+    await page.keyboard.type(note);
+    // Tab walks the form and then leaves it: the page has focus again, the form stays open.
+    const inForm = () => form.evaluate(() => document.hasFocus());
+    for (let n = 0; n < 30 && (await inForm()); n++) await page.keyboard.press('Tab');
+    expect(await inForm()).toBe(false);
+    // Esc on the page is the page's (it may close the page's own menus): the form stays.
+    await page.keyboard.press('Escape');
+    expect(formOpen(page)).toBe(true);
+    // Nothing selected: the marking shortcut takes focus back into the form, where it was.
+    expect(await control.tab(target.tabId, 'markSelection', {})).toEqual({ ok: true, value: true });
+    await expect.poll(inForm, POLL).toBe(true);
+    expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe(note);
+    // Esc in the form closes it (saving the note) and gives focus back to what had it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => formOpen(page), POLL).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('origin');
+    const id = new URL(form.url()).searchParams.get('claim');
+    await expect
+      .poll(async () => (await listClaims(session)).find((c) => c.id === id)?.note, POLL)
+      .toBe(note);
     await page.close();
   });
 
@@ -155,10 +186,13 @@ describe('the claim form in the dark', () => {
 });
 
 describe('the claim form in a small window', () => {
-  it('fits 240 × 480 and scrolls inside, Save in view, as the page scrolls under it', async () => {
+  // 200 × 400 is a 400 × 800 window at 200 % zoom.
+  it.each([
+    [240, 480],
+    [200, 400],
+  ])('fits %i × %i and scrolls inside, Save in view, as the page scrolls under it', async (width, height) => {
     const target = await open();
     const { page } = target;
-    const [width, height] = [240, 480];
     await page.setViewportSize({ width, height });
     await page.evaluate(() => document.getElementById('quote')!.scrollIntoView({ block: 'start' }));
     await selectWords(page, 'quote');
@@ -181,6 +215,13 @@ describe('the claim form in a small window', () => {
     expect(await form.evaluate(() => document.documentElement.scrollWidth - innerWidth)).toBeLessThanOrEqual(
       0,
     );
+    // Nor is any field or group of choices cut off at the frame's right edge.
+    const cut = await form.evaluate(() =>
+      [...document.querySelectorAll('textarea, input, select, fieldset')]
+        .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+        .map((el) => el.localName),
+    );
+    expect(cut).toEqual([]);
     const save = form.getByRole('button', { name: 'Save details' });
     const inView = await save.evaluate((button) => {
       const box = button.getBoundingClientRect();

@@ -213,3 +213,93 @@ describe('compare keyboard', () => {
     expect(await tabsToLeave(buttons + 5)).toBe(buttons);
   });
 });
+
+/** The text of each row drawn now, in order. */
+const rowTexts = () =>
+  panel.evaluate(() =>
+    [...document.querySelectorAll('.compare-table tr[data-row]')].map((r) => r.textContent!),
+  );
+
+/**
+ * Sets a filter as a pointer does on systems where a select or a field takes no focus from a
+ * click: the value changes while focus stays where it was (in the table).
+ */
+const setFilter = (selector: string, value: string, event: 'change' | 'input') =>
+  panel.evaluate(
+    ([sel, val, type]) => {
+      const control = document.querySelector<HTMLInputElement | HTMLSelectElement>(sel!)!;
+      control.value = val!;
+      control.dispatchEvent(new Event(type!, { bubbles: true }));
+    },
+    [selector, value, event],
+  );
+const SITE = 'select[aria-label="Site"]';
+
+/** What has focus: a row (its text), the empty-state message, or something else. */
+const focused = () =>
+  panel.evaluate(() => {
+    const at = document.activeElement;
+    if (at?.matches('tr[data-row]')) return at.textContent!;
+    if (at?.hasAttribute('data-empty')) return 'the empty-state message';
+    return at?.localName ?? 'nothing';
+  });
+
+/**
+ * A site filter that takes away a row in the middle of the table, and the row nearest it that the
+ * filter keeps (the next kept, else the one before), chosen so that it is not the first row left:
+ * a fallback to the top would not pass for keeping the reader's place.
+ */
+async function filterTakingARow() {
+  await setFilter(SITE, '', 'change');
+  await expect.poll(async () => (await rowTexts()).length, POLL).toBeGreaterThan(5);
+  const all = await rowTexts();
+  const sites = await panel
+    .locator(`${SITE} option`)
+    .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  let found: { site: string; at: number; nearest: string; kept: number } | undefined;
+  for (const site of sites) {
+    await setFilter(SITE, site, 'change');
+    const kept = await rowTexts();
+    for (const [at, text] of all.entries()) {
+      if (found || kept.includes(text)) continue;
+      const nearest =
+        all.slice(at + 1).find((t) => kept.includes(t)) ?? all.slice(0, at).findLast((t) => kept.includes(t));
+      if (nearest && nearest !== kept[0]) found = { site, at, nearest, kept: kept.length };
+    }
+  }
+  if (!found) throw new Error('No site filter takes a row from the middle of the table');
+  await setFilter(SITE, '', 'change');
+  await expect.poll(rowTexts, POLL).toEqual(all);
+  return { ...found, all: all.length };
+}
+
+describe('compare filters and focus', () => {
+  const live = () => panel.locator('[aria-live="polite"]').textContent();
+
+  it('moves the Tab stop to the nearest row left when a filter takes the reader’s row', async () => {
+    await panel.setViewportSize({ width: 1000, height: 800 });
+    const { site, at, nearest, kept, all } = await filterTakingARow();
+    await panel.locator('tr[data-row]').nth(at).focus();
+    // The reader goes to the filters and picks a site that leaves their row out.
+    await panel.locator(SITE).focus();
+    await setFilter(SITE, site, 'change');
+    await expect.poll(live, POLL).toBe(`${kept} of ${all} rows`);
+    expect(await panel.locator('tr[data-row][tabindex="0"]').textContent()).toBe(nearest);
+    await setFilter(SITE, '', 'change');
+  });
+
+  it('takes focus from a row filtered away to the nearest row left, or to the empty-state message', async () => {
+    const { site, at, nearest, all } = await filterTakingARow();
+    await panel.locator('tr[data-row]').nth(at).focus();
+    await setFilter(SITE, site, 'change');
+    await expect.poll(focused, POLL).toBe(nearest);
+    // No row left: focus goes to the message that says so, and the count is announced.
+    await setFilter('.compare-filters label:first-of-type input', '2999-01-01', 'input');
+    await expect.poll(focused, POLL).toBe('the empty-state message');
+    await expect.poll(live, POLL).toBe(`0 of ${all} rows`);
+    expect(await axePage(panel)).toEqual([]);
+    await setFilter('.compare-filters label:first-of-type input', '', 'input');
+    await setFilter(SITE, '', 'change');
+    await expect.poll(async () => (await rowTexts()).length, POLL).toBe(all);
+  });
+});
