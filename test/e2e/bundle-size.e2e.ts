@@ -28,10 +28,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * U.S. president", capitals read by their sentence: about 0.45 KB) and the stop's review fixes (a
  * card that opens before the count of the reader's claims comes, the dark claim marker's colours,
  * the part-of chip's, a keyboard card above the claim form: about 0.2 KB) make it 72.9; the bound
- * follows to 73.0. The recognisers' word lists (about 5 KB) could come from the background now
- * that it matches pages (#19), which is where to win it back.
+ * follows to 73.0. The next stop's merges make it 73.44: reading a block of many text nodes in one
+ * `textContent` call (lib/dom/block-builder.ts, +0.35 KB, kept: the 1 MB scan 0.84×, the 50 KB
+ * page's work 0.70× in A/B), the eleventh and twelfth passes' rules (+0.10 KB), a card opened only
+ * by the reader's own pointer and the way back into the claim form from the keyboard (+0.05 KB);
+ * the bound follows to 73.5. The recognisers' word lists (about 5 KB) could come from the
+ * background now that it matches pages (#19), which is where to win it back.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 73.0;
+const CONTENT_SCRIPT_BUDGET_KB = 73.5;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
