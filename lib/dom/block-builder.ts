@@ -111,6 +111,11 @@ export class BlockBuilder {
   private readonly parents: Node[] = [];
   private lastParent: Node | null = null;
   private firstData = '';
+  /**
+   * The text of the first nodes, read before the walk gave the page a turn (`settle`): a page
+   * that moves or rewrites them meanwhile must not change what they said when they were walked.
+   */
+  private readonly settled: string[] = [];
 
   /**
    * `before`: the text node the walk passed just before this block's first (or null): when the
@@ -140,20 +145,38 @@ export class BlockBuilder {
   }
 
   /**
+   * The walk is about to give the page a turn, in the middle of this block: its nodes so far are
+   * read now, while they still hold what the walk found, and the block is not read whole at its
+   * end (its container's text then may no longer be theirs, whatever its length says).
+   */
+  settle() {
+    for (let i = this.settled.length; i < this.nodes.length; i++)
+      this.settled.push(i === 0 ? this.firstData : this.nodes[i]!.data);
+  }
+
+  /**
    * The block, or undefined when it has no text. `next`: the text node that ended it (null at
    * the end of the walk), which a container read in one call must not hold either.
    */
   build(next: Text | null): TextBlock | undefined {
-    const { container, nodes, lengths, parents } = this;
+    const { container, nodes, parents } = this;
+    const whole = nodes.length > 1 && this.settled.length === 0 && this.holdsOnlyThis(next);
+    let raw = nodes.length === 1 ? this.firstData : whole ? (container.textContent ?? '') : '';
+    if (raw.length !== sum(this.lengths)) {
+      // Node by node: the settled ones as they were read, the rest (walked since the page last
+      // had a turn) now; offsets from what was read, not from the lengths recorded.
+      const parts = this.settled.slice();
+      if (parts.length === 0) parts.push(this.firstData);
+      for (let i = parts.length; i < nodes.length; i++) parts.push(nodes[i]!.data);
+      parts.forEach((part, i) => (this.lengths[i] = part.length));
+      raw = parts.join('');
+    }
     const rawStarts: number[] = [];
     let total = 0;
-    for (const length of lengths) {
+    for (const length of this.lengths) {
       rawStarts.push(total);
       total += length;
     }
-    const whole = nodes.length > 1 && this.holdsOnlyThis(next);
-    let raw = nodes.length === 1 ? this.firstData : whole ? (container.textContent ?? '') : '';
-    if (raw.length !== total) raw = this.firstData + readData(nodes, 1);
     const breaks = this.breaks(raw, rawStarts, whole);
     if (breaks.length === 0) {
       return raw.length > 0 ? { container, nodes, starts: rawStarts, text: raw, parents } : undefined;
@@ -209,9 +232,8 @@ export class BlockBuilder {
   }
 }
 
-/** The text of `nodes` from `from` on, node by node. */
-function readData(nodes: readonly Text[], from: number): string {
-  const parts: string[] = [];
-  for (let i = from; i < nodes.length; i++) parts.push(nodes[i]!.data);
-  return parts.join('');
+function sum(values: readonly number[]): number {
+  let total = 0;
+  for (const value of values) total += value;
+  return total;
 }

@@ -44,6 +44,8 @@ export function* walkBlocks(
   ) {
     if (++sinceYield >= PAUSE_NODES) {
       sinceYield = 0;
+      // The page may change the DOM while the caller pauses: the open block keeps what it read.
+      current?.settle();
       yield PAUSE;
     }
     const parent = node.parentNode;

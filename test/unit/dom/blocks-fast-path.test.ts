@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { readBlocks, type TextBlock } from '@/lib/dom/blocks';
+import { readBlocks, walkBlocks, type TextBlock } from '@/lib/dom/blocks';
 import { createClassifier, styleAttributeDisplay } from '@/lib/dom/classify';
-import { referenceBlocks } from './reference-blocks';
+import { referenceBlocks, referenceWalk } from './reference-blocks';
 
 const root = join(import.meta.dirname, '..', '..');
 /** Development pages only: the corpus's pages past 155 are held out and never read here. */
@@ -121,5 +121,49 @@ describe('reading a block in one call', () => {
     }
     // The first node is read as before (a block of one node is read so); the rest come in one call.
     expect(reads).toBe(1);
+  });
+
+  /**
+   * A page gets a turn at every pause of the walk, which can fall inside a block: there it may
+   * move a walked node away and put text of the same length where the container would read it,
+   * or rewrite a walked node. The block must say what its nodes said when they were walked, as the
+   * node-by-node walk does, not what the container holds after the pause.
+   */
+  it.each([
+    [
+      'moves a walked node out and hides text of its length in the container',
+      '<p id="o">Said: </p><p id="t"><span hidden></span><b id="b">Imran Khan</b> met the <i>press</i> today</p>',
+      (d: Document) => {
+        d.getElementById('o')!.append(d.getElementById('b')!.firstChild!);
+        d.querySelector('span[hidden]')!.append('Asim Munir');
+      },
+    ],
+    [
+      'rewrites a walked node longer',
+      '<p id="t">Intro <b id="b">xx</b> <i>Asim</i> <i>Munir</i>  spoke</p>',
+      (d: Document) => void ((d.getElementById('b')!.firstChild as Text).data = 'xxxxxx'),
+    ],
+  ])('keeps what a block said when the page %s during a pause', (_what, html, change) => {
+    const blocksAfter = (walk: typeof walkBlocks) => {
+      // Filler before the paragraph, so the first pause falls within it.
+      const filler = '<div>.</div>'.repeat(509);
+      const { document } = parseHTML(`<!doctype html><html><body>${filler}${html}</body></html>`);
+      const found: { text: string; starts: number[] }[] = [];
+      let paused = false;
+      for (const item of walk(
+        document.body,
+        createClassifier(() => false),
+      )) {
+        if (typeof item === 'symbol') {
+          if (!paused) change(document);
+          paused = true;
+        } else if (item.text !== '.') found.push({ text: item.text, starts: item.starts });
+      }
+      expect(paused).toBe(true);
+      return found;
+    };
+    const fast = blocksAfter(walkBlocks);
+    expect(fast).toEqual(blocksAfter(referenceWalk as unknown as typeof walkBlocks));
+    expect(fast.map((b) => b.text).join(' ')).not.toContain('Asim Munir met');
   });
 });
