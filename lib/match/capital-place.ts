@@ -32,6 +32,14 @@ const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
 /** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
 const SCENE_FROM =
   /\b(?:hello|greetings|morning|afternoon|evening|pictures|images|photos|photographs|footage|scenes|live)\s+from\s+$/iu;
+/**
+ * "Its capital city is Islamabad", "Tehran is the capital of Iran": a capital named as the
+ * country's capital is the city, whatever the page goes on to say of its government.
+ */
+const CAPITAL_IS_BEFORE =
+  /\bcapital(?:\s+city)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s+(?:is|was|remains)\s+$/iu;
+const CAPITAL_IS_AFTER =
+  /^\s+(?:is|was|remains|became)\s+(?:the|its|their|\p{Lu}\p{L}*'s)\s+(?:(?:new|federal|national|political)\s+)?capital\b/u;
 /** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
 const WHERE_BEFORE = /[\p{Lu}\d][\p{L}\d-]*\s*\(\s*$/u;
 const WHERE_AFTER = /^\s*\)/;
@@ -132,7 +140,7 @@ export function readsAsPlace(
   if (/^'s\b/.test(after)) return false;
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
   if ((ROUTE_BEFORE.test(before) && ROUTE_NOUN_AFTER.test(after)) || STOP_AFTER.test(after)) return true;
-  if (SCENE_FROM.test(before)) return true;
+  if (SCENE_FROM.test(before) || CAPITAL_IS_BEFORE.test(before) || CAPITAL_IS_AFTER.test(after)) return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   if (openingScene(before, after, isKnownName)) return false;

@@ -10,6 +10,7 @@
 import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { HEAD_WORDS } from './name-heads';
+import { tailMakesOtherName } from './name-tails';
 import {
   AFTER_NAME_WORDS,
   FAMILY_AFTER_WORDS,
@@ -114,6 +115,8 @@ export function namesakeRun(
 ): false | 'block' | 'bearer' {
   const written = text.text.slice(m.start, m.end);
   const flags = dict.aliasFlags[m.alias]!;
+  // "France 24", "Sharif ul Haq": another name, whatever the case of the line.
+  if (tailMakesOtherName(text, m.end, flags)) return 'block';
   let verdict: false | 'block' | 'bearer' = false;
   const after = runWordAfter(text, m.end);
   if (flags & FLAG_SURNAME) {

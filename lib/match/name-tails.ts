@@ -1,0 +1,30 @@
+/**
+ * What right after a knowledge-base name makes it part of another name, where the run rule
+ * (namesake.ts) sees no capitalised word to go on:
+ *
+ * - a small number: a state or a city does not take one, but channels, indices, brands and a
+ *   side's score do ("France 24", "the Tel Aviv 35", "Bharat 24x7", "Pakistan 146 all out").
+ *   A year ("Pakistan 2031" bonds, "Gaza 2025"), a version ("Trump 2.0"), a clock's time and a
+ *   date ("Islamabad 24 June", a dateline) are left to the other rules;
+ * - a lower-case Arabic particle before another capitalised name: "Sharif ul Haq", "Munir ud
+ *   Din", "Khan bin Salman" are given names of other people, as "al-Sharif" before one is
+ *   (namesake.ts).
+ */
+import { FLAG_EVENT, FLAG_PERSON } from './dictionary';
+import { MONTH_NUMBERS } from './name-words';
+import type { NormalizedText } from './normalize';
+
+/** One to three digits, perhaps with letters glued on ("24x7"), then not a decimal, a clock or a range of years. */
+const NUMBER_AFTER = /^ (\d{1,3})(?!\d)(?:[a-z]+\d*)?(?![.,:/]\d)(?: +(\p{L}+))?/u;
+/** "ul Haq", "ud-Din", "bin Salman": a particle of Arabic names, then the next name. */
+const PARTICLE_AFTER = /^[ -](?:ul|ud|us|ur|un|uz|al|el|bin|ibn|bint)[ -]\p{Lu}/u;
+
+/** Whether what follows the match at `start`–`end` makes it part of another name. */
+export function tailMakesOtherName(text: NormalizedText, end: number, flags: number): boolean {
+  const after = text.text.slice(end, end + 24);
+  if (flags & FLAG_PERSON) return PARTICLE_AFTER.test(after);
+  if (flags & FLAG_EVENT) return false;
+  const number = NUMBER_AFTER.exec(after);
+  // "Islamabad 24 June": a date, as a dateline writes it.
+  return number !== null && !(number[2] !== undefined && MONTH_NUMBERS.has(number[2].toLowerCase()));
+}
