@@ -219,6 +219,16 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
 };
 
 /**
+ * Nouns that name a happening of a kind only after words of the event's own names, and nothing
+ * else before them ("the Nobel letter", "Pakistan's Nobel gambit"): alone ("a letter to Trump",
+ * "a bold move") they name no happening. The recogniser reads them as heads of the kind
+ * (lib/match/from-kb.ts) and the scorer asks for those words (lib/match/event-score.ts).
+ */
+export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  nomination: ['letter', 'letters', 'gambit', 'gesture', 'pitch', 'move'],
+};
+
+/**
  * Heads too loose to name a two-sided happening from one name ("Pakistan's crisis", "the Iran
  * crisis", "a campaign by Pakistan's leadership"): they identify an event only with a second
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the

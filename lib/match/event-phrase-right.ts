@@ -274,6 +274,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (isUpperAt(text, from)) unknown = true;
       break;
     }
+    // "Israeli strikes in Rafah": a stranger right after the preposition (event-phrase.ts `strangerAfter`).
+    if (pp === 0 && unknown && found.length === 0) phrase.strangerAfter = true;
     if (npEnd < 0) return;
     if (pp === 0) {
       if (unknown) phrase.unknownName = true;

@@ -24,6 +24,12 @@ export interface Phrase {
   roles: number[][];
   /** A capitalised word the knowledge base does not know stands where a participant would. */
   unknownName: boolean;
+  /**
+   * A capitalised word the knowledge base does not know opens the first prepositional phrase
+   * ("Israeli strikes in Rafah"): it says where or on whom, so a demonym alone before the head no
+   * longer tells which happening (events.ts).
+   */
+  strangerAfter?: boolean;
   years: number[];
   months: number[];
   /** Days of the month written after a month ("June 21", "May 7"). */
@@ -32,6 +38,8 @@ export interface Phrase {
   pair?: PairKind;
   /** The head is loose ("crisis"): one name does not identify an event (happenings.ts `looseHeads`). */
   loose?: boolean;
+  /** The head names a happening only after words of the event's names (happenings.ts `namedHeads`). */
+  byNames?: boolean;
   /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */

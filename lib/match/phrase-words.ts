@@ -101,6 +101,14 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
 `);
 
 /**
+ * A modifier and head naming a kind of happening that none of the news's events was: "a nuclear
+ * war between India and Pakistan" is the war someone says was averted, not the four days of May.
+ */
+export const UNREAL_HAPPENINGS = wordSet(`
+  nuclear-war nuclear-wars nuclear-conflict nuclear-exchange
+`);
+
+/**
  * Right before a bare head noun, these make it part of a verb phrase ("at war with Iran", "spoke
  * by phone to"). Not "had" or "for": blind labellers mark "had lunch with Trump" and "hosted Munir
  * for lunch at the White House" as the lunch about as often as not.
