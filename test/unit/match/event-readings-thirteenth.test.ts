@@ -65,3 +65,15 @@ describe('a kind of happening none of the news’s events was', () => {
     ]);
   });
 });
+
+describe('"UN week" is the 2025 session, as the guide’s rulings read it', () => {
+  it('on a page about the prime minister in New York', () => {
+    expect(events('Shehbaz Sharif spent UN week in New York courting Gulf leaders.')).toEqual([
+      'UN week→unga-2025',
+    ]);
+  });
+
+  it('but not on a page that names no one tied to the session', () => {
+    expect(events('Last year the president skipped UN week entirely.')).toEqual([]);
+  });
+});
