@@ -168,7 +168,7 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   post: ['tweet', 'post'],
   fair: ['fair', 'exhibition', 'expo', 'trade show'],
   invasion: ['invasion', 'occupation'],
-  change: ['change', 'wording', 'edit'],
+  change: ['change', 'wording', 'edit', 'removal', 'deletion'],
 };
 
 /**

@@ -25,6 +25,7 @@ import {
   NP_WORDS,
   OFFICE_NOUNS,
   PREPOSITIONS,
+  TEXT_NOUNS,
 } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
@@ -170,6 +171,14 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         if (isCue(item) && possessiveOfHead(index, item.end)) break;
         // "attacks on Iran and US strikes on Fordow": so does a name right before a head noun.
         if (isCue(item) && found.length > 0 && index.at(spacesForward(s, item.end))?.kind === 'head') break;
+        // "the Israel clause": the name is a word of the text (TEXT_NOUNS), read as words of names are.
+        const noun = spacesForward(s, item.end);
+        const nounEnd = wordEndAfter(s, noun);
+        if (isCue(item) && noun > item.end && TEXT_NOUNS.has(lower.slice(noun, nounEnd))) {
+          phrase.modifiers.push(lower.slice(item.start, item.end));
+          q = npEnd = nounEnd;
+          continue;
+        }
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.

@@ -77,3 +77,30 @@ describe('"UN week" is the 2025 session, as the guide’s rulings read it', () =
     expect(events('Last year the president skipped UN week entirely.')).toEqual([]);
   });
 });
+
+describe('a name before a noun of a document’s text is a word of that text', () => {
+  const page = 'Pakistan denied reissuing its passports this autumn. ';
+  it('"the removal of the Israel clause" is the passport change, not ruled out by Israel', () => {
+    expect(events(`${page}Officials called the removal of the Israel clause a rumour.`)).toEqual([
+      'removal of the Israel clause→pakistani-passport-wording-change',
+    ]);
+  });
+
+  it('"the deletion of the Israel line" too', () => {
+    expect(events(`${page}Nobody could confirm the deletion of the Israel line.`)).toEqual([
+      'deletion of the Israel line→pakistani-passport-wording-change',
+    ]);
+  });
+
+  it('while "the removal of Israel’s envoy" is no change of wording', () => {
+    expect(events(`${page}Officials called the removal of Israel's envoy a rumour.`)).toEqual([]);
+  });
+});
+
+describe('the amendment’s number spelled out, with "Constitutional"', () => {
+  it('"the Twenty-seventh Constitutional Amendment" is the amendment', () => {
+    expect(
+      events('Pakistan’s parliament passed the Twenty-seventh Constitutional Amendment in November.'),
+    ).toEqual(['Twenty-seventh Constitutional Amendment→pakistan-constitutional-amendment']);
+  });
+});
