@@ -4,10 +4,9 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { pairNamed } from './pair-words';
-import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
 import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
-import { isCue, YEAR, type Phrase } from './event-phrase';
+import { capitalCity, isCue, textNounEnd, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import {
   isUpperAt,
@@ -25,9 +24,7 @@ import {
   NP_WORDS,
   OFFICE_NOUNS,
   PREPOSITIONS,
-  TEXT_NOUNS,
 } from './phrase-words';
-import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
@@ -49,19 +46,6 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   }
   const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
-}
-
-/**
- * A capital the matcher read as the city (so no match stands there), as an item for its state.
- * The city is where something happened, not who took part: it counts only for an event that took
- * place in its state ("a ceremony in Islamabad" is not the summit Pakistan attended in Egypt).
- */
-function capitalCity(index: PhraseIndex, at: number): Item | undefined {
-  const alias = aliasStartingAt(index.dict, index.text, at);
-  if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
-  if (entityCount(index.dict, alias) !== 1) return undefined;
-  const entity = firstEntity(index.dict, alias);
-  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [], site: true };
 }
 
 /** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */
@@ -171,12 +155,11 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         if (isCue(item) && possessiveOfHead(index, item.end)) break;
         // "attacks on Iran and US strikes on Fordow": so does a name right before a head noun.
         if (isCue(item) && found.length > 0 && index.at(spacesForward(s, item.end))?.kind === 'head') break;
-        // "the Israel clause": the name is a word of the text (TEXT_NOUNS), read as words of names are.
-        const noun = spacesForward(s, item.end);
-        const nounEnd = wordEndAfter(s, noun);
-        if (isCue(item) && noun > item.end && TEXT_NOUNS.has(lower.slice(noun, nounEnd))) {
+        // "the Israel clause": the name is a word of the text, read as words of names are.
+        const textEnd = isCue(item) ? textNounEnd(index, item.end) : -1;
+        if (textEnd > 0) {
           phrase.modifiers.push(lower.slice(item.start, item.end));
-          q = npEnd = nounEnd;
+          q = npEnd = textEnd;
           continue;
         }
         if (isCue(item)) found.push(item);
