@@ -168,7 +168,7 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   post: ['tweet', 'post'],
   fair: ['fair', 'exhibition', 'expo', 'trade show'],
   invasion: ['invasion', 'occupation'],
-  change: ['change', 'wording', 'edit'],
+  change: ['change', 'wording', 'edit', 'removal', 'deletion'],
 };
 
 /**
@@ -216,6 +216,16 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
     'put',
     'putting',
   ],
+};
+
+/**
+ * Nouns that name a happening of a kind only after words of the event's own names, and nothing
+ * else before them ("the Nobel letter", "Pakistan's Nobel gambit"): alone ("a letter to Trump",
+ * "a bold move") they name no happening. The recogniser reads them as heads of the kind
+ * (lib/match/from-kb.ts) and the scorer asks for those words (lib/match/event-score.ts).
+ */
+export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  nomination: ['letter', 'letters', 'gambit', 'gesture', 'pitch', 'move'],
 };
 
 /**

@@ -21,6 +21,7 @@ import {
   BROKER_VERBS,
   MODIFIERS,
   NOT_AN_EVENT_BEFORE,
+  UNREAL_HAPPENINGS,
   NOUN_COMPOUNDS,
   PREDICATIVE_BEFORE,
 } from './phrase-words';
@@ -224,6 +225,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
     )
       return false;
+    if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "travelled to Israel on a trip organised by Sharaka": the journey told by its verb and

@@ -4,10 +4,9 @@
  * "with Iranian President Masoud Pezeshkian", "with the prime minister", "in May").
  */
 import { pairNamed } from './pair-words';
-import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
 import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
-import { isCue, YEAR, type Phrase } from './event-phrase';
+import { capitalCity, isCue, textNounEnd, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import {
   isUpperAt,
@@ -26,7 +25,6 @@ import {
   OFFICE_NOUNS,
   PREPOSITIONS,
 } from './phrase-words';
-import { aliasStartingAt, found as walked } from './trie-walk';
 import { minorPlaceAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
@@ -48,19 +46,6 @@ function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[]
   }
   const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
-}
-
-/**
- * A capital the matcher read as the city (so no match stands there), as an item for its state.
- * The city is where something happened, not who took part: it counts only for an event that took
- * place in its state ("a ceremony in Islamabad" is not the summit Pakistan attended in Egypt).
- */
-function capitalCity(index: PhraseIndex, at: number): Item | undefined {
-  const alias = aliasStartingAt(index.dict, index.text, at);
-  if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
-  if (entityCount(index.dict, alias) !== 1) return undefined;
-  const entity = firstEntity(index.dict, alias);
-  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [], site: true };
 }
 
 /** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */
@@ -170,6 +155,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         if (isCue(item) && possessiveOfHead(index, item.end)) break;
         // "attacks on Iran and US strikes on Fordow": so does a name right before a head noun.
         if (isCue(item) && found.length > 0 && index.at(spacesForward(s, item.end))?.kind === 'head') break;
+        // "the Israel clause": the name is a word of the text, read as words of names are.
+        const textEnd = isCue(item) ? textNounEnd(index, item.end) : -1;
+        if (textEnd > 0) {
+          phrase.modifiers.push(lower.slice(item.start, item.end));
+          q = npEnd = textEnd;
+          continue;
+        }
         if (isCue(item)) found.push(item);
         else if (!isCue(index.at(spacesForward(s, item.end)))) {
           // An office with no name after it: someone the KB knows holds it, or a stranger does.
@@ -274,6 +266,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (isUpperAt(text, from)) unknown = true;
       break;
     }
+    // "Israeli strikes in Rafah": a stranger right after the preposition (event-phrase.ts `strangerAfter`).
+    if (pp === 0 && unknown && found.length === 0) phrase.strangerAfter = true;
     if (npEnd < 0) return;
     if (pp === 0) {
       if (unknown) phrase.unknownName = true;

@@ -8,7 +8,10 @@
  */
 import type { PairKind } from './cue-data';
 import { durationAtEnd } from './durations';
-import type { Item } from './phrase-index';
+import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
+import { spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import { TEXT_NOUNS } from './phrase-words';
+import { aliasStartingAt, found as walked } from './trie-walk';
 
 export interface Phrase {
   start: number;
@@ -24,6 +27,12 @@ export interface Phrase {
   roles: number[][];
   /** A capitalised word the knowledge base does not know stands where a participant would. */
   unknownName: boolean;
+  /**
+   * A capitalised word the knowledge base does not know opens the first prepositional phrase
+   * ("Israeli strikes in Rafah"): it says where or on whom, so a demonym alone before the head no
+   * longer tells which happening (events.ts).
+   */
+  strangerAfter?: boolean;
   years: number[];
   months: number[];
   /** Days of the month written after a month ("June 21", "May 7"). */
@@ -32,6 +41,8 @@ export interface Phrase {
   pair?: PairKind;
   /** The head is loose ("crisis"): one name does not identify an event (happenings.ts `looseHeads`). */
   loose?: boolean;
+  /** The head names a happening only after words of the event's names (happenings.ts `namedHeads`). */
+  byNames?: boolean;
   /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */
@@ -60,4 +71,28 @@ export function spanOf(
   const m = durationAtEnd(lower.slice(Math.max(0, of - 24), of));
   if (!m) return undefined;
   return { start: of - m.span.length, modifier: `${m.count}-${m.unit}` };
+}
+
+/**
+ * A capital the matcher read as the city (so no match stands there), as an item for its state.
+ * The city is where something happened, not who took part: it counts only for an event that took
+ * place in its state ("a ceremony in Islamabad" is not the summit Pakistan attended in Egypt).
+ */
+export function capitalCity(index: PhraseIndex, at: number): Item | undefined {
+  const alias = aliasStartingAt(index.dict, index.text, at);
+  if (alias < 0 || index.dict.aliasContext[alias] !== CONTEXT_CAPITAL) return undefined;
+  if (entityCount(index.dict, alias) !== 1) return undefined;
+  const entity = firstEntity(index.dict, alias);
+  return { start: at, end: walked.bestEnd, kind: 'name', entity, cue: -1, kinds: [], site: true };
+}
+
+/**
+ * Where a noun of a document's text ends that follows a name ending at `at` ("the Israel clause",
+ * phrase-words.ts `TEXT_NOUNS`), or -1: the name is then a word of the text, not a participant.
+ */
+export function textNounEnd(index: PhraseIndex, at: number): number {
+  const s = index.text.text;
+  const noun = spacesForward(s, at);
+  const end = wordEndAfter(s, noun);
+  return noun > at && TEXT_NOUNS.has(index.text.lower.slice(noun, end)) ? end : -1;
 }

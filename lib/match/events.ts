@@ -9,7 +9,7 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { idiomHeads, looseHeads } from '../kb/happenings';
+import { idiomHeads, looseHeads, namedHeads } from '../kb/happenings';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -37,6 +37,7 @@ function identifyingWords(phrase: Phrase): string[] {
 
 const END_TO = /^\s+to\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
+const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
 
@@ -139,6 +140,7 @@ export function recogniseEvent(
     brokers: [],
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
+    byNames: NAMED_HEADS.has(word),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
   if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {
@@ -148,6 +150,8 @@ export function recogniseEvent(
     if (read !== true) return read || undefined;
   }
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
+  if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
+    return undefined;
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
   const own = identifyingWords(phrase);
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];

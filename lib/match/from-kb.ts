@@ -8,7 +8,7 @@
  * happening events have, and the phrases of the offices people hold.
  */
 import { foldAlias } from '../kb/alias-key';
-import { endingHeads, happeningKinds, headNouns, verbHeads } from '../kb/happenings';
+import { endingHeads, happeningKinds, headNouns, namedHeads, verbHeads } from '../kb/happenings';
 import type { Entity, EntityKind } from '../kb/schema';
 import type { AliasSpec } from './dictionary';
 import { roleKeys, roleKeysOf, rolePhrases } from './phrase-link';
@@ -217,6 +217,7 @@ function cueSpecs(
       ...headNouns[happeningKinds[kind]!],
       ...(endingHeads[happeningKinds[kind]!] ?? []),
       ...(verbHeads[happeningKinds[kind]!] ?? []),
+      ...(namedHeads[happeningKinds[kind]!] ?? []),
     ])
       if (free(head))
         specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });

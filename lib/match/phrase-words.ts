@@ -62,6 +62,14 @@ export const NP_WORDS = wordSet(`
   lawmakers legislators diplomats delegates activists states powers adversaries foes
 `);
 
+/**
+ * Nouns of a document's text: a name right before one says what the text says, not who took part
+ * ("the removal of the Israel clause from passports" is Pakistan's change, not Israel's).
+ */
+export const TEXT_NOUNS = wordSet(`
+  clause clauses line exclusion wording stamp
+`);
+
 /** Nouns of NP_WORDS for installations a strike hits ("nuclear sites", "enrichment facilities"). */
 export const INSTALLATION_NOUNS = wordSet(`
   sites site facilities facility installations plants plant
@@ -98,6 +106,14 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
   threatened feared
   two three four five six seven eight nine ten several multiple
   second third fourth fifth sixth seventh eighth ninth tenth
+`);
+
+/**
+ * A modifier and head naming a kind of happening that none of the news's events was: "a nuclear
+ * war between India and Pakistan" is the war someone says was averted, not the four days of May.
+ */
+export const UNREAL_HAPPENINGS = wordSet(`
+  nuclear-war nuclear-wars nuclear-conflict nuclear-exchange
 `);
 
 /**
