@@ -194,13 +194,19 @@ export class BlockBuilder {
   }
 
   /**
-   * Whether the container can hold no text node besides this block's: none before it in the walk
-   * and none after it. Without this, a container interrupted by nested blocks (or a deep nest of
-   * them) would have its whole text read once per part, for nothing.
+   * Whether the container holds this block's nodes and no text node besides: none before it in
+   * the walk and none after it. Without the second, a container interrupted by nested blocks (or
+   * a deep nest of them) would have its whole text read once per part, for nothing. The first
+   * matters because the classifier's answers outlive the page's turns within a scan job: a page
+   * can move a walked span out of its container, so that the block's later nodes lie outside it
+   * while the container holds hidden text of their length. Nodes walked in one stretch are in
+   * document order and a container's text is one run of it, so the first and last node inside
+   * it means all are.
    */
   private holdsOnlyThis(next: Text | null): boolean {
-    const { container, before } = this;
+    const { container, before, nodes } = this;
     if (container.nodeType !== 1 && container.nodeType !== 11) return false;
+    if (!container.contains(nodes[0]!) || !container.contains(nodes.at(-1)!)) return false;
     return !(before && container.contains(before)) && !(next && container.contains(next));
   }
 

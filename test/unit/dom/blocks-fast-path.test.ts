@@ -166,4 +166,30 @@ describe('reading a block in one call', () => {
     expect(fast).toEqual(blocksAfter(referenceWalk as unknown as typeof walkBlocks));
     expect(fast.map((b) => b.text).join(' ')).not.toContain('Asim Munir met');
   });
+  /**
+   * The classifier remembers each element's block for a whole scan job, across the page's turns
+   * (the scanner's first pass, a pause, its second pass): a page that moves a walked span out of
+   * its paragraph meanwhile leaves that memory stale. A block read later takes the span's text as
+   * its own, and its container, read in one call, holds hidden text of that length instead: the
+   * hidden name would be matched and underlined on the span's words (attacker review).
+   */
+  it('never reads a container whole when a node the walk gave it lies outside it', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="x"><span id="s">Said: yy</span></div><div id="tail"></div><p>end</p></body></html>',
+    );
+    const classifier = createClassifier(() => false);
+    // The first pass files the span under #x.
+    expect([...readBlocks(document.body, classifier)].map((b) => b.text)).toEqual(['Said: yy', 'end']);
+    // The page's turn: #x now holds a hidden name, and the span, outside it, text of its length.
+    const x = document.getElementById('x')!;
+    const s = document.getElementById('s')!;
+    const hidden = document.createElement('span');
+    hidden.setAttribute('hidden', '');
+    hidden.append('Asim Munir');
+    x.replaceChildren('Leader: ', hidden);
+    s.replaceChildren('xxxxxxxxxx');
+    document.getElementById('tail')!.append(x, s);
+    const texts = [...readBlocks(document.body, classifier)].map((b) => b.text);
+    expect(texts.join(' | ')).not.toContain('Asim Munir');
+  });
 });
