@@ -203,7 +203,8 @@ describe('reading a block in one call', () => {
     const { document } = parseHTML('<!doctype html><html><body><p id="deep"></p></body></html>');
     let node: Element = document.getElementById('deep')!;
     for (let i = 0; i < 300; i++) node = node.appendChild(document.createElement('span'));
-    for (let i = 0; i < 100; i++) node.append(Object.assign(document.createElement('b'), { textContent: 'Ab' }), 'cd');
+    for (let i = 0; i < 100; i++)
+      node.append(Object.assign(document.createElement('b'), { textContent: 'Ab' }), 'cd');
     const proto = Object.getPrototypeOf(Object.getPrototypeOf(node)) as { contains(other: Node): boolean };
     const holder = protoOwning(proto, 'contains');
     const contains = Object.getOwnPropertyDescriptor(holder, 'contains')!;
@@ -217,7 +218,12 @@ describe('reading a block in one call', () => {
     });
     let blocks: TextBlock[];
     try {
-      blocks = [...readBlocks(document.body, createClassifier(() => false, styleAttributeDisplay))];
+      blocks = [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false, styleAttributeDisplay),
+        ),
+      ];
     } finally {
       Object.defineProperty(holder, 'contains', contains);
     }
