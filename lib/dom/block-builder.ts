@@ -72,19 +72,50 @@ function sensitiveJunction(before: string, after: string): boolean {
   return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
 }
 
-/** Whether an element between two adjacent text nodes of a block is laid out as a block. */
+/**
+ * Whether an element between two adjacent text nodes of a block is laid out as a block: one
+ * below their common ancestor on either side. The two sides are climbed in turn until one reaches
+ * an element the other has passed, so the cost is the distance to that ancestor, not the depth
+ * of the nest: a page can put thousands of glued runs under 10,000 nested spans, and climbing
+ * the nest (and asking `contains` of each ancestor, itself a climb) at every junction held the
+ * page's main thread for minutes (attacker review).
+ */
 function blockBetween(previous: Text, node: Text, block: Node, classifier: Classifier): boolean {
-  const around = new Set<Node>();
-  for (let n: Node | null = previous.parentNode; n && n !== block; n = n.parentNode) around.add(n);
-  for (let n: Node | null = node.parentNode; n && n !== block; n = n.parentNode) {
-    if (around.delete(n)) break; // the common ancestor: neither side's boundary
-    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
-  }
-  for (const n of around) {
-    if (n.contains(node)) continue;
-    if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+  const before = new Climb(previous.parentNode, block);
+  const after = new Climb(node.parentNode, block);
+  let common: Node | undefined;
+  while (!common && !(before.done && after.done)) common = before.step(after) ?? after.step(before);
+  for (const side of [before, after]) {
+    for (const n of side.passed) {
+      if (n === common) break;
+      if (n.nodeType === 1 && classifier.laidOutAsBlock(n as Element)) return true;
+    }
   }
   return false;
+}
+
+/** One side of `blockBetween`: the ancestors of a node passed so far, below the block. */
+class Climb {
+  readonly passed: Node[] = [];
+  private readonly seen = new Set<Node>();
+  constructor(
+    private at: Node | null,
+    private readonly block: Node,
+  ) {}
+
+  get done(): boolean {
+    return !this.at || this.at === this.block;
+  }
+
+  /** Climbs one step; returns the element reached if the other side has passed it (the common ancestor). */
+  step(other: Climb): Node | undefined {
+    const n = this.at;
+    if (!n || n === this.block) return undefined;
+    this.passed.push(n);
+    this.seen.add(n);
+    this.at = n.parentNode;
+    return other.seen.has(n) ? n : undefined;
+  }
 }
 
 /**
@@ -194,13 +225,19 @@ export class BlockBuilder {
   }
 
   /**
-   * Whether the container can hold no text node besides this block's: none before it in the walk
-   * and none after it. Without this, a container interrupted by nested blocks (or a deep nest of
-   * them) would have its whole text read once per part, for nothing.
+   * Whether the container holds this block's nodes and no text node besides: none before it in
+   * the walk and none after it. Without the second, a container interrupted by nested blocks (or
+   * a deep nest of them) would have its whole text read once per part, for nothing. The first
+   * matters because the classifier's answers outlive the page's turns within a scan job: a page
+   * can move a walked span out of its container, so that the block's later nodes lie outside it
+   * while the container holds hidden text of their length. Nodes walked in one stretch are in
+   * document order and a container's text is one run of it, so the first and last node inside
+   * it means all are.
    */
   private holdsOnlyThis(next: Text | null): boolean {
-    const { container, before } = this;
+    const { container, before, nodes } = this;
     if (container.nodeType !== 1 && container.nodeType !== 11) return false;
+    if (!container.contains(nodes[0]!) || !container.contains(nodes.at(-1)!)) return false;
     return !(before && container.contains(before)) && !(next && container.contains(next));
   }
 

@@ -166,4 +166,76 @@ describe('reading a block in one call', () => {
     expect(fast).toEqual(blocksAfter(referenceWalk as unknown as typeof walkBlocks));
     expect(fast.map((b) => b.text).join(' ')).not.toContain('Asim Munir met');
   });
+  /**
+   * The classifier remembers each element's block for a whole scan job, across the page's turns
+   * (the scanner's first pass, a pause, its second pass): a page that moves a walked span out of
+   * its paragraph meanwhile leaves that memory stale. A block read later takes the span's text as
+   * its own, and its container, read in one call, holds hidden text of that length instead: the
+   * hidden name would be matched and underlined on the span's words (attacker review).
+   */
+  it('never reads a container whole when a node the walk gave it lies outside it', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><div id="x"><span id="s">Said: yy</span></div><div id="tail"></div><p>end</p></body></html>',
+    );
+    const classifier = createClassifier(() => false);
+    // The first pass files the span under #x.
+    expect([...readBlocks(document.body, classifier)].map((b) => b.text)).toEqual(['Said: yy', 'end']);
+    // The page's turn: #x now holds a hidden name, and the span, outside it, text of its length.
+    const x = document.getElementById('x')!;
+    const s = document.getElementById('s')!;
+    const hidden = document.createElement('span');
+    hidden.setAttribute('hidden', '');
+    hidden.append('Asim Munir');
+    x.replaceChildren('Leader: ', hidden);
+    s.replaceChildren('xxxxxxxxxx');
+    document.getElementById('tail')!.append(x, s);
+    const texts = [...readBlocks(document.body, classifier)].map((b) => b.text);
+    expect(texts.join(' | ')).not.toContain('Asim Munir');
+  });
+  /**
+   * Where two runs meet with no space between them the reader asks whether an element between
+   * them is laid out as a block. A page can glue hundreds of runs under a deep nest of inline
+   * spans: the question must cost the distance to the runs' common ancestor, not the depth of the
+   * nest (climbing it and asking `contains` of every ancestor, each itself a climb, held Chromium's
+   * main thread for minutes under 10,000 levels: test/attacks/deep-junctions.html).
+   */
+  it('asks about glued runs under a deep nest without climbing the nest at each', () => {
+    const { document } = parseHTML('<!doctype html><html><body><p id="deep"></p></body></html>');
+    let node: Element = document.getElementById('deep')!;
+    for (let i = 0; i < 300; i++) node = node.appendChild(document.createElement('span'));
+    for (let i = 0; i < 100; i++)
+      node.append(Object.assign(document.createElement('b'), { textContent: 'Ab' }), 'cd');
+    const proto = Object.getPrototypeOf(Object.getPrototypeOf(node)) as { contains(other: Node): boolean };
+    const holder = protoOwning(proto, 'contains');
+    const contains = Object.getOwnPropertyDescriptor(holder, 'contains')!;
+    let calls = 0;
+    Object.defineProperty(holder, 'contains', {
+      ...contains,
+      value(this: Node, other: Node) {
+        calls++;
+        return (contains.value as (this: Node, other: Node) => boolean).call(this, other);
+      },
+    });
+    let blocks: TextBlock[];
+    try {
+      blocks = [
+        ...readBlocks(
+          document.body,
+          createClassifier(() => false, styleAttributeDisplay),
+        ),
+      ];
+    } finally {
+      Object.defineProperty(holder, 'contains', contains);
+    }
+    expect(blocks.map((b) => b.text)).toEqual(['Abcd'.repeat(100)]);
+    // A few for the block as a whole; none per junction (there were 199, each under 300 levels).
+    expect(calls).toBeLessThan(10);
+  });
 });
+
+/** The object on `start`'s prototype chain that owns the property `name`. */
+function protoOwning(start: object, name: string): object {
+  for (let at: object | null = start; at; at = Object.getPrototypeOf(at) as object | null)
+    if (Object.hasOwn(at, name)) return at;
+  throw new Error(`No ${name} on the chain`);
+}
