@@ -95,7 +95,7 @@ describe('extension pages', () => {
     // panel's export box running off the right edge, their words cut.
     const wide: string[] = [];
     // The popup is not laid out in the page's width: its window grows to fit it (up to 800 px).
-    for (const [name, path, ready] of views.filter(([name]) => name !== 'popup')) {
+    for (const [name, path, ready] of views.filter(([view]) => view !== 'popup')) {
       const page = await open(`${path}${name.startsWith('side panel') ? tabId : ''}`, ready, 200);
       if (name === 'side panel: claims') {
         await page.getByRole('button', { name: 'All claims' }).click();
