@@ -29,12 +29,12 @@ const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
 const draftPort = openDraftPort(claimId);
 /** How long after the last keystroke the draft is saved. */
 const AUTOSAVE_MS = 600;
-const SAVED = { text: 'Saved ✓' };
+const SAVED = { text: 'Saved ✓', saved: true };
 const PENDING = { text: 'Not saved yet…' };
 const COVERED = { text: 'Not saved: this form is covered or faded on the page.', bad: true };
 const PARTLY = { text: 'Saved, except what is marked below.', bad: true };
 
-type Status = { text: string; bad?: boolean; retry?: boolean };
+type Status = { text: string; bad?: boolean; retry?: boolean; saved?: boolean };
 
 /** The one form on this page: what is typed, what is saved, and the timer between the two. */
 const form: {

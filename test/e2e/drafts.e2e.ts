@@ -96,6 +96,37 @@ describe('the claim form keeps what is typed', () => {
     await expect.poll(async () => (await claimById(id))?.note, POLL).toBe(note);
   });
 
+  it('draws only "Saved ✓" in the colour of good news, never "Not saved yet…"', async () => {
+    const page = await open();
+    const { form } = await mark(page, 'Officials in Washington described the talks');
+    // Every state the status passes through from a keystroke to "Saved ✓", with its colour.
+    const states = await form.evaluate(
+      () =>
+        new Promise<[string, string][]>((resolve) => {
+          const status = document.querySelector('[role="status"]')!;
+          const seen: [string, string][] = [];
+          const record = () => {
+            seen.push([status.textContent!, getComputedStyle(status).color]);
+            if (status.textContent === 'Saved ✓' && seen.length > 1) resolve(seen);
+          };
+          new MutationObserver(record).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+          record();
+          const area = document.querySelector('textarea')!;
+          area.value = 'A note.';
+          area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }),
+    );
+    const saved = states.find(([text]) => text === 'Saved ✓')![1];
+    const before = states.filter(([text]) => text !== 'Saved ✓');
+    expect(before.map(([text]) => text)).toContain('Not saved yet…');
+    for (const [text, colour] of before) expect(`${text}: ${colour}`).not.toBe(`${text}: ${saved}`);
+    await page.close();
+  });
+
   it('asks before a reload throws away a note over the limit', async () => {
     const page = await open();
     const { form } = await mark(page, 'He was rewarded with a private lunch meeting');
