@@ -19,8 +19,11 @@ export interface ClaimDetailsFormProps {
   quote: string;
   /** Entities that can be linked (those found in the selection come first). */
   options: EntityOption[];
-  /** "Saving…", "Saved ✓" or what went wrong (with a retry when it can be retried). */
-  status: { text: string; bad?: boolean; retry?: boolean };
+  /**
+   * "Saving…", "Saved ✓" (`saved`: the only one drawn in the colour that says all is well) or
+   * what went wrong (with a retry when it can be retried).
+   */
+  status: { text: string; bad?: boolean; retry?: boolean; saved?: boolean };
   /** Set when closing would lose what is typed: the form asks first. */
   confirmClose: boolean;
   onChange: (draft: Draft) => void;
@@ -53,7 +56,7 @@ export function ClaimDetailsForm({
   return (
     <form class="bs-form" onSubmit={(event) => event.preventDefault()}>
       <div class="bs-row bs-form-head">
-        <span role="status" class={status.bad ? 'bs-error' : 'bs-saved'}>
+        <span role="status" class={status.bad ? 'bs-error' : status.saved ? 'bs-saved' : 'bs-pending'}>
           {status.text}
         </span>
         {status.retry && (

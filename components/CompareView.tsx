@@ -5,6 +5,7 @@ import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
 import { formatPartialDate } from '@/lib/kb/card';
+import { DateRangeFilter } from './DateRangeFilter';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
 import { useCompareRows } from './compare-rows';
@@ -193,12 +194,14 @@ export function CompareView({
             </option>
           ))}
         </select>
-        <label>
-          From <input type="date" value={from} onInput={(e) => setFrom(e.currentTarget.value)} />
-        </label>
-        <label>
-          To <input type="date" value={to} onInput={(e) => setTo(e.currentTarget.value)} />
-        </label>
+        <DateRangeFilter
+          from={from}
+          to={to}
+          onChange={(start, end) => {
+            setFrom(start);
+            setTo(end);
+          }}
+        />
       </div>
       <p class="muted">
         <span aria-live="polite">

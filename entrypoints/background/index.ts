@@ -73,7 +73,8 @@ export default defineBackground(() => {
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
-  // Exports and imports travel over ports, a piece at a time (lib/messaging/ports.ts).
+  // Exports and imports travel over ports, a piece at a time, and the claim form keeps one open
+  // with its unsaved draft (lib/messaging/ports.ts).
   browser.runtime.onConnect.addListener((port) =>
     servePort(port, classifySender(port.sender ?? {}, browser.runtime.id, extensionOrigin), {
       exports,
@@ -84,6 +85,11 @@ export default defineBackground(() => {
         sync.poke();
       },
       packsChanged,
+      saveDraft: async (id, patch) => {
+        await claims.update(id, patch);
+        claimsChanged();
+        sync.poke();
+      },
     }),
   );
 

@@ -13,6 +13,7 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
 import { createFormGuard } from './click-guard';
+import { openDraftPort } from './draft-port';
 import { reportHeight } from './fit';
 
 interface Loaded {
@@ -25,14 +26,15 @@ const claimId = params.get('claim') ?? '';
 /** The frame (of the page) that shows this form, which vouches for it being on show. */
 const hostFrame = /^\d+$/.test(params.get('frame') ?? '') ? Number(params.get('frame')) : undefined;
 const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
+const draftPort = openDraftPort(claimId);
 /** How long after the last keystroke the draft is saved. */
 const AUTOSAVE_MS = 600;
-const SAVED = { text: 'Saved ✓' };
+const SAVED = { text: 'Saved ✓', saved: true };
 const PENDING = { text: 'Not saved yet…' };
 const COVERED = { text: 'Not saved: this form is covered or faded on the page.', bad: true };
 const PARTLY = { text: 'Saved, except what is marked below.', bad: true };
 
-type Status = { text: string; bad?: boolean; retry?: boolean };
+type Status = { text: string; bad?: boolean; retry?: boolean; saved?: boolean };
 
 /** The one form on this page: what is typed, what is saved, and the timer between the two. */
 const form: {
@@ -47,12 +49,15 @@ const form: {
   reported: boolean;
   resume: () => void;
   close: () => Promise<void>;
+  /** Tells the background what is unsaved now (draft-port.ts). */
+  tellDraft: () => void;
 } = {
   saved: '',
   waitingToShow: false,
   reported: false,
   resume: () => undefined,
   close: async () => closeFrame(),
+  tellDraft: () => undefined,
 };
 
 const refusedAny = (checked: CheckedDraft) => Object.keys(checked.refused).length > 0;
@@ -69,6 +74,7 @@ export function App() {
   const [guard] = useState(() =>
     createFormGuard(claimId, hostFrame, (visible) => {
       form.reported = true;
+      form.tellDraft();
       if (visible && form.waitingToShow) form.resume();
     }),
   );
@@ -96,6 +102,7 @@ export function App() {
       return false;
     }
     form.saved = patch;
+    form.tellDraft();
     // Typing during the save leaves newer text to save: say so, never "Saved".
     if (pending()) setStatus(PENDING);
     else setStatus(refusedAny(form.latest!) ? PARTLY : SAVED);
@@ -120,7 +127,14 @@ export function App() {
   useEffect(() => {
     form.close = close;
     form.resume = () => void save();
+    // Only what the reader can see is saved: typing into a form the page covers or fades is not.
+    form.tellDraft = () => draftPort.tell(pending() && !guard.hidden() ? form.latest!.patch : null);
   });
+  /** The reader chose to lose what is unsaved: the background must not save it either. */
+  const discard = () => {
+    draftPort.tell(null);
+    closeFrame();
+  };
 
   useEffect(() => {
     void askBackground('claimFormData', { id: claimId }).then((reply) => {
@@ -143,17 +157,18 @@ export function App() {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') void form.close();
     };
-    // The frame can go without its ✕ (the tab closes, the reader marks another passage): send
-    // what is pending on the way out. The message leaves before the frame is gone.
-    const onHide = () => {
-      if (pending() && !guard.hidden())
-        void askBackground('updateClaim', { id: claimId, patch: form.latest!.patch });
+    // The frame can go without its ✕ (the tab closes, the reader marks another passage): the
+    // background saves what is pending then, as the draft port told it (draft-port.ts).
+    // What cannot be saved (a note over the limit) lives only in the form: before the page goes
+    // (reload, leaving, closing the tab), the browser asks the reader, as for any unsaved form.
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (form.latest && refusedAny(form.latest)) event.preventDefault();
     };
     addEventListener('keydown', onKey);
-    addEventListener('pagehide', onHide);
+    addEventListener('beforeunload', onBeforeUnload);
     return () => {
       removeEventListener('keydown', onKey);
-      removeEventListener('pagehide', onHide);
+      removeEventListener('beforeunload', onBeforeUnload);
       clearTimeout(form.timer);
       guard.stop();
     };
@@ -180,6 +195,7 @@ export function App() {
           setDraft(next);
           setConfirmClose(false);
           form.latest = checkDraft(next);
+          form.tellDraft();
           setStatus(
             refusedAny(form.latest)
               ? { text: 'Not saved: part of what you typed is refused (see below).', bad: true }
@@ -191,7 +207,7 @@ export function App() {
         }}
         onSave={(event) => void saveClicked(event)}
         onClose={() => void close()}
-        onDiscard={closeFrame}
+        onDiscard={discard}
         onKeepEditing={() => setConfirmClose(false)}
       />
     </div>

@@ -1,4 +1,5 @@
 import { ExportControls } from '@/components/ExportControls';
+import { DateRangeFilter } from '@/components/DateRangeFilter';
 import type { StatusLineProps } from '@/components/StatusLine';
 import { claimLabels } from '@/lib/claims/constants';
 import type { ClaimQuery } from '@/lib/claims/schema';
@@ -81,22 +82,11 @@ export function AllClaims({ list, query, onQuery, selected, onSelect, actions, s
             </option>
           ))}
         </select>
-        <label>
-          From{' '}
-          <input
-            type="date"
-            value={query.from ?? ''}
-            onInput={(e) => onQuery({ ...query, from: e.currentTarget.value || undefined })}
-          />
-        </label>
-        <label>
-          To{' '}
-          <input
-            type="date"
-            value={query.to ?? ''}
-            onInput={(e) => onQuery({ ...query, to: e.currentTarget.value || undefined })}
-          />
-        </label>
+        <DateRangeFilter
+          from={query.from ?? ''}
+          to={query.to ?? ''}
+          onChange={(from, to) => onQuery({ ...query, from: from || undefined, to: to || undefined })}
+        />
         {query.entity && (
           <button type="button" onClick={() => actions.compare({ entity: query.entity })}>
             Compare claims about {label(query.entity)}

@@ -10,7 +10,10 @@ import type { ExportService } from './export-service';
 import type { KbService } from './kb/service';
 import type { PackInstalled } from '../kb/schema';
 import { PackReader } from '../kb/read-pack';
+import type { ClaimPatch } from '../claims/schema';
+import { serveDraftPort } from './claim-drafts';
 import {
+  DRAFT_PORT,
   EXPORT_PORT,
   IMPORT_PORT,
   PACK_PORT,
@@ -38,6 +41,8 @@ export interface StreamDeps {
   claimsChanged: () => void;
   /** Tells open pages that the knowledge packs changed. */
   packsChanged: () => void;
+  /** Saves what a claim form left unsaved when it went (claim-drafts.ts). */
+  saveDraft: (id: string, patch: ClaimPatch) => Promise<void>;
 }
 
 /** A thrown error as the plain sentence a reader sees. */
@@ -153,7 +158,8 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
     port.disconnect();
     return;
   }
-  if (port.name === EXPORT_PORT) void serveExport(port, deps);
+  if (port.name === DRAFT_PORT) serveDraftPort(port, deps.saveDraft);
+  else if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
     void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {
       const session = deps.exports.startImport(mode);

@@ -9,13 +9,23 @@
  *   `ack`, then `end`; the background answers `done` with the result, or `error`.
  */
 import { z } from 'zod';
-import { claimQuerySchema } from '../claims/schema';
+import { claimPatchSchema, claimQuerySchema } from '../claims/schema';
 import { exportFormats } from '../export/render';
 import type { Failure } from '../result';
 
 export const EXPORT_PORT = 'backstory-export';
 export const IMPORT_PORT = 'backstory-import';
 export const PACK_PORT = 'backstory-pack-import';
+/**
+ * The claim form's port, open as long as the form is: it carries what the reader typed and has
+ * not saved yet (`patch`, or null once all is saved), so that the background can save it when the
+ * form goes without a word — its tab closed in the half-second before an autosave, say — since
+ * a message sent while a frame is being torn down may never arrive.
+ */
+export const DRAFT_PORT = 'backstory-claim-draft';
+
+export const draftMessageSchema = z.object({ id: z.uuid(), patch: claimPatchSchema.nullable() }).strict();
+export type DraftMessage = z.output<typeof draftMessageSchema>;
 
 /** Largest piece of text in one port message, in characters. */
 export const CHUNK = 1 << 20;

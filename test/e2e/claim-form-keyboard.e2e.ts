@@ -97,9 +97,14 @@ describe('the claim form from the keyboard', () => {
     // Esc on the page is the page's (it may close the page's own menus): the form stays.
     await page.keyboard.press('Escape');
     expect(formOpen(page)).toBe(true);
-    // Nothing selected: the marking shortcut takes focus back into the form, where it was.
+    // Nothing selected: the marking shortcut takes focus back into the form, where it was: on
+    // the control Shift+Tab left it from (✕, the form's first), not on the frame's body, from
+    // where a screen reader says nothing and Tab starts over (a newcomer's walkthrough found it).
     expect(await control.tab(target.tabId, 'markSelection', {})).toEqual({ ok: true, value: true });
     await expect.poll(inForm, POLL).toBe(true);
+    await expect
+      .poll(() => form.evaluate(() => document.activeElement?.getAttribute('aria-label')), POLL)
+      .toBe('Close');
     expect(await form.evaluate(() => document.querySelector('textarea')!.value)).toBe(note);
     // Esc in the form closes it (saving the note) and gives focus back to what had it.
     await page.keyboard.press('Escape');

@@ -234,6 +234,8 @@ const setFilter = (selector: string, value: string, event: 'change' | 'input') =
     [selector, value, event],
   );
 const SITE = 'select[aria-label="Site"]';
+const DATES = 'select[aria-label="Dates"]';
+const FROM = '.compare-filters label:first-of-type input';
 
 /** What has focus: a row (its text), the empty-state message, or something else. */
 const focused = () =>
@@ -294,12 +296,36 @@ describe('compare filters and focus', () => {
     await setFilter(SITE, site, 'change');
     await expect.poll(focused, POLL).toBe(nearest);
     // No row left: focus goes to the message that says so, and the count is announced.
-    await setFilter('.compare-filters label:first-of-type input', '2999-01-01', 'input');
+    await setFilter(DATES, 'custom', 'change');
+    await panel.locator(FROM).waitFor(POLL);
+    await setFilter(FROM, '2999-01-01', 'input');
     await expect.poll(focused, POLL).toBe('the empty-state message');
     await expect.poll(live, POLL).toBe(`0 of ${all} rows`);
     expect(await axePage(panel)).toEqual([]);
-    await setFilter('.compare-filters label:first-of-type input', '', 'input');
+    await setFilter(FROM, '', 'input');
+    await setFilter(DATES, '', 'change');
     await setFilter(SITE, '', 'change');
     await expect.poll(async () => (await rowTexts()).length, POLL).toBe(all);
+  });
+
+  it('passes the date filter in one Tab stop, with From and To only for a custom range', async () => {
+    // Two date fields were four Tab stops each here (month, day, year, picker): eight to pass
+    // a filter most readers leave alone. A menu of ranges is one, as in Google Drive or Gmail.
+    const all = (await rowTexts()).length;
+    const active = () => panel.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    await panel.locator(SITE).focus();
+    await panel.keyboard.press('Tab');
+    expect(await active()).toBe('Dates');
+    expect(await panel.locator(FROM).count()).toBe(0);
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.matches('tr[data-row]'))).toBe(true);
+    // A custom range shows the two fields right after the menu, and they filter.
+    await panel.locator(DATES).selectOption('custom');
+    await panel.locator(FROM).fill('2999-01-01');
+    await expect.poll(live, POLL).toBe(`0 of ${all} rows`);
+    // Back to any date: the fields go, and so does their bound.
+    await panel.locator(DATES).selectOption('');
+    await expect.poll(live, POLL).toBe(`${all} of ${all} rows`);
+    expect(await panel.locator(FROM).count()).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The claim form never loses what the reader typed: closing it (Esc, ✕) saves what is pending,
- * a note over the limit keeps the tags typed with it and is kept in the form behind a question,
- * and marking a passage already saved opens its claim instead of making a second one.
+ * and so does closing its tab before the autosave; a note over the limit keeps the tags typed
+ * with it and is kept in the form behind a question (the form's own, and the browser's before the
+ * page reloads); and marking a passage already saved opens its claim instead of making a second one.
  */
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,6 +80,71 @@ describe('the claim form keeps what is typed', () => {
       await page.close();
     });
   }
+
+  it('saves a note typed just before the tab is closed', async () => {
+    const page = await open();
+    const { form, id } = await mark(page, 'greeted warmly at the Pentagon by top brass');
+    const note = 'Typed just before the tab closed.';
+    // Typed and the tab closed at once, long before the autosave: a message sent from the
+    // frame's pagehide was lost with the tab (a newcomer's walkthrough found the note empty).
+    await form.evaluate((text) => {
+      const area = document.querySelector('textarea')!;
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, note);
+    await page.close();
+    await expect.poll(async () => (await claimById(id))?.note, POLL).toBe(note);
+  });
+
+  it('draws only "Saved ✓" in the colour of good news, never "Not saved yet…"', async () => {
+    const page = await open();
+    const { form } = await mark(page, 'Officials in Washington described the talks');
+    // Every state the status passes through from a keystroke to "Saved ✓", with its colour.
+    const states = await form.evaluate(
+      () =>
+        new Promise<[string, string][]>((resolve) => {
+          const status = document.querySelector('[role="status"]')!;
+          const seen: [string, string][] = [];
+          const record = () => {
+            seen.push([status.textContent!, getComputedStyle(status).color]);
+            if (status.textContent === 'Saved ✓' && seen.length > 1) resolve(seen);
+          };
+          new MutationObserver(record).observe(status, {
+            childList: true,
+            characterData: true,
+            subtree: true,
+          });
+          record();
+          const area = document.querySelector('textarea')!;
+          area.value = 'A note.';
+          area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        }),
+    );
+    const saved = states.find(([text]) => text === 'Saved ✓')![1];
+    const before = states.filter(([text]) => text !== 'Saved ✓');
+    expect(before.map(([text]) => text)).toContain('Not saved yet…');
+    for (const [text, colour] of before) expect(`${text}: ${colour}`).not.toBe(`${text}: ${saved}`);
+    await page.close();
+  });
+
+  it('asks before a reload throws away a note over the limit', async () => {
+    const page = await open();
+    const { form } = await mark(page, 'He was rewarded with a private lunch meeting');
+    const note = 'n'.repeat(20_050);
+    // A real click in the form: browsers ask before unloading only a frame the reader used.
+    await form.getByLabel('Note').click();
+    await form.getByLabel('Note').fill(note);
+    await expect.poll(() => form.getByLabel('Note').getAttribute('aria-invalid'), POLL).toBe('true');
+    const asked = page.waitForEvent('dialog');
+    // Staying on the page cancels the reload, which Playwright may report as a failure or not.
+    void page.reload().catch(() => undefined);
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    expect(formOpen(page)).toBe(true);
+    expect(await form.getByLabel('Note').inputValue()).toHaveLength(20_050);
+    await page.close();
+  });
 
   it('saves the tags with a 20,800-character note, keeps the note in the form, and asks before losing it', async () => {
     const page = await open();

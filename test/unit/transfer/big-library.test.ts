@@ -28,7 +28,16 @@ function services(name: string) {
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claimsService = createClaimsService({ getDb, kb });
   const exports = createExportService({ getDb, claims: claimsService, kb });
-  return { getDb, deps: { exports, kb, claimsChanged: () => undefined, packsChanged: () => undefined } };
+  return {
+    getDb,
+    deps: {
+      exports,
+      kb,
+      claimsChanged: () => undefined,
+      packsChanged: () => undefined,
+      saveDraft: async () => undefined,
+    },
+  };
 }
 
 const source = services('big-library-source');

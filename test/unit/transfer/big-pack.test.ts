@@ -24,6 +24,7 @@ const deps = {
   kb,
   claimsChanged: () => undefined,
   packsChanged: () => undefined,
+  saveDraft: async () => undefined,
 };
 
 afterAll(async () => {

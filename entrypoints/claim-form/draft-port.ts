@@ -1,0 +1,44 @@
+/**
+ * The claim form's end of the draft port (`DRAFT_PORT`, lib/messaging/ports.ts): it keeps the
+ * background told of what is typed and not saved yet, so that what the reader typed is saved even
+ * when the form goes before its autosave (the tab closed, the page reloaded) — the browser closes
+ * the port as the frame goes, and the background saves the last draft it was told of.
+ */
+import type { ClaimPatch } from '@/lib/claims/schema';
+import { DRAFT_PORT, type DraftMessage } from '@/lib/messaging/ports';
+
+export interface DraftPort {
+  /** What is typed and not saved (null: nothing, or nothing the reader may have saved). */
+  tell(patch: ClaimPatch | null): void;
+}
+
+export function openDraftPort(claimId: string): DraftPort {
+  let port: ReturnType<typeof browser.runtime.connect> | undefined;
+  let last: DraftMessage = { id: claimId, patch: null };
+  let sent = JSON.stringify(last);
+  const connect = () => {
+    const opened = browser.runtime.connect({ name: DRAFT_PORT });
+    // The background's worker can stop and start again: the next draft opens a new port and is
+    // told the whole draft again.
+    opened.onDisconnect.addListener(() => {
+      port = undefined;
+      sent = '';
+    });
+    return opened;
+  };
+  port = connect();
+  return {
+    tell(patch) {
+      last = { id: claimId, patch };
+      const text = JSON.stringify(last);
+      if (text === sent) return;
+      try {
+        port ??= connect();
+        port.postMessage(last);
+        sent = text;
+      } catch {
+        port = undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { serveDraftPort } from '@/lib/background/claim-drafts';
+import type { ClaimPatch } from '@/lib/claims/schema';
+
+const ID = '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01';
+const OTHER = '1b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b02';
+
+/** A port as the background sees it, driven by the test as the claim form would. */
+function draftPort() {
+  let onMessage: (message: unknown) => void = () => undefined;
+  let onDisconnect: () => void = () => undefined;
+  const saved: [string, ClaimPatch][] = [];
+  let cut = false;
+  serveDraftPort(
+    {
+      onMessage: { addListener: (listener) => (onMessage = listener) },
+      onDisconnect: { addListener: (listener) => (onDisconnect = listener) },
+      disconnect: () => {
+        cut = true;
+      },
+    },
+    async (id, patch) => {
+      saved.push([id, patch]);
+    },
+  );
+  return { send: (m: unknown) => onMessage(m), gone: () => onDisconnect(), saved, cut: () => cut };
+}
+
+describe('the claim form draft port', () => {
+  it('saves the last unsaved draft when the form goes', () => {
+    const port = draftPort();
+    port.send({ id: ID, patch: { note: 'a' } });
+    port.send({ id: ID, patch: { note: 'ab' } });
+    port.gone();
+    expect(port.saved).toEqual([[ID, { note: 'ab' }]]);
+  });
+
+  it('saves nothing when the form said all was saved, or the reader discarded it', () => {
+    const port = draftPort();
+    port.send({ id: ID, patch: { note: 'a' } });
+    port.send({ id: ID, patch: null });
+    port.gone();
+    expect(port.saved).toEqual([]);
+  });
+
+  it('refuses a malformed draft or one about another claim, and closes the port', () => {
+    const bad = draftPort();
+    bad.send({ id: ID, patch: { note: 'a', url: 'https://evil.example' } });
+    expect(bad.cut()).toBe(true);
+    const other = draftPort();
+    other.send({ id: ID, patch: { note: 'a' } });
+    other.send({ id: OTHER, patch: { note: 'b' } });
+    expect(other.cut()).toBe(true);
+    other.gone();
+    expect(other.saved).toEqual([[ID, { note: 'a' }]]);
+  });
+});
