@@ -1,0 +1,74 @@
+/**
+ * Text a sighted reader cannot see, by the page's style sheets: `display: none`, `visibility:
+ * hidden`, `opacity: 0`, inside `content-visibility: hidden` (a closed `<details>`, `hidden=
+ * "until-found"`), or not slotted into a shadow root. Backstory does not underline it, count it in
+ * the side panel or open cards on it (SECURITY.md, "Hidden text"): a page could otherwise name
+ * people only the side panel sees. Text hidden only to the eye but kept for screen readers
+ * ("sr-only": clipped to 1 px, off screen) is still read: it is part of what the page says to a
+ * reader who listens, and Backstory's side panel and keyboard steps serve those readers too.
+ *
+ * Only the browser scanner asks (the static scan of saved HTML has no style sheets). Text shown
+ * later (a tab, an accordion, a fade-in) is read when it is: see `HiddenElements`.
+ */
+
+/** Both spellings of the options: `opacityProperty` and `visibilityProperty` since Chrome 121 and Firefox 122. */
+const CHECK = {
+  opacityProperty: true,
+  visibilityProperty: true,
+  checkOpacity: true,
+  checkVisibilityCSS: true,
+};
+
+/** Whether an element is hidden by style, as `Element.checkVisibility` says (or computed style, without it). */
+export function styleHiddenTest(view: Window): (el: Element) => boolean {
+  if (typeof Element.prototype.checkVisibility === 'function') {
+    // An element with `display: contents` has no box, so checkVisibility calls it hidden; its
+    // children are asked for themselves. Read only for the few elements found hidden.
+    return (el) => !el.checkVisibility(CHECK) && view.getComputedStyle(el).display !== 'contents';
+  }
+  return (el) => {
+    // Every element a text node sits in is asked, ancestors first, so the element's own style
+    // is enough here (opacity is not inherited, but the ancestor with it is asked too).
+    const style = view.getComputedStyle(el);
+    return (
+      style.display === 'none' ||
+      style.visibility === 'hidden' ||
+      style.visibility === 'collapse' ||
+      style.opacity === '0' ||
+      style.contentVisibility === 'hidden'
+    );
+  };
+}
+
+/**
+ * Elements found hidden (by style or by an attribute such as `hidden`) during a scan, watched so
+ * that their text is read once they are shown: the scanner asks `shown()` after the page changes
+ * an attribute that can show them, or ends a transition (a fade-in).
+ */
+export class HiddenElements {
+  private readonly hidden = new Set<Element>();
+
+  constructor(private readonly stillHidden: (el: Element) => boolean) {}
+
+  /** Remembers an element the classifier skipped as hidden. */
+  note(el: Element) {
+    this.hidden.add(el);
+  }
+
+  get size(): number {
+    return this.hidden.size;
+  }
+
+  /** The elements remembered that are shown now (and forgotten then); removed ones are dropped. */
+  shown(): Element[] {
+    const shown: Element[] = [];
+    for (const el of this.hidden) {
+      if (!el.isConnected) this.hidden.delete(el);
+      else if (!this.stillHidden(el)) {
+        this.hidden.delete(el);
+        shown.push(el);
+      }
+    }
+    return shown;
+  }
+}
