@@ -7,8 +7,9 @@
  * ("sr-only": clipped to 1 px, off screen) is still read: it is part of what the page says to a
  * reader who listens, and Backstory's side panel and keyboard steps serve those readers too.
  *
- * Only the browser scanner asks (the static scan of saved HTML has no style sheets). Text shown
- * later (a tab, an accordion, a fade-in) is read when it is: see `HiddenElements`.
+ * Only the browser asks (the static scan of saved HTML has no style sheets): the scanner, and
+ * the text given to "Seen elsewhere" (`blankHidden`). Text shown later (a tab, an accordion, a
+ * fade-in) is read when it is: see `HiddenElements`.
  */
 
 /** Both spellings of the options: `opacityProperty` and `visibilityProperty` since Chrome 121 and Firefox 122. */
@@ -71,4 +72,21 @@ export class HiddenElements {
     }
     return shown;
   }
+}
+
+/**
+ * A page's text (as `readPageText` reads it) with the text the page hides blanked out, same
+ * length, so offsets still mean the same: what "Seen elsewhere" is given to compare, so that a
+ * passage a page hides cannot be listed as seen on it. One look per element holding text.
+ */
+export function blankHidden(nodes: readonly Text[], hidden: (el: Element) => boolean): string {
+  const memo = new Map<Node, boolean>();
+  const parts: string[] = [];
+  for (const node of nodes) {
+    const parent = node.parentElement;
+    let off = parent ? memo.get(parent) : false;
+    if (off === undefined) memo.set(parent!, (off = hidden(parent!)));
+    parts.push(off ? ' '.repeat(node.data.length) : node.data);
+  }
+  return parts.join('');
 }

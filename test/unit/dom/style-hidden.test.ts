@@ -2,7 +2,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readBlocks } from '@/lib/dom/blocks';
 import { createClassifier } from '@/lib/dom/classify';
-import { HiddenElements } from '@/lib/dom/style-hidden';
+import { blankHidden, HiddenElements } from '@/lib/dom/style-hidden';
 
 /** A page whose "style sheet" hides elements of class `off` (what checkVisibility says in a browser). */
 function page(html: string) {
@@ -46,5 +46,18 @@ describe('text the page hides by style', () => {
     document.getElementById('gone')!.remove();
     expect(hidden.shown()).toEqual([]);
     expect(hidden.size).toBe(0);
+  });
+});
+
+describe('the text given to Seen elsewhere', () => {
+  it('blanks what the page hides, keeping every offset', () => {
+    const { document } = parseHTML(
+      '<!doctype html><html><body><p>Seen here. <span class="off">Hidden passage.</span> More.</p></body></html>',
+    );
+    const walker = document.createTreeWalker(document.body, 4);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const text = blankHidden(nodes, (el) => el.classList.contains('off'));
+    expect(text).toBe(`Seen here. ${' '.repeat('Hidden passage.'.length)} More.`);
   });
 });
