@@ -12,7 +12,10 @@
  * fade-in) is read when it is: see `HiddenElements`.
  */
 
-/** Both spellings of the options: `opacityProperty` and `visibilityProperty` since Chrome 121 and Firefox 122. */
+/**
+ * Both spellings of the options: `opacityProperty` and `visibilityProperty` since Chrome 121 and
+ * Firefox 122, `checkOpacity` and `checkVisibilityCSS` before (Chrome 114, the side panel's first).
+ */
 const CHECK = {
   opacityProperty: true,
   visibilityProperty: true,
@@ -20,25 +23,17 @@ const CHECK = {
   checkVisibilityCSS: true,
 };
 
-/** Whether an element is hidden by style, as `Element.checkVisibility` says (or computed style, without it). */
+/**
+ * Whether an element is hidden by style, as `Element.checkVisibility` says: it and its ancestors
+ * laid out, not `visibility: hidden`, not `opacity: 0`, not inside `content-visibility: hidden`.
+ * Every browser Backstory supports has it (Firefox since 106; the manifest asks for 142); where
+ * it is missing, nothing counts as hidden, as before.
+ */
 export function styleHiddenTest(view: Window): (el: Element) => boolean {
-  if (typeof Element.prototype.checkVisibility === 'function') {
-    // An element with `display: contents` has no box, so checkVisibility calls it hidden; its
-    // children are asked for themselves. Read only for the few elements found hidden.
-    return (el) => !el.checkVisibility(CHECK) && view.getComputedStyle(el).display !== 'contents';
-  }
-  return (el) => {
-    // Every element a text node sits in is asked, ancestors first, so the element's own style
-    // is enough here (opacity is not inherited, but the ancestor with it is asked too).
-    const style = view.getComputedStyle(el);
-    return (
-      style.display === 'none' ||
-      style.visibility === 'hidden' ||
-      style.visibility === 'collapse' ||
-      style.opacity === '0' ||
-      style.contentVisibility === 'hidden'
-    );
-  };
+  if (typeof Element.prototype.checkVisibility !== 'function') return () => false;
+  // An element with `display: contents` has no box, so checkVisibility calls it hidden; its
+  // children are asked for themselves. Read only for the few elements found hidden.
+  return (el) => !el.checkVisibility(CHECK) && view.getComputedStyle(el).display !== 'contents';
 }
 
 /**
