@@ -9,6 +9,7 @@ import { liveRange, mentionAt } from '@/lib/dom/hit-test';
 import { HoverTracker } from '@/lib/dom/hover';
 import { PageMentions } from '@/lib/dom/page-mentions';
 import { PageScanner } from '@/lib/dom/scanner';
+import { HiddenElements, styleHiddenTest } from '@/lib/dom/style-hidden';
 import { matchHere } from '@/lib/dom/match-here';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { createRecogniser } from '@/lib/match/phrases';
@@ -56,6 +57,13 @@ export class MentionLayer {
     );
     this.mentions = mentions;
     const shadowRoots: ShadowRoot[] = [];
+    // Text the page hides is not read until it is shown (style-hidden.ts, SECURITY.md).
+    const hidden = new HiddenElements((el) => classifier.hiddenItself(el));
+    const test = styleHiddenTest(window);
+    const classifier = createClassifier(isOwnUi, computedDisplay(window), {
+      test,
+      note: (el) => hidden.note(el),
+    });
     this.scanner = new PageScanner({
       doc: document,
       // Issue #19: blocks are matched in the background while its matcher is warm, else here.
@@ -63,7 +71,8 @@ export class MentionLayer {
         ? { matchRemotely: backgroundBlocks(version, { dict, entities }) }
         : { matchHere: matchHere(dict, createRecogniser(dict, entities)) }),
       // Blocks by layout: a comment's author line in `<b style="display:block">` is a line of its own.
-      classifier: createClassifier(isOwnUi, computedDisplay(window)),
+      classifier,
+      hidden,
       mentions,
       isOwnUi,
       onUpdate: () => highlighter.register(),

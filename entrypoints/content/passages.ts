@@ -12,6 +12,7 @@ import type { QuoteSelectors } from '@/lib/anchor/selectors';
 import { canonicalUrl } from '@/lib/claims/page-meta';
 import { scrollAndFlash } from '@/lib/dom/flash';
 import type { Highlighter } from '@/lib/dom/highlighter';
+import { blankHidden, styleHiddenTest } from '@/lib/dom/style-hidden';
 import { MAX_ECHO_TEXT } from '@/lib/echo/types';
 import { askBackground } from '@/lib/messaging/client';
 
@@ -19,7 +20,8 @@ import { askBackground } from '@/lib/messaging/client';
 export async function reportPage(isOwnUi: (el: Element) => boolean): Promise<boolean> {
   if (window !== window.top) return false;
   const page = readPageText(document, isOwnUi);
-  const text = page.text.slice(0, MAX_ECHO_TEXT);
+  // Text the page hides is not compared: a page must not have a passage listed that no one sees.
+  const text = blankHidden(page.nodes, styleHiddenTest(window)).slice(0, MAX_ECHO_TEXT);
   const breaks = blockBreaks(page).filter((b) => b < text.length);
   const canonical = canonicalUrl(document, location.href);
   const result = await askBackground('reportPage', { text, breaks, canonical });

@@ -35,12 +35,15 @@ export class PopoverController {
       notify: (toast) => void toasts.show(toast),
       signal: ctx.signal,
     });
+    // Only the reader's own keys and selections close the card: a page that fires a made-up
+    // Escape or selectstart would take the card away from under the reader's eyes, and move
+    // the page's caret to the mention (`returnFocus`), whenever it liked (SECURITY.md).
     ctx.addEventListener(document, 'keydown', (event) => {
-      if (event.key === 'Escape' && this.card.isOpen) this.card.close();
+      if (event.isTrusted && event.key === 'Escape' && this.card.isOpen) this.card.close();
     });
     // Selection wins over hover: starting to select text on the page closes the card.
     ctx.addEventListener(document, 'selectstart', (event) => {
-      if (this.card.isOpen && !ui.contains(event)) this.card.close(false);
+      if (event.isTrusted && this.card.isOpen && !ui.contains(event)) this.card.close(false);
     });
     ui.onBlocked(() => this.card.close(false));
   }

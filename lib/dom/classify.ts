@@ -1,7 +1,7 @@
 /**
  * Which text on a page Backstory reads, and how it groups into blocks. Text inside script,
  * style, form fields, editable regions, hidden or aria-hidden subtrees and Backstory's own UI
- * is skipped; inline elements (links, emphasis) join their text with the surrounding block, so
+ * is skipped, and in a browser also text the page's style sheets hide (`StyleHidden`); inline elements (links, emphasis) join their text with the surrounding block, so
  * a name split as `<a>Asim</a> Munir` is read as one. Answers are memoised per element, and the
  * climb is iterative so 10,000-deep nesting costs no more than shallow markup.
  */
@@ -91,23 +91,43 @@ export interface Classifier {
   laidOutAsBlock(el: Element): boolean;
   /** Forgets memoised answers: after attribute changes such as `hidden`, and to free memory after a scan. */
   reset(): void;
+  /** Whether an element is hidden itself (by an attribute, or by style where `StyleHidden` is given), unmemoised. */
+  hiddenItself(el: Element): boolean;
 }
 
 /** Attributes that may make an element skipped; most elements carry none of them. */
 const MAYBE_SKIPPED = '[hidden],[inert],[aria-hidden],[contenteditable],[style]';
 
-function skipsItself(el: Element, isOwnUi: (el: Element) => boolean): boolean {
+/** Why an element's own text is not read: never (script, a form field, Backstory's UI), or hidden. */
+type SkipReason = false | 'never' | 'hidden';
+
+function skipsItself(el: Element, isOwnUi: (el: Element) => boolean): SkipReason {
   const tag = el.tagName;
-  if (SKIPPED_TAGS.has(tag) || isOwnUi(el)) return true;
+  if (SKIPPED_TAGS.has(tag) || isOwnUi(el)) return 'never';
   // One native selector test instead of five attribute reads per element.
   if (!el.hasAttributes() || !el.matches(MAYBE_SKIPPED)) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return 'never';
+  return hiddenByAttributes(el) ? 'hidden' : false;
+}
+
+function hiddenByAttributes(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.hasAttribute('inert')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
-  // Hidden by an inline style; style-sheet hiding is caught per block by `checkVisibility`.
+  // Hidden by an inline style: without style sheets (saved HTML) this is all there is to go by;
+  // in a browser, style-sheet hiding is caught by `StyleHidden` (style-hidden.ts).
   const style = el.getAttribute('style');
   return style !== null && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Hiding by the page's style sheets (in a browser only: style-hidden.ts). `test` is asked once per
+ * element a text node sits in, ancestors first (memoised), unless an ancestor is already skipped;
+ * `note` hears of each element skipped as hidden (by style or attribute), to read it once shown.
+ */
+export interface StyleHidden {
+  test(el: Element): boolean;
+  note(el: Element): void;
 }
 
 /**
@@ -144,7 +164,11 @@ const flowsInline = (display: string) => display === 'inline' || display === 'co
  * Blocks follow tag names; with `displayOf`, an inline element laid out as a block also breaks
  * the line its text is on (see `laidOutAsBlock`).
  */
-export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: DisplayOf): Classifier {
+export function createClassifier(
+  isOwnUi: (el: Element) => boolean,
+  displayOf?: DisplayOf,
+  styleHidden?: StyleHidden,
+): Classifier {
   // A plain Map, emptied after each scan job (`reset`): a WeakMap costs ephemeron work in every
   // garbage collection, and answers kept on the nodes themselves would keep a wrapper object
   // alive for every element of the page for as long as the page lives.
@@ -171,7 +195,12 @@ export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: 
         info = { skip: false, block: current };
       } else {
         const el = current as Element;
-        const skip = (above?.skip ?? false) || skipsItself(el, isOwnUi);
+        let skip = above?.skip ?? false;
+        if (!skip) {
+          const reason = skipsItself(el, isOwnUi) || (styleHidden?.test(el) ? 'hidden' : false);
+          if (reason === 'hidden') styleHidden?.note(el);
+          skip = reason !== false;
+        }
         const inline = INLINE_TAGS.has(el.tagName);
         info = { skip, block: inline && above ? above.block : el };
       }
@@ -189,6 +218,7 @@ export function createClassifier(isOwnUi: (el: Element) => boolean, displayOf?: 
       return display !== undefined && display !== 'none' && !flowsInline(display);
     },
     reset: () => memo.clear(),
+    hiddenItself: (el) => hiddenByAttributes(el) || (styleHidden?.test(el) ?? false),
   };
 }
 

@@ -63,7 +63,12 @@ export class HoverTracker {
       capture: true,
       signal,
     });
-    target.addEventListener('pointerdown', () => this.cancelOpen(), { passive: true, capture: true, signal });
+    // A press the page made up cannot take away the card the reader's pointer is opening.
+    target.addEventListener('pointerdown', (event) => void (event.isTrusted && this.cancelOpen()), {
+      passive: true,
+      capture: true,
+      signal,
+    });
     signal.addEventListener('abort', () => {
       this.cancelOpen();
       clearTimeout(this.closeTimer);

@@ -64,6 +64,8 @@ export class PendingChanges {
 
   add(records: readonly MutationRecord[], isOwnUi: (el: Element) => boolean) {
     for (const record of records) {
+      // Attribute changes move no text: the scanner asks which hidden elements they showed.
+      if (record.type === 'attributes') continue;
       if (record.type === 'characterData') {
         if (record.target.parentNode) this.roots.add(record.target.parentNode);
         continue;
@@ -98,6 +100,11 @@ export class PendingChanges {
     for (const { node, from } of this.removedText) runs.forgetMoved(node, from);
     this.clear();
     return changedContainers(roots, classifier);
+  }
+
+  /** Elements that were hidden and are shown now: read like added subtrees. */
+  reveal(elements: readonly Element[]) {
+    for (const el of elements) this.roots.add(el);
   }
 
   /** Every root and seam pending, for a flood's full rescan instead. */

@@ -4,11 +4,17 @@ import type { Classifier } from './classify';
 import type { PageMentions } from './page-mentions';
 import type { TextBlock } from './blocks';
 import type { Slice } from './schedule';
+import type { HiddenElements } from './style-hidden';
 
 export interface ScannerDeps {
   doc: Document;
   classifier: Classifier;
   mentions: PageMentions;
+  /**
+   * The elements the classifier skipped as hidden (given the same `StyleHidden`): watched, so
+   * their text is read once the page shows them. Without it, attribute changes are not observed.
+   */
+  hidden?: HiddenElements;
   /** Recognises Backstory's own UI host (by identity). */
   isOwnUi: (el: Element) => boolean;
   /** Called after a batch of blocks changed what is drawn. */

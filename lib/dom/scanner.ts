@@ -12,6 +12,7 @@ import { afterIdleWork, afterNextFrame, BrakedJob, CHECK_EVERY, inSteps, NextFra
 import { PendingChanges } from './mutation-seams';
 import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
 import { mark } from './timing';
+import { RevealWatch, watchOptions } from './reveal-watch';
 
 /**
  * More changed subtrees than this in one frame is a flood: rescan everything, later, once. Each
@@ -35,10 +36,14 @@ export class PageScanner {
 
   /** Matching in the background (issue #19), when the deps ask for it. */
   private readonly remote: BlockQueue | undefined;
+  /** Hidden elements shown later (reveal-watch.ts), when the deps skip what style hides. */
+  private readonly reveals: RevealWatch | undefined;
 
   constructor(private readonly deps: ScannerDeps) {
     const record: RecordMatched = (queued, matches, slice) => this.recordBlock(queued, matches, slice);
     this.remote = deps.matchRemotely?.(record, () => this.stopped);
+    // Hidden elements the page has shown are read with the next batch of changes.
+    this.reveals = deps.hidden && new RevealWatch(deps.hidden, deps.doc, (shown) => this.collect([], shown));
   }
 
   /** Scans the page (visible part first) and starts watching it for changes. */
@@ -65,6 +70,7 @@ export class PageScanner {
 
   stop() {
     this.stopped = true;
+    this.reveals?.stop();
     this.observer?.disconnect();
     this.batch.cancel();
     this.rescans.cancel();
@@ -169,7 +175,7 @@ export class PageScanner {
   private async scanShadow(shadow: ShadowRoot, slice: Slice) {
     this.seenShadowRoots.add(shadow);
     this.deps.onShadowRoot?.(shadow);
-    this.observer?.observe(shadow, { childList: true, subtree: true, characterData: true });
+    this.observer?.observe(shadow, watchOptions(!!this.deps.hidden));
     await this.scanRoot(shadow, slice);
     const nested = shadow.querySelectorAll('*');
     for (let i = 0; i < nested.length; i++) {
@@ -253,11 +259,13 @@ export class PageScanner {
   private observe() {
     const doc = this.deps.doc;
     this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(doc.documentElement, watchOptions(!!this.deps.hidden));
   }
 
-  private collect(records: MutationRecord[]) {
+  private collect(records: MutationRecord[], shown: Element[] = []) {
+    if (this.reveals && records.some((record) => record.type === 'attributes')) this.reveals.request();
     this.pending.add(records, this.deps.isOwnUi);
+    this.pending.reveal(shown);
     if (this.pending.size > 0) this.batch.request();
   }
 

@@ -32,10 +32,13 @@ import { extensionDir } from '../../scripts/lib/build';
  * `textContent` call (lib/dom/block-builder.ts, +0.35 KB, kept: the 1 MB scan 0.84×, the 50 KB
  * page's work 0.70× in A/B), the eleventh and twelfth passes' rules (+0.10 KB), a card opened only
  * by the reader's own pointer and the way back into the claim form from the keyboard (+0.05 KB);
- * the bound follows to 73.5. The recognisers' word lists (about 5 KB) could come from the
+ * the bound follows to 73.5. Not reading text the page hides (checkVisibility per element, reading
+ * it once shown: lib/dom/style-hidden.ts, reveal-watch.ts) and ignoring events the page makes up
+ * add about 0.75 KB (73.44 → 74.2, kept: a security fix, SECURITY.md); the bound follows to 74.2.
+ * The recognisers' word lists (about 5 KB) could come from the
  * background now that it matches pages (#19), which is where to win it back.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 73.5;
+const CONTENT_SCRIPT_BUDGET_KB = 74.2;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

@@ -45,7 +45,12 @@ describe('HoverTracker', () => {
       Object.defineProperty(event, 'timeStamp', { value: performance.now() + 1_000_000 });
       document.dispatchEvent(event);
     };
-    return { tracker, states, calls, move };
+    const press = (isTrusted: boolean) => {
+      const event = new document.defaultView!.Event('pointerdown');
+      Object.defineProperty(event, 'isTrusted', { value: isTrusted });
+      document.dispatchEvent(event);
+    };
+    return { tracker, states, calls, move, press };
   }
 
   it('keeps the card while the pointer is on it, and closes it a moment after it leaves', () => {
@@ -85,6 +90,26 @@ describe('HoverTracker', () => {
     move();
     vi.advanceTimersByTime(300);
     expect(calls).toEqual(['start', 'intent']);
+  });
+
+  it('lets only the reader’s own press stop the card their pointer is opening', () => {
+    const mention = {} as Mention;
+    const { calls, move, press } = track(
+      () => false,
+      () => mention,
+    );
+    move();
+    press(false);
+    vi.advanceTimersByTime(300);
+    expect(calls).toEqual(['start', 'intent']);
+    const other = track(
+      () => false,
+      () => mention,
+    );
+    other.move();
+    other.press(true);
+    vi.advanceTimersByTime(300);
+    expect(other.calls).toEqual(['start']);
   });
 
   it('opens nothing while a mouse button is down or while blocked: selection wins over hover', () => {
