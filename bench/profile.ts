@@ -8,6 +8,9 @@
  *
  *   npm run bench:profile                 50 KB and 1 MB pages, 5 loads each
  *   npm run bench:profile -- --runs 9
+ *
+ * `bench/scan-profile.ts` charges only the samples inside the scan's slices (what
+ * `scan_50kb_seed_busy_ms` counts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

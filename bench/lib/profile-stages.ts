@@ -20,10 +20,14 @@ export type Stage = (typeof STAGES)[number];
 const RULES: [RegExp, Stage][] = [
   [/lib\/match\/(transfer|serialize)\.ts|entrypoints\/content\/matcher\.ts/, 'matcher transfer and assembly'],
   [/lib\/dom\/classify\.ts/, 'element classification'],
-  [/lib\/dom\/(blocks|scanner|scan-nodes|schedule|static-scan|sections)\.ts/, 'block walking and scheduling'],
+  [
+    /lib\/dom\/(blocks|block-builder|junction|scanner|scan-nodes|schedule|static-scan|sections)\.ts/,
+    'block walking and scheduling',
+  ],
   [/lib\/match\/normalize\.ts/, 'normalisation'],
   [
-    /lib\/match\/(matcher|trie-walk|dictionary|compile-dictionary|words|match-text|local-rules|namesake|variants|automaton)\.ts/,
+    // With matching in the background, the page's side of it (sending texts, reading matches) too.
+    /lib\/match\/(matcher|trie-walk|dictionary|compile-dictionary|words|match-text|local-rules|namesake|variants|automaton|match-wire)\.ts|lib\/dom\/remote-blocks\.ts|entrypoints\/content\/remote-matcher\.ts/,
     'matching (trie, rules)',
   ],
   [

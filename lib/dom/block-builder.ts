@@ -8,6 +8,7 @@
  * are then decided on slices of that text, by the same rules as before.
  */
 import { BREAKING_TAGS, type Classifier } from './classify';
+import { sensitiveJunction } from './junction';
 
 /** A block's text and the text nodes it came from. */
 export interface TextBlock {
@@ -37,40 +38,6 @@ function brokenBefore(node: Text, block: Node): boolean {
 
 /** Every element `brokenBefore` can find, in either spelling of its tag name (see classify.ts). */
 const BREAKING_SELECTOR = [...BREAKING_TAGS].join(',');
-
-const SPACE = /\s/;
-const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
-const CAPITAL_START = /^\s*\p{Lu}/u;
-
-/** Whether a character is white space, as `\s` says: ASCII from the code, the rest by the RegExp. */
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(text[at]!);
-}
-
-/** Whether a text starts (after any spaces) with a capital letter, ASCII answered without a RegExp. */
-function startsWithCapital(text: string): boolean {
-  let at = 0;
-  while (at < text.length && isSpaceAt(text, at)) at++;
-  if (at === text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return CAPITAL_START.test(text.slice(at, at + 2));
-}
-
-/**
- * Whether two adjacent text nodes meet where layout matters: with no space between them
- * ("Ahmed Khan" + "Pakistan has…" would read "KhanPakistan"), or a capitalised word on each
- * side (which would read as one longer name). Most junctions — a link inside a sentence — are
- * neither, so the browser's layout is asked about few of them; and most are told apart by one
- * or two character codes, which matters on a page with tens of thousands of links.
- */
-function sensitiveJunction(before: string, after: string): boolean {
-  if (before.length === 0 || after.length === 0) return false;
-  if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
-  return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
-}
 
 /**
  * Whether an element between two adjacent text nodes of a block is laid out as a block: one
@@ -257,10 +224,7 @@ export class BlockBuilder {
       if (mayBreak && brokenBefore(node, container)) breaks.push(i);
       else if (
         turned &&
-        sensitiveJunction(
-          raw.slice(rawStarts[i - 1], rawStarts[i - 1]! + lengths[i - 1]!),
-          raw.slice(rawStarts[i], rawStarts[i]! + lengths[i]!),
-        ) &&
+        sensitiveJunction(raw, rawStarts[i - 1]!, rawStarts[i]!, rawStarts[i]! + lengths[i]!) &&
         blockBetween(nodes[i - 1]!, node, container, classifier)
       )
         breaks.push(i);

@@ -11,7 +11,7 @@ import type { BlockQueue, QueuedBlock, RecordMatched, ScannerDeps } from './scan
 import { afterIdleWork, afterNextFrame, BrakedJob, CHECK_EVERY, inSteps, NextFrame, Slice } from './schedule';
 import { PendingChanges } from './mutation-seams';
 import { isBlank, nextSiblingOrUp, rectTop, visibleStart } from './scan-nodes';
-import { mark } from './timing';
+import { mark, spansOf } from './timing';
 import { RevealWatch, watchOptions } from './reveal-watch';
 
 /**
@@ -115,6 +115,7 @@ export class PageScanner {
       longestMs: slice.longestMs,
       longestAt: slice.longestAt,
       largestStep: slice.largestStep,
+      spans: spansOf(slice),
     });
   }
 

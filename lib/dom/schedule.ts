@@ -3,6 +3,8 @@
  * task may take before it blocks input, yielding to the browser in between.
  */
 
+import { markSpan } from './timing';
+
 /** Target length of one slice of work. */
 export const SLICE_MS = 8;
 
@@ -104,6 +106,7 @@ export class Slice {
   finish() {
     const now = performance.now();
     this.busyMs += now - this.started;
+    markSpan(this, this.started, now);
     if (now - this.started > this.longestMs) {
       this.longestMs = now - this.started;
       this.longestAt = this.yields;

@@ -20,3 +20,21 @@ export function mark(name: string, detail?: unknown): void {
     // A page that replaced `performance` cannot stop Backstory from working.
   }
 }
+
+const spans = new WeakMap<object, number[]>();
+
+/**
+ * Notes that a piece of work (`owner`: a scan's `Slice`) ran from `start` to `end` (page clock),
+ * for the benchmark's profile of the scan's slices alone (bench/scan-profile.ts).
+ */
+export function markSpan(owner: object, start: number, end: number): void {
+  if (!TIMING_MARKS) return;
+  const list = spans.get(owner);
+  if (list) list.push(start, end);
+  else spans.set(owner, [start, end]);
+}
+
+/** The spans noted for `owner`, as start, end, start, end… */
+export function spansOf(owner: object): number[] | undefined {
+  return TIMING_MARKS ? spans.get(owner) : undefined;
+}
