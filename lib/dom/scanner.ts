@@ -110,11 +110,7 @@ export class PageScanner {
     slice.finish();
     mark('scan-end', {
       blocks: this.deps.mentions.blockCount,
-      busyMs: slice.busyMs,
-      yields: slice.yields,
-      longestMs: slice.longestMs,
-      longestAt: slice.longestAt,
-      largestStep: slice.largestStep,
+      ...slice.figures(),
       spans: spansOf(slice),
     });
   }

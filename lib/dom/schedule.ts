@@ -74,6 +74,11 @@ export class Slice {
    */
   largestStep = 0;
   constructor(private readonly ms = SLICE_MS) {}
+  /** The figures above, for the benchmark's `scan-end` mark. */
+  figures() {
+    const { busyMs, yields, longestMs, longestAt, largestStep } = this;
+    return { busyMs, yields, longestMs, longestAt, largestStep };
+  }
   expired(work = CHECK_EVERY): boolean {
     this.work += work;
     if (this.work < CHECK_EVERY) return false;
