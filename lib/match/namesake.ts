@@ -167,9 +167,10 @@ export function namesakeRun(
     !inCapsLine(text, m.start, m.end)
   )
     return verdict;
-  // A name of one word followed by a head word ("Pakistan Stock Exchange") is an institution even
-  // in Title Case; a longer name ("Middle East Jewish Times" in a menu) is already whole.
-  if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
+  // A name followed by a head word ("Pakistan Stock Exchange", "The South Asia Brief") is an
+  // institution even in Title Case; a longer name only with the head right after it, as two words
+  // on ("Middle East Jewish Times" in a menu) it is already whole.
+  if (titleCaseAround(text, m.start, m.end) && !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2))
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
 }
@@ -283,12 +284,12 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
 }
 
 /**
- * Whether the capitalised words right after `end` (up to two) include an institution's or a
+ * Whether the capitalised words right after `end` (up to `reach`) include an institution's or a
  * feature's head word: "Pakistan Stock Exchange" is an exchange even in a Title Case line.
  */
-function headInRunAfter(text: NormalizedText, end: number): boolean {
+function headInRunAfter(text: NormalizedText, end: number, reach: number): boolean {
   let at = end;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < reach; n++) {
     const word = runWordAfter(text, at);
     if (!word || !isUpperAt(text, word.start)) return false;
     if (HEAD_WORDS.has(text.lower.slice(word.start, word.end))) return true;

@@ -84,3 +84,24 @@ describe('longer names that capitals do not hide', () => {
     expect(linksOver(page(line), 'Trump', 'Trump Media')).toEqual([]);
   });
 });
+
+/**
+ * In a Title Case line every word is capitalised, so only a head word right after a name says it
+ * is part of a longer one: a newsletter, a programme, a masthead ("The Qatar Brief", "The Gulf
+ * Herald"). The rest of the headline still links ("Qatar Sends Envoy To Tehran Talks").
+ */
+describe('a head word right after a name in a Title Case line', () => {
+  for (const [line, phrase] of [
+    ['The Middle East Brief For Thursday Morning', 'Middle East'],
+    ['Read More From The Gulf Herald Every Day', 'The Gulf'],
+    ['Potomac Forum · United States Program · Events', 'United States'],
+  ] as const)
+    it(`"${phrase}" in "${line}" is part of another name`, () => {
+      expect(linksOver(page(line), phrase, line)).toEqual([]);
+    });
+
+  it('a name two words before a head word is still the name (a menu: "Middle East Weekend Times")', () => {
+    const line = 'Home · Middle East Weekend Times Opinion Video';
+    expect(linksOver(page(line), 'Middle East', line)).toEqual(['middle-east']);
+  });
+});
