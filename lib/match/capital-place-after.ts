@@ -10,7 +10,7 @@ import { firstWords, foldAscii, isSpace, isWordChar, wordPrefixIn } from './word
 const URDU_AFTER = ['میں', 'سے', 'پہنچ'];
 /** A place noun after the capital (case-sensitive): "an Islamabad hotel", "the Doha strike", "14:20 Tehran time". */
 const PLACE_NOUNS = new Set(
-  'office bureau airport residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time'.split(
+  'office bureau airport airspace residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time'.split(
     ' ',
   ),
 );

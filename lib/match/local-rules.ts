@@ -15,6 +15,9 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { readsAsPlace, type IsKnownName } from './capital-place';
+import { placeAfter } from './capital-place-after';
+import { HEAD_WORDS } from './name-heads';
+import { acronymInCaps, capitalOpensCapsClause, inCapsLine } from './caps-line';
 import type { NormalizedText } from './normalize';
 import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
@@ -103,6 +106,15 @@ function attributive(text: NormalizedText, start: number, end: number): boolean 
 const ATTRIBUTIVE_AFTER =
   /^ +(?:leaders?|chiefs?|commanders?|officers?|officials?|spokes(?:man|woman|person)|establishment|personnel|rulers?|brass|top brass|figures?|sources?)\b/;
 
+/**
+ * A place noun or an institution's head after a capital in capitals ("DOHA AIRSPACE CLOSED",
+ * "TEL AVIV BANK ECONOMIST"): the city, or another name, not the government.
+ */
+function placeOrInstitutionAfter(text: NormalizedText, end: number): boolean {
+  const after = text.lower.slice(end, end + 40);
+  return placeAfter(after) || HEAD_WORDS.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '');
+}
+
 export function passesLocalRules(
   dict: CompiledDictionary,
   text: NormalizedText,
@@ -113,7 +125,13 @@ export function passesLocalRules(
   const capitalWord = dict.aliasCapital[m.alias]!;
   if (capitalWord > 0 && lowerCaseAt(text.text, nthWordStart(text.text, m.start, m.end, capitalWord)))
     return false;
-  if (flags & FLAG_ACRONYM && shoutingNeighbour(text.text, m.start, m.end)) return false;
+  // In a line all in capitals a shouted neighbour says nothing: the words decide (caps-line.ts).
+  if (
+    flags & FLAG_ACRONYM &&
+    shoutingNeighbour(text.text, m.start, m.end) &&
+    !(inCapsLine(text, m.start, m.end) && acronymInCaps(text, m.start, m.end))
+  )
+    return false;
   const context = dict.aliasContext[m.alias];
   // "a Pakistani military leader": the organisation's name in lower case, describing a person.
   if (!(flags & (FLAG_PERSON | FLAG_EVENT | FLAG_STATE)) && attributive(text, m.start, m.end)) return false;
@@ -137,7 +155,15 @@ export function passesLocalRules(
   if (context === CONTEXT_CAPITAL) {
     // "The Islamabad Ledger": inside another name.
     if (lastWordIn(before, THE) && /^\s+[A-Z][a-z]/.test(after)) return false;
-    return !capitals && !readsAsPlace(text, m, isKnownName);
+    // A capital in capitals is a dateline, unless its whole line is in capitals and it opens a
+    // clause there ("21:40 TEHRAN SAYS …").
+    if (capitals)
+      return (
+        inCapsLine(text, m.start, m.end) &&
+        capitalOpensCapsClause(text, m.start, m.end) &&
+        !placeOrInstitutionAfter(text, m.end)
+      );
+    return !readsAsPlace(text, m, isKnownName);
   }
   return true;
 }

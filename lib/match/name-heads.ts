@@ -21,5 +21,6 @@ export const HEAD_WORDS = wordSet(`
   magazine publications publishing ltd limited inc corp corporation company holdings airlines airways
   exchange board commission council committee association federation league club cup university
   college institute academy school museum library society foundation trust fund tower towers hotel
-  centre center square stadium time stream bay gulf sea strait voice court
+  centre center square stadium time stream bay gulf sea strait voice court brief program programme
+  dispatch
 `);

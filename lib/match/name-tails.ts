@@ -6,6 +6,8 @@
  *   side's score do ("France 24", "the Tel Aviv 35", "Bharat 24x7", "Pakistan 146 all out").
  *   A year ("Pakistan 2031" bonds, "Gaza 2025"), a version ("Trump 2.0"), a clock's time and a
  *   date ("Islamabad 24 June", a dateline) are left to the other rules;
+ * - one or two capitalised words and then "shares" or "stock": a listed company ("TRUMP MEDIA
+ *   SHARES RISE", "Gulf Keystone shares rebounded"), in capitals as in prose;
  * - a lower-case Arabic particle before another capitalised name: "Sharif ul Haq", "Munir ud
  *   Din", "Khan bin Salman" are given names of other people, as "al-Sharif" before one is
  *   (namesake.ts).
@@ -19,8 +21,13 @@ const NUMBER_AFTER = /^ (\d{1,3})(?!\d)(?:[a-z]+\d*)?(?![.,:/]\d)(?: +(\p{L}+))?
 /** "ul Haq", "ud-Din", "bin Salman": a particle of Arabic names, then the next name. */
 const PARTICLE_AFTER = /^[ -](?:ul|ud|us|ur|un|uz|al|el|bin|ibn|bint)[ -]\p{Lu}/u;
 
+/** "Media shares", "KEYSTONE SHARES": the rest of a company's name, then its shares. */
+const LISTED_AFTER =
+  /^ \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)? (?:shares|SHARES|Shares|stocks?|STOCKS?|Stocks?)\b/u;
+
 /** Whether what follows the match at `start`–`end` makes it part of another name. */
 export function tailMakesOtherName(text: NormalizedText, end: number, flags: number): boolean {
+  if (LISTED_AFTER.test(text.text.slice(end, end + 48))) return true;
   const after = text.text.slice(end, end + 24);
   if (flags & FLAG_PERSON) return PARTICLE_AFTER.test(after);
   if (flags & FLAG_EVENT) return false;

@@ -9,7 +9,9 @@
  */
 import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
+import { inCapsLine } from './caps-line';
 import { HEAD_WORDS } from './name-heads';
+import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
 import {
   AFTER_NAME_WORDS,
@@ -18,6 +20,7 @@ import {
   KIN_BEFORE_WORDS,
   MONTH_NUMBERS,
   OFFICE_WORDS,
+  SENTENCE_OPENERS,
   TITLE_WORDS,
   WEEKDAYS,
 } from './name-words';
@@ -115,8 +118,10 @@ export function namesakeRun(
 ): false | 'block' | 'bearer' {
   const written = text.text.slice(m.start, m.end);
   const flags = dict.aliasFlags[m.alias]!;
-  // "France 24", "Sharif ul Haq": another name, whatever the case of the line.
-  if (tailMakesOtherName(text, m.end, flags)) return 'block';
+  // "France 24", "Sharif ul Haq", "ECONOMIST ISRAEL ZAMIR-COHEN": another name, whatever the
+  // case of the line.
+  if (tailMakesOtherName(text, m.end, flags) || leadMakesGivenName(text, m.start, m.end, flags))
+    return 'block';
   let verdict: false | 'block' | 'bearer' = false;
   const after = runWordAfter(text, m.end);
   if (flags & FLAG_SURNAME) {
@@ -148,15 +153,39 @@ export function namesakeRun(
       dateBefore(text, before.start, word) ||
       (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
     if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
+    // A short line in capitals ("MUNIR MEETS TRUMP") is no Title Case headline to the rule below,
+    // but a headline's verb before a surname is no given name in any line of capitals. (Taking
+    // the whole short line as a headline opened mastheads in capitals: dropped.)
+    if (verdict === 'bearer' && headlineVerb(word) && inCapsLine(text, m.start, m.end)) verdict = false;
   }
   if (!verdict) return otherNameAround(text, m, flags) ? 'block' : false;
   // A double-barrelled surname after another given name ("Dr Niall Sharif-Byrne") is no headline word.
-  if (verdict === 'bearer' && /^-\p{Lu}/u.test(text.text.slice(m.end, m.end + 2))) return verdict;
-  // A name of one word followed by a head word ("Pakistan Stock Exchange") is an institution even
-  // in Title Case; a longer name ("Middle East Jewish Times" in a menu) is already whole.
-  if (titleCaseAround(text, m.start, m.end) && (/\s/.test(written) || !headInRunAfter(text, m.end)))
+  // In capitals a hyphen's second part is capitalised whatever it is ("TRUMP-BROKERED").
+  if (
+    verdict === 'bearer' &&
+    /^-\p{Lu}/u.test(text.text.slice(m.end, m.end + 2)) &&
+    !inCapsLine(text, m.start, m.end)
+  )
+    return verdict;
+  // A name followed by a head word ("Pakistan Stock Exchange", "The South Asia Brief") is an
+  // institution even in Title Case; a longer name only with the head right after it, as two words
+  // on ("Middle East Jewish Times" in a menu) it is already whole.
+  if (titleCaseAround(text, m.start, m.end) && !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2))
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
+}
+
+/** Given names that look like a headline's verb in the third person ("James", not "MEETS"). */
+const NAMES_IN_S = new Set(['james', 'charles', 'moses', 'agnes', 'frances', 'jules', 'hughes']);
+
+/**
+ * A headline's verb in the third person before a surname ("MEETS", "HOSTS", "PRAISES"), or an
+ * ordinary word: not a given name, which seldom ends in a consonant and "s" ("Abbas", "Idris",
+ * "Yunus" end in a vowel and "s").
+ */
+function headlineVerb(word: string): boolean {
+  if (SENTENCE_OPENERS.has(word)) return true;
+  return word.length > 3 && /(?:[^aeiousx]|e)s$/.test(word) && !NAMES_IN_S.has(word);
 }
 
 /**
@@ -255,12 +284,12 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
 }
 
 /**
- * Whether the capitalised words right after `end` (up to two) include an institution's or a
+ * Whether the capitalised words right after `end` (up to `reach`) include an institution's or a
  * feature's head word: "Pakistan Stock Exchange" is an exchange even in a Title Case line.
  */
-function headInRunAfter(text: NormalizedText, end: number): boolean {
+function headInRunAfter(text: NormalizedText, end: number, reach: number): boolean {
   let at = end;
-  for (let n = 0; n < 2; n++) {
+  for (let n = 0; n < reach; n++) {
     const word = runWordAfter(text, at);
     if (!word || !isUpperAt(text, word.start)) return false;
     if (HEAD_WORDS.has(text.lower.slice(word.start, word.end))) return true;

@@ -1,0 +1,31 @@
+/**
+ * What right before a knowledge-base name makes it a person's given name, where the run rule
+ * (namesake.ts) cannot tell because every word around is capitalised: an occupation noun, as in
+ * "BANK ECONOMIST ISRAEL ZAMIR-COHEN" or "UFC fighter Israel Adesanya". A state or a place does
+ * not take one; a person does, and the capitalised word after the name is their surname.
+ */
+import { FLAG_PERSON } from './dictionary';
+import type { NormalizedText } from './normalize';
+import { wordSet } from './word-list';
+import { isWordCode } from './words';
+
+/** Occupations written right before a person's name. General English, not facts about anyone. */
+const OCCUPATIONS = wordSet(`
+  economist economists analyst strategist trader investor banker fighter boxer wrestler champion
+  striker batsman batter bowler midfielder goalkeeper sprinter golfer player singer rapper actor
+  actress model designer author writer novelist poet chef presenter columnist
+`);
+
+/** Whether the name at `start`–`end` is a person's given name by the occupation before it. */
+export function leadMakesGivenName(text: NormalizedText, start: number, end: number, flags: number): boolean {
+  if (flags & FLAG_PERSON) return false;
+  const s = text.text;
+  // A surname after it, capitalised: "Israel Zamir-Cohen", not "economist Israel said".
+  if (!/^ \p{Lu}/u.test(s.slice(end, end + 2))) return false;
+  let wordEnd = start;
+  if (s.charCodeAt(wordEnd - 1) !== 0x20) return false;
+  wordEnd--;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && isWordCode(s.charCodeAt(wordStart - 1))) wordStart--;
+  return OCCUPATIONS.has(text.lower.slice(wordStart, wordEnd));
+}
