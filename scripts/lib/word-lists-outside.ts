@@ -12,16 +12,16 @@ import type { Plugin } from 'vite';
 import { listKey } from '../../lib/match/word-list';
 
 const MATCH_MODULE = /[\\/]lib[\\/]match[\\/](?!word-list\.ts$)[\w-]+\.ts$/;
-const LIST = /\bwordSet\(`([^`\\$]*)`\)/g;
+const LIST = /\bwordSet\(\s*`([^`\\$]*)`,?\s*\)/g;
 const CALL = /\bwordSet\(/g;
 
 /** `code` with its word lists' text left out, and how many it left out. */
 export function leaveWordListsOut(code: string, id: string): { code: string; lists: number } {
   const calls = code.match(CALL)?.length ?? 0;
   let lists = 0;
-  const out = code.replace(LIST, (_call, text: string) => {
+  const out = code.replace(LIST, (call, text: string) => {
     lists++;
-    return `wordSet('#${listKey(text)}'${'\n'.repeat(text.split('\n').length - 1)})`;
+    return `wordSet('#${listKey(text)}'${'\n'.repeat(call.split('\n').length - 1)})`;
   });
   if (lists !== calls) throw new Error(`${id}: a wordSet( call without a plain template literal`);
   return { code: out, lists };

@@ -10,7 +10,10 @@ import { compileDictionary } from '../../../lib/match/compile-dictionary';
 import { serializeDictionary } from '../../../lib/match/serialize';
 import { splitMatcher } from '../../../lib/match/transfer';
 import { fillWordSets, wordSet } from '../../../lib/match/word-list';
-import '../../../lib/match/matcher';
+// What the background imports of lib/match, and so evaluates before it sends any manifest.
+import '../../../lib/match/from-kb';
+import '../../../lib/match/match-text';
+import '../../../lib/match/phrases';
 import { projectRoot } from '../../../scripts/lib/build';
 import { leaveWordListsOut } from '../../../scripts/lib/word-lists-outside';
 
