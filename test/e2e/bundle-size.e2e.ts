@@ -32,10 +32,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * `textContent` call (lib/dom/block-builder.ts, +0.35 KB, kept: the 1 MB scan 0.84×, the 50 KB
  * page's work 0.70× in A/B), the eleventh and twelfth passes' rules (+0.10 KB), a card opened only
  * by the reader's own pointer and the way back into the claim form from the keyboard (+0.05 KB);
- * the bound follows to 73.5. The recognisers' word lists (about 5 KB) could come from the
- * background now that it matches pages (#19), which is where to win it back.
+ * the bound follows to 73.5. The day's event and name rules and UX fixes took it to 74.1; the
+ * recognisers' `wordSet` word lists (the event phrases' modifiers and nouns, the names' title,
+ * office and opener words, the capitals' place, journey and government words: lib/match/
+ * word-list.ts) then moved out of the script into the matcher's manifest, which the background
+ * sends every page before it matches (-4.2 KB): 69.9, and the bound 70.0. lib/kb/happenings.ts's
+ * head nouns are still built in (arrays read as the modules load, not sets filled later).
  */
-const CONTENT_SCRIPT_BUDGET_KB = 73.5;
+const CONTENT_SCRIPT_BUDGET_KB = 70.0;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
