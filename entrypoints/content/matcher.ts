@@ -26,7 +26,8 @@ export async function currentMatcher(): Promise<Result<CurrentMatcher>> {
 export async function loadMatcher(first: MatcherManifest): Promise<Result<LoadedMatcher>> {
   // The recognisers' word lists, which this script's build leaves out, come with the manifest.
   const missing = fillWordSets(first.wordLists);
-  if (missing.length > 0) return fail('internal', `Word lists missing from the matcher: ${missing.join(' ')}`);
+  if (missing.length > 0)
+    return fail('internal', `Word lists missing from the matcher: ${missing.join(' ')}`);
   let manifest = first;
   for (let attempt = 0; attempt < 3; attempt++) {
     const { version } = manifest;
