@@ -4,6 +4,7 @@ import { hardenContentScriptContext } from './scripts/lib/harden-wxt';
 import { asciiContentScript } from './scripts/lib/ascii-output';
 import { remangleContentScript } from './scripts/lib/remangle';
 import { withoutRawHtml } from './scripts/lib/no-raw-html';
+import { wordListsOutside } from './scripts/lib/word-lists-outside';
 import { FIREFOX_MIN_MAJOR } from './scripts/lib/firefox';
 
 // The benchmark's build (BACKSTORY_BUILD=bench, scripts/lib/build.ts) is the shipped one plus
@@ -91,7 +92,10 @@ export default defineConfig({
     // content_script_kb_gzip): Terser packs it about 4 % smaller than esbuild. Other entrypoints
     // keep esbuild, which builds the large background script much faster.
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (profile || !entrypoints.some((entry) => entry.type === 'content-script')) return;
+      if (!entrypoints.some((entry) => entry.type === 'content-script')) return;
+      // Its word lists come with the matcher from the background (lib/match/word-list.ts).
+      config.plugins = [...(config.plugins ?? []), wordListsOutside()];
+      if (profile) return;
       config.build = { ...config.build, minify: 'terser', terserOptions: CONTENT_SCRIPT_TERSER };
     },
   },

@@ -5,6 +5,7 @@
  */
 import type { CompiledDictionary } from '@/lib/match/dictionary';
 import type { MatchEntity } from '@/lib/match/from-kb';
+import { fillWordSets } from '@/lib/match/word-list';
 import { assembleMatcher, type CurrentMatcher, type MatcherManifest } from '@/lib/match/transfer';
 import { askBackground } from '@/lib/messaging/client';
 import { yieldToMain } from '@/lib/dom/schedule';
@@ -23,6 +24,10 @@ export async function currentMatcher(): Promise<Result<CurrentMatcher>> {
 
 /** Fetches and assembles the matcher a manifest describes (starting over if the packs change meanwhile). */
 export async function loadMatcher(first: MatcherManifest): Promise<Result<LoadedMatcher>> {
+  // The recognisers' word lists, which this script's build leaves out, come with the manifest.
+  const missing = fillWordSets(first.wordLists);
+  if (missing.length > 0)
+    return fail('internal', `Word lists missing from the matcher: ${missing.join(' ')}`);
   let manifest = first;
   for (let attempt = 0; attempt < 3; attempt++) {
     const { version } = manifest;

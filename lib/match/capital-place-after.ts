@@ -5,14 +5,13 @@
  * test/unit/match/capital-place-words.test.ts checks them against the patterns they replace.
  */
 import { firstWords, foldAscii, isSpace, isWordChar, wordPrefixIn } from './word-reader';
+import { wordSet } from './word-list';
 
 /** Urdu postpositions after the name: "واشنگٹن میں" is "in Washington". */
 const URDU_AFTER = ['میں', 'سے', 'پہنچ'];
 /** A place noun after the capital (case-sensitive): "an Islamabad hotel", "the Doha strike", "14:20 Tehran time". */
-const PLACE_NOUNS = new Set(
-  'office bureau airport airspace residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time'.split(
-    ' ',
-  ),
+const PLACE_NOUNS = wordSet(
+  `office bureau airport airspace residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time`,
 );
 const REPORTERS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters']);
 const OUR = new Set(['our', 'a', 'the']);
@@ -29,16 +28,12 @@ function wordAt(text: string, at: number): string {
  * think tank", "an Islamabad accountability court", "a Washington foreign policy institute".
  * Singular nouns only, so a verb ("Washington courts allies") is not read as one.
  */
-const INSTITUTIONS = new Set(
-  'tank institute institution university college school academy museum library court tribunal hospital metro'.split(
-    ' ',
-  ),
+const INSTITUTIONS = wordSet(
+  `tank institute institution university college school academy museum library court tribunal hospital metro`,
 );
 /** Words that end a describing run: a verb's helpers, articles and joiners ("Islamabad will court …"). */
-const NOT_DESCRIBING = new Set(
-  'will would may might must can could should shall to has have had is was are were be did does do and or but the a an its their that which who'.split(
-    ' ',
-  ),
+const NOT_DESCRIBING = wordSet(
+  `will would may might must can could should shall to has have had is was are were be did does do and or but the a an its their that which who`,
 );
 
 /** Whether an institution (INSTITUTIONS) follows within three lower-case words, none of them NOT_DESCRIBING. */
@@ -70,8 +65,8 @@ export function placeAfter(text: string): boolean {
 }
 
 /** The people of a government (any case): "officials", "the administration" (one space inside). */
-const GOVERNMENT_PEOPLE = new Set(
-  'official officials policymakers policy-makers lawmakers diplomats leaders decision-makers'.split(' '),
+const GOVERNMENT_PEOPLE = wordSet(
+  `official officials policymakers policy-makers lawmakers diplomats leaders decision-makers`,
 );
 const THE_GOVERNMENT = new Set(['government', 'administration']);
 

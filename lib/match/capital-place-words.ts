@@ -7,25 +7,22 @@
  * those patterns.
  */
 import { endsWithPhrase, firstWords, foldAscii, isSpace, lastWords, wordPrefixIn } from './word-reader';
+import { wordSet } from './word-list';
 
 /** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
-const PLACE_WORDS = new Set(
-  'in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding'
-    .split(' ')
-    .concat(
-      'edge of|streets of|outskirts of|fall of|out of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on'.split(
-        '|',
-      ),
-    ),
+const PLACE_WORDS = wordSet(
+  `in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding`,
 );
+// Phrases of two words, added to the set (the content script's build fills in its words later).
+const PLACE_PHRASES =
+  'edge of|streets of|outskirts of|fall of|out of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on';
+for (const phrase of PLACE_PHRASES.split('|')) PLACE_WORDS.add(phrase);
 /**
  * A motion, matched at the end of a word as the old pattern did (it had no word boundary before
  * the motion, so "subway to" reads as "way to"); `travel+` is TRAVEL.
  */
-const MOTION = new Set(
-  'flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent'.split(
-    ' ',
-  ),
+const MOTION = wordSet(
+  `flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
 );
 const TRAVEL = /travel+(?:ed|ing|s)?$/iu;
 /** Between a motion and its preposition: "flew back to", "headed straight for", "moved quickly to". */
@@ -33,33 +30,26 @@ const MOTION_ADVERBS = new Set(['on', 'back', 'out', 'off', 'straight', 'directl
 const ADVERB_LY = /^\p{L}+ly$/iu;
 const MOTION_TO = new Set(['to', 'from', 'for', 'into', 'toward', 'towards', 'on']);
 /** Bodily motion with a traveller or a start in between: "flew Henry Kissinger to Beijing" (and JOURNEY_TRAVEL). */
-const JOURNEY = new Set(
-  'flew fly flies flying flown flight flights departed departs departing departure landed lands landing arrived arrives arriving arrival route routes trip trips journey convoy convoys drove drive driven driving airlift airlifted evacuated evacuation'.split(
-    ' ',
-  ),
+const JOURNEY = wordSet(
+  `flew fly flies flying flown flight flights departed departs departing departure landed lands landing arrived arrives arriving arrival route routes trip trips journey convoy convoys drove drive driven driving airlift airlifted evacuated evacuation`,
 );
 const JOURNEY_TRAVEL = /^travel+(?:ed|ing|s)?$/iu;
 const JOURNEY_TO = new Set(['to', 'from', 'for', 'into']);
 /** A word between the journey and its preposition (up to five of them). */
 const JOURNEY_FILLER = /^[\p{L}'-]+$/iu;
 /** "Officials in Islamabad", "reaction from Tehran": the people of a government. */
-const GOVERNMENT_WORDS = new Set(
-  'official officials policymakers policy-makers leaders leadership diplomats decision-makers establishment government regime administration rulers few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands'
-    .split(' ')
-    .concat(['no one', 'corridors of power']),
+const GOVERNMENT_WORDS = wordSet(
+  `official officials policymakers policy-makers leaders leadership diplomats decision-makers establishment government regime administration rulers few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands`,
 );
+for (const phrase of ['no one', 'corridors of power']) GOVERNMENT_WORDS.add(phrase);
 const GOVERNMENT_IN = new Set(['in', 'from']);
 /** "A standing in Washington", "would be read in Tel Aviv": how a government is seen. */
-const SEEN_IN = new Set(
-  'read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state'.split(
-    ' ',
-  ),
+const SEEN_IN = wordSet(
+  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state`,
 );
 /** "Inching towards Tel Aviv", "a channel to Jerusalem": how a government is approached. */
-const APPROACH = new Set(
-  'inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting'.split(
-    ' ',
-  ),
+const APPROACH = wordSet(
+  `inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
 );
 const APPROACH_TO = new Set(['toward', 'towards', 'to']);
 
@@ -118,10 +108,8 @@ export function standingBefore(text: string): boolean {
 }
 
 /** A place in the city after the possessive: "Kabul's airport", "Tel Aviv's Hostages Square". */
-const CITY_PLACES = new Set(
-  'airport street streets square hotel hotels suburb suburbs outskirts hospital hospitals market markets bazaar bazaars port harbor harbour neighborhood neighbourhood neighborhoods neighbourhoods district districts skyline traffic'.split(
-    ' ',
-  ),
+const CITY_PLACES = wordSet(
+  `airport street streets square hotel hotels suburb suburbs outskirts hospital hospitals market markets bazaar bazaars port harbor harbour neighborhood neighbourhood neighborhoods neighbourhoods district districts skyline traffic`,
 );
 /** A capitalised word of a place's name between the possessive and the place ("Imam Khomeini"). */
 const CITY_PLACE_NAME = /^\p{Lu}[\p{L}-]*$/iu;

@@ -9,6 +9,7 @@ import type { Entity, KbEvent } from '../kb/schema';
 import { PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
+import { wordSet } from './word-list';
 
 export interface EventCue {
   /** Indices into `happeningKinds`. */
@@ -223,10 +224,8 @@ export function eventCueOf(
 }
 
 /** Words too common to say which event a phrase is about, though they occur in events' names. */
-const COMMON = new Set(
-  'with from between after before over into under about against during this that their there which what when where while'.split(
-    ' ',
-  ),
+const COMMON = wordSet(
+  `with from between after before over into under about against during this that their there which what when where while`,
 );
 
 const eventWordCache = new WeakMap<readonly { cue?: EventCue }[], ReadonlySet<string>>();

@@ -21,6 +21,7 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
+import { wordSet } from './word-list';
 
 /** A KB person holding an office, and the state the office belongs to (-1 when the KB does not say). */
 export interface Holder {
@@ -187,13 +188,10 @@ function appositive(index: PhraseIndex, title: Item, holder: number, state: numb
  * Nouns a title word may describe instead of naming a person: "the general debate", "the premier
  * league", "the president's office" is not here (a possessive is the holder's).
  */
-const TITLE_COMPOUNDS = new Set(
-  `debate assembly election elections public secretary staff headquarters consensus strike strikes
+const TITLE_COMPOUNDS =
+  wordSet(`debate assembly election elections public secretary staff headquarters consensus strike strikes
   purpose manager counsel council amnesty hospital store trend mood level idea sense view rule
-  principle population audience interest welfare knowledge direction practice body league division`.split(
-    /\s+/,
-  ),
-);
+  principle population audience interest welfare knowledge direction practice body league division`);
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);

@@ -7,6 +7,7 @@
  */
 import type { NormalizedText } from './normalize';
 import { isWordCode } from './words';
+import { wordSet } from './word-list';
 
 /** How far (in characters) words of sport count towards a name. */
 const SPORTS_NEAR = 300;
@@ -28,10 +29,8 @@ const PLAYER_AFTER =
  * half otherwise. "Stadium" and "medals" stay full words of sport: sports pages lean on them.
  */
 const SHARED_WORDS = new Set(['goal', 'goals', 'runs']);
-const COUNTS_BEFORE = new Set(
-  'one two three four five six seven eight nine ten eleven twelve winning own penalty first second'.split(
-    ' ',
-  ),
+const COUNTS_BEFORE = wordSet(
+  `one two three four five six seven eight nine ten eleven twelve winning own penalty first second`,
 );
 
 /** How much the word of sport at `where`, of weight `weight`, counts. */

@@ -11,6 +11,7 @@
 import type { CompiledDictionary } from './dictionary';
 import type { MatchEntity } from './from-kb';
 import { deserializeDictionary, type SerializedDictionary } from './serialize';
+import { wordListTexts } from './word-list';
 
 export const PIECE_SIZE = 512 * 1024;
 const ENTITIES_PER_PIECE = 2000;
@@ -42,6 +43,8 @@ export interface MatcherManifest {
   /** In order: each dictionary field, then the entities (JSON arrays), with their lengths in the pieces' text. */
   layout: { field: TextField | 'entities'; length: number }[];
   pieces: number;
+  /** The recognisers' word lists by key, which the content script's build leaves out (word-list.ts). */
+  wordLists: Record<string, string>;
 }
 
 /** The answer to a page's `getMatcher`: the manifest, and where the page's blocks are best matched. */
@@ -89,6 +92,7 @@ export function splitMatcher(
       rootMask: dictionary.rootMask,
       layout,
       pieces: pieces.length,
+      wordLists: wordListTexts(),
     },
     pieces,
   };
