@@ -31,15 +31,11 @@ export class PageSession {
     private readonly ui: OwnUi,
     private readonly popover: PopoverController,
   ) {
-    // WXT's event is an ordinary DOM event, named with the extension's id (public for a store
-    // build): a page firing it would make Backstory read the whole page again at will. Only a
-    // real change of address counts.
-    let address = location.href;
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (location.href === address) return;
-      address = location.href;
-      void this.mentionLayer?.rescan().then(() => this.report());
-    });
+    ctx.addEventListener(
+      window,
+      'wxt:locationchange',
+      () => void this.mentionLayer?.rescan().then(() => this.report()),
+    );
     ctx.onInvalidated(() => this.stop());
   }
 

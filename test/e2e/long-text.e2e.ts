@@ -76,7 +76,7 @@ describe('one long text node', () => {
     await page.close();
   });
 
-  it('reads a 10 MB text node in short slices, draws nothing in it, and still opens a card there', async () => {
+  it('reads a 10 MB text node in short slices, draws nothing in a node too long to draw, and still opens a card there', async () => {
     const page = await session.openFixture(BIG.slice(1));
     await scanned(page);
     const report = await page.evaluate(
@@ -109,7 +109,16 @@ describe('one long text node', () => {
     await expect
       .poll(async () => (await visibleOwnUi(page, '.bs-popover h2'))?.text, POLL)
       .toBe('Asim Munir');
-    expect(await drawnScreens(page)).toEqual([]);
+    // Chromium 150's parser splits long text into nodes of 65,536 characters (156's keeps one
+    // node): a node too long to draw in is never drawn; shorter ones are drawn near the viewport.
+    const longest = await page.evaluate(() =>
+      Math.max(...[...document.querySelector('p')!.childNodes].map((node) => (node as Text).length)),
+    );
+    if (longest > 1_000_000) expect(await drawnScreens(page)).toEqual([]);
+    else {
+      await expect.poll(() => drawnAroundViewport(page), POLL).toMatchObject({ onScreen: true });
+      expect((await drawnAroundViewport(page)).farthest).toBeLessThan(2.5);
+    }
     await page.close();
   });
 });
