@@ -159,16 +159,12 @@ export function App() {
     };
     // The frame can go without its ✕ (the tab closes, the reader marks another passage): the
     // background saves what is pending then, as the draft port told it (draft-port.ts).
-    // What cannot be saved (a note over the limit) lives only in the form: before the page goes
-    // (reload, leaving, closing the tab), the browser asks the reader, as for any unsaved form.
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (form.latest && refusedAny(form.latest)) event.preventDefault();
-    };
+    // A note over the limit cannot be saved and lives only in the form. Asking "Leave site?" before
+    // the page goes was tried and dropped: a frame's `beforeunload` listener held up keys sent to
+    // the page as the form closed (test/e2e/claim-form-keyboard.e2e.ts hung 2 runs in 3).
     addEventListener('keydown', onKey);
-    addEventListener('beforeunload', onBeforeUnload);
     return () => {
       removeEventListener('keydown', onKey);
-      removeEventListener('beforeunload', onBeforeUnload);
       clearTimeout(form.timer);
       guard.stop();
     };
