@@ -1,29 +1,10 @@
 import { array, assert, constantFrom, property } from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { endsWithCapitalWord, sensitiveJunction } from '@/lib/dom/junction';
+import { CAPITAL_WORD_END, sensitiveJunction as byRegExp } from './reference-blocks';
 
-// The rules as block-builder.ts had them before (RegExps on the two nodes' texts), verbatim.
-const SPACE = /\s/;
-const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
-const CAPITAL_START = /^\s*\p{Lu}/u;
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  return SPACE.test(text[at]!);
-}
-function startsWithCapital(text: string): boolean {
-  let at = 0;
-  while (at < text.length && isSpaceAt(text, at)) at++;
-  if (at === text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  return CAPITAL_START.test(text.slice(at, at + 2));
-}
-function byRegExp(before: string, after: string): boolean {
-  if (before.length === 0 || after.length === 0) return false;
-  if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
-  return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
-}
+// The rules as block-builder.ts had them before (RegExps on the two nodes' texts), kept by the
+// reference walk the block tests compare against.
 
 // ASCII and not: letters of both cases, white space of both kinds, the word's punctuation, a
 // combining mark, a capital outside the BMP (a surrogate pair) and characters that end a word.

@@ -17,7 +17,7 @@ function brokenBefore(node: Text, block: Node): boolean {
 }
 
 const SPACE = /\s/;
-const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
+export const CAPITAL_WORD_END = /(?:^|\s)\p{Lu}[\p{L}\p{M}.'’-]*\s*$/u;
 const CAPITAL_START = /^\s*\p{Lu}/u;
 
 /** Whether a character is white space, as `\s` says: ASCII from the code, the rest by the RegExp. */
@@ -44,7 +44,7 @@ function startsWithCapital(text: string): boolean {
  * neither, so the browser's layout is asked about few of them; and most are told apart by one
  * or two character codes, which matters on a page with tens of thousands of links.
  */
-function sensitiveJunction(before: string, after: string): boolean {
+export function sensitiveJunction(before: string, after: string): boolean {
   if (before.length === 0 || after.length === 0) return false;
   if (!isSpaceAt(before, before.length - 1) && !isSpaceAt(after, 0)) return true;
   return startsWithCapital(after) && CAPITAL_WORD_END.test(before.slice(-40));
