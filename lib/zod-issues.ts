@@ -1,20 +1,35 @@
 import type * as core from 'zod/v4/core';
 import type { Issue } from './result';
 
+/**
+ * Longest message or path key kept, in characters. zod names a file's own keys in its messages
+ * (`Unrecognized key: "…"`) and paths, and a key in an import file may be megabytes long: a few
+ * hundred such problems made a preview too big for one extension message, and it never arrived.
+ */
+export const MAX_ISSUE_TEXT = 200;
+
+/** `text`, cut to `MAX_ISSUE_TEXT` characters (never inside a surrogate pair) with an ellipsis. */
+function shorten(text: string): string {
+  if (text.length <= MAX_ISSUE_TEXT) return text;
+  const cut = text.slice(0, MAX_ISSUE_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
+  return `${cut}…`;
+}
+
 /** Formats a zod path as a JSON path a person can follow: `claims[3].quote`, `$` for the root. */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
-  for (const key of path) {
+  for (const raw of path) {
+    const key = typeof raw === 'number' ? raw : shorten(String(raw));
     if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
   }
   return out || '$';
 }
 
 /** Turns a zod error into located issues, one per problem, in the order zod found them. */
 export function toIssues(error: core.$ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: shorten(issue.message) }));
 }
 
 /** One line naming every problem and where it is, for error messages and CLI output. */

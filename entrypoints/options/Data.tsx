@@ -52,7 +52,7 @@ export function Data() {
       const c = result.value.counts;
       setStatus({
         tone: 'ok',
-        text: `Imported ${plural(c.new, 'new claim')} and updated ${plural(c.updated, 'claim')} (${c.unchanged} unchanged, ${c.invalid} skipped as invalid).`,
+        text: `Imported ${plural(c.new, 'new claim')} and updated ${plural(c.updated, 'claim')} (${c.unchanged} unchanged, ${c.invalid} skipped as invalid${c.kept > 0 ? `, ${c.kept} older than your saved version and skipped` : ''}).`,
       });
       setPreview(undefined);
       setFile(undefined);
@@ -97,6 +97,7 @@ export function Data() {
             <p>
               {file?.name}: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
               <strong>{counts.unchanged}</strong> unchanged, <strong>{counts.invalid}</strong> invalid
+              {counts.kept > 0 ? `, ${counts.kept} older than your saved version (yours is kept)` : ''}
               {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
             </p>
             {preview.hasSettings && (

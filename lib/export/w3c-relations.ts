@@ -5,7 +5,10 @@
  * record itself in a `backstory:relation` property so a round trip keeps it exactly.
  */
 import { z } from 'zod';
+import type { Issue } from '../result';
+import { toIssues } from '../zod-issues';
 import {
+  claimRefSchema,
   claimRelationSchema,
   relationId,
   relationKinds,
@@ -63,23 +66,47 @@ export function isRelationAnnotation(raw: unknown): boolean {
   return parsed.success && parsed.data.target.every((iri) => refOf(iri) !== undefined);
 }
 
+/** A relation annotation read: the relation, or where and why it cannot be one. */
+export type RelationRead = { ok: true; relation: ClaimRelation } | { ok: false; issues: Issue[] };
+
 /**
  * Reads a relation annotation: Backstory's own record when present, else what the targets and
  * body say. Saved-claim ids are compared in lower case and the id is derived from both ends,
- * so the same relation written twice, in any case, is one relation.
+ * so the same relation written twice, in any case, is one relation. The result is checked as
+ * stored relations are, so one the library would refuse is refused here, where the reader is
+ * shown where it is, and not only when the import is written (where it failed the whole import).
  */
-export function relationFromAnnotation(raw: unknown): ClaimRelation | undefined {
+export function relationFromAnnotation(raw: unknown): RelationRead {
   const parsed = linking.safeParse(raw);
-  if (!parsed.success) return undefined;
+  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error) };
   const own = claimRelationSchema.safeParse(parsed.data[RELATION_KEY]);
-  const [from, to] = parsed.data.target.map(refOf);
+  const ends = parsed.data.target.map(refOf);
+  const issues: Issue[] = ends.flatMap((end, i) =>
+    end && claimRefSchema.safeParse(end).success
+      ? []
+      : [
+          {
+            path: `target[${i}]`,
+            message: 'names no claim: a knowledge-base claim id has 1 to 120 characters',
+          },
+        ],
+  );
   const relation = own.success ? own.data.relation : parsed.data.body?.value;
-  if (!from || !to || !relation) return undefined;
+  if (!relation)
+    issues.push({
+      path: 'body',
+      message: `does not say how the claims relate (${relationKinds.join(', ')})`,
+    });
+  const [from, to] = ends;
+  if (issues.length > 0 || !from || !to || !relation) return { ok: false, issues };
   return {
-    id: relationId(from, to),
-    from,
-    to,
-    relation,
-    created: (own.success ? own.data.created : parsed.data.created) ?? '1970-01-01T00:00:00.000Z',
+    ok: true,
+    relation: {
+      id: relationId(from, to),
+      from,
+      to,
+      relation,
+      created: (own.success ? own.data.created : parsed.data.created) ?? '1970-01-01T00:00:00.000Z',
+    },
   };
 }

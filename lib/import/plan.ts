@@ -1,7 +1,9 @@
 /**
  * The preview before an import writes anything: how many claims are new, how many would update
  * a stored claim, how many are unchanged (ids are stable, so importing the same file twice
- * changes nothing), and every invalid item with the JSON path of each problem.
+ * changes nothing), how many are older than the saved version (which is kept: an import never
+ * undoes the reader's later edit, nor replaces a claim with another under the same id), and
+ * every invalid item with the JSON path of each problem.
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps only their ids (to find the same id twice and
@@ -13,7 +15,15 @@ import type { ReadResult } from './read';
 
 export interface ImportPreview {
   format: ReadResult['format'];
-  counts: { new: number; updated: number; unchanged: number; invalid: number; relations: number };
+  counts: {
+    new: number;
+    updated: number;
+    unchanged: number;
+    /** Older versions of saved claims (edited since): the saved version is kept. */
+    kept: number;
+    invalid: number;
+    relations: number;
+  };
   /** Located problems, at most a few hundred. */
   problems: Issue[];
   hasSettings: boolean;
@@ -39,11 +49,25 @@ function canonical(value: unknown): string {
 
 export const MAX_PROBLEMS = 500;
 
+/**
+ * What marking a claim fixed: its page and quote, which no edit changes (the reader edits only
+ * the note, tags, label and linked entities). A file's claim that differs from the saved one
+ * here is another claim under the same id, never a newer version of it.
+ */
+const marking = (claim: SavedClaim) => ({
+  url: claim.url,
+  seenUrl: claim.seenUrl,
+  page: claim.page,
+  selectors: claim.selectors,
+  pageTextHash: claim.pageTextHash,
+  created: claim.created,
+});
+
 /** Plans an import batch by batch; `preview` sums it up. */
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
-  private readonly counts = { new: 0, updated: 0, unchanged: 0, invalid: 0, relations: 0 };
+  private readonly counts = { new: 0, updated: 0, unchanged: 0, kept: 0, invalid: 0, relations: 0 };
   private readonly problems: Issue[] = [];
 
   private problem(issue: Issue) {
@@ -73,6 +97,24 @@ export class ImportPlanner {
       if (!old) this.counts.new++;
       else if (canonical(old) === canonical(claim)) {
         this.counts.unchanged++;
+        continue;
+      } else if (canonical(marking(old)) !== canonical(marking(claim))) {
+        // Not a version of the saved claim but another claim under its id (a damaged or
+        // hostile file): writing it would lose the reader's claim.
+        this.counts.invalid++;
+        this.problem({
+          path: `claims (id ${claim.id})`,
+          message:
+            'another claim (a different page or quote) is saved under this id; yours was kept and this one not imported',
+        });
+        continue;
+      } else if (Date.parse(claim.updated) <= Date.parse(old.updated)) {
+        // An older version of the claim (an old backup): the reader's later edit wins.
+        this.counts.kept++;
+        this.problem({
+          path: `claims (id ${claim.id})`,
+          message: `is not newer than your saved version (edited ${old.updated.slice(0, 10)}), which was kept`,
+        });
         continue;
       } else this.counts.updated++;
       write.push(claim);

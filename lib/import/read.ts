@@ -146,13 +146,10 @@ export class ImportReader {
   }
 
   private annotation(value: unknown, path: string) {
-    if (isRelationAnnotation(value)) {
-      const relation = relationFromAnnotation(value);
-      if (relation) this.result.relations.push(relation);
-      return;
-    }
-    const read = annotationToClaim(value);
-    this.items++;
+    const relation = isRelationAnnotation(value) ? relationFromAnnotation(value) : undefined;
+    if (relation?.ok) return void this.result.relations.push(relation.relation);
+    const read = relation ?? annotationToClaim(value);
+    if (!relation) this.items++;
     if (read.ok) this.result.claims.push(read.claim);
     else
       this.result.invalid.push({
@@ -230,7 +227,8 @@ export class ImportReader {
       throw new ImportError(UNKNOWN_JSON_MESSAGE, [{ path: '$', message: 'mixed formats' }]);
     this.result.format = 'backstory';
     if (envelope['formatVersion'] !== BUNDLE_VERSION) {
-      const version = JSON.stringify(envelope['formatVersion']);
+      // The file's own value, shown in the sentence: cut short, since it may be megabytes long.
+      const version = String(JSON.stringify(envelope['formatVersion'])).slice(0, 40);
       throw new ImportError(
         `This export is version ${version} of Backstory's format, and this Backstory reads version ${BUNDLE_VERSION}; update Backstory and import it again.`,
         [{ path: 'formatVersion', message: `expected ${BUNDLE_VERSION}, got ${version}` }],

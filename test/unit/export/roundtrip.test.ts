@@ -116,10 +116,18 @@ describe('round trips', () => {
     await importRecords(db, first.write, first.relations);
     const again = planImport(readImport(text), (await snapshot(db)).claims, new Map());
     expect(again.preview.counts).toMatchObject({ new: 0, updated: 0, unchanged: 1 });
+    // A later edit of the claim updates it; a change not dated later is not taken for one.
     const edited = text.replace('"note": ""', '"note": "changed"');
+    const later = edited.replace(
+      '"updated": "2025-06-01T00:00:00.000Z"',
+      '"updated": "2025-06-02T00:00:00.000Z"',
+    );
+    expect(
+      planImport(readImport(later), (await snapshot(db)).claims, new Map()).preview.counts,
+    ).toMatchObject({ updated: 1, kept: 0 });
     expect(
       planImport(readImport(edited), (await snapshot(db)).claims, new Map()).preview.counts,
-    ).toMatchObject({ updated: 1 });
+    ).toMatchObject({ updated: 0, kept: 1 });
     db.close();
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * Hostile import files from the attacker review (test/attacks/FINDINGS.md, "a hostile file"),
+ * through the background's import sessions over a real (fake) IndexedDB: each must be answered
+ * with located problems of a bounded size, and must leave the reader's claims as they were.
+ */
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createImportSessions } from '@/lib/background/claims/import-sessions';
+import { getClaim, listRelations, saveClaim, updateClaim } from '@/lib/background/claims/store';
+import { claim, longKbRelation, longKeys, overwrite, VICTIM_ID } from '../../attacks/import-files';
+
+const name = 'import-attacks';
+let getDb = createDbConnection({ name });
+
+afterEach(async () => {
+  (await getDb()).close();
+  await deleteDB(name);
+  getDb = createDbConnection({ name });
+});
+
+async function importFile(text: string, mode: 'preview' | 'apply') {
+  const session = createImportSessions({ getDb: () => getDb(), invalidate: () => undefined }).start(mode);
+  for (let at = 0; at < text.length; at += 1_000_000) await session.push(text.slice(at, at + 1_000_000));
+  return session.finish(false);
+}
+
+describe('hostile import files', () => {
+  it('answers records with huge unknown keys with problems small enough to send back', async () => {
+    const preview = await importFile(longKeys(3, 1_000_000), 'preview');
+    expect(preview.counts.invalid).toBe(3);
+    expect(preview.problems.map((p) => p.path)).toEqual(['claims[0]', 'claims[1]', 'claims[2]']);
+    // The whole answer crosses one extension message (64 MiB); each problem is a line to read.
+    for (const problem of preview.problems) {
+      expect(problem.message.length).toBeLessThanOrEqual(300);
+      expect(problem.message).toMatch(/^Unrecognized key: "k+…/);
+    }
+  });
+
+  it('refuses a relation to a knowledge-base claim with an impossible id in the preview, and writes the rest', async () => {
+    const file = longKbRelation();
+    const preview = await importFile(file, 'preview');
+    expect(preview.counts).toMatchObject({ new: 1, invalid: 1, relations: 0 });
+    expect(preview.problems).toEqual([expect.objectContaining({ path: '[1].target[1]' })]);
+    const applied = await importFile(file, 'apply');
+    expect(applied.counts).toEqual(preview.counts);
+    expect(await listRelations(await getDb())).toEqual([]);
+  });
+
+  it('never replaces a stored claim with another claim under its id, nor with an older edit', async () => {
+    const db = await getDb();
+    await saveClaim(db, claim(VICTIM_ID, { note: 'reader note v1' }));
+    const edited = await updateClaim(db, VICTIM_ID, { note: 'reader note, edited today' });
+    const preview = await importFile(overwrite(), 'apply');
+    expect(preview.counts).toMatchObject({ new: 0, updated: 0, invalid: 1 });
+    expect(preview.problems[0]).toMatchObject({ path: `claims (id ${VICTIM_ID})` });
+    expect(await getClaim(db, VICTIM_ID)).toEqual(edited);
+
+    // The same claim as it was before the reader's edit (an old backup): theirs is kept.
+    const backup = JSON.stringify({ ...JSON.parse(overwrite()), claims: [claim(VICTIM_ID, { note: 'v0' })] });
+    const old = await importFile(backup, 'apply');
+    expect(old.counts).toMatchObject({ new: 0, updated: 0, kept: 1, invalid: 0 });
+    expect(old.problems[0]?.message).toMatch(/not newer than your saved version/);
+    expect(await getClaim(db, VICTIM_ID)).toEqual(edited);
+
+    // A later edit of the same claim still updates it.
+    const later = claim(VICTIM_ID, { note: 'edited elsewhere', updated: '2099-01-01T00:00:00.000Z' });
+    const newer = await importFile(JSON.stringify({ ...JSON.parse(overwrite()), claims: [later] }), 'apply');
+    expect(newer.counts).toMatchObject({ updated: 1, kept: 0, invalid: 0 });
+    expect(await getClaim(db, VICTIM_ID)).toEqual(later);
+  });
+
+  it('keeps a version number the file gives out of the sentence when it is huge', async () => {
+    const file = overwrite().replace('"formatVersion":1', `"formatVersion":"${'9'.repeat(1_000_000)}"`);
+    await expect(importFile(file, 'preview')).rejects.toThrow(/^This export is version "9{39} of/);
+  });
+});
