@@ -25,7 +25,13 @@ const params = new URLSearchParams(location.search);
 const claimId = params.get('claim') ?? '';
 /** The frame (of the page) that shows this form, which vouches for it being on show. */
 const hostFrame = /^\d+$/.test(params.get('frame') ?? '') ? Number(params.get('frame')) : undefined;
-const closeFrame = () => void askBackground('closeClaimForm', { id: claimId });
+/**
+ * Asks the page to remove this frame — in a later task, once the click or key that asked has been
+ * handled here. Removed while its input is still being handled, the frame never acknowledges that
+ * input, and Chromium's DevTools input commands wait forever for it (claim-form-keyboard and
+ * reader-quiet e2e hung on it about once in 40 closes).
+ */
+const closeFrame = () => void setTimeout(() => void askBackground('closeClaimForm', { id: claimId }));
 const draftPort = openDraftPort(claimId);
 /** How long after the last keystroke the draft is saved. */
 const AUTOSAVE_MS = 600;
