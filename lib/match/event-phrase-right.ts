@@ -6,7 +6,7 @@
 import { pairNamed } from './pair-words';
 import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
-import { capitalCity, isCue, textNounEnd, YEAR, type Phrase } from './event-phrase';
+import { capitalCity, capitalisedAt, isCue, monthAt, textNounEnd, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import {
   isUpperAt,
@@ -213,7 +213,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       // "the brief war in May": a month, capitalised, is a date.
-      if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
+      if (MONTH_NUMBERS.has(word) && monthAt(index, phrase, from, word)) {
         phrase.months.push(MONTH_NUMBERS.get(word)!);
         q = npEnd = wordEnd;
         // "the air battle of May 7"
@@ -263,7 +263,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         continue;
       }
-      if (isUpperAt(text, from)) unknown = true;
+      if (capitalisedAt(index, phrase, from)) unknown = true;
       break;
     }
     // "Israeli strikes in Rafah": a stranger right after the preposition (event-phrase.ts `strangerAfter`).
