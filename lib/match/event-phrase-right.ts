@@ -231,6 +231,21 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
       // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
+      // "the march on the capital": the capital of where the happening took place.
+      if (word === 'capital' && lower.startsWith('the ', from - 4)) {
+        found.push({
+          start: from,
+          end: wordEnd,
+          kind: 'name',
+          entity: -1,
+          cue: -1,
+          kinds: [],
+          site: true,
+          capital: true,
+        });
+        q = npEnd = wordEnd;
+        continue;
+      }
       const named = isUpperAt(text, from) || lower.startsWith('the ', from - 4);
       const site = named ? minorPlaceAt(text, index.entities, from) : undefined;
       if (site) {

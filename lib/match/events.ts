@@ -158,7 +158,15 @@ export function recogniseEvent(
   const own = identifyingWords(phrase);
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
   const dated = phrase.months.length > 0 || phrase.pair !== undefined;
-  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0 && !dated)
+  // "the march on the capital": placed, though by no name (event-score.ts).
+  const placed = phrase.items.some((i) => i.capital);
+  if (
+    named.length + tailNamed.length === 0 &&
+    phrase.roles.length === 0 &&
+    words.length === 0 &&
+    !dated &&
+    !placed
+  )
     return undefined;
   const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];

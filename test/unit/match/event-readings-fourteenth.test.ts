@@ -47,3 +47,17 @@ describe('an event’s phrase in a line written wholly in capitals', () => {
     expect(events(ticker('*TEHRAN MARKS A YEAR SINCE JANUARY STRIKES ON IRAN BY ISRAEL'))).toEqual([]);
   });
 });
+
+describe('"the capital" in an event’s phrase', () => {
+  it('places a happening in the capital of the state where it took place', () => {
+    const text =
+      'Tehreek-e-Labbaik Pakistan called its supporters onto the roads across Pakistan. Police blocked the march on the capital.';
+    expect(events(text)).toEqual(['march on the capital→tlp-protests']);
+  });
+
+  it('but names no event that took place in no one state', () => {
+    const text =
+      'India and Pakistan traded fire for four days. Residents described the fighting in the capital.';
+    expect(events(text)).toEqual([]);
+  });
+});
