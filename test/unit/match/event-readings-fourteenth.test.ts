@@ -32,6 +32,12 @@ describe('an event’s phrase in a line written wholly in capitals', () => {
     ]);
   });
 
+  it('reads a demonym in capitals as the demonym it is', () => {
+    expect(events(ticker('*PAKISTAN CONDEMNS ISRAELI STRIKES ON TEHRAN'))).toEqual([
+      'ISRAELI STRIKES ON TEHRAN→twelve-day-war',
+    ]);
+  });
+
   it('still reads a stranger in prose as one', () => {
     expect(
       events(
