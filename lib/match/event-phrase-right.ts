@@ -25,7 +25,7 @@ import {
   OFFICE_NOUNS,
   PREPOSITIONS,
 } from './phrase-words';
-import { minorPlaceAt } from './minor-places';
+import { minorPlaceAt, theCapitalAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -232,17 +232,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
       // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
       // "the march on the capital": the capital of where the happening took place.
-      if (word === 'capital' && lower.startsWith('the ', from - 4)) {
-        found.push({
-          start: from,
-          end: wordEnd,
-          kind: 'name',
-          entity: -1,
-          cue: -1,
-          kinds: [],
-          site: true,
-          capital: true,
-        });
+      const capital = theCapitalAt(lower, from, wordEnd);
+      if (capital) {
+        found.push(capital);
         q = npEnd = wordEnd;
         continue;
       }
