@@ -5,7 +5,7 @@
 import { endingHeads, headNouns, peopleHeads } from '../kb/happenings';
 import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
-import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
+import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
 import { lastWordIn } from './word-reader';
 import {
@@ -187,14 +187,14 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart - day[0].length;
       continue;
     }
-    const capitalised = isUpperAt(text, wordStart);
+    const capitalised = capitalisedAt(index, phrase, wordStart);
     // "the Sunday call": a weekday dates the happening without saying which it is.
     if (WEEKDAYS.has(word) && capitalised && !possessive) {
       phrase.start = wordStart;
       continue;
     }
     // "the May war": a capitalised month, unless it opens the sentence ("May God …").
-    if (MONTH_NUMBERS.has(word) && capitalised && (word.length > 3 || !opensSentence(s, wordStart))) {
+    if (MONTH_NUMBERS.has(word) && monthAt(index, phrase, wordStart, word)) {
       phrase.months.push(MONTH_NUMBERS.get(word)!);
       phrase.modifiers.push(word);
       if (possessive) return true;

@@ -6,7 +6,7 @@
 import { pairNamed } from './pair-words';
 import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
-import { capitalCity, isCue, textNounEnd, YEAR, type Phrase } from './event-phrase';
+import { capitalCity, capitalisedAt, isCue, monthAt, textNounEnd, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import {
   isUpperAt,
@@ -25,7 +25,7 @@ import {
   OFFICE_NOUNS,
   PREPOSITIONS,
 } from './phrase-words';
-import { minorPlaceAt } from './minor-places';
+import { minorPlaceAt, theCapitalAt } from './minor-places';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
@@ -213,7 +213,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         continue;
       }
       // "the brief war in May": a month, capitalised, is a date.
-      if (MONTH_NUMBERS.has(word) && isUpperAt(text, from)) {
+      if (MONTH_NUMBERS.has(word) && monthAt(index, phrase, from, word)) {
         phrase.months.push(MONTH_NUMBERS.get(word)!);
         q = npEnd = wordEnd;
         // "the air battle of May 7"
@@ -231,6 +231,13 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       // "strikes on Fordow", "the force for the Strip": a place the KB does not name, for the place
       // or state it lies in (before the phrase's nouns: "strip", "the enclave" are ones in lower case).
+      // "the march on the capital": the capital of where the happening took place.
+      const capital = theCapitalAt(lower, from, wordEnd);
+      if (capital) {
+        found.push(capital);
+        q = npEnd = wordEnd;
+        continue;
+      }
       const named = isUpperAt(text, from) || lower.startsWith('the ', from - 4);
       const site = named ? minorPlaceAt(text, index.entities, from) : undefined;
       if (site) {
@@ -263,7 +270,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         q = npEnd = wordEnd;
         continue;
       }
-      if (isUpperAt(text, from)) unknown = true;
+      if (capitalisedAt(index, phrase, from)) unknown = true;
       break;
     }
     // "Israeli strikes in Rafah": a stranger right after the preposition (event-phrase.ts `strangerAfter`).

@@ -9,7 +9,14 @@
 import type { PairKind } from './cue-data';
 import { durationAtEnd } from './durations';
 import { CONTEXT_CAPITAL, entityCount, firstEntity } from './dictionary';
-import { spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import {
+  isUpperAt,
+  opensSentence,
+  spacesForward,
+  wordEndAfter,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
 import { TEXT_NOUNS } from './phrase-words';
 import { aliasStartingAt, found as walked } from './trie-walk';
 
@@ -54,6 +61,27 @@ export interface Phrase {
   brokers: number[];
   /** The head's kinds of happening (indices into `happeningKinds`). */
   kinds: readonly number[];
+  /**
+   * The phrase stands in a line written wholly in capitals (a ticker, a flash headline): there a
+   * capital says nothing, so no word is a stranger or a name for being capitalised (caps-line.ts).
+   */
+  caseless?: boolean;
+}
+
+/**
+ * Whether the word at `at` is capitalised in a way that says something: in a line wholly in
+ * capitals ("*PAKISTAN CONDEMNS U.S. ATTACKS ON IRAN NUCLEAR FACILITIES") it does not.
+ */
+export const capitalisedAt = (index: PhraseIndex, phrase: Phrase, at: number): boolean =>
+  !phrase.caseless && isUpperAt(index.text, at);
+
+/**
+ * Whether the month's name at `at` is a date: capitalised in prose, unless it opens the sentence
+ * ("May God …"); in capitals, unless it is also a common word ("PAKISTAN MAY JOIN", "TLP MARCH").
+ */
+export function monthAt(index: PhraseIndex, phrase: Phrase, at: number, word: string): boolean {
+  if (phrase.caseless) return word !== 'may' && word !== 'march';
+  return isUpperAt(index.text, at) && (word.length > 3 || !opensSentence(index.text.text, at));
 }
 
 /** A name or demonym: a participant's cue. */

@@ -121,6 +121,12 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   let kin = 0;
   for (const item of phrase.items) {
     const e = item.entity;
+    // "the march on the capital": the capital of the state where the event took place, if any.
+    if (item.capital) {
+      const state = cue.places.find((p) => ev.entities[p]!.kind === 'state');
+      if (state !== undefined) add(covered, state);
+      continue;
+    }
     if (e < 0) continue;
     // A site the KB does not name ("Fordow") places the event, and is no participant of it.
     if (item.site) {

@@ -20,7 +20,8 @@ import { readRight } from './event-phrase-right';
 import { readClause, reducedClauseAt } from './event-phrase-clause';
 import { readVerb, VERB_HEADS } from './event-phrase-verb';
 import type { Item, PhraseIndex } from './phrase-index';
-import { spacesForward, wordEndAfter } from './phrase-index';
+import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
+import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
@@ -141,6 +142,7 @@ export function recogniseEvent(
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
     byNames: NAMED_HEADS.has(word),
+    caseless: isUpperAt(text, head.start) && inCapsLine(text, head.start, head.end),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
   if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {
@@ -156,7 +158,15 @@ export function recogniseEvent(
   const own = identifyingWords(phrase);
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
   const dated = phrase.months.length > 0 || phrase.pair !== undefined;
-  if (named.length + tailNamed.length === 0 && phrase.roles.length === 0 && words.length === 0 && !dated)
+  // "the march on the capital": placed, though by no name (event-score.ts).
+  const placed = phrase.items.some((i) => i.capital);
+  if (
+    named.length + tailNamed.length === 0 &&
+    phrase.roles.length === 0 &&
+    words.length === 0 &&
+    !dated &&
+    !placed
+  )
     return undefined;
   const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];

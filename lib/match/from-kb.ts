@@ -202,7 +202,7 @@ function cueSpecs(
   list.forEach((entity, index) => {
     if (entity.kind !== 'event')
       for (const demonym of entity.demonyms ?? [])
-        if (free(demonym))
+        if (free(demonym)) {
           specs.push({
             text: demonym,
             entity: index,
@@ -210,6 +210,18 @@ function cueSpecs(
             needsContext: null,
             role: 'demonym',
           });
+          // "*PAKISTAN CONDEMNS ISRAELI STRIKES": headlines in capitals, as for one-word names.
+          const shouted = demonym.toUpperCase();
+          if (shouted !== demonym && free(shouted))
+            specs.push({
+              text: shouted,
+              entity: index,
+              caseSensitive: true,
+              needsContext: null,
+              role: 'demonym',
+              shouted: true,
+            });
+        }
   });
   const kinds = new Set(entities.flatMap((e) => e.cue?.happenings ?? []));
   for (const kind of kinds)

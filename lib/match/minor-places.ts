@@ -63,3 +63,12 @@ export function minorPlaceEnding(
   }
   return undefined;
 }
+
+/**
+ * "the capital" at `from`–`end`, after "the": the capital of whichever state a happening took
+ * place in, an item with no entity of its own (event-score.ts reads it by the event's place).
+ */
+export function theCapitalAt(lower: string, from: number, end: number): Item | undefined {
+  if (lower.slice(from, end) !== 'capital' || !lower.startsWith('the ', from - 4)) return undefined;
+  return { start: from, end, kind: 'name', entity: -1, cue: -1, kinds: [], site: true, capital: true };
+}

@@ -32,6 +32,11 @@ export interface Item {
   match?: RawMatch;
   /** A place the KB does not name, standing for the KB place or state it lies in (minor-places.ts). */
   site?: boolean;
+  /**
+   * "the capital": the capital of whichever state a happening took place in ("the march on the
+   * capital"), so it places an event by that event's own place (event-score.ts), never a name.
+   */
+  capital?: boolean;
 }
 
 export interface PhraseIndex {
