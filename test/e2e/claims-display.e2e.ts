@@ -47,7 +47,6 @@ beforeAll(async () => {
   const control = await openControlPage(session);
   const saved = await control.background('saveClaim', { claim });
   if (!saved.ok) throw new Error(`Claim not saved: ${JSON.stringify(saved)}`);
-  expect(claim.selectors.quote.exact.endsWith('Pakistan ')).toBe(true);
   await control.page.close();
 });
 afterAll(async () => {
@@ -102,7 +101,8 @@ describe('claims where room is short', () => {
         context.font = style.font;
         const text = select.selectedOptions[0]?.textContent ?? '';
         const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        const oneLine = select.clientHeight < 2 * parseFloat(style.lineHeight || style.fontSize);
+        const line = parseFloat(style.lineHeight) || 1.2 * parseFloat(style.fontSize);
+        const oneLine = select.clientHeight < 2 * line;
         return context.measureText(text).width > room && oneLine ? [text] : [];
       });
     });
