@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
+import { readerDate } from '@/lib/claims/reader-date';
 import { cardEdits } from './card-edits';
 import { parseTags } from './ClaimDetailsForm';
 
@@ -53,7 +54,7 @@ export function ClaimCard({
     if (editing) cardEdits.keep(claim.id, { note, tags, label });
     else cardEdits.end(claim.id);
   }, [claim.id, editing, note, tags, label]);
-  const date = claim.created.slice(0, 10);
+  const date = readerDate(claim.created);
   return (
     <li class={`claim claim-${claim.label}`} data-claim-id={claim.id}>
       <div class="claim-head">
@@ -69,11 +70,11 @@ export function ClaimCard({
         {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
       </div>
       <blockquote>
-        “<bdi>{claim.selectors.quote.exact}</bdi>”
+        “<bdi>{claim.selectors.quote.exact.trim()}</bdi>”
       </blockquote>
       <p class="muted claim-source">
         <bdi>{claim.page.title || claim.url}</bdi> · <bdi>{new URL(claim.url).hostname}</bdi>
-        {claim.page.published ? ` · ${claim.page.published.slice(0, 10)}` : ''} · marked {date}
+        {claim.page.published ? ` · ${readerDate(claim.page.published)}` : ''} · marked {date}
         {claim.author && (
           <>
             {' '}

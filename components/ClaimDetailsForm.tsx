@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
-import { MAX_NOTE, type CheckedDraft, type Draft } from '@/lib/claims/draft';
+import { MAX_NOTE, MAX_NOTE_DRAFT, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
 
 export { parseTags } from '@/lib/claims/draft';
@@ -97,6 +97,7 @@ export function ClaimDetailsForm({
             ref={noteField}
             rows={2}
             value={note}
+            maxLength={MAX_NOTE_DRAFT}
             aria-describedby="bs-note-count"
             aria-invalid={checked.refused.note ? 'true' : undefined}
             onInput={(e) => set({ note: e.currentTarget.value })}

@@ -4,7 +4,7 @@ import type { ClaimRef, ClaimRelation } from '@/lib/claims/schema';
 import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
-import { formatPartialDate } from '@/lib/kb/card';
+import { readerDate } from '@/lib/claims/reader-date';
 import { DateRangeFilter } from './DateRangeFilter';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
@@ -65,7 +65,9 @@ function Item({
 }: CompareCellProps & { item: CompareItem }) {
   return (
     <div class="compare-item" data-ref={item.ref ? refKey(item.ref) : 'passage'}>
-      <p class="compare-quote">“{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text}</bdi>}”</p>
+      <p class="compare-quote">
+        “{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text.trim()}</bdi>}”
+      </p>
       <p class="muted">
         {item.pack && !item.pack.builtin ? (
           <span class="bs-badge bs-pack-badge">
@@ -79,7 +81,7 @@ function Item({
           !item.pack.builtin &&
           item.status &&
           ` · the pack calls it ${statusLabels[item.status]}`}
-        {item.date ? ` · ${formatPartialDate(item.date.slice(0, 10))}` : ''}
+        {item.date ? ` · ${readerDate(item.date)}` : ''}
         {item.note ? (
           <>
             {' · '}
@@ -232,7 +234,11 @@ export function CompareView({
               const key = row.key;
               const tabIndex = keyboard.controlTabIndex(key);
               const diff =
-                row.yours && row.elsewhere ? wordDiff(row.yours.text, row.elsewhere.text) : undefined;
+                // Quotes are shown without the spaces a selection takes in at its edges (the stored
+                // quote keeps them: it anchors the claim on its page).
+                row.yours && row.elsewhere
+                  ? wordDiff(row.yours.text.trim(), row.elsewhere.text.trim())
+                  : undefined;
               const a = row.yours?.ref;
               const b = row.elsewhere?.ref;
               return [

@@ -85,10 +85,13 @@ export default defineBackground(() => {
         sync.poke();
       },
       packsChanged,
-      saveDraft: async (id, patch) => {
-        await claims.update(id, patch);
-        claimsChanged();
-        sync.poke();
+      drafts: {
+        save: async (id, patch) => {
+          await claims.update(id, patch);
+          claimsChanged();
+          sync.poke();
+        },
+        keepNote: claims.keepNoteDraft,
       },
     }),
   );

@@ -5,7 +5,9 @@
  *
  * What the reader types is saved as they type (a moment after they pause), each field on its
  * own, so a refused note does not cost the tags. The status says truthfully whether it is saved;
- * closing with anything unsaved first tries to save it, and asks before losing it.
+ * closing with anything unsaved first tries to save it, and asks before losing it. A note too long
+ * to save is never lost: the background keeps it whole as a draft when the form goes, and the form
+ * opens on it next time.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ClaimDetailsForm, type EntityOption } from '@/components/ClaimDetailsForm';
@@ -49,6 +51,8 @@ const form: {
   saved: string;
   /** What the reader has typed, checked: the patch that would be saved now. */
   latest?: CheckedDraft;
+  /** The note as typed, kept as a draft when it is too long to save. */
+  note: string;
   /** A save waits for the browser to show the form (its first report, or the page uncovering it). */
   waitingToShow: boolean;
   /** Whether the browser has reported on the frame's visibility yet. */
@@ -59,6 +63,7 @@ const form: {
   tellDraft: () => void;
 } = {
   saved: '',
+  note: '',
   waitingToShow: false,
   reported: false,
   resume: () => undefined,
@@ -118,9 +123,10 @@ export function App() {
   const close = async () => {
     const latest = form.latest;
     if (!latest) return closeFrame();
-    // Save what can be saved first, so a refused note never costs the tags typed with it.
+    // Save what can be saved first, so a refused note never costs the tags typed with it. A note
+    // too long to save is kept as a draft as the form goes (the draft port), so it asks nothing.
     const saved = !pending() || (await save());
-    if (saved && !refusedAny(latest)) return closeFrame();
+    if (saved && !latest.refused.tags) return closeFrame();
     setConfirmClose(true);
   };
   const saveClicked = async (event: MouseEvent) => {
@@ -134,11 +140,17 @@ export function App() {
     form.close = close;
     form.resume = () => void save();
     // Only what the reader can see is saved: typing into a form the page covers or fades is not.
-    form.tellDraft = () => draftPort.tell(pending() && !guard.hidden() ? form.latest!.patch : null);
+    // A note too long to save is kept as a draft all the same: a draft is not a saved note, and
+    // the reader sees it and what to do about it when the claim opens next.
+    form.tellDraft = () =>
+      draftPort.tell(
+        pending() && !guard.hidden() ? form.latest!.patch : null,
+        form.latest?.refused.note ? form.note : null,
+      );
   });
   /** The reader chose to lose what is unsaved: the background must not save it either. */
   const discard = () => {
-    draftPort.tell(null);
+    draftPort.tell(null, null);
     closeFrame();
   };
 
@@ -148,15 +160,19 @@ export function App() {
         setStatus({ text: `Could not open this claim: ${reply.error.message}`, bad: true });
         return;
       }
-      const { claim } = reply.value;
+      const { claim, noteDraft } = reply.value;
       const start = {
-        note: claim.note,
+        // A note too long to save, kept from last time, is what the reader typed last.
+        note: noteDraft ?? claim.note,
         tags: claim.tags.join(', '),
         label: claim.label,
         entities: claim.entities,
       };
       form.latest = checkDraft(start);
+      form.note = start.note;
       form.saved = JSON.stringify(form.latest.patch);
+      if (refusedAny(form.latest)) setStatus(PARTLY);
+      form.tellDraft();
       setLoaded(reply.value);
       setDraft(start);
     });
@@ -197,6 +213,7 @@ export function App() {
           setDraft(next);
           setConfirmClose(false);
           form.latest = checkDraft(next);
+          form.note = next.note;
           form.tellDraft();
           setStatus(
             refusedAny(form.latest)

@@ -28,8 +28,15 @@ export function CompareLine(props: {
   marked: number | undefined;
   onClick: (event: MouseEvent) => void;
 }) {
+  // Short, so that the count's slot (popover.css) leaves the name its line at 400 px.
   const count =
-    props.marked === undefined ? '…' : props.marked > 0 ? `${props.marked} marked` : 'none marked yet';
+    props.marked === undefined
+      ? '…'
+      : props.marked > 99
+        ? 'over 99'
+        : props.marked > 0
+          ? `${props.marked} marked`
+          : 'none yet';
   return (
     <button type="button" class="bs-action" data-count={count} onClick={props.onClick}>
       <span>Compare your claims about {props.label}</span>

@@ -233,9 +233,7 @@ export class Marking {
 
 /** The claim form's address for a claim just saved, or saved before from the same passage. */
 function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>): string {
-  const page = browser.runtime.getURL('/claim-form.html');
-  if (outcome.kind === 'existing') return `${page}?claim=${encodeURIComponent(outcome.claim.id)}`;
-  const form = new URL(page);
+  const form = new URL(browser.runtime.getURL('/claim-form.html'));
   form.searchParams.set('claim', outcome.claim.id);
   // The form asks this frame (through the background) whether it is on show before it saves.
   if (outcome.frameId !== undefined) form.searchParams.set('frame', String(outcome.frameId));

@@ -32,7 +32,7 @@ export interface SaveDeps {
 export type SaveOutcome =
   | { kind: 'refused'; message: string }
   /** The same passage was saved before: that claim. */
-  | { kind: 'existing'; claim: SavedClaim }
+  | { kind: 'existing'; claim: SavedClaim; frameId: number | undefined }
   | { kind: 'saved'; claim: SavedClaim; frameId: number | undefined };
 
 /** Saves the words under `range` (the reader selected `quote`) as a claim, or says why not. */
@@ -57,7 +57,9 @@ export async function saveSelection(range: Range, quote: string, deps: SaveDeps)
   const selectors = describeQuote(page.text, from, to);
   const fresh = rangeFor(page, from, to);
   const same = deps.placements.all.find((p) => isSamePassage(p, selectors, fresh));
-  if (same) return { kind: 'existing', claim: same.claim };
+  // Its form needs this frame's id as a new claim's does: without it, the form could not check
+  // that it is on show, and refused every press of "Save details".
+  if (same) return { kind: 'existing', claim: same.claim, frameId: await deps.frameId() };
   const now = new Date().toISOString();
   const claim: SavedClaim = {
     id: crypto.randomUUID(),

@@ -4,7 +4,7 @@
  * (the form's frame is gone: tab closed, page reloaded or left, another passage marked) the last
  * unsaved draft is written. The browser closes a port when its frame goes, however it goes, so
  * this holds where a message sent from the frame's `pagehide` does not (it was lost when the tab
- * closed).
+ * closed). A note too long to save is kept whole as the claim's draft (claims/note-drafts.ts).
  */
 import type { ClaimPatch } from '../claims/schema';
 import { draftMessageSchema, type DraftMessage } from '../messaging/ports';
@@ -16,11 +16,16 @@ interface DraftPortLike {
   disconnect(): void;
 }
 
-/** Serves one claim form's draft port; `save` writes a draft the form left unsaved. */
-export function serveDraftPort(
-  port: DraftPortLike,
-  save: (id: string, patch: ClaimPatch) => Promise<void>,
-): void {
+/** What the port writes when its form goes. */
+export interface DraftWrites {
+  /** Saves the fields the form left unsaved. */
+  save: (id: string, patch: ClaimPatch) => Promise<void>;
+  /** Keeps a note too long to save as the claim's draft, or with null drops any draft kept. */
+  keepNote: (id: string, note: string | null) => Promise<void>;
+}
+
+/** Serves one claim form's draft port: what it was last told is written when the form goes. */
+export function serveDraftPort(port: DraftPortLike, writes: DraftWrites): void {
   let last: DraftMessage | undefined;
   port.onMessage.addListener((raw) => {
     const parsed = draftMessageSchema.safeParse(raw);
@@ -29,9 +34,11 @@ export function serveDraftPort(
     last = parsed.data;
   });
   port.onDisconnect.addListener(() => {
-    if (!last?.patch) return;
-    const { id, patch } = last;
+    if (!last) return;
+    const { id, patch, noteDraft } = last;
     last = undefined;
-    save(id, patch).catch((error: unknown) => console.error('Backstory: saving a claim form draft', error));
+    const failed = (error: unknown) => console.error('Backstory: saving a claim form draft', error);
+    if (patch) writes.save(id, patch).catch(failed);
+    if (noteDraft !== undefined) writes.keepNote(id, noteDraft).catch(failed);
   });
 }

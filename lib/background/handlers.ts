@@ -184,7 +184,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
       const known = await kb.describe(claim.entities);
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
-      return { claim, options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))] };
+      return {
+        claim,
+        options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))],
+        noteDraft: await claims.noteDraft(id),
+      };
     },
     resizeClaimForm: async ({ id, height }, context) => {
       if (context.tabId !== undefined) await deps.claimFormHeight(context.tabId, id, height);

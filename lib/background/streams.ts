@@ -10,8 +10,7 @@ import type { ExportService } from './export-service';
 import type { KbService } from './kb/service';
 import type { PackInstalled } from '../kb/schema';
 import { PackReader } from '../kb/read-pack';
-import type { ClaimPatch } from '../claims/schema';
-import { serveDraftPort } from './claim-drafts';
+import { serveDraftPort, type DraftWrites } from './claim-drafts';
 import {
   DRAFT_PORT,
   EXPORT_PORT,
@@ -41,8 +40,8 @@ export interface StreamDeps {
   claimsChanged: () => void;
   /** Tells open pages that the knowledge packs changed. */
   packsChanged: () => void;
-  /** Saves what a claim form left unsaved when it went (claim-drafts.ts). */
-  saveDraft: (id: string, patch: ClaimPatch) => Promise<void>;
+  /** Writes what a claim form left unsaved when it went (claim-drafts.ts). */
+  drafts: DraftWrites;
 }
 
 /** A thrown error as the plain sentence a reader sees. */
@@ -158,7 +157,7 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
     port.disconnect();
     return;
   }
-  if (port.name === DRAFT_PORT) serveDraftPort(port, deps.saveDraft);
+  if (port.name === DRAFT_PORT) serveDraftPort(port, deps.drafts);
   else if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
     void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {

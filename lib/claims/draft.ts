@@ -3,10 +3,18 @@
  * the claim schema, so a note that is too long does not stop the tags being saved (and the
  * other way round). A refused field stays in the form, with one sentence saying why.
  */
+import { z } from 'zod';
 import { savedClaimSchema, tagSchema, type ClaimPatch } from './schema';
 import type { ClaimLabel } from './constants';
 
 export const MAX_NOTE = 20_000;
+/**
+ * The longest note kept as a draft when it is too long to save (fifty times the limit): the
+ * note field takes no more, so nothing typed into it is ever dropped.
+ */
+export const MAX_NOTE_DRAFT = 1_000_000;
+/** A note too long to save, kept whole as the claim's draft (lib/background/claims/note-drafts.ts). */
+export const noteDraftSchema = z.string().min(1).max(MAX_NOTE_DRAFT);
 export const MAX_TAGS = 100;
 
 export interface Draft {
@@ -42,7 +50,7 @@ export function checkDraft(draft: Draft): CheckedDraft {
   const refused: CheckedDraft['refused'] = {};
   if (savedClaimSchema.shape.note.safeParse(draft.note).success) patch.note = draft.note;
   else
-    refused.note = `The note is ${plain(draft.note.length - MAX_NOTE)} characters over the ${plain(MAX_NOTE)} limit; it is kept here but not saved until it is shorter.`;
+    refused.note = `Shorten it by ${plain(draft.note.length - MAX_NOTE)} characters to save it; until then it is kept as a draft.`;
   const tags = parseTags(draft.tags);
   const badTag = tags.find((tag) => !tagSchema.safeParse(tag).success);
   if (badTag !== undefined)

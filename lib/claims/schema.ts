@@ -151,6 +151,8 @@ export interface StagedClaim {
 export interface DeletedClaim {
   claim: SavedClaim;
   relations: ClaimRelation[];
+  /** A note too long to save that was kept as the claim's draft. */
+  noteDraft?: string;
 }
 
 /** Claims that read back whole, and the ids of any that did not validate (kept, not dropped). */

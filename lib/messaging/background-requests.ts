@@ -24,10 +24,12 @@ import {
   savedClaimSchema,
   webUrlSchema,
   type ClaimRelation,
+  type DeletedClaim,
   type SavedClaim,
 } from '../claims/schema';
 import { anyone, extensionOnly, request } from './spec';
 import { syncRequests } from './sync-requests';
+import { noteDraftSchema } from '../claims/draft';
 
 const nonce = z.string().min(1).max(100);
 /**
@@ -118,10 +120,12 @@ export const backgroundRequests = {
    * What the claim form (an extension page framed next to the selection, so the page cannot
    * read what the reader types) shows: the claim, and the page's entities to link.
    */
-  claimFormData: request<{ claim: SavedClaim; options: { id: string; label: string }[] }>()(
-    z.object({ id: z.uuid() }).strict(),
-    extensionOnly,
-  ),
+  /** A claim for its form, with the entities it may link and a note too long to save kept as a draft. */
+  claimFormData: request<{
+    claim: SavedClaim;
+    options: { id: string; label: string }[];
+    noteDraft?: string;
+  }>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** The claim form measured the height it needs: the page sizes its frame to it. */
   resizeClaimForm: request<null>()(
     z.object({ id: z.uuid(), height: z.number().int().min(1).max(10_000) }).strict(),
@@ -146,12 +150,15 @@ export const backgroundRequests = {
   /** The claim form is done: the page removes it. */
   closeClaimForm: request<null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** Destructive: only from Backstory's own pages, never from a web page. */
-  deleteClaim: request<{ claim: SavedClaim; relations: ClaimRelation[] }>()(
-    z.object({ id: z.uuid() }).strict(),
-    extensionOnly,
-  ),
+  deleteClaim: request<DeletedClaim>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   restoreClaim: request<SavedClaim>()(
-    z.object({ claim: savedClaimSchema, relations: z.array(claimRelationSchema).max(10_000) }).strict(),
+    z
+      .object({
+        claim: savedClaimSchema,
+        relations: z.array(claimRelationSchema).max(10_000),
+        noteDraft: noteDraftSchema.optional(),
+      })
+      .strict(),
     extensionOnly,
   ),
   claimsForPage: request<SavedClaim[]>()(

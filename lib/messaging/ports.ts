@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { claimPatchSchema, claimQuerySchema } from '../claims/schema';
+import { noteDraftSchema } from '../claims/draft';
 import { exportFormats } from '../export/render';
 import type { Failure } from '../result';
 
@@ -20,11 +21,22 @@ export const PACK_PORT = 'backstory-pack-import';
  * The claim form's port, open as long as the form is: it carries what the reader typed and has
  * not saved yet (`patch`, or null once all is saved), so that the background can save it when the
  * form goes without a word — its tab closed in the half-second before an autosave, say — since
- * a message sent while a frame is being torn down may never arrive.
+ * a message sent while a frame is being torn down may never arrive. A note over the limit travels
+ * as `noteDraft`, which the background keeps whole as a draft for the next time the claim opens.
  */
 export const DRAFT_PORT = 'backstory-claim-draft';
 
-export const draftMessageSchema = z.object({ id: z.uuid(), patch: claimPatchSchema.nullable() }).strict();
+export const draftMessageSchema = z
+  .object({
+    id: z.uuid(),
+    patch: claimPatchSchema.nullable(),
+    /**
+     * A note too long to save, to keep whole as the claim's draft when the form goes; null when
+     * the note is not over the limit (or the reader discarded it): any draft kept is dropped.
+     */
+    noteDraft: noteDraftSchema.nullable().optional(),
+  })
+  .strict();
 export type DraftMessage = z.output<typeof draftMessageSchema>;
 
 /** Largest piece of text in one port message, in characters. */

@@ -93,7 +93,7 @@ describe('the card and the reader’s claims', () => {
         .toBeGreaterThan(0);
       expect(await countShown(page)).toBe('…');
       await release();
-      await expect.poll(() => countShown(page), POLL).toBe('none marked yet');
+      await expect.poll(() => countShown(page), POLL).toBe('none yet');
       await page.close();
     } finally {
       await release().catch(() => undefined);

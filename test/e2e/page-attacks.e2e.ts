@@ -186,7 +186,7 @@ describe('what a page on another origin learns about the reader', () => {
       const marked = await readyOwnUi(page, '.bs-marked button');
       // What the page's own search finds of the card's text, whatever the count.
       const found = await page.evaluate(() =>
-        ['Compare your claims', '1 marked', 'none marked yet'].map((text) =>
+        ['Compare your claims', '1 marked', 'none yet'].map((text) =>
           (window as unknown as { find(...args: unknown[]): boolean }).find(text, false, false, true),
         ),
       );
@@ -204,7 +204,7 @@ describe('what a page on another origin learns about the reader', () => {
     const before = await measure();
     expect(before).toMatchObject({
       text: 'Compare your claims about Donald Trump',
-      count: 'none marked yet',
+      count: 'none yet',
       // The label is the same text whatever the count; the count itself cannot be searched.
       found: [true, false, false],
     });

@@ -217,7 +217,7 @@ describe('content', () => {
       if (overflow === undefined || overflow > 0) cut.push(`${width} × ${height}: ${overflow} px cut`);
       expect(await accessibilityTree(page)).toContainEqual({
         role: 'button',
-        name: 'Compare your claims about Asim Munir · none marked yet',
+        name: 'Compare your claims about Asim Munir · none yet',
       });
       await closeAll();
     }

@@ -7,6 +7,8 @@ import { allWrites, atomically, queued } from '../db/atomic';
 import type { BackstoryDb } from '../db/object-stores';
 import { noteChanges, OUTBOX } from '../db/sync-outbox';
 import { RequestError } from '../../result';
+import { noteDraftSchema } from '../../claims/draft';
+import { noteDraftKey } from './note-drafts';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import {
   claimPatchSchema,
@@ -76,9 +78,9 @@ export async function updateClaim(db: BackstoryDb, id: string, patch: ClaimPatch
   });
 }
 
-/** Deletes a claim and the relations that involve it, returning both for undo. */
+/** Deletes a claim, the relations that involve it and its note draft, returning them for undo. */
 export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedClaim> {
-  const tx = db.transaction(['savedClaims', 'claimRelations', OUTBOX], 'readwrite');
+  const tx = db.transaction(['savedClaims', 'claimRelations', 'meta', OUTBOX], 'readwrite');
   return atomically(tx, async () => {
     const claim = await tx.objectStore('savedClaims').get(id);
     if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
@@ -86,12 +88,17 @@ export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedC
       .objectStore('claimRelations')
       .index('ends')
       .getAll(endKey({ kind: 'saved', id }));
+    const draft = noteDraftSchema.safeParse(await tx.objectStore('meta').get(noteDraftKey(id)));
     await allWrites([
       tx.objectStore('savedClaims').delete(id),
       ...relations.map((r) => tx.objectStore('claimRelations').delete(r.id)),
+      tx.objectStore('meta').delete(noteDraftKey(id)),
       ...noteChanges(tx.objectStore(OUTBOX), [claimDocId(id), ...relations.map((r) => relationDocId(r.id))]),
     ]);
-    return { claim, relations: relations.map(({ ends: _ends, ...relation }) => relation) };
+    const relationsOut = relations.map(({ ends: _ends, ...relation }) => relation);
+    return draft.success
+      ? { claim, relations: relationsOut, noteDraft: draft.data }
+      : { claim, relations: relationsOut };
   });
 }
 
@@ -99,13 +106,15 @@ export async function deleteClaim(db: BackstoryDb, id: string): Promise<DeletedC
 export async function restoreClaim(db: BackstoryDb, deleted: DeletedClaim): Promise<SavedClaim> {
   const claim = savedClaimSchema.parse(deleted.claim);
   const relations = deleted.relations.map((r) => claimRelationSchema.parse(r));
-  const tx = db.transaction(['savedClaims', 'claimRelations', OUTBOX], 'readwrite');
+  const draft = deleted.noteDraft === undefined ? undefined : noteDraftSchema.parse(deleted.noteDraft);
+  const tx = db.transaction(['savedClaims', 'claimRelations', 'meta', OUTBOX], 'readwrite');
   return atomically(tx, async () => {
     await allWrites([
       queued(tx.objectStore('savedClaims').put(claim)),
       ...relations.map((r) =>
         tx.objectStore('claimRelations').put({ ...r, ends: [endKey(r.from), endKey(r.to)] }),
       ),
+      ...(draft === undefined ? [] : [tx.objectStore('meta').put(draft, noteDraftKey(claim.id))]),
       ...noteChanges(tx.objectStore(OUTBOX), [
         claimDocId(claim.id),
         ...relations.map((r) => relationDocId(r.id)),

@@ -10,6 +10,7 @@ function draftPort() {
   let onMessage: (message: unknown) => void = () => undefined;
   let onDisconnect: () => void = () => undefined;
   const saved: [string, ClaimPatch][] = [];
+  const kept: [string, string | null][] = [];
   let cut = false;
   serveDraftPort(
     {
@@ -19,11 +20,16 @@ function draftPort() {
         cut = true;
       },
     },
-    async (id, patch) => {
-      saved.push([id, patch]);
+    {
+      save: async (id, patch) => {
+        saved.push([id, patch]);
+      },
+      keepNote: async (id, note) => {
+        kept.push([id, note]);
+      },
     },
   );
-  return { send: (m: unknown) => onMessage(m), gone: () => onDisconnect(), saved, cut: () => cut };
+  return { send: (m: unknown) => onMessage(m), gone: () => onDisconnect(), saved, kept, cut: () => cut };
 }
 
 describe('the claim form draft port', () => {
@@ -53,5 +59,28 @@ describe('the claim form draft port', () => {
     expect(other.cut()).toBe(true);
     other.gone();
     expect(other.saved).toEqual([[ID, { note: 'a' }]]);
+  });
+
+  it("keeps a note too long to save as the claim's draft, beside the fields it saves", () => {
+    const port = draftPort();
+    const long = 'n'.repeat(20_800);
+    port.send({ id: ID, patch: { tags: ['a'] }, noteDraft: long });
+    port.gone();
+    expect(port.saved).toEqual([[ID, { tags: ['a'] }]]);
+    expect(port.kept).toEqual([[ID, long]]);
+  });
+
+  it('drops the kept draft when the form says the note is no longer over the limit', () => {
+    const port = draftPort();
+    port.send({ id: ID, patch: null, noteDraft: 'n'.repeat(20_800) });
+    port.send({ id: ID, patch: { note: 'short' }, noteDraft: null });
+    port.gone();
+    expect(port.kept).toEqual([[ID, null]]);
+  });
+
+  it('refuses a draft over the longest kept', () => {
+    const port = draftPort();
+    port.send({ id: ID, patch: null, noteDraft: 'n'.repeat(1_000_001) });
+    expect(port.cut()).toBe(true);
   });
 });

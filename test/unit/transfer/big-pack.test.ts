@@ -24,7 +24,7 @@ const deps = {
   kb,
   claimsChanged: () => undefined,
   packsChanged: () => undefined,
-  saveDraft: async () => undefined,
+  drafts: { save: async () => undefined, keepNote: async () => undefined },
 };
 
 afterAll(async () => {
