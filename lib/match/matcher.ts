@@ -23,7 +23,7 @@ import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import { facingSides, inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
-import { aliasStartingAt, CUE_FLAGS, found, walk, walkName } from './trie-walk';
+import { aliasStartingAt, CUE_FLAGS, found, walk, walkInnerName, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
 
@@ -74,13 +74,17 @@ function innerMatches(
   let inner: RawMatch[] | undefined;
   const inEvent = (dict.aliasFlags[outer.alias]! & FLAG_EVENT) !== 0;
   let i = outer.start;
+  // Where the next walk from `i` must end before: the whole span at its start, then below a name
+  // of the outer entity's own that starts there.
+  let below = outer.end;
   while (i < outer.end) {
     if (!isWordCode(text.lower.charCodeAt(i))) {
       i++;
       continue;
     }
-    walkName(dict, text, i, outer.end, i === outer.start ? outer.end : Infinity);
+    walkInnerName(dict, text, i, outer.end, below);
     const { best, bestEnd, firstWordEnd } = found;
+    below = Infinity;
     if (best < 0) {
       i = firstWordEnd;
       continue;
@@ -105,7 +109,10 @@ function innerMatches(
     }
     // Another event's name or the outer entity's own shorter name: the actors inside it still nest
     // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch").
-    i = firstWordEnd;
+    // One that starts here ("Pakistan Army chief" in "Pakistan Army chief Asim Munir") may hold a
+    // name from its first word on ("Pakistan Army"), which a walk ending below it finds.
+    if (sameEntity(dict, best, outer.alias) && bestEnd > firstWordEnd) below = bestEnd;
+    else i = firstWordEnd;
   }
   return inner;
 }

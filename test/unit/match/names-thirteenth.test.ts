@@ -1,0 +1,41 @@
+/**
+ * Thirteenth pass on names (issue #13).
+ *
+ * - An organisation's proper name opening a person's title nests in the person's mention, as the
+ *   guide draws it ("Pakistan Army chief Asim Munir": Munir, with the Pakistan Army inside), even
+ *   though the title is itself one of the person's names ("Pakistan army chief"). Written in
+ *   lower case ("Pakistan army chief") the words name the state, and on a line in capitals case
+ *   says nothing, so the state is kept there too.
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The mentions nested in the one over `phrase`, as "text→entity". */
+function nestedIn(text: string, phrase: string): string[] {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
+  const mentions = scanSeed(text);
+  const outer = mentions.findIndex((m) => m.start === at && m.end === at + phrase.length);
+  expect(outer, `no mention over "${phrase}"`).toBeGreaterThanOrEqual(0);
+  return mentions.filter((m) => m.parent === outer).map((m) => `${m.text}→${m.entity.id}`);
+}
+
+describe("an organisation's name opening a title nests in the titled name", () => {
+  it('"Pakistan Army chief Asim Munir" is Munir with the Pakistan Army inside', () => {
+    const text = 'Donald Trump hosted Pakistan Army chief Asim Munir for lunch at the White House.';
+    expect(nestedIn(text, 'Pakistan Army chief Asim Munir')).toEqual(['Pakistan Army→pakistan-army']);
+  });
+
+  it('so is the title alone, when the page has named him', () => {
+    const text =
+      'Field Marshal Asim Munir flew to Washington. Later the Pakistan Army chief met officials at the Pentagon.';
+    expect(nestedIn(text, 'Pakistan Army chief')).toEqual(['Pakistan Army→pakistan-army']);
+  });
+
+  it('in lower case the title holds the state', () => {
+    const text = 'Donald Trump hosted Pakistan army chief Asim Munir for lunch at the White House.';
+    expect(nestedIn(text, 'Pakistan army chief Asim Munir')).toEqual(['Pakistan→pakistan']);
+  });
+});
