@@ -72,6 +72,9 @@ const JOINERS = new Set([0x27, 0x2019, 0x2d]);
 
 const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|are|was|vs)$/;
 
+/** The middle dot that separates the items of a menu or a list of links. */
+const ITEM_SEPARATOR = '\u00b7';
+
 /** Whether the words around `at` are nearly all capitalised: a Title Case headline or label. */
 function titleCaseAround(text: NormalizedText, start: number, end: number): boolean {
   const s = text.text;
@@ -81,6 +84,11 @@ function titleCaseAround(text: NormalizedText, start: number, end: number): bool
   if (lineStart >= from) from = lineStart + 1;
   const lineEnd = s.indexOf('\n', end);
   if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
+  // A line's first item before a middle dot is a masthead ("GULF LIVE · News · Middle East",
+  // "PULSE SOUTH ASIA · DIPLOMACY"), not a headline: it is read alone. (Items after it are menus
+  // and sections, which name the state as their subject: "Israel News", "PAKISTAN EDITION".)
+  const itemEnd = s.indexOf(ITEM_SEPARATOR, end);
+  if (itemEnd >= 0 && itemEnd < to && s.lastIndexOf(ITEM_SEPARATOR, start - 1) < from) to = itemEnd;
   let words = 0;
   for (let k = from; k < to;) {
     if (!isWordCode(s.charCodeAt(k))) {

@@ -7,10 +7,15 @@
  *   lower case ("Pakistan army chief") the words name the state, and on a line in capitals case
  *   says nothing, so the state is kept there too.
  *
+ * - A masthead, the first item of a line before a middle dot, is read alone, not as part of a
+ *   Title Case headline: a name inside it with other capitalised words is part of the
+ *   publication's name ("GULF LIVE · News · Opinion", "PULSE SOUTH ASIA · DIPLOMACY"). The
+ *   items after it are sections that name their subject ("Israel News", "PAKISTAN EDITION").
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
+import { linksOver, scanSeed } from './seed-scan';
 
 /** The mentions nested in the one over `phrase`, as "text→entity". */
 function nestedIn(text: string, phrase: string): string[] {
@@ -37,5 +42,26 @@ describe("an organisation's name opening a title nests in the titled name", () =
   it('in lower case the title holds the state', () => {
     const text = 'Donald Trump hosted Pakistan army chief Asim Munir for lunch at the White House.';
     expect(nestedIn(text, 'Pakistan army chief Asim Munir')).toEqual(['Pakistan→pakistan']);
+  });
+});
+
+describe('a masthead is read alone, not as a Title Case headline', () => {
+  const story = '\n\nQatar and Saudi Arabia pressed Pakistan to join the Gulf talks on South Asia.';
+  for (const [masthead, name] of [
+    ['GULF LIVE · News · Middle East · Explained · Opinion · Video', 'GULF'],
+    ['PULSE SOUTH ASIA · DIPLOMACY · YEAR IN REVIEW', 'SOUTH ASIA'],
+    ['Gulf Live · Doha, Qatar', 'Gulf'],
+  ] as const)
+    it(`"${masthead.split(' · ')[0]}" is a publication`, () => {
+      expect(linksOver(masthead + story, name)).toEqual([]);
+    });
+
+  it('a section after the masthead still names its subject', () => {
+    const text = 'THE DESERT LEDGER · PAKISTAN EDITION · World' + story;
+    expect(linksOver(text, 'PAKISTAN')).toEqual(['pakistan']);
+  });
+
+  it('the story below still names the place', () => {
+    expect(linksOver('GULF LIVE · News · Opinion' + story, 'South Asia')).toEqual(['south-asia']);
   });
 });
