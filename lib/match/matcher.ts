@@ -109,9 +109,11 @@ function innerMatches(
     }
     // Another event's name or the outer entity's own shorter name: the actors inside it still nest
     // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch").
-    // One that starts here ("Pakistan Army chief" in "Pakistan Army chief Asim Munir") may hold a
-    // name from its first word on ("Pakistan Army"), which a walk ending below it finds.
-    if (sameEntity(dict, best, outer.alias) && bestEnd > firstWordEnd) below = bestEnd;
+    // A person's own title that starts here ("Pakistan Army chief" in "Pakistan Army chief Asim
+    // Munir") may hold a name from its first word on ("Pakistan Army"), which a walk ending below
+    // it finds. (Events' own names are left as they were: which names nest in them is the event
+    // recogniser's call, and the labels split on it.)
+    if (!inEvent && sameEntity(dict, best, outer.alias) && bestEnd > firstWordEnd) below = bestEnd;
     else i = firstWordEnd;
   }
   return inner;
