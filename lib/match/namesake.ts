@@ -11,6 +11,7 @@ import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
 import { HEAD_WORDS } from './name-heads';
+import { inIdiom } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
 import {
@@ -126,9 +127,13 @@ export function namesakeRun(
 ): false | 'block' | 'bearer' {
   const written = text.text.slice(m.start, m.end);
   const flags = dict.aliasFlags[m.alias]!;
-  // "France 24", "Sharif ul Haq", "ECONOMIST ISRAEL ZAMIR-COHEN": another name, whatever the
-  // case of the line.
-  if (tailMakesOtherName(text, m.end, flags) || leadMakesGivenName(text, m.start, m.end, flags))
+  // "France 24", "Sharif ul Haq", "ECONOMIST ISRAEL ZAMIR-COHEN": another name, and "A Trump
+  // Card Wasted" a common noun, whatever the case of the line.
+  if (
+    tailMakesOtherName(text, m.end, flags) ||
+    leadMakesGivenName(text, m.start, m.end, flags) ||
+    inIdiom(text, m.start, m.end)
+  )
     return 'block';
   let verdict: false | 'block' | 'bearer' = false;
   const after = runWordAfter(text, m.end);

@@ -11,6 +11,9 @@
  *   Title Case headline: a name inside it with other capitalised words is part of the
  *   publication's name ("GULF LIVE · News · Opinion", "PULSE SOUTH ASIA · DIPLOMACY"). The
  *   items after it are sections that name their subject ("Israel News", "PAKISTAN EDITION").
+ * - A name that is also an English word, inside the idiom that word makes, is the common noun
+ *   even in a Title Case headline, where case says nothing ("A Trump Card Wasted", "The Gulf
+ *   Between Us", "Bridging the Gulf", "a Thanksgiving Turkey"): the idiom's other word decides.
  *
  * Every sentence is written for this test.
  */
@@ -63,5 +66,26 @@ describe('a masthead is read alone, not as a Title Case headline', () => {
 
   it('the story below still names the place', () => {
     expect(linksOver('GULF LIVE · News · Opinion' + story, 'South Asia')).toEqual(['south-asia']);
+  });
+});
+
+describe('a name inside an idiom of its word is the common noun, even in Title Case', () => {
+  const story = '\n\nDonald Trump met envoys from Turkey and the Gulf states in Washington.';
+  for (const [headline, name] of [
+    ['A Trump Card Wasted', 'Trump'],
+    ["Is Pakistan Trump's Trump Card in the Middle East?", 'Trump Card'],
+    ['Bridging the Gulf With New Delhi', 'the Gulf'],
+    ['The Gulf Between Us', 'The Gulf'],
+    ['How to Brine a Thanksgiving Turkey Without Losing Your Mind', 'Turkey'],
+  ] as const)
+    it(`"${headline}"`, () => {
+      const phrase = name.split(' ')[0]!;
+      expect(linksOver(headline + story, phrase, name)).toEqual([]);
+    });
+
+  it('the names themselves still link, in the headline and below it', () => {
+    const text = "Is Pakistan Trump's Trump Card in the Middle East?" + story;
+    expect(linksOver(text, 'Trump', "Trump's")).toEqual(['donald-trump']);
+    expect(linksOver(text, 'Turkey')).toEqual(['turkey']);
   });
 });
