@@ -14,6 +14,9 @@
  * - A name that is also an English word, inside the idiom that word makes, is the common noun
  *   even in a Title Case headline, where case says nothing ("A Trump Card Wasted", "The Gulf
  *   Between Us", "Bridging the Gulf", "a Thanksgiving Turkey"): the idiom's other word decides.
+ * - Diplomats in a capital are mostly other states', posted there, and a sport's officials are
+ *   its federation's: "diplomats in Doha", "hockey officials in Islamabad" name the city, while
+ *   "officials in Islamabad" still name the government.
  *
  * Every sentence is written for this test.
  */
@@ -87,5 +90,23 @@ describe('a name inside an idiom of its word is the common noun, even in Title C
     const text = "Is Pakistan Trump's Trump Card in the Middle East?" + story;
     expect(linksOver(text, 'Trump', "Trump's")).toEqual(['donald-trump']);
     expect(linksOver(text, 'Turkey')).toEqual(['turkey']);
+  });
+});
+
+describe("who is in a capital: diplomats and a sport's officials are in the city", () => {
+  const lead = 'Pakistan, Qatar and Egypt sent envoys. ';
+  for (const [sentence, name] of [
+    ['Diplomats in Islamabad like to say the lunch was the costliest in history.', 'Islamabad'],
+    ['The talks went on as diplomats in Doha and Cairo drafted the mandate.', 'Doha'],
+    ['Hockey officials in Islamabad said the team would not travel.', 'Islamabad'],
+  ] as const)
+    it(`"${sentence.slice(0, 40)}…" names the city`, () => {
+      expect(linksOver(lead + sentence, name)).toEqual([]);
+    });
+
+  it('officials in the capital are still its government', () => {
+    expect(linksOver(lead + 'Officials in Islamabad said the team would not travel.', 'Islamabad')).toEqual([
+      'pakistan',
+    ]);
   });
 });
