@@ -11,7 +11,7 @@ import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
 import { HEAD_WORDS } from './name-heads';
-import { inIdiom } from './name-idioms';
+import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
 import {
@@ -132,7 +132,7 @@ export function namesakeRun(
   if (
     tailMakesOtherName(text, m.end, flags) ||
     leadMakesGivenName(text, m.start, m.end, flags) ||
-    inIdiom(text, m.start, m.end)
+    inIdiom(text, m)
   )
     return 'block';
   let verdict: false | 'block' | 'bearer' = false;
@@ -186,6 +186,17 @@ export function namesakeRun(
   if (titleCaseAround(text, m.start, m.end) && !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2))
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
+}
+
+/** "A Trump Card Wasted", "Bridging the Gulf": the name is the common noun of an idiom (name-idioms.ts). */
+function inIdiom(text: NormalizedText, m: { start: number; end: number }): boolean {
+  const name = lastWordOf(text, m);
+  const word = (w: Word) => text.lower.slice(w.start, w.end);
+  const after = runWordAfter(text, m.end);
+  if (after && IDIOMS.has(`${name}_${word(after)}`)) return true;
+  let before = runWordBefore(text, m.start);
+  if (before && word(before) === 'the') before = runWordBefore(text, before.start);
+  return before !== undefined && IDIOMS.has(`${word(before)}_${name}`);
 }
 
 /** Given names that look like a headline's verb in the third person ("James", not "MEETS"). */

@@ -193,13 +193,6 @@ export function walkInnerName(
  * capitals (where case says nothing: "PAKISTAN ARMY CHIEF MUNIR" on a ticker).
  */
 function capitalised(text: NormalizedText, from: number, to: number): boolean {
-  let lower = false;
-  for (let k = from; k < to; k++) {
-    if (!isWordCode(text.lower.charCodeAt(k))) continue;
-    const cased = text.text[k] !== text.lower[k];
-    if (k === from || !isWordCode(text.lower.charCodeAt(k - 1))) {
-      if (!cased) return false;
-    } else if (!cased) lower = true;
-  }
-  return lower;
+  const written = text.text.slice(from, to);
+  return written !== written.toUpperCase() && /^\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*$/u.test(written);
 }
