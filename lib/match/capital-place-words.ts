@@ -37,9 +37,16 @@ const JOURNEY_TRAVEL = /^travel+(?:ed|ing|s)?$/iu;
 const JOURNEY_TO = new Set(['to', 'from', 'for', 'into']);
 /** A word between the journey and its preposition (up to five of them). */
 const JOURNEY_FILLER = /^[\p{L}'-]+$/iu;
-/** "Officials in Islamabad", "reaction from Tehran": the people of a government. */
+/**
+ * "Officials in Islamabad", "reaction from Tehran": the people of a government. (Not "diplomats
+ * in Doha": the diplomats a capital holds are mostly other states', posted there.)
+ */
 const GOVERNMENT_WORDS = wordSet(
-  `official officials policymakers policy-makers leaders leadership diplomats decision-makers establishment government regime administration rulers few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands`,
+  `official officials policymakers policy-makers leaders leadership decision-makers establishment government regime administration rulers few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands`,
+);
+/** "Hockey officials in Islamabad": a sport's officials are its federation's, in the city. */
+const SPORTS = wordSet(
+  `hockey cricket football soccer rugby tennis squash athletics boxing wrestling kabaddi olympic sports`,
 );
 for (const phrase of ['no one', 'corridors of power']) GOVERNMENT_WORDS.add(phrase);
 const GOVERNMENT_IN = new Set(['in', 'from']);
@@ -94,6 +101,8 @@ export function governmentBefore(text: string): boolean {
   const read = lastWords(text, 4);
   const to = read?.words[0];
   if (to === undefined || !GOVERNMENT_IN.has(foldAscii(to, false))) return false;
+  const sport = read!.words[2];
+  if (sport !== undefined && read!.gaps[1] === ' ' && SPORTS.has(foldAscii(sport, false))) return false;
   return endsWithPhrase(read!, 1, GOVERNMENT_WORDS, 3, false);
 }
 

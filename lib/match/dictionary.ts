@@ -202,3 +202,17 @@ export function childOf(dict: CompiledDictionary, node: number, hash: number): n
     slot = (slot + 1) & mask;
   }
 }
+
+/** Whether aliases `a` and `b` each name exactly one entity, the same one. */
+export const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
+  entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);
+
+/** Whether alias `full` names exactly one entity, and one that alias `surname` can mean. */
+export function fullNameFor(dict: CompiledDictionary, full: number, surname: number): boolean {
+  if (dict.aliasContext[full] !== 0 || entityCount(dict, full) !== 1 || dict.aliasFlags[full]! & FLAG_SURNAME)
+    return false;
+  const entity = firstEntity(dict, full);
+  for (let k = dict.aliasEntityStart[surname]!; k < dict.aliasEntityStart[surname + 1]!; k++)
+    if (dict.aliasEntities[k] === entity) return true;
+  return false;
+}

@@ -13,8 +13,9 @@ import {
   FLAG_SPORT,
   FLAG_STATE,
   FLAG_SURNAME,
-  entityCount,
   firstEntity,
+  fullNameFor,
+  sameEntity,
   type CompiledDictionary,
 } from './dictionary';
 import { readsAsPlace } from './capital-place';
@@ -23,7 +24,7 @@ import { namesakeRun } from './namesake';
 import { normalizeText, type NormalizedText } from './normalize';
 import { facingSides, inSportsReport } from './sports-report';
 import type { RawMatch } from './raw-match';
-import { aliasStartingAt, CUE_FLAGS, found, walk, walkName } from './trie-walk';
+import { aliasStartingAt, CUE_FLAGS, found, walk, walkInnerName, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
 
@@ -49,19 +50,6 @@ const knownName =
     return (dict.aliasFlags[alias]! & FLAG_STATE) !== 0 || dict.aliasContext[alias] === CONTEXT_CAPITAL;
   };
 
-const sameEntity = (dict: CompiledDictionary, a: number, b: number) =>
-  entityCount(dict, a) === 1 && entityCount(dict, b) === 1 && firstEntity(dict, a) === firstEntity(dict, b);
-
-/** Whether alias `full` names exactly one entity, and one that alias `surname` can mean. */
-function fullNameFor(dict: CompiledDictionary, full: number, surname: number): boolean {
-  if (dict.aliasContext[full] !== 0 || entityCount(dict, full) !== 1 || dict.aliasFlags[full]! & FLAG_SURNAME)
-    return false;
-  const entity = firstEntity(dict, full);
-  for (let k = dict.aliasEntityStart[surname]!; k < dict.aliasEntityStart[surname + 1]!; k++)
-    if (dict.aliasEntities[k] === entity) return true;
-  return false;
-}
-
 /**
  * The names inside an outer match: leftmost-longest within its span, never the whole span, and
  * not the outer entity's own shorter names ("Donald Trump" in "US President Donald Trump").
@@ -74,13 +62,15 @@ function innerMatches(
   let inner: RawMatch[] | undefined;
   const inEvent = (dict.aliasFlags[outer.alias]! & FLAG_EVENT) !== 0;
   let i = outer.start;
+  let below = outer.end; // where the next walk from `i` ends before: not the whole span
   while (i < outer.end) {
     if (!isWordCode(text.lower.charCodeAt(i))) {
       i++;
       continue;
     }
-    walkName(dict, text, i, outer.end, i === outer.start ? outer.end : Infinity);
+    walkInnerName(dict, text, i, outer.end, below);
     const { best, bestEnd, firstWordEnd } = found;
+    below = Infinity;
     if (best < 0) {
       i = firstWordEnd;
       continue;
@@ -105,7 +95,10 @@ function innerMatches(
     }
     // Another event's name or the outer entity's own shorter name: the actors inside it still nest
     // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch").
-    i = firstWordEnd;
+    // A person's own title here may hold a name from its first word on ("Pakistan Army" in
+    // "Pakistan Army chief Asim Munir"), which a walk ending below it finds.
+    if (!inEvent && sameEntity(dict, best, outer.alias) && bestEnd > firstWordEnd) below = bestEnd;
+    else i = firstWordEnd;
   }
   return inner;
 }

@@ -11,6 +11,7 @@ import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
 import { HEAD_WORDS } from './name-heads';
+import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
 import {
@@ -26,10 +27,8 @@ import {
 } from './name-words';
 import type { NormalizedText } from './normalize';
 import { opensSentence } from './phrase-index';
+import { isUpperAt, titleCaseAround } from './title-case';
 import { isWordCode } from './words';
-
-const isUpperAt = (text: NormalizedText, at: number) =>
-  at < text.text.length && text.text.charCodeAt(at) !== text.lower.charCodeAt(at);
 
 interface Word {
   start: number;
@@ -67,45 +66,6 @@ function runWordAfter(text: NormalizedText, end: number): Word | undefined {
   return stop > k ? { start: k, end: stop } : undefined;
 }
 
-/** Apostrophes and hyphens: what joins a possessive's or a compound's parts. */
-const JOINERS = new Set([0x27, 0x2019, 0x2d]);
-
-const FUNCTION_WORDS = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|as|is|are|was|vs)$/;
-
-/** Whether the words around `at` are nearly all capitalised: a Title Case headline or label. */
-function titleCaseAround(text: NormalizedText, start: number, end: number): boolean {
-  const s = text.text;
-  let from = Math.max(0, start - 60);
-  let to = Math.min(s.length, end + 60);
-  const lineStart = s.lastIndexOf('\n', start - 1);
-  if (lineStart >= from) from = lineStart + 1;
-  const lineEnd = s.indexOf('\n', end);
-  if (lineEnd >= 0 && lineEnd < to) to = lineEnd;
-  let words = 0;
-  for (let k = from; k < to;) {
-    if (!isWordCode(s.charCodeAt(k))) {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e < to && isWordCode(s.charCodeAt(e))) e++;
-    const code = s.charCodeAt(k);
-    const digit = code >= 0x30 && code <= 0x39;
-    // The second part of a possessive or a compound ("Pakistan's", "E-paper") keeps its case.
-    const joined = k > from && JOINERS.has(s.charCodeAt(k - 1));
-    if (joined) {
-      k = e;
-      continue;
-    }
-    if (!digit && !isUpperAt(text, k)) {
-      // One lower-case word that is not a short function word and the text is no headline.
-      if (e - k > 4 || !FUNCTION_WORDS.test(text.lower.slice(k, e))) return false;
-    } else if (!digit) words++;
-    k = e;
-  }
-  return words >= 4;
-}
-
 /**
  * Why a match is part of a longer name, or false when it is not. `bearer`: a surname after
  * another given name ("Nawaz Sharif"), which the family rule remembers; `block`: any other
@@ -118,9 +78,13 @@ export function namesakeRun(
 ): false | 'block' | 'bearer' {
   const written = text.text.slice(m.start, m.end);
   const flags = dict.aliasFlags[m.alias]!;
-  // "France 24", "Sharif ul Haq", "ECONOMIST ISRAEL ZAMIR-COHEN": another name, whatever the
-  // case of the line.
-  if (tailMakesOtherName(text, m.end, flags) || leadMakesGivenName(text, m.start, m.end, flags))
+  // "France 24", "Sharif ul Haq", "ECONOMIST ISRAEL ZAMIR-COHEN": another name, and "A Trump
+  // Card Wasted" a common noun, whatever the case of the line.
+  if (
+    tailMakesOtherName(text, m.end, flags) ||
+    leadMakesGivenName(text, m.start, m.end, flags) ||
+    inIdiom(text, m)
+  )
     return 'block';
   let verdict: false | 'block' | 'bearer' = false;
   const after = runWordAfter(text, m.end);
@@ -173,6 +137,17 @@ export function namesakeRun(
   if (titleCaseAround(text, m.start, m.end) && !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2))
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
+}
+
+/** "A Trump Card Wasted", "Bridging the Gulf": the name is the common noun of an idiom (name-idioms.ts). */
+function inIdiom(text: NormalizedText, m: { start: number; end: number }): boolean {
+  const name = lastWordOf(text, m);
+  const word = (w: Word) => text.lower.slice(w.start, w.end);
+  const after = runWordAfter(text, m.end);
+  if (after && IDIOMS.has(`${name}_${word(after)}`)) return true;
+  let before = runWordBefore(text, m.start);
+  if (before && word(before) === 'the') before = runWordBefore(text, before.start);
+  return before !== undefined && IDIOMS.has(`${word(before)}_${name}`);
 }
 
 /** Given names that look like a headline's verb in the third person ("James", not "MEETS"). */

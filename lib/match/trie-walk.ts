@@ -164,3 +164,35 @@ export function walkName(
   const cut = titleCutting(dict, text, k, end, to);
   walk(dict, text, i, to, cut < 0 ? endBelow : Math.min(endBelow, cut));
 }
+
+/**
+ * `walkName` for a name inside another's span, where the office is already the outer name's: a
+ * name written as a proper name, every word capitalised, keeps the office word that follows it
+ * ("Pakistan Army" in "Pakistan Army chief Asim Munir"), while "Pakistan army chief" still
+ * names the state.
+ */
+export function walkInnerName(
+  dict: CompiledDictionary,
+  text: NormalizedText,
+  i: number,
+  to: number,
+  endBelow: number,
+) {
+  walk(dict, text, i, to, endBelow);
+  if (
+    found.best >= 0 &&
+    dict.aliasFlags[found.best]! & FLAG_INNER_TITLE &&
+    capitalised(text, i, found.bestEnd)
+  )
+    return;
+  walkName(dict, text, i, to, endBelow);
+}
+
+/**
+ * Whether every word in `[from, to)` starts with a capital letter and the words are not all
+ * capitals (where case says nothing: "PAKISTAN ARMY CHIEF MUNIR" on a ticker).
+ */
+function capitalised(text: NormalizedText, from: number, to: number): boolean {
+  const written = text.text.slice(from, to);
+  return written !== written.toUpperCase() && /^\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)*$/u.test(written);
+}
