@@ -40,9 +40,13 @@ import { extensionDir } from '../../scripts/lib/build';
  * opener words, the capitals' place, journey and government words: lib/match/word-list.ts) then
  * moved out of the script into the matcher's manifest, which the background sends every page
  * before it matches (-4.6 KB): 71.4, and the bound 71.5. lib/kb/happenings.ts's head nouns are
- * still built in (arrays read as the modules load, not sets filled later).
+ * still built in (arrays read as the modules load, not sets filled later). The next stop's
+ * fourteenth events pass (event phrases in lines in capitals, "the capital" placing a happening:
+ * +0.16 KB), the fix that keeps the card's "Compare your claims about …" line whole at 400 px
+ * (+0.15 KB) and the thirteenth names pass (an organisation at the start of a title, mastheads,
+ * idioms: +0.2 KB, its idiom list already in the manifest) make it 71.8; the bound follows to 71.9.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 71.5;
+const CONTENT_SCRIPT_BUDGET_KB = 71.9;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
