@@ -53,6 +53,14 @@ const form: {
   latest?: CheckedDraft;
   /** The note as typed, kept as a draft when it is too long to save. */
   note: string;
+  /**
+   * The note as the form opened on it, and whether the reader has changed it since. Until they
+   * do, the form says nothing about the claim's note draft: another form on the same claim (the
+   * article open in two tabs) may have kept one since this form opened, and this form's going
+   * must not drop it.
+   */
+  openedNote?: string;
+  noteEdited: boolean;
   /** A save waits for the browser to show the form (its first report, or the page uncovering it). */
   waitingToShow: boolean;
   /** Whether the browser has reported on the frame's visibility yet. */
@@ -64,6 +72,7 @@ const form: {
 } = {
   saved: '',
   note: '',
+  noteEdited: false,
   waitingToShow: false,
   reported: false,
   resume: () => undefined,
@@ -142,11 +151,14 @@ export function App() {
     // Only what the reader can see is saved: typing into a form the page covers or fades is not.
     // A note too long to save is kept as a draft all the same: a draft is not a saved note, and
     // the reader sees it and what to do about it when the claim opens next.
-    form.tellDraft = () =>
+    form.tellDraft = () => {
+      form.noteEdited ||= form.openedNote !== undefined && form.note !== form.openedNote;
+      const noteDraft = form.latest?.refused.note ? form.note : null;
       draftPort.tell(
         pending() && !guard.hidden() ? form.latest!.patch : null,
-        form.latest?.refused.note ? form.note : null,
+        form.noteEdited ? noteDraft : undefined,
       );
+    };
   });
   /** The reader chose to lose what is unsaved: the background must not save it either. */
   const discard = () => {
@@ -170,6 +182,7 @@ export function App() {
       };
       form.latest = checkDraft(start);
       form.note = start.note;
+      form.openedNote = start.note;
       form.saved = JSON.stringify(form.latest.patch);
       if (refusedAny(form.latest)) setStatus(PARTLY);
       form.tellDraft();

@@ -11,9 +11,10 @@ import { DRAFT_PORT, type DraftMessage } from '@/lib/messaging/ports';
 export interface DraftPort {
   /**
    * What is typed and not saved (null: nothing, or nothing the reader may have saved), and the
-   * note when it is too long to save, to keep as a draft (null: none, drop any kept).
+   * note when it is too long to save, to keep as a draft (null: none, drop any kept; undefined:
+   * the reader has not touched the note here, so leave whatever draft is kept as it is).
    */
-  tell(patch: ClaimPatch | null, noteDraft: string | null): void;
+  tell(patch: ClaimPatch | null, noteDraft: string | null | undefined): void;
 }
 
 export function openDraftPort(claimId: string): DraftPort {

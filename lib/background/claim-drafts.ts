@@ -24,13 +24,28 @@ export interface DraftWrites {
   keepNote: (id: string, note: string | null) => Promise<void>;
 }
 
-/** Serves one claim form's draft port: what it was last told is written when the form goes. */
-export function serveDraftPort(port: DraftPortLike, writes: DraftWrites): void {
+/**
+ * The claim a claim form is about, from the address the browser reports for the port's sender, one
+ * of Backstory's own pages (claim-form.html?claim=…, set by the content script that framed it), or
+ * undefined for any other page. The form's messages carry the id too, but that is the message
+ * speaking, not the browser.
+ */
+export function formClaim(senderUrl: string | undefined): string | undefined {
+  if (!senderUrl || !URL.canParse(senderUrl)) return undefined;
+  const url = new URL(senderUrl);
+  return url.pathname === '/claim-form.html' ? (url.searchParams.get('claim') ?? undefined) : undefined;
+}
+
+/**
+ * Serves one claim form's draft port: what it was last told is written when the form goes.
+ * `claim` is the claim the form's own address names (formClaim): the port speaks for it alone.
+ */
+export function serveDraftPort(port: DraftPortLike, writes: DraftWrites, claim: string | undefined): void {
   let last: DraftMessage | undefined;
   port.onMessage.addListener((raw) => {
     const parsed = draftMessageSchema.safeParse(raw);
-    // One port, one claim: a message about another claim is not this form's.
-    if (!parsed.success || (last && parsed.data.id !== last.id)) return port.disconnect();
+    // One port, one claim, the one its form's address names: any other is not this form's.
+    if (!parsed.success || parsed.data.id !== claim) return port.disconnect();
     last = parsed.data;
   });
   port.onDisconnect.addListener(() => {

@@ -10,7 +10,7 @@ import type { ExportService } from './export-service';
 import type { KbService } from './kb/service';
 import type { PackInstalled } from '../kb/schema';
 import { PackReader } from '../kb/read-pack';
-import { serveDraftPort, type DraftWrites } from './claim-drafts';
+import { formClaim, serveDraftPort, type DraftWrites } from './claim-drafts';
 import {
   DRAFT_PORT,
   EXPORT_PORT,
@@ -27,6 +27,8 @@ import type { SenderKind } from '../messaging/spec';
 /** The parts of `runtime.Port` used here. */
 export interface PortLike {
   name: string;
+  /** Who opened the port, as the browser reports it. */
+  sender?: { url?: string };
   postMessage(message: unknown): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -157,7 +159,9 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
     port.disconnect();
     return;
   }
-  if (port.name === DRAFT_PORT) serveDraftPort(port, deps.drafts);
+  if (port.name === DRAFT_PORT)
+    // The sender is one of Backstory's own pages (checked above): its address says which.
+    serveDraftPort(port, deps.drafts, formClaim(port.sender?.url));
   else if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
     void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {

@@ -9,7 +9,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { claimForm, listClaims, saveDetails, select } from './claim-page';
-import { startSession, type Session } from './harness';
+import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 import { namesDrawn } from './names-drawn';
 
@@ -63,6 +63,16 @@ async function reopen(page: Page, quote: string): Promise<{ form: Frame; id: str
 const WHAT_TO_DO = 'Shorten it by 800 characters to save it; until then it is kept as a draft.';
 
 const claimById = async (id: string) => (await listClaims(session)).find((c) => c.id === id);
+/** The note draft kept for a claim, as the claim form is given it. */
+async function noteDraft(id: string): Promise<string | undefined> {
+  const options = await session.openExtensionPage('options.html');
+  const reply = (await options.evaluate(
+    (m) => chrome.runtime.sendMessage(m),
+    wireMessage('claimFormData', { id }),
+  )) as { res: { value: { noteDraft?: string } } };
+  await options.close();
+  return reply.res.value.noteDraft;
+}
 const formOpen = (page: Page) => page.frames().some((f) => f.url().includes('/claim-form.html'));
 
 /**
@@ -204,6 +214,32 @@ describe('the claim form keeps what is typed', () => {
     );
     expect((await claimById(id))?.note).toBe('');
     await next.close();
+  });
+
+  it('keeps a note over the limit when another form on the same claim, never edited, goes after it', async () => {
+    const quote = 'Critics in Islamabad said the timing was poor';
+    const first = await open();
+    const { form, id } = await mark(first, quote);
+    // The same article in a second tab, its form opened on the claim before any draft existed.
+    const second = await open(runs);
+    const other = await reopen(second, quote);
+    expect(other.id).toBe(id);
+    const note = `${'Over the limit. '.repeat(1_300)}The end.`;
+    await form.evaluate((text) => {
+      const area = document.querySelector('textarea')!;
+      area.value = text;
+      area.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }, note);
+    await first.close();
+    await expect.poll(() => noteDraft(id), POLL).toBe(note);
+    // The untouched form goes (the page it sits on reloads, or the reader closes it): it had
+    // nothing to say about the draft, and before, its going dropped the note typed in the other tab.
+    await second.close();
+    const third = await open(runs);
+    const again = await reopen(third, quote);
+    await expect.poll(() => again.form.getByLabel('Note').inputValue(), POLL).toBe(note);
+    expect(await noteDraft(id)).toBe(note);
+    await third.close();
   });
 
   for (const how of ['mouse', 'keyboard'] as const) {

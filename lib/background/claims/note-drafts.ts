@@ -6,6 +6,7 @@
  */
 import type { BackstoryDb } from '../db/object-stores';
 import { noteDraftSchema } from '../../claims/draft';
+import { atomically } from '../db/atomic';
 
 /** The `meta` key of a claim's note draft. */
 export const noteDraftKey = (claimId: string) => `note-draft:${claimId}`;
@@ -16,8 +17,19 @@ export async function getNoteDraft(db: BackstoryDb, claimId: string): Promise<st
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Keeps `note` as the claim's draft, or with null drops the draft (the note was saved or discarded). */
+/**
+ * Keeps `note` as the claim's draft, or with null drops the draft (the note was saved or discarded).
+ * A draft is kept only beside a claim that exists, checked in the same transaction: a form can go
+ * after its claim was deleted (in the side panel, by team sync), and nothing would ever remove a
+ * draft that no claim owns — up to two megabytes each, shown to no one.
+ */
 export async function keepNoteDraft(db: BackstoryDb, claimId: string, note: string | null): Promise<void> {
-  if (note === null) await db.delete('meta', noteDraftKey(claimId));
-  else await db.put('meta', noteDraftSchema.parse(note), noteDraftKey(claimId));
+  const draft = note === null ? null : noteDraftSchema.parse(note);
+  const tx = db.transaction(['savedClaims', 'meta'], 'readwrite');
+  await atomically(tx, async () => {
+    const meta = tx.objectStore('meta');
+    const exists = (await tx.objectStore('savedClaims').count(claimId)) > 0;
+    if (draft === null || !exists) await meta.delete(noteDraftKey(claimId));
+    else await meta.put(draft, noteDraftKey(claimId));
+  });
 }

@@ -15,6 +15,7 @@ import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync
 import { bodyOf, isClaimDoc } from './outgoing';
 import { refusedSchema, type Refused } from '../../sync/status';
 import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY } from './state';
+import { noteDraftKey } from '../claims/note-drafts';
 import { z } from 'zod';
 
 /** Which of the revisions a change lists this browser lacks. */
@@ -126,6 +127,7 @@ type Stores = {
     index(name: 'ends'): { getAllKeys(key: string): Promise<string[]> };
   };
   outbox: { put(v: number, k: string): Promise<unknown> };
+  meta: { delete(k: string): Promise<unknown> };
 };
 
 async function writeShown(body: SyncBody, store: Stores): Promise<void> {
@@ -137,8 +139,8 @@ async function writeShown(body: SyncBody, store: Stores): Promise<void> {
 }
 
 /**
- * A deletion from the team. A deleted claim takes its relations with it, as a local delete does;
- * those go through the outbox so the server learns of any it still holds.
+ * A deletion from the team. A deleted claim takes its relations and its note draft with it, as a
+ * local delete does; the relations go through the outbox so the server learns of any it still holds.
  */
 async function removeShown(docId: string, store: Stores): Promise<void> {
   if (!isClaimDoc(docId)) {
@@ -149,6 +151,7 @@ async function removeShown(docId: string, store: Stores): Promise<void> {
   const linked = await store.relations.index('ends').getAllKeys(`saved:${id}`);
   await Promise.all([
     store.claims.delete(id),
+    store.meta.delete(noteDraftKey(id)),
     ...linked.flatMap((relationId) => [
       store.relations.delete(relationId),
       store.outbox.put(Date.now(), `relation:${relationId}`),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { serveDraftPort } from '@/lib/background/claim-drafts';
+import { formClaim, serveDraftPort } from '@/lib/background/claim-drafts';
 import type { ClaimPatch } from '@/lib/claims/schema';
 
 const ID = '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01';
 const OTHER = '1b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b02';
 
 /** A port as the background sees it, driven by the test as the claim form would. */
-function draftPort() {
+function draftPort(formUrl = `chrome-extension://abc/claim-form.html?claim=${ID}&frame=0`) {
   let onMessage: (message: unknown) => void = () => undefined;
   let onDisconnect: () => void = () => undefined;
   const saved: [string, ClaimPatch][] = [];
@@ -28,6 +28,7 @@ function draftPort() {
         kept.push([id, note]);
       },
     },
+    formClaim(formUrl),
   );
   return { send: (m: unknown) => onMessage(m), gone: () => onDisconnect(), saved, kept, cut: () => cut };
 }
@@ -76,6 +77,24 @@ describe('the claim form draft port', () => {
     port.send({ id: ID, patch: { note: 'short' }, noteDraft: null });
     port.gone();
     expect(port.kept).toEqual([[ID, null]]);
+  });
+
+  it("speaks only for the claim its form's address names, whatever the message says", () => {
+    // An extension page that is not this claim's form (another claim's form, the options page)
+    // writes nothing through the port, though its message is well formed.
+    for (const url of [
+      `chrome-extension://abc/claim-form.html?claim=${OTHER}&frame=0`,
+      'chrome-extension://abc/options.html',
+      `chrome-extension://abc/sidepanel.html?claim=${ID}`,
+      'not an address',
+    ]) {
+      const port = draftPort(url);
+      port.send({ id: ID, patch: { note: 'never typed in this form' }, noteDraft: 'n'.repeat(20_800) });
+      port.gone();
+      expect(port.cut()).toBe(true);
+      expect([port.saved, port.kept]).toEqual([[], []]);
+    }
+    expect(formClaim(`chrome-extension://abc/claim-form.html?claim=${ID}`)).toBe(ID);
   });
 
   it('refuses a draft over the longest kept', () => {

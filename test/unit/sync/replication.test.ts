@@ -17,6 +17,8 @@ import {
   updateClaim,
 } from '@/lib/background/claims/store';
 import { relationId } from '@/lib/claims/schema';
+import { MAX_NOTE } from '@/lib/claims/draft';
+import { getNoteDraft, keepNoteDraft } from '@/lib/background/claims/note-drafts';
 import { bundleJson } from '@/lib/export/bundle';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { createCouchClient } from '@/lib/sync/couch';
@@ -159,12 +161,16 @@ describe('team sync through a CouchDB-protocol server', () => {
     await sync(b, 'Bilal');
     expect((await listClaims(b)).claims).toHaveLength(1);
     expect(await b.count('claimRelations')).toBe(1);
+    // Bilal had typed an over-limit note into its form: the draft goes with the claim, as a local
+    // delete takes it, rather than staying behind with no claim to show it.
+    await keepNoteDraft(b, shared.id, 'x'.repeat(MAX_NOTE + 1));
 
     const deleted = await deleteClaim(a, shared.id);
     await sync(a, 'Ayesha');
     await sync(b, 'Bilal');
     expect(await getClaim(b, shared.id)).toBeUndefined();
     expect(await b.count('claimRelations')).toBe(0);
+    expect(await getNoteDraft(b, shared.id)).toBeUndefined();
 
     await restoreClaim(a, deleted);
     await sync(a, 'Ayesha');

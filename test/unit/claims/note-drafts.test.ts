@@ -1,0 +1,43 @@
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { deleteClaim, saveClaim } from '@/lib/background/claims/store';
+import { getNoteDraft, keepNoteDraft, noteDraftKey } from '@/lib/background/claims/note-drafts';
+import { MAX_NOTE } from '@/lib/claims/draft';
+import { savedClaim } from './claim-fixture';
+
+const name = 'note-drafts-test';
+let db: BackstoryDb | undefined;
+afterEach(async () => {
+  db?.close();
+  db = undefined;
+  await deleteDB(name);
+});
+const open = async () => (db = await openBackstoryDb({ name }));
+const long = 'x'.repeat(MAX_NOTE + 1);
+
+describe('note drafts', () => {
+  it('keeps an over-limit note beside its claim, and drops it with null', async () => {
+    const d = await open();
+    const claim = savedClaim();
+    await saveClaim(d, claim);
+    await keepNoteDraft(d, claim.id, long);
+    expect(await getNoteDraft(d, claim.id)).toBe(long);
+    await keepNoteDraft(d, claim.id, null);
+    expect(await getNoteDraft(d, claim.id)).toBeUndefined();
+  });
+
+  // A claim form can go after its claim was deleted (side panel, team sync): the draft port then
+  // writes the form's draft for an id no claim has, and nothing would ever remove it.
+  it('keeps no draft for a claim that does not exist (deleted while its form was open)', async () => {
+    const d = await open();
+    const claim = savedClaim();
+    await saveClaim(d, claim);
+    await deleteClaim(d, claim.id);
+    await keepNoteDraft(d, claim.id, long);
+    expect(await d.get('meta', noteDraftKey(claim.id))).toBeUndefined();
+    await keepNoteDraft(d, crypto.randomUUID(), long);
+    expect(await d.getAllKeys('meta')).not.toContainEqual(expect.stringMatching(/^note-draft:/));
+  });
+});
