@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { readerDate } from '@/lib/claims/reader-date';
@@ -54,6 +54,29 @@ export function ClaimCard({
     if (editing) cardEdits.keep(claim.id, { note, tags, label });
     else cardEdits.end(claim.id);
   }, [claim.id, editing, note, tags, label]);
+  // Where focus goes when the editor opens or closes: the button that opened it is gone while
+  // the form is shown, and the form goes when it is saved or cancelled, so without this focus
+  // falls to the page's body and a keyboard or screen-reader user is lost.
+  const editRef = useRef<HTMLButtonElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const moveFocus = useRef<'note' | 'edit' | undefined>(undefined);
+  useLayoutEffect(() => {
+    const to = moveFocus.current;
+    moveFocus.current = undefined;
+    (to === 'note' ? noteRef : to === 'edit' ? editRef : undefined)?.current?.focus();
+  }, [editing]);
+  // A save changes the claim's `updated`, and the list draws it again as a new card: that card
+  // takes the focus the old one had, unless something else took it meanwhile.
+  useEffect(() => {
+    if (cardEdits.takeFocus(claim.id) && document.activeElement === document.body) editRef.current?.focus();
+    // Only when this card first appears.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  const close = () => {
+    moveFocus.current = 'edit';
+    cardEdits.giveFocus(claim.id);
+    setEditing(false);
+  };
   const date = readerDate(claim.created);
   return (
     <li class={`claim claim-${claim.label}`} data-claim-id={claim.id}>
@@ -97,7 +120,7 @@ export function ClaimCard({
           onSubmit={(event) => {
             event.preventDefault();
             onSave({ note, tags: parseTags(tags), label });
-            setEditing(false);
+            close();
           }}
         >
           <label>
@@ -112,7 +135,7 @@ export function ClaimCard({
           </label>
           <label>
             Note
-            <textarea rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea ref={noteRef} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
           </label>
           <label>
             Tags (comma-separated)
@@ -121,7 +144,7 @@ export function ClaimCard({
           <button type="submit" class="primary">
             Save
           </button>{' '}
-          <button type="button" onClick={() => setEditing(false)}>
+          <button type="button" onClick={close}>
             Cancel
           </button>
         </form>
@@ -147,8 +170,10 @@ export function ClaimCard({
               </button>
             )}
             <button
+              ref={editRef}
               type="button"
               onClick={() => {
+                moveFocus.current = 'note';
                 // From what is saved: a cancelled edit is not brought back.
                 setNote(claim.note);
                 setTags(claim.tags.join(', '));

@@ -174,7 +174,9 @@ export function CompareView({
     );
   return (
     <section class="compare" aria-labelledby="compare-heading">
-      <h2 id="compare-heading">Compare: {data.title}</h2>
+      <h2 id="compare-heading" tabIndex={-1}>
+        Compare: {data.title}
+      </h2>
       <div class="compare-filters" role="group" aria-label="Filter the comparison">
         <select
           aria-label="Actor or event"

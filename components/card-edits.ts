@@ -13,10 +13,20 @@ export interface CardEdit {
 }
 
 const inProgress = new Map<string, CardEdit>();
+/** The claim whose card had focus when its editor closed, for the card drawn after the save. */
+let focusFor: string | undefined;
 
 export const cardEdits = {
   get: (claimId: string): CardEdit | undefined => inProgress.get(claimId),
   keep: (claimId: string, edit: CardEdit) => void inProgress.set(claimId, edit),
   /** The edit was saved or cancelled. */
   end: (claimId: string) => void inProgress.delete(claimId),
+  /** The editor of this claim's card closed with focus in it. */
+  giveFocus: (claimId: string) => void (focusFor = claimId),
+  /** Whether a newly drawn card of this claim should take focus (once). */
+  takeFocus: (claimId: string): boolean => {
+    if (focusFor !== claimId) return false;
+    focusFor = undefined;
+    return true;
+  },
 };

@@ -1,5 +1,5 @@
 import { plural } from '@/lib/plural';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
 import { IssueList } from '@/components/IssueList';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
@@ -17,6 +17,8 @@ export function Data() {
   const [preview, setPreview] = useState<ImportPreview>();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [includeSettings, setIncludeSettings] = useState(false);
+  // Import and Cancel go with the preview they sit in: focus goes back to the file control.
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const choose = async (chosen: File) => {
     setPreview(undefined);
@@ -56,6 +58,8 @@ export function Data() {
       });
       setPreview(undefined);
       setFile(undefined);
+      // Unless the reader went elsewhere while it was importing.
+      if (document.activeElement?.closest('.import-preview')) fileInput.current?.focus();
     } else {
       setStatus({ tone: 'bad', text: `Nothing was imported. ${result.error.message}` });
       setIssues(result.error.issues ?? []);
@@ -83,6 +87,7 @@ export function Data() {
         <label>
           Import claims (Backstory JSON or W3C Web Annotation){' '}
           <input
+            ref={fileInput}
             type="file"
             accept="application/json,application/ld+json,.json,.jsonld"
             onChange={(event) => {
@@ -118,7 +123,13 @@ export function Data() {
             >
               Import {plural(counts.new + counts.updated, 'claim')}
             </button>{' '}
-            <button type="button" onClick={() => setPreview(undefined)}>
+            <button
+              type="button"
+              onClick={() => {
+                setPreview(undefined);
+                fileInput.current?.focus();
+              }}
+            >
               Cancel
             </button>
           </div>

@@ -22,7 +22,10 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
     edits.version,
   );
   const label = useEntityLabels([...shown.flatMap((c) => c.entities), ...(all.list?.facets.entities ?? [])]);
+  // A Compare button in a list goes with the list: the view it opens takes the focus.
+  const [compareFocus, setCompareFocus] = useState(false);
   const compare = (next: CompareTarget) => {
+    setCompareFocus(true);
     setTarget(next);
     setMode('compare');
   };
@@ -38,7 +41,14 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           All claims
         </button>
         {target && (
-          <button type="button" aria-pressed={mode === 'compare'} onClick={() => setMode('compare')}>
+          <button
+            type="button"
+            aria-pressed={mode === 'compare'}
+            onClick={() => {
+              setCompareFocus(false);
+              setMode('compare');
+            }}
+          >
             Compare
           </button>
         )}
@@ -61,7 +71,9 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           showStatus={edits.setStatus}
         />
       )}
-      {mode === 'compare' && target && <Compare target={target} onTarget={setTarget} />}
+      {mode === 'compare' && target && (
+        <Compare target={target} onTarget={setTarget} takeFocus={compareFocus} />
+      )}
     </section>
   );
 }

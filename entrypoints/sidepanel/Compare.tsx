@@ -9,9 +9,12 @@ import { askBackground } from '@/lib/messaging/client';
 export function Compare({
   target,
   onTarget,
+  takeFocus,
 }: {
   target: CompareTarget;
   onTarget: (t: CompareTarget) => void;
+  /** Opened by a button that this view replaced: focus goes to its heading once it is drawn. */
+  takeFocus?: boolean;
 }) {
   const [data, setData] = useState<CompareData>();
   const [error, setError] = useState<string>();
@@ -29,6 +32,12 @@ export function Compare({
     // The target is compared by value.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [key, version]);
+
+  const drawn = data !== undefined || error !== undefined;
+  useEffect(() => {
+    if (takeFocus && drawn && document.activeElement === document.body)
+      document.getElementById('compare-heading')?.focus();
+  }, [takeFocus, drawn]);
 
   if (error) return <StatusLine tone="bad" text={`Could not compare: ${error}`} />;
   if (!data) return <StatusLine tone="pending" text="Comparing…" />;
