@@ -8,6 +8,8 @@ import { settingsSchema, type Settings } from '../settings/schema';
 
 export const BUNDLE_FORMAT = 'backstory-claims';
 export const BUNDLE_VERSION = 1;
+/** The most claims, and the most relations, one export holds. */
+export const MAX_BUNDLE_ITEMS = 1_000_000;
 
 export const bundleSchema = z
   .object({
@@ -16,8 +18,8 @@ export const bundleSchema = z
     exported: z.iso.datetime({ offset: true }),
     /** The knowledge-base version(s) installed when exported. */
     kbVersion: z.string().max(2000),
-    claims: z.array(savedClaimSchema).max(1_000_000),
-    relations: z.array(claimRelationSchema).max(1_000_000),
+    claims: z.array(savedClaimSchema).max(MAX_BUNDLE_ITEMS),
+    relations: z.array(claimRelationSchema).max(MAX_BUNDLE_ITEMS),
     settings: settingsSchema.optional(),
   })
   .strict();

@@ -9,7 +9,7 @@
  */
 import type { Issue } from '../result';
 import { toIssues } from '../zod-issues';
-import { bundleSchema, BUNDLE_FORMAT, BUNDLE_VERSION } from '../export/bundle';
+import { bundleSchema, BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_ITEMS } from '../export/bundle';
 import {
   claimRelationSchema,
   relationId,
@@ -45,6 +45,9 @@ export interface ReadResult {
   /** Problems with the file as a whole that did not stop it being read (pages it only links to). */
   notes: Issue[];
 }
+
+const tooManyRelations = (max: number) =>
+  `This file links its claims by more than ${max.toLocaleString('en')} relations, more than Backstory imports at once, so nothing was changed: split it and import the parts one by one.`;
 
 /** Largest import file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 512_000_000;
@@ -100,6 +103,15 @@ export class ImportReader {
   private readonly kinds = new Set<'bundle' | 'w3c'>();
   /** Claims and invalid items read so far, drained or not. */
   private items = 0;
+  /** Relations read so far, drained or not. */
+  private relationCount = 0;
+
+  /**
+   * `maxRelations`: the most relations a file may hold. The background keeps a file's relations
+   * until its end (to check both ends of each), so a file of millions would exhaust its memory;
+   * the limit is what one export can hold, so every export imports back.
+   */
+  constructor(private readonly maxRelations = MAX_BUNDLE_ITEMS) {}
 
   /** Reads the next piece of the file's text. */
   push(text: string): void {
@@ -136,7 +148,7 @@ export class ImportReader {
       if (claim) this.items++;
       if (!parsed.success) this.result.invalid.push({ path, issues: prefixed(path, toIssues(parsed.error)) });
       else if (claim) this.result.claims.push(parsed.data as SavedClaim);
-      else this.result.relations.push(normaliseRelation(parsed.data as ClaimRelation));
+      else this.relation(normaliseRelation(parsed.data as ClaimRelation), path);
       return;
     }
     if (item.array === '$' && item.index === 0 && isCslItem(value))
@@ -145,9 +157,17 @@ export class ImportReader {
     this.annotation(value, path);
   }
 
+  private relation(relation: ClaimRelation, path: string) {
+    if (++this.relationCount > this.maxRelations)
+      throw new ImportError(tooManyRelations(this.maxRelations), [
+        { path, message: `more than ${this.maxRelations} relations` },
+      ]);
+    this.result.relations.push(relation);
+  }
+
   private annotation(value: unknown, path: string) {
     const relation = isRelationAnnotation(value) ? relationFromAnnotation(value) : undefined;
-    if (relation?.ok) return void this.result.relations.push(relation.relation);
+    if (relation?.ok) return this.relation(relation.relation, path);
     const read = relation ?? annotationToClaim(value);
     if (!relation) this.items++;
     if (read.ok) this.result.claims.push(read.claim);

@@ -8,6 +8,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { getClaim, listRelations, saveClaim, updateClaim } from '@/lib/background/claims/store';
+import { ImportError, ImportReader } from '@/lib/import/read';
+import { bundleSchema, MAX_BUNDLE_ITEMS } from '@/lib/export/bundle';
+import { relationAnnotation } from '@/lib/export/w3c-relations';
+import { bigLibrary, bigLibraryJson } from '../../fixtures/big-library';
 import { claim, longKbRelation, longKeys, overwrite, VICTIM_ID } from '../../attacks/import-files';
 
 const name = 'import-attacks';
@@ -73,5 +77,48 @@ describe('hostile import files', () => {
   it('keeps a version number the file gives out of the sentence when it is huge', async () => {
     const file = overwrite().replace('"formatVersion":1', `"formatVersion":"${'9'.repeat(1_000_000)}"`);
     await expect(importFile(file, 'preview')).rejects.toThrow(/^This export is version "9{39} of/);
+  });
+});
+
+describe('a file of millions of relations', () => {
+  // The background holds a file's relations until its end; past what one export can hold the
+  // file is refused as it is read, before memory runs out, with a sentence saying what to do.
+  const { relations } = bigLibrary(40);
+  const bundle = bigLibraryJson(40);
+  const annotations = JSON.stringify(relations.map(relationAnnotation));
+
+  it.each([
+    ['Backstory JSON', bundle],
+    ['W3C relation annotations', annotations],
+  ])('refuses %s with one relation past the limit, and reads it at the limit', (_format, text) => {
+    const all = new ImportReader();
+    all.push(text);
+    const count = all.finish().relations.length;
+    expect(count).toBeGreaterThan(10);
+    const over = new ImportReader(count - 1);
+    const refusal = (() => {
+      try {
+        over.push(text);
+        over.finish();
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect((refusal as ImportError).message).toMatch(
+      new RegExp(
+        `^This file links its claims by more than ${count - 1} relations, .*import the parts one by one\\.$`,
+      ),
+    );
+    const at = new ImportReader(count);
+    at.push(text);
+    expect(at.finish().relations).toHaveLength(count);
+  });
+
+  it('allows what one export can hold', () => {
+    expect(new ImportReader()['maxRelations']).toBe(MAX_BUNDLE_ITEMS);
+    expect(bundleSchema.shape.relations.safeParse(Array.from({ length: MAX_BUNDLE_ITEMS + 1 })).success).toBe(
+      false,
+    );
   });
 });
