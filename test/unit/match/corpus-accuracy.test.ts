@@ -34,7 +34,12 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The twelfth freeze (6 December 2026, third session, before its passes):
+ * never fall below them. The thirteenth freeze (6 December 2026, fourth session, before its
+ * passes): a new blind set Q (296–315) is held out, scored on main before any merge (3dca781):
+ * 0.929 / 0.879, events 0.730, namesakes 0.829; P, whose totals were seen before and after the
+ * last stop's passes, joins J–O as validation, which measures 0.947 / 0.893, events 0.737,
+ * namesakes 0.865 on that main.
+ * The twelfth freeze (6 December 2026, third session, before its passes):
  * a new blind set P (276–295) is held out, scored on main before any merge (665ca11): 0.945 /
  * 0.901, events 0.781, namesakes 0.862; O, whose totals were seen before and after the last
  * stop's passes, joins J–N as validation, which measures 0.946 / 0.891, events 0.727, namesakes
@@ -96,8 +101,8 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.967, recall: 0.93, eventRecall: 0.786, namesakePrecision: 0.958 },
-  validation: { precision: 0.947, recall: 0.891, eventRecall: 0.729, namesakePrecision: 0.864 },
-  heldOut: { precision: 0.946, recall: 0.9, eventRecall: 0.781, namesakePrecision: 0.87 },
+  validation: { precision: 0.947, recall: 0.893, eventRecall: 0.737, namesakePrecision: 0.865 },
+  heldOut: { precision: 0.928, recall: 0.879, eventRecall: 0.729, namesakePrecision: 0.829 },
 };
 
 /**
@@ -105,11 +110,11 @@ const FROZEN = {
  * are `validation`: never read for tuning, but their totals were seen when merges were chosen
  * (6 December, eighth pass), so they no longer measure blind; nor does L, whose totals were seen
  * before and after the ninth pass, nor M, seen before and after the tenth, nor N, seen before and
- * after the eleventh and twelfth, nor O, seen before and after the next stop's passes. P, written
- * blind after that, does.
+ * after the eleventh and twelfth, nor O, seen before and after the next stop's passes, nor P, seen
+ * before and after the stop after that. Q, written blind after that, does.
  */
-const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O']);
-const HELD_OUT = new Set(['P']);
+const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P']);
+const HELD_OUT = new Set(['Q']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -194,7 +199,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMN']
+    const columns = [...'ABCDEFGHIJKLMNOPQ']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
