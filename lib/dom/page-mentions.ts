@@ -109,12 +109,13 @@ export class PageMentions {
   }
 
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
-    const block = record.block;
+    if (matches.length === 0) return;
     // Off screen, only once a mention is to be drawn (`draw`): each watched container costs the
     // observer work every frame. A long block's span follows the viewport, so it is watched now.
-    if (matches.length > 0 && (onScreen || record.span)) this.nearby.watch(block.container, onScreen);
+    if (onScreen || record.span) this.nearby.watch(record.block.container, onScreen);
+    this.order.grew(record); // what comes before later blocks' mentions may have changed
     for (const m of matches) {
-      const top = mentionOf(block, m);
+      const top = mentionOf(record.block, m);
       this.count(top);
       this.decide(top);
       record.mentions.push(top);
@@ -190,7 +191,10 @@ export class PageMentions {
     let span = mention.primary;
     let entity = this.context.decideMatch(mention.decidable);
     if (entity < 0 && this.order.matters(mention))
-      entity = this.context.decideMatch(mention.decidable, this.order.of(mention, this.recordOf(mention)));
+      entity = this.context.decideMatch(
+        mention.decidable,
+        this.order.of(mention, this.byNode.get(mention.block.nodes[0]!)!),
+      );
     if (entity < 0 && mention.fallback) {
       span = mention.fallback;
       entity = this.context.decide(span.alias);
@@ -257,11 +261,6 @@ export class PageMentions {
     if (first && second) return MentionOrder.before(first, second);
     const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
     return (position & 4) /* FOLLOWING */ !== 0;
-  }
-
-  /** The record a mention belongs to. */
-  private recordOf(mention: Mention): BlockRecord {
-    return this.byNode.get(mention.block.nodes[0]!)!;
   }
 
   /** Every linked mention, inner ones included, in document order. */
