@@ -8,6 +8,7 @@
  */
 import type { PageContext } from '../match/context';
 import type { Mention } from './mention';
+import { withInner } from './mention';
 
 interface Recorded {
   block: { nodes: readonly Node[] };
@@ -47,54 +48,11 @@ function findBackward<T>(
   return undefined;
 }
 
-/** What came before a mention, as `PageContext.decideMatch` takes it. */
-export type Before = { nearestName?: number | 'none'; holder?: number };
-
-/** The mention a mention is inside, outermost (itself when it is inside none). */
-function topOf(mention: Mention): Mention {
-  let top = mention;
-  while (top.parent) top = top.parent;
-  return top;
-}
-
-/**
- * What `look` accepts nearest before a mention in its own block, in the order `withInner` lists
- * the block's mentions: the earlier mentions beside it (with those inside them), then the
- * mention around it, and so on out to the block's top level (`top`, at `topAt` in `mentions`).
- * Walked in place: listing the block's mentions for every look-back was a generator spread per
- * decision, most of the look-back's time on a fresh page (CPU profile of the 50 KB page).
- */
-function ownBefore<T>(
-  mention: Mention,
-  mentions: readonly Mention[],
-  topAt: number,
-  look: (m: Mention) => T | undefined,
-): T | undefined {
-  let inner = mention;
-  for (let outer = inner.parent; outer; inner = outer, outer = outer.parent) {
-    const found = findBackward(outer.inner!, outer.inner!.indexOf(inner), look) ?? look(outer);
-    if (found) return found;
-  }
-  return findBackward(mentions, topAt, look);
-}
-
 export class MentionOrder {
   /** Records in document order. */
   private records: Recorded[] = [];
   /** Where the last record went: a page read top to bottom adds each right after the one before. */
   private lastAt = -1;
-  /**
-   * Counts the changes that can alter what comes before a mention already recorded: a record
-   * placed before the last one, a record dropped, mentions added to a record that is not the
-   * last. A page read top to bottom appends only, so it stays put.
-   */
-  private version = 0;
-  /**
-   * The look-back's answer for a bare surname, with the `version` it was found at. Re-deciding
-   * the page's dependent mentions (`PageMentions.settle`, after every slice that named a new
-   * entity) asked again for each, walking back through the page every time.
-   */
-  private found = new WeakMap<Mention, { version: number; before: Before }>();
 
   constructor(private readonly context: PageContext) {}
 
@@ -120,7 +78,6 @@ export class MentionOrder {
     }
     records.splice(at, 0, record);
     this.lastAt = at;
-    if (at !== records.length - 1) this.version++;
     const before = at > 0 ? records[at - 1]!.rank! : undefined;
     const after = at + 1 < records.length ? records[at + 1]!.rank! : undefined;
     if (before === undefined) record.rank = after === undefined ? 0 : after - 1;
@@ -138,12 +95,6 @@ export class MentionOrder {
     if (at < 0) return;
     this.records.splice(at, 1);
     if (at <= this.lastAt) this.lastAt--;
-    this.version++;
-  }
-
-  /** Notes that mentions were added to a record (a long block's later windows). */
-  grew(record: Recorded) {
-    if (this.records[this.records.length - 1] !== record) this.version++;
   }
 
   /** Whether record `a` comes before record `b` in the document (both recorded). */
@@ -172,12 +123,8 @@ export class MentionOrder {
   }
 
   /** What came before a mention, as `PageContext.decideMatch` takes it. */
-  of(mention: Mention, record: Recorded): Before {
+  of(mention: Mention, record: Recorded): { nearestName?: number | 'none'; holder?: number } {
     const holders = mention.phrase?.via === 'epithet' ? mention.phrase.holders : undefined;
-    // A holder is looked for by the entity earlier mentions link to now, which changes with
-    // them: only a surname's answer (from aliases alone) is kept.
-    const kept = holders ? undefined : this.found.get(mention);
-    if (kept && kept.version === this.version) return kept.before;
     const alias = mention.primary.alias;
     // The walk back may pass hundreds of full names, mostly of the same few people.
     const meant = new Map<number, boolean>();
@@ -188,27 +135,24 @@ export class MentionOrder {
     };
     // Another bearer of the surname ("Melania Trump") is not looked for: the matcher leaves a bare
     // surname after one in its own block unlinked, and beyond that block the page's person is meant.
-    const look = (before: Mention): Before | undefined => {
+    const look = (before: Mention): { nearestName?: number; holder?: number } | undefined => {
       if (holders)
         return before.entity >= 0 && holders.includes(before.entity) ? { holder: before.entity } : undefined;
       const person = this.context.fullNameOf(before.primary.alias);
       return person >= 0 && canMean(person) ? { nearestName: person } : undefined;
     };
     // First what comes before it in its own block, then the blocks before it, nearest first.
-    const top = topOf(mention);
-    const topAt = record.mentions.indexOf(top);
-    let found = topAt >= 0 ? ownBefore(mention, record.mentions, topAt, look) : undefined;
-    if (!found) {
-      const at = this.indexOf(record);
-      for (let r = (at < 0 ? this.records.length : at) - 1; r >= 0 && !found; r--) {
-        const mentions = this.records[r]!.mentions;
-        found = findBackward(mentions, mentions.length, look);
-      }
+    const own = [...withInner(record.mentions)];
+    for (let k = own.indexOf(mention) - 1; k >= 0; k--) {
+      const found = look(own[k]!);
+      if (found) return found;
     }
-    const before = found ?? (holders ? {} : { nearestName: 'none' as const });
-    // Not kept while the mention is not yet among its record's (being decided as it is recorded):
-    // its own block was not looked at.
-    if (!holders && topAt >= 0) this.found.set(mention, { version: this.version, before });
-    return before;
+    const at = this.indexOf(record);
+    for (let r = (at < 0 ? this.records.length : at) - 1; r >= 0; r--) {
+      const mentions = this.records[r]!.mentions;
+      const found = findBackward(mentions, mentions.length, look);
+      if (found) return found;
+    }
+    return holders ? {} : { nearestName: 'none' };
   }
 }

@@ -109,13 +109,12 @@ export class PageMentions {
   }
 
   private addMatches(record: BlockRecord, matches: readonly RawMatch[], onScreen: boolean) {
-    if (matches.length === 0) return;
+    const block = record.block;
     // Off screen, only once a mention is to be drawn (`draw`): each watched container costs the
     // observer work every frame. A long block's span follows the viewport, so it is watched now.
-    if (onScreen || record.span) this.nearby.watch(record.block.container, onScreen);
-    this.order.grew(record); // what comes before later blocks' mentions may have changed
+    if (matches.length > 0 && (onScreen || record.span)) this.nearby.watch(block.container, onScreen);
     for (const m of matches) {
-      const top = mentionOf(record.block, m);
+      const top = mentionOf(block, m);
       this.count(top);
       this.decide(top);
       record.mentions.push(top);
@@ -191,10 +190,7 @@ export class PageMentions {
     let span = mention.primary;
     let entity = this.context.decideMatch(mention.decidable);
     if (entity < 0 && this.order.matters(mention))
-      entity = this.context.decideMatch(
-        mention.decidable,
-        this.order.of(mention, this.byNode.get(mention.block.nodes[0]!)!),
-      );
+      entity = this.context.decideMatch(mention.decidable, this.order.of(mention, this.recordOf(mention)));
     if (entity < 0 && mention.fallback) {
       span = mention.fallback;
       entity = this.context.decide(span.alias);
@@ -261,6 +257,11 @@ export class PageMentions {
     if (first && second) return MentionOrder.before(first, second);
     const position = a.block.nodes[0]!.compareDocumentPosition(b.block.nodes[0]!);
     return (position & 4) /* FOLLOWING */ !== 0;
+  }
+
+  /** The record a mention belongs to. */
+  private recordOf(mention: Mention): BlockRecord {
+    return this.byNode.get(mention.block.nodes[0]!)!;
   }
 
   /** Every linked mention, inner ones included, in document order. */
