@@ -50,3 +50,19 @@ describe('an event word in "-ional" names its noun too', () => {
     ).toEqual([]);
   });
 });
+
+describe('"the signing of" an event names the happening where it was made', () => {
+  it('reads the summit the knowledge base relates to the deal signed', () => {
+    expect(
+      events(
+        'Trump flew to Egypt for the Gaza truce. Sharif stood behind him at the signing of the Gaza deal on Monday.',
+      ),
+    ).toContain('signing of the Gaza deal→sharm-el-sheikh-summit');
+  });
+
+  it('and nothing when no happening of that kind is related to what was signed', () => {
+    expect(events('Pakistan welcomed the signing of the Abraham Accords in 2020.')).not.toContainEqual(
+      expect.stringMatching(/summit/),
+    );
+  });
+});
