@@ -66,3 +66,17 @@ describe('"the signing of" an event names the happening where it was made', () =
     );
   });
 });
+
+describe('a capitalised preposition in a Title Case headline', () => {
+  const page = (headline: string) => `${headline}\n\nTrump spoke in Sharm el-Sheikh on Monday about Gaza.`;
+
+  it('is no stranger’s name before an event’s phrase', () => {
+    expect(events(page('Trump Praises Army Chief At Gaza Summit'))).toEqual([
+      'Gaza Summit→sharm-el-sheikh-summit',
+    ]);
+  });
+
+  it('while a capitalised name the knowledge base does not know still rules the phrase out', () => {
+    expect(events(page('Trump Praises Army Chief At Davos Summit'))).toEqual([]);
+  });
+});
