@@ -90,7 +90,16 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     'bombs',
   ],
   ceasefire: ['ceasefire', 'ceasefires', 'cease-fire', 'truce', 'armistice'],
-  summit: ['summit', 'summits', 'gathering', 'conference', 'signing ceremony', 'ceremony', 'jamboree'],
+  summit: [
+    'summit',
+    'summits',
+    'gathering',
+    'conference',
+    'signing ceremony',
+    'ceremony',
+    'jamboree',
+    'signing',
+  ],
   talks: ['talks', 'negotiations', 'negotiation', 'dialogue'],
   call: [
     'call',
@@ -189,6 +198,13 @@ export const alikeKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>
 export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
   ceasefire: ['end', 'halt'],
 };
+
+/**
+ * Heads that name the happening where another was made, joined by "of" ("the signing of the Gaza
+ * deal in Egypt" is the summit it was signed at): read only in that construction, for an event of
+ * the head's kind that the knowledge base relates to the one made (lib/match/event-compose.ts).
+ */
+export const makingHeads: readonly string[] = ['signing'];
 
 /**
  * Kinds of happening whose object is what they were about ("the march against the Gaza deal"):

@@ -199,9 +199,9 @@ export function eventCueOf(
     memberships,
     words: [
       ...new Set(
-        [event.label, ...event.aliases.map((a) => a.text)].flatMap(
-          (name) => name.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? [],
-        ),
+        [event.label, ...event.aliases.map((a) => a.text)]
+          .flatMap((name) => name.toLowerCase().match(/\p{L}{3,}|\p{N}+/gu) ?? [])
+          .flatMap(withNounOf),
       ),
     ],
   };
@@ -222,6 +222,12 @@ export function eventCueOf(
     };
   return cue;
 }
+
+/**
+ * A word of an event's names with the noun an adjective in "-ional" is made from: "changes to the
+ * constitution" use the words of the Constitutional Amendment as "constitutional changes" do.
+ */
+const withNounOf = (word: string): string[] => (word.endsWith('ional') ? [word, word.slice(0, -2)] : [word]);
 
 /** Words too common to say which event a phrase is about, though they occur in events' names. */
 const COMMON = wordSet(

@@ -13,7 +13,7 @@ import { entityCount, firstEntity } from './dictionary';
 import type { RawMatch } from './matcher';
 import type { Item, PhraseIndex } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
-import { aboutHeadKinds, endingHeads, happeningKinds } from '../kb/happenings';
+import { aboutHeadKinds, endingHeads, happeningKinds, makingHeads } from '../kb/happenings';
 
 /** The words that join a happening to the one it ended, after its head or its phrase. */
 const ENDING =
@@ -22,6 +22,9 @@ const ENDING =
 export const ENDING_HEADS = new Set(Object.values(endingHeads).flat());
 const aboutKinds = new Set(aboutHeadKinds.map((k) => happeningKinds.indexOf(k)));
 const ENDING_TO = /^\s+to\s+/i;
+/** Heads that name where another happening was made, joined by "of" ("the signing of the deal"). */
+const MAKING_HEADS: ReadonlySet<string> = new Set(makingHeads);
+const MAKING_OF = /^\s+of\s+/i;
 /** Words between the linking words and the inner phrase ("the", "Israel's" is read by the inner phrase). */
 const DETERMINER = /^(?:the|a|an|its|their|this|that)\s+/i;
 /** A quick test, on lower-case text right after a head, for the linking words that may follow it. */
@@ -81,9 +84,11 @@ export function endingEvent(
   const { text, entities } = index;
   const after = text.text.slice(end, end + 24);
   const word = text.lower.slice(head.start, head.end);
-  const joined = ENDING.exec(after) ?? (ENDING_HEADS.has(word) ? ENDING_TO.exec(after) : null);
+  // "the signing of the Gaza deal": "of" right after the head, before its phrase read on.
+  const making = MAKING_HEADS.has(word) ? MAKING_OF.exec(text.text.slice(head.end, head.end + 8)) : null;
+  const joined = making ?? ENDING.exec(after) ?? (ENDING_HEADS.has(word) ? ENDING_TO.exec(after) : null);
   if (!joined) return undefined;
-  let at = end + joined[0].length;
+  let at = (making ? head.end : end) + joined[0].length;
   const determiner = DETERMINER.exec(text.text.slice(at, at + 8));
   if (determiner) at += determiner[0].length;
   // "the war that ended on a tweet": the verb without an object ends nothing named.

@@ -7,6 +7,7 @@ import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
+import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import {
   isUpperAt,
@@ -26,6 +27,10 @@ import {
   PREDICATIVE_BEFORE,
 } from './phrase-words';
 
+/** Small words a Title Case headline capitalises, which are never a stranger's name there. */
+const HEADLINE_SMALL_WORDS = wordSet(
+  `at on in of for to with by from into over after before against then as and or`,
+);
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
@@ -274,7 +279,14 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (capitalised && !opensSentence(s, wordStart) && !TITLE_WORDS.has(word)) phrase.unknownName = true;
+    // "Trump Praises Army Chief At Gaza Summit": a headline's capitalised preposition is no name.
+    if (
+      capitalised &&
+      !opensSentence(s, wordStart) &&
+      !TITLE_WORDS.has(word) &&
+      !HEADLINE_SMALL_WORDS.has(word)
+    )
+      phrase.unknownName = true;
     return true;
   }
   return true;

@@ -40,7 +40,7 @@ const END_TO = /^\s+to\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
-const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over)\s/y;
+const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
 
 /** Where the sentence around `from`–`to` starts and ends in the block. */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
