@@ -1,0 +1,31 @@
+/**
+ * Fourteenth pass on names (issue #13).
+ *
+ * - A state's name amid a match report is its team. Cricket and football reports speak of
+ *   overs, batters, players and a season as often as of wickets and goals, so those words now
+ *   count towards the sports reading too (sports-words.ts): "India's reply began in chaos … inside
+ *   three overs" is India's side, not its government.
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksOver } from './seed-scan';
+
+describe("a state's name amid a match report is its team", () => {
+  it('overs and batters make a cricket report', () => {
+    const text =
+      'India’s reply began in chaos. Two batters fell inside three overs, and the crowd went quiet.';
+    expect(linksOver(text, 'India')).toEqual([]);
+  });
+
+  it("a coach, the players and the season make a football report", () => {
+    const text =
+      'Oman, under a new coach, named eleven players for the opening match of the season on Friday.';
+    expect(linksOver(text, 'Oman')).toEqual([]);
+  });
+
+  it('a government amid none of those words keeps its link', () => {
+    const text = 'India’s government said the talks with Pakistan would resume next week.';
+    expect(linksOver(text, 'India', 'India’s government')).toEqual(['india']);
+  });
+});
