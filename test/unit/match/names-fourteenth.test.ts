@@ -5,6 +5,9 @@
  *   overs, batters, players and a season as often as of wickets and goals, so those words now
  *   count towards the sports reading too (sports-words.ts): "India's reply began in chaos … inside
  *   three overs" is India's side, not its government.
+ * - A capital after a word that places something inside or beside a city ("central Tehran",
+ *   "downtown Tehran", "north of Tehran", "the mayor of Tehran", "the heart of Islamabad") is the
+ *   city, not the government: a government has no centre, compass points or mayor.
  *
  * Every sentence is written for this test.
  */
@@ -27,5 +30,25 @@ describe("a state's name amid a match report is its team", () => {
   it('a government amid none of those words keeps its link', () => {
     const text = 'India’s government said the talks with Pakistan would resume next week.';
     expect(linksOver(text, 'India', 'India’s government')).toEqual(['india']);
+  });
+});
+
+describe('a capital placed inside or beside the city is the city', () => {
+  for (const [sentence, capital] of [
+    ['Shoppers crowded the Grand Bazaar in central Tehran on Sunday.', 'Tehran'],
+    ['Crowds gathered in downtown Tehran after Friday prayers.', 'Tehran'],
+    ['Explosions were heard north of Tehran overnight.', 'Tehran'],
+    ['The mayor of Tehran said the metro would reopen on Monday.', 'Tehran'],
+    ['Containers blocked the roads into the heart of Islamabad.', 'Islamabad'],
+    ['A fire broke out in a warehouse in western Kabul.', 'Kabul'],
+  ] as const)
+    it(sentence, () => {
+      const text = `Iran, Pakistan and Afghanistan closed their borders. ${sentence}`;
+      expect(linksOver(text, capital, sentence)).toEqual([]);
+    });
+
+  it('the government still speaks from the capital', () => {
+    const text = 'Iran rejected the offer. Officials in Tehran said the talks were over.';
+    expect(linksOver(text, 'Tehran')).toEqual(['iran']);
   });
 });
