@@ -8,6 +8,9 @@
  * - A capital after a word that places something inside or beside a city ("central Tehran",
  *   "downtown Tehran", "north of Tehran", "the mayor of Tehran", "the heart of Islamabad") is the
  *   city, not the government: a government has no centre, compass points or mayor.
+ * - A capital with its state or "a city" in apposition is an address, the city: "Smoke rose over
+ *   Tehran, Iran, on Sunday", a masthead's "Doha, Qatar", "Tehran, a city of nine million". A list
+ *   of governments goes on after the second name ("Washington, Tehran, Riyadh and Doha").
  *
  * Every sentence is written for this test.
  */
@@ -49,6 +52,24 @@ describe('a capital placed inside or beside the city is the city', () => {
 
   it('the government still speaks from the capital', () => {
     const text = 'Iran rejected the offer. Officials in Tehran said the talks were over.';
+    expect(linksOver(text, 'Tehran')).toEqual(['iran']);
+  });
+});
+
+describe('a capital with its state or "a city" in apposition is the city', () => {
+  for (const [sentence, capital] of [
+    ['Smoke rose over Tehran, Iran, on Sunday morning.', 'Tehran'],
+    ['Gulf Weekly · Doha, Qatar', 'Doha'],
+    ['Tehran, a city of nine million, braced for more strikes.', 'Tehran'],
+  ] as const)
+    it(sentence, () => {
+      const text = `Iran and Qatar spoke on Saturday.\n\n${sentence}`;
+      expect(linksOver(text, capital, sentence)).toEqual([]);
+    });
+
+  it('a list of capitals stays a list of governments', () => {
+    const text = 'Donald Trump, Qatar and Iran took part. Washington, Tehran, Riyadh and Doha all welcomed the deal.';
+    expect(linksOver(text, 'Washington')).toEqual(['united-states']);
     expect(linksOver(text, 'Tehran')).toEqual(['iran']);
   });
 });
