@@ -15,7 +15,7 @@ const PLACE_WORDS = wordSet(
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =
-  'edge of|streets of|outskirts of|fall of|out of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on|north of|south of|east of|west of|mayor of|heart of';
+  'edge of|streets of|outskirts of|fall of|out of|residents of|city of|half of|part of|parts of|much of|converge on|converged on|converges on|converging on';
 for (const phrase of PLACE_PHRASES.split('|')) PLACE_WORDS.add(phrase);
 /**
  * A motion, matched at the end of a word as the old pattern did (it had no word boundary before

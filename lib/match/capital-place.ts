@@ -49,7 +49,7 @@ const WHERE_AFTER = /^\s*\)/;
  * ("Washington, Tehran, Riyadh and Doha"), so the name must end the apposition.
  */
 const ADDRESS_AFTER =
-  /^, (?:(?:a|the) (?:\p{Ll}+ )?city\b|(\p{Lu}[\p{L}.]*(?: \p{Lu}\p{L}*)?)(?=[.;:)(—–-]| [—–(-]|, \p{Ll}|,?$))/u;
+  /^, (?:(?:a|the) city\b|(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)(?= ?[^\p{L}\s,']|, \p{Ll}|,?$))/u;
 /** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /**

@@ -5,9 +5,10 @@
  *   overs, batters, players and a season as often as of wickets and goals, so those words now
  *   count towards the sports reading too (sports-words.ts): "India's reply began in chaos … inside
  *   three overs" is India's side, not its government.
- * - A capital after a word that places something inside or beside a city ("central Tehran",
- *   "downtown Tehran", "north of Tehran", "the mayor of Tehran", "the heart of Islamabad") is the
- *   city, not the government: a government has no centre, compass points or mayor.
+ * - A capital after a word that places something inside the city ("central Tehran", "downtown
+ *   Tehran", "northern Tehran", "western Kabul") is the city, not the government: a government
+ *   has no centre or compass points. ("North of Tehran", "the mayor of Tehran" were tried as
+ *   phrases too: no change on either corpus, and phrases cost the content script bytes.)
  * - A capital with its state or "a city" in apposition is an address, the city: "Smoke rose over
  *   Tehran, Iran, on Sunday", a masthead's "Doha, Qatar", "Tehran, a city of nine million". A list
  *   of governments goes on after the second name ("Washington, Tehran, Riyadh and Doha").
@@ -40,9 +41,7 @@ describe('a capital placed inside or beside the city is the city', () => {
   for (const [sentence, capital] of [
     ['Shoppers crowded the Grand Bazaar in central Tehran on Sunday.', 'Tehran'],
     ['Crowds gathered in downtown Tehran after Friday prayers.', 'Tehran'],
-    ['Explosions were heard north of Tehran overnight.', 'Tehran'],
-    ['The mayor of Tehran said the metro would reopen on Monday.', 'Tehran'],
-    ['Containers blocked the roads into the heart of Islamabad.', 'Islamabad'],
+    ['Explosions were heard over northern Tehran overnight.', 'Tehran'],
     ['A fire broke out in a warehouse in western Kabul.', 'Kabul'],
   ] as const)
     it(sentence, () => {
