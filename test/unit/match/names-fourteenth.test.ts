@@ -12,6 +12,8 @@
  * - A capital with its state or "a city" in apposition is an address, the city: "Smoke rose over
  *   Tehran, Iran, on Sunday", a masthead's "Doha, Qatar", "Tehran, a city of nine million". A list
  *   of governments goes on after the second name ("Washington, Tehran, Riyadh and Doha").
+ * - More English idioms whose word is a KB name (name-idioms.ts): "a bull in a china shop", "fine
+ *   china", "India ink", "a New York minute", so a Title Case headline holding one links no state.
  *
  * Every sentence is written for this test.
  */
@@ -71,4 +73,17 @@ describe('a capital with its state or "a city" in apposition is the city', () =>
     expect(linksOver(text, 'Washington')).toEqual(['united-states']);
     expect(linksOver(text, 'Tehran')).toEqual(['iran']);
   });
+});
+
+describe('a name inside an English idiom is the common noun, in a Title Case headline too', () => {
+  for (const [headline, name] of [
+    ['Like a Bull in a China Shop, Trump Rewrites the Rules', 'China'],
+    ['Served on Fine China: Inside the Cabinet Room', 'China'],
+    ['Maps Drawn in India Ink Tell the Story of Partition', 'India'],
+    ['Peace in a New York Minute? Not Quite', 'New York'],
+  ] as const)
+    it(headline, () => {
+      const text = `${headline}\n\nChina and India sent envoys to New York on Monday.`;
+      expect(linksOver(text, name, headline)).toEqual([]);
+    });
 });
