@@ -27,7 +27,7 @@ describe("a state's name amid a match report is its team", () => {
     expect(linksOver(text, 'India')).toEqual([]);
   });
 
-  it("a coach, the players and the season make a football report", () => {
+  it('a coach, the players and the season make a football report', () => {
     const text =
       'Oman, under a new coach, named eleven players for the opening match of the season on Friday.';
     expect(linksOver(text, 'Oman')).toEqual([]);
@@ -46,7 +46,7 @@ describe('a capital placed inside or beside the city is the city', () => {
     ['Explosions were heard over northern Tehran overnight.', 'Tehran'],
     ['A fire broke out in a warehouse in western Kabul.', 'Kabul'],
   ] as const)
-    it(sentence, () => {
+    it(`"${sentence}"`, () => {
       const text = `Iran, Pakistan and Afghanistan closed their borders. ${sentence}`;
       expect(linksOver(text, capital, sentence)).toEqual([]);
     });
@@ -63,13 +63,14 @@ describe('a capital with its state or "a city" in apposition is the city', () =>
     ['Gulf Weekly · Doha, Qatar', 'Doha'],
     ['Tehran, a city of nine million, braced for more strikes.', 'Tehran'],
   ] as const)
-    it(sentence, () => {
+    it(`"${sentence}"`, () => {
       const text = `Iran and Qatar spoke on Saturday.\n\n${sentence}`;
       expect(linksOver(text, capital, sentence)).toEqual([]);
     });
 
   it('a list of capitals stays a list of governments', () => {
-    const text = 'Donald Trump, Qatar and Iran took part. Washington, Tehran, Riyadh and Doha all welcomed the deal.';
+    const text =
+      'Donald Trump, Qatar and Iran took part. Washington, Tehran, Riyadh and Doha all welcomed the deal.';
     expect(linksOver(text, 'Washington')).toEqual(['united-states']);
     expect(linksOver(text, 'Tehran')).toEqual(['iran']);
   });
@@ -82,7 +83,7 @@ describe('a name inside an English idiom is the common noun, in a Title Case hea
     ['Maps Drawn in India Ink Tell the Story of Partition', 'India'],
     ['Peace in a New York Minute? Not Quite', 'New York'],
   ] as const)
-    it(headline, () => {
+    it(`"${headline}"`, () => {
       const text = `${headline}\n\nChina and India sent envoys to New York on Monday.`;
       expect(linksOver(text, name, headline)).toEqual([]);
     });
