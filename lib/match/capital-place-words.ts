@@ -11,7 +11,7 @@ import { wordSet } from './word-list';
 
 /** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
 const PLACE_WORDS = wordSet(
-  `in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding`,
+  `in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =

@@ -43,6 +43,13 @@ const CAPITAL_IS_AFTER =
 /** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
 const WHERE_BEFORE = /[\p{Lu}\d][\p{L}\d-]*\s*\(\s*$/u;
 const WHERE_AFTER = /^\s*\)/;
+/**
+ * "Tehran, Iran, on 22 June", "Doha, Qatar —", "Tehran, a city of nine million": a capital with
+ * its state or "a city" in apposition is an address, the city. A list of governments goes on
+ * ("Washington, Tehran, Riyadh and Doha"), so the name must end the apposition.
+ */
+const ADDRESS_AFTER =
+  /^, (?:(?:a|the) city\b|(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)(?= ?[^\p{L}\s,']|, \p{Ll}|,?$))/u;
 /** "ISLAMABAD, June 24 —", "Islamabad, 24 June (Reuters) -", "WASHINGTON —": not "Islamabad, by contrast, …". */
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /**
@@ -136,6 +143,8 @@ export function readsAsPlace(
   if (lineStart && DATELINE_AFTER.test(after)) return true;
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
   if (placeOfCityAfter(after)) return true;
+  const address = ADDRESS_AFTER.exec(after);
+  if (address && (!address[1] || isKnownName?.(address[1]))) return true;
   // "In Washington's telling" is the government speaking, preposition or not.
   if (/^'s\b/.test(after)) return false;
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
