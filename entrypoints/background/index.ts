@@ -29,8 +29,8 @@ import {
 } from './browser-actions';
 
 const MARK_CLAIM_MENU = 'backstory-mark-claim';
-/** The `storage.session` key of the claims each tab's documents were handed (claim-form-access.ts). */
-const FORM_GRANTS_KEY = 'claimFormGrants';
+/** The `meta` key of the claims each tab's documents were handed (claim-form-access.ts). */
+const FORM_GRANTS_KEY = 'claim-form-grants';
 
 export default defineBackground(() => {
   const getDb = createDbConnection();
@@ -54,12 +54,14 @@ export default defineBackground(() => {
     broadcastRefresh();
   };
   const sync = createBackgroundSync({ getDb, claims, claimsChanged });
-  // Kept in session storage, so a worker stopped and started again still serves an open form.
+  // Kept in IndexedDB (Backstory asks for no `storage` permission), so a worker stopped and
+  // started again still serves an open form; dropped when the browser starts, as its tabs are.
   const formAccess = createClaimFormAccess({
-    load: async () => (await browser.storage.session.get(FORM_GRANTS_KEY))[FORM_GRANTS_KEY],
-    save: (grants) => browser.storage.session.set({ [FORM_GRANTS_KEY]: grants }),
+    load: async () => (await getDb()).get('meta', FORM_GRANTS_KEY),
+    save: async (grants) => void (await (await getDb()).put('meta', grants, FORM_GRANTS_KEY)),
     showsForm: claimFormShown,
   });
+  browser.runtime.onStartup.addListener(() => void formAccess.forgetAll().catch(() => undefined));
   serveRequests(
     backgroundMessenger,
     backgroundRequests,

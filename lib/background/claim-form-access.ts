@@ -9,9 +9,10 @@
  * document was handed, and only while that document — asked by the id the browser gave it, so a
  * frame that has since loaded another page cannot answer — says it shows that claim's form.
  *
- * The grants live in `storage.session`: a worker stopped and started again keeps them (the form
- * stays open across it), the browser's end forgets them. Other extension pages (side panel,
- * options, reader) are not web-accessible, so no page can frame them: they are not checked here.
+ * The grants are stored (`load`, `save`): a worker stopped and started again keeps them (the form
+ * stays open across it); they go with their tab, and all of them when the browser starts. Other
+ * extension pages (side panel, options, reader) are not web-accessible, so no page can frame
+ * them: they are not checked here.
  */
 import { z } from 'zod';
 import { RequestError } from '../result';
@@ -26,7 +27,7 @@ export interface HostDocument {
 }
 
 export interface FormAccessDeps {
-  /** Reads and writes the grants where a worker restart does not lose them (`storage.session`). */
+  /** Reads and writes the grants where a worker restart does not lose them (IndexedDB's `meta` store). */
   load: () => Promise<unknown>;
   save: (grants: unknown) => Promise<void>;
   /** Asks the content script of one document whether it shows the form for a claim now. */
@@ -100,6 +101,9 @@ export function createClaimFormAccess(deps: FormAccessDeps) {
         return [...all.filter((g) => !same(g)), { tab, frameId, documentId, origin, claims }];
       });
     },
+
+    /** The browser started: no tab or document from before is there any more. */
+    forgetAll: () => change(() => []),
 
     /** A tab closed: its documents' grants go with it. */
     forgetTab: (tabId: number) => change((all) => all.filter((g) => g.tab !== tabId)),
