@@ -90,15 +90,18 @@ export function createClaimFormAccess(deps: FormAccessDeps) {
     grant: async (context: RequestContext, ids: string[]): Promise<void> => {
       const { tabId: tab, frameId, documentId, url } = context;
       if (context.sender !== 'content-script' || tab === undefined || frameId === undefined) return;
-      if (!url || !URL.canParse(url) || ids.length === 0) return;
+      if (!url || !URL.canParse(url)) return;
       const origin = new URL(url).origin;
+      const same = (g: Grant) => g.tab === tab && g.frameId === frameId;
+      // Nothing handed out and nothing to replace (most pages): no write.
+      if (ids.length === 0 && !(await read()).some(same)) return;
       await change((all) => {
         // A frame's earlier document (or, without document ids, an earlier page on another
         // origin) speaks for nothing any more.
-        const same = (g: Grant) => g.tab === tab && g.frameId === frameId;
         const kept = all.find((g) => same(g) && g.documentId === documentId && g.origin === origin);
         const claims = [...new Set([...(kept?.claims ?? []), ...ids])].slice(-MAX_CLAIMS_PER_DOCUMENT);
-        return [...all.filter((g) => !same(g)), { tab, frameId, documentId, origin, claims }];
+        const rest = all.filter((g) => !same(g));
+        return claims.length === 0 ? rest : [...rest, { tab, frameId, documentId, origin, claims }];
       });
     },
 

@@ -43,8 +43,9 @@ function startBackground() {
     save: async (grants) => {
       session = structuredClone(grants);
     },
+    // A document is asked by its id; without one (Firefox), by its frame.
     showsForm: async (_tab: number, host: HostDocument, id: string) =>
-      host.documentId !== undefined && (shown.get(host.documentId)?.has(id) ?? false),
+      shown.get(host.documentId ?? `frame ${host.frameId}`)?.has(id) ?? false,
   });
   handlers = createBackgroundHandlers({
     getDb,
@@ -82,7 +83,7 @@ const ask = (request: string, data: unknown, sender: SenderKind, context: Omit<R
   handleRequest(backgroundRequests, handlers, request as 'updateClaim', data, sender, context);
 
 /** A content script: tab, frame, document and page as the browser reports them. */
-const page = (tabId: number, frameId: number, documentId: string, url: string) => ({
+const page = (tabId: number, frameId: number, documentId: string | undefined, url: string) => ({
   tabId,
   frameId,
   documentId,
@@ -156,6 +157,15 @@ describe('a claim form framed by a page', () => {
     // A replayed form on the same page after the reader closed theirs.
     await readerMarksX();
     shown.delete('D1');
+    expect(await ask('claimFormData', { id: X }, 'extension', form(1, X))).toMatchObject(refused);
+  });
+
+  it('without document ids (Firefox), drops what a frame was handed once it holds another site', async () => {
+    await ask('saveClaim', { claim: savedClaim() }, 'content-script', page(1, 0, undefined, NEWS));
+    shown.set('frame 0', new Set([X]));
+    expect(await ask('claimFormData', { id: X }, 'extension', form(1, X))).toMatchObject({ ok: true });
+    // The frame now holds the attacker's page, which was handed nothing and says what helps it.
+    await ask('claimsForPage', { url: EVIL, seenUrl: EVIL }, 'content-script', page(1, 0, undefined, EVIL));
     expect(await ask('claimFormData', { id: X }, 'extension', form(1, X))).toMatchObject(refused);
   });
 
