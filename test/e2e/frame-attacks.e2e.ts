@@ -32,7 +32,12 @@ let evil: string;
 
 beforeAll(async () => {
   session = await startSession({ pages: { '/article.html': article('Munir at the Pentagon') } });
-  hostile = await serveStatic('/nonexistent', { pages: { '/evil.html': article('A copy elsewhere') } });
+  // The attacker's page, and one of its pages that embeds the reader's article in a frame.
+  const embed = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embeds</title></head>
+<body><iframe src="${session.server.url}article.html?run=embedded" style="width: 900px; height: 700px"></iframe></body></html>`;
+  hostile = await serveStatic('/nonexistent', {
+    pages: { '/evil.html': article('A copy elsewhere'), '/embed.html': embed },
+  });
   evil = hostile.url.replace('127.0.0.1', 'localhost').replace(/\/$/, '');
 });
 afterAll(async () => {
@@ -64,7 +69,7 @@ async function readerMarks(page: Page): Promise<string> {
  * script's world (the form's address with the session's dynamic id), naming the top frame as its
  * host. Returns the frame once its document has loaded.
  */
-async function frameForm(page: Page, claim: string): Promise<Frame> {
+async function frameForm(page: Page, claim: string, host = 0): Promise<Frame> {
   const cdp = await page.context().newCDPSession(page);
   const contexts: { id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
@@ -78,14 +83,21 @@ async function frameForm(page: Page, claim: string): Promise<Frame> {
       const frame = document.createElement('iframe');
       frame.id = 'stolen';
       frame.style.cssText = 'width: 600px; height: 400px';
-      frame.src = chrome.runtime.getURL('/claim-form.html') + '?claim=${claim}&frame=0';
+      frame.src = chrome.runtime.getURL('/claim-form.html') + '?claim=${claim}&frame=${host}';
       document.body.append(frame);
     })()`,
   });
   await cdp.detach();
   let frame: Frame | undefined;
   await expect
-    .poll(() => (frame = page.frames().find((f) => f.url().includes(`claim=${claim}`))), POLL)
+    .poll(
+      () =>
+        (frame = page
+          .mainFrame()
+          .childFrames()
+          .find((f) => f.url().includes(`claim=${claim}`))),
+      POLL,
+    )
     .toBeDefined();
   await frame!.getByRole('status').waitFor();
   return frame!;
@@ -133,6 +145,72 @@ describe('a page that frames the claim form itself', () => {
     expect(stolen.saved).toBe(false);
     expect(await noteOf(id)).toBe(SECRET);
     await tab.close();
+  });
+});
+
+/**
+ * The frame id, as the background knows it, of `frame` (whose address holds `part`); a frame on
+ * another site than its page runs in a process of its own, with a DevTools session of its own.
+ */
+async function frameIdOf(frame: Frame, part: string): Promise<number> {
+  const cdp = await frame.page().context().newCDPSession(frame);
+  const contexts: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => contexts.push(context));
+  await cdp.send('Runtime.enable');
+  try {
+    const own = session.origin.replace(/\/$/, '');
+    for (const context of contexts) {
+      if (context.auxData?.type !== 'isolated' || context.origin !== own) continue;
+      const { result } = await cdp.send('Runtime.evaluate', {
+        contextId: context.id,
+        expression: `location.href.includes(${JSON.stringify(part)}) ? chrome.runtime.sendMessage(${JSON.stringify(wireMessage('whereAmI', {}))}).then((r) => r.res.value.frameId) : -1`,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if ((result.value as number) >= 0) return result.value as number;
+    }
+    throw new Error(`No frame of Backstory's at ${part}`);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+describe('a page that embeds the reader’s article', () => {
+  it('lets the reader mark and note a claim in the frame, and its own frame opens none of it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${evil}/embed.html`);
+    const inner = () => page.frames().find((f) => f.url().includes('article.html?run=embedded'));
+    await expect
+      .poll(() => inner()?.evaluate(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0), POLL)
+      .toBe(true);
+    await inner()!.evaluate((quote) => {
+      const node = [...document.querySelectorAll('p')].find((p) =>
+        p.textContent!.includes(quote),
+      )!.firstChild!;
+      const at = node.textContent!.indexOf(quote);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + quote.length);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    }, QUOTE);
+    // The context menu's path, in the article's frame.
+    const frameId = await frameIdOf(inner()!, 'run=embedded');
+    const tabId = await session.tabIdOf(page);
+    await session.sendToTab(tabId, wireMessage('markSelection', {}), frameId);
+    const form = await claimForm(page);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    await form.getByLabel('Note').fill('Noted inside the frame.');
+    await saveDetails(form);
+    const id = new URL(form.url()).searchParams.get('claim')!;
+    await expect.poll(() => noteOf(id), POLL).toBe('Noted inside the frame.');
+
+    // The embedding page's renderer frames the form in its own document, naming itself as host.
+    const stolen = await tryStolenForm(await frameForm(page, id, 0), id);
+    expect(stolen.notes).toEqual([]);
+    expect(stolen.saved).toBe(false);
+    expect(await noteOf(id)).toBe('Noted inside the frame.');
+    await page.close();
   });
 });
 
