@@ -1,5 +1,6 @@
 /** The browser-facing actions the background's handlers need, for Chrome and Firefox. */
 import type { SidePanelView } from '@/lib/background/handlers';
+import type { HostDocument } from '@/lib/background/claim-form-access';
 import { contentMessenger } from '@/lib/messaging/protocol';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
@@ -56,14 +57,31 @@ export async function pageEntities(tabId: number): Promise<{ id: string; label: 
   return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
 }
 
-/** Tells every frame of a tab how tall the claim form for a claim wants to be (the one showing it sizes it). */
-export async function claimFormHeight(tabId: number, id: string, height: number): Promise<void> {
-  await contentMessenger.sendMessage('claimFormHeight', { id, height }, tabId).catch(() => undefined);
+/** Tells the frame showing a claim form how tall the form wants to be. */
+export async function claimFormHeight(tabId: number, frameId: number, id: string, height: number) {
+  await contentMessenger
+    .sendMessage('claimFormHeight', { id, height }, { tabId, frameId })
+    .catch(() => undefined);
 }
 
-/** Tells every frame of a tab that the claim form for a claim closed (the one showing it removes it). */
-export async function claimFormClosed(tabId: number, id: string): Promise<void> {
-  await contentMessenger.sendMessage('claimFormClosed', { id }, tabId).catch(() => undefined);
+/** Tells the frame showing a claim form (every frame of the tab, if unknown) that it closed. */
+export async function claimFormClosed(tabId: number, id: string, frameId?: number): Promise<void> {
+  const to = frameId === undefined ? tabId : { tabId, frameId };
+  await contentMessenger.sendMessage('claimFormClosed', { id }, to).catch(() => undefined);
+}
+
+/**
+ * Whether one document of a tab shows the claim form for a claim now. Sent by the document's id
+ * where the browser gave one (Chrome), so a frame that has since loaded another page is not asked:
+ * the browser refuses to deliver it. @webext-core/messaging passes only a frame id, so the
+ * message is sent here in its wire format.
+ */
+export async function claimFormShown(tabId: number, host: HostDocument, id: string): Promise<boolean> {
+  const message = { id: Date.now(), type: 'claimFormShown', data: { id }, timestamp: Date.now() };
+  const to = host.documentId === undefined ? { frameId: host.frameId } : { documentId: host.documentId };
+  const reply = (await browser.tabs.sendMessage(tabId, message, to).catch(() => undefined)) as
+    { res?: { ok?: boolean; value?: unknown } } | undefined;
+  return reply?.res?.ok === true && reply.res.value === true;
 }
 
 /** Asks the frame showing the claim form whether a click in it may count (null when it may). */

@@ -11,6 +11,7 @@ import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { servePort } from '@/lib/background/streams';
+import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
@@ -18,6 +19,7 @@ import {
   claimFormClick,
   claimFormClosed,
   claimFormHeight,
+  claimFormShown,
   clearUiBlockedOnLoad,
   markUiBlocked,
   openExtensionTab,
@@ -27,6 +29,8 @@ import {
 } from './browser-actions';
 
 const MARK_CLAIM_MENU = 'backstory-mark-claim';
+/** The `meta` key of the claims each tab's documents were handed (claim-form-access.ts). */
+const FORM_GRANTS_KEY = 'claim-form-grants';
 
 export default defineBackground(() => {
   const getDb = createDbConnection();
@@ -50,6 +54,14 @@ export default defineBackground(() => {
     broadcastRefresh();
   };
   const sync = createBackgroundSync({ getDb, claims, claimsChanged });
+  // Kept in IndexedDB (Backstory asks for no `storage` permission), so a worker stopped and
+  // started again still serves an open form; dropped when the browser starts, as its tabs are.
+  const formAccess = createClaimFormAccess({
+    load: async () => (await getDb()).get('meta', FORM_GRANTS_KEY),
+    save: async (grants) => void (await (await getDb()).put('meta', grants, FORM_GRANTS_KEY)),
+    showsForm: claimFormShown,
+  });
+  browser.runtime.onStartup.addListener(() => void formAccess.forgetAll().catch(() => undefined));
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
@@ -70,6 +82,7 @@ export default defineBackground(() => {
       markUiBlocked,
       echoes,
       sync,
+      formAccess,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -92,15 +105,28 @@ export default defineBackground(() => {
           sync.poke();
         },
         keepNote: claims.keepNoteDraft,
+        mayWrite: async (sender, claim) => {
+          const context = { sender: 'extension' as const, tabId: sender.tab?.id, url: sender.url };
+          const seenUrl = (await claims.get(claim))?.seenUrl;
+          return formAccess.require(context, claim, seenUrl).then(
+            () => true,
+            () => false,
+          );
+        },
       },
     }),
   );
 
   clearUiBlockedOnLoad();
   // A tab that closes or loads another page has nothing seen elsewhere until its page reports.
-  browser.tabs.onRemoved.addListener((tabId) => echoes.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    echoes.forget(tabId);
+    void formAccess.forgetTab(tabId).catch(() => undefined);
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') echoes.forget(tabId);
+    if (change.status !== 'loading') return;
+    echoes.forget(tabId);
+    void formAccess.tabLoading(tabId).catch(() => undefined);
   });
 
   // Install or refresh the seed knowledge base when the extension is installed or updated, and

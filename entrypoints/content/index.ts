@@ -79,6 +79,7 @@ export default defineContentScript({
         revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) =>
           claims()?.marking.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here'),
+        claimFormShown: ({ id }) => claims()?.marking.showsForm(id) ?? false,
         claimFormClosed: ({ id }) => {
           claims()?.marking.formClosed(id);
           return null;

@@ -138,6 +138,11 @@ export class Marking {
     return ui.frameRefusal(frame, ui.marker, x, y) ?? null;
   }
 
+  /** Whether the claim form for a claim is open here (the background asks before it serves the form). */
+  showsForm(id: string): boolean {
+    return this.marker?.claim?.id === id && this.marker.state.step === 'form';
+  }
+
   /** The claim form for a claim was closed (from inside its frame). */
   formClosed(id: string) {
     if (this.marker?.claim?.id === id) void this.close();

@@ -16,12 +16,22 @@ interface DraftPortLike {
   disconnect(): void;
 }
 
+/** Who opened a port, as the browser reports it. */
+export interface PortSender {
+  url?: string;
+  tab?: { id?: number };
+  frameId?: number;
+  documentId?: string;
+}
+
 /** What the port writes when its form goes. */
 export interface DraftWrites {
   /** Saves the fields the form left unsaved. */
   save: (id: string, patch: ClaimPatch) => Promise<void>;
   /** Keeps a note too long to save as the claim's draft, or with null drops any draft kept. */
   keepNote: (id: string, note: string | null) => Promise<void>;
+  /** Whether the form that opened a port may write its claim (claim-form-access.ts `require`). */
+  mayWrite: (sender: PortSender, claim: string) => Promise<boolean>;
 }
 
 /**
@@ -38,18 +48,37 @@ export function formClaim(senderUrl: string | undefined): string | undefined {
 
 /**
  * Serves one claim form's draft port: what it was last told is written when the form goes.
- * `claim` is the claim the form's own address names (formClaim): the port speaks for it alone.
+ * `claim` is the claim the form's own address names (formClaim): the port speaks for it alone,
+ * and writes nothing unless `allowed` (asked as the port opens, while the page that opened the
+ * form still shows it: claim-form-access.ts) resolves true.
  */
-export function serveDraftPort(port: DraftPortLike, writes: DraftWrites, claim: string | undefined): void {
+export function serveDraftPort(
+  port: DraftPortLike,
+  writes: DraftWrites,
+  claim: string | undefined,
+  allowed: Promise<boolean>,
+): void {
   let last: DraftMessage | undefined;
+  let refused = false;
+  void allowed.then(
+    (yes) => {
+      if (yes) return;
+      refused = true;
+      port.disconnect();
+    },
+    () => {
+      refused = true;
+      port.disconnect();
+    },
+  );
   port.onMessage.addListener((raw) => {
     const parsed = draftMessageSchema.safeParse(raw);
     // One port, one claim, the one its form's address names: any other is not this form's.
     if (!parsed.success || parsed.data.id !== claim) return port.disconnect();
     last = parsed.data;
   });
-  port.onDisconnect.addListener(() => {
-    if (!last) return;
+  port.onDisconnect.addListener(async () => {
+    if (!last || refused || !(await allowed.catch(() => false))) return;
     const { id, patch, noteDraft } = last;
     last = undefined;
     const failed = (error: unknown) => console.error('Backstory: saving a claim form draft', error);

@@ -27,6 +27,8 @@ import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
 import { OFFTHREAD_BUILD } from '../offthread-build';
+import type { ClaimFormAccess } from './claim-form-access';
+import { createClaimFormHandlers } from './claim-form-handlers';
 
 export interface BackgroundDeps {
   getDb: () => Promise<BackstoryDb>;
@@ -43,10 +45,10 @@ export interface BackgroundDeps {
   broadcastClaims: () => void;
   /** The entities a tab's page mentions (asked of its top frame), for linking to a claim. */
   pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
-  /** Tells a tab's frames that the claim form for a claim closed. */
-  claimFormClosed: (tabId: number, id: string) => Promise<void>;
-  /** Tells a tab's frames how tall the claim form for a claim wants to be. */
-  claimFormHeight: (tabId: number, id: string, height: number) => Promise<void>;
+  /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
+  claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
+  /** Tells the frame showing a claim form how tall the form wants to be. */
+  claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
   /** Asks the content script in one frame whether a click in the claim form it shows may count. */
   claimFormClick: (
     tabId: number,
@@ -59,6 +61,8 @@ export interface BackgroundDeps {
   echoes: TabEchoService;
   /** Team sync; told of every local change to claims and relations. */
   sync: SyncService;
+  /** Which claims a claim form framed in a page may open (claim-form-access.ts). */
+  formAccess: ClaimFormAccess;
 }
 
 export interface SidePanelView {
@@ -107,6 +111,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
 
   return {
     ...createSyncHandlers(deps.sync),
+    ...createClaimFormHandlers(deps),
     ping: ({ nonce }) => ({ nonce, from: 'background', version }),
     getSettings: async (_data, context) => forSender(await loadSettings(await getDb()), context),
     updateSettings: (patch, context) => change(() => patch, context),
@@ -175,28 +180,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       const saved = await claims.save(claim, (existing) =>
         requireOwnPage(context, existing.seenUrl, 'change claims about'),
       );
+      await deps.formAccess.grant(context, [saved.id]);
       return claimsChanged(saved);
     },
-    updateClaim: async ({ id, patch }) => claimsChanged(await claims.update(id, patch)),
-    claimFormData: async ({ id }, context) => {
-      const claim = await claims.get(id);
-      if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
-      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
-      const known = await kb.describe(claim.entities);
-      const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
-      return {
-        claim,
-        options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))],
-        noteDraft: await claims.noteDraft(id),
-      };
-    },
-    resizeClaimForm: async ({ id, height }, context) => {
-      if (context.tabId !== undefined) await deps.claimFormHeight(context.tabId, id, height);
-      return null;
-    },
-    checkClaimFormClick: async ({ id, frame, x, y }, context) => {
-      if (context.tabId === undefined) return 'this form is not on a page';
-      return deps.claimFormClick(context.tabId, frame, { id, x, y });
+    updateClaim: async ({ id, patch }, context) => {
+      await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
+      return claimsChanged(await claims.update(id, patch));
     },
     whereAmI: (_data, context) => {
       if (context.frameId === undefined) throw new RequestError('invalid-message', 'No frame');
@@ -204,10 +193,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     reportUiBlocked: async ({ reason }, context) => {
       if (context.tabId !== undefined) await deps.markUiBlocked(context.tabId, reason);
-      return null;
-    },
-    closeClaimForm: async ({ id }, context) => {
-      if (context.tabId !== undefined) await deps.claimFormClosed(context.tabId, id);
       return null;
     },
     deleteClaim: async ({ id }) => claimsChanged(await claims.remove(id)),
@@ -218,7 +203,13 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       // addresses it sends; and only claims marked on that origin, whatever their canonical says.
       const page = senderPage(context, url);
       const found = await claims.forPage(page.url, page.seenUrl);
-      return found.filter((claim) => sameOrigin(claim.seenUrl, page.seenUrl));
+      const own = found.filter((claim) => sameOrigin(claim.seenUrl, page.seenUrl));
+      // The claims handed to this document are the ones its claim form may open.
+      await deps.formAccess.grant(
+        context,
+        own.map((claim) => claim.id),
+      );
+      return own;
     },
     listClaims: ({ query }) => claims.list(query),
     countClaimsAbout: ({ entity }) => claims.countAbout(entity),

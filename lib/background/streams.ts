@@ -10,7 +10,7 @@ import type { ExportService } from './export-service';
 import type { KbService } from './kb/service';
 import type { PackInstalled } from '../kb/schema';
 import { PackReader } from '../kb/read-pack';
-import { formClaim, serveDraftPort, type DraftWrites } from './claim-drafts';
+import { formClaim, serveDraftPort, type DraftWrites, type PortSender } from './claim-drafts';
 import {
   DRAFT_PORT,
   EXPORT_PORT,
@@ -28,7 +28,7 @@ import type { SenderKind } from '../messaging/spec';
 export interface PortLike {
   name: string;
   /** Who opened the port, as the browser reports it. */
-  sender?: { url?: string };
+  sender?: PortSender;
   postMessage(message: unknown): void;
   onMessage: { addListener(listener: (message: unknown) => void): void };
   onDisconnect: { addListener(listener: () => void): void };
@@ -159,10 +159,13 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
     port.disconnect();
     return;
   }
-  if (port.name === DRAFT_PORT)
+  if (port.name === DRAFT_PORT) {
     // The sender is one of Backstory's own pages (checked above): its address says which.
-    serveDraftPort(port, deps.drafts, formClaim(port.sender?.url));
-  else if (port.name === EXPORT_PORT) void serveExport(port, deps);
+    const claim = formClaim(port.sender?.url);
+    const allowed =
+      claim === undefined ? Promise.resolve(false) : deps.drafts.mayWrite(port.sender ?? {}, claim);
+    serveDraftPort(port, deps.drafts, claim, allowed);
+  } else if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
     void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {
       const session = deps.exports.startImport(mode);

@@ -91,6 +91,11 @@ function buildContentRequests() {
       }),
       extensionOnly,
     ),
+    /**
+     * Whether this frame shows the claim form for a claim now: asked of the document that opened
+     * it before the form may read or write its claim (lib/background/claim-form-access.ts).
+     */
+    claimFormShown: request<boolean>()(strictObject({ id: uuid() }), extensionOnly),
     /** Scrolls to a saved claim on this page and flashes it. */
     revealClaim: request<boolean>()(strictObject({ id: uuid() }), extensionOnly),
     /** Sends the page's text to the background again, for "Seen elsewhere". */
@@ -134,6 +139,7 @@ const names: Record<keyof ContentRequests, true> = {
   claimFormClosed: true,
   claimFormHeight: true,
   claimFormClick: true,
+  claimFormShown: true,
   revealClaim: true,
   reportPage: true,
   revealPassage: true,

@@ -17,6 +17,8 @@ export interface SenderInfo {
   origin?: string;
   tab?: { id?: number };
   frameId?: number;
+  /** The browser's id for the sender's document (Chrome); never reused by another document. */
+  documentId?: string;
 }
 
 /** Context a handler receives alongside the parsed data. */
@@ -27,6 +29,8 @@ export interface RequestContext {
   /** The sender's address as the browser reports it: for a content script, its frame's document. */
   url?: string;
   origin?: string;
+  /** The sender document's id, as the browser reports it (Chrome only). */
+  documentId?: string;
 }
 
 export type Handlers<S extends Specs> = {
@@ -110,6 +114,7 @@ export function serveRequests<S extends Specs>(
         frameId: sender.frameId,
         url: sender.url,
         origin: sender.origin,
+        documentId: sender.documentId,
       }),
     ),
   );

@@ -5,6 +5,7 @@
  * quietly instead of failing in every test that asks for a card.
  */
 import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 
 /** A content script in a tab's top frame, as the browser describes it. */
 export const contentPage = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
@@ -20,6 +21,11 @@ export function fakeBackground(
     kb: { matcher: () => new Promise(() => undefined), ...kb },
     claims,
     echoes: { report: () => undefined },
+    formAccess: createClaimFormAccess({
+      load: async () => undefined,
+      save: async () => undefined,
+      showsForm: async () => false,
+    }),
   } as unknown as BackgroundDeps;
   return createBackgroundHandlers(deps) as unknown as LooseHandlers;
 }

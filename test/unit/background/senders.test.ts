@@ -6,6 +6,7 @@ import { noSync } from '../sync/no-sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
@@ -38,6 +39,11 @@ beforeEach(() => {
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
+    formAccess: createClaimFormAccess({
+      load: async () => undefined,
+      save: async () => undefined,
+      showsForm: async () => false,
+    }),
     markUiBlocked: async () => undefined,
     echoes: createTabEchoes({
       echo: createEchoService({ getDb, kb, claims }),

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createEchoService } from '@/lib/background/echo/service';
@@ -50,6 +51,11 @@ beforeEach(async () => {
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
+    formAccess: createClaimFormAccess({
+      load: async () => undefined,
+      save: async () => undefined,
+      showsForm: async () => false,
+    }),
     markUiBlocked: async () => undefined,
     echoes: createTabEchoes({
       echo,

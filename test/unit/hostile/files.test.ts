@@ -29,7 +29,7 @@ const deps = {
   kb,
   claimsChanged: () => undefined,
   packsChanged: () => undefined,
-  drafts: { save: async () => undefined, keepNote: async () => undefined },
+  drafts: { save: async () => undefined, keepNote: async () => undefined, mayWrite: async () => false },
 };
 
 /** The CLI's reading: bytes in 64 KB pieces through the shared decoder and reader. */

@@ -35,7 +35,7 @@ function services(name: string) {
       kb,
       claimsChanged: () => undefined,
       packsChanged: () => undefined,
-      drafts: { save: async () => undefined, keepNote: async () => undefined },
+      drafts: { save: async () => undefined, keepNote: async () => undefined, mayWrite: async () => false },
     },
   };
 }

@@ -24,7 +24,7 @@ const deps = {
   kb,
   claimsChanged: () => undefined,
   packsChanged: () => undefined,
-  drafts: { save: async () => undefined, keepNote: async () => undefined },
+  drafts: { save: async () => undefined, keepNote: async () => undefined, mayWrite: async () => false },
 };
 
 afterAll(async () => {

@@ -1,0 +1,72 @@
+/**
+ * The background's handlers for the claim form, the extension page a content script frames next
+ * to a marked passage. The form is web-accessible, so whatever page it sits in may have framed it
+ * itself: it reads and writes a claim only as `formAccess` allows (claim-form-access.ts), and what
+ * it says about itself (height, going, clicks) goes only to the frame its own address names.
+ */
+import type { BackgroundRequests } from '../messaging/protocol';
+import type { Handlers } from '../messaging/server';
+import { RequestError } from '../result';
+import { formAddress, type ClaimFormAccess } from './claim-form-access';
+import type { ClaimsService } from './claims/service';
+import type { KbService } from './kb/service';
+
+/** What these handlers need of the background (handlers.ts `BackgroundDeps` has it all). */
+export interface ClaimFormDeps {
+  claims: ClaimsService;
+  kb: KbService;
+  formAccess: ClaimFormAccess;
+  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
+  claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
+  claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
+  claimFormClick: (
+    tabId: number,
+    frameId: number,
+    click: { id: string; x: number; y: number },
+  ) => Promise<string | null>;
+}
+
+type FormRequests = Pick<
+  BackgroundRequests,
+  'claimFormData' | 'resizeClaimForm' | 'checkClaimFormClick' | 'closeClaimForm'
+>;
+
+export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormRequests> {
+  const { claims, kb } = deps;
+  return {
+    claimFormData: async ({ id }, context) => {
+      const claim = await claims.get(id);
+      await deps.formAccess.require(context, id, claim?.seenUrl);
+      if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
+      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
+      const known = await kb.describe(claim.entities);
+      const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
+      return {
+        claim,
+        options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))],
+        noteDraft: await claims.noteDraft(id),
+      };
+    },
+    // Not to the tab's other frames: an embedded page on another site would learn the claim's id
+    // and, from the height, how long its note is.
+    resizeClaimForm: async ({ id, height }, context) => {
+      const form = formAddress(context.url);
+      if (context.tabId !== undefined && form?.claim === id && form.frame !== undefined)
+        await deps.claimFormHeight(context.tabId, form.frame, id, height);
+      return null;
+    },
+    checkClaimFormClick: async ({ id, frame, x, y }, context) => {
+      if (context.tabId === undefined) return 'this form is not on a page';
+      const form = formAddress(context.url);
+      if (form?.claim !== id || form.frame !== frame) return 'this form is not the one on show';
+      return deps.claimFormClick(context.tabId, frame, { id, x, y });
+    },
+    // Not checked further: a form whose claim is gone, or that was refused, must still close.
+    closeClaimForm: async ({ id }, context) => {
+      const form = formAddress(context.url);
+      if (context.tabId !== undefined && form?.claim === id)
+        await deps.claimFormClosed(context.tabId, id, form.frame);
+      return null;
+    },
+  };
+}
