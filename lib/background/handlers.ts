@@ -190,6 +190,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
         noteDraft: await claims.noteDraft(id),
       };
     },
+    noteDraft: async ({ id }) => (await claims.noteDraft(id)) ?? null,
+    keepNoteDraft: async ({ id, note }) => {
+      await claims.keepNoteDraft(id, note);
+      return null;
+    },
     resizeClaimForm: async ({ id, height }, context) => {
       if (context.tabId !== undefined) await deps.claimFormHeight(context.tabId, id, height);
       return null;
