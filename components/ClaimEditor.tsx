@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
 import type { CardEdit } from './card-edits';
@@ -40,6 +40,20 @@ export function ClaimEditor({
     setAsking(false);
     noteRef.current?.focus();
   };
+  // Esc anywhere in the editor (one listener for all its fields); on the question it is its
+  // "no": back to the note, nothing dropped.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    const listener = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      if (asking) keepEditing();
+      else cancel();
+    };
+    element?.addEventListener('keydown', listener);
+    return () => element?.removeEventListener('keydown', listener);
+  });
   const countId = `note-count-${claimId}`;
   const full = noteFull(edit.note);
   return (
@@ -49,13 +63,7 @@ export function ClaimEditor({
         event.preventDefault();
         onSave();
       }}
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape' || event.defaultPrevented) return;
-        // Esc on the question is its "no": back to the note, nothing dropped.
-        event.preventDefault();
-        if (asking) keepEditing();
-        else cancel();
-      }}
+      ref={form}
     >
       <label>
         Label{' '}
