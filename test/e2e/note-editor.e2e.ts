@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axePage } from './axe';
 import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 import { savedClaim, storeClaims } from './saved-claims';
@@ -82,6 +83,7 @@ describe('the side panel note editor', () => {
     const ask = list().getByRole('alertdialog', { name: 'Unsaved changes' });
     await expect.poll(() => ask.count(), POLL).toBe(1);
     await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    expect(await axePage(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     await expect.poll(() => ask.count(), POLL).toBe(0);
     await expect.poll(() => focused(), POLL).toBe('textarea Note');

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../lib/export/csv';
 import { bundleJson } from '../../lib/export/bundle';
+import { axePage } from './axe';
 import { startSession, type Session } from './harness';
 import { savedClaim, storeClaims } from './saved-claims';
 import { POLL } from '../poll';
@@ -80,6 +81,7 @@ describe('importing', () => {
       );
     expect(await options.getByRole('list', { name: 'Problems found' }).count()).toBe(0);
     expect(await chosenName()).toBe('my-claims.csv');
+    expect(await axePage(options)).toEqual([]);
   });
 
   it("shows the chosen file's name while its preview is shown, and none after Cancel", async () => {
