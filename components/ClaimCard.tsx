@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
+import { checkDraft } from '@/lib/claims/draft';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { readerDate } from '@/lib/claims/reader-date';
-import { cardEdits } from './card-edits';
-import { parseTags } from './ClaimDetailsForm';
+import { cardEdits, type CardEdit } from './card-edits';
+import { ClaimEditor } from './ClaimEditor';
 
 export interface ClaimCardProps {
   claim: SavedClaim;
@@ -11,7 +11,13 @@ export interface ClaimCardProps {
   placement?: 'anchored' | 'doubtful' | 'orphan' | 'pending';
   entityLabel: (id: string) => string;
   onJump: () => void;
-  onSave: (patch: ClaimPatch) => void;
+  /**
+   * Saves what can be saved; `noteDraft` is a note too long to save, to keep as the claim's
+   * draft, or null to drop the draft (the note was saved), or undefined to leave it be.
+   */
+  onSave: (patch: ClaimPatch, noteDraft: string | null | undefined) => void;
+  /** The note kept as the claim's draft, if any: the editor opens on it. */
+  loadNoteDraft?: () => Promise<string | undefined>;
   onDelete: () => void;
   /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
   onCompare?: () => void;
@@ -37,6 +43,7 @@ export function ClaimCard({
   entityLabel,
   onJump,
   onSave,
+  loadNoteDraft,
   onDelete,
   onCompare,
   shared,
@@ -46,14 +53,15 @@ export function ClaimCard({
 }: ClaimCardProps) {
   const kept = cardEdits.get(claim.id);
   const [editing, setEditing] = useState(kept !== undefined);
-  const [note, setNote] = useState(kept?.note ?? claim.note);
-  const [tags, setTags] = useState(kept?.tags ?? claim.tags.join(', '));
-  const [label, setLabel] = useState<ClaimLabel>(kept?.label ?? claim.label);
+  const saved: CardEdit = { note: claim.note, tags: claim.tags.join(', '), label: claim.label };
+  const [edit, setEdit] = useState<CardEdit>(kept?.edit ?? saved);
+  const [opened, setOpened] = useState<CardEdit>(kept?.opened ?? saved);
   // No clean-up on unmount: an edit left open outlives the card (card-edits.ts).
   useEffect(() => {
-    if (editing) cardEdits.keep(claim.id, { note, tags, label });
+    if (editing) cardEdits.keep(claim.id, { edit, opened });
     else cardEdits.end(claim.id);
-  }, [claim.id, editing, note, tags, label]);
+  }, [claim.id, editing, edit, opened]);
+  const checked = checkDraft({ ...edit, entities: claim.entities });
   // Where focus goes when the editor opens or closes: the button that opened it is gone while
   // the form is shown, and the form goes when it is saved or cancelled, so without this focus
   // falls to the page's body and a keyboard or screen-reader user is lost.
@@ -68,7 +76,8 @@ export function ClaimCard({
   // A save changes the claim's `updated`, and the list draws it again as a new card: that card
   // takes the focus the old one had, unless something else took it meanwhile.
   useEffect(() => {
-    if (cardEdits.takeFocus(claim.id) && document.activeElement === document.body) editRef.current?.focus();
+    if (cardEdits.takeFocus(claim.id) && document.activeElement === document.body)
+      (editing ? noteRef : editRef).current?.focus();
     // Only when this card first appears.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -115,39 +124,28 @@ export function ClaimCard({
         <p class="claim-entities">About: {claim.entities.map(entityLabel).join(', ')}</p>
       )}
       {editing ? (
-        <form
-          class="claim-edit"
-          onSubmit={(event) => {
-            event.preventDefault();
-            onSave({ note, tags: parseTags(tags), label });
-            close();
+        <ClaimEditor
+          claimId={claim.id}
+          edit={edit}
+          checked={checked}
+          changed={JSON.stringify(edit) !== JSON.stringify(opened)}
+          noteRef={noteRef}
+          onEdit={setEdit}
+          onSave={() => {
+            // The card edits no links: the saved ones stay as they are.
+            const { entities: _links, ...patch } = checked.patch;
+            const { refused } = checked;
+            // A note too long to save is kept whole as the claim's draft, as the claim form keeps
+            // it; a note saved drops the draft, but only when this editor changed the note.
+            const noteDraft = refused.note ? edit.note : edit.note !== opened.note ? null : undefined;
+            onSave(patch, noteDraft);
+            if (!refused.note && !refused.tags) return close();
+            // The rest is saved and the card drawn again: it opens on what is left to fix.
+            setOpened(edit);
+            cardEdits.giveFocus(claim.id);
           }}
-        >
-          <label>
-            Label{' '}
-            <select value={label} onChange={(e) => setLabel(e.currentTarget.value as ClaimLabel)}>
-              {claimLabels.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Note
-            <textarea ref={noteRef} rows={3} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </label>
-          <label>
-            Tags (comma-separated)
-            <input type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-          </label>
-          <button type="submit" class="primary">
-            Save
-          </button>{' '}
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-        </form>
+          onCancel={close}
+        />
       ) : (
         <>
           {claim.note && <p class="claim-note">{claim.note}</p>}
@@ -172,12 +170,14 @@ export function ClaimCard({
             <button
               ref={editRef}
               type="button"
-              onClick={() => {
+              onClick={async () => {
+                // From what is saved, and the note the reader could not save yet (kept as the
+                // claim's draft, in the claim form or here): a cancelled edit is not brought back.
+                const draft = await loadNoteDraft?.();
+                const start = { ...saved, note: draft ?? claim.note };
                 moveFocus.current = 'note';
-                // From what is saved: a cancelled edit is not brought back.
-                setNote(claim.note);
-                setTags(claim.tags.join(', '));
-                setLabel(claim.label);
+                setEdit(start);
+                setOpened(start);
                 setEditing(true);
               }}
             >

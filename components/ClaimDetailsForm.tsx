@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
-import { MAX_NOTE, MAX_NOTE_DRAFT, type CheckedDraft, type Draft } from '@/lib/claims/draft';
+import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
 
 export { parseTags } from '@/lib/claims/draft';
@@ -104,9 +104,13 @@ export function ClaimDetailsForm({
           />
         </label>
         <p id="bs-note-count" class={checked.refused.note ? 'bs-error' : 'bs-count'}>
-          {note.length.toLocaleString('en-GB')} / {MAX_NOTE.toLocaleString('en-GB')} characters
-          {checked.refused.note ? ` — ${checked.refused.note}` : ''}
+          {noteCountText(note, checked.refused.note)}
         </p>
+        {noteFull(note) && (
+          <p role="alert" class="bs-error">
+            {noteFull(note)}
+          </p>
+        )}
         <label>
           Tags (comma-separated)
           <input

@@ -9,6 +9,7 @@ import { DateRangeFilter } from './DateRangeFilter';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
 import { useCompareRows } from './compare-rows';
+import { columnNames, missingText } from './compare-words';
 
 export interface CompareViewProps {
   data: CompareData;
@@ -38,9 +39,6 @@ interface CompareCellProps {
   tabIndex: number;
 }
 
-/** The columns' names: the header row, and each cell's own label when the columns are stacked. */
-const columnNames = { before: 'Your claims', after: 'What the sources and other sites say' } as const;
-
 /** One side of a row: the reader's claim ('before') or what a source or other site says ('after'). */
 function CompareCell({ item, ...rest }: CompareCellProps) {
   return (
@@ -49,7 +47,11 @@ function CompareCell({ item, ...rest }: CompareCellProps) {
       <span class="cell-label" aria-hidden="true">
         {columnNames[rest.side]}
       </span>
-      {item ? <Item item={item} {...rest} /> : <span class="muted">—</span>}
+      {item ? (
+        <Item item={item} {...rest} />
+      ) : (
+        <span class="muted compare-missing">{missingText[rest.side]}</span>
+      )}
     </td>
   );
 }

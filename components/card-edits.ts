@@ -12,13 +12,19 @@ export interface CardEdit {
   label: ClaimLabel;
 }
 
-const inProgress = new Map<string, CardEdit>();
+/** An edit in progress and what its editor opened on (to know whether anything changed). */
+export interface KeptEdit {
+  edit: CardEdit;
+  opened: CardEdit;
+}
+
+const inProgress = new Map<string, KeptEdit>();
 /** The claim whose card had focus when its editor closed, for the card drawn after the save. */
 let focusFor: string | undefined;
 
 export const cardEdits = {
-  get: (claimId: string): CardEdit | undefined => inProgress.get(claimId),
-  keep: (claimId: string, edit: CardEdit) => void inProgress.set(claimId, edit),
+  get: (claimId: string): KeptEdit | undefined => inProgress.get(claimId),
+  keep: (claimId: string, kept: KeptEdit) => void inProgress.set(claimId, kept),
   /** The edit was saved or cancelled. */
   end: (claimId: string) => void inProgress.delete(claimId),
   /** The editor of this claim's card closed with focus in it. */

@@ -2,13 +2,25 @@ import { plural } from '@/lib/plural';
 import { useRef, useState } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
 import { IssueList } from '@/components/IssueList';
-import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
+import { LiveStatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { ImportPreview } from '@/lib/import/plan';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read';
+import { THIS_FILE } from '@/lib/import/recognise';
 import { IMPORT_PORT } from '@/lib/messaging/ports';
 import { exportAndDownload } from '@/lib/extension-pages/export';
 import { sendFile } from '@/lib/extension-pages/transfer';
 import type { Issue } from '@/lib/result';
+
+/** One sentence for a refused file: the file's name in place of "This file", or before the reason. */
+const refusal = (name: string, message: string) =>
+  message.startsWith(THIS_FILE)
+    ? `${name}${message.slice(THIS_FILE.length)}`
+    : `${name} was not imported. ${message}`;
+
+/** Empties the file control: the preview it named is gone, and it says "No file chosen" again. */
+function forgetChosenFile(input: HTMLInputElement | null) {
+  if (input) input.value = '';
+}
 
 /** Exporting every claim, and importing claims from a Backstory or W3C Web Annotation file. */
 export function Data() {
@@ -36,8 +48,9 @@ export function Data() {
       setIssues(result.value.problems);
       setStatus(undefined);
     } else {
-      setIssues(result.error.issues ?? []);
-      setStatus({ tone: 'bad', text: `${chosen.name} was not imported. ${result.error.message}` });
+      // A problem with the whole file ("$: not JSON") is what the sentence already says in words.
+      setIssues((result.error.issues ?? []).filter((issue) => issue.path !== '$'));
+      setStatus({ tone: 'bad', text: refusal(chosen.name, result.error.message) });
     }
   };
 
@@ -58,6 +71,7 @@ export function Data() {
       });
       setPreview(undefined);
       setFile(undefined);
+      forgetChosenFile(fileInput.current);
       // Unless the reader went elsewhere while it was importing.
       if (document.activeElement?.closest('.import-preview')) fileInput.current?.focus();
     } else {
@@ -90,9 +104,11 @@ export function Data() {
             ref={fileInput}
             type="file"
             accept="application/json,application/ld+json,.json,.jsonld"
+            // The control keeps the chosen file's name while its preview (or refusal) is shown;
+            // it is emptied as the chooser opens, so choosing the same file again still reads it.
+            onClick={(event) => (event.currentTarget.value = '')}
             onChange={(event) => {
               const chosen = event.currentTarget.files?.[0];
-              event.currentTarget.value = '';
               if (chosen) void choose(chosen);
             }}
           />
@@ -127,6 +143,7 @@ export function Data() {
               type="button"
               onClick={() => {
                 setPreview(undefined);
+                forgetChosenFile(fileInput.current);
                 fileInput.current?.focus();
               }}
             >
@@ -135,7 +152,7 @@ export function Data() {
           </div>
         )}
       </fieldset>
-      {status && <StatusLine {...status} />}
+      <LiveStatusLine status={status} />
       {issues.length > 0 && <IssueList issues={issues} />}
     </section>
   );

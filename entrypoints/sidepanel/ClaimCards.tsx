@@ -9,7 +9,8 @@ export interface ClaimActions {
   label: (id: string) => string;
   sharing: Sharing;
   share: (id: string, shared: boolean) => Promise<void>;
-  save: (claim: SavedClaim, patch: ClaimPatch) => Promise<void>;
+  save: (claim: SavedClaim, patch: ClaimPatch, noteDraft?: string | null) => Promise<void>;
+  noteDraft: (claim: SavedClaim) => Promise<string | undefined>;
   remove: (claim: SavedClaim) => Promise<void>;
   compare: (target: CompareTarget) => void;
 }
@@ -44,7 +45,8 @@ export function ClaimCards({
           placement={placements ? (placements[claim.id] ?? 'orphan') : undefined}
           entityLabel={actions.label}
           onJump={() => onJump(claim)}
-          onSave={(patch) => void actions.save(claim, patch)}
+          onSave={(patch, noteDraft) => void actions.save(claim, patch, noteDraft)}
+          loadNoteDraft={() => actions.noteDraft(claim)}
           onDelete={() => void actions.remove(claim)}
           onCompare={() => actions.compare({ claim: claim.id })}
           shared={actions.sharing[claim.id]?.shared}

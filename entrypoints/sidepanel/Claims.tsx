@@ -29,7 +29,15 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
     setTarget(next);
     setMode('compare');
   };
-  const actions: ClaimActions = { label, sharing, share, save: edits.save, remove: edits.remove, compare };
+  const actions: ClaimActions = {
+    label,
+    sharing,
+    share,
+    save: edits.save,
+    noteDraft: edits.noteDraft,
+    remove: edits.remove,
+    compare,
+  };
 
   return (
     <section aria-label="Claims">

@@ -28,14 +28,32 @@ export function useClaimEdits() {
   const [version, setVersion] = useState(0);
   const refresh = () => setVersion((v) => v + 1);
 
-  const save = async (claim: SavedClaim, patch: ClaimPatch) => {
+  /** Saves `patch`, and keeps (or with null drops) the note draft when one is given (ClaimCard). */
+  const save = async (claim: SavedClaim, patch: ClaimPatch, noteDraft?: string | null) => {
+    // The draft first: the save draws the card again, and it must find the draft if it asks.
+    const kept =
+      noteDraft === undefined
+        ? { ok: true }
+        : await askBackground('keepNoteDraft', { id: claim.id, note: noteDraft });
     const result = await askBackground('updateClaim', { id: claim.id, patch });
     setStatus(
-      result.ok
-        ? { tone: 'ok', text: 'Saved.' }
-        : { tone: 'bad', text: `Not saved: ${result.error.message}` },
+      !result.ok
+        ? { tone: 'bad', text: `Not saved: ${result.error.message}` }
+        : !kept.ok
+          ? {
+              tone: 'bad',
+              text: 'Saved, but the note too long to save could not be kept: copy it before closing.',
+            }
+          : noteDraft
+            ? { tone: 'ok', text: 'Saved, except the note: it is too long to save and kept as a draft.' }
+            : { tone: 'ok', text: 'Saved.' },
     );
     refresh();
+  };
+  /** The note kept as a claim's draft, if any (too long to save). */
+  const noteDraft = async (claim: SavedClaim) => {
+    const result = await askBackground('noteDraft', { id: claim.id });
+    return result.ok ? (result.value ?? undefined) : undefined;
   };
   const remove = async (claim: SavedClaim) => {
     const result = await askBackground('deleteClaim', { id: claim.id });
@@ -55,7 +73,7 @@ export function useClaimEdits() {
     setDeleted(undefined);
     refresh();
   };
-  return { status, setStatus, deleted, version, save, remove, undo };
+  return { status, setStatus, deleted, version, save, noteDraft, remove, undo };
 }
 
 /** The claims saved for the page in the panel's tab and where each sits, fetched while `active`. */

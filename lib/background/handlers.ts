@@ -187,6 +187,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
       return claimsChanged(await claims.update(id, patch));
     },
+    // The side panel's editor; a claim form is held to its own claim as for updateClaim.
+    noteDraft: async ({ id }, context) => {
+      await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
+      return (await claims.noteDraft(id)) ?? null;
+    },
+    keepNoteDraft: async ({ id, note }, context) => {
+      await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
+      await claims.keepNoteDraft(id, note);
+      return null;
+    },
     whereAmI: (_data, context) => {
       if (context.frameId === undefined) throw new RequestError('invalid-message', 'No frame');
       return { frameId: context.frameId };

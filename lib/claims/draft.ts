@@ -45,6 +45,26 @@ export function parseTags(text: string): string[] {
 
 const plain = (n: number) => n.toLocaleString('en-GB');
 
+/**
+ * The line under a note field: its length against the limit, and, once over it, what to do. The
+ * field's own cap (`MAX_NOTE_DRAFT`) is named as soon as the note is over the limit, so the reader
+ * knows it long before the field stops taking text; `noteFull` says when it has.
+ */
+export function noteCountText(note: string, refusedNote: string | undefined): string {
+  const count = `${plain(note.length)} / ${plain(MAX_NOTE)} characters`;
+  if (!refusedNote) return count;
+  return `${count} — ${refusedNote} The field holds ${plain(MAX_NOTE_DRAFT)} characters at most.`;
+}
+
+/**
+ * Said (as an alert) when the note field is full: the browser takes no more typing and cuts a
+ * paste, and the reader must know that what they just typed or pasted did not go in.
+ */
+export const noteFull = (note: string): string | undefined =>
+  note.length >= MAX_NOTE_DRAFT
+    ? `The note is full (${plain(MAX_NOTE_DRAFT)} characters): it takes no more, so anything typed or pasted past that point did not go in.`
+    : undefined;
+
 export function checkDraft(draft: Draft): CheckedDraft {
   const patch: ClaimPatch = { label: draft.label, entities: draft.entities };
   const refused: CheckedDraft['refused'] = {};

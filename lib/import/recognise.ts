@@ -6,13 +6,20 @@
 import { CSV_COLUMNS } from '../export/csv';
 
 const TAKE = 'Backstory imports its JSON or W3C Web Annotation files.';
+/** What to do with a spreadsheet file instead, where to do it, in the same sentence. */
+const FROM_SPREADSHEET = 'export your claims again as “Backstory JSON” (Export, above) and choose that file';
+/**
+ * How a refusal that names the file begins: the options page puts the file's name in its place
+ * ("claims.csv is a CSV export, …"), so one sentence says what, which file, and what to do.
+ */
+export const THIS_FILE = 'This file';
 
 /** What a file that does not begin like JSON is, as a sentence, from its first characters. */
 export function describeNonJson(start: string): string {
   const head = start.replace(/^\uFEFF/, '').trimStart();
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   if (/^"?created"?[,;\t]"?label"?/.test(firstLine) && firstLine.includes(CSV_COLUMNS[2]))
-    return `This is a CSV export. ${TAKE}`;
+    return `${THIS_FILE} is a CSV export, which Backstory cannot import: ${FROM_SPREADSHEET}.`;
   if (/^---\r?\n/.test(head) && head.includes('Claims marked with Backstory'))
     return `This is a Markdown export. ${TAKE}`;
   if (/^<(!doctype|html|\?xml|svg|head|body)/i.test(head))
@@ -20,7 +27,8 @@ export function describeNonJson(start: string): string {
   if (/^(-?\d|"|true\b|false\b|null\b)/.test(head))
     return `This file holds a single value, not claims or annotations. ${TAKE}`;
   const separated = firstLine.split(/[,;\t]/).length;
-  if (separated >= 3) return `This looks like a spreadsheet (CSV) file. ${TAKE}`;
+  if (separated >= 3)
+    return `${THIS_FILE} looks like a spreadsheet (CSV), which Backstory cannot import: ${FROM_SPREADSHEET}.`;
   return `This is not a JSON file. ${TAKE}`;
 }
 

@@ -126,6 +126,16 @@ export const backgroundRequests = {
     options: { id: string; label: string }[];
     noteDraft?: string;
   }>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
+  /**
+   * The note kept as a claim's draft (too long to save), for the side panel's editor, so the
+   * reader's text comes back wherever they edit the note; null when there is none.
+   */
+  noteDraft: request<string | null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
+  /** Keeps a note too long to save as the claim's draft, or with null drops it (the note was saved). */
+  keepNoteDraft: request<null>()(
+    z.object({ id: z.uuid(), note: noteDraftSchema.nullable() }).strict(),
+    extensionOnly,
+  ),
   /** The claim form measured the height it needs: the page sizes its frame to it. */
   resizeClaimForm: request<null>()(
     z.object({ id: z.uuid(), height: z.number().int().min(1).max(10_000) }).strict(),

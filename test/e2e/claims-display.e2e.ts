@@ -12,6 +12,7 @@ import { callOnOwnShadow } from '../../scripts/lib/own-ui';
 import { hoverName } from './card-page';
 import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
+import { savedClaim, storeClaims } from './saved-claims';
 import { namesDrawn } from './names-drawn';
 import { POLL, until } from '../poll';
 
@@ -23,31 +24,22 @@ const pageText = 'Field Marshal Asim Munir was rewarded with a private lunch, a 
 const quote = 'a private lunch, a first for Pakistan ';
 const start = pageText.indexOf(quote);
 
-const claim: SavedClaim = {
+/** The unit tests' claim, with this test's quote and a long-named actor. */
+const claim = savedClaim({
   id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b07',
-  schemaVersion: 1,
-  url: 'https://news.example/world/munir-lunch',
   seenUrl: 'https://news.example/world/munir-lunch',
   page: { title: 'Munir lunches with Trump', siteName: 'News Example', authors: [], published: '2025-06-19' },
   selectors: describeQuote(pageText, start, start + quote.length),
-  pageTextHash: '1a2b3c4d5e6f',
-  created: '2025-06-20T10:00:00.000Z',
-  updated: '2025-06-20T10:00:00.000Z',
   entities: ['asim-munir', LONG],
   note: '',
   tags: [],
-  label: 'claim',
-  kbVersion: 'seed@abc',
-};
+});
 
 let session: Session;
 
 beforeAll(async () => {
   session = await startSession({ pages: { '/narrow.html': article } });
-  const control = await openControlPage(session);
-  const saved = await control.background('saveClaim', { claim });
-  if (!saved.ok) throw new Error(`Claim not saved: ${JSON.stringify(saved)}`);
-  await control.page.close();
+  await storeClaims(session, [claim]);
 });
 afterAll(async () => {
   await session?.close();

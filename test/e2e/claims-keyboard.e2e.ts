@@ -7,32 +7,19 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeQuote } from '../../lib/anchor/selectors';
-import type { SavedClaim } from '../../lib/claims/schema';
 import { bundleJson } from '../../lib/export/bundle';
-import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
+import { savedClaim, storeClaims } from './saved-claims';
 import { POLL } from '../poll';
 
-const pageText = 'Field Marshal Asim Munir was rewarded with a private lunch meeting with the US president.';
-const quote = 'a private lunch meeting with the US president';
-const start = pageText.indexOf(quote);
-const claim: SavedClaim = {
+const claim = savedClaim({
   id: '5c1d8e20-7a44-4c0b-9d3e-2f6a1b7c8d01',
-  schemaVersion: 1,
-  url: 'https://news.example/world/munir-lunch',
   seenUrl: 'https://news.example/world/munir-lunch',
   page: { title: 'Munir lunches with Trump', siteName: 'News Example', authors: [], published: '2025-06-19' },
-  selectors: describeQuote(pageText, start, start + quote.length),
-  pageTextHash: '1a2b3c4d5e6f',
-  created: '2025-06-20T10:00:00.000Z',
-  updated: '2025-06-20T10:00:00.000Z',
   entities: ['asim-munir'],
   note: 'First note',
   tags: ['lunch'],
-  label: 'claim',
-  kbVersion: 'seed@abc',
-};
+});
 
 let session: Session;
 let panel: Page;
@@ -48,10 +35,7 @@ const focused = (page: Page = panel) =>
 
 beforeAll(async () => {
   session = await startSession();
-  const control = await openControlPage(session);
-  const saved = await control.background('saveClaim', { claim });
-  if (!saved.ok) throw new Error(`Claim not saved: ${JSON.stringify(saved)}`);
-  await control.page.close();
+  await storeClaims(session, [claim]);
   panel = await session.openExtensionPage('sidepanel.html?tab=claims');
   await panel.getByRole('button', { name: 'All claims' }).focus();
   await panel.keyboard.press('Enter');

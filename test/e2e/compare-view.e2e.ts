@@ -6,46 +6,27 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeQuote } from '../../lib/anchor/selectors';
-import type { SavedClaim } from '../../lib/claims/schema';
 import { accessibilityTree, axePage } from './axe';
-import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
+import { savedClaim, storeClaims } from './saved-claims';
 import { POLL, until } from '../poll';
 
 const ENTITY = 'asim-munir';
-const pageText =
-  'Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon. He was rewarded with a private lunch meeting with the US president.';
-const quote = 'a private lunch meeting with the US president';
-const start = pageText.indexOf(quote);
-
 /** One saved claim about the actor, so rows pair the reader's words with a source's. */
-const claim: SavedClaim = {
-  id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01',
-  schemaVersion: 1,
-  url: 'https://news.example/world/munir-lunch',
+const claim = savedClaim({
   seenUrl: 'https://news.example/world/munir-lunch',
   page: { title: 'Munir lunches with Trump', siteName: 'News Example', authors: [], published: '2025-06-19' },
-  selectors: describeQuote(pageText, start, start + quote.length),
-  pageTextHash: '1a2b3c4d5e6f',
-  created: '2025-06-20T10:00:00.000Z',
-  updated: '2025-06-20T10:00:00.000Z',
   entities: [ENTITY],
   note: '',
   tags: [],
-  label: 'claim',
-  kbVersion: 'seed@abc',
-};
+});
 
 let session: Session;
 let panel: Page;
 
 beforeAll(async () => {
   session = await startSession();
-  const control = await openControlPage(session);
-  const saved = await control.background('saveClaim', { claim });
-  if (!saved.ok) throw new Error(`Claim not saved: ${JSON.stringify(saved)}`);
-  await control.page.close();
+  await storeClaims(session, [claim]);
   panel = await session.openExtensionPage(`sidepanel.html?tab=claims&compare=${ENTITY}`);
   await until(
     async () => (await panel.locator('tr[data-row] [data-ref^="saved:"]').count()) === 1,
@@ -132,6 +113,24 @@ describe('compare layout', () => {
     expect(seen.sideBySide).toBe(seen.rows);
     expect(seen.labelled).toBe(0);
     expect(seen.brokenWords).toEqual([]);
+  });
+});
+
+describe('compare words', () => {
+  it('says in words, seen and heard, what an empty side of a row lacks', async () => {
+    // Rows of sources' claims the reader has not marked: their "Your claims" side is empty.
+    const empty = panel.locator('tr[data-row] td:first-child:not(:has(.compare-item))');
+    await expect.poll(() => empty.count(), POLL).toBeGreaterThan(0);
+    expect((await empty.first().innerText()).trim()).toMatch(/None of your claims is like this one\.$/);
+    const cell = (await accessibilityTree(panel)).filter(
+      (n) => n.role === 'cell' && /None of your claims/.test(n.name),
+    );
+    expect(cell.length).toBeGreaterThan(0);
+    expect(
+      await panel
+        .locator('.compare-table td')
+        .evaluateAll((tds) => tds.filter((td) => td.textContent!.trim().endsWith('—')).length),
+    ).toBe(0);
   });
 });
 

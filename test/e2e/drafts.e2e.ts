@@ -60,7 +60,8 @@ async function reopen(page: Page, quote: string): Promise<{ form: Frame; id: str
 }
 
 /** The one sentence under a note 800 characters over the limit. */
-const WHAT_TO_DO = 'Shorten it by 800 characters to save it; until then it is kept as a draft.';
+const WHAT_TO_DO =
+  'Shorten it by 800 characters to save it; until then it is kept as a draft. The field holds 1,000,000 characters at most.';
 
 const claimById = async (id: string) => (await listClaims(session)).find((c) => c.id === id);
 /** The note draft kept for a claim, as the claim form is given it. */
@@ -210,7 +211,7 @@ describe('the claim form keeps what is typed', () => {
     expect(again.id).toBe(id);
     await expect.poll(() => again.form.getByLabel('Note').inputValue(), POLL).toBe(note);
     expect(await again.form.locator('#bs-note-count').textContent()).toBe(
-      `${note.length.toLocaleString('en-GB')} / 20,000 characters — Shorten it by ${(note.length - 20_000).toLocaleString('en-GB')} characters to save it; until then it is kept as a draft.`,
+      `${note.length.toLocaleString('en-GB')} / 20,000 characters — Shorten it by ${(note.length - 20_000).toLocaleString('en-GB')} characters to save it; until then it is kept as a draft. The field holds 1,000,000 characters at most.`,
     );
     expect((await claimById(id))?.note).toBe('');
     await next.close();

@@ -231,12 +231,15 @@ describe('what a content script may do', () => {
     });
   });
 
-  it('may not edit, delete or list claims (exports and imports go over ports only extension pages may open)', async () => {
+  it('may not edit, delete or list claims, nor read or keep note drafts (exports and imports go over ports only extension pages may open)', async () => {
     await ask('saveClaim', { claim: savedClaim() }, 'extension');
     for (const [request, data] of [
       ['updateClaim', { id: savedClaim().id, patch: { note: 'changed' } }],
       ['deleteClaim', { id: savedClaim().id }],
       ['listClaims', { query: {} }],
+      // A note draft is the reader's private text, and up to 2 MB: only Backstory's pages.
+      ['noteDraft', { id: savedClaim().id }],
+      ['keepNoteDraft', { id: savedClaim().id, note: 'a page writing a draft' }],
     ] as const) {
       expect({ request, reply: await ask(request, data, 'content-script') }).toMatchObject({
         request,

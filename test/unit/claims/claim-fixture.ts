@@ -1,5 +1,6 @@
-import { describeQuote } from '@/lib/anchor/selectors';
-import type { SavedClaim } from '@/lib/claims/schema';
+// Relative imports: the end-to-end tests (test/e2e/saved-claims.ts) use it too, without the @ alias.
+import { describeQuote } from '../../../lib/anchor/selectors';
+import type { SavedClaim } from '../../../lib/claims/schema';
 
 export const pageText =
   'Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon. He was rewarded with a private lunch meeting with the US president.';

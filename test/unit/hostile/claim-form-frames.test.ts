@@ -134,6 +134,21 @@ describe('a claim form framed by a page', () => {
     expect(await noteOf(X)).toBe(savedClaim().note);
   });
 
+  it('neither reads nor keeps a note draft for a claim its page was not handed', async () => {
+    await readerMarksX();
+    const long = 'kept '.repeat(5_000);
+    await ask('keepNoteDraft', { id: X, note: long }, 'extension', sidePanel);
+    await ask('claimsForPage', { url: EVIL, seenUrl: EVIL }, 'content-script', page(2, 0, 'D2', EVIL));
+    shown.set('D2', new Set([X]));
+    expect(await ask('noteDraft', { id: X }, 'extension', form(2, X))).toMatchObject(refused);
+    expect(await ask('keepNoteDraft', { id: X, note: 'pwned' }, 'extension', form(2, X))).toMatchObject(
+      refused,
+    );
+    // The side panel, and the form on the page that was handed X, read the reader's draft.
+    expect(await ask('noteDraft', { id: X }, 'extension', sidePanel)).toEqual({ ok: true, value: long });
+    expect(await ask('noteDraft', { id: X }, 'extension', form(1, X))).toEqual({ ok: true, value: long });
+  });
+
   it('answers no guessed id, and no id other than the one in its own address', async () => {
     await readerMarksX();
     expect(await ask('claimFormData', { id: Y }, 'extension', form(1, Y))).toMatchObject(refused);

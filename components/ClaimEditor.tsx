@@ -1,0 +1,130 @@
+import type { RefObject } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
+import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
+import type { CardEdit } from './card-edits';
+
+export interface ClaimEditorProps {
+  /** The claim's id, for the ids that tie the note to its count line. */
+  claimId: string;
+  edit: CardEdit;
+  checked: CheckedDraft;
+  /** Whether the edit differs from what the editor opened on. */
+  changed: boolean;
+  noteRef: RefObject<HTMLTextAreaElement | null>;
+  onEdit: (edit: CardEdit) => void;
+  onSave: () => void;
+  /** Closes the editor, dropping the changes (asked first when there are any). */
+  onCancel: () => void;
+}
+
+/**
+ * A claim card's editor: label, note (with its length and limit) and tags. Esc or Cancel closes
+ * it; when the reader has changed something they are asked first, as GitHub asks on a comment
+ * edit and the claim form asks on closing: a stray Esc must not throw away a paragraph.
+ */
+export function ClaimEditor({
+  claimId,
+  edit,
+  checked,
+  changed,
+  noteRef,
+  onEdit,
+  onSave,
+  onCancel,
+}: ClaimEditorProps) {
+  const [asking, setAsking] = useState(false);
+  const set = (patch: Partial<CardEdit>) => onEdit({ ...edit, ...patch });
+  const cancel = () => (changed ? setAsking(true) : onCancel());
+  const keepEditing = () => {
+    setAsking(false);
+    noteRef.current?.focus();
+  };
+  // Esc anywhere in the editor (one listener for all its fields); on the question it is its
+  // "no": back to the note, nothing dropped.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const element = form.current;
+    const listener = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      event.preventDefault();
+      if (asking) keepEditing();
+      else cancel();
+    };
+    element?.addEventListener('keydown', listener);
+    return () => element?.removeEventListener('keydown', listener);
+  });
+  const countId = `note-count-${claimId}`;
+  const full = noteFull(edit.note);
+  return (
+    <form
+      class="claim-edit"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSave();
+      }}
+      ref={form}
+    >
+      <label>
+        Label{' '}
+        <select value={edit.label} onChange={(e) => set({ label: e.currentTarget.value as ClaimLabel })}>
+          {claimLabels.map((l) => (
+            <option key={l} value={l}>
+              {l}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Note
+        <textarea
+          ref={noteRef}
+          rows={3}
+          value={edit.note}
+          maxLength={MAX_NOTE_DRAFT}
+          aria-describedby={countId}
+          aria-invalid={checked.refused.note ? 'true' : undefined}
+          onInput={(e) => set({ note: e.currentTarget.value })}
+        />
+      </label>
+      <p id={countId} class={checked.refused.note ? 'status-bad note-count' : 'muted note-count'}>
+        {noteCountText(edit.note, checked.refused.note)}
+      </p>
+      {full && (
+        <p role="alert" class="status-bad">
+          {full}
+        </p>
+      )}
+      <label>
+        Tags (comma-separated)
+        <input
+          type="text"
+          value={edit.tags}
+          aria-invalid={checked.refused.tags ? 'true' : undefined}
+          onInput={(e) => set({ tags: e.currentTarget.value })}
+        />
+      </label>
+      {checked.refused.tags && <p class="status-bad">{checked.refused.tags}</p>}
+      {asking ? (
+        <div role="alertdialog" aria-label="Unsaved changes" class="claim-confirm">
+          <p>Your changes to this claim are not saved. Drop them?</p>
+          <button type="button" onClick={keepEditing} ref={(button) => button?.focus()}>
+            Keep editing
+          </button>{' '}
+          <button type="button" onClick={onCancel}>
+            Drop changes
+          </button>
+        </div>
+      ) : (
+        <>
+          <button type="submit" class="primary">
+            Save
+          </button>{' '}
+          <button type="button" onClick={cancel}>
+            Cancel
+          </button>
+        </>
+      )}
+    </form>
+  );
+}

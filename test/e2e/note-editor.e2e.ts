@@ -1,0 +1,132 @@
+/**
+ * The side panel's note editor never loses what the reader typed: Edit opens on a note kept as
+ * the claim's draft (too long to save, from the claim form or from here); a note over the limit
+ * saves the rest and is kept as the draft; Esc closes the editor, and asks first when something
+ * changed (Esc again or "Keep editing" goes back to the note); focus comes back to Edit; and a
+ * full field says so.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axePage } from './axe';
+import { openControlPage } from './control-page';
+import { startSession, type Session } from './harness';
+import { savedClaim, storeClaims } from './saved-claims';
+import { POLL } from '../poll';
+
+const claim = savedClaim({ note: 'Short note', tags: ['lunch'] });
+const longNote = `${'A long paragraph the reader wrote. '.repeat(600)}The end.`;
+
+let session: Session;
+let panel: Page;
+
+const focused = () =>
+  panel.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'body';
+    const label = el.closest('label')?.firstChild?.textContent?.trim();
+    return `${el.localName} ${label || (el.textContent ?? '').trim()}`;
+  });
+const list = () => panel.getByRole('list', { name: 'All claims' });
+const note = () => list().getByLabel('Note');
+
+async function background<T>(type: 'noteDraft' | 'keepNoteDraft' | 'listClaims', data: unknown): Promise<T> {
+  const control = await openControlPage(session);
+  try {
+    const reply = await control.background<T>(type, data);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+    return reply.value;
+  } finally {
+    await control.page.close();
+  }
+}
+
+async function openEditor() {
+  await list().getByRole('button', { name: 'Edit' }).focus();
+  await panel.keyboard.press('Enter');
+  await expect.poll(() => focused(), POLL).toBe('textarea Note');
+}
+
+beforeAll(async () => {
+  session = await startSession();
+  await storeClaims(session, [claim]);
+  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+  await panel.getByRole('button', { name: 'All claims' }).click();
+  await list().getByRole('listitem').first().waitFor();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the side panel note editor', () => {
+  it('opens on the note kept as the claim draft, not on the saved note', async () => {
+    expect(longNote.length).toBeGreaterThan(20_000);
+    await background('keepNoteDraft', { id: claim.id, note: longNote });
+    await openEditor();
+    await expect.poll(() => note().inputValue(), POLL).toBe(longNote);
+    await expect
+      .poll(() => list().locator('.note-count').textContent(), POLL)
+      .toMatch(/^21,\d{3} \/ 20,000 characters — Shorten it by 1,\d{3} characters to save it/);
+  });
+
+  it('closes on Esc when nothing changed, with focus back on Edit, the draft still kept', async () => {
+    await note().press('Escape');
+    await expect.poll(() => note().count(), POLL).toBe(0);
+    await expect.poll(() => focused(), POLL).toBe('button Edit');
+    expect(await background('noteDraft', { id: claim.id })).toBe(longNote);
+  });
+
+  it('asks on Esc when the text changed: Esc again keeps editing, "Drop changes" closes', async () => {
+    await openEditor();
+    await panel.keyboard.press('Control+End');
+    await panel.keyboard.type(' More.');
+    await panel.keyboard.press('Escape');
+    const ask = list().getByRole('alertdialog', { name: 'Unsaved changes' });
+    await expect.poll(() => ask.count(), POLL).toBe(1);
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    expect(await axePage(panel)).toEqual([]);
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => ask.count(), POLL).toBe(0);
+    await expect.poll(() => focused(), POLL).toBe('textarea Note');
+    expect(await note().inputValue()).toBe(`${longNote} More.`);
+
+    await panel.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Drop changes' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => note().count(), POLL).toBe(0);
+    await expect.poll(() => focused(), POLL).toBe('button Edit');
+  });
+
+  it('saves the tags with a note over the limit and keeps the note as the draft', async () => {
+    await openEditor();
+    await note().fill(`${longNote} Edited in the panel.`);
+    await list().getByLabel('Tags (comma-separated)').fill('lunch, panel');
+    await list().getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(
+        async () =>
+          (await background<{ claims: { tags: string[] }[] }>('listClaims', { query: {} })).claims[0]?.tags,
+        POLL,
+      )
+      .toEqual(['lunch', 'panel']);
+    await expect
+      .poll(() => background('noteDraft', { id: claim.id }), POLL)
+      .toBe(`${longNote} Edited in the panel.`);
+    // The editor stays open on the note, which is not saved yet.
+    await expect.poll(() => note().inputValue(), POLL).toBe(`${longNote} Edited in the panel.`);
+    await expect.poll(() => panel.getByRole('status').first().textContent(), POLL).toMatch(/kept as a draft/);
+  });
+
+  it('says so when the field is full', async () => {
+    await note().fill('x'.repeat(1_000_000));
+    await expect
+      .poll(() => list().getByRole('alert').textContent(), POLL)
+      .toMatch(/^The note is full \(1,000,000 characters\)/);
+  });
+
+  it('drops the draft once a shorter note is saved', async () => {
+    await note().fill('Shortened.');
+    await list().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => list().locator('.claim-note').textContent(), POLL).toBe('Shortened.');
+    await expect.poll(() => background('noteDraft', { id: claim.id }), POLL).toBe(null);
+  });
+});
