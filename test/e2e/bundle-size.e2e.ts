@@ -45,8 +45,13 @@ import { extensionDir } from '../../scripts/lib/build';
  * +0.16 KB), the fix that keeps the card's "Compare your claims about …" line whole at 400 px
  * (+0.15 KB) and the thirteenth names pass (an organisation at the start of a title, mastheads,
  * idioms: +0.2 KB, its idiom list already in the manifest) make it 71.8; the bound follows to 71.9.
+ * The next stop's fifteenth events pass (the signing of an event, capitalised prepositions in
+ * headlines: +0.06 KB), fourteenth names pass (a capital followed by its state is the city: +0.07
+ * KB, the rest of it word lists in the manifest) and the claim-form frame check (a content script
+ * answers whether its document shows a claim's form: +0.05 KB, a security fix, SECURITY.md) make
+ * it 72.0; the bound follows.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 71.9;
+const CONTENT_SCRIPT_BUDGET_KB = 72.0;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
