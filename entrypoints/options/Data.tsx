@@ -6,7 +6,9 @@ import { LiveStatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { ImportPreview } from '@/lib/import/plan';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read';
 import { THIS_FILE } from '@/lib/import/recognise';
+import { askBackground } from '@/lib/messaging/client';
 import { IMPORT_PORT } from '@/lib/messaging/ports';
+import { importSharingSentence } from '@/lib/sync/import-sharing';
 import { exportAndDownload } from '@/lib/extension-pages/export';
 import { sendFile } from '@/lib/extension-pages/transfer';
 import type { Issue } from '@/lib/result';
@@ -29,6 +31,7 @@ export function Data() {
   const [preview, setPreview] = useState<ImportPreview>();
   const [issues, setIssues] = useState<Issue[]>([]);
   const [includeSettings, setIncludeSettings] = useState(false);
+  const [sharing, setSharing] = useState<string>();
   // Import and Cancel go with the preview they sit in: focus goes back to the file control.
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -44,6 +47,8 @@ export function Data() {
       MAX_IMPORT_BYTES,
     );
     if (result.ok) {
+      const sync = await askBackground('getSyncStatus', {});
+      setSharing(importSharingSentence(sync.ok ? sync.value : undefined));
       setPreview(result.value);
       setIssues(result.value.problems);
       setStatus(undefined);
@@ -121,6 +126,7 @@ export function Data() {
               {counts.kept > 0 ? `, ${counts.kept} older than your saved version (yours is kept)` : ''}
               {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
             </p>
+            {sharing && <p>{sharing}</p>}
             {preview.hasSettings && (
               <label class="inline">
                 <input

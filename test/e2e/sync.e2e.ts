@@ -238,6 +238,14 @@ describe('team sync', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(file),
     });
+    // The preview says, before anything is written, that the file's claims will reach the team.
+    const preview = optionsA.getByRole('region', { name: 'Import preview' });
+    await expect
+      .poll(
+        () => preview.getByText(/^Team sync shares claims tagged team: once imported/).textContent(),
+        POLL,
+      )
+      .toContain(`go to ${new URL(couch.url).host}, signed with the author each names`);
     await optionsA.getByRole('button', { name: 'Import 2 claims' }).click();
     await expect
       .poll(() => optionsA.getByText(/^Imported 1 new claim and updated 1 claim/).count(), POLL)
