@@ -13,7 +13,7 @@ import { canonicalUrl } from '@/lib/claims/page-meta';
 import { scrollAndFlash } from '@/lib/dom/flash';
 import type { Highlighter } from '@/lib/dom/highlighter';
 import { blankHidden, styleHiddenTest } from '@/lib/dom/style-hidden';
-import { MAX_ECHO_TEXT, REPORT_PART } from '@/lib/echo/types';
+import { MAX_ECHO_TEXT } from '@/lib/echo/types';
 import { askBackground } from '@/lib/messaging/client';
 
 /** Sends the top frame's text (with its block seams) to the background; false in a sub-frame. */
@@ -24,20 +24,8 @@ export async function reportPage(isOwnUi: (el: Element) => boolean): Promise<boo
   const text = blankHidden(page.nodes, styleHiddenTest(window)).slice(0, MAX_ECHO_TEXT);
   const breaks = blockBreaks(page).filter((b) => b < text.length);
   const canonical = canonicalUrl(document, location.href);
-  if (text.length > REPORT_PART) {
-    // A long text goes in parts, each its own task (issue #19): one message of a megabyte costs
-    // the page about twice the CPU, in one call.
-    const report = Math.random();
-    const parts = Math.ceil(text.length / REPORT_PART) - 1;
-    for (let index = 0; index < parts; index++) {
-      const part = text.slice(index * REPORT_PART, (index + 1) * REPORT_PART);
-      await askBackground('reportPagePart', { report, index, text: part });
-    }
-    const last = { text: text.slice(parts * REPORT_PART), breaks, canonical, report, parts };
-    if ((await askBackground('reportPage', last)).ok) return true;
-  }
-  // Short, or parts lost on the way (a worker that restarted meanwhile): in one message.
-  return (await askBackground('reportPage', { text, breaks, canonical })).ok;
+  const result = await askBackground('reportPage', { text, breaks, canonical });
+  return result.ok;
 }
 
 /**

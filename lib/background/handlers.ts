@@ -22,7 +22,6 @@ import {
 } from './senders';
 import { settingsForSite, type Settings, type SettingsPatch } from '../settings/schema';
 import { trustedCanonical, type TabEchoService } from './echo/tabs';
-import { createReportParts } from './echo/report-parts';
 import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
@@ -80,7 +79,6 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
   const matchingTurn = frameTurns();
-  const reportParts = createReportParts();
   /**
    * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
    * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan
@@ -235,21 +233,14 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       deps.sync.poke();
       return null;
     },
-    reportPage: ({ text, breaks, canonical, report, parts }, context) => {
+    reportPage: ({ text, breaks, canonical }, context) => {
       warmAfterScan();
       // Only a top frame speaks for its tab, at the address the browser reports for it.
       if (context.tabId === undefined || context.frameId !== 0 || !context.url) return null;
-      const from = { tabId: context.tabId, url: context.url, report: report ?? NaN };
-      const whole = parts === undefined ? text : reportParts.join(from, parts, text);
-      deps.echoes.report(context.tabId, whole, breaks, {
+      deps.echoes.report(context.tabId, text, breaks, {
         seenUrl: context.url,
         canonical: trustedCanonical(canonical, context.url),
       });
-      return null;
-    },
-    reportPagePart: ({ report, index, text }, context) => {
-      if (context.tabId === undefined || context.frameId !== 0 || !context.url) return null;
-      reportParts.add({ tabId: context.tabId, url: context.url, report }, index, text);
       return null;
     },
     pageEchoes: ({ tabId }) => deps.echoes.get(tabId),

@@ -3,14 +3,6 @@ import type { QuoteSelectors } from '../anchor/selectors';
 
 /** Longest page text checked (characters); the rest of a longer page is not. */
 export const MAX_ECHO_TEXT = 1_000_000;
-/**
- * Characters of page text per message when a page sends a longer text in parts (issue #19: one
- * message of a megabyte costs the page about twice the CPU of sixteen of 64 KB;
- * bench/results/issue-19-messaging.md).
- */
-export const REPORT_PART = 65_536;
-/** Parts before a report's last message: enough for the longest text that is checked. */
-export const MAX_REPORT_PARTS = Math.ceil(MAX_ECHO_TEXT / REPORT_PART);
 
 /** Where a passage was said before: a claim the reader saved, or a knowledge-base quote. */
 export type EchoOrigin =

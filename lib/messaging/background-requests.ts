@@ -13,7 +13,7 @@ import type { StoredPack } from '../kb/schema';
 import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
 import type { ClaimList } from '../claims/query';
 import type { CompareData } from '../claims/compare';
-import { MAX_ECHO_TEXT, MAX_REPORT_PARTS, REPORT_PART, type TabEchoes } from '../echo/types';
+import { MAX_ECHO_TEXT, type TabEchoes } from '../echo/types';
 import { MAX_WINDOW_TEXT } from '../match/window';
 import {
   claimPatchSchema,
@@ -215,27 +215,6 @@ export const backgroundRequests = {
         text: z.string().max(MAX_ECHO_TEXT),
         breaks: z.array(z.number().int().min(0)).max(1_000_000),
         canonical: webUrlSchema.optional(),
-        /**
-         * A long text's last part: `parts` parts of report `report` (`reportPagePart`) came
-         * before it, and `text` follows them. Refused when they did not all come.
-         */
-        report: z.number().optional(),
-        parts: z.number().int().min(1).max(MAX_REPORT_PARTS).optional(),
-      })
-      .strict(),
-    ['content-script'],
-  ),
-  /** One part of a long page text for "Seen elsewhere" (the background keeps it until the last: lib/background/echo/report-parts.ts). */
-  reportPagePart: request<null>()(
-    z
-      .object({
-        report: z.number(),
-        index: z
-          .number()
-          .int()
-          .min(0)
-          .max(MAX_REPORT_PARTS - 1),
-        text: z.string().max(REPORT_PART),
       })
       .strict(),
     ['content-script'],

@@ -114,33 +114,6 @@ describe('seen elsewhere, in the background', () => {
     expect(badges.get(3)).toBe(1);
   });
 
-  it('finds the same in a text sent in parts, and joins only the same top frame’s parts', async () => {
-    const page = { url: 'https://courier.example/a' };
-    const third = Math.ceil(elsewhere.length / 3);
-    const [first, second, last] = [0, 1, 2].map((i) => elsewhere.slice(i * third, (i + 1) * third));
-    // Another tab's part for the same report number is not joined: the report is refused.
-    await ask('reportPagePart', { report: 5, index: 0, text: first }, page);
-    await ask('reportPagePart', { report: 5, index: 1, text: second }, { ...page, tabId: 4 });
-    const refused = await ask('reportPage', { text: last, breaks: [], report: 5, parts: 2 }, page);
-    expect(refused.ok).toBe(false);
-    expect(badges.get(3)).toBeUndefined();
-
-    for (const [index, text] of [first, second].entries())
-      expect(await ask('reportPagePart', { report: 6, index, text }, page)).toEqual({
-        ok: true,
-        value: null,
-      });
-    const reply = await ask('reportPage', { text: last, breaks: [], report: 6, parts: 2 }, page);
-    expect(reply).toEqual({ ok: true, value: null });
-    const echoes = (await ask('pageEchoes', { tabId: 3 })) as unknown as {
-      value: { echoes: { passage: { quote: { exact: string } } }[] };
-    };
-    expect(echoes.value.echoes).toHaveLength(1);
-    expect(echoes.value.echoes[0]!.passage.quote.exact).toContain(
-      'private lunch meeting with the U.S. president',
-    );
-  });
-
   it('tells where a knowledge-base source said it before', async () => {
     await ask(
       'reportPage',
