@@ -4,7 +4,8 @@
  * machine whose load drifts (two cores shared with other work) slows both alike. Prints the
  * median scan time, work and heap of each, the main thread's CPU time up to the scan's end and
  * V8's compile time in it (both counted in thread time, so steadier than the wall-clock figures
- * on a busy machine), and B's ratio to A.
+ * on a busy machine), and B's ratio to A. `AB_AFTER_MS=3000` adds the CPU time and longest task
+ * in the 3 s after the scan's end (when "Seen elsewhere" reads and sends the page).
  */
 import { chromium, type CDPSession } from 'playwright-core';
 import { findChrome, noChromeMessage } from '../scripts/lib/chrome';
@@ -46,7 +47,14 @@ interface Load {
   firstMs: number;
   /** Wall clock from navigation to the scan's end (settings, matcher and scan). */
   endMs: number;
+  /** With `AB_AFTER_MS`: main-thread CPU time in that long after the scan's end ("Seen elsewhere", card warm-up). */
+  cpuAfterMs: number;
+  /** With `AB_AFTER_MS`: the longest task (> 50 ms) that started after the scan's end, 0 if none. */
+  longAfterMs: number;
 }
+
+/** `AB_AFTER_MS=3000`: also measure what the page does after its scan, for that long. */
+const afterMs = Number(process.env['AB_AFTER_MS'] ?? 0);
 
 /**
  * `AB_SLEEP=1`: stop the extension's service worker before every load, as Chromium does after
@@ -86,6 +94,12 @@ async function load(which: 'A' | 'B', path: string): Promise<Load> {
     polling: 50,
   });
   const after = await metrics(cdp);
+  if (afterMs > 0) await new Promise((resolve) => setTimeout(resolve, afterMs));
+  const later = afterMs > 0 ? await metrics(cdp) : after;
+  const longTasks = (await page.evaluate('window.__bench.longTasks')) as {
+    start: number;
+    duration: number;
+  }[];
   const marks = (await page.evaluate(MARKS)) as Record<string, { t: number; detail: { busyMs: number } }[]>;
   const heap = await heapAfterGc(page);
   await cdp.detach();
@@ -100,6 +114,8 @@ async function load(which: 'A' | 'B', path: string): Promise<Load> {
     compileMs: delta('V8CompileDuration'),
     firstMs: marks['first-highlights']![0]!.t - marks['scan-start']![0]!.t,
     endMs: end.t,
+    cpuAfterMs: ((later['ThreadTime'] ?? NaN) - (after['ThreadTime'] ?? 0)) * 1000,
+    longAfterMs: Math.max(0, ...longTasks.filter((t) => t.start >= end.t).map((t) => t.duration)),
   };
 }
 
@@ -127,7 +143,9 @@ try {
     const floorMs = median(floors.map((f) => f.ms));
     const floorHeap = median(floors.map((f) => f.heapMb));
     console.log(`${path} (${loads} loads each, floor ${floorMs.toFixed(1)} ms)`);
-    for (const field of ['scanMs', 'busyMs', 'heapMb', 'cpuMs', 'compileMs', 'firstMs', 'endMs'] as const) {
+    const fields: (keyof Load)[] = ['scanMs', 'busyMs', 'heapMb', 'cpuMs', 'compileMs', 'firstMs', 'endMs'];
+    if (afterMs > 0) fields.push('cpuAfterMs', 'longAfterMs');
+    for (const field of fields) {
       const a = median(results.A.map((r) => r[field]));
       const b = median(results.B.map((r) => r[field]));
       const extra =
