@@ -188,8 +188,9 @@ describe('marking claims', () => {
     await expect
       .poll(() => list.getByRole('textbox', { name: 'Note' }).inputValue(), POLL)
       .toBe('Typed, not saved yet');
-    // Cancelled, the edit is over: Edit opens on what is saved.
+    // Cancelled, and the changes dropped when asked, the edit is over: Edit opens on what is saved.
     await list.getByRole('button', { name: 'Cancel' }).click();
+    await list.getByRole('button', { name: 'Drop changes' }).click();
     await list.getByRole('listitem').first().getByRole('button', { name: 'Edit' }).click();
     await expect
       .poll(() => list.getByRole('textbox', { name: 'Note' }).inputValue(), POLL)
