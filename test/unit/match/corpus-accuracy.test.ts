@@ -34,7 +34,12 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The thirteenth freeze (6 December 2026, fourth session, before its
+ * never fall below them. The fourteenth freeze (7 December 2026, fifth session, before its
+ * passes): a new blind set R (316–335) is held out, scored on main before any merge (15f4a4a):
+ * 0.951 / 0.908, events 0.801, namesakes 0.853; Q, whose totals were seen before and after the
+ * last stop's passes, joins J–P as validation, which measures 0.947 / 0.893, events 0.742,
+ * namesakes 0.869 on that main. Development is unchanged from the thirteenth.
+ * The thirteenth freeze (6 December 2026, fourth session, before its
  * passes): a new blind set Q (296–315) is held out, scored on main before any merge (3dca781):
  * 0.929 / 0.879, events 0.730, namesakes 0.829; P, whose totals were seen before and after the
  * last stop's passes, joins J–O as validation, which measures 0.947 / 0.893, events 0.737,
@@ -105,8 +110,8 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.968, recall: 0.93, eventRecall: 0.789, namesakePrecision: 0.96 },
-  validation: { precision: 0.948, recall: 0.894, eventRecall: 0.742, namesakePrecision: 0.872 },
-  heldOut: { precision: 0.93, recall: 0.879, eventRecall: 0.735, namesakePrecision: 0.843 },
+  validation: { precision: 0.946, recall: 0.892, eventRecall: 0.741, namesakePrecision: 0.869 },
+  heldOut: { precision: 0.95, recall: 0.908, eventRecall: 0.801, namesakePrecision: 0.852 },
 };
 
 /**
@@ -115,10 +120,11 @@ const FROZEN = {
  * (6 December, eighth pass), so they no longer measure blind; nor does L, whose totals were seen
  * before and after the ninth pass, nor M, seen before and after the tenth, nor N, seen before and
  * after the eleventh and twelfth, nor O, seen before and after the next stop's passes, nor P, seen
- * before and after the stop after that. Q, written blind after that, does.
+ * before and after the stop after that, nor Q, seen before and after the stop after that. R,
+ * written blind after that, does.
  */
-const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P']);
-const HELD_OUT = new Set(['Q']);
+const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q']);
+const HELD_OUT = new Set(['R']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -203,7 +209,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQ']
+    const columns = [...'ABCDEFGHIJKLMNOPQR']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
