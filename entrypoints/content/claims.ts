@@ -4,10 +4,11 @@
  * ones (marking.tsx).
  */
 import { ClaimPlacements } from '@/lib/anchor/reanchor';
-import { canonicalUrl } from '@/lib/claims/page-meta';
+import { canonicalUrl, cleanUrl } from '@/lib/claims/page-meta';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { scrollAndFlash } from '@/lib/dom/flash';
 import type { Highlighter } from '@/lib/dom/highlighter';
+import { afterIdleWork, afterNextFrame } from '@/lib/dom/schedule';
 import type { PageClaims } from '@/lib/messaging/protocol';
 import { askBackground } from '@/lib/messaging/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -25,6 +26,8 @@ export class ClaimsController {
   private readonly placements: ClaimPlacements<SavedClaim>;
   private following: Promise<void> | undefined;
   private pageUrl = canonicalUrl(document, location.href);
+  /** The address the claims were fetched at, without its fragment and tracking parameters. */
+  private seenUrl = cleanUrl(location.href);
   /** The latest placement of this page's claims; until the first starts, a wait for it. */
   private loading: Promise<void>;
   private firstLoadStarted!: (load: Promise<void>) => void;
@@ -32,7 +35,7 @@ export class ClaimsController {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly deps: ClaimsDeps,
-    signal: AbortSignal,
+    private readonly signal: AbortSignal,
   ) {
     // Questions about placements asked before the page was first read wait for its answer.
     this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
@@ -56,8 +59,33 @@ export class ClaimsController {
 
   private async loadNow() {
     this.pageUrl = canonicalUrl(document, location.href);
+    this.seenUrl = cleanUrl(location.href);
     const result = await askBackground('claimsForPage', { url: this.pageUrl, seenUrl: location.href });
     await this.placements.placeAll(result.ok ? result.value : []);
+  }
+
+  /**
+   * The page has been read through (its scan or rescan ended): claims not found when they were
+   * placed are looked for once more, as a page that builds its text as it loads may have brought
+   * their words since. Nothing is fetched: they are the same claims.
+   */
+  async pageRead(): Promise<void> {
+    await this.loading.catch(() => undefined);
+    if (!this.signal.aborted) this.placements.follow(performance.now(), true);
+  }
+
+  /**
+   * An in-page (SPA) navigation: once the page has drawn what it shows next, the claims of its
+   * new address are fetched and placed; a move within the page (a fragment) fetches nothing.
+   */
+  async pageMoved(): Promise<void> {
+    // The navigation is announced before the address changes, and the page draws after it.
+    await afterNextFrame(document);
+    await afterIdleWork(document);
+    if (this.signal.aborted) return;
+    if (canonicalUrl(document, location.href) === this.pageUrl && cleanUrl(location.href) === this.seenUrl)
+      return;
+    await this.load();
   }
 
   /**

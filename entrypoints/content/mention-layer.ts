@@ -98,8 +98,9 @@ export class MentionLayer {
   }
 
   /**
-   * Scans the page, then places the reader's claims (after the scan, which they wait for) and
-   * gets the cards of the names found ready for a first hover.
+   * Scans the page, then gets the cards of the names found ready for a first hover and looks
+   * again for the reader's claims that were not found (the claims themselves are fetched and
+   * placed as the layers start, without waiting for the scan: session.ts).
    */
   async start(): Promise<void> {
     await this.scanner.start().catch(() => undefined);
@@ -110,12 +111,13 @@ export class MentionLayer {
     );
     const { signal } = this.controller;
     if (ids.length > 0 && !signal.aborted) this.deps.popover.prepare(ids, signal);
-    return this.deps.claims.claims.load();
+    return this.deps.claims.claims.pageRead();
   }
 
   /** Reads the whole page again (an in-page navigation). */
-  rescan(): Promise<void> {
-    return this.scanner.rescan();
+  async rescan(): Promise<void> {
+    await this.scanner.rescan();
+    await this.deps.claims.claims.pageRead();
   }
 
   applySettings(settings: Settings) {

@@ -31,11 +31,12 @@ export class PageSession {
     private readonly ui: OwnUi,
     private readonly popover: PopoverController,
   ) {
-    ctx.addEventListener(
-      window,
-      'wxt:locationchange',
-      () => void this.mentionLayer?.rescan().then(() => this.report()),
-    );
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      // An in-page navigation: the claims of the address now shown come without waiting for the
+      // rescan, as on a page load.
+      void this.claimsLayer?.claims.pageMoved();
+      void this.mentionLayer?.rescan().then(() => this.report());
+    });
     ctx.onInvalidated(() => this.stop());
   }
 
@@ -65,7 +66,7 @@ export class PageSession {
     this.state.kbVersion = current.value.version;
     if (!runsOn(settings.value, this.state.site)) {
       this.stopMentions();
-      if (settings.value.keepClaimsWhenPaused) this.startClaims(settings.value);
+      if (settings.value.keepClaimsWhenPaused) this.startClaims(settings.value, false);
       else this.stop();
       return;
     }
@@ -79,7 +80,7 @@ export class PageSession {
     if (!matcher.ok || this.ctx.isInvalid) return;
     this.stopMentions();
     this.popover.card.data.forgetCards();
-    const claims = this.startClaims(settings.value);
+    const claims = this.startClaims(settings.value, true);
     this.startMentions(
       { ...matcher.value, matchInBackground: current.value.matchInBackground },
       settings.value,
@@ -87,12 +88,17 @@ export class PageSession {
     );
   }
 
-  private startClaims(settings: Settings): ClaimsLayer {
+  /**
+   * Starts the claims layer, or keeps the one there (its claims stay placed). `scanFollows`: a
+   * mention layer is about to start, whose scanner reports page edits; else the claims watch for
+   * them themselves.
+   */
+  private startClaims(settings: Settings, scanFollows: boolean): ClaimsLayer {
     const offers = runsOn(settings, this.state.site);
     const existing = this.claimsLayer;
     if (existing) {
       existing.applySettings(settings, offers);
-      if (!this.mentionLayer) existing.watchPage(this.ui.isOwnUi);
+      if (!scanFollows) existing.watchPage(this.ui.isOwnUi);
       return existing;
     }
     const layer = new ClaimsLayer(this.ctx, settings, {
@@ -105,10 +111,10 @@ export class PageSession {
     });
     layer.claims.marking.offersOnSelection = offers;
     this.claimsLayer = layer;
-    if (!this.mentionLayer) {
-      layer.watchPage(this.ui.isOwnUi);
-      void layer.claims.load();
-    }
+    if (!scanFollows) layer.watchPage(this.ui.isOwnUi);
+    // Fetched and placed once, now: not behind the scan, which on a big page takes a while, and
+    // not again after it (MentionLayer.start only looks for the ones not found).
+    void layer.claims.load();
     return layer;
   }
 

@@ -83,12 +83,14 @@ export class ClaimPlacements<T extends Anchorable> {
    * The page changed: a claim whose words changed under it is placed again at once — on its
    * words where they still are, flagged where it is doubtful, or listed as an orphan with its
    * highlight gone. Orphans are looked for again at most every `ORPHAN_RETRY_MS`, as a page that
-   * loads more text may bring their words back.
+   * loads more text may bring their words back — or at once with `orphansNow` (the page has just
+   * been read through).
    */
-  follow(now = performance.now()) {
+  follow(now = performance.now(), orphansNow = false) {
     const moved = this.placed.filter((p) => p.range && textUnder(this.doc, p.range) !== p.text);
     const retry =
-      now - this.orphansTriedAt > ORPHAN_RETRY_MS && this.placed.some((p) => p.placement.status === 'orphan');
+      (orphansNow || now - this.orphansTriedAt > ORPHAN_RETRY_MS) &&
+      this.placed.some((p) => p.placement.status === 'orphan');
     if (moved.length === 0 && !retry) return;
     if (retry) this.orphansTriedAt = now;
     const page = this.readPage();

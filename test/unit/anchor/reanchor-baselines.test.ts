@@ -104,4 +104,28 @@ describe('following page edits', () => {
     );
     expect(drawn.size).toBe(4);
   });
+
+  it('looks for orphans again at once when the page has been read through, not only every few seconds', async () => {
+    const { document } = parseHTML(read('wire.html'));
+    const doc = document as unknown as Document;
+    const set = { add() {}, delete() {} };
+    const placements = new ClaimPlacements<Anchorable>(doc, () => false, {
+      claim: set,
+      doubtfulClaim: set,
+      register() {},
+    });
+    // The page has not built that paragraph yet when its claims are placed.
+    const rubio = [...doc.querySelectorAll('p')].find((p) => p.textContent.includes('Marco Rubio'))!;
+    const [parent, next] = [rubio.parentNode!, rubio.nextSibling];
+    rubio.remove();
+    await placements.placeAll(JSON.parse(read('wire.claims.json')) as Anchorable[]);
+    const rubioStatus = () => placements.all.find((p) => p.claim.id === 'rubio')!.placement.status;
+    expect(rubioStatus()).toBe('orphan');
+    parent.insertBefore(rubio, next);
+    // An edit soon after the page loaded: orphans wait for the next retry.
+    placements.follow(1000);
+    expect(rubioStatus()).toBe('orphan');
+    placements.follow(1000, true);
+    expect(rubioStatus()).toBe('anchored');
+  });
 });
