@@ -16,6 +16,15 @@ const pieces = [
   'É',
   'é',
   'ß',
+  'À',
+  'Þ',
+  'ÿ',
+  '×',
+  '÷',
+  'ª',
+  'µ',
+  '«',
+  '\u00ad',
   '\u0301',
   '𝐀',
   ' ',
@@ -65,6 +74,26 @@ describe('where two text nodes meet (junction.ts)', () => {
       }),
       { numRuns: 20_000 },
     );
+  });
+
+  it('answers as the RegExps do for every character of Latin-1 and General Punctuation', () => {
+    for (let code = 0x80; code < 0x2030; code++) {
+      if (code === 0x100) code = 0x2000;
+      const ch = String.fromCharCode(code);
+      for (const [before, after] of [
+        ['Ab ', `${ch}b`],
+        [`x ${ch}b `, 'Ab'],
+        [`${ch}`, ' Ab'],
+        ['Ab', ` ${ch}`],
+      ] as const) {
+        const text = before + after;
+        const at = before.length;
+        expect(sensitiveJunction(text, 0, at, text.length), `U+${code.toString(16)}`).toBe(
+          byRegExp(before, after),
+        );
+      }
+      expect(endsWithCapitalWord(`${ch}b `, 0, 3)).toBe(CAPITAL_WORD_END.test(`${ch}b `));
+    }
   });
 
   it('reads the examples it was written for', () => {
