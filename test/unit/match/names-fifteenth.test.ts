@@ -1,10 +1,15 @@
 /**
  * Fifteenth pass on names (issue #13).
  *
- * - A bare "Congress" is the US Congress on a page that names Trump, who addressed it (a
- *   knowledge-base relation, so the page's naming of him vouches for the short form as it does
- *   for a capital). India's party keeps its own phrasing: "the Congress", "a Congress
- *   spokesperson", "Congress general secretary" (confusables of the alias, with "Congress party" and the rest).
+ * - India's Congress keeps its own phrasing even on a page that names the US Congress (whose
+ *   bare "Congress" then links): "the Congress", "a Congress spokesperson", "Congress general
+ *   secretary" join "Congress party" and the rest as the alias's confusables (knowledge-base
+ *   data: the rule that would tell the two apart by the article alone is the confusable "the
+ *   Congress"). Letting Trump's naming vouch for a bare "Congress" was tried and dropped (see the
+ *   branch's report).
+ * - "Pak Army chief" is the army chief, holding the organisation's short name "Pak Army" (the
+ *   guide: an organisation's name with a state's in it is one mention), as "Pakistan Army chief"
+ *   already was; "FOREIGN OFFICE" in capitals is the Foreign Office as "Foreign Office" is.
  * - A bare surname right before another KB surname is a given name ("SHARIF KHAN, Islamabad":
  *   a reporter, not two people).
  * - A byline ("By MUNIR AHMED-SHAH and …") is a writer's name even in a line of capitals, where
@@ -15,23 +20,18 @@
 import { describe, expect, it } from 'vitest';
 import { linksOver } from './seed-scan';
 
-describe('a bare "Congress" beside Trump is the US Congress', () => {
-  it('links on a page that names Trump', () => {
-    const text = 'Donald Trump praised Pakistan. Congress, wary as ever, asked for a briefing.';
-    expect(linksOver(text, 'Congress')).toEqual(['us-congress']);
-  });
-
-  it('stays unlinked on a page that names neither Trump nor the US Congress', () => {
-    const text = 'The delegates voted on Monday. Congress, wary as ever, asked for a briefing.';
-    expect(linksOver(text, 'Congress')).toEqual([]);
-  });
-
+describe("India's Congress on a page that names the US Congress", () => {
   for (const phrase of ['the Congress', 'a Congress spokesperson', 'the Congress general secretary'])
-    it(`India's party: "${phrase}"`, () => {
+    it(`"${phrase}"`, () => {
       const sentence = `In New Delhi, ${phrase} criticised the government.`;
-      const text = `Donald Trump praised Pakistan's army chief. ${sentence}`;
+      const text = `Trump spoke to the US Congress in March. ${sentence}`;
       expect(linksOver(text, 'Congress', sentence)).toEqual([]);
     });
+
+  it('a bare "Congress" there is still the US Congress', () => {
+    const text = 'Trump spoke to the US Congress in March. Congress, wary as ever, asked for a briefing.';
+    expect(linksOver(text, 'Congress', 'Congress,')).toEqual(['us-congress']);
+  });
 });
 
 describe('a surname before another surname is a given name', () => {
@@ -67,5 +67,18 @@ describe('a byline is a writer, however capitalised', () => {
   it('a headline in capitals with the surname still links', () => {
     const text = 'MUNIR MEETS TRUMP AT WHITE HOUSE\nField Marshal Asim Munir spoke on Friday.';
     expect(linksOver(text, 'MUNIR')).toEqual(['asim-munir']);
+  });
+});
+
+describe("an organisation's name in a role phrase nests whole", () => {
+  it('"Pak Army chief Munir" holds the Pakistan Army, not Pakistan', () => {
+    const text =
+      'Trump hosts Pak Army chief Munir for lunch at the White House. Field Marshal Asim Munir arrived on Sunday.';
+    expect(linksOver(text, 'Pak Army chief')).toEqual(['asim-munir', 'pakistan-army']);
+  });
+
+  it('"FOREIGN OFFICE" in a capitals ticker is the Foreign Office', () => {
+    const text = "Pakistan's Foreign Office spoke on Monday.\nFOREIGN OFFICE: TALKS WITH KABUL TO RESUME";
+    expect(linksOver(text, 'FOREIGN OFFICE')).toEqual(['pakistan-foreign-office']);
   });
 });
