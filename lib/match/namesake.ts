@@ -96,7 +96,10 @@ export function namesakeRun(
     const word = text.lower.slice(after.start, after.end);
     const office =
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
-    if (!office && aliasStartingAt(dict, text, after.start) < 0) verdict = 'block';
+    const known = aliasStartingAt(dict, text, after.start);
+    if (!office && known < 0) verdict = 'block';
+    // "SHARIF KHAN, Islamabad": a surname before another surname is someone's given name.
+    else if (known >= 0 && flags & dict.aliasFlags[known]! & FLAG_SURNAME) verdict = 'block';
     // "Kashmir Premier League", "Israel Defense Forces": an office word that heads no office.
     else if (OFFICE_WORDS.has(word) && officeHeadsInstitution(text, after.end)) verdict = 'block';
   }
@@ -134,7 +137,12 @@ export function namesakeRun(
   // A name followed by a head word ("Pakistan Stock Exchange", "The South Asia Brief") is an
   // institution even in Title Case; a longer name only with the head right after it, as two words
   // on ("Middle East Jewish Times" in a menu) it is already whole.
-  if (titleCaseAround(text, m.start, m.end) && !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2))
+  // A byline ("By MUNIR AHMED-SHAH and …") is a writer's name, however capitalised its line.
+  if (
+    titleCaseAround(text, m.start, m.end) &&
+    !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2) &&
+    !BYLINE.test(text.lower.slice(Math.max(0, m.start - 6), m.start))
+  )
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
 }
@@ -210,6 +218,9 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   if (WEEKDAYS.has(word)) return true;
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
+
+/** "By " opening a line, right before a name. */
+const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
 
 /** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
