@@ -37,7 +37,7 @@ describe('same passage from another profile', () => {
     const elsewhere = {
       ...theirs.selectors,
       quote: { ...theirs.selectors.quote, prefix: 'a footnote: ' },
-      position: { start: 900, end: 946 },
+      position: { type: 'TextPositionSelector' as const, start: 900, end: 946 },
     };
     expect(isSamePassage(mine, { ...theirs, selectors: elsewhere })).toBe(false);
   });
