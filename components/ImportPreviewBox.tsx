@@ -40,7 +40,10 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
         {counts.kept > 0 ? `, ${counts.kept} older than your saved version (yours is kept)` : ''}
         {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
       </p>
-      {same && (
+      {/* A choice only where it changes something: copies that add nothing are simply skipped
+          (and when nothing else is imported either, the "already here" sentence says so). */}
+      {same && counts.samePassageAdding === 0 && action !== undefined && <p>{same}</p>}
+      {same && counts.samePassageAdding > 0 && (
         <fieldset class="same-passage">
           <legend>Passages you already have</legend>
           <p id="same-passage-sentence">{same}</p>
@@ -51,8 +54,7 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
               checked={choice === 'skip'}
               onChange={() => props.onChoice('skip')}
             />{' '}
-            Skip them: yours stay as they are
-            {counts.samePassageAdding > 0 ? ', and the other copies’ notes and tags are not imported' : ''}
+            Skip them: yours stay as they are, and the other copies’ notes and tags are not imported
           </label>
           <label class="inline">
             <input

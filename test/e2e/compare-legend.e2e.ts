@@ -83,7 +83,7 @@ describe('compare words', () => {
       await panel.keyboard.press('Tab');
     }
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Agree');
-    await shoot(panel, 'compare-legend');
+    await shoot(panel, 'compare-legend', panel.locator(':focus'), true);
     expect(await axePage(panel)).toEqual([]);
   });
 });

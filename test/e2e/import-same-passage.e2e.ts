@@ -74,7 +74,7 @@ describe('a claim from another profile’s export', () => {
         .getByRole('button', { name: /^Import|^Merge/ })
         .count(),
     ).toBe(0);
-    await shoot(options, 'import-same-passage-skip');
+    await shoot(options, 'import-same-passage-skip', preview());
     expect(await axePage(options)).toEqual([]);
   });
 
@@ -84,7 +84,7 @@ describe('a claim from another profile’s export', () => {
     await options.keyboard.press('ArrowDown');
     const merge = preview().getByRole('button', { name: 'Merge 1 claim into yours' });
     await expect.poll(() => merge.count(), POLL).toBe(1);
-    await shoot(options, 'import-same-passage-merge');
+    await shoot(options, 'import-same-passage-merge', preview());
     expect(await axePage(options)).toEqual([]);
     await tabTo(merge);
     await options.keyboard.press('Enter');
@@ -111,7 +111,7 @@ describe('one’s own export', () => {
         'Everything in backstory-claims.json is already here: 1 claim the same as yours and 1 passage you marked in another browser or profile.',
       );
     expect(await preview().getByRole('button').allTextContents()).toEqual(['Close']);
-    await shoot(options, 'import-own-export');
+    await shoot(options, 'import-own-export', preview());
     expect(await axePage(options)).toEqual([]);
     await tabTo(preview().getByRole('button', { name: 'Close' }));
     await options.keyboard.press('Enter');

@@ -1,32 +1,38 @@
 /**
  * Screenshots of a state for a person to look at, when `BACKSTORY_E2E_SHOTS` names a folder (off
- * otherwise): 400 px wide and at 200 % zoom (a 1280 × 720 window: 640 × 360 CSS pixels, drawn at
- * twice the density), each light and dark. The page is left as it was.
+ * otherwise): 400 px wide and at 200 % zoom (a 1280 × 720 window lays out in 640 × 360 CSS
+ * pixels, as the other zoom tests emulate it), each light and dark, the whole page. The page is
+ * left as it was.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
-export async function shoot(page: Page, name: string): Promise<void> {
+/**
+ * Shoots the whole page, or only `part` of it (the state that changed, on a long page), or with
+ * `view` what the reader sees: the window, scrolled to `part`.
+ */
+export async function shoot(page: Page, name: string, part?: Locator, view = false): Promise<void> {
   const dir = process.env['BACKSTORY_E2E_SHOTS'];
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
-  const cdp = await page.context().newCDPSession(page);
   const size = page.viewportSize();
   try {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       for (const [label, metrics] of [
-        ['400px', { width: 400, height: 800, deviceScaleFactor: 1 }],
-        ['zoom200', { width: 640, height: 360, deviceScaleFactor: 2 }],
+        ['400px', { width: 400, height: 800 }],
+        ['zoom200', { width: 640, height: 360 }],
       ] as const) {
-        await cdp.send('Emulation.setDeviceMetricsOverride', { ...metrics, mobile: false });
-        await page.screenshot({ path: join(dir, `${name}-${label}-${scheme}.png`), fullPage: true });
+        await page.setViewportSize(metrics);
+        const path = join(dir, `${name}-${label}-${scheme}.png`);
+        if (part && view) {
+          await part.scrollIntoViewIfNeeded();
+          await page.screenshot({ path });
+        } else await (part ? part.screenshot({ path }) : page.screenshot({ path, fullPage: true }));
       }
     }
   } finally {
-    await cdp.send('Emulation.clearDeviceMetricsOverride');
-    await cdp.detach();
     await page.emulateMedia({ colorScheme: 'light' });
     if (size) await page.setViewportSize(size);
   }
