@@ -1,7 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
 import { filterRows, type CompareData, type CompareItem, type CompareRow } from '@/lib/claims/compare';
 import type { ClaimRef, ClaimRelation } from '@/lib/claims/schema';
-import { relationKinds } from '@/lib/claims/constants';
 import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
 import { readerDate } from '@/lib/claims/reader-date';
@@ -10,6 +9,8 @@ import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
 import { useCompareRows } from './compare-rows';
 import { columnNames, missingText } from './compare-words';
+import { CompareLegend } from './CompareLegend';
+import { RelationButtons } from './RelationButtons';
 
 export interface CompareViewProps {
   data: CompareData;
@@ -104,38 +105,6 @@ function Item({
   );
 }
 
-function RelationButtons({
-  a,
-  b,
-  current,
-  onRelate,
-  onUnrelate,
-  tabIndex,
-}: {
-  a: ClaimRef;
-  b: ClaimRef;
-  current?: ClaimRelation;
-  onRelate: CompareViewProps['onRelate'];
-  onUnrelate: CompareViewProps['onUnrelate'];
-  tabIndex: number;
-}) {
-  return (
-    <span class="relation-buttons" role="group" aria-label="How these two claims relate">
-      {relationKinds.map((kind) => (
-        <button
-          key={kind}
-          type="button"
-          aria-pressed={current?.relation === kind}
-          tabIndex={tabIndex}
-          onClick={() => (current?.relation === kind ? onUnrelate(current.id) : onRelate(a, b, kind))}
-        >
-          {kind === 'agree' ? 'Agree' : kind === 'conflict' ? 'Conflict' : 'Unrelated'}
-        </button>
-      ))}
-    </span>
-  );
-}
-
 /**
  * The reader's claims beside what the sources and other sites say: two columns aligned by
  * similarity, rows in date order, the words that differ marked, similarity in words (the number
@@ -215,6 +184,7 @@ export function CompareView({
         </span>{' '}
         · ↑ ↓ move between rows · Enter reaches a row’s buttons, Escape goes back
       </p>
+      <CompareLegend />
       <div ref={tableBoxRef}>
         {rows.length === 0 && (
           // Where focus goes when a change of filter leaves no row (compare-rows.ts).
@@ -273,7 +243,7 @@ export function CompareView({
                   <tr key={`${key}:pair`} class="pair-footer" {...keyboard.footerProps(key)}>
                     <td colSpan={2}>
                       <span class="similarity" title={`similarity ${row.similarity.toFixed(2)}`}>
-                        {similarityWords(row.similarity)}
+                        Wording: {similarityWords(row.similarity)}
                         <span class="sr-only"> (similarity {row.similarity.toFixed(2)})</span>
                       </span>{' '}
                       {a && b && (

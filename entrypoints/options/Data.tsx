@@ -1,10 +1,13 @@
 import { plural } from '@/lib/plural';
 import { useRef, useState } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
+import { ImportPreviewBox } from '@/components/ImportPreviewBox';
 import { IssueList } from '@/components/IssueList';
 import { LiveStatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { ImportPreview } from '@/lib/import/plan';
+import { importedSentence } from '@/lib/import/preview-words';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read';
+import type { SamePassageChoice } from '@/lib/import/same-passage';
 import { THIS_FILE } from '@/lib/import/recognise';
 import { askBackground } from '@/lib/messaging/client';
 import { IMPORT_PORT } from '@/lib/messaging/ports';
@@ -32,6 +35,8 @@ export function Data() {
   const [issues, setIssues] = useState<Issue[]>([]);
   const [includeSettings, setIncludeSettings] = useState(false);
   const [sharing, setSharing] = useState<string>();
+  // Skipping is the default: the reader's claim stays as it is, and the preview says what skipping leaves out.
+  const [samePassage, setSamePassage] = useState<SamePassageChoice>('skip');
   // Import and Cancel go with the preview they sit in: focus goes back to the file control.
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -39,6 +44,7 @@ export function Data() {
     setPreview(undefined);
     setIssues([]);
     setFile(chosen);
+    setSamePassage('skip');
     setStatus({ tone: 'pending', text: `Reading ${chosen.name}…` });
     const result = await sendFile<ImportPreview>(
       IMPORT_PORT,
@@ -65,15 +71,11 @@ export function Data() {
     const result = await sendFile<ImportPreview>(
       IMPORT_PORT,
       file,
-      { mode: 'apply', includeSettings },
+      { mode: 'apply', includeSettings, samePassage },
       MAX_IMPORT_BYTES,
     );
     if (result.ok) {
-      const c = result.value.counts;
-      setStatus({
-        tone: 'ok',
-        text: `Imported ${plural(c.new, 'new claim')} and updated ${plural(c.updated, 'claim')} (${c.unchanged} unchanged, ${c.invalid} skipped as invalid${c.kept > 0 ? `, ${c.kept} older than your saved version and skipped` : ''}).`,
-      });
+      setStatus({ tone: 'ok', text: importedSentence(result.value.counts, samePassage) });
       setPreview(undefined);
       setFile(undefined);
       forgetChosenFile(fileInput.current);
@@ -85,7 +87,6 @@ export function Data() {
     }
   };
 
-  const counts = preview?.counts;
   return (
     <section aria-labelledby="data-heading">
       <h2 id="data-heading">Your claims</h2>
@@ -118,44 +119,22 @@ export function Data() {
             }}
           />
         </label>
-        {preview && counts && (
-          <div class="import-preview" role="region" aria-label="Import preview">
-            <p>
-              {file?.name}: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
-              <strong>{counts.unchanged}</strong> unchanged, <strong>{counts.invalid}</strong> invalid
-              {counts.kept > 0 ? `, ${counts.kept} older than your saved version (yours is kept)` : ''}
-              {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
-            </p>
-            {sharing && <p>{sharing}</p>}
-            {preview.hasSettings && (
-              <label class="inline">
-                <input
-                  type="checkbox"
-                  checked={includeSettings}
-                  onChange={(e) => setIncludeSettings(e.currentTarget.checked)}
-                />{' '}
-                Also replace my settings with the file’s
-              </label>
-            )}
-            <button
-              type="button"
-              class="primary"
-              disabled={counts.new + counts.updated + counts.relations === 0 && !includeSettings}
-              onClick={() => void apply()}
-            >
-              Import {plural(counts.new + counts.updated, 'claim')}
-            </button>{' '}
-            <button
-              type="button"
-              onClick={() => {
-                setPreview(undefined);
-                forgetChosenFile(fileInput.current);
-                fileInput.current?.focus();
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+        {preview && file && (
+          <ImportPreviewBox
+            name={file.name}
+            preview={preview}
+            sharing={sharing}
+            includeSettings={includeSettings}
+            onIncludeSettings={setIncludeSettings}
+            choice={samePassage}
+            onChoice={setSamePassage}
+            onImport={() => void apply()}
+            onCancel={() => {
+              setPreview(undefined);
+              forgetChosenFile(fileInput.current);
+              fileInput.current?.focus();
+            }}
+          />
         )}
       </fieldset>
       <LiveStatusLine status={status} />

@@ -3,6 +3,7 @@ import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/extension-pages/tabs';
 import { siteListed } from '@/lib/settings/schema';
+import { Shortcuts } from './Shortcuts';
 import { SyncLine } from './SyncLine';
 
 interface TabState {
@@ -72,6 +73,7 @@ export function App() {
         </button>
         <button onClick={() => void browser.runtime.openOptionsPage()}>Settings</button>
       </div>
+      <Shortcuts />
     </main>
   );
 }

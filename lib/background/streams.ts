@@ -20,6 +20,7 @@ import {
   importRequestSchema,
   type ExportReply,
   type ImportReply,
+  type ImportRequest,
 } from '../messaging/ports';
 import { RequestError, type Failure } from '../result';
 import type { SenderKind } from '../messaging/spec';
@@ -126,7 +127,7 @@ interface Receiving<T> {
 
 async function serveImport<T>(
   port: PortLike,
-  begin: (start: { mode: 'preview' | 'apply'; includeSettings: boolean }) => Receiving<T>,
+  begin: (start: Omit<Extract<ImportRequest, { type: 'start' }>, 'type'>) => Receiving<T>,
 ) {
   const next = inbox(port, importRequestSchema);
   const send = (reply: ImportReply<T>) => post(port, reply);
@@ -167,8 +168,8 @@ export function servePort(port: PortLike, sender: SenderKind | undefined, deps: 
     serveDraftPort(port, deps.drafts, claim, allowed);
   } else if (port.name === EXPORT_PORT) void serveExport(port, deps);
   else if (port.name === IMPORT_PORT)
-    void serveImport<ImportPreview>(port, ({ mode, includeSettings }) => {
-      const session = deps.exports.startImport(mode);
+    void serveImport<ImportPreview>(port, ({ mode, includeSettings, samePassage }) => {
+      const session = deps.exports.startImport(mode, samePassage);
       return {
         push: session.push,
         abandon: session.abandon,

@@ -12,6 +12,7 @@ import {
   type ExportReply,
   type ExportRequest,
   type ImportReply,
+  type ImportRequest,
 } from '../messaging/ports';
 import { fail, ok, type Result } from '../result';
 
@@ -99,7 +100,8 @@ export async function* readFileText(file: Blob, maxBytes: number): AsyncGenerato
 export async function sendFile<T>(
   portName: string,
   file: Blob,
-  start: { mode: 'preview' | 'apply'; includeSettings: boolean },
+  start: Omit<Extract<ImportRequest, { type: 'start' }>, 'type' | 'samePassage'> &
+    Partial<Pick<Extract<ImportRequest, { type: 'start' }>, 'samePassage'>>,
   maxBytes: number,
 ): Promise<Result<T>> {
   if (file.size > maxBytes)

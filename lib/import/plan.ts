@@ -3,15 +3,19 @@
  * a stored claim, how many are unchanged (ids are stable, so importing the same file twice
  * changes nothing), how many are older than the saved version (which is kept: an import never
  * undoes the reader's later edit, nor replaces a claim with another under the same id), and
- * every invalid item with the JSON path of each problem.
+ * every invalid item with the JSON path of each problem. A claim new by id that is a passage the
+ * reader already has (marked again in another profile: same page, same words, same place) is
+ * counted apart and skipped or merged into the reader's claim, as the reader chooses
+ * (`same-passage.ts`); the file's relations follow it to the reader's claim.
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps only their ids (to find the same id twice and
  * the ends of relations) and the relations themselves.
  */
-import type { ClaimRelation, SavedClaim } from '../claims/schema';
+import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
 import type { ReadResult } from './read';
+import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
 
 export interface ImportPreview {
   format: ReadResult['format'];
@@ -23,7 +27,16 @@ export interface ImportPreview {
     kept: number;
     invalid: number;
     relations: number;
+    /**
+     * The file's claims that are a passage the reader already has (same page, same words, same
+     * place) under another id: marked again in another profile. Not in `new`.
+     */
+    samePassage: number;
+    /** Of those, how many hold a note, tags, entities or a label the reader's claim lacks. */
+    samePassageAdding: number;
   };
+  /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
+  samePassage: SamePassageChoice;
   /** Located problems, at most a few hundred. */
   problems: Issue[];
   hasSettings: boolean;
@@ -67,8 +80,28 @@ const marking = (claim: SavedClaim) => ({
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
-  private readonly counts = { new: 0, updated: 0, unchanged: 0, kept: 0, invalid: 0, relations: 0 };
+  private readonly counts = {
+    new: 0,
+    updated: 0,
+    unchanged: 0,
+    kept: 0,
+    invalid: 0,
+    relations: 0,
+    samePassage: 0,
+    samePassageAdding: 0,
+  };
   private readonly problems: Issue[] = [];
+  /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
+  private readonly aliases = new Map<string, string>();
+  /** The reader's claims that file claims were found to repeat. */
+  private readonly mine = new Set<string>();
+  /** The reader's claims as merged so far, so a second file claim on one passage adds to the first's merge. */
+  private readonly merged = new Map<string, SavedClaim>();
+
+  constructor(
+    private readonly choice: SamePassageChoice = 'skip',
+    private readonly now = () => new Date().toISOString(),
+  ) {}
 
   private problem(issue: Issue) {
     if (this.problems.length < MAX_PROBLEMS) this.problems.push(issue);
@@ -80,8 +113,15 @@ export class ImportPlanner {
     for (const item of items) for (const issue of item.issues) this.problem(issue);
   }
 
-  /** A batch of the file's claims against the stored claims with the same ids; those to write. */
-  claims(batch: readonly SavedClaim[], existing: ReadonlyMap<string, SavedClaim>): SavedClaim[] {
+  /**
+   * A batch of the file's claims against the stored claims with the same ids, and (`samePage`)
+   * the stored claims on the pages of those new by id; those to write.
+   */
+  claims(
+    batch: readonly SavedClaim[],
+    existing: ReadonlyMap<string, SavedClaim>,
+    samePage: ReadonlyMap<string, readonly SavedClaim[]> = new Map(),
+  ): SavedClaim[] {
     const write: SavedClaim[] = [];
     for (const claim of batch) {
       if (this.seen.has(claim.id)) {
@@ -94,6 +134,12 @@ export class ImportPlanner {
       }
       this.seen.add(claim.id);
       const old = existing.get(claim.id);
+      const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
+      if (mine) {
+        const merge = this.samePassage(mine, claim);
+        if (merge) write.push(merge);
+        continue;
+      }
       if (!old) this.counts.new++;
       else if (canonical(old) === canonical(claim)) {
         this.counts.unchanged++;
@@ -123,6 +169,49 @@ export class ImportPlanner {
   }
 
   /**
+   * A file's claim on a passage the reader has (`mine`): counted, and when merging and it adds
+   * something, the reader's claim with it merged in (undefined: nothing to write).
+   */
+  private samePassage(mine: SavedClaim, claim: SavedClaim): SavedClaim | undefined {
+    this.counts.samePassage++;
+    this.aliases.set(claim.id, mine.id);
+    this.mine.add(mine.id);
+    const base = this.merged.get(mine.id) ?? mine;
+    if (!addsSomething(base, claim)) return undefined;
+    this.counts.samePassageAdding++;
+    if (this.choice === 'skip') return undefined;
+    const merged = mergeInto(base, claim, this.now());
+    if (!merged) {
+      // Merging would cut a note or tags to fit: the file's claim comes in whole, as its own.
+      this.aliases.delete(claim.id);
+      this.counts.samePassage--;
+      this.counts.samePassageAdding--;
+      this.counts.new++;
+      this.problem({
+        path: `claims (id ${claim.id})`,
+        message:
+          'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own',
+      });
+      return claim;
+    }
+    if (claim.label !== base.label)
+      this.problem({
+        path: `claims (id ${claim.id})`,
+        message: `is labelled ${claim.label} in the file; merged into your claim on the same passage, which keeps your label (${base.label})`,
+      });
+    this.merged.set(mine.id, merged);
+    return merged;
+  }
+
+  /** A relation with its ends moved from skipped or merged file claims to the reader's. */
+  private followAliases(r: ClaimRelation): ClaimRelation {
+    const end = (ref: ClaimRelation['from']) =>
+      ref.kind === 'saved' && this.aliases.has(ref.id) ? { ...ref, id: this.aliases.get(ref.id)! } : ref;
+    const [from, to] = [end(r.from), end(r.to)];
+    return from === r.from && to === r.to ? r : { ...r, from, to, id: relationId(from, to) };
+  }
+
+  /**
    * The file's relations, once every claim is planned: those to write. One whose saved end is
    * neither in the file nor stored (`stored`) is invalid; one already stored as it is, skipped.
    */
@@ -131,21 +220,27 @@ export class ImportPlanner {
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
   ): ClaimRelation[] {
-    const write = relations.filter((r, i) => {
-      const dangling = [r.from, r.to].find(
-        (end) => end.kind === 'saved' && !this.seen.has(end.id) && !stored(end.id),
-      );
-      if (dangling) {
-        this.counts.invalid++;
-        this.problem({
-          path: `relations[${i}]`,
-          message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
-        });
-        return false;
-      }
-      const old = existing.get(r.id);
-      return !old || canonical(old) !== canonical(r);
-    });
+    const write = relations
+      .map((r) => this.followAliases(r))
+      .filter((r, i) => {
+        // Two of the file's claims merged into one of yours: a relation of a claim to itself says nothing.
+        if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
+        const dangling = [r.from, r.to].find(
+          // An end moved to the reader's claim (`followAliases`) was found stored while planning.
+          (end) =>
+            end.kind === 'saved' && !this.seen.has(end.id) && !this.mine.has(end.id) && !stored(end.id),
+        );
+        if (dangling) {
+          this.counts.invalid++;
+          this.problem({
+            path: `relations[${i}]`,
+            message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
+          });
+          return false;
+        }
+        const old = existing.get(r.id);
+        return !old || canonical(old) !== canonical(r);
+      });
     this.counts.relations = write.length;
     return write;
   }
@@ -154,21 +249,26 @@ export class ImportPlanner {
     return {
       format: read.format,
       counts: { ...this.counts },
+      samePassage: this.choice,
       problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
       hasSettings: read.settings !== undefined,
     };
   }
 }
 
-/** Plans a whole file read at once against everything stored with the same ids. */
+/** Plans a whole file read at once against everything stored (by id; `library`: every stored claim). */
 export function planImport(
   read: ReadResult,
   existing: ReadonlyMap<string, SavedClaim>,
   existingRelations: ReadonlyMap<string, ClaimRelation>,
+  options: { library?: readonly SavedClaim[]; samePassage?: SamePassageChoice } = {},
 ): ImportPlan {
-  const planner = new ImportPlanner();
+  const planner = new ImportPlanner(options.samePassage);
   planner.invalid(read.invalid);
-  const write = planner.claims(read.claims, existing);
+  const byPage = new Map<string, SavedClaim[]>();
+  for (const claim of options.library ?? existing.values())
+    byPage.set(claim.url, [...(byPage.get(claim.url) ?? []), claim]);
+  const write = planner.claims(read.claims, existing, byPage);
   const relations = planner.relations(read.relations, (id) => existing.has(id), existingRelations);
   return { write, relations, preview: planner.preview(read) };
 }

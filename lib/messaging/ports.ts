@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { claimPatchSchema, claimQuerySchema } from '../claims/schema';
 import { noteDraftSchema } from '../claims/draft';
 import { exportFormats } from '../export/render';
+import { samePassageChoices } from '../import/same-passage';
 import type { Failure } from '../result';
 
 export const EXPORT_PORT = 'backstory-export';
@@ -70,6 +71,8 @@ export const importRequestSchema = z.discriminatedUnion('type', [
       /** Claims: only preview, or write. Packs always install when valid. */
       mode: z.enum(['preview', 'apply']),
       includeSettings: z.boolean(),
+      /** Claims: the file's claims on passages the reader already has are skipped or merged. */
+      samePassage: z.enum(samePassageChoices).default('skip'),
     })
     .strict(),
   z.object({ type: z.literal('chunk'), text: z.string().max(CHUNK) }).strict(),

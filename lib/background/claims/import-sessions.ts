@@ -9,6 +9,7 @@
 import type { BackstoryDb } from '../db/object-stores';
 import type { ClaimRelation, SavedClaim } from '../../claims/schema';
 import { ImportPlanner, type ImportPreview } from '../../import/plan';
+import type { SamePassageChoice } from '../../import/same-passage';
 import { ImportReader } from '../../import/read';
 import { commitStaged, dropStaging, dropStaleStaging, stageClaims } from './import-staging';
 
@@ -28,17 +29,24 @@ async function storedClaims(db: BackstoryDb, ids: readonly string[]): Promise<Ma
   return new Map(found.filter((c) => c !== undefined).map((c) => [c.id, c]));
 }
 
+/** Stored claims on these pages (canonical addresses), by page: where a same passage would be. */
+async function claimsOnPages(db: BackstoryDb, urls: readonly string[]): Promise<Map<string, SavedClaim[]>> {
+  const index = db.transaction('savedClaims', 'readonly').store.index('url');
+  const found = await Promise.all(urls.map(async (url) => [url, await index.getAll(url)] as const));
+  return new Map(found.filter(([, claims]) => claims.length > 0));
+}
+
 export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; invalidate: () => void }) {
   /** Sessions of the imports writing now; any other staged session is left over. */
   const live = new Set<string>();
 
   return {
-    start(mode: 'preview' | 'apply'): ImportSession {
+    start(mode: 'preview' | 'apply', samePassage: SamePassageChoice = 'skip'): ImportSession {
       const write = mode === 'apply';
       const session = crypto.randomUUID();
       if (write) live.add(session);
       const reader = new ImportReader();
-      const planner = new ImportPlanner();
+      const planner = new ImportPlanner(samePassage);
       const relations: ClaimRelation[] = [];
       let ready: Promise<void> | undefined;
       let ended = false;
@@ -55,7 +63,8 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
         if (read.claims.length === 0) return;
         const db = await deps.getDb();
         const existing = await storedClaims(db, [...new Set(read.claims.map((c) => c.id))]);
-        const changed = planner.claims(read.claims, existing);
+        const pages = new Set(read.claims.filter((c) => !existing.has(c.id)).map((c) => c.url));
+        const changed = planner.claims(read.claims, existing, await claimsOnPages(db, [...pages]));
         if (write) await stageClaims(db, session, changed);
       };
       /** Ends the session; `committed` when the staging store was emptied by the commit. */

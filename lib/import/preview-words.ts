@@ -1,0 +1,85 @@
+/**
+ * What the import preview says, in plain sentences: what the file holds against the library,
+ * what its claims on passages the reader already has would add, and what the import button
+ * would do — or, when it would do nothing, that everything in the file is already here (a
+ * disabled "Import 0 claims" says nothing, and a primary button that does nothing is a trap).
+ */
+import { plural } from '../plural';
+import type { ImportPreview } from './plan';
+import type { SamePassageChoice } from './same-passage';
+
+type Counts = ImportPreview['counts'];
+
+const are = (n: number) => (n === 1 ? 'is' : 'are');
+
+/** The import button's words, or undefined when importing would write nothing. */
+export function importAction(
+  counts: Counts,
+  choice: SamePassageChoice,
+  includeSettings: boolean,
+): string | undefined {
+  const claims = counts.new + counts.updated;
+  const merges = choice === 'merge' ? counts.samePassageAdding : 0;
+  if (claims > 0 && merges > 0) return `Import ${plural(claims, 'claim')} and merge ${merges}`;
+  if (claims > 0) return `Import ${plural(claims, 'claim')}`;
+  if (merges > 0) return `Merge ${plural(merges, 'claim')} into yours`;
+  if (counts.relations > 0) return `Import ${plural(counts.relations, 'relation')}`;
+  if (includeSettings) return 'Replace my settings';
+  return undefined;
+}
+
+/**
+ * The file's claims on passages the reader has: how many, and how many add something. Undefined
+ * when there are none.
+ */
+export function samePassageSentence(counts: Counts): string | undefined {
+  const n = counts.samePassage;
+  if (n === 0) return undefined;
+  const adding = counts.samePassageAdding;
+  const head = `${plural(n, 'claim')} in the file ${are(n)} on ${n === 1 ? 'a passage' : 'passages'} you already have (the same words on the same page, marked in another browser or profile).`;
+  if (adding === 0) return `${head} ${n === 1 ? 'It adds' : 'They add'} nothing to yours.`;
+  return `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or a label yours ${n === 1 ? 'lacks' : 'lack'}.`;
+}
+
+/**
+ * When importing would write nothing: one sentence saying everything in the file is already
+ * here, and what differs (older versions, passages with something to add, unreadable items).
+ */
+export function alreadyHereSentence(name: string, counts: Counts): string {
+  const parts: string[] = [];
+  if (counts.unchanged > 0) parts.push(`${plural(counts.unchanged, 'claim')} the same as yours`);
+  if (counts.samePassage > 0)
+    parts.push(`${plural(counts.samePassage, 'passage')} you marked in another browser or profile`);
+  if (counts.kept > 0)
+    parts.push(
+      `${plural(counts.kept, 'older version')} of claims you have edited since (yours ${counts.kept === 1 ? 'is' : 'are'} kept)`,
+    );
+  const what = parts.length > 0 ? `: ${joinAnd(parts)}` : '';
+  const lead =
+    counts.invalid > 0
+      ? `Everything Backstory could read in ${name} is already here${what}; ${plural(counts.invalid, 'item')} could not be read (listed below).`
+      : parts.length === 0
+        ? `${name} holds no claims.`
+        : `Everything in ${name} is already here${what}.`;
+  return counts.samePassageAdding > 0
+    ? `${lead} To add the notes, tags or labels the other copies have, choose “Merge them into mine”.`
+    : lead;
+}
+
+/** "a, b and c". */
+function joinAnd(parts: string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** The sentence after an import was written. */
+export function importedSentence(counts: Counts, choice: SamePassageChoice): string {
+  const extra: string[] = [`${counts.unchanged} unchanged`, `${counts.invalid} skipped as invalid`];
+  if (counts.kept > 0) extra.push(`${counts.kept} older than your saved version and skipped`);
+  if (counts.samePassage > 0)
+    extra.push(
+      choice === 'merge'
+        ? `${counts.samePassageAdding} merged into claims on the same passage you already had`
+        : `${plural(counts.samePassage, 'passage')} you already had skipped${counts.samePassageAdding > 0 ? `, leaving out the notes or tags ${counts.samePassageAdding} of them had` : ''}`,
+    );
+  return `Imported ${plural(counts.new, 'new claim')} and updated ${plural(counts.updated, 'claim')} (${extra.join(', ')}).`;
+}

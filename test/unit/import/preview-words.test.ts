@@ -1,0 +1,57 @@
+/**
+ * The import preview's sentences: importing one's own export says everything is already here
+ * (and what differs) and offers no import button; the button says what it will do.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ImportPreview } from '@/lib/import/plan';
+import { alreadyHereSentence, importAction, samePassageSentence } from '@/lib/import/preview-words';
+
+const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] => ({
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  kept: 0,
+  invalid: 0,
+  relations: 0,
+  samePassage: 0,
+  samePassageAdding: 0,
+  ...c,
+});
+
+describe('import preview words', () => {
+  it('offers no button and says everything is here for one’s own export', () => {
+    const own = counts({ unchanged: 12 });
+    expect(importAction(own, 'skip', false)).toBeUndefined();
+    expect(alreadyHereSentence('backstory.json', own)).toBe(
+      'Everything in backstory.json is already here: 12 claims the same as yours.',
+    );
+  });
+
+  it('says what differs: older versions kept, passages from another profile, unreadable items', () => {
+    expect(alreadyHereSentence('f.json', counts({ unchanged: 3, kept: 1 }))).toBe(
+      'Everything in f.json is already here: 3 claims the same as yours and 1 older version of claims you have edited since (yours is kept).',
+    );
+    expect(alreadyHereSentence('f.json', counts({ samePassage: 2, samePassageAdding: 1 }))).toMatch(
+      /^Everything in f.json is already here: 2 passages you marked in another browser or profile\. To add .* choose “Merge them into mine”\.$/,
+    );
+    expect(alreadyHereSentence('f.json', counts({ unchanged: 2, invalid: 1 }))).toMatch(
+      /^Everything Backstory could read in f.json is already here: 2 claims the same as yours; 1 item could not be read/,
+    );
+  });
+
+  it('names what the button does', () => {
+    expect(importAction(counts({ new: 2, samePassageAdding: 1 }), 'skip', false)).toBe('Import 2 claims');
+    expect(importAction(counts({ new: 2, samePassageAdding: 1 }), 'merge', false)).toBe(
+      'Import 2 claims and merge 1',
+    );
+    expect(importAction(counts({ samePassageAdding: 1 }), 'merge', false)).toBe('Merge 1 claim into yours');
+    expect(importAction(counts({ unchanged: 1 }), 'skip', true)).toBe('Replace my settings');
+  });
+
+  it('counts the passages the reader already has', () => {
+    expect(samePassageSentence(counts({}))).toBeUndefined();
+    expect(samePassageSentence(counts({ samePassage: 3, samePassageAdding: 2 }))).toBe(
+      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or a label yours lack.',
+    );
+  });
+});

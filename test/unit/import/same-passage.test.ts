@@ -1,0 +1,126 @@
+/**
+ * A claim marked again in another browser profile (same words, same page, another id) is found
+ * by the import preview, skipped by default, or merged into the reader's claim without losing
+ * the notes, tags or entities either side holds; the file's relations follow it.
+ */
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createImportSessions } from '@/lib/background/claims/import-sessions';
+import { listClaims, saveClaim } from '@/lib/background/claims/store';
+import { relationId, type SavedClaim } from '@/lib/claims/schema';
+import { bundleJson } from '@/lib/export/bundle';
+import { planImport } from '@/lib/import/plan';
+import { readImport } from '@/lib/import/read';
+import { isSamePassage } from '@/lib/import/same-passage';
+import { savedClaim } from '../claims/claim-fixture';
+
+const mine = savedClaim();
+/** The same sentence marked in another profile: its own id, note and tags, a minute later. */
+const theirs = savedClaim({
+  id: '9c9c9c9c-0000-4000-8000-000000000002',
+  note: 'Seen on the evening news too.',
+  tags: ['lunch', 'tv'],
+  entities: ['asim-munir'],
+  created: '2025-06-20T10:01:00.000Z',
+  updated: '2025-06-20T10:01:00.000Z',
+});
+const fileOf = (...claims: SavedClaim[]) =>
+  readImport(bundleJson({ claims, relations: [], kbVersion: 'seed@abc' }));
+const plan = (claims: SavedClaim[], choice?: 'skip' | 'merge') =>
+  planImport(fileOf(...claims), new Map(), new Map(), { library: [mine], samePassage: choice });
+
+describe('same passage from another profile', () => {
+  it('is the same passage: same page and words, same place; not another page or occurrence', () => {
+    expect(isSamePassage(mine, theirs)).toBe(true);
+    expect(isSamePassage(mine, { ...theirs, url: 'https://news.example/other' })).toBe(false);
+    const elsewhere = {
+      ...theirs.selectors,
+      quote: { ...theirs.selectors.quote, prefix: 'a footnote: ' },
+      position: { type: 'TextPositionSelector' as const, start: 900, end: 946 },
+    };
+    expect(isSamePassage(mine, { ...theirs, selectors: elsewhere })).toBe(false);
+  });
+
+  it('is counted apart from new claims and skipped by default, with what it would add', () => {
+    const { preview, write } = plan([theirs]);
+    expect(preview.counts).toMatchObject({ new: 0, samePassage: 1, samePassageAdding: 1 });
+    expect(preview.samePassage).toBe('skip');
+    expect(write).toEqual([]);
+  });
+
+  it('adds nothing when it holds nothing the reader’s claim lacks', () => {
+    const copy = { ...mine, id: theirs.id, note: '', tags: ['washington'] };
+    expect(plan([copy]).preview.counts).toMatchObject({ samePassage: 1, samePassageAdding: 0 });
+  });
+
+  it('merges into the reader’s claim: both notes, every tag and entity, the reader’s id', () => {
+    const { write, preview } = plan([theirs], 'merge');
+    expect(preview.counts).toMatchObject({ new: 0, samePassage: 1, samePassageAdding: 1 });
+    expect(write).toHaveLength(1);
+    const merged = write[0]!;
+    expect(merged.id).toBe(mine.id);
+    expect(merged.note).toBe(`${mine.note}\n\n${theirs.note}`);
+    expect(merged.tags).toEqual(['lunch', 'washington', 'tv']);
+    expect(merged.entities).toEqual(mine.entities);
+    expect(merged.updated > mine.updated).toBe(true);
+  });
+
+  it('says so when merging keeps the reader’s label over the file’s', () => {
+    const { preview } = plan([{ ...theirs, label: 'disputed' }], 'merge');
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/keeps your label \(claim\)/);
+  });
+
+  it('imports it whole as its own claim when a merged note would be too long', () => {
+    const long = { ...theirs, note: 'x'.repeat(19_990) };
+    const { write, preview } = plan([long], 'merge');
+    expect(write).toEqual([long]);
+    expect(preview.counts).toMatchObject({ new: 1, samePassage: 0 });
+    expect(preview.problems[0]?.message).toMatch(/imported as a claim of its own/);
+  });
+
+  it('moves the file’s relations to the reader’s claim', () => {
+    const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
+    const from = { kind: 'saved' as const, id: theirs.id };
+    const to = { kind: 'saved' as const, id: other.id };
+    const relation = {
+      id: relationId(from, to),
+      from,
+      to,
+      relation: 'agree' as const,
+      created: theirs.created,
+    };
+    const read = readImport(bundleJson({ claims: [theirs, other], relations: [relation], kbVersion: 'k' }));
+    const { relations } = planImport(read, new Map(), new Map(), { library: [mine] });
+    expect(relations).toHaveLength(1);
+    expect(relations[0]!.from).toEqual({ kind: 'saved', id: mine.id });
+    expect(relations[0]!.id).toBe(relationId({ kind: 'saved', id: mine.id }, to));
+  });
+});
+
+describe('same passage through the background’s import session', () => {
+  const name = 'same-passage-import';
+  let getDb = createDbConnection({ name });
+  afterEach(async () => {
+    (await getDb()).close();
+    await deleteDB(name);
+    getDb = createDbConnection({ name });
+  });
+  const run = async (mode: 'preview' | 'apply', choice: 'skip' | 'merge') => {
+    const session = createImportSessions({ getDb, invalidate: () => undefined }).start(mode, choice);
+    await session.push(bundleJson({ claims: [theirs], relations: [], kbVersion: 'seed@abc' }));
+    return session.finish(false);
+  };
+
+  it('finds the stored claim by page, skips it, then merges it when asked', async () => {
+    await saveClaim(await getDb(), mine);
+    expect((await run('preview', 'skip')).counts).toMatchObject({ new: 0, samePassage: 1 });
+    await run('apply', 'skip');
+    expect((await listClaims(await getDb())).claims).toEqual([mine]);
+    await run('apply', 'merge');
+    const [merged, ...rest] = (await listClaims(await getDb())).claims;
+    expect(rest).toEqual([]);
+    expect(merged?.note).toContain(theirs.note);
+    expect(merged?.tags).toContain('tv');
+  });
+});
