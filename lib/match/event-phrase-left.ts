@@ -9,6 +9,7 @@ import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './even
 import { isDuration } from './durations';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
+import { titleCaseAround } from './title-case';
 import {
   isUpperAt,
   opensSentence,
@@ -27,7 +28,11 @@ import {
   PREDICATIVE_BEFORE,
 } from './phrase-words';
 
-/** Small words a Title Case headline capitalises, which are never a stranger's name there. */
+/**
+ * Small words a Title Case headline capitalises, which are never a stranger's name there. In
+ * prose a capitalised one is part of a title the knowledge base does not know ("the documentary
+ * Voices From Israeli Strikes"), so it counts only in a Title Case line (title-case.ts).
+ */
 const HEADLINE_SMALL_WORDS = wordSet(
   `at on in of for to with by from into over after before against then as and or`,
 );
@@ -284,7 +289,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       capitalised &&
       !opensSentence(s, wordStart) &&
       !TITLE_WORDS.has(word) &&
-      !HEADLINE_SMALL_WORDS.has(word)
+      !(HEADLINE_SMALL_WORDS.has(word) && titleCaseAround(text, wordStart, end))
     )
       phrase.unknownName = true;
     return true;
