@@ -36,6 +36,8 @@ import {
 const HEADLINE_SMALL_WORDS = wordSet(
   `at on in of for to with by from into over after before against then as and or`,
 );
+/** A possessive or "the" before a word ("its new", "Pakistan's new", "the new"). */
+const DEFINITE_BEFORE = /(?:\bthe|\bits|\btheir|'s|’s) $/;
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
@@ -227,8 +229,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
     // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's; so it is
     // after a noun of ending ("a halt to fighting between India and Pakistan", where no truce of
-    // theirs is known to name the halt by: event-compose.ts).
-    if (word === 'to' && (phrase.items.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart))))
+    // theirs is known to name the halt by: event-compose.ts), and before an adjective ("contribute
+    // to stabilisation mission": no verb takes one before its object).
+    if (
+      word === 'to' &&
+      (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
+    )
       return true;
     if (
       (word === 'in' || word === 'into') &&
@@ -236,6 +242,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     )
       return false;
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
+    // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war").
+    if (word === 'new' && DEFINITE_BEFORE.test(lower.slice(Math.max(0, wordStart - 8), wordStart))) {
+      phrase.start = wordStart;
+      continue;
+    }
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "travelled to Israel on a trip organised by Sharaka": the journey told by its verb and

@@ -34,7 +34,7 @@ const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
  * An office named after a preposition ("with the prime minister", "with Egypt's president"):
  * the KB people who hold it, qualified by the state before it; undefined when none does.
  */
-function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[][]): number[] | undefined {
+export function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[][]): number[] | undefined {
   const s = index.text.text;
   const k = spacesBack(s, title.start);
   const possessive = index.text.lower.startsWith("'s", k - 2);

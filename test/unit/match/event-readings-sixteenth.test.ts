@@ -47,3 +47,51 @@ describe('a capitalised small word before an event’s phrase', () => {
     ]);
   });
 });
+
+describe('"to" before an adjective and a head noun is a preposition', () => {
+  it('reads "contribute to stabilisation mission" as the force', () => {
+    expect(
+      events(
+        'Pakistan and Turkey may send soldiers to Gaza. Ankara and Islamabad signal readiness to contribute to stabilisation mission, but Israel objects.',
+      ),
+    ).toContain('stabilisation mission→gaza-stabilisation-force');
+  });
+
+  it('while "to" right before the head is still an infinitive', () => {
+    expect(
+      events('Pakistan and Turkey may send soldiers to Gaza. Islamabad is ready to force the issue in Gaza.'),
+    ).toEqual([]);
+  });
+});
+
+describe('"new" after a possessive or "the" is a happening made, not one to come', () => {
+  const page = 'Pakistan passed the 27th Amendment in November, making Munir chief of defence forces. ';
+
+  it('reads "its new constitutional amendment"', () => {
+    expect(
+      events(`${page}Critics say its new constitutional amendment makes the field marshal untouchable.`),
+    ).toContain('new constitutional amendment→pakistan-constitutional-amendment');
+  });
+
+  it('and still not "a new constitutional amendment"', () => {
+    expect(
+      events(`${page}Critics fear a new constitutional amendment could make the field marshal untouchable.`),
+    ).toEqual(['27th Amendment→pakistan-constitutional-amendment']);
+  });
+});
+
+describe('an office as the object of a nomination verb', () => {
+  const page = 'Trump bombed Iran in June. Pakistan moved quickly. ';
+
+  it('names its holder, qualified by the state before it', () => {
+    expect(
+      events(`${page}Its government recommended the US president for the Nobel Peace Prize, citing his role.`),
+    ).toEqual(['recommended the US president for the Nobel Peace Prize→trump-nobel-nomination']);
+  });
+
+  it('and no one when the state’s office has no such holder', () => {
+    expect(
+      events(`${page}Its government recommended the Indian president for the Nobel Peace Prize, citing his role.`),
+    ).toEqual([]);
+  });
+});
