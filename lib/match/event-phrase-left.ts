@@ -10,6 +10,7 @@ import { isDuration } from './durations';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
+import { journeyBefore } from './event-journey';
 import {
   isUpperAt,
   opensSentence,
@@ -65,24 +66,6 @@ const ENDING_NOUNS = new Set(Object.values(endingHeads).flat());
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
-/** Verbs of a journey, before its destination ("travelled to Israel", "visited Israel"). */
-const JOURNEY_VERB = /\b(?:travell?ed|went|flew|came|arrived|headed|visited|toured)\s+(?:to\s+|in\s+)?$/i;
-
-/**
- * The destination and the start of "travelled to Israel on" before `at` (where "a" of "a trip"
- * starts): a name after a verb of a journey, then "on".
- */
-function journeyBefore(index: PhraseIndex, at: number): { destination: Item; start: number } | undefined {
-  const s = index.text.text;
-  const on = spacesBack(s, at);
-  if (on === at || index.text.lower.slice(on - 3, on) !== ' on') return undefined;
-  const destination = index.ending(spacesBack(s, on - 2));
-  if (!destination || !isCue(destination)) return undefined;
-  const verb = JOURNEY_VERB.exec(s.slice(Math.max(0, destination.start - 24), destination.start));
-  if (!verb) return undefined;
-  return { destination, start: destination.start - verb[0].length };
-}
-
 /** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
 function listed(lower: string, phrase: Phrase): boolean {
   const first = lower.slice(phrase.start, wordEndAt(lower, phrase.start));

@@ -10,7 +10,7 @@ import { verbHeads } from '../kb/happenings';
 import { isCue, YEAR, type Phrase } from './event-phrase';
 import { spacesBack, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
 import type { Holder } from './epithets';
-import { roleHolders } from './event-phrase-right';
+import { roleHolders } from './event-role-holders';
 import { DETERMINERS } from './phrase-words';
 
 export const VERB_HEADS: ReadonlySet<string> = new Set(Object.values(verbHeads).flat());
