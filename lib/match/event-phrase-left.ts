@@ -9,6 +9,8 @@ import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './even
 import { isDuration } from './durations';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
+import { titleCaseAround } from './title-case';
+import { journeyBefore } from './event-journey';
 import {
   isUpperAt,
   opensSentence,
@@ -27,10 +29,16 @@ import {
   PREDICATIVE_BEFORE,
 } from './phrase-words';
 
-/** Small words a Title Case headline capitalises, which are never a stranger's name there. */
+/**
+ * Small words a Title Case headline capitalises, which are never a stranger's name there. In
+ * prose a capitalised one is part of a title the knowledge base does not know ("the documentary
+ * Voices From Israeli Strikes"), so it counts only in a Title Case line (title-case.ts).
+ */
 const HEADLINE_SMALL_WORDS = wordSet(
   `at on in of for to with by from into over after before against then as and or`,
 );
+/** A possessive or "the" before a word ("its new", "Pakistan's new", "the new"). */
+const DEFINITE_BEFORE = /(?:\bthe|\bits|\btheir|'s|’s) $/;
 /** "invited to lunch": a noun after "to", not a verb. */
 const NOUN_AFTER_TO = /(?:invited|invitation|due|sat down)\s+to$/i;
 
@@ -58,24 +66,6 @@ const ENDING_NOUNS = new Set(Object.values(endingHeads).flat());
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
-/** Verbs of a journey, before its destination ("travelled to Israel", "visited Israel"). */
-const JOURNEY_VERB = /\b(?:travell?ed|went|flew|came|arrived|headed|visited|toured)\s+(?:to\s+|in\s+)?$/i;
-
-/**
- * The destination and the start of "travelled to Israel on" before `at` (where "a" of "a trip"
- * starts): a name after a verb of a journey, then "on".
- */
-function journeyBefore(index: PhraseIndex, at: number): { destination: Item; start: number } | undefined {
-  const s = index.text.text;
-  const on = spacesBack(s, at);
-  if (on === at || index.text.lower.slice(on - 3, on) !== ' on') return undefined;
-  const destination = index.ending(spacesBack(s, on - 2));
-  if (!destination || !isCue(destination)) return undefined;
-  const verb = JOURNEY_VERB.exec(s.slice(Math.max(0, destination.start - 24), destination.start));
-  if (!verb) return undefined;
-  return { destination, start: destination.start - verb[0].length };
-}
-
 /** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
 function listed(lower: string, phrase: Phrase): boolean {
   const first = lower.slice(phrase.start, wordEndAt(lower, phrase.start));
@@ -222,8 +212,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (steps === 0 && PREDICATIVE_BEFORE.has(word)) return false;
     // "agreed to Trump's plan": after a name, "to" is a preposition, not an infinitive's; so it is
     // after a noun of ending ("a halt to fighting between India and Pakistan", where no truce of
-    // theirs is known to name the halt by: event-compose.ts).
-    if (word === 'to' && (phrase.items.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart))))
+    // theirs is known to name the halt by: event-compose.ts), and before an adjective ("contribute
+    // to stabilisation mission": no verb takes one before its object).
+    if (
+      word === 'to' &&
+      (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
+    )
       return true;
     if (
       (word === 'in' || word === 'into') &&
@@ -231,6 +225,11 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     )
       return false;
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
+    // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war").
+    if (word === 'new' && DEFINITE_BEFORE.test(lower.slice(Math.max(0, wordStart - 8), wordStart))) {
+      phrase.start = wordStart;
+      continue;
+    }
     if (NOT_AN_EVENT_BEFORE.has(word))
       return word === 'to' && steps === 0 && NOUN_AFTER_TO.test(s.slice(Math.max(0, wordStart - 20), end));
     // "travelled to Israel on a trip organised by Sharaka": the journey told by its verb and
@@ -284,7 +283,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       capitalised &&
       !opensSentence(s, wordStart) &&
       !TITLE_WORDS.has(word) &&
-      !HEADLINE_SMALL_WORDS.has(word)
+      !(HEADLINE_SMALL_WORDS.has(word) && titleCaseAround(text, wordStart, end))
     )
       phrase.unknownName = true;
     return true;

@@ -8,14 +8,7 @@ import type { PairKind } from './cue-data';
 import type { Holder } from './epithets';
 import { capitalCity, capitalisedAt, isCue, monthAt, textNounEnd, YEAR, type Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
-import {
-  isUpperAt,
-  spacesBack,
-  spacesForward,
-  wordEndAfter,
-  type Item,
-  type PhraseIndex,
-} from './phrase-index';
+import { isUpperAt, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
 import {
   BROKER_VERBS,
   DETERMINERS,
@@ -26,27 +19,10 @@ import {
   PREPOSITIONS,
 } from './phrase-words';
 import { minorPlaceAt, theCapitalAt } from './minor-places';
+import { roleHolders } from './event-role-holders';
 
 /** Courtesy titles before a name ("lunch with Mr Trump", "a call with Dr Pezeshkian"). */
 const HONORIFIC = /^(?:mr|mrs|ms|dr)$/;
-
-/**
- * An office named after a preposition ("with the prime minister", "with Egypt's president"):
- * the KB people who hold it, qualified by the state before it; undefined when none does.
- */
-function roleHolders(index: PhraseIndex, title: Item, holders: readonly Holder[][]): number[] | undefined {
-  const s = index.text.text;
-  const k = spacesBack(s, title.start);
-  const possessive = index.text.lower.startsWith("'s", k - 2);
-  const before = index.ending(possessive ? k - 2 : k);
-  let qualifier = -1;
-  if (before && isCue(before) && before.entity >= 0) {
-    const entity = index.entities[before.entity]!;
-    qualifier = entity.kind === 'state' ? before.entity : (entity.state ?? -1);
-  }
-  const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
-  return held.length > 0 ? held.map((h) => h.entity) : undefined;
-}
 
 /** "between them", "between the two countries", "between the two leaders" (pair-words.ts). */
 function pairOf(words: string): PairKind | undefined {

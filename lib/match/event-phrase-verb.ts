@@ -8,7 +8,9 @@
  */
 import { verbHeads } from '../kb/happenings';
 import { isCue, YEAR, type Phrase } from './event-phrase';
-import { spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import { spacesBack, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import type { Holder } from './epithets';
+import { roleHolders } from './event-role-holders';
 import { DETERMINERS } from './phrase-words';
 
 export const VERB_HEADS: ReadonlySet<string> = new Set(Object.values(verbHeads).flat());
@@ -32,7 +34,7 @@ const REACH = 7;
  * Reads the verb's object and "for" phrase into `phrase` (whose start and end are the verb's):
  * false when the verb is not followed by both, or "put" not by "forward".
  */
-export function readVerb(index: PhraseIndex, phrase: Phrase): boolean {
+export function readVerb(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
@@ -51,7 +53,12 @@ export function readVerb(index: PhraseIndex, phrase: Phrase): boolean {
     const item = index.at(from);
     if (item) {
       if (item.kind === 'head' || item.kind === 'event' || item.kind === 'bearer') return false;
-      if (isCue(item)) object.push(item);
+      // "the US president": the office's holders (its state qualifies it), not the state.
+      if (item.kind === 'title') {
+        const held = roleHolders(index, item, holders);
+        if (held) phrase.roles.push(held);
+        else if (isCue(index.ending(spacesBack(s, item.start)))) return false;
+      } else if (isCue(item) && index.at(spacesForward(s, item.end))?.kind !== 'title') object.push(item);
       words++;
       q = /^['’]s/.test(s.slice(item.end, item.end + 2)) ? item.end + 2 : item.end;
       continue;

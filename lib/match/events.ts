@@ -146,7 +146,7 @@ export function recogniseEvent(
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
   if (VERB_HEADS.has(text.lower.slice(head.start, head.end))) {
-    if (!readVerb(index, phrase)) return undefined;
+    if (!readVerb(index, phrase, holders)) return undefined;
   } else {
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
