@@ -122,6 +122,24 @@ describe('the side panel note editor', () => {
     await expect.poll(() => panel.getByRole('status').first().textContent(), POLL).toMatch(/kept as a draft/);
   });
 
+  it('says on the closed card that a draft of its note waits, with the way back to it; the status in view', async () => {
+    await panel.setViewportSize({ width: 400, height: 800 });
+    // Where the reader is: the editor's Save, at the foot of a long card.
+    await list().getByRole('button', { name: 'Save' }).scrollIntoViewIfNeeded();
+    const status = panel.getByRole('status').first();
+    const box = await status.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+    await note().press('Escape');
+    await expect.poll(() => note().count(), POLL).toBe(0);
+    const marker = list().locator('.claim-draft');
+    await expect.poll(() => marker.textContent(), POLL).toMatch(/^Draft Your newer note is not saved/);
+    expect(await axePage(panel)).toEqual([]);
+    await marker.getByRole('button', { name: 'Open draft' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('textarea Note');
+    expect(await note().inputValue()).toBe(`${longNote} Edited in the panel.`);
+  });
+
   it('says so when the field is full', async () => {
     await note().fill('x'.repeat(1_000_000));
     await expect
