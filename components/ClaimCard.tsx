@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { checkDraft } from '@/lib/claims/draft';
+import { MAX_NOTE, checkDraft } from '@/lib/claims/draft';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { readerDate } from '@/lib/claims/reader-date';
 import { cardEdits, type CardEdit } from './card-edits';
@@ -18,6 +18,8 @@ export interface ClaimCardProps {
   onSave: (patch: ClaimPatch, noteDraft: string | null | undefined) => void;
   /** The note kept as the claim's draft, if any: the editor opens on it. */
   loadNoteDraft?: () => Promise<string | undefined>;
+  /** Whether a note too long to save is kept as the claim's draft: the card says so. */
+  hasNoteDraft?: boolean;
   onDelete: () => void;
   /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
   onCompare?: () => void;
@@ -44,6 +46,7 @@ export function ClaimCard({
   onJump,
   onSave,
   loadNoteDraft,
+  hasNoteDraft,
   onDelete,
   onCompare,
   shared,
@@ -85,6 +88,16 @@ export function ClaimCard({
     moveFocus.current = 'edit';
     cardEdits.giveFocus(claim.id);
     setEditing(false);
+  };
+  const openEditor = async () => {
+    // From what is saved, and the note the reader could not save yet (kept as the claim's
+    // draft, in the claim form or here): a cancelled edit is not brought back.
+    const draft = await loadNoteDraft?.();
+    const start = { ...saved, note: draft ?? claim.note };
+    moveFocus.current = 'note';
+    setEdit(start);
+    setOpened(start);
+    setEditing(true);
   };
   const date = readerDate(claim.created);
   return (
@@ -149,6 +162,16 @@ export function ClaimCard({
       ) : (
         <>
           {claim.note && <p class="claim-note">{claim.note}</p>}
+          {hasNoteDraft && (
+            // Said in words and framed, not by colour alone; as Gmail marks a thread "Draft".
+            <p class="claim-draft">
+              <span class="claim-draft-badge">Draft</span> Your newer note is not saved: it is longer than{' '}
+              {MAX_NOTE.toLocaleString('en')} characters.{' '}
+              <button type="button" onClick={() => void openEditor()}>
+                Open draft
+              </button>
+            </p>
+          )}
           {claim.tags.length > 0 && (
             <p class="claim-tags">
               {claim.tags.map((t) => (
@@ -167,20 +190,7 @@ export function ClaimCard({
                 Compare
               </button>
             )}
-            <button
-              ref={editRef}
-              type="button"
-              onClick={async () => {
-                // From what is saved, and the note the reader could not save yet (kept as the
-                // claim's draft, in the claim form or here): a cancelled edit is not brought back.
-                const draft = await loadNoteDraft?.();
-                const start = { ...saved, note: draft ?? claim.note };
-                moveFocus.current = 'note';
-                setEdit(start);
-                setOpened(start);
-                setEditing(true);
-              }}
-            >
+            <button ref={editRef} type="button" onClick={() => void openEditor()}>
               Edit
             </button>
             <button type="button" onClick={onDelete}>

@@ -24,6 +24,11 @@ export interface ClaimDetailsFormProps {
    * what went wrong (with a retry when it can be retried).
    */
   status: { text: string; bad?: boolean; retry?: boolean; saved?: boolean };
+  /**
+   * When this form last saved (the reader's "14:02"), and a count that changes with each save:
+   * shown beside "Saved ✓", so that a save is seen and heard even when "Saved ✓" was there before.
+   */
+  savedAt?: { time: string; saves: number };
   /** Set when closing would lose what is typed: the form asks first. */
   confirmClose: boolean;
   onChange: (draft: Draft) => void;
@@ -40,6 +45,7 @@ export function ClaimDetailsForm({
   quote,
   options,
   status,
+  savedAt,
   confirmClose,
   onChange,
   onSave,
@@ -51,13 +57,29 @@ export function ClaimDetailsForm({
   // The form opens like a dialog for the claim just marked: focus starts in the note.
   const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
+  // "Keep editing" takes focus once, as the question appears: an inline callback ref would run
+  // on every render and pull focus back from "Discard and close" (as in ClaimEditor).
+  const keepButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirmClose) keepButton.current?.focus();
+  }, [confirmClose]);
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const { note, tags, label, entities } = draft;
   return (
     <form class="bs-form" onSubmit={(event) => event.preventDefault()}>
       <div class="bs-row bs-form-head">
-        <span role="status" class={status.bad ? 'bs-error' : status.saved ? 'bs-saved' : 'bs-pending'}>
-          {status.text}
+        <span class="bs-status">
+          <span role="status" class={status.bad ? 'bs-error' : status.saved ? 'bs-saved' : 'bs-pending'}>
+            {status.text}
+          </span>{' '}
+          {/* Its own live region, always there; each save draws a new node in it, which is read out. */}
+          <span class="bs-saved-at" aria-live="polite">
+            {status.saved && savedAt && (
+              <span key={savedAt.saves} class="bs-just-saved">
+                <span class="sr-only">Saved </span>at {savedAt.time}
+              </span>
+            )}
+          </span>
         </span>
         {status.retry && (
           <button type="button" onClick={onSave}>
@@ -71,7 +93,7 @@ export function ClaimDetailsForm({
       {confirmClose && (
         <div role="alertdialog" aria-label="Unsaved changes" class="bs-confirm">
           <p>What you typed is not saved yet. Close anyway and lose it?</p>
-          <button type="button" onClick={onKeepEditing} ref={(button) => button?.focus()}>
+          <button type="button" onClick={onKeepEditing} ref={keepButton}>
             Keep editing
           </button>{' '}
           <button type="button" onClick={onDiscard}>

@@ -34,6 +34,12 @@ export function ClaimEditor({
   onCancel,
 }: ClaimEditorProps) {
   const [asking, setAsking] = useState(false);
+  // Focus goes to "Keep editing" once, as the question appears: a later render (the claims list
+  // refreshed from the background) must not pull it back from "Drop changes".
+  const keepButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (asking) keepButton.current?.focus();
+  }, [asking]);
   const set = (patch: Partial<CardEdit>) => onEdit({ ...edit, ...patch });
   const cancel = () => (changed ? setAsking(true) : onCancel());
   const keepEditing = () => {
@@ -108,7 +114,7 @@ export function ClaimEditor({
       {asking ? (
         <div role="alertdialog" aria-label="Unsaved changes" class="claim-confirm">
           <p>Your changes to this claim are not saved. Drop them?</p>
-          <button type="button" onClick={keepEditing} ref={(button) => button?.focus()}>
+          <button type="button" onClick={keepEditing} ref={keepButton}>
             Keep editing
           </button>{' '}
           <button type="button" onClick={onCancel}>

@@ -90,6 +90,7 @@ export function App() {
   const [draft, setDraft] = useState<Draft>();
   const [status, setStatus] = useState<Status>(SAVED);
   const [confirmClose, setConfirmClose] = useState(false);
+  const [savedAt, setSavedAt] = useState<{ time: string; saves: number }>();
   // The page may cover, fade or slide this frame to steer a click or catch typing: clicks are
   // checked by the guard (click-guard.ts), and nothing is saved while the form is not on show.
   const [guard] = useState(() =>
@@ -123,6 +124,8 @@ export function App() {
       return false;
     }
     form.saved = patch;
+    const time = new Date().toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    setSavedAt((old) => ({ time, saves: (old?.saves ?? 0) + 1 }));
     form.tellDraft();
     // Typing during the save leaves newer text to save: say so, never "Saved".
     if (pending()) setStatus(PENDING);
@@ -222,6 +225,7 @@ export function App() {
         quote={loaded.claim.selectors.quote.exact}
         options={loaded.options}
         status={status}
+        savedAt={savedAt}
         confirmClose={confirmClose}
         onChange={(next) => {
           setDraft(next);

@@ -11,6 +11,8 @@ export interface ClaimActions {
   share: (id: string, shared: boolean) => Promise<void>;
   save: (claim: SavedClaim, patch: ClaimPatch, noteDraft?: string | null) => Promise<void>;
   noteDraft: (claim: SavedClaim) => Promise<string | undefined>;
+  /** The ids of the claims that have a note kept as a draft. */
+  drafts: ReadonlySet<string>;
   remove: (claim: SavedClaim) => Promise<void>;
   compare: (target: CompareTarget) => void;
 }
@@ -47,6 +49,7 @@ export function ClaimCards({
           onJump={() => onJump(claim)}
           onSave={(patch, noteDraft) => void actions.save(claim, patch, noteDraft)}
           loadNoteDraft={() => actions.noteDraft(claim)}
+          hasNoteDraft={actions.drafts.has(claim.id)}
           onDelete={() => void actions.remove(claim)}
           onCompare={() => actions.compare({ claim: claim.id })}
           shared={actions.sharing[claim.id]?.shared}

@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import { StatusLine } from '@/components/StatusLine';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ClaimsStatusBar } from '@/components/ClaimsStatusBar';
 import type { CompareTarget } from '@/lib/claims/compare';
 import { AllClaims } from './AllClaims';
 import type { ClaimActions } from './ClaimCards';
@@ -29,12 +29,19 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
     setTarget(next);
     setMode('compare');
   };
+  // A deleted claim's card goes, and its Delete button with it: focus goes to Undo, the one
+  // thing a reader may want next, rather than falling to the page's body.
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (edits.deleted) undoRef.current?.focus();
+  }, [edits.deleted]);
   const actions: ClaimActions = {
     label,
     sharing,
     share,
     save: edits.save,
     noteDraft: edits.noteDraft,
+    drafts: edits.drafts,
     remove: edits.remove,
     compare,
   };
@@ -61,12 +68,11 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           </button>
         )}
       </div>
-      {edits.status && <StatusLine {...edits.status} />}
-      {edits.deleted && (
-        <button type="button" onClick={() => void edits.undo()}>
-          Undo delete
-        </button>
-      )}
+      <ClaimsStatusBar
+        status={edits.status}
+        onUndo={edits.deleted && (() => void edits.undo())}
+        undoRef={undoRef}
+      />
       {mode === 'page' && <PageClaims {...page} actions={actions} />}
       {mode === 'all' && (
         <AllClaims

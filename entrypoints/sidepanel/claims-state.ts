@@ -10,6 +10,7 @@ import type { ClaimList } from '@/lib/claims/query';
 import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { targetTab } from '@/lib/extension-pages/tabs';
+import { cardEdits } from '@/components/card-edits';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
@@ -17,16 +18,25 @@ export type ClaimsMode = 'page' | 'all' | 'compare';
 export type Placements = Record<string, ClaimPlacement['status']>;
 type ShowStatus = (status: StatusLineProps) => void;
 type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
+/** A status said in the claims' status bar; `said` tells one saying from the next of the same text. */
+export type SaidStatus = StatusLineProps & { said: number };
 
 /**
  * Saving, deleting and restoring claims, with the status line they report to and a `version`
  * that changes after each, so the lists fetch again.
  */
 export function useClaimEdits() {
-  const [status, setStatus] = useState<StatusLineProps>();
+  const [status, setSaid] = useState<SaidStatus>();
+  // "Saved." twice is said twice: the bar draws each saying afresh, so it is heard and seen again.
+  const setStatus = (next: StatusLineProps) => setSaid((old) => ({ ...next, said: (old?.said ?? 0) + 1 }));
   const [deleted, setDeleted] = useState<Deleted>();
   const [version, setVersion] = useState(0);
+  const [drafts, setDrafts] = useState<ReadonlySet<string>>(new Set());
   const refresh = () => setVersion((v) => v + 1);
+  // Which claims have a note kept as a draft, for their cards to say so (refetched with the lists).
+  useEffect(() => {
+    void askBackground('claimsWithNoteDrafts', {}).then((r) => r.ok && setDrafts(new Set(r.value)));
+  }, [version]);
 
   /** Saves `patch`, and keeps (or with null drops) the note draft when one is given (ClaimCard). */
   const save = async (claim: SavedClaim, patch: ClaimPatch, noteDraft?: string | null) => {
@@ -59,7 +69,11 @@ export function useClaimEdits() {
     const result = await askBackground('deleteClaim', { id: claim.id });
     if (!result.ok) return setStatus({ tone: 'bad', text: `Not deleted: ${result.error.message}` });
     setDeleted(result.value);
-    setStatus({ tone: 'ok', text: 'Claim deleted.' });
+    const quote = claim.selectors.quote.exact.trim();
+    setStatus({
+      tone: 'ok',
+      text: `Claim deleted: “${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}”.`,
+    });
     refresh();
   };
   const undo = async () => {
@@ -71,9 +85,11 @@ export function useClaimEdits() {
         : { tone: 'bad', text: `Not restored: ${result.error.message}` },
     );
     setDeleted(undefined);
+    // The restored card takes focus (the Undo button goes), as a card drawn after a save does.
+    if (result.ok) cardEdits.giveFocus(deleted.claim.id);
     refresh();
   };
-  return { status, setStatus, deleted, version, save, noteDraft, remove, undo };
+  return { status, setStatus, deleted, drafts, version, save, noteDraft, remove, undo };
 }
 
 /** The claims saved for the page in the panel's tab and where each sits, fetched while `active`. */

@@ -192,6 +192,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
       return (await claims.noteDraft(id)) ?? null;
     },
+    // Ids only, from Backstory's own pages, as listClaims lists every claim to them.
+    claimsWithNoteDrafts: () => claims.withNoteDrafts(),
     keepNoteDraft: async ({ id, note }, context) => {
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
       await claims.keepNoteDraft(id, note);

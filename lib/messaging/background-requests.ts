@@ -131,6 +131,8 @@ export const backgroundRequests = {
    * reader's text comes back wherever they edit the note; null when there is none.
    */
   noteDraft: request<string | null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
+  /** The ids of the claims that have a note draft (too long to save), for the side panel's cards. */
+  claimsWithNoteDrafts: request<string[]>()(z.object({}).strict(), extensionOnly),
   /** Keeps a note too long to save as the claim's draft, or with null drops it (the note was saved). */
   keepNoteDraft: request<null>()(
     z.object({ id: z.uuid(), note: noteDraftSchema.nullable() }).strict(),

@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleJson } from '../../lib/export/bundle';
+import { axePage } from './axe';
 import { startSession, type Session } from './harness';
 import { savedClaim, storeClaims } from './saved-claims';
 import { POLL } from '../poll';
@@ -46,6 +47,23 @@ afterAll(async () => {
 });
 
 describe('claims list from the keyboard', () => {
+  it('deletes with Undo one key away: focus on Undo, the deletion said, Enter brings the claim back', async () => {
+    const list = panel.getByRole('list', { name: 'All claims' });
+    await list.getByRole('button', { name: 'Delete' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(0);
+    await expect.poll(() => focused(), POLL).toBe('button Undo delete');
+    // Said in a live region that was there before the deletion (one added with its text is often
+    // not read out), next to its Undo, in view at the foot of the panel.
+    const said = panel.locator('.claims-status-bar [role="status"]');
+    expect(await said.textContent()).toMatch(/^Claim deleted: “/);
+    expect(await axePage(panel)).toEqual([]);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
+    await expect.poll(() => focused(), POLL).toBe('button Edit');
+    expect(await said.textContent()).toBe('Claim restored.');
+  });
+
   it('moves focus into the editor and back to Edit on Cancel', async () => {
     const list = panel.getByRole('list', { name: 'All claims' });
     await list.getByRole('button', { name: 'Edit' }).focus();

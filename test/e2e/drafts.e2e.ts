@@ -12,6 +12,7 @@ import { claimForm, listClaims, saveDetails, select } from './claim-page';
 import { startSession, wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
 import { namesDrawn } from './names-drawn';
+import { axePage } from './axe';
 
 const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Drafts</title></head>
 <body><article>
@@ -119,6 +120,24 @@ describe('the claim form keeps what is typed', () => {
     }, note);
     await page.close();
     await expect.poll(async () => (await claimById(id))?.note, POLL).toBe(note);
+  });
+
+  it('shows and says that "Save details" saved, though "Saved ✓" was there before', async () => {
+    const page = await open();
+    const { form } = await mark(page, 'Field Marshal Asim Munir was greeted warmly');
+    await form.getByLabel('Note').fill('Saved by its button.');
+    // The autosave has saved the note: "Saved ✓", and when, in a live region of its own.
+    const when = form.locator('[aria-live="polite"]');
+    await expect.poll(() => when.textContent(), POLL).toMatch(/^Saved at \d{1,2}:\d{2}/);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    await form.locator('.bs-just-saved').evaluate((node) => node.setAttribute('data-old', ''));
+    await saveDetails(form);
+    // The press saved again: a new saying in the live region, which screen readers read out.
+    await expect.poll(() => form.locator('.bs-just-saved:not([data-old])').count(), POLL).toBe(1);
+    expect(await when.textContent()).toMatch(/^Saved at \d{1,2}:\d{2}/);
+    expect(await form.getByRole('status').textContent()).toBe('Saved ✓');
+    expect(await axePage(form)).toEqual([]);
+    await page.close();
   });
 
   it('draws only "Saved ✓" in the colour of good news, never "Not saved yet…"', async () => {

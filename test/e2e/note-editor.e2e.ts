@@ -7,7 +7,9 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { axePage } from './axe';
+import { claimForm, clickMarkClaim, select } from './claim-page';
 import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 import { savedClaim, storeClaims } from './saved-claims';
@@ -15,6 +17,10 @@ import { POLL } from '../poll';
 
 const claim = savedClaim({ note: 'Short note', tags: ['lunch'] });
 const longNote = `${'A long paragraph the reader wrote. '.repeat(600)}The end.`;
+const QUOTE = 'no decision has been taken on any deployment of troops';
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Live</title></head><body>
+<article><h1>Live: Gaza force</h1><p id="update">Officials in Islamabad said ${QUOTE} to Gaza.</p>
+<p>Asim Munir met officials in Washington to discuss the plan.</p></article></body></html>`;
 
 let session: Session;
 let panel: Page;
@@ -47,7 +53,7 @@ async function openEditor() {
 }
 
 beforeAll(async () => {
-  session = await startSession();
+  session = await startSession({ pages: { '/live.html': article } });
   await storeClaims(session, [claim]);
   panel = await session.openExtensionPage('sidepanel.html?tab=claims');
   await panel.getByRole('button', { name: 'All claims' }).click();
@@ -116,6 +122,24 @@ describe('the side panel note editor', () => {
     await expect.poll(() => panel.getByRole('status').first().textContent(), POLL).toMatch(/kept as a draft/);
   });
 
+  it('says on the closed card that a draft of its note waits, with the way back to it; the status in view', async () => {
+    await panel.setViewportSize({ width: 400, height: 800 });
+    // Where the reader is: the editor's Save, at the foot of a long card.
+    await list().getByRole('button', { name: 'Save' }).scrollIntoViewIfNeeded();
+    const status = panel.getByRole('status').first();
+    const box = await status.boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 800).toBe(true);
+    await note().press('Escape');
+    await expect.poll(() => note().count(), POLL).toBe(0);
+    const marker = list().locator('.claim-draft');
+    await expect.poll(() => marker.textContent(), POLL).toMatch(/^Draft Your newer note is not saved/);
+    expect(await axePage(panel)).toEqual([]);
+    await marker.getByRole('button', { name: 'Open draft' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('textarea Note');
+    expect(await note().inputValue()).toBe(`${longNote} Edited in the panel.`);
+  });
+
   it('says so when the field is full', async () => {
     await note().fill('x'.repeat(1_000_000));
     await expect
@@ -128,5 +152,49 @@ describe('the side panel note editor', () => {
     await list().getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => list().locator('.claim-note').textContent(), POLL).toBe('Shortened.');
     await expect.poll(() => background('noteDraft', { id: claim.id }), POLL).toBe(null);
+  });
+});
+
+describe('the "Drop changes?" question', () => {
+  // Runs last: it marks a second claim, and the tests above expect one.
+  it('keeps focus on "Drop changes" when the list is drawn again (the claim moved on its page)', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('live.html', session.server.url).href);
+    // Backstory has read the page (its names are marked) before the reader selects anything.
+    await expect
+      .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
+      .toBeGreaterThan(0);
+    await select(page, QUOTE);
+    await clickMarkClaim(page);
+    const form = await claimForm(page);
+    await form.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(async () => (await visibleOwnUi(page, '.bs-marker')) === undefined, POLL).toBe(true);
+    const tabId = await session.tabIdOf(page);
+    const here = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
+    const onPage = here.getByRole('list', { name: 'Claims on this page' });
+    await expect.poll(() => onPage.textContent(), POLL).toContain('found on this page');
+    const focusedHere = () => here.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+
+    await onPage.getByRole('button', { name: 'Edit' }).focus();
+    await here.keyboard.press('Enter');
+    await expect.poll(() => onPage.getByLabel('Note').count(), POLL).toBe(1);
+    await onPage.getByLabel('Note').focus();
+    await here.keyboard.type('Changed.');
+    await here.keyboard.press('Escape');
+    await expect.poll(() => focusedHere(), POLL).toBe('Keep editing');
+    await here.keyboard.press('Tab');
+    await expect.poll(() => focusedHere(), POLL).toBe('Drop changes');
+
+    // The page rewrites the claim's words: the panel, which asks the page where its claims sit,
+    // draws the list again with the claim orphaned, while the question is still open.
+    await page.evaluate(() => {
+      const text = document.getElementById('update')!.firstChild as Text;
+      text.data = 'Officials in Islamabad said the committee will meet again next week.';
+    });
+    await expect.poll(() => onPage.textContent(), POLL).toContain('not found on this page any more');
+    expect(await onPage.getByRole('alertdialog', { name: 'Unsaved changes' }).count()).toBe(1);
+    expect(await focusedHere()).toBe('Drop changes');
+    await here.close();
+    await page.close();
   });
 });

@@ -17,6 +17,13 @@ export async function getNoteDraft(db: BackstoryDb, claimId: string): Promise<st
   return parsed.success ? parsed.data : undefined;
 }
 
+/** The ids of the claims that have a note draft: keys only, the drafts (up to 2 MB each) stay put. */
+export async function claimsWithNoteDrafts(db: BackstoryDb): Promise<string[]> {
+  const prefix = noteDraftKey('');
+  const keys = await db.getAllKeys('meta', IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+  return keys.map((key) => key.slice(prefix.length));
+}
+
 /**
  * Keeps `note` as the claim's draft, or with null drops the draft (the note was saved or discarded).
  * A draft is kept only beside a claim that exists, checked in the same transaction: a form can go

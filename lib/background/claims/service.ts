@@ -7,7 +7,7 @@ import type { BackstoryDb } from '../db/object-stores';
 import type { KbService } from '../kb/service';
 import { fromStoredEntity } from '../kb/records';
 import { createImportSessions } from './import-sessions';
-import { getNoteDraft, keepNoteDraft } from './note-drafts';
+import { claimsWithNoteDrafts, getNoteDraft, keepNoteDraft } from './note-drafts';
 import * as store from './store';
 import {
   alignColumns,
@@ -92,6 +92,7 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
       changed(await store.updateClaim(await getDb(), id, patch)),
     /** A note too long to save, kept whole for the claim form (note-drafts.ts). */
     noteDraft: async (id: string) => getNoteDraft(await getDb(), id),
+    withNoteDrafts: async () => claimsWithNoteDrafts(await getDb()),
     keepNoteDraft: async (id: string, note: string | null) => keepNoteDraft(await getDb(), id, note),
     remove: async (id: string) => changed(await store.deleteClaim(await getDb(), id)),
     restore: async (deleted: DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),

@@ -240,6 +240,7 @@ describe('what a content script may do', () => {
       // A note draft is the reader's private text, and up to 2 MB: only Backstory's pages.
       ['noteDraft', { id: savedClaim().id }],
       ['keepNoteDraft', { id: savedClaim().id, note: 'a page writing a draft' }],
+      ['claimsWithNoteDrafts', {}],
     ] as const) {
       expect({ request, reply: await ask(request, data, 'content-script') }).toMatchObject({
         request,

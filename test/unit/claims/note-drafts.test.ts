@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { deleteClaim, saveClaim } from '@/lib/background/claims/store';
-import { getNoteDraft, keepNoteDraft, noteDraftKey } from '@/lib/background/claims/note-drafts';
+import {
+  claimsWithNoteDrafts,
+  getNoteDraft,
+  keepNoteDraft,
+  noteDraftKey,
+} from '@/lib/background/claims/note-drafts';
 import { MAX_NOTE } from '@/lib/claims/draft';
 import { savedClaim } from './claim-fixture';
 
@@ -26,6 +31,19 @@ describe('note drafts', () => {
     expect(await getNoteDraft(d, claim.id)).toBe(long);
     await keepNoteDraft(d, claim.id, null);
     expect(await getNoteDraft(d, claim.id)).toBeUndefined();
+  });
+
+  it('lists the claims that have a draft, and only them (other meta records are not drafts)', async () => {
+    const d = await open();
+    const [a, b] = [savedClaim({ id: crypto.randomUUID() }), savedClaim({ id: crypto.randomUUID() })];
+    await saveClaim(d, a);
+    await saveClaim(d, b);
+    await d.put('meta', 'not a draft', 'note-draftless');
+    expect(await claimsWithNoteDrafts(d)).toEqual([]);
+    await keepNoteDraft(d, b.id, long);
+    expect(await claimsWithNoteDrafts(d)).toEqual([b.id]);
+    await keepNoteDraft(d, b.id, null);
+    expect(await claimsWithNoteDrafts(d)).toEqual([]);
   });
 
   // A claim form can go after its claim was deleted (side panel, team sync): the draft port then
