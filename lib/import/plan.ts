@@ -7,7 +7,7 @@
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps only their ids (to find the same id twice and
- * the ends of relations) and the relations themselves.
+ * the ends of relations). Relations are planned one by one after the last claim.
  */
 import type { ClaimRelation, SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
@@ -123,31 +123,40 @@ export class ImportPlanner {
   }
 
   /**
-   * The file's relations, once every claim is planned: those to write. One whose saved end is
-   * neither in the file nor stored (`stored`) is invalid; one already stored as it is, skipped.
+   * One of the file's relations (the `index`th), once every claim is planned: whether to write
+   * it. One whose saved end is neither in the file nor stored (`stored`) is invalid; one already
+   * stored as it is (`existing`, read before any of the file is written), skipped.
    */
+  relation(
+    r: ClaimRelation,
+    index: number,
+    stored: (id: string) => boolean,
+    existing: ReadonlyMap<string, ClaimRelation>,
+  ): boolean {
+    const dangling = [r.from, r.to].find(
+      (end) => end.kind === 'saved' && !this.seen.has(end.id) && !stored(end.id),
+    );
+    if (dangling) {
+      this.counts.invalid++;
+      this.problem({
+        path: `relations[${index}]`,
+        message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
+      });
+      return false;
+    }
+    const old = existing.get(r.id);
+    if (old && canonical(old) === canonical(r)) return false;
+    this.counts.relations++;
+    return true;
+  }
+
+  /** All of the file's relations at once (`relation` for each): those to write. */
   relations(
     relations: readonly ClaimRelation[],
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
   ): ClaimRelation[] {
-    const write = relations.filter((r, i) => {
-      const dangling = [r.from, r.to].find(
-        (end) => end.kind === 'saved' && !this.seen.has(end.id) && !stored(end.id),
-      );
-      if (dangling) {
-        this.counts.invalid++;
-        this.problem({
-          path: `relations[${i}]`,
-          message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
-        });
-        return false;
-      }
-      const old = existing.get(r.id);
-      return !old || canonical(old) !== canonical(r);
-    });
-    this.counts.relations = write.length;
-    return write;
+    return relations.filter((r, i) => this.relation(r, i, stored, existing));
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
