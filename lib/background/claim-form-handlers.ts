@@ -16,7 +16,7 @@ export interface ClaimFormDeps {
   claims: ClaimsService;
   kb: KbService;
   formAccess: ClaimFormAccess;
-  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
+  pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
   claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
   claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
   claimFormClick: (
@@ -38,7 +38,11 @@ export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormReque
       const claim = await claims.get(id);
       await deps.formAccess.require(context, id, claim?.seenUrl);
       if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
-      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
+      // The names the form offers are those of the page it sits on (the frame its address names,
+      // checked above), not the tab's top page: a page embedding the reader's article would
+      // otherwise offer names the article never mentions, as if it did.
+      const frame = formAddress(context.url)?.frame ?? 0;
+      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId, frame);
       const known = await kb.describe(claim.entities);
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
       return {

@@ -44,7 +44,7 @@ export interface BackgroundDeps {
   /** Tells every tab's content scripts that saved claims changed. */
   broadcastClaims: () => void;
   /** The entities a tab's page mentions (asked of its top frame), for linking to a claim. */
-  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
+  pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
   claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
   /** Tells the frame showing a claim form how tall the form wants to be. */

@@ -30,6 +30,8 @@ let session: unknown;
 /** What each document shows now: its id → claims whose form is open in it. */
 let shown: Map<string, Set<string>>;
 let heights: [number, number, string][];
+/** The names each frame's content script reports its page mentions (`pageMentions`). */
+let mentions: Map<number, { id: string; label: string }[]>;
 let handlers: ReturnType<typeof createBackgroundHandlers>;
 let access: ReturnType<typeof createClaimFormAccess>;
 let close: () => Promise<void>;
@@ -56,7 +58,8 @@ function startBackground() {
     openSidePanel: async () => undefined,
     broadcastRefresh: () => undefined,
     broadcastClaims: () => undefined,
-    pageEntities: async () => [],
+    // A frame left out is the top frame, as the background asked before it named a frame.
+    pageEntities: async (_tab: number, frame = 0) => mentions.get(frame) ?? [],
     claimFormClosed: async () => undefined,
     claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
     claimFormClick: async () => null,
@@ -72,6 +75,7 @@ beforeEach(() => {
   session = undefined;
   shown = new Map();
   heights = [];
+  mentions = new Map();
   startBackground();
 });
 afterEach(async () => {
@@ -196,6 +200,18 @@ describe('a claim form framed by a page', () => {
     await ask('resizeClaimForm', { id: X, height: 321 }, 'extension', form(1, X, 5));
     await ask('resizeClaimForm', { id: Y, height: 321 }, 'extension', form(1, X, 5));
     expect(heights).toEqual([[1, 5, X]]);
+  });
+
+  it('in a page embedding the claim’s site, offers the names the embedded page mentions, not the top page’s', async () => {
+    await ask('claimsForPage', { url: EVIL, seenUrl: EVIL }, 'content-script', page(1, 0, 'D4', EVIL));
+    await ask('saveClaim', { claim: savedClaim() }, 'content-script', page(1, 5, 'D5', NEWS));
+    shown.set('D5', new Set([X]));
+    mentions.set(0, [{ id: 'planted', label: 'A name only the attacker’s page shows' }]);
+    mentions.set(5, [{ id: 'asim-munir', label: 'Asim Munir' }]);
+    const reply = await ask('claimFormData', { id: X }, 'extension', form(1, X, 5));
+    const offered = reply.ok ? (reply.value as unknown as { options: { id: string }[] }).options : [];
+    expect(offered.map((o) => o.id)).toContain('asim-munir');
+    expect(offered.map((o) => o.id)).not.toContain('planted');
   });
 
   it('keeps serving an open form after the worker restarts', async () => {
