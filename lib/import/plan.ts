@@ -11,6 +11,7 @@
  */
 import type { ClaimRelation, SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
+import { quotedText, visibleText } from '../visible-text';
 import type { ReadResult } from './read';
 
 export interface ImportPreview {
@@ -70,8 +71,10 @@ export class ImportPlanner {
   private readonly counts = { new: 0, updated: 0, unchanged: 0, kept: 0, invalid: 0, relations: 0 };
   private readonly problems: Issue[] = [];
 
+  /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push(issue);
+    if (this.problems.length < MAX_PROBLEMS)
+      this.problems.push({ path: visibleText(issue.path, 300), message: visibleText(issue.message, 300) });
   }
 
   /** Items of the file that could not be read. */
@@ -140,7 +143,7 @@ export class ImportPlanner {
       this.counts.invalid++;
       this.problem({
         path: `relations[${index}]`,
-        message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
+        message: `refers to claim ${quotedText(dangling.id, 140)}, which is neither in the file nor saved`,
       });
       return false;
     }
