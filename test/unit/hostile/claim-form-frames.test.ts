@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimFormAccess, type HostDocument } from '@/lib/background/claim-form-access';
+import { createClaimFormAccess, MAX_GRANTS, type HostDocument } from '@/lib/background/claim-form-access';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createKbService } from '@/lib/background/kb/service';
@@ -212,6 +212,20 @@ describe('a claim form framed by a page', () => {
     const offered = reply.ok ? (reply.value as unknown as { options: { id: string }[] }).options : [];
     expect(offered.map((o) => o.id)).toContain('asim-munir');
     expect(offered.map((o) => o.id)).not.toContain('planted');
+  });
+
+  it('keeps the reader’s form in one tab answering while a page in another embeds hundreds of frames of its site', async () => {
+    await readerMarksX();
+    // Tab 2: a page framing the reader's news site again and again; each frame is handed X.
+    for (let frame = 1; frame <= MAX_GRANTS + 20; frame++)
+      await ask('claimsForPage', { url: NEWS, seenUrl: NEWS }, 'content-script', page(2, frame, `F${frame}`, NEWS));
+    expect(
+      await ask('updateClaim', { id: X, patch: { note: 'typed while the other tab loaded' } }, 'extension', form(1, X)),
+    ).toMatchObject({ ok: true });
+    // The flooding tab's newest frame still works; its oldest were dropped, not the reader's.
+    shown.set(`F${MAX_GRANTS + 20}`, new Set([X]));
+    expect(await ask('claimFormData', { id: X }, 'extension', form(2, X, MAX_GRANTS + 20))).toMatchObject({ ok: true });
+    expect((session as unknown[]).length).toBeLessThanOrEqual(MAX_GRANTS);
   });
 
   it('keeps serving an open form after the worker restarts', async () => {
