@@ -7,24 +7,14 @@
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import { RequestError } from '../result';
-import { formAddress, type ClaimFormAccess } from './claim-form-access';
-import type { ClaimsService } from './claims/service';
-import type { KbService } from './kb/service';
+import { formAddress } from './claim-form-access';
+import type { BackgroundDeps } from './handlers';
 
-/** What these handlers need of the background (handlers.ts `BackgroundDeps` has it all). */
-export interface ClaimFormDeps {
-  claims: ClaimsService;
-  kb: KbService;
-  formAccess: ClaimFormAccess;
-  pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
-  claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
-  claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
-  claimFormClick: (
-    tabId: number,
-    frameId: number,
-    click: { id: string; x: number; y: number },
-  ) => Promise<string | null>;
-}
+/** What these handlers need of the background. */
+export type ClaimFormDeps = Pick<
+  BackgroundDeps,
+  'claims' | 'kb' | 'formAccess' | 'pageEntities' | 'claimFormClosed' | 'claimFormHeight' | 'claimFormClick'
+>;
 
 type FormRequests = Pick<
   BackgroundRequests,

@@ -43,7 +43,7 @@ export interface BackgroundDeps {
   broadcastRefresh: () => void;
   /** Tells every tab's content scripts that saved claims changed. */
   broadcastClaims: () => void;
-  /** The entities a tab's page mentions (asked of its top frame), for linking to a claim. */
+  /** The entities one frame's page mentions (asked of that frame), for linking to a claim. */
   pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
   /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
   claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;

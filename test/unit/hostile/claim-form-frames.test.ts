@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createClaimFormAccess, MAX_GRANTS, type HostDocument } from '@/lib/background/claim-form-access';
+import { backgroundDeps } from '../background/fake-background';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createKbService } from '@/lib/background/kb/service';
@@ -49,25 +50,19 @@ function startBackground() {
     showsForm: async (_tab: number, host: HostDocument, id: string) =>
       shown.get(host.documentId ?? `frame ${host.frameId}`)?.has(id) ?? false,
   });
-  handlers = createBackgroundHandlers({
-    getDb,
-    kb,
-    claims,
-    version: '1',
-    openExtensionTab: async () => undefined,
-    openSidePanel: async () => undefined,
-    broadcastRefresh: () => undefined,
-    broadcastClaims: () => undefined,
-    // A frame left out is the top frame, as the background asked before it named a frame.
-    pageEntities: async (_tab: number, frame = 0) => mentions.get(frame) ?? [],
-    claimFormClosed: async () => undefined,
-    claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
-    claimFormClick: async () => null,
-    markUiBlocked: async () => undefined,
-    echoes: { report: () => undefined, get: () => null } as never,
-    sync: noSync(getDb),
-    formAccess: access,
-  });
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      // A frame left out is the top frame, as the background asked before it named a frame.
+      pageEntities: async (_tab: number, frame = 0) => mentions.get(frame) ?? [],
+      claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
+      echoes: { report: () => undefined, get: () => null } as never,
+      sync: noSync(getDb),
+      formAccess: access,
+    }),
+  );
   close = async () => (await getDb()).close();
 }
 
