@@ -10,7 +10,9 @@ const HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 const code = (char: string) => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
 export function visibleText(text: string, max: number): string {
-  const shown = text.replace(HIDDEN, code);
+  // Codes only lengthen the text: what lies past `max` never shows, so it is never scanned (a
+  // file's key may be megabytes long).
+  const shown = (text.length > max ? text.slice(0, max + 1) : text).replace(HIDDEN, code);
   if (shown.length <= max) return shown;
   // Never inside a surrogate pair.
   return `${shown.slice(0, max - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
