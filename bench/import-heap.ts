@@ -41,7 +41,13 @@ async function writeFile(path: string, relations: number): Promise<void> {
   for (let i = 0; i < relations; i++) {
     const from = { kind: 'kb' as const, id: `c-from-${i}` };
     const to = { kind: 'kb' as const, id: `c-to-${i}` };
-    const relation = { id: relationId(from, to), from, to, relation: 'agree', created: '2026-01-01T00:00:00.000Z' };
+    const relation = {
+      id: relationId(from, to),
+      from,
+      to,
+      relation: 'agree',
+      created: '2026-01-01T00:00:00.000Z',
+    };
     await write(`${i ? ',' : ''}${JSON.stringify(relation)}`);
   }
   await write(']}');
@@ -57,7 +63,9 @@ async function main() {
   const tmp = await mkdtemp(join(tmpdir(), 'backstory-import-heap-'));
   const file = join(tmp, 'relations.json');
   await writeFile(file, relations);
-  console.log(`${relations.toLocaleString('en-GB')} relations, ${((await stat(file)).size / 1e6).toFixed(0)} MB, ${dir}`);
+  console.log(
+    `${relations.toLocaleString('en-GB')} relations, ${((await stat(file)).size / 1e6).toFixed(0)} MB, ${dir}`,
+  );
   const browser = await launchWithExtension({ executablePath, extensionDir: dir, headless: true });
   try {
     const options = await browser.context.newPage();
@@ -70,12 +78,16 @@ async function main() {
       await options.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)').setInputFiles(file);
       await importButton.waitFor();
     });
-    console.log(`preview: ${(preview.ms / 1000).toFixed(0)} s, background heap peak +${preview.workerPeakMb.toFixed(0)} MB`);
+    console.log(
+      `preview: ${(preview.ms / 1000).toFixed(0)} s, background heap peak +${preview.workerPeakMb.toFixed(0)} MB`,
+    );
     const apply = await measured(cdp, worker, async () => {
       await importButton.click();
       await options.getByText('Imported 1 new claim').waitFor();
     });
-    console.log(`import: ${(apply.ms / 1000).toFixed(0)} s, background heap peak +${apply.workerPeakMb.toFixed(0)} MB`);
+    console.log(
+      `import: ${(apply.ms / 1000).toFixed(0)} s, background heap peak +${apply.workerPeakMb.toFixed(0)} MB`,
+    );
   } finally {
     await browser.close();
     await rm(tmp, { recursive: true, force: true });

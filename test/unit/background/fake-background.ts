@@ -9,7 +9,11 @@ import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 
 /** A claim form access that remembers nothing and finds no form on show. */
 const noFormAccess = () =>
-  createClaimFormAccess({ load: async () => undefined, save: async () => undefined, showsForm: async () => false });
+  createClaimFormAccess({
+    load: async () => undefined,
+    save: async () => undefined,
+    showsForm: async () => false,
+  });
 
 /**
  * Everything the background needs, with the browser's side (tabs, frames, side panel) doing

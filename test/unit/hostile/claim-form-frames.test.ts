@@ -213,13 +213,25 @@ describe('a claim form framed by a page', () => {
     await readerMarksX();
     // Tab 2: a page framing the reader's news site again and again; each frame is handed X.
     for (let frame = 1; frame <= MAX_GRANTS + 20; frame++)
-      await ask('claimsForPage', { url: NEWS, seenUrl: NEWS }, 'content-script', page(2, frame, `F${frame}`, NEWS));
+      await ask(
+        'claimsForPage',
+        { url: NEWS, seenUrl: NEWS },
+        'content-script',
+        page(2, frame, `F${frame}`, NEWS),
+      );
     expect(
-      await ask('updateClaim', { id: X, patch: { note: 'typed while the other tab loaded' } }, 'extension', form(1, X)),
+      await ask(
+        'updateClaim',
+        { id: X, patch: { note: 'typed while the other tab loaded' } },
+        'extension',
+        form(1, X),
+      ),
     ).toMatchObject({ ok: true });
     // The flooding tab's newest frame still works; its oldest were dropped, not the reader's.
     shown.set(`F${MAX_GRANTS + 20}`, new Set([X]));
-    expect(await ask('claimFormData', { id: X }, 'extension', form(2, X, MAX_GRANTS + 20))).toMatchObject({ ok: true });
+    expect(await ask('claimFormData', { id: X }, 'extension', form(2, X, MAX_GRANTS + 20))).toMatchObject({
+      ok: true,
+    });
     expect((session as unknown[]).length).toBeLessThanOrEqual(MAX_GRANTS);
   });
 

@@ -83,13 +83,16 @@ describe('hostile import files', () => {
 describe('a file’s own words in what the preview says', () => {
   /** U+202E turns the rest of a line around; U+2066 opens an isolate; U+200B draws nothing. */
   const hidden = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2028\u2029\uFEFF]/;
-  const head = '"format":"backstory-claims","formatVersion":1,"exported":"2026-01-01T00:00:00Z","kbVersion":""';
+  const head =
+    '"format":"backstory-claims","formatVersion":1,"exported":"2026-01-01T00:00:00Z","kbVersion":""';
   const one = claim('00000000-0000-4000-8000-000000000001');
 
   it('cannot close the quote around its format and write its own sentence', async () => {
     const file = JSON.stringify({ format: 'x” — all 12 claims were imported ✓ \u202e', claims: [] });
     const refusal = importFile(file, 'preview');
-    await expect(refusal).rejects.toThrow(/^This file's format is "x” — all 12 claims were imported ✓ <U\+202E>", which/);
+    await expect(refusal).rejects.toThrow(
+      /^This file's format is "x” — all 12 claims were imported ✓ <U\+202E>", which/,
+    );
     await expect(refusal).rejects.not.toThrow(hidden);
   });
 
@@ -103,7 +106,10 @@ describe('a file’s own words in what the preview says', () => {
     };
     const dangling = `{${head},"claims":[${JSON.stringify(one)}],"relations":[${JSON.stringify(relation)}]}`;
     const key = `{${head},"claims":[${JSON.stringify({ ...one, ['\u2066evil\u202e']: 1 })}]}`;
-    const problems = [...(await importFile(dangling, 'preview')).problems, ...(await importFile(key, 'preview')).problems];
+    const problems = [
+      ...(await importFile(dangling, 'preview')).problems,
+      ...(await importFile(key, 'preview')).problems,
+    ];
     expect(problems.map((p) => p.message)).toEqual([
       'refers to claim "<U+202E>troppus ot kcab<U+200B>", which is neither in the file nor saved',
       'Unrecognized key: "<U+2066>evil<U+202E>"',

@@ -35,7 +35,13 @@ const link = (from: string, to: string, relation: ClaimRelation['relation'] = 'a
     { kind: 'saved' as const, id: from },
     to.startsWith('c-') ? { kind: 'kb' as const, id: to } : { kind: 'saved' as const, id: to },
   ] as const;
-  return { id: relationId(ends[0], ends[1]), from: ends[0], to: ends[1], relation, created: '2025-06-01T00:00:00.000Z' };
+  return {
+    id: relationId(ends[0], ends[1]),
+    from: ends[0],
+    to: ends[1],
+    relation,
+    created: '2025-06-01T00:00:00.000Z',
+  };
 };
 
 /**
@@ -55,7 +61,12 @@ async function scene() {
   await db.put('claimRelations', storedRelation({ ...changed, relation: 'agree' }));
   const extra = [same, changed, link(bigLibraryId(4), outside.id), link(bigLibraryId(5), 'c-munir-lunch')];
   const fileRelations = [...relations, ...extra, extra[2]!];
-  const file = bundleJson({ claims, relations: fileRelations, kbVersion: 'test', now: new Date('2025-11-21T00:00:00Z') });
+  const file = bundleJson({
+    claims,
+    relations: fileRelations,
+    kbVersion: 'test',
+    now: new Date('2025-11-21T00:00:00Z'),
+  });
   return { db, file };
 }
 

@@ -73,7 +73,9 @@ describe('import staging', () => {
     await stageClaims(db, 'session-a', claims);
     // A function cannot be stored: the settings' put throws after 1,200 claims were put in the
     // same transaction, which would commit them were the transaction not aborted.
-    await expect(commitStaged(db, 'session-a', () => true, { unstorable: () => undefined })).rejects.toMatchObject({
+    await expect(
+      commitStaged(db, 'session-a', () => true, { unstorable: () => undefined }),
+    ).rejects.toMatchObject({
       name: 'DataCloneError',
     });
     expect((await listClaims(db)).claims).toEqual([before]);
