@@ -7,14 +7,29 @@
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import { RequestError } from '../result';
-import { formAddress } from './claim-form-access';
-import type { BackgroundDeps } from './handlers';
+import { formAddress, type ClaimFormAccess } from './claim-form-access';
+import type { ClaimsService } from './claims/service';
+import type { KbService } from './kb/service';
 
-/** What these handlers need of the background. */
-export type ClaimFormDeps = Pick<
-  BackgroundDeps,
-  'claims' | 'kb' | 'formAccess' | 'pageEntities' | 'claimFormClosed' | 'claimFormHeight' | 'claimFormClick'
->;
+/** What these handlers need of the background (`BackgroundDeps` extends it). */
+export interface ClaimFormDeps {
+  claims: ClaimsService;
+  kb: KbService;
+  /** Which claims a claim form framed in a page may open (claim-form-access.ts). */
+  formAccess: ClaimFormAccess;
+  /** The entities one frame's page mentions (asked of that frame), for linking to a claim. */
+  pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
+  /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
+  claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
+  /** Tells the frame showing a claim form how tall the form wants to be. */
+  claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
+  /** Asks the content script in one frame whether a click in the claim form it shows may count. */
+  claimFormClick: (
+    tabId: number,
+    frameId: number,
+    click: { id: string; x: number; y: number },
+  ) => Promise<string | null>;
+}
 
 type FormRequests = Pick<
   BackgroundRequests,
