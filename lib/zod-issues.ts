@@ -1,5 +1,6 @@
 import type * as core from 'zod/v4/core';
 import type { Issue } from './result';
+import { visibleText } from './visible-text';
 
 /**
  * Longest message or path key kept, in characters. zod names a file's own keys in its messages
@@ -8,12 +9,11 @@ import type { Issue } from './result';
  */
 export const MAX_ISSUE_TEXT = 200;
 
-/** `text`, cut to `MAX_ISSUE_TEXT` characters (never inside a surrogate pair) with an ellipsis. */
-function shorten(text: string): string {
-  if (text.length <= MAX_ISSUE_TEXT) return text;
-  const cut = text.slice(0, MAX_ISSUE_TEXT - 1).replace(/[\uD800-\uDBFF]$/, '');
-  return `${cut}…`;
-}
+/**
+ * `text`, cut to `MAX_ISSUE_TEXT` characters with an ellipsis, with its invisible and
+ * reordering characters shown (a file's own keys must not reorder or hide the problem's line).
+ */
+const shorten = (text: string): string => visibleText(text, MAX_ISSUE_TEXT);
 
 /** Formats a zod path as a JSON path a person can follow: `claims[3].quote`, `$` for the root. */
 export function formatPath(path: readonly PropertyKey[]): string {

@@ -38,7 +38,7 @@ const STEP_TIMEOUT = 30 * 60_000;
  * The heap of the service worker, reached from the page's DevTools session: Playwright opens no
  * session on a service worker, but the protocol's Target domain can attach to one.
  */
-async function workerHeap(
+export async function workerHeap(
   cdp: CDPSession,
 ): Promise<{ used: () => Promise<number>; gc: () => Promise<void> }> {
   const { targetInfos } = (await cdp.send('Target.getTargets')) as {
@@ -75,7 +75,7 @@ async function workerHeap(
 }
 
 /** Runs `step`, sampling both heaps until it ends. */
-async function measured(
+export async function measured(
   cdp: CDPSession,
   worker: Awaited<ReturnType<typeof workerHeap>>,
   step: () => Promise<unknown>,

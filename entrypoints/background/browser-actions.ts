@@ -49,10 +49,10 @@ export const broadcastRefresh = () => broadcast('refresh');
 /** Tells every tab's content scripts that saved claims changed. */
 export const broadcastClaims = () => broadcast('refreshClaims');
 
-/** The entities a tab's page mentions, as its top frame's content script reports them. */
-export async function pageEntities(tabId: number): Promise<{ id: string; label: string }[]> {
+/** The entities one frame's page mentions, as that frame's content script reports them. */
+export async function pageEntities(tabId: number, frameId: number): Promise<{ id: string; label: string }[]> {
   const reply = await contentMessenger
-    .sendMessage('pageMentions', {}, { tabId, frameId: 0 })
+    .sendMessage('pageMentions', {}, { tabId, frameId })
     .catch(() => undefined);
   return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
 }

@@ -44,8 +44,22 @@ const grantSchema = z.object({
 type Grant = z.infer<typeof grantSchema>;
 
 /** Documents remembered in all (oldest dropped first), and claims per document. */
-const MAX_GRANTS = 500;
+export const MAX_GRANTS = 500;
 const MAX_CLAIMS_PER_DOCUMENT = 5000;
+
+/**
+ * At most `MAX_GRANTS`, dropping first the oldest of the tab that just added one (keeping its
+ * newest): a page that embeds hundreds of frames of a site the reader marked would otherwise push
+ * out the grant of the reader's form open in another tab, which then could no longer save.
+ */
+function bounded(all: Grant[], tab?: number): Grant[] {
+  const excess = all.length - MAX_GRANTS;
+  if (excess <= 0) return all;
+  const own = tab === undefined ? [] : all.filter((g) => g.tab === tab);
+  const drop = new Set(own.slice(0, Math.min(excess, own.length - 1)));
+  const kept = all.filter((g) => !drop.has(g));
+  return kept.slice(kept.length - MAX_GRANTS);
+}
 
 /** The claim and host frame a claim form's own address names, or undefined for any other page. */
 export function formAddress(url: string | undefined): { claim: string; frame?: number } | undefined {
@@ -72,9 +86,9 @@ export function createClaimFormAccess(deps: FormAccessDeps) {
     }));
   /** Changes one after another, each written whole: a worker restart reads the last. */
   let turn: Promise<void> = Promise.resolve();
-  const change = (edit: (all: Grant[]) => Grant[]) => {
+  const change = (edit: (all: Grant[]) => Grant[], tab?: number) => {
     const next = turn.then(async () => {
-      const all = edit(await read()).slice(-MAX_GRANTS);
+      const all = bounded(edit(await read()), tab);
       grants = Promise.resolve(all);
       await deps.save(all);
     });
@@ -102,7 +116,7 @@ export function createClaimFormAccess(deps: FormAccessDeps) {
         const claims = [...new Set([...(kept?.claims ?? []), ...ids])].slice(-MAX_CLAIMS_PER_DOCUMENT);
         const rest = all.filter((g) => !same(g));
         return claims.length === 0 ? rest : [...rest, { tab, frameId, documentId, origin, claims }];
-      });
+      }, tab);
     },
 
     /** The browser started: no tab or document from before is there any more. */

@@ -11,14 +11,19 @@ import { formAddress, type ClaimFormAccess } from './claim-form-access';
 import type { ClaimsService } from './claims/service';
 import type { KbService } from './kb/service';
 
-/** What these handlers need of the background (handlers.ts `BackgroundDeps` has it all). */
+/** What these handlers need of the background (`BackgroundDeps` extends it). */
 export interface ClaimFormDeps {
   claims: ClaimsService;
   kb: KbService;
+  /** Which claims a claim form framed in a page may open (claim-form-access.ts). */
   formAccess: ClaimFormAccess;
-  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
+  /** The entities one frame's page mentions (asked of that frame), for linking to a claim. */
+  pageEntities: (tabId: number, frameId: number) => Promise<{ id: string; label: string }[]>;
+  /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
   claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
+  /** Tells the frame showing a claim form how tall the form wants to be. */
   claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
+  /** Asks the content script in one frame whether a click in the claim form it shows may count. */
   claimFormClick: (
     tabId: number,
     frameId: number,
@@ -38,7 +43,11 @@ export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormReque
       const claim = await claims.get(id);
       await deps.formAccess.require(context, id, claim?.seenUrl);
       if (!claim) throw new RequestError('not-found', 'That claim no longer exists');
-      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId);
+      // The names the form offers are those of the page it sits on (the frame its address names,
+      // checked above), not the tab's top page: a page embedding the reader's article would
+      // otherwise offer names the article never mentions, as if it did.
+      const frame = formAddress(context.url)?.frame ?? 0;
+      const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId, frame);
       const known = await kb.describe(claim.entities);
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
       return {

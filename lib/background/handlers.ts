@@ -5,9 +5,7 @@
 import type { BackgroundRequests } from '../messaging/protocol';
 import type { Handlers, RequestContext } from '../messaging/server';
 import type { BackstoryDb } from './db/object-stores';
-import type { KbService } from './kb/service';
 import { MAX_CARD_DATA_CHARS, type CardData } from '../kb/card';
-import type { ClaimsService } from './claims/service';
 import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
@@ -27,42 +25,25 @@ import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
 import { OFFTHREAD_BUILD } from '../offthread-build';
-import type { ClaimFormAccess } from './claim-form-access';
-import { createClaimFormHandlers } from './claim-form-handlers';
+import { createClaimFormHandlers, type ClaimFormDeps } from './claim-form-handlers';
 
-export interface BackgroundDeps {
+export interface BackgroundDeps extends ClaimFormDeps {
   getDb: () => Promise<BackstoryDb>;
-  kb: KbService;
   version: string;
   /** Opens an extension page (path such as `/reader.html?…`) in a new tab. */
   openExtensionTab: (path: `/${string}`) => Promise<void>;
-  claims: ClaimsService;
   /** Opens the side panel beside a tab, on a view (an entity's card, the compare view). */
   openSidePanel: (tabId: number, view?: SidePanelView) => Promise<void>;
   /** Tells every tab's content scripts to reload settings and knowledge. */
   broadcastRefresh: () => void;
   /** Tells every tab's content scripts that saved claims changed. */
   broadcastClaims: () => void;
-  /** The entities a tab's page mentions (asked of its top frame), for linking to a claim. */
-  pageEntities: (tabId: number) => Promise<{ id: string; label: string }[]>;
-  /** Tells the frame showing a claim form (all of a tab's frames if unknown) that it closed. */
-  claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
-  /** Tells the frame showing a claim form how tall the form wants to be. */
-  claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
-  /** Asks the content script in one frame whether a click in the claim form it shows may count. */
-  claimFormClick: (
-    tabId: number,
-    frameId: number,
-    click: { id: string; x: number; y: number },
-  ) => Promise<string | null>;
   /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
   markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
   /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
   echoes: TabEchoService;
   /** Team sync; told of every local change to claims and relations. */
   sync: SyncService;
-  /** Which claims a claim form framed in a page may open (claim-form-access.ts). */
-  formAccess: ClaimFormAccess;
 }
 
 export interface SidePanelView {

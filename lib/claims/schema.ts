@@ -147,6 +147,16 @@ export interface StagedClaim {
   claim: SavedClaim;
 }
 
+/**
+ * A relation waiting in an import's staging area, under its place in the file: numbers sort
+ * before the claims' string ids, so a session's relations are one key range, in file order.
+ */
+export interface StagedRelation {
+  session: string;
+  id: number;
+  relation: ClaimRelation;
+}
+
 /** What a delete removed, so it can be undone exactly. */
 export interface DeletedClaim {
   claim: SavedClaim;

@@ -10,10 +10,11 @@
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps only their ids (to find the same id twice and
- * the ends of relations) and the relations themselves.
+ * the ends of relations). Relations are planned one by one after the last claim.
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
+import { quotedText, visibleText } from '../visible-text';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
 
@@ -103,8 +104,10 @@ export class ImportPlanner {
     private readonly now = () => new Date().toISOString(),
   ) {}
 
+  /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
-    if (this.problems.length < MAX_PROBLEMS) this.problems.push(issue);
+    if (this.problems.length < MAX_PROBLEMS)
+      this.problems.push({ path: visibleText(issue.path, 300), message: visibleText(issue.message, 300) });
   }
 
   /** Items of the file that could not be read. */
@@ -203,8 +206,11 @@ export class ImportPlanner {
     return merged;
   }
 
-  /** A relation with its ends moved from skipped or merged file claims to the reader's. */
-  private followAliases(r: ClaimRelation): ClaimRelation {
+  /**
+   * A relation with its ends moved from skipped or merged file claims to the reader's; what
+   * `relation` plans and what is written (the planner has seen every claim by then).
+   */
+  follow(r: ClaimRelation): ClaimRelation {
     const end = (ref: ClaimRelation['from']) =>
       ref.kind === 'saved' && this.aliases.has(ref.id) ? { ...ref, id: this.aliases.get(ref.id)! } : ref;
     const [from, to] = [end(r.from), end(r.to)];
@@ -212,37 +218,44 @@ export class ImportPlanner {
   }
 
   /**
-   * The file's relations, once every claim is planned: those to write. One whose saved end is
-   * neither in the file nor stored (`stored`) is invalid; one already stored as it is, skipped.
+   * One of the file's relations (the `index`th, its ends moved by `follow`), once every claim is
+   * planned: whether to write it. A relation of a claim to itself (two of the file's claims merged
+   * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
+   * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
+   * (`existing`, read before any of the file is written), skipped.
    */
+  relation(
+    r: ClaimRelation,
+    index: number,
+    stored: (id: string) => boolean,
+    existing: ReadonlyMap<string, ClaimRelation>,
+  ): boolean {
+    if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
+    const dangling = [r.from, r.to].find(
+      // An end moved to the reader's claim (`follow`) was found stored while planning.
+      (end) => end.kind === 'saved' && !this.seen.has(end.id) && !this.mine.has(end.id) && !stored(end.id),
+    );
+    if (dangling) {
+      this.counts.invalid++;
+      this.problem({
+        path: `relations[${index}]`,
+        message: `refers to claim ${quotedText(dangling.id, 140)}, which is neither in the file nor saved`,
+      });
+      return false;
+    }
+    const old = existing.get(r.id);
+    if (old && canonical(old) === canonical(r)) return false;
+    this.counts.relations++;
+    return true;
+  }
+
+  /** All of the file's relations at once (`follow`, then `relation` for each): those to write. */
   relations(
     relations: readonly ClaimRelation[],
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
   ): ClaimRelation[] {
-    const write = relations
-      .map((r) => this.followAliases(r))
-      .filter((r, i) => {
-        // Two of the file's claims merged into one of yours: a relation of a claim to itself says nothing.
-        if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
-        const dangling = [r.from, r.to].find(
-          // An end moved to the reader's claim (`followAliases`) was found stored while planning.
-          (end) =>
-            end.kind === 'saved' && !this.seen.has(end.id) && !this.mine.has(end.id) && !stored(end.id),
-        );
-        if (dangling) {
-          this.counts.invalid++;
-          this.problem({
-            path: `relations[${i}]`,
-            message: `refers to claim ${dangling.id}, which is neither in the file nor saved`,
-          });
-          return false;
-        }
-        const old = existing.get(r.id);
-        return !old || canonical(old) !== canonical(r);
-      });
-    this.counts.relations = write.length;
-    return write;
+    return relations.map((r) => this.follow(r)).filter((r, i) => this.relation(r, i, stored, existing));
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {

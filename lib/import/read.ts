@@ -9,6 +9,7 @@
  */
 import type { Issue } from '../result';
 import { toIssues } from '../zod-issues';
+import { quotedText } from '../visible-text';
 import { bundleSchema, BUNDLE_FORMAT, BUNDLE_VERSION, MAX_BUNDLE_ITEMS } from '../export/bundle';
 import {
   claimRelationSchema,
@@ -213,7 +214,7 @@ export class ImportReader {
     }
     throw new ImportError(
       typeof format === 'string'
-        ? `This file's format is “${format.slice(0, 80)}”, which Backstory does not read; it imports its own JSON or W3C Web Annotation files.`
+        ? `This file's format is ${quotedText(format, 80)}, which Backstory does not read; it imports its own JSON or W3C Web Annotation files.`
         : UNKNOWN_JSON_MESSAGE,
       [
         {
@@ -248,7 +249,7 @@ export class ImportReader {
     this.result.format = 'backstory';
     if (envelope['formatVersion'] !== BUNDLE_VERSION) {
       // The file's own value, shown in the sentence: cut short, since it may be megabytes long.
-      const version = String(JSON.stringify(envelope['formatVersion'])).slice(0, 40);
+      const version = quotedText(envelope['formatVersion'], 40);
       throw new ImportError(
         `This export is version ${version} of Backstory's format, and this Backstory reads version ${BUNDLE_VERSION}; update Backstory and import it again.`,
         [{ path: 'formatVersion', message: `expected ${BUNDLE_VERSION}, got ${version}` }],

@@ -34,7 +34,8 @@ beforeAll(async () => {
   session = await startSession({ pages: { '/article.html': article('Munir at the Pentagon') } });
   // The attacker's page, and one of its pages that embeds the reader's article in a frame.
   const embed = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Embeds</title></head>
-<body><iframe src="${session.server.url}article.html?run=embedded" style="width: 900px; height: 700px"></iframe></body></html>`;
+<body><p>Shehbaz Sharif said Pakistan would wait.</p>
+<iframe src="${session.server.url}article.html?run=embedded" style="width: 900px; height: 700px"></iframe></body></html>`;
   hostile = await serveStatic('/nonexistent', {
     pages: { '/evil.html': article('A copy elsewhere'), '/embed.html': embed },
   });
@@ -200,6 +201,14 @@ describe('a page that embeds the reader’s article', () => {
     await session.sendToTab(tabId, wireMessage('markSelection', {}), frameId);
     const form = await claimForm(page);
     await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    // The names offered to link are the article's, not those of the page around it.
+    const offered = () =>
+      form
+        .getByLabel('Link another actor or event')
+        .locator('option')
+        .evaluateAll((options) => options.map((o) => o.textContent ?? ''));
+    await expect.poll(async () => (await offered()).some((o) => o.includes('Trump')), POLL).toBe(true);
+    expect((await offered()).filter((o) => o.includes('Sharif'))).toEqual([]);
     await form.getByLabel('Note').fill('Noted inside the frame.');
     await saveDetails(form);
     const id = new URL(form.url()).searchParams.get('claim')!;

@@ -2,16 +2,25 @@
  * An import in the background, as the file's text arrives in pieces. Each claim is checked as
  * soon as it is complete and planned a batch at a time against the stored claims with the same
  * ids; when writing, the claims to write wait in the staging store (`import-staging.ts`)
- * and are moved into the library in one transaction at the end. Memory therefore grows with
- * the number of claims only by their ids (and with the file's relations), never with the
- * claims themselves; the library changes all at once or not at all.
+ * and are moved into the library in one transaction at the end. The file's relations wait
+ * there too, in preview as well, until the last claim is read and they can be planned. Memory
+ * therefore grows with the number of claims only by their ids (and with the relations by a
+ * byte each), never with the claims or relations themselves; the library changes all at once
+ * or not at all.
  */
 import type { BackstoryDb } from '../db/object-stores';
-import type { ClaimRelation, SavedClaim } from '../../claims/schema';
+import type { SavedClaim } from '../../claims/schema';
 import { ImportPlanner, type ImportPreview } from '../../import/plan';
 import type { SamePassageChoice } from '../../import/same-passage';
 import { ImportReader } from '../../import/read';
-import { commitStaged, dropStaging, dropStaleStaging, stageClaims } from './import-staging';
+import {
+  commitStaged,
+  dropStaging,
+  dropStaleStaging,
+  planStagedRelations,
+  stageClaims,
+  stageRelations,
+} from './import-staging';
 
 /** An import in progress: push the file's text, then finish (preview or write) or abandon it. */
 export interface ImportSession {
@@ -37,17 +46,18 @@ async function claimsOnPages(db: BackstoryDb, urls: readonly string[]): Promise<
 }
 
 export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; invalidate: () => void }) {
-  /** Sessions of the imports writing now; any other staged session is left over. */
+  /** Sessions of the imports running now; any other staged session is left over. */
   const live = new Set<string>();
 
   return {
     start(mode: 'preview' | 'apply', samePassage: SamePassageChoice = 'skip'): ImportSession {
       const write = mode === 'apply';
       const session = crypto.randomUUID();
-      if (write) live.add(session);
+      // A preview stages too (its relations), so it is live until it ends.
+      live.add(session);
       const reader = new ImportReader();
       const planner = new ImportPlanner(samePassage);
-      const relations: ClaimRelation[] = [];
+      let relations = 0;
       let ready: Promise<void> | undefined;
       let ended = false;
 
@@ -59,9 +69,10 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
       const take = async (read: ReturnType<ImportReader['drain']>) => {
         await (ready ??= prepare());
         planner.invalid(read.invalid);
-        relations.push(...read.relations);
-        if (read.claims.length === 0) return;
         const db = await deps.getDb();
+        await stageRelations(db, session, relations, read.relations);
+        relations += read.relations.length;
+        if (read.claims.length === 0) return;
         const existing = await storedClaims(db, [...new Set(read.claims.map((c) => c.id))]);
         const pages = new Set(read.claims.filter((c) => !existing.has(c.id)).map((c) => c.url));
         const changed = planner.claims(read.claims, existing, await claimsOnPages(db, [...pages]));
@@ -71,7 +82,6 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
       const end = async (committed = false) => {
         if (ended) return;
         ended = true;
-        if (!write) return;
         live.delete(session);
         if (!committed) await dropStaging(await deps.getDb(), session).catch(() => undefined);
       };
@@ -91,18 +101,16 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
             const rest = reader.finish();
             await take(rest);
             const db = await deps.getDb();
-            const ends = relations.flatMap((r) =>
-              [r.from, r.to].filter((e) => e.kind === 'saved' && !planner.seen.has(e.id)).map((e) => e.id),
-            );
-            const stored = await storedClaims(db, [...new Set(ends)]);
-            const tx = db.transaction('claimRelations', 'readonly');
-            const links = await Promise.all(relations.map((r) => tx.store.get(r.id)));
-            const existing = new Map<string, ClaimRelation>(
-              links.filter((r) => r !== undefined).map(({ ends: _ends, ...r }) => [r.id, r]),
-            );
-            const toWrite = planner.relations(relations, (id) => stored.has(id), existing);
+            const chosen = await planStagedRelations(db, session, relations, planner);
             if (write) {
-              await commitStaged(db, session, toWrite, includeSettings ? rest.settings : undefined);
+              const settings = includeSettings ? rest.settings : undefined;
+              await commitStaged(
+                db,
+                session,
+                (index) => chosen[index] === 1,
+                settings,
+                (r) => planner.follow(r),
+              );
               await end(true);
               deps.invalidate();
             }

@@ -1,29 +1,43 @@
 /**
- * Where a big import waits before it is written. Checked claims are put in the `importStaging`
- * store a batch at a time, in small transactions, under the import's session id, so the
- * background never holds the file's claims; then one transaction moves them into `savedClaims`
- * together with the relations and settings, and deletes them from staging. That last step is a
- * single IndexedDB transaction: it commits whole or, if anything fails or the browser stops,
- * not at all — the library is as it was, and the staged claims are dropped by the next import.
+ * Where a big import waits before it is written. Checked claims and relations are put in the
+ * `importStaging` store a batch at a time, in small transactions, under the import's session
+ * id, so the background never holds the file's claims or relations; at the file's end the
+ * relations are planned a batch at a time (their ends are known only then); then one
+ * transaction moves the claims into `savedClaims` together with the chosen relations and the
+ * settings, and deletes them from staging. That last step is a single IndexedDB transaction: it
+ * commits whole or, if anything fails or the browser stops, not at all — the library is as it
+ * was, and what was staged is dropped by the next import.
  */
 import { allWrites, atomically, queued } from '../db/atomic';
 import type { BackstoryDb } from '../db/object-stores';
 import { noteChanges, OUTBOX } from '../db/sync-outbox';
-import { claimRelationSchema, type ClaimRelation, type SavedClaim } from '../../claims/schema';
+import {
+  claimRelationSchema,
+  type ClaimRelation,
+  type SavedClaim,
+  type StagedClaim,
+  type StagedRelation,
+} from '../../claims/schema';
+import type { ImportPlanner } from '../../import/plan';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
 
-/** Claims moved per request inside the commit. */
+/** Claims or relations moved per request inside the commit. */
 const BATCH = 500;
 
 /**
  * Every key of one session. Array keys sort after strings, so `[session, []]` follows every
- * `[session, id]`.
+ * `[session, id]`; numbers (relations' places) sort before strings (claims' ids).
  */
-const sessionKeys = (session: string, after?: string) =>
-  after === undefined
-    ? IDBKeyRange.bound([session], [session, []])
-    : IDBKeyRange.bound([session, after], [session, []], true);
+const sessionKeys = (session: string) => IDBKeyRange.bound([session], [session, []]);
+
+/** A session's staged claims, after the claim `after`. */
+const claimKeys = (session: string, after?: string) =>
+  IDBKeyRange.bound([session, after ?? ''], [session, []], after !== undefined);
+
+/** A session's staged relations, after the `after`th. */
+const relationKeys = (session: string, after?: number) =>
+  IDBKeyRange.bound([session, after ?? -Infinity], [session, ''], after !== undefined, true);
 
 /** Deletes every staged claim of the sessions not in `live` (left by imports that never finished). */
 export async function dropStaleStaging(db: BackstoryDb, live: ReadonlySet<string>): Promise<void> {
@@ -59,18 +73,76 @@ export async function stageClaims(
   );
 }
 
+/** Puts the file's relations from its `first`th on in a session's staging area. */
+export async function stageRelations(
+  db: BackstoryDb,
+  session: string,
+  first: number,
+  relations: readonly ClaimRelation[],
+): Promise<void> {
+  if (relations.length === 0) return;
+  const tx = db.transaction('importStaging', 'readwrite');
+  await atomically(tx, () =>
+    allWrites(relations.map((relation, i) => tx.store.put({ session, id: first + i, relation }))),
+  );
+}
+
+const isStagedRelation = (staged: StagedClaim | StagedRelation): staged is StagedRelation =>
+  typeof staged.id === 'number';
+
 /**
- * Moves a session's staged claims into `savedClaims` and writes the relations and (if given)
- * the settings, in one transaction that also deletes them from staging and notes every claim
- * and relation written in team sync's outbox (so imported claims reach the team as marked ones do).
+ * Plans a session's staged relations in file order, once the planner has seen every claim of
+ * the file, a batch at a time against what is stored; which of the `count` to write.
+ */
+export async function planStagedRelations(
+  db: BackstoryDb,
+  session: string,
+  count: number,
+  planner: ImportPlanner,
+): Promise<Uint8Array> {
+  const chosen = new Uint8Array(count);
+  let after: number | undefined;
+  for (;;) {
+    const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readonly');
+    const staged = (await tx.objectStore('importStaging').getAll(relationKeys(session, after), BATCH))
+      .filter(isStagedRelation)
+      // Ends on a file's claim that repeats one of the reader's are moved to the reader's.
+      .map((s) => ({ index: s.id, relation: planner.follow(claimRelationSchema.parse(s.relation)) }));
+    if (staged.length === 0) return chosen;
+    after = staged.at(-1)!.index;
+    const ends = staged.flatMap(({ relation: r }) =>
+      [r.from, r.to].filter((e) => e.kind === 'saved' && !planner.seen.has(e.id)).map((e) => e.id),
+    );
+    const claims = tx.objectStore('savedClaims');
+    const stored = new Set(
+      (await Promise.all([...new Set(ends)].map((id) => claims.getKey(id)))).filter((k) => k !== undefined),
+    );
+    const links = tx.objectStore('claimRelations');
+    const existing = new Map<string, ClaimRelation>();
+    for (const found of await Promise.all(staged.map((s) => links.get(s.relation.id))))
+      if (found) {
+        const { ends: _ends, ...relation } = found;
+        existing.set(relation.id, relation);
+      }
+    for (const { index, relation } of staged)
+      if (index < count && planner.relation(relation, index, (id) => stored.has(id), existing))
+        chosen[index] = 1;
+  }
+}
+
+/**
+ * Moves a session's staged claims into `savedClaims` and its staged relations that `chosen`
+ * marks (their ends moved by `follow`, as planned) into `claimRelations`, writes (if given) the
+ * settings, in one transaction that also deletes them from staging and notes every claim and
+ * relation written in team sync's outbox (so imported claims reach the team as marked ones do).
  */
 export async function commitStaged(
   db: BackstoryDb,
   session: string,
-  relations: readonly ClaimRelation[],
+  chosen: (index: number) => boolean,
   settings?: unknown,
+  follow: (relation: ClaimRelation) => ClaimRelation = (relation) => relation,
 ): Promise<void> {
-  const links = relations.map((r) => claimRelationSchema.parse(r));
   const tx = db.transaction(
     ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
     'readwrite',
@@ -81,7 +153,9 @@ export async function commitStaged(
     const outbox = tx.objectStore(OUTBOX);
     let after: string | undefined;
     for (;;) {
-      const batch = await staging.getAll(sessionKeys(session, after), BATCH);
+      const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(
+        (s): s is StagedClaim => !isStagedRelation(s),
+      );
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
       await allWrites([
@@ -92,13 +166,23 @@ export async function commitStaged(
         ),
       ]);
     }
-    const writes: Promise<unknown>[] = [
-      ...links.map((r) => queued(tx.objectStore('claimRelations').put(storedRelation(r)))),
-      ...noteChanges(
-        outbox,
-        links.map((r) => relationDocId(r.id)),
-      ),
-    ];
+    let place: number | undefined;
+    for (;;) {
+      const batch = (await staging.getAll(relationKeys(session, place), BATCH)).filter(isStagedRelation);
+      if (batch.length === 0) break;
+      place = batch.at(-1)!.id;
+      const links = batch
+        .filter((s) => chosen(s.id))
+        .map((s) => follow(claimRelationSchema.parse(s.relation)));
+      await allWrites([
+        ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
+        ...noteChanges(
+          outbox,
+          links.map((r) => relationDocId(r.id)),
+        ),
+      ]);
+    }
+    const writes: Promise<unknown>[] = [];
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     writes.push(queued(staging.delete(sessionKeys(session))));
     await allWrites(writes);

@@ -4,7 +4,7 @@
  * the web page's origin.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { StagedClaim, SavedClaim, StoredRelation } from '../../claims/schema';
+import type { StagedClaim, StagedRelation, SavedClaim, StoredRelation } from '../../claims/schema';
 import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../../kb/schema';
 import type { SyncDocRecord } from '../../sync/stored';
 
@@ -35,11 +35,12 @@ export interface BackstorySchema extends DBSchema {
   claimRelations: { key: string; value: StoredRelation; indexes: { ends: string } };
   /**
    * Claims of imports being written, checked and waiting for the one transaction that moves
-   * them into `savedClaims` (so a big import never holds its claims in memory), by import
-   * session and claim id. A session no running import owns was left by one that never
-   * finished, and is dropped.
+   * them into `savedClaims`, and the relations of imports being read, waiting for the file's
+   * end to be planned (so a big import holds neither in memory), by import session and claim id
+   * or relation's place in the file. A session no running import owns was left by one that
+   * never finished, and is dropped.
    */
-  importStaging: { key: [string, string]; value: StagedClaim };
+  importStaging: { key: [string, string | number]; value: StagedClaim | StagedRelation };
   /** Team sync: each shared document's revisions, and the reader's per-claim sharing choice. */
   syncDocs: { key: string; value: SyncDocRecord; indexes: { unsent: number; conflicted: number } };
   /** Team sync: documents changed here and not yet looked at by sync (`sync-outbox.ts`). */

@@ -7,6 +7,37 @@
 import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
 
+/** A claim form access that remembers nothing and finds no form on show. */
+const noFormAccess = () =>
+  createClaimFormAccess({
+    load: async () => undefined,
+    save: async () => undefined,
+    showsForm: async () => false,
+  });
+
+/**
+ * Everything the background needs, with the browser's side (tabs, frames, side panel) doing
+ * nothing: give the services a test runs on, and override what it watches.
+ */
+export function backgroundDeps(
+  deps: Pick<BackgroundDeps, 'getDb' | 'kb' | 'claims' | 'echoes' | 'sync'> & Partial<BackgroundDeps>,
+): BackgroundDeps {
+  return {
+    version: '1',
+    openExtensionTab: async () => undefined,
+    openSidePanel: async () => undefined,
+    broadcastRefresh: () => undefined,
+    broadcastClaims: () => undefined,
+    pageEntities: async () => [],
+    claimFormClosed: async () => undefined,
+    claimFormHeight: async () => undefined,
+    claimFormClick: async () => null,
+    markUiBlocked: async () => undefined,
+    formAccess: noFormAccess(),
+    ...deps,
+  };
+}
+
 /** A content script in a tab's top frame, as the browser describes it. */
 export const contentPage = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };
 
@@ -21,11 +52,7 @@ export function fakeBackground(
     kb: { matcher: () => new Promise(() => undefined), ...kb },
     claims,
     echoes: { report: () => undefined },
-    formAccess: createClaimFormAccess({
-      load: async () => undefined,
-      save: async () => undefined,
-      showsForm: async () => false,
-    }),
+    formAccess: noFormAccess(),
   } as unknown as BackgroundDeps;
   return createBackgroundHandlers(deps) as unknown as LooseHandlers;
 }

@@ -6,7 +6,7 @@ import { noSync } from '../sync/no-sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimFormAccess } from '@/lib/background/claim-form-access';
+import { backgroundDeps } from './fake-background';
 import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
@@ -26,32 +26,19 @@ beforeEach(() => {
   const getDb = createDbConnection({ name });
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claims = createClaimsService({ getDb, kb });
-  handlers = createBackgroundHandlers({
-    getDb,
-    kb,
-    claims,
-    version: '1',
-    openExtensionTab: async () => undefined,
-    openSidePanel: async () => undefined,
-    broadcastRefresh: () => undefined,
-    broadcastClaims: () => undefined,
-    pageEntities: async () => [],
-    claimFormClosed: async () => undefined,
-    claimFormHeight: async () => undefined,
-    claimFormClick: async () => null,
-    formAccess: createClaimFormAccess({
-      load: async () => undefined,
-      save: async () => undefined,
-      showsForm: async () => false,
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      echoes: createTabEchoes({
+        echo: createEchoService({ getDb, kb, claims }),
+        setBadge: () => undefined,
+        askReport: async () => false,
+      }),
+      sync: noSync(getDb),
     }),
-    markUiBlocked: async () => undefined,
-    echoes: createTabEchoes({
-      echo: createEchoService({ getDb, kb, claims }),
-      setBadge: () => undefined,
-      askReport: async () => false,
-    }),
-    sync: noSync(getDb),
-  });
+  );
   close = async () => (await getDb()).close();
 });
 afterEach(async () => {

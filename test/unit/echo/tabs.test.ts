@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimFormAccess } from '@/lib/background/claim-form-access';
+import { backgroundDeps } from '../background/fake-background';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createEchoService } from '@/lib/background/echo/service';
@@ -38,32 +38,21 @@ beforeEach(async () => {
   const claims = createClaimsService({ getDb, kb });
   const echo = createEchoService({ getDb, kb, claims });
   badges = new Map();
-  handlers = createBackgroundHandlers({
-    getDb,
-    kb,
-    claims,
-    version: '1',
-    openExtensionTab: async () => undefined,
-    openSidePanel: async () => undefined,
-    broadcastRefresh: () => echo.invalidate('knowledge'),
-    broadcastClaims: () => echo.invalidate('claims'),
-    pageEntities: async () => [],
-    claimFormClosed: async () => undefined,
-    claimFormHeight: async () => undefined,
-    claimFormClick: async () => null,
-    formAccess: createClaimFormAccess({
-      load: async () => undefined,
-      save: async () => undefined,
-      showsForm: async () => false,
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      broadcastRefresh: () => echo.invalidate('knowledge'),
+      broadcastClaims: () => echo.invalidate('claims'),
+      echoes: createTabEchoes({
+        echo,
+        setBadge: (tabId, count) => badges.set(tabId, count),
+        askReport: async () => false,
+      }),
+      sync: noSync(getDb),
     }),
-    markUiBlocked: async () => undefined,
-    echoes: createTabEchoes({
-      echo,
-      setBadge: (tabId, count) => badges.set(tabId, count),
-      askReport: async () => false,
-    }),
-    sync: noSync(getDb),
-  });
+  );
   close = async () => (await getDb()).close();
   const saved = await ask('saveClaim', {
     claim: savedClaim({

@@ -8,7 +8,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteDB } from 'idb';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimFormAccess, type HostDocument } from '@/lib/background/claim-form-access';
+import { createClaimFormAccess, MAX_GRANTS, type HostDocument } from '@/lib/background/claim-form-access';
+import { backgroundDeps } from '../background/fake-background';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createKbService } from '@/lib/background/kb/service';
@@ -30,6 +31,8 @@ let session: unknown;
 /** What each document shows now: its id → claims whose form is open in it. */
 let shown: Map<string, Set<string>>;
 let heights: [number, number, string][];
+/** The names each frame's content script reports its page mentions (`pageMentions`). */
+let mentions: Map<number, { id: string; label: string }[]>;
 let handlers: ReturnType<typeof createBackgroundHandlers>;
 let access: ReturnType<typeof createClaimFormAccess>;
 let close: () => Promise<void>;
@@ -47,24 +50,19 @@ function startBackground() {
     showsForm: async (_tab: number, host: HostDocument, id: string) =>
       shown.get(host.documentId ?? `frame ${host.frameId}`)?.has(id) ?? false,
   });
-  handlers = createBackgroundHandlers({
-    getDb,
-    kb,
-    claims,
-    version: '1',
-    openExtensionTab: async () => undefined,
-    openSidePanel: async () => undefined,
-    broadcastRefresh: () => undefined,
-    broadcastClaims: () => undefined,
-    pageEntities: async () => [],
-    claimFormClosed: async () => undefined,
-    claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
-    claimFormClick: async () => null,
-    markUiBlocked: async () => undefined,
-    echoes: { report: () => undefined, get: () => null } as never,
-    sync: noSync(getDb),
-    formAccess: access,
-  });
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      // A frame left out is the top frame, as the background asked before it named a frame.
+      pageEntities: async (_tab: number, frame = 0) => mentions.get(frame) ?? [],
+      claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
+      echoes: { report: () => undefined, get: () => null } as never,
+      sync: noSync(getDb),
+      formAccess: access,
+    }),
+  );
   close = async () => (await getDb()).close();
 }
 
@@ -72,6 +70,7 @@ beforeEach(() => {
   session = undefined;
   shown = new Map();
   heights = [];
+  mentions = new Map();
   startBackground();
 });
 afterEach(async () => {
@@ -196,6 +195,44 @@ describe('a claim form framed by a page', () => {
     await ask('resizeClaimForm', { id: X, height: 321 }, 'extension', form(1, X, 5));
     await ask('resizeClaimForm', { id: Y, height: 321 }, 'extension', form(1, X, 5));
     expect(heights).toEqual([[1, 5, X]]);
+  });
+
+  it('in a page embedding the claim’s site, offers the names the embedded page mentions, not the top page’s', async () => {
+    await ask('claimsForPage', { url: EVIL, seenUrl: EVIL }, 'content-script', page(1, 0, 'D4', EVIL));
+    await ask('saveClaim', { claim: savedClaim() }, 'content-script', page(1, 5, 'D5', NEWS));
+    shown.set('D5', new Set([X]));
+    mentions.set(0, [{ id: 'planted', label: 'A name only the attacker’s page shows' }]);
+    mentions.set(5, [{ id: 'asim-munir', label: 'Asim Munir' }]);
+    const reply = await ask('claimFormData', { id: X }, 'extension', form(1, X, 5));
+    const offered = reply.ok ? (reply.value as unknown as { options: { id: string }[] }).options : [];
+    expect(offered.map((o) => o.id)).toContain('asim-munir');
+    expect(offered.map((o) => o.id)).not.toContain('planted');
+  });
+
+  it('keeps the reader’s form in one tab answering while a page in another embeds hundreds of frames of its site', async () => {
+    await readerMarksX();
+    // Tab 2: a page framing the reader's news site again and again; each frame is handed X.
+    for (let frame = 1; frame <= MAX_GRANTS + 20; frame++)
+      await ask(
+        'claimsForPage',
+        { url: NEWS, seenUrl: NEWS },
+        'content-script',
+        page(2, frame, `F${frame}`, NEWS),
+      );
+    expect(
+      await ask(
+        'updateClaim',
+        { id: X, patch: { note: 'typed while the other tab loaded' } },
+        'extension',
+        form(1, X),
+      ),
+    ).toMatchObject({ ok: true });
+    // The flooding tab's newest frame still works; its oldest were dropped, not the reader's.
+    shown.set(`F${MAX_GRANTS + 20}`, new Set([X]));
+    expect(await ask('claimFormData', { id: X }, 'extension', form(2, X, MAX_GRANTS + 20))).toMatchObject({
+      ok: true,
+    });
+    expect((session as unknown[]).length).toBeLessThanOrEqual(MAX_GRANTS);
   });
 
   it('keeps serving an open form after the worker restarts', async () => {

@@ -76,7 +76,46 @@ describe('hostile import files', () => {
 
   it('keeps a version number the file gives out of the sentence when it is huge', async () => {
     const file = overwrite().replace('"formatVersion":1', `"formatVersion":"${'9'.repeat(1_000_000)}"`);
-    await expect(importFile(file, 'preview')).rejects.toThrow(/^This export is version "9{39} of/);
+    await expect(importFile(file, 'preview')).rejects.toThrow(/^This export is version "9{38}… of/);
+  });
+});
+
+describe('a file’s own words in what the preview says', () => {
+  /** U+202E turns the rest of a line around; U+2066 opens an isolate; U+200B draws nothing. */
+  const hidden = /[\u202A-\u202E\u2066-\u2069\u200B-\u200F\u2028\u2029\uFEFF]/;
+  const head =
+    '"format":"backstory-claims","formatVersion":1,"exported":"2026-01-01T00:00:00Z","kbVersion":""';
+  const one = claim('00000000-0000-4000-8000-000000000001');
+
+  it('cannot close the quote around its format and write its own sentence', async () => {
+    const file = JSON.stringify({ format: 'x” — all 12 claims were imported ✓ \u202e', claims: [] });
+    const refusal = importFile(file, 'preview');
+    await expect(refusal).rejects.toThrow(
+      /^This file's format is "x” — all 12 claims were imported ✓ <U\+202E>", which/,
+    );
+    await expect(refusal).rejects.not.toThrow(hidden);
+  });
+
+  it('shows bidi and zero-width characters in ids, keys and versions as their codes', async () => {
+    const relation = {
+      id: 'x',
+      from: { kind: 'saved', id: '\u202etroppus ot kcab\u200b' },
+      to: { kind: 'kb', id: 'c-x' },
+      relation: 'agree',
+      created: '2026-01-01T00:00:00.000Z',
+    };
+    const dangling = `{${head},"claims":[${JSON.stringify(one)}],"relations":[${JSON.stringify(relation)}]}`;
+    const key = `{${head},"claims":[${JSON.stringify({ ...one, ['\u2066evil\u202e']: 1 })}]}`;
+    const problems = [
+      ...(await importFile(dangling, 'preview')).problems,
+      ...(await importFile(key, 'preview')).problems,
+    ];
+    expect(problems.map((p) => p.message)).toEqual([
+      'refers to claim "<U+202E>troppus ot kcab<U+200B>", which is neither in the file nor saved',
+      'Unrecognized key: "<U+2066>evil<U+202E>"',
+    ]);
+    const version = JSON.stringify({ format: 'backstory-claims', formatVersion: '\u202e2', claims: [] });
+    await expect(importFile(version, 'preview')).rejects.not.toThrow(hidden);
   });
 });
 

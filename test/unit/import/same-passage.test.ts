@@ -7,7 +7,7 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
-import { listClaims, saveClaim } from '@/lib/background/claims/store';
+import { listClaims, listRelations, saveClaim } from '@/lib/background/claims/store';
 import { relationId, type SavedClaim } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
 import { planImport } from '@/lib/import/plan';
@@ -106,9 +106,13 @@ describe('same passage through the background’s import session', () => {
     await deleteDB(name);
     getDb = createDbConnection({ name });
   });
-  const run = async (mode: 'preview' | 'apply', choice: 'skip' | 'merge') => {
+  const run = async (
+    mode: 'preview' | 'apply',
+    choice: 'skip' | 'merge',
+    file: Parameters<typeof bundleJson>[0] = { claims: [theirs], relations: [], kbVersion: 'seed@abc' },
+  ) => {
     const session = createImportSessions({ getDb, invalidate: () => undefined }).start(mode, choice);
-    await session.push(bundleJson({ claims: [theirs], relations: [], kbVersion: 'seed@abc' }));
+    await session.push(bundleJson(file));
     return session.finish(false);
   };
 
@@ -122,5 +126,31 @@ describe('same passage through the background’s import session', () => {
     expect(rest).toEqual([]);
     expect(merged?.note).toContain(theirs.note);
     expect(merged?.tags).toContain('tv');
+  });
+  // Relations wait in the staging store until the last claim is read (attacker-import); their
+  // ends must follow the match there as in a whole-file plan, both when planned and when written.
+  it('writes the file’s staged relation with its end moved to the reader’s claim', async () => {
+    await saveClaim(await getDb(), mine);
+    const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
+    const from = { kind: 'saved' as const, id: theirs.id };
+    const to = { kind: 'saved' as const, id: other.id };
+    const relation = {
+      id: relationId(from, to),
+      from,
+      to,
+      relation: 'agree' as const,
+      created: theirs.created,
+    };
+    const file = { claims: [theirs, other], relations: [relation], kbVersion: 'seed@abc' };
+    expect((await run('preview', 'skip', file)).counts).toMatchObject({
+      samePassage: 1,
+      relations: 1,
+      invalid: 0,
+    });
+    await run('apply', 'skip', file);
+    const moved = { kind: 'saved', id: mine.id };
+    expect(await listRelations(await getDb())).toMatchObject([
+      { id: relationId(moved, to), from: moved, to },
+    ]);
   });
 });

@@ -8,7 +8,7 @@
 import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '@/lib/background/db/connection';
-import { commitStaged, stageClaims } from '@/lib/background/claims/import-staging';
+import { commitStaged, stageClaims, stageRelations } from '@/lib/background/claims/import-staging';
 import { saveClaim } from '@/lib/background/claims/store';
 import { relationId } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
@@ -84,9 +84,10 @@ describe('imports and the sync outbox', () => {
   it('notes nothing when the commit fails, as it writes nothing', async () => {
     const db = await library();
     await stageClaims(db, 'session-a', fresh);
+    await stageRelations(db, 'session-a', 0, [link]);
     // A function cannot be stored: the settings' put throws and the transaction is aborted.
     await expect(
-      commitStaged(db, 'session-a', [link], { unstorable: () => undefined }),
+      commitStaged(db, 'session-a', () => true, { unstorable: () => undefined }),
     ).rejects.toMatchObject({
       name: 'DataCloneError',
     });
