@@ -148,7 +148,7 @@ describe('same passage through the background’s import session', () => {
       invalid: 0,
     });
     await run('apply', 'skip', file);
-    const moved = { kind: 'saved', id: mine.id };
+    const moved = { kind: 'saved' as const, id: mine.id };
     expect(await listRelations(await getDb())).toMatchObject([
       { id: relationId(moved, to), from: moved, to },
     ]);
