@@ -49,9 +49,12 @@ import { extensionDir } from '../../scripts/lib/build';
  * headlines: +0.06 KB), fourteenth names pass (a capital followed by its state is the city: +0.07
  * KB, the rest of it word lists in the manifest) and the claim-form frame check (a content script
  * answers whether its document shows a claim's form: +0.05 KB, a security fix, SECURITY.md) make
- * it 72.0; the bound follows.
+ * it 72.0; the bound follows. The next stop's claims loaded once per page, with a single-page
+ * app's new address fetched (+0.12 KB, issue #19), sixteenth events pass (+0.10 KB), fifteenth
+ * names pass (+0.035 KB, the rest of it data in the knowledge base) and the claim form's names
+ * taken from its own frame (about +0.08 KB, a security fix) make it 72.34; the bound follows to 72.4.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 72.0;
+const CONTENT_SCRIPT_BUDGET_KB = 72.4;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
