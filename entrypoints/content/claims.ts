@@ -31,6 +31,8 @@ export class ClaimsController {
   /** The latest placement of this page's claims; until the first starts, a wait for it. */
   private loading: Promise<void>;
   private firstLoadStarted!: (load: Promise<void>) => void;
+  /** How many loads have started: only the latest places what it fetched. */
+  private loads = 0;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -58,9 +60,13 @@ export class ClaimsController {
   }
 
   private async loadNow() {
+    const load = ++this.loads;
     this.pageUrl = canonicalUrl(document, location.href);
     this.seenUrl = cleanUrl(location.href);
     const result = await askBackground('claimsForPage', { url: this.pageUrl, seenUrl: location.href });
+    // A later load (the app moved on to another address) or the layer's end supersedes this one:
+    // its answer, which may come after the later one's, is not placed.
+    if (load !== this.loads || this.signal.aborted) return;
     await this.placements.placeAll(result.ok ? result.value : []);
   }
 
@@ -123,6 +129,7 @@ export class ClaimsController {
   }
 
   dispose() {
+    this.loads++;
     this.placements.clear();
     void this.marking.close();
   }

@@ -64,16 +64,25 @@ export class ClaimPlacements<T extends Anchorable> {
   /** Places each claim in the page's text (in slices that yield to the page), replacing any before. */
   async placeAll(claims: readonly T[]): Promise<void> {
     this.clear();
-    this.placed = claims.map((claim) => ({ claim, placement: { id: claim.id, status: 'pending' } }));
+    const all: Placed<T>[] = claims.map((claim) => ({
+      claim,
+      placement: { id: claim.id, status: 'pending' },
+    }));
+    this.placed = all;
     if (claims.length === 0) return;
     mark('reanchor-start', { claims: claims.length });
     const slice = new Slice();
     const page = this.readPage();
     await slice.next();
-    for (const placed of this.placed) {
+    // A later placement (another address's claims, or `clear`) replaces this one between slices:
+    // this one then stops, so none of its highlights outlive it.
+    const current = () => this.placed === all;
+    for (const placed of all) {
+      if (!current()) return slice.finish();
       this.place(placed, page);
       if (slice.expired()) await slice.next();
     }
+    if (!current()) return slice.finish();
     this.highlights.register();
     slice.finish();
     mark('reanchor-end', { claims: claims.length, busyMs: slice.busyMs, yields: slice.yields });
@@ -111,8 +120,10 @@ export class ClaimPlacements<T extends Anchorable> {
   }
 
   /** Takes every claim's highlight off the page. */
+  /** Takes every highlight away and forgets the claims; a placement under way stops. */
   clear() {
     for (const placed of this.placed) this.unhighlight(placed);
+    this.placed = [];
   }
 
   private readPage(): PageText {

@@ -129,3 +129,36 @@ describe('following page edits', () => {
     expect(rubioStatus()).toBe('anchored');
   });
 });
+
+describe('a placement superseded by the next', () => {
+  // A single-page app moves on while its last address's claims are still being placed: the
+  // new placement replaces them, and the old one must not go on drawing claims of a page that
+  // is no longer shown (nor may a claim layer being stopped, `clear`).
+  it.each([
+    ['another placement', (p: ClaimPlacements<Anchorable>) => void p.placeAll([])],
+    ['clear', (p: ClaimPlacements<Anchorable>) => p.clear()],
+  ])('stops drawing once %s takes over', async (_, takeOver) => {
+    const { document } = parseHTML(read('wire.html'));
+    const doc = document as unknown as Document;
+    const drawn = new Set<AbstractRange>();
+    let placements!: ClaimPlacements<Anchorable>;
+    let tookOver = false;
+    const set = {
+      add: (range: StaticRange) => {
+        drawn.add(range);
+        // The first claim drawn: the app navigates (in the middle of the old placement's loop).
+        if (!tookOver) ((tookOver = true), takeOver(placements));
+      },
+      delete: (range: AbstractRange) => void drawn.delete(range),
+    };
+    placements = new ClaimPlacements<Anchorable>(doc, () => false, {
+      claim: set,
+      doubtfulClaim: set,
+      register() {},
+    });
+    await placements.placeAll(JSON.parse(read('wire.claims.json')) as Anchorable[]);
+    expect(tookOver).toBe(true);
+    expect(placements.all).toEqual([]);
+    expect(drawn.size).toBe(0);
+  });
+});
