@@ -147,7 +147,10 @@ describe('a placement superseded by the next', () => {
       add: (range: StaticRange) => {
         drawn.add(range);
         // The first claim drawn: the app navigates (in the middle of the old placement's loop).
-        if (!tookOver) ((tookOver = true), takeOver(placements));
+        if (!tookOver) {
+          tookOver = true;
+          takeOver(placements);
+        }
       },
       delete: (range: AbstractRange) => void drawn.delete(range),
     };
