@@ -7,7 +7,7 @@
  * other names the knowledge base knows ("US Iran talks") do not make a run. In a Title Case
  * headline every word is capitalised, so there the rule says nothing.
  */
-import { FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
+import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
 import { HEAD_WORDS } from './name-heads';
@@ -98,8 +98,15 @@ export function namesakeRun(
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     const known = aliasStartingAt(dict, text, after.start);
     if (!office && known < 0) verdict = 'block';
-    // "SHARIF KHAN, Islamabad": a surname before another surname is someone's given name.
-    else if (known >= 0 && flags & dict.aliasFlags[known]! & FLAG_SURNAME) verdict = 'block';
+    // "SHARIF KHAN, Islamabad": a surname before a common surname (one that links only after
+    // its bearer's full name) is someone's given name; before a distinctive one ("Trump Netanyahu
+    // ties") it is the first of two people.
+    else if (
+      known >= 0 &&
+      flags & dict.aliasFlags[known]! & FLAG_SURNAME &&
+      dict.aliasContext[known] === CONTEXT_SURNAME
+    )
+      verdict = 'block';
     // "Kashmir Premier League", "Israel Defense Forces": an office word that heads no office.
     else if (OFFICE_WORDS.has(word) && officeHeadsInstitution(text, after.end)) verdict = 'block';
   }

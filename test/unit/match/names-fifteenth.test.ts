@@ -45,6 +45,14 @@ describe('a surname before another surname is a given name', () => {
     expect(linksOver(text, 'Sharif', 'Sharif Khan')).toEqual([]);
   });
 
+  // Second read: two distinctive surnames side by side are two people, not a given name and a surname.
+  it.each([
+    ['Analysts said Trump Netanyahu ties were strained.', 'Trump', 'donald-trump'],
+    ['Officials described the Netanyahu Trump meeting as warm.', 'Netanyahu', 'benjamin-netanyahu'],
+  ])('"%s" keeps %s', (text, name, entity) => {
+    expect(linksOver(text, name)).toEqual([entity]);
+  });
+
   it('the surname alone still links', () => {
     const text = 'Shehbaz Sharif spoke first. Later Sharif met the envoy.';
     expect(linksOver(text, 'Sharif', 'Later Sharif')).toEqual(['shehbaz-sharif']);
