@@ -216,6 +216,10 @@ describe('team sync', () => {
     const imported = {
       ...template!,
       id: '7a0f0000-0000-4000-8000-0000000000b1',
+      // Another page: the same passage under another id would be one the reader already has
+      // (skipped by default, import preview).
+      url: new URL('/imported-elsewhere', template!.url).href,
+      seenUrl: new URL('/imported-elsewhere', template!.url).href,
       author: undefined,
       tags: ['team'],
       note: 'Brought in by an import',

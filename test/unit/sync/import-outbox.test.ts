@@ -28,9 +28,18 @@ afterEach(async () => {
 const kept = savedClaim({ id: '0a000000-0000-4000-8000-000000000001', note: 'left as it is' });
 const edited = savedClaim({ id: '0a000000-0000-4000-8000-000000000002', note: 'before the import' });
 const editedLater = { ...edited, note: 'edited elsewhere', updated: '2025-07-01T10:00:00.000Z' };
+// On pages of their own: the same passage under another id would be one the reader already has.
 const fresh = [
-  savedClaim({ id: '0a000000-0000-4000-8000-000000000003', note: 'new one' }),
-  savedClaim({ id: '0a000000-0000-4000-8000-000000000004', note: 'new two' }),
+  savedClaim({
+    id: '0a000000-0000-4000-8000-000000000003',
+    note: 'new one',
+    url: 'https://news.example/one',
+  }),
+  savedClaim({
+    id: '0a000000-0000-4000-8000-000000000004',
+    note: 'new two',
+    url: 'https://news.example/two',
+  }),
 ];
 const link = (() => {
   const from = { kind: 'saved' as const, id: fresh[0]!.id };

@@ -185,6 +185,8 @@ describe('team sync through a CouchDB-protocol server', () => {
     await sync(b, 'Bilal');
     const imported = savedClaim({
       id: '33333333-3333-4333-8333-333333333333',
+      // Another page: the same passage under another id would be one the reader already has.
+      url: 'https://news.example/world/from-a-file',
       tags: ['team'],
       note: 'from a file',
     });
