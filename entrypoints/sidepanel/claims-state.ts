@@ -11,6 +11,7 @@ import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
+import { visibleText } from '@/lib/visible-text';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
@@ -69,10 +70,10 @@ export function useClaimEdits() {
     const result = await askBackground('deleteClaim', { id: claim.id });
     if (!result.ok) return setStatus({ tone: 'bad', text: `Not deleted: ${result.error.message}` });
     setDeleted(result.value);
-    const quote = claim.selectors.quote.exact.trim();
+    // The page's words, so shown without what hides or reorders them, and never cut inside a pair.
     setStatus({
       tone: 'ok',
-      text: `Claim deleted: “${quote.length > 60 ? `${quote.slice(0, 59)}…` : quote}”.`,
+      text: `Claim deleted: “${visibleText(claim.selectors.quote.exact.trim(), 60)}”.`,
     });
     refresh();
   };

@@ -22,8 +22,12 @@ export interface BoundShortcut {
   keys?: string;
 }
 
-/** "Alt+Shift+Period" → "Alt+Shift+." (Firefox reports key names, Chrome the characters). */
-const KEY_NAMES: Record<string, string> = { Period: '.', Comma: ',' };
+/**
+ * "Alt+Shift+." → "Alt+Shift+Period": Chrome reports the characters, Firefox the key names; the
+ * names are what both show, since a bare "." or "," after a key reads as the sentence's own
+ * punctuation (a newcomer read "Alt+Shift+." as "Alt+Shift+").
+ */
+const KEY_NAMES: Record<string, string> = { '.': 'Period', ',': 'Comma' };
 const readable = (shortcut: string) =>
   shortcut
     .split('+')

@@ -11,8 +11,8 @@ describe('bound shortcuts', () => {
       { name: '_execute_action', shortcut: 'Alt+B' },
     ]);
     expect(list.map((s) => [s.name, s.keys])).toEqual([
-      ['next-mention', 'Alt+Shift+.'],
-      ['previous-mention', 'Ctrl+Shift+,'],
+      ['next-mention', 'Alt+Shift+Period'],
+      ['previous-mention', 'Ctrl+Shift+Comma'],
       ['mark-claim', undefined],
     ]);
   });
