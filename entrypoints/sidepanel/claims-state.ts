@@ -11,7 +11,6 @@ import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
-import { visibleText } from '@/lib/visible-text';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
@@ -70,10 +69,12 @@ export function useClaimEdits() {
     const result = await askBackground('deleteClaim', { id: claim.id });
     if (!result.ok) return setStatus({ tone: 'bad', text: `Not deleted: ${result.error.message}` });
     setDeleted(result.value);
-    // The page's words, so shown without what hides or reorders them, and never cut inside a pair.
+    // Cut by characters, never inside a surrogate pair; the page's words are kept as written
+    // (Urdu and Persian quotes need their zero-width joiners, which visibleText would spell out).
+    const quote = [...claim.selectors.quote.exact.trim()];
     setStatus({
       tone: 'ok',
-      text: `Claim deleted: “${visibleText(claim.selectors.quote.exact.trim(), 60)}”.`,
+      text: `Claim deleted: “${quote.length > 60 ? `${quote.slice(0, 59).join('')}…` : quote.join('')}”.`,
     });
     refresh();
   };
