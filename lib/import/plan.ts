@@ -63,6 +63,9 @@ function canonical(value: unknown): string {
 
 export const MAX_PROBLEMS = 500;
 
+const TOO_LONG =
+  'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own';
+
 /**
  * What marking a claim fixed: its page and quote, which no edit changes (the reader edits only
  * the note, tags, label and linked entities). A file's claim that differs from the saved one
@@ -98,6 +101,13 @@ export class ImportPlanner {
   private readonly mine = new Set<string>();
   /** The reader's claims as merged so far, so a second file claim on one passage adds to the first's merge. */
   private readonly merged = new Map<string, SavedClaim>();
+  /**
+   * The file's claims merged into each of the reader's (few: only when merging), so a newer
+   * version of the reader's claim later in the file can take them again rather than lose them.
+   */
+  private readonly contributions = new Map<string, SavedClaim[]>();
+  /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
+  private readonly updatedIds = new Set<string>();
 
   constructor(
     private readonly choice: SamePassageChoice = 'skip',
@@ -165,7 +175,15 @@ export class ImportPlanner {
           message: `is not newer than your saved version (edited ${old.updated.slice(0, 10)}), which was kept`,
         });
         continue;
-      } else this.counts.updated++;
+      } else {
+        this.counts.updated++;
+        this.updatedIds.add(claim.id);
+        // Claims merged earlier into the stored version: merged again into this newer one.
+        if (this.merged.has(claim.id)) {
+          write.push(...this.remerge(claim));
+          continue;
+        }
+      }
       write.push(claim);
     }
     return write;
@@ -183,27 +201,50 @@ export class ImportPlanner {
     if (!addsSomething(base, claim)) return undefined;
     this.counts.samePassageAdding++;
     if (this.choice === 'skip') return undefined;
-    const merged = mergeInto(base, claim, this.now());
-    if (!merged) {
-      // Merging would cut a note or tags to fit: the file's claim comes in whole, as its own.
-      this.aliases.delete(claim.id);
-      this.counts.samePassage--;
-      this.counts.samePassageAdding--;
-      this.counts.new++;
-      this.problem({
-        path: `claims (id ${claim.id})`,
-        message:
-          'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own',
-      });
-      return claim;
+    if (this.updatedIds.has(mine.id)) {
+      // The file's newer version of the reader's claim is already planned, and not held here:
+      // merging into the stored one would overwrite it, so this one comes in whole.
+      return this.asOwn(
+        claim,
+        'is a passage you have, whose newer version is also in this file; imported as a claim of its own rather than merged',
+      );
     }
+    const merged = mergeInto(base, claim, this.now());
+    if (!merged) return this.asOwn(claim, TOO_LONG);
     if (claim.label !== base.label)
       this.problem({
         path: `claims (id ${claim.id})`,
         message: `is labelled ${claim.label} in the file; merged into your claim on the same passage, which keeps your label (${base.label})`,
       });
     this.merged.set(mine.id, merged);
+    this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
     return merged;
+  }
+
+  /** A file's claim on a passage the reader has, imported whole as its own claim after all. */
+  private asOwn(claim: SavedClaim, message: string): SavedClaim {
+    this.aliases.delete(claim.id);
+    this.counts.samePassage--;
+    this.counts.samePassageAdding--;
+    this.counts.new++;
+    this.problem({ path: `claims (id ${claim.id})`, message });
+    return claim;
+  }
+
+  /**
+   * The file's newer version of a reader's claim that file claims were merged into: those merged
+   * into it again (what to write: the merge last, so it wins over the earlier one under its id).
+   */
+  private remerge(newer: SavedClaim): SavedClaim[] {
+    const own: SavedClaim[] = [];
+    let base = newer;
+    for (const claim of this.contributions.get(newer.id) ?? []) {
+      const merged = mergeInto(base, claim, this.now());
+      if (merged) base = merged;
+      else own.push(this.asOwn(claim, TOO_LONG));
+    }
+    this.merged.set(newer.id, base);
+    return [...own, base];
   }
 
   /**

@@ -154,3 +154,43 @@ describe('same passage through the background’s import session', () => {
     ]);
   });
 });
+
+describe('the reader’s claim and another profile’s copy in one file, merging', () => {
+  /** The reader's later edit of their claim, exported with the other profile's copy. */
+  const newer = { ...mine, note: 'My later thought.', updated: '2025-07-01T00:00:00.000Z' };
+  const planBoth = (claims: SavedClaim[]) =>
+    planImport(fileOf(...claims), new Map([[mine.id, mine]]), new Map(), {
+      library: [mine],
+      samePassage: 'merge',
+    });
+  /** What ends up stored: the last write under each id wins. */
+  const stored = (write: SavedClaim[]) => [...new Map(write.map((c) => [c.id, c])).values()];
+
+  it('keeps the other copy’s note when it comes before the reader’s newer version', () => {
+    const { write, preview } = planBoth([theirs, newer]);
+    const result = stored(write);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.note).toContain('My later thought.');
+    expect(result[0]!.note).toContain(theirs.note);
+    expect(result[0]!.tags).toContain('tv');
+    expect(preview.counts).toMatchObject({ updated: 1, samePassage: 1, samePassageAdding: 1 });
+  });
+
+  it('keeps the reader’s newer version when the other copy comes after it: the copy comes in whole', () => {
+    const { write, preview } = planBoth([newer, theirs]);
+    const result = stored(write);
+    expect(result.find((c) => c.id === mine.id)).toEqual(newer);
+    expect(result.find((c) => c.id === theirs.id)).toEqual(theirs);
+    expect(preview.counts).toMatchObject({ updated: 1, new: 1, samePassage: 0 });
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/newer version is also in this file/);
+  });
+
+  it('imports the copy whole when merging it into the newer version would be too long', () => {
+    const long = { ...newer, note: 'y'.repeat(19_990) };
+    const { write, preview } = planBoth([theirs, long]);
+    const result = stored(write);
+    expect(result.find((c) => c.id === mine.id)).toEqual(long);
+    expect(result.find((c) => c.id === theirs.id)).toEqual(theirs);
+    expect(preview.counts).toMatchObject({ updated: 1, new: 1, samePassage: 0 });
+  });
+});
