@@ -33,7 +33,7 @@ export interface ImportPreview {
      * place) under another id: marked again in another profile. Not in `new`.
      */
     samePassage: number;
-    /** Of those, how many hold a note, tags, entities or a label the reader's claim lacks. */
+    /** Of those, how many hold a note, tags or entities the reader's claim lacks (a merge keeps the reader's label). */
     samePassageAdding: number;
   };
   /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
@@ -198,7 +198,10 @@ export class ImportPlanner {
     this.aliases.set(claim.id, mine.id);
     this.mine.add(mine.id);
     const base = this.merged.get(mine.id) ?? mine;
-    if (!addsSomething(base, claim)) return undefined;
+    if (!addsSomething(base, claim)) {
+      this.labelNotice(base, claim);
+      return undefined;
+    }
     this.counts.samePassageAdding++;
     if (this.choice === 'skip') return undefined;
     if (this.updatedIds.has(mine.id)) {
@@ -211,14 +214,24 @@ export class ImportPlanner {
     }
     const merged = mergeInto(base, claim, this.now());
     if (!merged) return this.asOwn(claim, TOO_LONG);
-    if (claim.label !== base.label)
+    if (canonical({ ...merged, updated: base.updated }) === canonical(base)) {
+      // Nothing new after all: writing would only move `updated` (and team sync send it).
+      this.counts.samePassageAdding--;
+      return undefined;
+    }
+    this.labelNotice(base, claim);
+    this.merged.set(mine.id, merged);
+    this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
+    return merged;
+  }
+
+  /** Merging keeps the reader's label: said once per file claim labelled otherwise. */
+  private labelNotice(base: SavedClaim, claim: SavedClaim) {
+    if (this.choice === 'merge' && claim.label !== base.label)
       this.problem({
         path: `claims (id ${claim.id})`,
         message: `is labelled ${claim.label} in the file; merged into your claim on the same passage, which keeps your label (${base.label})`,
       });
-    this.merged.set(mine.id, merged);
-    this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
-    return merged;
   }
 
   /** A file's claim on a passage the reader has, imported whole as its own claim after all. */

@@ -38,7 +38,7 @@ export function samePassageSentence(counts: Counts): string | undefined {
   const adding = counts.samePassageAdding;
   const head = `${plural(n, 'claim')} in the file ${are(n)} on ${n === 1 ? 'a passage' : 'passages'} you already have (the same words on the same page, marked in another browser or profile).`;
   if (adding === 0) return `${head} ${n === 1 ? 'It adds' : 'They add'} nothing to yours.`;
-  return `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or a label yours ${n === 1 ? 'lacks' : 'lack'}.`;
+  return `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or linked entities yours ${n === 1 ? 'lacks' : 'lack'}.`;
 }
 
 /**
@@ -62,7 +62,7 @@ export function alreadyHereSentence(name: string, counts: Counts): string {
         ? `${name} holds no claims.`
         : `Everything in ${name} is already here${what}.`;
   return counts.samePassageAdding > 0
-    ? `${lead} To add the notes, tags or labels the other copies have, choose “Merge them into mine”.`
+    ? `${lead} To add the notes, tags or linked entities the other copies have, choose “Merge them into mine”.`
     : lead;
 }
 

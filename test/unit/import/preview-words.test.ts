@@ -51,7 +51,7 @@ describe('import preview words', () => {
   it('counts the passages the reader already has', () => {
     expect(samePassageSentence(counts({}))).toBeUndefined();
     expect(samePassageSentence(counts({ samePassage: 3, samePassageAdding: 2 }))).toBe(
-      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or a label yours lack.',
+      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or linked entities yours lack.',
     );
   });
 });

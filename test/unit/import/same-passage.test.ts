@@ -71,6 +71,14 @@ describe('same passage from another profile', () => {
     expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/keeps your label \(claim\)/);
   });
 
+  it('writes nothing for a copy that differs only by its label (yours is kept), but says so', () => {
+    const relabelled = { ...mine, id: theirs.id, label: 'disputed' as const };
+    const { write, preview } = plan([relabelled], 'merge');
+    expect(write).toEqual([]);
+    expect(preview.counts).toMatchObject({ samePassage: 1, samePassageAdding: 0 });
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/keeps your label \(claim\)/);
+  });
+
   it('imports it whole as its own claim when a merged note would be too long', () => {
     const long = { ...theirs, note: 'x'.repeat(19_990) };
     const { write, preview } = plan([long], 'merge');
