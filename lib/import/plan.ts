@@ -108,6 +108,8 @@ export class ImportPlanner {
   private readonly contributions = new Map<string, SavedClaim[]>();
   /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
   private readonly updatedIds = new Set<string>();
+  /** Ids of the relations chosen with an end moved by `follow`: the first of one id wins. */
+  private readonly movedChosen = new Set<string>();
 
   constructor(
     private readonly choice: SamePassageChoice = 'skip',
@@ -276,13 +278,16 @@ export class ImportPlanner {
    * planned: whether to write it. A relation of a claim to itself (two of the file's claims merged
    * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
    * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
-   * (`existing`, read before any of the file is written), skipped.
+   * (`existing`, read before any of the file is written), skipped. One `moved` by `follow` never
+   * replaces a relation the reader has under its id (the reader's verdict wins), nor one moved
+   * before it (the first wins).
    */
   relation(
     r: ClaimRelation,
     index: number,
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
+    moved = false,
   ): boolean {
     if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
     const dangling = [r.from, r.to].find(
@@ -299,6 +304,20 @@ export class ImportPlanner {
     }
     const old = existing.get(r.id);
     if (old && canonical(old) === canonical(r)) return false;
+    if (moved) {
+      // Moved onto the reader's claim, it is another profile's verdict on a pair the reader may
+      // have judged, or one another copy of the passage already gave.
+      if (old) {
+        this.problem({
+          path: `relations[${index}]`,
+          message:
+            'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
+        });
+        return false;
+      }
+      if (this.movedChosen.has(r.id)) return false;
+      this.movedChosen.add(r.id);
+    }
     this.counts.relations++;
     return true;
   }
@@ -309,7 +328,10 @@ export class ImportPlanner {
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
   ): ClaimRelation[] {
-    return relations.map((r) => this.follow(r)).filter((r, i) => this.relation(r, i, stored, existing));
+    return relations.flatMap((original, i) => {
+      const r = this.follow(original);
+      return this.relation(r, i, stored, existing, r !== original) ? [r] : [];
+    });
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {

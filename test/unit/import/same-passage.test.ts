@@ -7,7 +7,7 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
-import { listClaims, listRelations, saveClaim } from '@/lib/background/claims/store';
+import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { relationId, type SavedClaim } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
 import { planImport } from '@/lib/import/plan';
@@ -200,5 +200,73 @@ describe('the reader’s claim and another profile’s copy in one file, merging
     expect(result.find((c) => c.id === mine.id)).toEqual(long);
     expect(result.find((c) => c.id === theirs.id)).toEqual(theirs);
     expect(preview.counts).toMatchObject({ updated: 1, new: 1, samePassage: 0 });
+  });
+});
+
+describe('relations of two copies of one passage, moved onto the reader’s claim', () => {
+  const second = { ...theirs, id: '9c9c9c9c-0000-4000-8000-000000000004', note: 'A third view.' };
+  const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
+  const to = { kind: 'saved' as const, id: other.id };
+  const moved = { kind: 'saved' as const, id: mine.id };
+  const link = (fromId: string, relation: 'agree' | 'conflict') => {
+    const from = { kind: 'saved' as const, id: fromId };
+    return { id: relationId(from, to), from, to, relation, created: theirs.created };
+  };
+  const file = {
+    claims: [theirs, second, other],
+    relations: [link(theirs.id, 'agree'), link(second.id, 'conflict')],
+    kbVersion: 'k',
+  };
+  const mineToX = { ...link(mine.id, 'conflict'), created: mine.created };
+
+  it('writes the first once and counts it once', () => {
+    const { relations, preview } = planImport(readImport(bundleJson(file)), new Map(), new Map(), {
+      library: [mine],
+    });
+    expect(relations).toEqual([{ ...link(theirs.id, 'agree'), id: mineToX.id, from: moved }]);
+    expect(preview.counts.relations).toBe(1);
+  });
+
+  it('never replaces the reader’s own relation between the same claims, and says so', () => {
+    const { relations, preview } = planImport(
+      readImport(bundleJson(file)),
+      new Map(),
+      new Map([[mineToX.id, mineToX]]),
+      { library: [mine] },
+    );
+    expect(relations).toEqual([]);
+    expect(preview.counts.relations).toBe(0);
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/your relation was kept/);
+  });
+
+  describe('through the background’s import session', () => {
+    const name = 'same-passage-relations';
+    let getDb = createDbConnection({ name });
+    afterEach(async () => {
+      (await getDb()).close();
+      await deleteDB(name);
+      getDb = createDbConnection({ name });
+    });
+    const apply = async () => {
+      const session = createImportSessions({ getDb, invalidate: () => undefined }).start('apply', 'skip');
+      await session.push(bundleJson(file));
+      return session.finish(false);
+    };
+
+    it('writes the first moved relation only', async () => {
+      await saveClaim(await getDb(), mine);
+      expect((await apply()).counts.relations).toBe(1);
+      expect(await listRelations(await getDb())).toMatchObject([
+        { id: mineToX.id, from: moved, to, relation: 'agree' },
+      ]);
+    });
+
+    it('keeps the reader’s own relation', async () => {
+      const db = await getDb();
+      await saveClaim(db, mine);
+      await db.put('claimRelations', storedRelation(mineToX));
+      expect((await apply()).counts.relations).toBe(0);
+      expect(await listRelations(await getDb())).toMatchObject([{ id: mineToX.id, relation: 'conflict' }]);
+    });
   });
 });
