@@ -35,6 +35,12 @@ export interface ImportPreview {
     samePassage: number;
     /** Of those, how many hold a note, tags or entities the reader's claim lacks (a merge keeps the reader's label). */
     samePassageAdding: number;
+    /**
+     * Of those adding, how many merging would import as claims of their own instead (merged, a
+     * note or tags would be too long): counted when skipping, so the preview can say what
+     * "Merge" would do. When merging, they are counted in `new` instead.
+     */
+    samePassageOwn: number;
   };
   /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
   samePassage: SamePassageChoice;
@@ -93,6 +99,7 @@ export class ImportPlanner {
     relations: 0,
     samePassage: 0,
     samePassageAdding: 0,
+    samePassageOwn: 0,
   };
   private readonly problems: Issue[] = [];
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
@@ -205,7 +212,11 @@ export class ImportPlanner {
       return undefined;
     }
     this.counts.samePassageAdding++;
-    if (this.choice === 'skip') return undefined;
+    if (this.choice === 'skip') {
+      // What merging would do, for the preview (which skips).
+      if (this.updatedIds.has(mine.id) || !mergeInto(base, claim, this.now())) this.counts.samePassageOwn++;
+      return undefined;
+    }
     if (this.updatedIds.has(mine.id)) {
       // The file's newer version of the reader's claim is already planned, and not held here:
       // merging into the stored one would overwrite it, so this one comes in whole.

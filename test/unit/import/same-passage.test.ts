@@ -87,6 +87,16 @@ describe('same passage from another profile', () => {
     expect(preview.problems[0]?.message).toMatch(/imported as a claim of its own/);
   });
 
+  it('counts, when skipping (as the preview does), what merging would import as its own claim', () => {
+    const long = { ...theirs, note: 'x'.repeat(19_990) };
+    expect(plan([long]).preview.counts).toMatchObject({
+      samePassage: 1,
+      samePassageAdding: 1,
+      samePassageOwn: 1,
+    });
+    expect(plan([theirs]).preview.counts).toMatchObject({ samePassageAdding: 1, samePassageOwn: 0 });
+  });
+
   it('moves the file’s relations to the reader’s claim', () => {
     const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
     const from = { kind: 'saved' as const, id: theirs.id };
