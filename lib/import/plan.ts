@@ -1,90 +1,24 @@
 /**
- * The preview before an import writes anything: how many claims are new, how many would update
- * a stored claim, how many are unchanged (ids are stable, so importing the same file twice
- * changes nothing), how many are older than the saved version (which is kept: an import never
- * undoes the reader's later edit, nor replaces a claim with another under the same id), and
- * every invalid item with the JSON path of each problem. A claim new by id that is a passage the
- * reader already has (marked again in another profile: same page, same words, same place) is
- * counted apart and skipped or merged into the reader's claim, as the reader chooses
- * (`same-passage.ts`); the file's relations follow it to the reader's claim.
+ * The preview before an import writes anything (`plan-shape.ts`): new, updated, unchanged and
+ * older claims (an import never undoes the reader's later edit, nor replaces a claim with
+ * another under the same id), invalid items with the JSON path of each problem, and the file's
+ * claims on a passage the reader already has under another id, skipped or merged into the
+ * reader's claim as the reader chooses (`same-passage.ts`); relations follow them.
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
- * planned without holding its claims: it keeps only their ids (to find the same id twice and
- * the ends of relations). Relations are planned one by one after the last claim.
+ * planned without holding its claims: it keeps their ids (to find the same id twice and the
+ * ends of relations), the ids of moved relations chosen, and whole only the few claims merging
+ * involves (the reader's claims merged into, and the file's claims merged into them).
+ * Relations are planned one by one after the last claim.
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
 import { quotedText, visibleText } from '../visible-text';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
+import { canonical, marking, MAX_PROBLEMS, TOO_LONG, type ImportPreview } from './plan-shape';
 
-export interface ImportPreview {
-  format: ReadResult['format'];
-  counts: {
-    new: number;
-    updated: number;
-    unchanged: number;
-    /** Older versions of saved claims (edited since): the saved version is kept. */
-    kept: number;
-    invalid: number;
-    relations: number;
-    /**
-     * The file's claims that are a passage the reader already has (same page, same words, same
-     * place) under another id: marked again in another profile. Not in `new`.
-     */
-    samePassage: number;
-    /** Of those, how many hold a note, tags or entities the reader's claim lacks (a merge keeps the reader's label). */
-    samePassageAdding: number;
-    /**
-     * Of those adding, how many merging would import as claims of their own instead (merged, a
-     * note or tags would be too long): counted when skipping, so the preview can say what
-     * "Merge" would do. When merging, they are counted in `new` instead.
-     */
-    samePassageOwn: number;
-  };
-  /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
-  samePassage: SamePassageChoice;
-  /** Located problems, at most a few hundred. */
-  problems: Issue[];
-  hasSettings: boolean;
-}
-
-export interface ImportPlan {
-  preview: ImportPreview;
-  /** Claims to write (new and updated). */
-  write: SavedClaim[];
-  relations: ClaimRelation[];
-}
-
-/** JSON with keys in order, so equal records compare equal however they were built. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).toSorted(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
-}
-
-export const MAX_PROBLEMS = 500;
-
-const TOO_LONG =
-  'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own';
-
-/**
- * What marking a claim fixed: its page and quote, which no edit changes (the reader edits only
- * the note, tags, label and linked entities). A file's claim that differs from the saved one
- * here is another claim under the same id, never a newer version of it.
- */
-const marking = (claim: SavedClaim) => ({
-  url: claim.url,
-  seenUrl: claim.seenUrl,
-  page: claim.page,
-  selectors: claim.selectors,
-  pageTextHash: claim.pageTextHash,
-  created: claim.created,
-});
+export { MAX_PROBLEMS, type ImportPlan, type ImportPreview } from './plan-shape';
 
 /** Plans an import batch by batch; `preview` sums it up. */
 export class ImportPlanner {
@@ -354,21 +288,4 @@ export class ImportPlanner {
       hasSettings: read.settings !== undefined,
     };
   }
-}
-
-/** Plans a whole file read at once against everything stored (by id; `library`: every stored claim). */
-export function planImport(
-  read: ReadResult,
-  existing: ReadonlyMap<string, SavedClaim>,
-  existingRelations: ReadonlyMap<string, ClaimRelation>,
-  options: { library?: readonly SavedClaim[]; samePassage?: SamePassageChoice } = {},
-): ImportPlan {
-  const planner = new ImportPlanner(options.samePassage);
-  planner.invalid(read.invalid);
-  const byPage = new Map<string, SavedClaim[]>();
-  for (const claim of options.library ?? existing.values())
-    byPage.set(claim.url, [...(byPage.get(claim.url) ?? []), claim]);
-  const write = planner.claims(read.claims, existing, byPage);
-  const relations = planner.relations(read.relations, (id) => existing.has(id), existingRelations);
-  return { write, relations, preview: planner.preview(read) };
 }

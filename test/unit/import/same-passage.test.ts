@@ -10,7 +10,7 @@ import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { relationId, type SavedClaim } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import { isSamePassage } from '@/lib/import/same-passage';
 import { savedClaim } from '../claims/claim-fixture';
