@@ -76,6 +76,9 @@ export function Data() {
     );
     if (result.ok) {
       setStatus({ tone: 'ok', text: importedSentence(result.value.counts, samePassage) });
+      // What the import did otherwise than asked (a passage imported as its own claim, a relation
+      // of yours kept, an older version skipped), in place of the preview's list.
+      setIssues(result.value.problems);
       setPreview(undefined);
       setFile(undefined);
       forgetChosenFile(fileInput.current);

@@ -1,81 +1,24 @@
 /**
- * The preview before an import writes anything: how many claims are new, how many would update
- * a stored claim, how many are unchanged (ids are stable, so importing the same file twice
- * changes nothing), how many are older than the saved version (which is kept: an import never
- * undoes the reader's later edit, nor replaces a claim with another under the same id), and
- * every invalid item with the JSON path of each problem. A claim new by id that is a passage the
- * reader already has (marked again in another profile: same page, same words, same place) is
- * counted apart and skipped or merged into the reader's claim, as the reader chooses
- * (`same-passage.ts`); the file's relations follow it to the reader's claim.
+ * The preview before an import writes anything (`plan-shape.ts`): new, updated, unchanged and
+ * older claims (an import never undoes the reader's later edit, nor replaces a claim with
+ * another under the same id), invalid items with the JSON path of each problem, and the file's
+ * claims on a passage the reader already has under another id, skipped or merged into the
+ * reader's claim as the reader chooses (`same-passage.ts`); relations follow them.
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
- * planned without holding its claims: it keeps only their ids (to find the same id twice and
- * the ends of relations). Relations are planned one by one after the last claim.
+ * planned without holding its claims: it keeps their ids (to find the same id twice and the
+ * ends of relations), the ids of moved relations chosen, and whole only the few claims merging
+ * involves (the reader's claims merged into, and the file's claims merged into them).
+ * Relations are planned one by one after the last claim.
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
 import { quotedText, visibleText } from '../visible-text';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
+import { canonical, marking, MAX_PROBLEMS, TOO_LONG, type ImportPreview } from './plan-shape';
 
-export interface ImportPreview {
-  format: ReadResult['format'];
-  counts: {
-    new: number;
-    updated: number;
-    unchanged: number;
-    /** Older versions of saved claims (edited since): the saved version is kept. */
-    kept: number;
-    invalid: number;
-    relations: number;
-    /**
-     * The file's claims that are a passage the reader already has (same page, same words, same
-     * place) under another id: marked again in another profile. Not in `new`.
-     */
-    samePassage: number;
-    /** Of those, how many hold a note, tags, entities or a label the reader's claim lacks. */
-    samePassageAdding: number;
-  };
-  /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
-  samePassage: SamePassageChoice;
-  /** Located problems, at most a few hundred. */
-  problems: Issue[];
-  hasSettings: boolean;
-}
-
-export interface ImportPlan {
-  preview: ImportPreview;
-  /** Claims to write (new and updated). */
-  write: SavedClaim[];
-  relations: ClaimRelation[];
-}
-
-/** JSON with keys in order, so equal records compare equal however they were built. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v as Record<string, unknown>).toSorted(([a], [b]) => a.localeCompare(b)),
-        )
-      : v,
-  );
-}
-
-export const MAX_PROBLEMS = 500;
-
-/**
- * What marking a claim fixed: its page and quote, which no edit changes (the reader edits only
- * the note, tags, label and linked entities). A file's claim that differs from the saved one
- * here is another claim under the same id, never a newer version of it.
- */
-const marking = (claim: SavedClaim) => ({
-  url: claim.url,
-  seenUrl: claim.seenUrl,
-  page: claim.page,
-  selectors: claim.selectors,
-  pageTextHash: claim.pageTextHash,
-  created: claim.created,
-});
+export { MAX_PROBLEMS, type ImportPlan, type ImportPreview } from './plan-shape';
 
 /** Plans an import batch by batch; `preview` sums it up. */
 export class ImportPlanner {
@@ -90,6 +33,7 @@ export class ImportPlanner {
     relations: 0,
     samePassage: 0,
     samePassageAdding: 0,
+    samePassageOwn: 0,
   };
   private readonly problems: Issue[] = [];
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
@@ -98,6 +42,15 @@ export class ImportPlanner {
   private readonly mine = new Set<string>();
   /** The reader's claims as merged so far, so a second file claim on one passage adds to the first's merge. */
   private readonly merged = new Map<string, SavedClaim>();
+  /**
+   * The file's claims merged into each of the reader's (few: only when merging), so a newer
+   * version of the reader's claim later in the file can take them again rather than lose them.
+   */
+  private readonly contributions = new Map<string, SavedClaim[]>();
+  /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
+  private readonly updatedIds = new Set<string>();
+  /** Ids of the relations chosen with an end moved by `follow`: the first of one id wins. */
+  private readonly movedChosen = new Set<string>();
 
   constructor(
     private readonly choice: SamePassageChoice = 'skip',
@@ -165,7 +118,15 @@ export class ImportPlanner {
           message: `is not newer than your saved version (edited ${old.updated.slice(0, 10)}), which was kept`,
         });
         continue;
-      } else this.counts.updated++;
+      } else {
+        this.counts.updated++;
+        this.updatedIds.add(claim.id);
+        // Claims merged earlier into the stored version: merged again into this newer one.
+        if (this.merged.has(claim.id)) {
+          write.push(...this.remerge(claim));
+          continue;
+        }
+      }
       write.push(claim);
     }
     return write;
@@ -180,30 +141,70 @@ export class ImportPlanner {
     this.aliases.set(claim.id, mine.id);
     this.mine.add(mine.id);
     const base = this.merged.get(mine.id) ?? mine;
-    if (!addsSomething(base, claim)) return undefined;
-    this.counts.samePassageAdding++;
-    if (this.choice === 'skip') return undefined;
-    const merged = mergeInto(base, claim, this.now());
-    if (!merged) {
-      // Merging would cut a note or tags to fit: the file's claim comes in whole, as its own.
-      this.aliases.delete(claim.id);
-      this.counts.samePassage--;
-      this.counts.samePassageAdding--;
-      this.counts.new++;
-      this.problem({
-        path: `claims (id ${claim.id})`,
-        message:
-          'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own',
-      });
-      return claim;
+    if (!addsSomething(base, claim)) {
+      this.labelNotice(base, claim);
+      return undefined;
     }
-    if (claim.label !== base.label)
+    this.counts.samePassageAdding++;
+    if (this.choice === 'skip') {
+      // What merging would do, for the preview (which skips).
+      if (this.updatedIds.has(mine.id) || !mergeInto(base, claim, this.now())) this.counts.samePassageOwn++;
+      return undefined;
+    }
+    if (this.updatedIds.has(mine.id)) {
+      // The file's newer version of the reader's claim is already planned, and not held here:
+      // merging into the stored one would overwrite it, so this one comes in whole.
+      return this.asOwn(
+        claim,
+        'is a passage you have, whose newer version is also in this file; imported as a claim of its own rather than merged',
+      );
+    }
+    const merged = mergeInto(base, claim, this.now());
+    if (!merged) return this.asOwn(claim, TOO_LONG);
+    if (canonical({ ...merged, updated: base.updated }) === canonical(base)) {
+      // Nothing new after all: writing would only move `updated` (and team sync send it).
+      this.counts.samePassageAdding--;
+      return undefined;
+    }
+    this.labelNotice(base, claim);
+    this.merged.set(mine.id, merged);
+    this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
+    return merged;
+  }
+
+  /** Merging keeps the reader's label: said once per file claim labelled otherwise. */
+  private labelNotice(base: SavedClaim, claim: SavedClaim) {
+    if (this.choice === 'merge' && claim.label !== base.label)
       this.problem({
         path: `claims (id ${claim.id})`,
         message: `is labelled ${claim.label} in the file; merged into your claim on the same passage, which keeps your label (${base.label})`,
       });
-    this.merged.set(mine.id, merged);
-    return merged;
+  }
+
+  /** A file's claim on a passage the reader has, imported whole as its own claim after all. */
+  private asOwn(claim: SavedClaim, message: string): SavedClaim {
+    this.aliases.delete(claim.id);
+    this.counts.samePassage--;
+    this.counts.samePassageAdding--;
+    this.counts.new++;
+    this.problem({ path: `claims (id ${claim.id})`, message });
+    return claim;
+  }
+
+  /**
+   * The file's newer version of a reader's claim that file claims were merged into: those merged
+   * into it again (what to write: the merge last, so it wins over the earlier one under its id).
+   */
+  private remerge(newer: SavedClaim): SavedClaim[] {
+    const own: SavedClaim[] = [];
+    let base = newer;
+    for (const claim of this.contributions.get(newer.id) ?? []) {
+      const merged = mergeInto(base, claim, this.now());
+      if (merged) base = merged;
+      else own.push(this.asOwn(claim, TOO_LONG));
+    }
+    this.merged.set(newer.id, base);
+    return [...own, base];
   }
 
   /**
@@ -222,13 +223,16 @@ export class ImportPlanner {
    * planned: whether to write it. A relation of a claim to itself (two of the file's claims merged
    * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
    * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
-   * (`existing`, read before any of the file is written), skipped.
+   * (`existing`, read before any of the file is written), skipped. One `moved` by `follow` never
+   * replaces a relation the reader has under its id (the reader's verdict wins), nor one moved
+   * before it (the first wins).
    */
   relation(
     r: ClaimRelation,
     index: number,
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
+    moved = false,
   ): boolean {
     if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
     const dangling = [r.from, r.to].find(
@@ -245,6 +249,20 @@ export class ImportPlanner {
     }
     const old = existing.get(r.id);
     if (old && canonical(old) === canonical(r)) return false;
+    if (moved) {
+      // Moved onto the reader's claim, it is another profile's verdict on a pair the reader may
+      // have judged, or one another copy of the passage already gave.
+      if (old) {
+        this.problem({
+          path: `relations[${index}]`,
+          message:
+            'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
+        });
+        return false;
+      }
+      if (this.movedChosen.has(r.id)) return false;
+      this.movedChosen.add(r.id);
+    }
     this.counts.relations++;
     return true;
   }
@@ -255,7 +273,10 @@ export class ImportPlanner {
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
   ): ClaimRelation[] {
-    return relations.map((r) => this.follow(r)).filter((r, i) => this.relation(r, i, stored, existing));
+    return relations.flatMap((original, i) => {
+      const r = this.follow(original);
+      return this.relation(r, i, stored, existing, r !== original) ? [r] : [];
+    });
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
@@ -267,21 +288,4 @@ export class ImportPlanner {
       hasSettings: read.settings !== undefined,
     };
   }
-}
-
-/** Plans a whole file read at once against everything stored (by id; `library`: every stored claim). */
-export function planImport(
-  read: ReadResult,
-  existing: ReadonlyMap<string, SavedClaim>,
-  existingRelations: ReadonlyMap<string, ClaimRelation>,
-  options: { library?: readonly SavedClaim[]; samePassage?: SamePassageChoice } = {},
-): ImportPlan {
-  const planner = new ImportPlanner(options.samePassage);
-  planner.invalid(read.invalid);
-  const byPage = new Map<string, SavedClaim[]>();
-  for (const claim of options.library ?? existing.values())
-    byPage.set(claim.url, [...(byPage.get(claim.url) ?? []), claim]);
-  const write = planner.claims(read.claims, existing, byPage);
-  const relations = planner.relations(read.relations, (id) => existing.has(id), existingRelations);
-  return { write, relations, preview: planner.preview(read) };
 }

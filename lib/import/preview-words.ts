@@ -18,8 +18,10 @@ export function importAction(
   choice: SamePassageChoice,
   includeSettings: boolean,
 ): string | undefined {
-  const claims = counts.new + counts.updated;
-  const merges = choice === 'merge' ? counts.samePassageAdding : 0;
+  // The preview skips; merging would import some of the same passages as claims of their own.
+  const own = choice === 'merge' ? counts.samePassageOwn : 0;
+  const claims = counts.new + counts.updated + own;
+  const merges = choice === 'merge' ? counts.samePassageAdding - own : 0;
   if (claims > 0 && merges > 0) return `Import ${plural(claims, 'claim')} and merge ${merges}`;
   if (claims > 0) return `Import ${plural(claims, 'claim')}`;
   if (merges > 0) return `Merge ${plural(merges, 'claim')} into yours`;
@@ -38,7 +40,11 @@ export function samePassageSentence(counts: Counts): string | undefined {
   const adding = counts.samePassageAdding;
   const head = `${plural(n, 'claim')} in the file ${are(n)} on ${n === 1 ? 'a passage' : 'passages'} you already have (the same words on the same page, marked in another browser or profile).`;
   if (adding === 0) return `${head} ${n === 1 ? 'It adds' : 'They add'} nothing to yours.`;
-  return `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or a label yours ${n === 1 ? 'lacks' : 'lack'}.`;
+  const adds = `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or linked entities yours ${n === 1 ? 'lacks' : 'lack'}.`;
+  const own = counts.samePassageOwn;
+  return own === 0
+    ? adds
+    : `${adds} Merging would bring ${own === 1 ? 'one of them' : `${own} of them`} in as ${own === 1 ? 'a claim' : 'claims'} of ${own === 1 ? 'its' : 'their'} own (merged, a note or tags would be too long).`;
 }
 
 /**
@@ -62,7 +68,7 @@ export function alreadyHereSentence(name: string, counts: Counts): string {
         ? `${name} holds no claims.`
         : `Everything in ${name} is already here${what}.`;
   return counts.samePassageAdding > 0
-    ? `${lead} To add the notes, tags or labels the other copies have, choose “Merge them into mine”.`
+    ? `${lead} To add the notes, tags or linked entities the other copies have, choose “Merge them into mine”.`
     : lead;
 }
 

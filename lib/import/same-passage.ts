@@ -31,13 +31,15 @@ export function isSamePassage(a: SavedClaim, b: SavedClaim): boolean {
 
 const missing = <T>(theirs: readonly T[], mine: readonly T[]) => theirs.filter((x) => !mine.includes(x));
 
-/** Whether the file's claim holds something the reader's lacks: a note, tags, entities or another label. */
+/**
+ * Whether the file's claim holds something the reader's lacks: a note, tags or entities. Not a
+ * label: a merge keeps the reader's, so another label alone adds nothing to write.
+ */
 export function addsSomething(mine: SavedClaim, theirs: SavedClaim): boolean {
   return (
     (theirs.note.trim() !== '' && !mine.note.includes(theirs.note.trim())) ||
     missing(theirs.tags, mine.tags).length > 0 ||
-    missing(theirs.entities, mine.entities).length > 0 ||
-    theirs.label !== mine.label
+    missing(theirs.entities, mine.entities).length > 0
   );
 }
 

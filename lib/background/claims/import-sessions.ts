@@ -5,8 +5,9 @@
  * and are moved into the library in one transaction at the end. The file's relations wait
  * there too, in preview as well, until the last claim is read and they can be planned. Memory
  * therefore grows with the number of claims only by their ids (and with the relations by a
- * byte each), never with the claims or relations themselves; the library changes all at once
- * or not at all.
+ * byte each), never with the claims or relations themselves, except the few a merge involves
+ * (the reader's claims merged into and the file's claims merged into them); the library
+ * changes all at once or not at all.
  */
 import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';

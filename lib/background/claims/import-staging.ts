@@ -107,7 +107,11 @@ export async function planStagedRelations(
     const staged = (await tx.objectStore('importStaging').getAll(relationKeys(session, after), BATCH))
       .filter(isStagedRelation)
       // Ends on a file's claim that repeats one of the reader's are moved to the reader's.
-      .map((s) => ({ index: s.id, relation: planner.follow(claimRelationSchema.parse(s.relation)) }));
+      .map((s) => {
+        const original = claimRelationSchema.parse(s.relation);
+        const relation = planner.follow(original);
+        return { index: s.id, relation, moved: relation !== original };
+      });
     if (staged.length === 0) return chosen;
     after = staged.at(-1)!.index;
     const ends = staged.flatMap(({ relation: r }) =>
@@ -124,8 +128,8 @@ export async function planStagedRelations(
         const { ends: _ends, ...relation } = found;
         existing.set(relation.id, relation);
       }
-    for (const { index, relation } of staged)
-      if (index < count && planner.relation(relation, index, (id) => stored.has(id), existing))
+    for (const { index, relation, moved } of staged)
+      if (index < count && planner.relation(relation, index, (id) => stored.has(id), existing, moved))
         chosen[index] = 1;
   }
 }

@@ -10,7 +10,7 @@ import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { importRecords, saveClaim, snapshot } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
 import { toAnnotation, toAnnotationCollection } from '@/lib/export/web-annotation';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { ImportError, readImport } from '@/lib/import/read';
 import { savedClaim } from '../claims/claim-fixture';
 

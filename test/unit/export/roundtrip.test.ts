@@ -16,7 +16,7 @@ import {
 } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
 import { toAnnotationCollection } from '@/lib/export/web-annotation';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaimArbitrary } from './arbitrary';

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { webUrlSchema } from '@/lib/claims/schema';
 import { toAnnotation } from '@/lib/export/web-annotation';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { ImportError, readImport } from '@/lib/import/read';
 import { hostileBundle, hostileClaims, refusedClaims } from '../../fixtures/hostile/claims';
 import { boundedPayloads, payload, payloads } from '../../fixtures/hostile/payloads';

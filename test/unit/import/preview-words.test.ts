@@ -15,6 +15,7 @@ const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] =>
   relations: 0,
   samePassage: 0,
   samePassageAdding: 0,
+  samePassageOwn: 0,
   ...c,
 });
 
@@ -48,10 +49,17 @@ describe('import preview words', () => {
     expect(importAction(counts({ unchanged: 1 }), 'skip', true)).toBe('Replace my settings');
   });
 
+  it('says merging would bring some same passages in as claims of their own (the preview skips)', () => {
+    const some = counts({ samePassage: 2, samePassageAdding: 2, samePassageOwn: 1 });
+    expect(importAction(some, 'merge', false)).toBe('Import 1 claim and merge 1');
+    expect(importAction(some, 'skip', false)).toBeUndefined();
+    expect(samePassageSentence(some)).toMatch(/Merging would bring one of them in as a claim of its own/);
+  });
+
   it('counts the passages the reader already has', () => {
     expect(samePassageSentence(counts({}))).toBeUndefined();
     expect(samePassageSentence(counts({ samePassage: 3, samePassageAdding: 2 }))).toBe(
-      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or a label yours lack.',
+      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or linked entities yours lack.',
     );
   });
 });

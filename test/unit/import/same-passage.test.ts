@@ -7,10 +7,10 @@ import { deleteDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDbConnection } from '@/lib/background/db/connection';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
-import { listClaims, listRelations, saveClaim } from '@/lib/background/claims/store';
+import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { relationId, type SavedClaim } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import { isSamePassage } from '@/lib/import/same-passage';
 import { savedClaim } from '../claims/claim-fixture';
@@ -71,12 +71,30 @@ describe('same passage from another profile', () => {
     expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/keeps your label \(claim\)/);
   });
 
+  it('writes nothing for a copy that differs only by its label (yours is kept), but says so', () => {
+    const relabelled = { ...mine, id: theirs.id, label: 'disputed' as const };
+    const { write, preview } = plan([relabelled], 'merge');
+    expect(write).toEqual([]);
+    expect(preview.counts).toMatchObject({ samePassage: 1, samePassageAdding: 0 });
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/keeps your label \(claim\)/);
+  });
+
   it('imports it whole as its own claim when a merged note would be too long', () => {
     const long = { ...theirs, note: 'x'.repeat(19_990) };
     const { write, preview } = plan([long], 'merge');
     expect(write).toEqual([long]);
     expect(preview.counts).toMatchObject({ new: 1, samePassage: 0 });
     expect(preview.problems[0]?.message).toMatch(/imported as a claim of its own/);
+  });
+
+  it('counts, when skipping (as the preview does), what merging would import as its own claim', () => {
+    const long = { ...theirs, note: 'x'.repeat(19_990) };
+    expect(plan([long]).preview.counts).toMatchObject({
+      samePassage: 1,
+      samePassageAdding: 1,
+      samePassageOwn: 1,
+    });
+    expect(plan([theirs]).preview.counts).toMatchObject({ samePassageAdding: 1, samePassageOwn: 0 });
   });
 
   it('moves the file’s relations to the reader’s claim', () => {
@@ -152,5 +170,113 @@ describe('same passage through the background’s import session', () => {
     expect(await listRelations(await getDb())).toMatchObject([
       { id: relationId(moved, to), from: moved, to },
     ]);
+  });
+});
+
+describe('the reader’s claim and another profile’s copy in one file, merging', () => {
+  /** The reader's later edit of their claim, exported with the other profile's copy. */
+  const newer = { ...mine, note: 'My later thought.', updated: '2025-07-01T00:00:00.000Z' };
+  const planBoth = (claims: SavedClaim[]) =>
+    planImport(fileOf(...claims), new Map([[mine.id, mine]]), new Map(), {
+      library: [mine],
+      samePassage: 'merge',
+    });
+  /** What ends up stored: the last write under each id wins. */
+  const stored = (write: SavedClaim[]) => [...new Map(write.map((c) => [c.id, c])).values()];
+
+  it('keeps the other copy’s note when it comes before the reader’s newer version', () => {
+    const { write, preview } = planBoth([theirs, newer]);
+    const result = stored(write);
+    expect(result).toHaveLength(1);
+    expect(result[0]!.note).toContain('My later thought.');
+    expect(result[0]!.note).toContain(theirs.note);
+    expect(result[0]!.tags).toContain('tv');
+    expect(preview.counts).toMatchObject({ updated: 1, samePassage: 1, samePassageAdding: 1 });
+  });
+
+  it('keeps the reader’s newer version when the other copy comes after it: the copy comes in whole', () => {
+    const { write, preview } = planBoth([newer, theirs]);
+    const result = stored(write);
+    expect(result.find((c) => c.id === mine.id)).toEqual(newer);
+    expect(result.find((c) => c.id === theirs.id)).toEqual(theirs);
+    expect(preview.counts).toMatchObject({ updated: 1, new: 1, samePassage: 0 });
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/newer version is also in this file/);
+  });
+
+  it('imports the copy whole when merging it into the newer version would be too long', () => {
+    const long = { ...newer, note: 'y'.repeat(19_990) };
+    const { write, preview } = planBoth([theirs, long]);
+    const result = stored(write);
+    expect(result.find((c) => c.id === mine.id)).toEqual(long);
+    expect(result.find((c) => c.id === theirs.id)).toEqual(theirs);
+    expect(preview.counts).toMatchObject({ updated: 1, new: 1, samePassage: 0 });
+  });
+});
+
+describe('relations of two copies of one passage, moved onto the reader’s claim', () => {
+  const second = { ...theirs, id: '9c9c9c9c-0000-4000-8000-000000000004', note: 'A third view.' };
+  const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
+  const to = { kind: 'saved' as const, id: other.id };
+  const moved = { kind: 'saved' as const, id: mine.id };
+  const link = (fromId: string, relation: 'agree' | 'conflict') => {
+    const from = { kind: 'saved' as const, id: fromId };
+    return { id: relationId(from, to), from, to, relation, created: theirs.created };
+  };
+  const file = {
+    claims: [theirs, second, other],
+    relations: [link(theirs.id, 'agree'), link(second.id, 'conflict')],
+    kbVersion: 'k',
+  };
+  const mineToX = { ...link(mine.id, 'conflict'), created: mine.created };
+
+  it('writes the first once and counts it once', () => {
+    const { relations, preview } = planImport(readImport(bundleJson(file)), new Map(), new Map(), {
+      library: [mine],
+    });
+    expect(relations).toEqual([{ ...link(theirs.id, 'agree'), id: mineToX.id, from: moved }]);
+    expect(preview.counts.relations).toBe(1);
+  });
+
+  it('never replaces the reader’s own relation between the same claims, and says so', () => {
+    const { relations, preview } = planImport(
+      readImport(bundleJson(file)),
+      new Map(),
+      new Map([[mineToX.id, mineToX]]),
+      { library: [mine] },
+    );
+    expect(relations).toEqual([]);
+    expect(preview.counts.relations).toBe(0);
+    expect(preview.problems.map((p) => p.message).join('\n')).toMatch(/your relation was kept/);
+  });
+
+  describe('through the background’s import session', () => {
+    const name = 'same-passage-relations';
+    let getDb = createDbConnection({ name });
+    afterEach(async () => {
+      (await getDb()).close();
+      await deleteDB(name);
+      getDb = createDbConnection({ name });
+    });
+    const apply = async () => {
+      const session = createImportSessions({ getDb, invalidate: () => undefined }).start('apply', 'skip');
+      await session.push(bundleJson(file));
+      return session.finish(false);
+    };
+
+    it('writes the first moved relation only', async () => {
+      await saveClaim(await getDb(), mine);
+      expect((await apply()).counts.relations).toBe(1);
+      expect(await listRelations(await getDb())).toMatchObject([
+        { id: mineToX.id, from: moved, to, relation: 'agree' },
+      ]);
+    });
+
+    it('keeps the reader’s own relation', async () => {
+      const db = await getDb();
+      await saveClaim(db, mine);
+      await db.put('claimRelations', storedRelation(mineToX));
+      expect((await apply()).counts.relations).toBe(0);
+      expect(await listRelations(await getDb())).toMatchObject([{ id: mineToX.id, relation: 'conflict' }]);
+    });
   });
 });

@@ -10,7 +10,7 @@ import { createDbConnection } from '@/lib/background/db/connection';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
-import { planImport } from '@/lib/import/plan';
+import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import { relationId, type ClaimRelation } from '@/lib/claims/schema';
 import { bigLibrary, bigLibraryId } from '../../fixtures/big-library';

@@ -1,0 +1,76 @@
+/**
+ * What an import plan says and the small rules it is built on: the preview's counts, the plan's
+ * writes, how records are compared (`canonical`) and what marking a claim fixed (`marking`).
+ */
+import type { ClaimRelation, SavedClaim } from '../claims/schema';
+import type { Issue } from '../result';
+import type { ReadResult } from './read';
+import type { SamePassageChoice } from './same-passage';
+
+export interface ImportPreview {
+  format: ReadResult['format'];
+  counts: {
+    new: number;
+    updated: number;
+    unchanged: number;
+    /** Older versions of saved claims (edited since): the saved version is kept. */
+    kept: number;
+    invalid: number;
+    relations: number;
+    /**
+     * The file's claims that are a passage the reader already has (same page, same words, same
+     * place) under another id: marked again in another profile. Not in `new`.
+     */
+    samePassage: number;
+    /** Of those, how many hold a note, tags or entities the reader's claim lacks (a merge keeps the reader's label). */
+    samePassageAdding: number;
+    /**
+     * Of those adding, how many merging would import as claims of their own instead (merged, a
+     * note or tags would be too long): counted when skipping, so the preview can say what
+     * "Merge" would do. When merging, they are counted in `new` instead.
+     */
+    samePassageOwn: number;
+  };
+  /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
+  samePassage: SamePassageChoice;
+  /** Located problems, at most a few hundred. */
+  problems: Issue[];
+  hasSettings: boolean;
+}
+
+export interface ImportPlan {
+  preview: ImportPreview;
+  /** Claims to write (new and updated). */
+  write: SavedClaim[];
+  relations: ClaimRelation[];
+}
+
+/** JSON with keys in order, so equal records compare equal however they were built. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(
+          Object.entries(v as Record<string, unknown>).toSorted(([a], [b]) => a.localeCompare(b)),
+        )
+      : v,
+  );
+}
+
+export const MAX_PROBLEMS = 500;
+
+export const TOO_LONG =
+  'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own';
+
+/**
+ * What marking a claim fixed: its page and quote, which no edit changes (the reader edits only
+ * the note, tags, label and linked entities). A file's claim that differs from the saved one
+ * here is another claim under the same id, never a newer version of it.
+ */
+export const marking = (claim: SavedClaim) => ({
+  url: claim.url,
+  seenUrl: claim.seenUrl,
+  page: claim.page,
+  selectors: claim.selectors,
+  pageTextHash: claim.pageTextHash,
+  created: claim.created,
+});
