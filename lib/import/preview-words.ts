@@ -61,12 +61,14 @@ export function alreadyHereSentence(name: string, counts: Counts): string {
       `${plural(counts.kept, 'older version')} of claims you have edited since (yours ${counts.kept === 1 ? 'is' : 'are'} kept)`,
     );
   const what = parts.length > 0 ? `: ${joinAnd(parts)}` : '';
+  // Copies that carry something yours lack are not "everything already here": nothing is new.
+  const here = counts.samePassageAdding > 0 ? 'Nothing in' : 'Everything in';
   const lead =
     counts.invalid > 0
-      ? `Everything Backstory could read in ${name} is already here${what}; ${plural(counts.invalid, 'item')} could not be read (listed below).`
+      ? `${here === 'Nothing in' ? 'Nothing Backstory could read in' : 'Everything Backstory could read in'} ${name} is ${here === 'Nothing in' ? 'new to you' : 'already here'}${what}; ${plural(counts.invalid, 'item')} could not be read (listed below).`
       : parts.length === 0
         ? `${name} holds no claims.`
-        : `Everything in ${name} is already here${what}.`;
+        : `${here} ${name} is ${here === 'Nothing in' ? 'new to you' : 'already here'}${what}.`;
   return counts.samePassageAdding > 0
     ? `${lead} To add the notes, tags or linked entities the other copies have, choose “Merge them into mine”.`
     : lead;
@@ -81,11 +83,15 @@ function joinAnd(parts: string[]): string {
 export function importedSentence(counts: Counts, choice: SamePassageChoice): string {
   const extra: string[] = [`${counts.unchanged} unchanged`, `${counts.invalid} skipped as invalid`];
   if (counts.kept > 0) extra.push(`${counts.kept} older than your saved version and skipped`);
-  if (counts.samePassage > 0)
+  const merged = choice === 'merge' ? counts.samePassageAdding : 0;
+  if (counts.samePassage > 0 && choice !== 'merge')
     extra.push(
-      choice === 'merge'
-        ? `${counts.samePassageAdding} merged into claims on the same passage you already had`
-        : `${plural(counts.samePassage, 'passage')} you already had skipped${counts.samePassageAdding > 0 ? `, leaving out the notes or tags ${counts.samePassageAdding} of them had` : ''}`,
+      `${plural(counts.samePassage, 'passage')} you already had skipped${counts.samePassageAdding > 0 ? `, leaving out the notes or tags ${counts.samePassageAdding} of them had` : ''}`,
     );
-  return `Imported ${plural(counts.new, 'new claim')} and updated ${plural(counts.updated, 'claim')} (${extra.join(', ')}).`;
+  // What was merged comes first when it is all that happened: "Imported 0 new claims and
+  // updated 0 claims" read as if the merge had not worked.
+  const mergedInto = `${plural(merged, 'claim')} from the file into yours on the same passage`;
+  if (merged > 0 && counts.new + counts.updated === 0) return `Merged ${mergedInto} (${extra.join(', ')}).`;
+  const also = merged > 0 ? `, and merged ${mergedInto}` : '';
+  return `Imported ${plural(counts.new, 'new claim')} and updated ${plural(counts.updated, 'claim')}${also} (${extra.join(', ')}).`;
 }

@@ -60,7 +60,7 @@ describe('a claim from another profile’s export', () => {
     const text = await preview().textContent();
     expect(text).toContain('0 new, 0 updated, 0 unchanged, 1 already here from another profile, 0 invalid');
     expect(text).toContain(
-      '1 claim in the file is on a passage you already have (the same words on the same page, marked in another browser or profile). 1 has a note, tags or a label yours lacks.',
+      '1 claim in the file is on a passage you already have (the same words on the same page, marked in another browser or profile). 1 has a note, tags or linked entities yours lacks.',
     );
     expect(
       await preview()
@@ -89,7 +89,9 @@ describe('a claim from another profile’s export', () => {
     await tabTo(merge);
     await options.keyboard.press('Enter');
     const status = options.getByRole('region', { name: 'Your claims' }).getByRole('status');
-    await expect.poll(() => status.textContent(), POLL).toMatch(/1 merged into claims on the same passage/);
+    await expect
+      .poll(() => status.textContent(), POLL)
+      .toMatch(/^Merged 1 claim from the file into yours on the same passage \(/);
     const claims = await listClaims(session);
     expect(claims).toHaveLength(1);
     expect(claims[0]).toMatchObject({

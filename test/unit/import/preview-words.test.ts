@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '@/lib/import/plan';
-import { alreadyHereSentence, importAction, samePassageSentence } from '@/lib/import/preview-words';
+import {
+  alreadyHereSentence,
+  importAction,
+  importedSentence,
+  samePassageSentence,
+} from '@/lib/import/preview-words';
 
 const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] => ({
   new: 0,
@@ -33,7 +38,7 @@ describe('import preview words', () => {
       'Everything in f.json is already here: 3 claims the same as yours and 1 older version of claims you have edited since (yours is kept).',
     );
     expect(alreadyHereSentence('f.json', counts({ samePassage: 2, samePassageAdding: 1 }))).toMatch(
-      /^Everything in f.json is already here: 2 passages you marked in another browser or profile\. To add .* choose “Merge them into mine”\.$/,
+      /^Nothing in f.json is new to you: 2 passages you marked in another browser or profile\. To add .* choose “Merge them into mine”\.$/,
     );
     expect(alreadyHereSentence('f.json', counts({ unchanged: 2, invalid: 1 }))).toMatch(
       /^Everything Backstory could read in f.json is already here: 2 claims the same as yours; 1 item could not be read/,
@@ -60,6 +65,28 @@ describe('import preview words', () => {
     expect(samePassageSentence(counts({}))).toBeUndefined();
     expect(samePassageSentence(counts({ samePassage: 3, samePassageAdding: 2 }))).toBe(
       '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or linked entities yours lack.',
+    );
+  });
+});
+
+// A newcomer read "Imported 0 new claims and updated 0 claims (…, 1 merged …)" as a merge that
+// had not worked: what happened comes first.
+describe('the sentence after an import', () => {
+  it('leads with the merge when the merge is all that happened', () => {
+    expect(importedSentence(counts({ samePassage: 1, samePassageAdding: 1 }), 'merge')).toBe(
+      'Merged 1 claim from the file into yours on the same passage (0 unchanged, 0 skipped as invalid).',
+    );
+  });
+
+  it('says the merge beside what was imported', () => {
+    expect(importedSentence(counts({ new: 2, samePassage: 1, samePassageAdding: 1 }), 'merge')).toBe(
+      'Imported 2 new claims and updated 0 claims, and merged 1 claim from the file into yours on the same passage (0 unchanged, 0 skipped as invalid).',
+    );
+  });
+
+  it('keeps its old words when nothing was merged', () => {
+    expect(importedSentence(counts({ new: 1 }), 'skip')).toBe(
+      'Imported 1 new claim and updated 0 claims (0 unchanged, 0 skipped as invalid).',
     );
   });
 });
