@@ -34,7 +34,17 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The fourteenth freeze (7 December 2026, fifth session, before its
+ * never fall below them. The fifteenth freeze (7 December 2026, sixth session, before its passes):
+ * sets A–K, labelled before the guide's rulings of 6 December, were brought into line with them by
+ * three blind helpers who never saw the matcher (every correction in test/corpus/corrections/), so
+ * the floors were measured again on the same matcher (main 81df3db): development A–I 0.968 / 0.932,
+ * events 0.793, namesakes 0.961 on the old labels → 0.9685 / 0.938, events 0.838, namesakes 0.955 on
+ * the corrected ones (clauses no longer count as events; appositive epithets, teams and the inner
+ * "US" now do); validation J–Q 0.946 / 0.893, 0.743, 0.869 → 0.945 / 0.899, 0.768, 0.869. A new
+ * blind set S (336–355) is held out, scored on that main before any merge: 0.952 / 0.902, events
+ * 0.773, namesakes 0.842; R, whose totals were seen before and after the last stop's passes, joins
+ * J–Q as validation, which measures 0.946 / 0.900, events 0.772, namesakes 0.867 (J–R, corrected).
+ * The fourteenth freeze (7 December 2026, fifth session, before its
  * passes): a new blind set R (316–335) is held out, scored on main before any merge (15f4a4a):
  * 0.951 / 0.908, events 0.801, namesakes 0.853; Q, whose totals were seen before and after the
  * last stop's passes, joins J–P as validation, which measures 0.947 / 0.893, events 0.742,
@@ -112,9 +122,9 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.968, recall: 0.931, eventRecall: 0.792, namesakePrecision: 0.961 },
-  validation: { precision: 0.946, recall: 0.892, eventRecall: 0.742, namesakePrecision: 0.869 },
-  heldOut: { precision: 0.95, recall: 0.908, eventRecall: 0.801, namesakePrecision: 0.852 },
+  development: { precision: 0.968, recall: 0.938, eventRecall: 0.837, namesakePrecision: 0.954 },
+  validation: { precision: 0.945, recall: 0.9, eventRecall: 0.771, namesakePrecision: 0.866 },
+  heldOut: { precision: 0.952, recall: 0.901, eventRecall: 0.773, namesakePrecision: 0.842 },
 };
 
 /**
@@ -123,11 +133,11 @@ const FROZEN = {
  * (6 December, eighth pass), so they no longer measure blind; nor does L, whose totals were seen
  * before and after the ninth pass, nor M, seen before and after the tenth, nor N, seen before and
  * after the eleventh and twelfth, nor O, seen before and after the next stop's passes, nor P, seen
- * before and after the stop after that, nor Q, seen before and after the stop after that. R,
- * written blind after that, does.
+ * before and after the stop after that, nor Q, seen before and after the stop after that, nor R,
+ * seen before and after the stop after that. S, written blind after that, does.
  */
-const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q']);
-const HELD_OUT = new Set(['R']);
+const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R']);
+const HELD_OUT = new Set(['S']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -212,7 +222,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQR']
+    const columns = [...'ABCDEFGHIJKLMNOPQRS']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
