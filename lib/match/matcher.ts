@@ -247,14 +247,10 @@ function push(dict: CompiledDictionary, text: NormalizedText, matches: RawMatch[
     !last.bearer &&
     flags & FLAG_PERSON &&
     sameEntity(dict, last.alias, match.alias) &&
-    // "Pakistan's army chief, Field Marshal Asim Munir" (or the other way round): an office and its
-    // holder's name in apposition.
-    onlySpaces(
-      text.text,
-      last.end,
-      match.start,
-      dict.aliasContext[last.alias] !== 0 || dict.aliasContext[match.alias] !== 0,
-    )
+    // "Prime Minister Shehbaz Sharif": a title and its holder's name, one after the other. Set off
+    // by a comma ("Pakistan's army chief, Field Marshal Asim Munir"), the role phrase is an epithet
+    // of its own (the corpus guide's ruling of 6 December 2026), so the two stay two mentions.
+    onlySpaces(text.text, last.end, match.start)
   ) {
     last.end = match.end;
     if (dict.aliasContext[last.alias] !== 0) last.alias = match.alias;

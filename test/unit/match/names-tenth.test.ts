@@ -34,6 +34,18 @@ describe('an appositive role phrase before a naming is an epithet of that holder
       'army chief→asim-munir',
       'Asim Munir→asim-munir',
     ],
+    // A title the knowledge base files as the person's name ("Pakistan's army chief") is set off by
+    // its comma as well: two mentions, not one running over the comma.
+    [
+      'Pakistan’s army chief, Field Marshal Asim Munir, was greeted warmly at the Pentagon.',
+      'Pakistan’s army chief→asim-munir',
+      'Field Marshal Asim Munir→asim-munir',
+    ],
+    [
+      'Officials said Field Marshal Asim Munir, Pakistan’s army chief, would fly on to Tampa.',
+      'Pakistan’s army chief→asim-munir',
+      'Field Marshal Asim Munir→asim-munir',
+    ],
   ] as const)
     it(`"${epithet}" beside "${name}"`, () => {
       const found = mentions(text);
