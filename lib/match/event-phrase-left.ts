@@ -268,7 +268,13 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
+    // "the peace-prize nomination": a compound of such words is read as they are.
+    const named = (w: string) => index.eventWords.has(w);
+    if (
+      MODIFIERS.has(word) ||
+      isDuration(word) ||
+      (!capitalised && (named(word) || (dash > 0 && word.split('-').every(named))))
+    ) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

@@ -119,7 +119,9 @@ function modifierBefore(text: NormalizedText, at: number, eventWords: ReadonlySe
     MONTH_NUMBERS.has(before) ||
     isDuration(before) ||
     /^\d{4}$/.test(before) ||
-    eventWords.has(before)
+    eventWords.has(before) ||
+    // "the peace-prize nomination": a compound of such words.
+    (dash > 0 && before.split('-').every((w) => eventWords.has(w)))
   );
 }
 
