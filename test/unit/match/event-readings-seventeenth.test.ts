@@ -46,3 +46,17 @@ describe('a compound of words of an event’s names before the head', () => {
     expect(events(`${page}Ministers said the film-prize nomination recognised his role.`)).toEqual([]);
   });
 });
+
+describe('a word of doubt before a planned happening', () => {
+  const page = 'Trump’s plan provides for an international force in Gaza. ';
+
+  it('leaves a force real ("troops for a possible Gaza mission")', () => {
+    expect(events(`${page}Indonesia readies thousands of troops for possible Gaza mission.`)).toContain(
+      'possible Gaza mission→gaza-stabilisation-force',
+    );
+  });
+
+  it('still makes a war hypothetical ("a possible war with India")', () => {
+    expect(events('Pakistan and India fought in May. Pakistan fears a possible war with India.')).toEqual([]);
+  });
+});
