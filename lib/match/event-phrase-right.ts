@@ -238,7 +238,7 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
           trailing.length = 0;
           trailingAfter = npEnd;
         }
-        trailing.push(index.eventWords.has(word) ? word : '');
+        trailing.push(index.eventWords.has(word) && isUpperAt(text, from) ? word : '');
         q = wordEnd;
         continue;
       }
@@ -258,8 +258,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (capitalisedAt(index, phrase, from)) unknown = true;
       break;
     }
-    // "the nomination for the Nobel Peace Prize": a name the KB does not file, in words of an event's
-    // names, ends the phrase (not a head noun after them: "the call for the peace summit").
+    // "the nomination for the Nobel Peace Prize": a name the KB does not file, in capitalised words
+    // of an event's names, ends the phrase (not a head noun after them: "the call for the peace
+    // summit"; nor lower-case adjectives of a noun: "Pakistan's travel document").
     if (
       !unknown &&
       trailing.length > 0 &&

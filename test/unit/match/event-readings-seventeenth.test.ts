@@ -60,3 +60,10 @@ describe('a word of doubt before a planned happening', () => {
     expect(events('Pakistan and India fought in May. Pakistan fears a possible war with India.')).toEqual([]);
   });
 });
+
+describe('lower-case words of an event’s names after a preposition', () => {
+  it('are adjectives of a noun, not the end of the phrase ("Pakistan’s travel document")', () => {
+    const text = 'Pakistan issues new passports. Officials denied an edit to Pakistan’s travel document.';
+    expect(events(text)).toEqual(['edit to Pakistan’s→pakistani-passport-wording-change']);
+  });
+});
