@@ -48,10 +48,10 @@ describe('a compound of words of an event’s names before the head', () => {
 });
 
 describe('a word of doubt before a planned happening', () => {
-  const page = 'Trump’s plan provides for an international force in Gaza. ';
+  const forcePage = 'Trump’s plan provides for an international force in Gaza. ';
 
   it('leaves a force real ("troops for a possible Gaza mission")', () => {
-    expect(events(`${page}Indonesia readies thousands of troops for possible Gaza mission.`)).toContain(
+    expect(events(`${forcePage}Indonesia readies thousands of troops for possible Gaza mission.`)).toContain(
       'possible Gaza mission→gaza-stabilisation-force',
     );
   });
