@@ -263,4 +263,11 @@ export const looseHeads: readonly string[] = [
  * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".
  */
 export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
+/**
+ * Kinds of happening news reports while they are still planned ("a possible Gaza mission"): a
+ * word of doubt before the head (lib/match/phrase-words.ts `doubtedPlan`) does not make one
+ * hypothetical, as it does "a possible war". Not deployments: the labels leave "a possible troop
+ * deployment to Gaza" unmarked.
+ */
+export const plannedKinds: readonly HappeningKind[] = ['force'];
 export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

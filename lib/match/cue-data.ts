@@ -234,6 +234,10 @@ const COMMON = wordSet(
   `with from between after before over into under about against during this that their there which what when where while`,
 );
 
+/** Whether `word` is a word of events' names, or a compound of such ("the peace-prize nomination"). */
+export const ofEventNames = (words: ReadonlySet<string>, word: string) =>
+  words.has(word) || (word.includes('-') && word.split('-').every((w) => words.has(w)));
+
 const eventWordCache = new WeakMap<readonly { cue?: EventCue }[], ReadonlySet<string>>();
 
 /**

@@ -7,6 +7,7 @@ import { MONTH_NUMBERS, TITLE_WORDS, WEEKDAYS } from './name-words';
 import { minorPlaceEnding } from './minor-places';
 import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
+import { ofEventNames } from './cue-data';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
@@ -22,6 +23,7 @@ import {
 import {
   AGENT_SUFFIXES,
   BROKER_VERBS,
+  doubtedPlan,
   MODIFIERS,
   NOT_AN_EVENT_BEFORE,
   UNREAL_HAPPENINGS,
@@ -225,8 +227,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     )
       return false;
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
-    // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war").
-    if (word === 'new' && DEFINITE_BEFORE.test(lower.slice(Math.max(0, wordStart - 8), wordStart))) {
+    // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
+    // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").
+    if (
+      (word === 'new' && DEFINITE_BEFORE.test(lower.slice(Math.max(0, wordStart - 8), wordStart))) ||
+      doubtedPlan(word, head.kinds)
+    ) {
       phrase.start = wordStart;
       continue;
     }
@@ -268,7 +274,7 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       phrase.start = wordStart;
       continue;
     }
-    if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && index.eventWords.has(word))) {
+    if (MODIFIERS.has(word) || isDuration(word) || (!capitalised && ofEventNames(index.eventWords, word))) {
       phrase.modifiers.push(word);
       phrase.start = wordStart;
       continue;

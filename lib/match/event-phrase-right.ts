@@ -113,6 +113,9 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
     const found: Item[] = [];
     let installations = false;
     const roles: number[][] = [];
+    /** Words of events' names read as adjectives since the last noun or name. */
+    const trailing: string[] = [];
+    let trailingAfter = -2;
     for (let n = 0; n < 10; n++) {
       let from = spacesForward(s, q);
       if (from === q && s[q] === ',' && found.length > 0 && nameAfterComma(index, q))
@@ -228,8 +231,14 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
         if (OFFICE_NOUNS.has(word) && lower.startsWith(' of ', q)) q += 3;
         continue;
       }
-      // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows.
+      // An adjective ("deadly", "nuclear") belongs to the phrase only if a noun or name follows,
+      // unless it is a word of some event's own names ("for the Nobel Peace Prize"): then read below.
       if (MODIFIERS.has(word)) {
+        if (trailingAfter !== npEnd) {
+          trailing.length = 0;
+          trailingAfter = npEnd;
+        }
+        trailing.push(index.eventWords.has(word) && isUpperAt(text, from) ? word : '');
         q = wordEnd;
         continue;
       }
@@ -248,6 +257,19 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       }
       if (capitalisedAt(index, phrase, from)) unknown = true;
       break;
+    }
+    // "the nomination for the Nobel Peace Prize": a name the KB does not file, in capitalised words
+    // of an event's names, ends the phrase (not a head noun after them: "the call for the peace
+    // summit"; nor lower-case adjectives of a noun: "Pakistan's travel document").
+    if (
+      !unknown &&
+      trailing.length > 0 &&
+      trailingAfter === npEnd &&
+      trailing.every((w) => w.length > 0) &&
+      !index.at(spacesForward(s, q))
+    ) {
+      phrase.modifiers.push(...trailing);
+      npEnd = q;
     }
     // "Israeli strikes in Rafah": a stranger right after the preposition (event-phrase.ts `strangerAfter`).
     if (pp === 0 && unknown && found.length === 0) phrase.strangerAfter = true;

@@ -5,6 +5,7 @@
  * sites"), and words that make a noun a verb or a hypothetical ("to strike", "another war").
  * General English, lower case.
  */
+import { happeningKinds, plannedKinds } from '../kb/happenings';
 import { wordSet } from './word-list';
 
 export const MODIFIERS = wordSet(`
@@ -112,6 +113,13 @@ export const NOT_AN_EVENT_BEFORE = wordSet(`
  * A modifier and head naming a kind of happening that none of the news's events was: "a nuclear
  * war between India and Pakistan" is the war someone says was averted, not the four days of May.
  */
+/** Words of doubt that leave a planned happening real ("a possible Gaza mission"). */
+const DOUBT_BEFORE = wordSet(`possible potential likely eventual future`);
+const PLANNED = new Set(plannedKinds.map((k) => happeningKinds.indexOf(k)));
+/** Whether `word` is a word of doubt before a head of a planned kind (lib/kb/happenings.ts `plannedKinds`). */
+export const doubtedPlan = (word: string, kinds: readonly number[]) =>
+  DOUBT_BEFORE.has(word) && kinds.some((k) => PLANNED.has(k));
+
 export const UNREAL_HAPPENINGS = wordSet(`
   nuclear-war nuclear-wars nuclear-conflict nuclear-exchange
 `);

@@ -7,7 +7,7 @@ import { ENDS_ANOTHER } from './event-compose';
 import { clauseMayFollow } from './event-phrase-clause';
 import { VERB_HEADS } from './event-phrase-verb';
 import { spanOf } from './event-phrase';
-import { eventWordsOf } from './cue-data';
+import { eventWordsOf, ofEventNames } from './cue-data';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
 import type { NormalizedText } from './normalize';
@@ -119,7 +119,7 @@ function modifierBefore(text: NormalizedText, at: number, eventWords: ReadonlySe
     MONTH_NUMBERS.has(before) ||
     isDuration(before) ||
     /^\d{4}$/.test(before) ||
-    eventWords.has(before)
+    ofEventNames(eventWords, before)
   );
 }
 
