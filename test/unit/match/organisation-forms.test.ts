@@ -1,0 +1,48 @@
+/**
+ * Organisations by their short forms: the State Department's links on a page that names the
+ * United States (the knowledge base files the department as part of it), and a short form
+ * qualified by another state names that state's body, not the knowledge base's. Every sentence is
+ * written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksOver } from './seed-scan';
+
+describe('organisation short forms', () => {
+  for (const [text, phrase, entity] of [
+    [
+      'The United States and Pakistan talked; a delegation made its case at Foggy Bottom.',
+      'Foggy Bottom',
+      'us-state-department',
+    ],
+    ['Washington pushed back. The American Congress was not consulted.', 'American Congress', 'us-congress'],
+  ] as const)
+    it(`links "${phrase}" to ${entity}`, () => {
+      expect(linksOver(text, phrase)).toContain(entity);
+    });
+
+  for (const [text, phrase, within] of [
+    [
+      "Pakistan's Foreign Office protested. Iran's Foreign Office said nothing.",
+      'Foreign Office',
+      "Iran's Foreign Office",
+    ],
+    [
+      'Pakistan protested. The Indian Foreign Office said nothing.',
+      'Foreign Office',
+      'Indian Foreign Office',
+    ],
+    [
+      'Pakistan protested. The Foreign Office of India said nothing.',
+      'Foreign Office',
+      'Foreign Office of India',
+    ],
+    [
+      'The United States and Pakistan talked. The Iranian Department of State objected.',
+      'Department of State',
+      'Iranian Department of State',
+    ],
+  ] as const)
+    it(`leaves "${phrase}" unlinked in "${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+});
