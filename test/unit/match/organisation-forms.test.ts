@@ -1,8 +1,8 @@
 /**
  * Organisations by their short forms: the State Department's links on a page that names the
- * United States (the knowledge base files the department as part of it), and a short form
- * qualified by another state names that state's body, not the knowledge base's. Every sentence is
- * written for this test.
+ * United States (the knowledge base files the department as part of it), Pakistan's foreign
+ * office in any case on a page that names Pakistan, and a short form qualified by another state
+ * names that state's body, not the knowledge base's. Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { linksOver } from './seed-scan';
@@ -15,6 +15,11 @@ describe('organisation short forms', () => {
       'us-state-department',
     ],
     ['Washington pushed back. The American Congress was not consulted.', 'American Congress', 'us-congress'],
+    [
+      'Pakistan never misses a chance, as the saying in our foreign office goes.',
+      'foreign office',
+      'pakistan-foreign-office',
+    ],
   ] as const)
     it(`links "${phrase}" to ${entity}`, () => {
       expect(linksOver(text, phrase)).toContain(entity);
@@ -25,6 +30,11 @@ describe('organisation short forms', () => {
       "Pakistan's Foreign Office protested. Iran's Foreign Office said nothing.",
       'Foreign Office',
       "Iran's Foreign Office",
+    ],
+    [
+      "Pakistan protested, and Iran's foreign office said nothing.",
+      'foreign office',
+      "Iran's foreign office",
     ],
     [
       'Pakistan protested. The Indian Foreign Office said nothing.',
