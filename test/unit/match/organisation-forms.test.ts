@@ -20,6 +20,7 @@ describe('organisation short forms', () => {
       'foreign office',
       'pakistan-foreign-office',
     ],
+    ['Pakistan signed, and writers in The Diplomat called it a hedge.', 'The Diplomat', 'the-diplomat'],
   ] as const)
     it(`links "${phrase}" to ${entity}`, () => {
       expect(linksOver(text, phrase)).toContain(entity);
@@ -31,6 +32,7 @@ describe('organisation short forms', () => {
       'Foreign Office',
       "Iran's Foreign Office",
     ],
+    ['Pakistan signed. The diplomat said it was a hedge.', 'The diplomat', 'The diplomat said'],
     [
       "Pakistan protested, and Iran's foreign office said nothing.",
       'foreign office',
