@@ -232,8 +232,7 @@ export function findMatches(
       (state(matches[k + 1]) && facingSides(text.text, m.end, matches[k + 1]!.start)) ||
       (state(matches[k - 1]) && facingSides(text.text, matches[k - 1]!.end, m.start)));
   const drop = (m: RawMatch, k: number) =>
-    team(m, k) ||
-    (entities !== undefined && otherStatesBody(dict, entities, text.text, matches, k, demonyms));
+    team(m, k) || otherStatesBody(dict, entities, text.text, matches, k, demonyms);
   return matches.some(drop) ? matches.filter((m, k) => !drop(m, k)) : matches;
 }
 

@@ -20,18 +20,22 @@ const OTHER_KINDS = FLAG_PERSON | FLAG_EVENT | FLAG_STATE;
 /**
  * Whether `matches[k]` is an organisation's short form with another state's name right before it
  * (joined by a space or "'s") or after it (by "of" or "of the"), or that state's demonym right
- * before it (`demonyms`: each demonym's match in the text).
+ * before it (`demonyms`: each demonym's match in the text). Without `entities`, never.
  */
 export function otherStatesBody(
   dict: CompiledDictionary,
-  entities: readonly MatchEntity[],
+  entities: readonly MatchEntity[] | undefined,
   s: string,
   matches: readonly RawMatch[],
   k: number,
   demonyms: readonly RawMatch[],
 ): boolean {
   const m = matches[k]!;
-  if (dict.aliasContext[m.alias]! < CONTEXT_SHORT_FORM || dict.aliasFlags[m.alias]! & OTHER_KINDS)
+  if (
+    !entities ||
+    dict.aliasContext[m.alias]! < CONTEXT_SHORT_FORM ||
+    dict.aliasFlags[m.alias]! & OTHER_KINDS
+  )
     return false;
   const own = entities[firstEntity(dict, m.alias)]?.state;
   if (own === undefined) return false;
