@@ -122,7 +122,9 @@ export function recogniseEpithets(
     // "the Prime Minister's Office": the name of an office, not its holder.
     if (/^'s\s+\p{Lu}/u.test(s.slice(title.end, title.end + 6))) continue;
     const before = readBefore(index, title);
-    if (!before) continue;
+    // A bare "Leader" ("Leader: the nation defeated …", "Leader's message") is the title Iranian
+    // outlets give their Supreme Leader, not a president's.
+    if (!before || (key === LEADER && before.start === title.start)) continue;
     // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
     // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
     // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
@@ -195,6 +197,7 @@ const TITLE_COMPOUNDS =
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);
+const LEADER = roleKeys.indexOf('leader');
 
 const DETERMINERS = new Set([
   'a',

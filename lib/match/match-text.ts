@@ -37,7 +37,7 @@ function findInWindow(
   recogniser: Recogniser | undefined,
 ) {
   const cues: RawMatch[] | undefined = recogniser ? [] : undefined;
-  const found = findMatches(dict, normalized, 0, normalized.lower.length, cues);
+  const found = findMatches(dict, normalized, 0, normalized.lower.length, cues, recogniser?.entities);
   // An assembly's name may be its sitting ("in New York for the UN General Assembly") in a block
   // with no head noun, so such blocks are read too when the KB has sittings.
   if (recogniser && (cues!.length > 0 || recogniser.hasSessions))

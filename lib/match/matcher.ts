@@ -7,6 +7,7 @@
 import {
   CONTEXT_CAPITAL,
   FLAG_BLOCKER,
+  FLAG_DEMONYM,
   FLAG_EVENT,
   FLAG_HEAD,
   FLAG_PERSON,
@@ -21,8 +22,10 @@ import {
 import { readsAsPlace } from './capital-place';
 import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
+import { otherStatesBody } from './other-state-body';
 import { normalizeText, type NormalizedText } from './normalize';
 import { facingSides, inSportsReport } from './sports-report';
+import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walk, walkInnerName, walkName } from './trie-walk';
 import { lastWordIn } from './word-reader';
@@ -139,7 +142,8 @@ function onlySpaces(text: string, from: number, to: number, comma = false): bool
 /**
  * Every leftmost-longest whole-word match in `text`, confusables removed and local rules
  * applied. `from`/`to` limit the search to part of the text. Cue words (demonyms, head nouns,
- * titles) go to `cues` when given, for the recognisers.
+ * titles) go to `cues` when given, for the recognisers; with `entities`, another state's body
+ * is told from the knowledge base's (other-state-body.ts).
  */
 export function findMatches(
   dict: CompiledDictionary,
@@ -147,12 +151,14 @@ export function findMatches(
   from = 0,
   to = text.lower.length,
   cues?: RawMatch[],
+  entities?: readonly MatchEntity[],
 ): RawMatch[] {
   const lower = text.lower;
   const { aliasFlags } = dict;
   const matches: RawMatch[] = [];
   /** Where words of sports reporting stand, and their weight: `[position, weight, …]`. */
   const sports: number[] = [];
+  const demonyms: RawMatch[] = [];
   const isKnown = knownName(dict);
   let i = from;
   while (i < to) {
@@ -174,6 +180,7 @@ export function findMatches(
       continue;
     }
     if (flags & CUE_FLAGS) {
+      if (flags & FLAG_DEMONYM) demonyms.push(match);
       cues?.push(match);
       continue;
     }
@@ -224,7 +231,9 @@ export function findMatches(
     (inSportsReport(text, sports, m.start, m.end) ||
       (state(matches[k + 1]) && facingSides(text.text, m.end, matches[k + 1]!.start)) ||
       (state(matches[k - 1]) && facingSides(text.text, matches[k - 1]!.end, m.start)));
-  return matches.some(team) ? matches.filter((m, k) => !team(m, k)) : matches;
+  const drop = (m: RawMatch, k: number) =>
+    team(m, k) || otherStatesBody(dict, entities, text.text, matches, k, demonyms);
+  return matches.some(drop) ? matches.filter((m, k) => !drop(m, k)) : matches;
 }
 
 /** Whether a person's alias of several words was written with its first word (a title) in lower case. */

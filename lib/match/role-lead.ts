@@ -78,11 +78,11 @@ export const DEFINITE = new Set(['the', 'this']);
 
 /**
  * Words that may stand between "the" and a title without changing whose title it is ("the same
- * army chief", "Pakistan's new field marshal"). Not "former" or "next": those name another
+ * army chief", "Pakistan's new field marshal", "Pakistan's own army chief"). Not "former" or "next": those name another
  * holder. Not praise ("my favourite field marshal"): the corpus labels read that as a quoted
  * nickname more often than as a mention.
  */
-export const ROLE_ADJECTIVES = new Set(['new', 'same']);
+export const ROLE_ADJECTIVES = new Set(['new', 'same', 'own']);
 const PRAISING_DETERMINERS = new Set(['the', 'this', 'that', 'my', 'our', 'his', 'their']);
 const QUOTE_OPEN = /^["“‘']$/;
 
