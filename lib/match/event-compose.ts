@@ -6,7 +6,9 @@
  * names the event of its kind that the knowledge base relates to it, or that shares its core
  * participants or place. The whole span is then one mention of the outer event, as the blind
  * labels draw it, with the actors inside nested; the inner event nests too when it is a set name
- * the matcher found (phrases.ts), not when this reads it.
+ * the matcher found (phrases.ts), and when this reads it as what was signed at the outer one or
+ * what a protest was against ("the signing of the Gaza accord", "the march against the Gaza
+ * deal"), as the guide's corrections draw those; not as what a truce ended, where the labels split.
  */
 import type { EventCue } from './cue-data';
 import { entityCount, firstEntity } from './dictionary';
@@ -107,6 +109,8 @@ export function endingEvent(
   }
   if (candidates.length === 0) return undefined;
   const link: PhraseLink = { via: 'cue', candidates };
+  // "the signing of the Gaza deal": the deal nests in the summit.
+  if (making && found.phrase) return { start, end: found.end, alias: -1, phrase: link, inner: [found] };
   return { start, end: found.end, alias: -1, phrase: link };
 }
 
@@ -120,7 +124,8 @@ export const ABOUT_WEIGHT = 6;
  * party's march on the capital against the Gaza peace deal"): the whole span is the protest, an
  * event of the head's kind that nothing before the head rules out, once the page names its
  * participants; if there is none, the span still links nothing, so the deal inside it is not
- * reported as a mention of its own (the blind labels draw the protest, not the deal).
+ * reported as a mention of its own at the top level (the blind labels draw the protest, with the
+ * deal nested inside it).
  */
 export function aboutEvent(
   index: PhraseIndex,
@@ -149,5 +154,7 @@ export function aboutEvent(
     });
   }
   const link: PhraseLink = { via: 'cue', candidates };
-  return { start, end: object.found.end, alias: -1, phrase: link };
+  // "the march against the Gaza deal": the deal it was against nests in it.
+  const nested = object.found.phrase ? [object.found] : undefined;
+  return { start, end: object.found.end, alias: -1, phrase: link, ...(nested && { inner: nested }) };
 }

@@ -177,12 +177,14 @@ function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
         if (matches[i]!.start < phrase.start) break;
         // An event named by its set name inside another's phrase ("the truce that ended the
         // 12-day war", "Trump's plan to end the war in Gaza") nests, with the actors inside it,
-        // as the guide's corrections draw it. One the recogniser read there is not reported
-        // (event-compose.ts): older labels leave such phrases out as often as they nest them.
+        // as the guide's corrections draw it. One the recogniser read there is reported only
+        // where event-compose.ts puts it among the phrase's inner mentions (merged below).
         inner.push(matches[i]!);
         i++;
       }
-      if (inner.length > 0) phrase.inner = inner;
+      if (phrase.inner)
+        inner.push(...phrase.inner.filter((r) => !inner.some((m) => m.start === r.start && m.end === r.end)));
+      if (inner.length > 0) phrase.inner = inner.toSorted((a, b) => a.start - b.start || b.end - a.end);
       out.push(phrase);
       p++;
       continue;

@@ -67,3 +67,28 @@ describe('lower-case words of an event’s names after a preposition', () => {
     expect(events(text)).toEqual(['edit to Pakistan’s→pakistani-passport-wording-change']);
   });
 });
+
+describe('an event read inside a protest’s or a signing’s phrase', () => {
+  /** Every mention of `text` as "text→entity", nested ones marked. */
+  const all = (text: string) =>
+    scanSeed(text).map((m) => `${m.text}→${m.entity.id}${m.parent !== undefined ? ' (nested)' : ''}`);
+
+  it('nests the deal a march was against ("the march against the Gaza deal")', () => {
+    const found = all('Pakistan backed the Gaza deal. The TLP march against the Gaza deal was crushed.');
+    expect(found).toContain('TLP march against the Gaza deal→tlp-protests');
+    expect(found).toContain('Gaza deal→gaza-ceasefire (nested)');
+  });
+
+  it('nests the deal signed at a summit ("the signing of the Gaza accord in Sharm el-Sheikh")', () => {
+    const found = all('Sharif attended the signing of the Gaza accord in Sharm el-Sheikh on October 13.');
+    expect(found).toContain('signing of the Gaza accord in Sharm el-Sheikh→sharm-el-sheikh-summit');
+    expect(found.some((f) => f.startsWith('Gaza accord') && f.includes('→gaza-ceasefire (nested)'))).toBe(
+      true,
+    );
+  });
+
+  it('does not nest what a truce ended, where the labels split ("the truce that ended the fighting …")', () => {
+    const found = all('Trump announced the truce that ended the fighting between Israel and Iran in June.');
+    expect(found.some((f) => f.includes('→twelve-day-war (nested)'))).toBe(false);
+  });
+});
