@@ -1,17 +1,26 @@
 /**
- * A happening named by its verb, its object and a "for" phrase ("nominated Mr Trump for the Nobel
- * Peace Prize", "put Trump's name forward for the 2026 prize", "recommend the American leader
- * for the peace prize"), as blind labellers mark it: from the verb to the end of the "for"
- * phrase. The object's names are the event's participants; the words of the "for" phrase must be
+ * A happening named by a gerund, its object and a "for" phrase after a preposition ("by
+ * nominating Mr Trump for the Nobel Peace Prize", "after putting Trump's name forward for the 2026
+ * prize"), as blind labellers mark it: from the verb to the end of the "for" phrase. A verb of a
+ * clause ("Pakistan nominated Trump for the prize") names no event: the corpus guide's rulings of
+ * 6 December read events as noun phrases, and a gerund after a preposition is one. The object's names are the event's participants; the words of the "for" phrase must be
  * words of some event's own names (the scorer checks they are this one's). Read only where a
  * verb of `verbHeads` (lib/kb/happenings.ts) was found.
  */
 import { verbHeads } from '../kb/happenings';
 import { isCue, YEAR, type Phrase } from './event-phrase';
-import { spacesBack, spacesForward, wordEndAfter, type Item, type PhraseIndex } from './phrase-index';
+import {
+  spacesBack,
+  spacesForward,
+  wordEndAfter,
+  wordStartBefore,
+  type Item,
+  type PhraseIndex,
+} from './phrase-index';
 import type { Holder } from './epithets';
 import { roleHolders } from './event-role-holders';
 import { DETERMINERS } from './phrase-words';
+import { wordSet } from './word-list';
 
 export const VERB_HEADS: ReadonlySet<string> = new Set(Object.values(verbHeads).flat());
 
@@ -27,6 +36,19 @@ const INTENDED =
   /(?:^|[^\p{L}])(?:to|will|would|could|might|may|shall|should|must|can|cannot|not|never|had|has|have|did(?:\s+\p{Lu}\p{L}+)?)\s+(?:(?:\p{L}+ly|already|once|again|also)\s+){0,2}$/u;
 /** Words after the phrase that make the act a repeat of an earlier one. */
 const REPEATED = /^,?\s+(?:all over again|again|once again|once more|anew)\b/i;
+/** Prepositions a gerund follows as a noun ("by nominating …", "after putting … forward"). */
+const GERUND_AFTER = wordSet('by for after before of on over about from without in against since through');
+/** The word before `at`, over an adverb ("by formally nominating"). */
+function wordBefore(s: string, lower: string, at: number): string {
+  let end = spacesBack(s, at);
+  let word = lower.slice(wordStartBefore(s, end), end);
+  if (word.endsWith('ly')) {
+    end = spacesBack(s, end - word.length);
+    word = lower.slice(wordStartBefore(s, end), end);
+  }
+  return word;
+}
+
 /** How many words the object and the "for" phrase may each run to. */
 const REACH = 7;
 
@@ -39,6 +61,7 @@ export function readVerb(index: PhraseIndex, phrase: Phrase, holders: readonly H
   const s = text.text;
   const lower = text.lower;
   const verb = lower.slice(phrase.start, phrase.end);
+  if (!verb.endsWith('ing') || !GERUND_AFTER.has(wordBefore(s, lower, phrase.start))) return false;
   // "said it would recommend Trump for the prize": an intention, not the happening (as with
   // "to" or "will" before a head noun, phrase-words.ts NOT_AN_EVENT_BEFORE).
   if (INTENDED.test(s.slice(Math.max(0, phrase.start - 32), phrase.start))) return false;

@@ -86,15 +86,15 @@ describe('an office as the object of a nomination verb', () => {
   it('names its holder, qualified by the state before it', () => {
     expect(
       events(
-        `${page}Its government recommended the US president for the Nobel Peace Prize, citing his role.`,
+        `${page}Its government replied by recommending the US president for the Nobel Peace Prize, citing his role.`,
       ),
-    ).toEqual(['recommended the US president for the Nobel Peace Prize→trump-nobel-nomination']);
+    ).toEqual(['recommending the US president for the Nobel Peace Prize→trump-nobel-nomination']);
   });
 
   it('and no one when the state’s office has no such holder', () => {
     expect(
       events(
-        `${page}Its government recommended the Indian president for the Nobel Peace Prize, citing his role.`,
+        `${page}Its government replied by recommending the Indian president for the Nobel Peace Prize, citing his role.`,
       ),
     ).toEqual([]);
   });

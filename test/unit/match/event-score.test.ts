@@ -219,13 +219,13 @@ describe('a phrase that places the event by itself needs only one participant na
 });
 
 describe('a protest named by what it was against', () => {
-  it('links the protest, not the deal inside it', () => {
+  it('links the protest, with the deal inside it nested (as the corrected corpus labels draw it)', () => {
     const text =
       'Tehreek-e-Labbaik Pakistan marched. Its October march against the Gaza deal ended in deadly clashes.';
     const events = scanSeed(text).filter((m) => m.entity.kind === 'event');
-    expect(events.map((m) => `${m.text}→${m.entity.id}`)).toEqual([
-      'October march against the Gaza deal→tlp-protests',
-    ]);
+    expect(events.map((m) => `${m.text}→${m.entity.id}${m.parent === undefined ? '' : ' (nested)'}`)).toEqual(
+      ['October march against the Gaza deal→tlp-protests', 'Gaza deal→gaza-ceasefire (nested)'],
+    );
   });
 });
 

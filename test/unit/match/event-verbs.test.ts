@@ -1,8 +1,10 @@
 /**
- * A happening named by its verb, its object and a "for" phrase (lib/match/event-phrase-verb.ts):
- * "recommended Mr Trump for the Nobel Peace Prize" is the nomination; an intention ("would
- * recommend"), someone unnamed ("a man"), another person, or a "for" phrase that names no part of
- * the event is not. Sentences in the words of the blind corpus's pages (sets A–F).
+ * A happening named by a gerund after a preposition, its object and a "for" phrase
+ * (lib/match/event-phrase-verb.ts): "by recommending Mr Trump for the Nobel Peace Prize" is the
+ * nomination; a clause ("Pakistan recommended Trump for the prize": the corpus guide's rulings of
+ * 6 December read events as noun phrases), an intention ("would recommend"), someone unnamed ("a
+ * man"), another person, or a "for" phrase that names no part of the event is not. Sentences in
+ * the words of the blind corpus's pages (sets A–F).
  */
 import { describe, expect, it } from 'vitest';
 import { eventAt } from './seed-scan';
@@ -12,11 +14,17 @@ const PAGE = 'Shehbaz Sharif thanked Donald Trump for the ceasefire with India. 
 describe('a verb with its object and a "for" phrase names the happening', () => {
   it.each([
     [
-      'In June Pakistan formally recommended Mr. Trump for the Nobel Peace Prize.',
-      'recommended Mr. Trump for the Nobel Peace Prize',
+      'In June Pakistan thanked him by formally recommending Mr. Trump for the Nobel Peace Prize.',
+      'recommending Mr. Trump for the Nobel Peace Prize',
     ],
-    ['Islamabad put Trump’s name forward for the 2026 prize.', 'put Trump’s name forward for the 2026 prize'],
-    ['In June Islamabad was nominating the president for a Nobel.', 'nominating the president for a Nobel'],
+    [
+      'Islamabad was praised for putting Trump’s name forward for the 2026 prize.',
+      'putting Trump’s name forward for the 2026 prize',
+    ],
+    [
+      'Critics mocked Islamabad after nominating the president for a Nobel.',
+      'nominating the president for a Nobel',
+    ],
   ])('%s', (sentence, span) => {
     expect(eventAt(PAGE + sentence, span.split(' ')[0]!)).toBe(`${span}→trump-nobel-nomination`);
   });
@@ -24,6 +32,13 @@ describe('a verb with its object and a "for" phrase names the happening', () => 
 
 describe('but not', () => {
   it.each([
+    ['a clause', 'In June Pakistan formally recommended Mr. Trump for the Nobel Peace Prize.', 'recommended'],
+    ['a clause with "put … forward"', 'Islamabad put Trump’s name forward for the 2026 prize.', 'put'],
+    [
+      'a clause in the progressive',
+      'In June Islamabad was nominating the president for a Nobel.',
+      'nominating',
+    ],
     [
       'an intention',
       'On Saturday the government said it would formally recommend Trump for the Nobel Peace Prize.',
