@@ -16,9 +16,19 @@ import type { Issue } from '../result';
 import { quotedText, visibleText } from '../visible-text';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
-import { canonical, marking, MAX_PROBLEMS, TOO_LONG, type ImportPreview } from './plan-shape';
+import {
+  canonical,
+  marking,
+  MAX_PROBLEMS,
+  TOO_LONG,
+  type ImportPreview,
+  type PlannedClaim,
+} from './plan-shape';
+import { changedMessage, uncounted, type ChangedMeanwhile } from './recheck';
 
-export { MAX_PROBLEMS, type ImportPlan, type ImportPreview } from './plan-shape';
+type Counts = ImportPreview['counts'];
+
+export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } from './plan-shape';
 
 /** Plans an import batch by batch; `preview` sums it up. */
 export class ImportPlanner {
@@ -34,6 +44,7 @@ export class ImportPlanner {
     samePassage: 0,
     samePassageAdding: 0,
     samePassageOwn: 0,
+    changed: 0,
   };
   private readonly problems: Issue[] = [];
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
@@ -47,6 +58,10 @@ export class ImportPlanner {
    * version of the reader's claim later in the file can take them again rather than lose them.
    */
   private readonly contributions = new Map<string, SavedClaim[]>();
+  /** For each of the reader's claims merged into: its `updated` when first planned (what the commit checks). */
+  private readonly bases = new Map<string, string>();
+  /** The file's newer versions of the reader's claims that file claims were merged into again. */
+  private readonly newer = new Map<string, SavedClaim>();
   /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
   private readonly updatedIds = new Set<string>();
   /** Ids of the relations chosen with an end moved by `follow`: the first of one id wins. */
@@ -77,8 +92,8 @@ export class ImportPlanner {
     batch: readonly SavedClaim[],
     existing: ReadonlyMap<string, SavedClaim>,
     samePage: ReadonlyMap<string, readonly SavedClaim[]> = new Map(),
-  ): SavedClaim[] {
-    const write: SavedClaim[] = [];
+  ): PlannedClaim[] {
+    const write: PlannedClaim[] = [];
     for (const claim of batch) {
       if (this.seen.has(claim.id)) {
         this.counts.invalid++;
@@ -123,11 +138,11 @@ export class ImportPlanner {
         this.updatedIds.add(claim.id);
         // Claims merged earlier into the stored version: merged again into this newer one.
         if (this.merged.has(claim.id)) {
-          write.push(...this.remerge(claim));
+          write.push(...this.remerge(claim, old.updated));
           continue;
         }
       }
-      write.push(claim);
+      write.push({ claim, base: old?.updated });
     }
     return write;
   }
@@ -136,7 +151,7 @@ export class ImportPlanner {
    * A file's claim on a passage the reader has (`mine`): counted, and when merging and it adds
    * something, the reader's claim with it merged in (undefined: nothing to write).
    */
-  private samePassage(mine: SavedClaim, claim: SavedClaim): SavedClaim | undefined {
+  private samePassage(mine: SavedClaim, claim: SavedClaim): PlannedClaim | undefined {
     this.counts.samePassage++;
     this.aliases.set(claim.id, mine.id);
     this.mine.add(mine.id);
@@ -169,7 +184,18 @@ export class ImportPlanner {
     this.labelNotice(base, claim);
     this.merged.set(mine.id, merged);
     this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
-    return merged;
+    if (!this.bases.has(mine.id)) this.bases.set(mine.id, mine.updated);
+    return this.plannedMerge(mine.id);
+  }
+
+  /** The merge planned so far into one of the reader's claims, with what the commit needs to redo it. */
+  private plannedMerge(id: string): PlannedClaim {
+    return {
+      claim: this.merged.get(id)!,
+      base: this.bases.get(id),
+      merged: this.contributions.get(id) ?? [],
+      file: this.newer.get(id),
+    };
   }
 
   /** Merging keeps the reader's label: said once per file claim labelled otherwise. */
@@ -182,21 +208,21 @@ export class ImportPlanner {
   }
 
   /** A file's claim on a passage the reader has, imported whole as its own claim after all. */
-  private asOwn(claim: SavedClaim, message: string): SavedClaim {
+  private asOwn(claim: SavedClaim, message: string): PlannedClaim {
     this.aliases.delete(claim.id);
     this.counts.samePassage--;
     this.counts.samePassageAdding--;
     this.counts.new++;
     this.problem({ path: `claims (id ${claim.id})`, message });
-    return claim;
+    return { claim };
   }
 
   /**
    * The file's newer version of a reader's claim that file claims were merged into: those merged
    * into it again (what to write: the merge last, so it wins over the earlier one under its id).
    */
-  private remerge(newer: SavedClaim): SavedClaim[] {
-    const own: SavedClaim[] = [];
+  private remerge(newer: SavedClaim, stored: string): PlannedClaim[] {
+    const own: PlannedClaim[] = [];
     let base = newer;
     for (const claim of this.contributions.get(newer.id) ?? []) {
       const merged = mergeInto(base, claim, this.now());
@@ -204,7 +230,17 @@ export class ImportPlanner {
       else own.push(this.asOwn(claim, TOO_LONG));
     }
     this.merged.set(newer.id, base);
-    return [...own, base];
+    this.newer.set(newer.id, newer);
+    if (!this.bases.has(newer.id)) this.bases.set(newer.id, stored);
+    return [...own, this.plannedMerge(newer.id)];
+  }
+
+  /** Claims the commit found the reader changed since planned (`recheck.ts`): recounted, each a problem. */
+  changedMeanwhile(changes: readonly ChangedMeanwhile[]): void {
+    for (const change of changes) {
+      for (const [key, n] of Object.entries(uncounted(change))) this.counts[key as keyof Counts] -= n;
+      this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
+    }
   }
 
   /**
@@ -265,18 +301,6 @@ export class ImportPlanner {
     }
     this.counts.relations++;
     return true;
-  }
-
-  /** All of the file's relations at once (`follow`, then `relation` for each): those to write. */
-  relations(
-    relations: readonly ClaimRelation[],
-    stored: (id: string) => boolean,
-    existing: ReadonlyMap<string, ClaimRelation>,
-  ): ClaimRelation[] {
-    return relations.flatMap((original, i) => {
-      const r = this.follow(original);
-      return this.relation(r, i, stored, existing, r !== original) ? [r] : [];
-    });
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {

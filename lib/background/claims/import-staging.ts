@@ -14,11 +14,11 @@ import { noteChanges, OUTBOX } from '../db/sync-outbox';
 import {
   claimRelationSchema,
   type ClaimRelation,
-  type SavedClaim,
   type StagedClaim,
   type StagedRelation,
 } from '../../claims/schema';
-import type { ImportPlanner } from '../../import/plan';
+import type { ImportPlanner, PlannedClaim } from '../../import/plan';
+import { recheck, type ChangedMeanwhile } from '../../import/recheck';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
 
@@ -60,16 +60,16 @@ export async function dropStaging(db: BackstoryDb, session: string): Promise<voi
   await atomically(tx, () => tx.store.delete(sessionKeys(session)));
 }
 
-/** Puts a batch of checked claims in a session's staging area. */
+/** Puts a batch of checked claims, with what each was planned against, in a session's staging area. */
 export async function stageClaims(
   db: BackstoryDb,
   session: string,
-  claims: readonly SavedClaim[],
+  claims: readonly PlannedClaim[],
 ): Promise<void> {
   if (claims.length === 0) return;
   const tx = db.transaction('importStaging', 'readwrite');
   await atomically(tx, () =>
-    allWrites(claims.map((claim) => tx.store.put({ session, id: claim.id, claim }))),
+    allWrites(claims.map((planned) => tx.store.put({ ...planned, session, id: planned.claim.id }))),
   );
 }
 
@@ -139,6 +139,9 @@ export async function planStagedRelations(
  * marks (their ends moved by `follow`, as planned) into `claimRelations`, writes (if given) the
  * settings, in one transaction that also deletes them from staging and notes every claim and
  * relation written in team sync's outbox (so imported claims reach the team as marked ones do).
+ * Each claim is looked at again as stored now (`recheck`): what the reader changed since it was
+ * planned is not overwritten, and a relation to a claim no longer there is not written. Returns
+ * the planned claims the reader's changes overruled.
  */
 export async function commitStaged(
   db: BackstoryDb,
@@ -146,15 +149,19 @@ export async function commitStaged(
   chosen: (index: number) => boolean,
   settings?: unknown,
   follow: (relation: ClaimRelation) => ClaimRelation = (relation) => relation,
-): Promise<void> {
+  now = new Date().toISOString(),
+): Promise<ChangedMeanwhile[]> {
   const tx = db.transaction(
     ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
     'readwrite',
   );
-  await atomically(tx, async () => {
+  return atomically(tx, async () => {
     const staging = tx.objectStore('importStaging');
     const saved = tx.objectStore('savedClaims');
     const outbox = tx.objectStore(OUTBOX);
+    const changes: ChangedMeanwhile[] = [];
+    /** Ids written here: certainly stored, as relations' ends. */
+    const written = new Set<string>();
     let after: string | undefined;
     for (;;) {
       const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(
@@ -162,11 +169,18 @@ export async function commitStaged(
       );
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
+      const current = await Promise.all(batch.map((staged) => saved.get(staged.id)));
+      const writes = batch.flatMap(({ session: _session, id: _id, ...planned }, i) => {
+        const { write, changed } = recheck(planned, current[i], now);
+        if (changed) changes.push(changed);
+        return write ? [write] : [];
+      });
+      for (const claim of writes) written.add(claim.id);
       await allWrites([
-        ...batch.map((staged) => saved.put(staged.claim)),
+        ...writes.map((claim) => saved.put(claim)),
         ...noteChanges(
           outbox,
-          batch.map((staged) => claimDocId(staged.claim.id)),
+          writes.map((claim) => claimDocId(claim.id)),
         ),
       ]);
     }
@@ -175,9 +189,14 @@ export async function commitStaged(
       const batch = (await staging.getAll(relationKeys(session, place), BATCH)).filter(isStagedRelation);
       if (batch.length === 0) break;
       place = batch.at(-1)!.id;
-      const links = batch
+      const planned = batch
         .filter((s) => chosen(s.id))
         .map((s) => follow(claimRelationSchema.parse(s.relation)));
+      // A claim at either end may have been deleted since the relations were planned.
+      const ends = [...new Set(planned.flatMap(savedEnds))].filter((id) => !written.has(id));
+      const found = await Promise.all(ends.map((id) => saved.getKey(id)));
+      const gone = new Set(ends.filter((_, i) => found[i] === undefined));
+      const links = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
       await allWrites([
         ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
         ...noteChanges(
@@ -190,5 +209,10 @@ export async function commitStaged(
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     writes.push(queued(staging.delete(sessionKeys(session))));
     await allWrites(writes);
+    return changes;
   });
 }
+
+/** Ids of a relation's ends that are saved claims. */
+const savedEnds = (r: ClaimRelation) =>
+  [r.from, r.to].filter((end) => end.kind === 'saved').map((end) => end.id);
