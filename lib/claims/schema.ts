@@ -164,6 +164,13 @@ export interface StagedRelation {
   relation: ClaimRelation;
 }
 
+/** A relation id an import chose to write, marked so the file's repeats of it are not (`import-staging.ts`). */
+export interface StagedMark {
+  session: string;
+  id: string;
+  mark: true;
+}
+
 /** What a delete removed, so it can be undone exactly. */
 export interface DeletedClaim {
   claim: SavedClaim;

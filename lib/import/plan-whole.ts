@@ -17,9 +17,14 @@ export function planImport(
   for (const claim of options.library ?? existing.values())
     byPage.set(claim.url, [...(byPage.get(claim.url) ?? []), claim]);
   const write = planner.claims(read.claims, existing, byPage).map((planned) => planned.claim);
+  const chosen = new Set<string>();
   const relations = read.relations.flatMap((original, i) => {
     const r = planner.follow(original);
-    return planner.relation(r, i, (id) => existing.has(id), existingRelations, r !== original) ? [r] : [];
+    const moved = r !== original;
+    if (!planner.relation(r, i, (id) => existing.has(id), existingRelations, moved, chosen.has(r.id)))
+      return [];
+    chosen.add(r.id);
+    return [r];
   });
   return { write, relations, preview: planner.preview(read) };
 }

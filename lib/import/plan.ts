@@ -7,7 +7,7 @@
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps their ids (to find the same id twice and the
- * ends of relations), the ids of moved relations chosen, and whole only the few claims merging
+ * ends of relations), and whole only the few claims merging
  * involves (the reader's claims merged into, and the file's claims merged into them).
  * Relations are planned one by one after the last claim.
  */
@@ -64,8 +64,6 @@ export class ImportPlanner {
   private readonly newer = new Map<string, SavedClaim>();
   /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
   private readonly updatedIds = new Set<string>();
-  /** Ids of the relations chosen with an end moved by `follow`: the first of one id wins. */
-  private readonly movedChosen = new Set<string>();
 
   constructor(
     private readonly choice: SamePassageChoice = 'skip',
@@ -260,8 +258,10 @@ export class ImportPlanner {
    * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
    * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
    * (`existing`, read before any of the file is written), skipped. One `moved` by `follow` never
-   * replaces a relation the reader has under its id (the reader's verdict wins), nor one moved
-   * before it (the first wins).
+   * replaces a relation the reader has under its id (the reader's verdict wins). Of the file's
+   * relations with one id (repeated, or moved onto one pair), the first chosen wins: the caller
+   * says (`earlier`) whether one was, as it holds what was chosen (the staging store, for a big
+   * file), so each is counted and written once.
    */
   relation(
     r: ClaimRelation,
@@ -269,6 +269,7 @@ export class ImportPlanner {
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
     moved = false,
+    earlier = false,
   ): boolean {
     if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
     const dangling = [r.from, r.to].find(
@@ -285,20 +286,17 @@ export class ImportPlanner {
     }
     const old = existing.get(r.id);
     if (old && canonical(old) === canonical(r)) return false;
-    if (moved) {
+    if (moved && old) {
       // Moved onto the reader's claim, it is another profile's verdict on a pair the reader may
-      // have judged, or one another copy of the passage already gave.
-      if (old) {
-        this.problem({
-          path: `relations[${index}]`,
-          message:
-            'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
-        });
-        return false;
-      }
-      if (this.movedChosen.has(r.id)) return false;
-      this.movedChosen.add(r.id);
+      // have judged.
+      this.problem({
+        path: `relations[${index}]`,
+        message:
+          'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
+      });
+      return false;
     }
+    if (earlier) return false;
     this.counts.relations++;
     return true;
   }

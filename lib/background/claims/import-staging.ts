@@ -15,6 +15,7 @@ import {
   claimRelationSchema,
   type ClaimRelation,
   type StagedClaim,
+  type StagedMark,
   type StagedRelation,
 } from '../../claims/schema';
 import type { ImportPlanner, PlannedClaim } from '../../import/plan';
@@ -31,9 +32,15 @@ const BATCH = 500;
  */
 const sessionKeys = (session: string) => IDBKeyRange.bound([session], [session, []]);
 
+/**
+ * Where a relation chosen for writing is marked, under its id, so the file's next relation with
+ * that id is known without holding the ids in memory. After every claim id (a UUID) in key order.
+ */
+const MARK = '~chosen ';
+
 /** A session's staged claims, after the claim `after`. */
 const claimKeys = (session: string, after?: string) =>
-  IDBKeyRange.bound([session, after ?? ''], [session, []], after !== undefined);
+  IDBKeyRange.bound([session, after ?? ''], [session, MARK], after !== undefined, true);
 
 /** A session's staged relations, after the `after`th. */
 const relationKeys = (session: string, after?: number) =>
@@ -87,8 +94,9 @@ export async function stageRelations(
   );
 }
 
-const isStagedRelation = (staged: StagedClaim | StagedRelation): staged is StagedRelation =>
-  typeof staged.id === 'number';
+type Staged = StagedClaim | StagedRelation | StagedMark;
+const isStagedRelation = (staged: Staged): staged is StagedRelation => typeof staged.id === 'number';
+const isStagedClaim = (staged: Staged): staged is StagedClaim => 'claim' in staged;
 
 /**
  * Plans a session's staged relations in file order, once the planner has seen every claim of
@@ -103,8 +111,9 @@ export async function planStagedRelations(
   const chosen = new Uint8Array(count);
   let after: number | undefined;
   for (;;) {
-    const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readonly');
-    const staged = (await tx.objectStore('importStaging').getAll(relationKeys(session, after), BATCH))
+    const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readwrite');
+    const staging = tx.objectStore('importStaging');
+    const staged = (await staging.getAll(relationKeys(session, after), BATCH))
       .filter(isStagedRelation)
       // Ends on a file's claim that repeats one of the reader's are moved to the reader's.
       .map((s) => {
@@ -128,9 +137,22 @@ export async function planStagedRelations(
         const { ends: _ends, ...relation } = found;
         existing.set(relation.id, relation);
       }
-    for (const { index, relation, moved } of staged)
-      if (index < count && planner.relation(relation, index, (id) => stored.has(id), existing, moved))
-        chosen[index] = 1;
+    const ids = [...new Set(staged.map((s) => s.relation.id))];
+    const marks = await Promise.all(ids.map((id) => staging.getKey([session, MARK + id])));
+    const earlier = new Set(ids.filter((_, i) => marks[i] !== undefined));
+    const marked: string[] = [];
+    for (const { index, relation, moved } of staged) {
+      const known = (id: string) => stored.has(id);
+      if (
+        index >= count ||
+        !planner.relation(relation, index, known, existing, moved, earlier.has(relation.id))
+      )
+        continue;
+      chosen[index] = 1;
+      earlier.add(relation.id);
+      marked.push(relation.id);
+    }
+    await allWrites(marked.map((id) => staging.put({ session, id: MARK + id, mark: true })));
   }
 }
 
@@ -164,9 +186,7 @@ export async function commitStaged(
     const written = new Set<string>();
     let after: string | undefined;
     for (;;) {
-      const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(
-        (s): s is StagedClaim => !isStagedRelation(s),
-      );
+      const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(isStagedClaim);
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
       const current = await Promise.all(batch.map((staged) => saved.get(staged.id)));
