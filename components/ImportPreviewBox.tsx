@@ -29,7 +29,7 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
   return (
     <div class="import-preview" role="region" aria-label="Import preview">
       <p>
-        {name}: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
+        <bdi>{name}</bdi>: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
         <strong>{counts.unchanged}</strong> unchanged
         {counts.samePassage > 0 ? (
           <>
