@@ -40,6 +40,12 @@ export interface ImportPreview {
   samePassage: SamePassageChoice;
   /** Located problems, at most a few hundred. */
   problems: Issue[];
+  /**
+   * Who the file says marked its claims (Backstory's `author`, W3C `creator`), as shown safely
+   * (`visibleText`): the first few names, in file order; `moreAuthors` when there are others.
+   */
+  authors: string[];
+  moreAuthors: boolean;
   hasSettings: boolean;
 }
 
@@ -76,6 +82,9 @@ export function canonical(value: unknown): string {
 }
 
 export const MAX_PROBLEMS = 500;
+
+/** Names of the file's claims' authors listed in the preview; more are "others". */
+export const MAX_AUTHORS = 8;
 
 export const TOO_LONG =
   'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own';

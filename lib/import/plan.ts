@@ -13,12 +13,14 @@
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
-import { quotedText, visibleText } from '../visible-text';
+import { visibleText } from '../visible-text';
+import { relationVerdict } from './plan-relation';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
 import {
   canonical,
   marking,
+  MAX_AUTHORS,
   MAX_PROBLEMS,
   TOO_LONG,
   type ImportPreview,
@@ -47,6 +49,9 @@ export class ImportPlanner {
     changed: 0,
   };
   private readonly problems: Issue[] = [];
+  /** The first few distinct names the file's claims carry as their author, and whether there are more. */
+  private readonly authors = new Set<string>();
+  private moreAuthors = false;
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
   private readonly aliases = new Map<string, string>();
   /** The reader's claims that file claims were found to repeat. */
@@ -76,6 +81,13 @@ export class ImportPlanner {
       this.problems.push({ path: visibleText(issue.path, 300), message: visibleText(issue.message, 300) });
   }
 
+  /** A name a file's claim carries as its author, kept for the preview while there are few. */
+  private author(name: string | undefined) {
+    if (name === undefined || this.authors.has(name)) return;
+    if (this.authors.size < MAX_AUTHORS) this.authors.add(name);
+    else this.moreAuthors = true;
+  }
+
   /** Items of the file that could not be read. */
   invalid(items: ReadResult['invalid']): void {
     this.counts.invalid += items.length;
@@ -102,6 +114,7 @@ export class ImportPlanner {
         continue;
       }
       this.seen.add(claim.id);
+      this.author(claim.author);
       const old = existing.get(claim.id);
       const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
       if (mine) {
@@ -252,17 +265,7 @@ export class ImportPlanner {
     return from === r.from && to === r.to ? r : { ...r, from, to, id: relationId(from, to) };
   }
 
-  /**
-   * One of the file's relations (the `index`th, its ends moved by `follow`), once every claim is
-   * planned: whether to write it. A relation of a claim to itself (two of the file's claims merged
-   * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
-   * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
-   * (`existing`, read before any of the file is written), skipped. One `moved` by `follow` never
-   * replaces a relation the reader has under its id (the reader's verdict wins). Of the file's
-   * relations with one id (repeated, or moved onto one pair), the first chosen wins: the caller
-   * says (`earlier`) whether one was, as it holds what was chosen (the staging store, for a big
-   * file), so each is counted and written once.
-   */
+  /** One of the file's relations, once every claim is planned: whether to write it (`plan-relation.ts`). */
   relation(
     r: ClaimRelation,
     index: number,
@@ -271,34 +274,13 @@ export class ImportPlanner {
     moved = false,
     earlier = false,
   ): boolean {
-    if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
-    const dangling = [r.from, r.to].find(
-      // An end moved to the reader's claim (`follow`) was found stored while planning.
-      (end) => end.kind === 'saved' && !this.seen.has(end.id) && !this.mine.has(end.id) && !stored(end.id),
-    );
-    if (dangling) {
-      this.counts.invalid++;
-      this.problem({
-        path: `relations[${index}]`,
-        message: `refers to claim ${quotedText(dangling.id, 140)}, which is neither in the file nor saved`,
-      });
-      return false;
-    }
-    const old = existing.get(r.id);
-    if (old && canonical(old) === canonical(r)) return false;
-    if (moved && old) {
-      // Moved onto the reader's claim, it is another profile's verdict on a pair the reader may
-      // have judged.
-      this.problem({
-        path: `relations[${index}]`,
-        message:
-          'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
-      });
-      return false;
-    }
-    if (earlier) return false;
-    this.counts.relations++;
-    return true;
+    // An end moved to the reader's claim (`follow`) was found stored while planning.
+    const known = (id: string) => this.seen.has(id) || this.mine.has(id) || stored(id);
+    const verdict = relationVerdict(r, index, known, existing, moved, earlier);
+    if (verdict.invalid) this.counts.invalid++;
+    if (verdict.problem) this.problem(verdict.problem);
+    if (verdict.write) this.counts.relations++;
+    return verdict.write;
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
@@ -308,6 +290,9 @@ export class ImportPlanner {
       samePassage: this.choice,
       problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
       hasSettings: read.settings !== undefined,
+      // A name can hide a difference ("Alice" with a zero-width space): shown as codes.
+      authors: [...this.authors].map((name) => visibleText(name, 80)),
+      moreAuthors: this.moreAuthors,
     };
   }
 }

@@ -5,7 +5,7 @@
  * its own direction. They stay Preact text, never markup.
  */
 import { parseHTML } from 'linkedom';
-import { h, render } from 'preact';
+import { h, render, type VNode } from 'preact';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ImportPreviewBox } from '@/components/ImportPreviewBox';
@@ -41,7 +41,7 @@ function unisolated(root: Element): string[] {
   return found;
 }
 
-function drawn(vnode: ReturnType<typeof h>): Element {
+function drawn<P>(vnode: VNode<P>): Element {
   const root = document.createElement('div');
   render(vnode, root);
   return root;
@@ -88,6 +88,8 @@ describe('user and file strings are isolated', () => {
       samePassage: 'skip',
       problems: [],
       hasSettings: false,
+      authors: [`Alice ${RLO}Doe`, 'Bob'],
+      moreAuthors: false,
     };
     const box = drawn(
       h(ImportPreviewBox, {
@@ -104,6 +106,7 @@ describe('user and file strings are isolated', () => {
     const issues = drawn(
       h(IssueList, { issues: [{ path: `claims[0].${RLO}eton`, message: 'is too long' }] }),
     );
+    expect(box.textContent).toContain(`marked by Alice ${RLO}Doe and Bob.`);
     expect(unisolated(box)).toEqual([]);
     expect(unisolated(issues)).toEqual([]);
   });
