@@ -42,7 +42,7 @@ export interface ImportPreview {
   problems: Issue[];
   /**
    * Who the file says marked its claims (Backstory's `author`, W3C `creator`), as shown safely
-   * (`visibleText`): the first few names, in file order; `moreAuthors` when there are others.
+   * (`visibleWords`): the first few names, in file order; `moreAuthors` when there are others.
    */
   authors: string[];
   moreAuthors: boolean;

@@ -13,7 +13,7 @@
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
-import { visibleText } from '../visible-text';
+import { visibleWords } from '../visible-text';
 import { relationVerdict } from './plan-relation';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
@@ -78,7 +78,7 @@ export class ImportPlanner {
   /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
     if (this.problems.length < MAX_PROBLEMS)
-      this.problems.push({ path: visibleText(issue.path, 300), message: visibleText(issue.message, 300) });
+      this.problems.push({ path: visibleWords(issue.path, 300), message: visibleWords(issue.message, 300) });
   }
 
   /** A name a file's claim carries as its author, kept for the preview while there are few. */
@@ -291,7 +291,7 @@ export class ImportPlanner {
       problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
       hasSettings: read.settings !== undefined,
       // A name can hide a difference ("Alice" with a zero-width space): shown as codes.
-      authors: [...this.authors].map((name) => visibleText(name, 80)),
+      authors: [...this.authors].map((name) => visibleWords(name, 80)),
       moreAuthors: this.moreAuthors,
     };
   }

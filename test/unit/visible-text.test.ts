@@ -4,7 +4,7 @@
  * between their letters stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { visibleText } from '@/lib/visible-text';
+import { visibleText, visibleWords } from '@/lib/visible-text';
 
 describe('visibleText', () => {
   it('cuts before a code it wrote, never inside it', () => {
@@ -26,15 +26,17 @@ describe('visibleText', () => {
       '👩\u200D💻', // woman technologist
       '🏳\uFE0F\u200D🌈', // rainbow flag
     ])
-      expect(visibleText(word, 40)).toBe(word);
+      expect(visibleWords(word, 40)).toBe(word);
+    // Messages between Backstory's own parts (the content script's) spell every one out.
+    expect(visibleText('می\u200Cخواهم', 40)).toBe('می<U+200C>خواهم');
   });
 
   it('still shows bidi controls and joiners that join nothing as codes', () => {
-    expect(visibleText('\u2067abc\u2069', 40)).toBe('<U+2067>abc<U+2069>');
-    expect(visibleText('a\u200D b', 40)).toBe('a<U+200D> b');
-    expect(visibleText('\u200Cab', 40)).toBe('<U+200C>ab');
-    expect(visibleText('ab\u200D', 40)).toBe('ab<U+200D>');
-    expect(visibleText('👍🏽\u200D', 40)).toBe('👍🏽<U+200D>');
-    expect(visibleText('a\u200B\u200Db', 40)).toBe('a<U+200B><U+200D>b');
+    expect(visibleWords('\u2067abc\u2069', 40)).toBe('<U+2067>abc<U+2069>');
+    expect(visibleWords('a\u200D b', 40)).toBe('a<U+200D> b');
+    expect(visibleWords('\u200Cab', 40)).toBe('<U+200C>ab');
+    expect(visibleWords('ab\u200D', 40)).toBe('ab<U+200D>');
+    expect(visibleWords('👍🏽\u200D', 40)).toBe('👍🏽<U+200D>');
+    expect(visibleWords('a\u200B\u200Db', 40)).toBe('a<U+200B><U+200D>b');
   });
 });
