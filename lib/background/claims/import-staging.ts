@@ -111,7 +111,7 @@ export async function planStagedRelations(
   const chosen = new Uint8Array(count);
   let after: number | undefined;
   for (;;) {
-    const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readwrite');
+    const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readonly');
     const staging = tx.objectStore('importStaging');
     const staged = (await staging.getAll(relationKeys(session, after), BATCH))
       .filter(isStagedRelation)
@@ -152,7 +152,12 @@ export async function planStagedRelations(
       earlier.add(relation.id);
       marked.push(relation.id);
     }
-    await allWrites(marked.map((id) => staging.put({ session, id: MARK + id, mark: true })));
+    if (marked.length === 0) continue;
+    // Apart from the reads: a read-write transaction naming the library would have to note it in sync's outbox.
+    const marking = db.transaction('importStaging', 'readwrite');
+    await atomically(marking, () =>
+      allWrites(marked.map((id) => marking.store.put({ session, id: MARK + id, mark: true }))),
+    );
   }
 }
 
