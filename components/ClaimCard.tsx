@@ -134,7 +134,15 @@ export function ClaimCard({
         </label>
       )}
       {claim.entities.length > 0 && (
-        <p class="claim-entities">About: {claim.entities.map(entityLabel).join(', ')}</p>
+        <p class="claim-entities">
+          About:{' '}
+          {claim.entities.map((id, i) => (
+            <span key={id}>
+              {i > 0 && ', '}
+              <bdi>{entityLabel(id)}</bdi>
+            </span>
+          ))}
+        </p>
       )}
       {editing ? (
         <ClaimEditor
@@ -161,7 +169,12 @@ export function ClaimCard({
         />
       ) : (
         <>
-          {claim.note && <p class="claim-note">{claim.note}</p>}
+          {/* Its own direction (an Urdu note reads right to left), and a bidi control in it stops at its edge. */}
+          {claim.note && (
+            <p class="claim-note" dir="auto">
+              {claim.note}
+            </p>
+          )}
           {hasNoteDraft && (
             // Said in words and framed, not by colour alone; as Gmail marks a thread "Draft".
             <p class="claim-draft">

@@ -29,7 +29,7 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
   return (
     <div class="import-preview" role="region" aria-label="Import preview">
       <p>
-        {name}: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
+        <bdi>{name}</bdi>: <strong>{counts.new}</strong> new, <strong>{counts.updated}</strong> updated,{' '}
         <strong>{counts.unchanged}</strong> unchanged
         {counts.samePassage > 0 ? (
           <>
@@ -40,6 +40,7 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
         {counts.kept > 0 ? `, ${counts.kept} older than your saved version (yours is kept)` : ''}
         {counts.relations > 0 ? `, ${counts.relations} relations` : ''}. Nothing has been written yet.
       </p>
+      <AuthorsLine authors={preview.authors} more={preview.moreAuthors} />
       {/* A choice only where it changes something: copies that add nothing are simply skipped
           (and when nothing else is imported either, the "already here" sentence says so). */}
       {same && counts.samePassageAdding === 0 && action !== undefined && <p>{same}</p>}
@@ -90,5 +91,27 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
         {action === undefined ? 'Close' : 'Cancel'}
       </button>
     </div>
+  );
+}
+
+/**
+ * Whose claims the reader is bringing in, as the file names them: "The file says its claims were
+ * marked by Alice and Bob." Each name isolated (a file's name may run right to left or carry a
+ * bidi control); nothing when the file names no one.
+ */
+function AuthorsLine({ authors, more }: { authors: string[]; more: boolean }) {
+  if (authors.length === 0) return null;
+  const separator = (i: number) => (i === 0 ? '' : i === authors.length - 1 && !more ? ' and ' : ', ');
+  return (
+    <p class="import-authors">
+      The file says its claims were marked by{' '}
+      {authors.map((name, i) => (
+        <span key={name}>
+          {separator(i)}
+          <bdi>{name}</bdi>
+        </span>
+      ))}
+      {more ? ' and others' : ''}.
+    </p>
   );
 }

@@ -6,7 +6,8 @@ export function IssueList({ issues, limit = 200 }: { issues: Issue[]; limit?: nu
     <ul class="issues" aria-label="Problems found">
       {issues.slice(0, limit).map((issue) => (
         <li key={`${issue.path}\u0000${issue.message}`}>
-          <code>{issue.path}</code>: {issue.message}
+          {/* The path is the file's own keys: isolated, so they cannot reorder the sentence. */}
+          <code dir="auto">{issue.path}</code>: {issue.message}
         </li>
       ))}
       {issues.length > limit && <li>…and {issues.length - limit} more</li>}

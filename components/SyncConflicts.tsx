@@ -43,7 +43,9 @@ function Version({
         )}
       </p>
       {claim.entities.length > 0 && <p>About: {claim.entities.map(entityLabel).join(', ')}</p>}
-      <p class="claim-note">{claim.note || <span class="muted">(no note)</span>}</p>
+      <p class="claim-note" dir={claim.note ? 'auto' : undefined}>
+        {claim.note || <span class="muted">(no note)</span>}
+      </p>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type * as core from 'zod/v4/core';
 import type { Issue } from './result';
-import { visibleText } from './visible-text';
+import { visibleText, visibleWords } from './visible-text';
 
 /**
  * Longest message or path key kept, in characters. zod names a file's own keys in its messages
@@ -15,11 +15,17 @@ export const MAX_ISSUE_TEXT = 200;
  */
 const shorten = (text: string): string => visibleText(text, MAX_ISSUE_TEXT);
 
-/** Formats a zod path as a JSON path a person can follow: `claims[3].quote`, `$` for the root. */
-export function formatPath(path: readonly PropertyKey[]): string {
+/** `shorten`, keeping the joiners a file's words need (`visibleWords`): for problems found in files. */
+const shortenWords = (text: string): string => visibleWords(text, MAX_ISSUE_TEXT);
+
+/**
+ * Formats a zod path as a JSON path a person can follow: `claims[3].quote`, `$` for the root.
+ * (`cut`: how a key is shown; the content script's messages need no joiners kept.)
+ */
+export function formatPath(path: readonly PropertyKey[], cut = shorten): string {
   let out = '';
   for (const raw of path) {
-    const key = typeof raw === 'number' ? raw : shorten(String(raw));
+    const key = typeof raw === 'number' ? raw : cut(String(raw));
     if (typeof key === 'number') out += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(key)}]`;
@@ -29,7 +35,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 /** Turns a zod error into located issues, one per problem, in the order zod found them. */
 export function toIssues(error: core.$ZodError): Issue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: shorten(issue.message) }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path, shortenWords),
+    message: shortenWords(issue.message),
+  }));
 }
 
 /** One line naming every problem and where it is, for error messages and CLI output. */

@@ -89,7 +89,11 @@ export function OnThisPage({
 
   return (
     <section aria-label="On this page">
-      {state.title && <p class="muted">{state.title}</p>}
+      {state.title && (
+        <p class="muted" dir="auto">
+          {state.title}
+        </p>
+      )}
       <StatusLine {...state.status} />
       <PageEntityList
         entities={state.entities}

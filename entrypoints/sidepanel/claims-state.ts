@@ -72,10 +72,9 @@ export function useClaimEdits() {
     // Cut by characters, never inside a surrogate pair; the page's words are kept as written
     // (Urdu and Persian quotes need their zero-width joiners, which visibleText would spell out).
     const quote = [...claim.selectors.quote.exact.trim()];
-    setStatus({
-      tone: 'ok',
-      text: `Claim deleted: “${quote.length > 60 ? `${quote.slice(0, 59).join('')}…` : quote.join('')}”.`,
-    });
+    const cut = quote.length > 60 ? `${quote.slice(0, 59).join('')}…` : quote.join('');
+    // First-strong isolate … pop: the quote's own direction and controls stay inside the quotes.
+    setStatus({ tone: 'ok', text: `Claim deleted: “\u2068${cut}\u2069”.` });
     refresh();
   };
   const undo = async () => {

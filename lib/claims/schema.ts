@@ -140,11 +140,18 @@ export type ClaimRelation = z.output<typeof claimRelationSchema>;
 /** A relation as stored: with both ends as keys of the `ends` index. */
 export type StoredRelation = ClaimRelation & { ends: string[] };
 
-/** A claim waiting in an import's staging area. */
+/**
+ * A claim waiting in an import's staging area, with what it was planned against (the stored
+ * claim's `updated`; for a merge, the file's claims merged in), so the commit can see what the
+ * reader changed meanwhile (`lib/import/recheck.ts`).
+ */
 export interface StagedClaim {
   session: string;
   id: string;
   claim: SavedClaim;
+  base?: string;
+  merged?: SavedClaim[];
+  file?: SavedClaim;
 }
 
 /**
@@ -155,6 +162,13 @@ export interface StagedRelation {
   session: string;
   id: number;
   relation: ClaimRelation;
+}
+
+/** A relation id an import chose to write, marked so the file's repeats of it are not (`import-staging.ts`). */
+export interface StagedMark {
+  session: string;
+  id: string;
+  mark: true;
 }
 
 /** What a delete removed, so it can be undone exactly. */

@@ -30,12 +30,37 @@ export interface ImportPreview {
      * "Merge" would do. When merging, they are counted in `new` instead.
      */
     samePassageOwn: number;
+    /**
+     * After a write: claims the reader edited or deleted while the import ran, whose planned
+     * write was dropped (their version kept, or the deletion). Zero in a preview.
+     */
+    changed: number;
   };
   /** What the import does (or would do) with the same passages: skip them, or merge them into yours. */
   samePassage: SamePassageChoice;
   /** Located problems, at most a few hundred. */
   problems: Issue[];
+  /**
+   * Who the file says marked its claims (Backstory's `author`, W3C `creator`), as shown safely
+   * (`visibleWords`): the first few names, in file order; `moreAuthors` when there are others.
+   */
+  authors: string[];
+  moreAuthors: boolean;
   hasSettings: boolean;
+}
+
+/**
+ * A claim an import will write and what it was planned against, so the commit can see what the
+ * reader changed meanwhile (`recheck.ts`).
+ */
+export interface PlannedClaim {
+  claim: SavedClaim;
+  /** The stored claim's `updated` when planned (absent: none was stored under this id). */
+  base?: string;
+  /** A merge: the file's claims merged in (`claim` is the merge). */
+  merged?: SavedClaim[];
+  /** With `merged`: the file's own newer version they were merged into (absent: into the reader's). */
+  file?: SavedClaim;
 }
 
 export interface ImportPlan {
@@ -57,6 +82,9 @@ export function canonical(value: unknown): string {
 }
 
 export const MAX_PROBLEMS = 500;
+
+/** Names of the file's claims' authors listed in the preview; more are "others". */
+export const MAX_AUTHORS = 8;
 
 export const TOO_LONG =
   'is a passage you have, but merged with yours its note or tags would be too long; imported as a claim of its own';

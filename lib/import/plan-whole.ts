@@ -16,7 +16,15 @@ export function planImport(
   const byPage = new Map<string, SavedClaim[]>();
   for (const claim of options.library ?? existing.values())
     byPage.set(claim.url, [...(byPage.get(claim.url) ?? []), claim]);
-  const write = planner.claims(read.claims, existing, byPage);
-  const relations = planner.relations(read.relations, (id) => existing.has(id), existingRelations);
+  const write = planner.claims(read.claims, existing, byPage).map((planned) => planned.claim);
+  const chosen = new Set<string>();
+  const relations = read.relations.flatMap((original, i) => {
+    const r = planner.follow(original);
+    const moved = r !== original;
+    if (!planner.relation(r, i, (id) => existing.has(id), existingRelations, moved, chosen.has(r.id)))
+      return [];
+    chosen.add(r.id);
+    return [r];
+  });
   return { write, relations, preview: planner.preview(read) };
 }

@@ -7,18 +7,30 @@
  *
  * `ImportPlanner` takes the file's claims a batch at a time, so an import of any size is
  * planned without holding its claims: it keeps their ids (to find the same id twice and the
- * ends of relations), the ids of moved relations chosen, and whole only the few claims merging
+ * ends of relations), and whole only the few claims merging
  * involves (the reader's claims merged into, and the file's claims merged into them).
  * Relations are planned one by one after the last claim.
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
-import { quotedText, visibleText } from '../visible-text';
+import { visibleWords } from '../visible-text';
+import { relationVerdict } from './plan-relation';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
-import { canonical, marking, MAX_PROBLEMS, TOO_LONG, type ImportPreview } from './plan-shape';
+import {
+  canonical,
+  marking,
+  MAX_AUTHORS,
+  MAX_PROBLEMS,
+  TOO_LONG,
+  type ImportPreview,
+  type PlannedClaim,
+} from './plan-shape';
+import { changedMessage, uncounted, type ChangedMeanwhile } from './recheck';
 
-export { MAX_PROBLEMS, type ImportPlan, type ImportPreview } from './plan-shape';
+type Counts = ImportPreview['counts'];
+
+export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } from './plan-shape';
 
 /** Plans an import batch by batch; `preview` sums it up. */
 export class ImportPlanner {
@@ -34,8 +46,12 @@ export class ImportPlanner {
     samePassage: 0,
     samePassageAdding: 0,
     samePassageOwn: 0,
+    changed: 0,
   };
   private readonly problems: Issue[] = [];
+  /** The first few distinct names the file's claims carry as their author, and whether there are more. */
+  private readonly authors = new Set<string>();
+  private moreAuthors = false;
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
   private readonly aliases = new Map<string, string>();
   /** The reader's claims that file claims were found to repeat. */
@@ -47,10 +63,12 @@ export class ImportPlanner {
    * version of the reader's claim later in the file can take them again rather than lose them.
    */
   private readonly contributions = new Map<string, SavedClaim[]>();
+  /** For each of the reader's claims merged into: its `updated` when first planned (what the commit checks). */
+  private readonly bases = new Map<string, string>();
+  /** The file's newer versions of the reader's claims that file claims were merged into again. */
+  private readonly newer = new Map<string, SavedClaim>();
   /** Ids of the file's claims planned as updating a stored claim (what a later merge must not overwrite). */
   private readonly updatedIds = new Set<string>();
-  /** Ids of the relations chosen with an end moved by `follow`: the first of one id wins. */
-  private readonly movedChosen = new Set<string>();
 
   constructor(
     private readonly choice: SamePassageChoice = 'skip',
@@ -60,7 +78,14 @@ export class ImportPlanner {
   /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
     if (this.problems.length < MAX_PROBLEMS)
-      this.problems.push({ path: visibleText(issue.path, 300), message: visibleText(issue.message, 300) });
+      this.problems.push({ path: visibleWords(issue.path, 300), message: visibleWords(issue.message, 300) });
+  }
+
+  /** A name a file's claim carries as its author, kept for the preview while there are few. */
+  private author(name: string | undefined) {
+    if (name === undefined || this.authors.has(name)) return;
+    if (this.authors.size < MAX_AUTHORS) this.authors.add(name);
+    else this.moreAuthors = true;
   }
 
   /** Items of the file that could not be read. */
@@ -77,8 +102,8 @@ export class ImportPlanner {
     batch: readonly SavedClaim[],
     existing: ReadonlyMap<string, SavedClaim>,
     samePage: ReadonlyMap<string, readonly SavedClaim[]> = new Map(),
-  ): SavedClaim[] {
-    const write: SavedClaim[] = [];
+  ): PlannedClaim[] {
+    const write: PlannedClaim[] = [];
     for (const claim of batch) {
       if (this.seen.has(claim.id)) {
         this.counts.invalid++;
@@ -89,6 +114,7 @@ export class ImportPlanner {
         continue;
       }
       this.seen.add(claim.id);
+      this.author(claim.author);
       const old = existing.get(claim.id);
       const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
       if (mine) {
@@ -123,11 +149,11 @@ export class ImportPlanner {
         this.updatedIds.add(claim.id);
         // Claims merged earlier into the stored version: merged again into this newer one.
         if (this.merged.has(claim.id)) {
-          write.push(...this.remerge(claim));
+          write.push(...this.remerge(claim, old.updated));
           continue;
         }
       }
-      write.push(claim);
+      write.push({ claim, base: old?.updated });
     }
     return write;
   }
@@ -136,7 +162,7 @@ export class ImportPlanner {
    * A file's claim on a passage the reader has (`mine`): counted, and when merging and it adds
    * something, the reader's claim with it merged in (undefined: nothing to write).
    */
-  private samePassage(mine: SavedClaim, claim: SavedClaim): SavedClaim | undefined {
+  private samePassage(mine: SavedClaim, claim: SavedClaim): PlannedClaim | undefined {
     this.counts.samePassage++;
     this.aliases.set(claim.id, mine.id);
     this.mine.add(mine.id);
@@ -169,7 +195,18 @@ export class ImportPlanner {
     this.labelNotice(base, claim);
     this.merged.set(mine.id, merged);
     this.contributions.set(mine.id, [...(this.contributions.get(mine.id) ?? []), claim]);
-    return merged;
+    if (!this.bases.has(mine.id)) this.bases.set(mine.id, mine.updated);
+    return this.plannedMerge(mine.id);
+  }
+
+  /** The merge planned so far into one of the reader's claims, with what the commit needs to redo it. */
+  private plannedMerge(id: string): PlannedClaim {
+    return {
+      claim: this.merged.get(id)!,
+      base: this.bases.get(id),
+      merged: this.contributions.get(id) ?? [],
+      file: this.newer.get(id),
+    };
   }
 
   /** Merging keeps the reader's label: said once per file claim labelled otherwise. */
@@ -182,21 +219,21 @@ export class ImportPlanner {
   }
 
   /** A file's claim on a passage the reader has, imported whole as its own claim after all. */
-  private asOwn(claim: SavedClaim, message: string): SavedClaim {
+  private asOwn(claim: SavedClaim, message: string): PlannedClaim {
     this.aliases.delete(claim.id);
     this.counts.samePassage--;
     this.counts.samePassageAdding--;
     this.counts.new++;
     this.problem({ path: `claims (id ${claim.id})`, message });
-    return claim;
+    return { claim };
   }
 
   /**
    * The file's newer version of a reader's claim that file claims were merged into: those merged
    * into it again (what to write: the merge last, so it wins over the earlier one under its id).
    */
-  private remerge(newer: SavedClaim): SavedClaim[] {
-    const own: SavedClaim[] = [];
+  private remerge(newer: SavedClaim, stored: string): PlannedClaim[] {
+    const own: PlannedClaim[] = [];
     let base = newer;
     for (const claim of this.contributions.get(newer.id) ?? []) {
       const merged = mergeInto(base, claim, this.now());
@@ -204,7 +241,17 @@ export class ImportPlanner {
       else own.push(this.asOwn(claim, TOO_LONG));
     }
     this.merged.set(newer.id, base);
-    return [...own, base];
+    this.newer.set(newer.id, newer);
+    if (!this.bases.has(newer.id)) this.bases.set(newer.id, stored);
+    return [...own, this.plannedMerge(newer.id)];
+  }
+
+  /** Claims the commit found the reader changed since planned (`recheck.ts`): recounted, each a problem. */
+  changedMeanwhile(changes: readonly ChangedMeanwhile[]): void {
+    for (const change of changes) {
+      for (const [key, n] of Object.entries(uncounted(change))) this.counts[key as keyof Counts] -= n;
+      this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
+    }
   }
 
   /**
@@ -218,65 +265,22 @@ export class ImportPlanner {
     return from === r.from && to === r.to ? r : { ...r, from, to, id: relationId(from, to) };
   }
 
-  /**
-   * One of the file's relations (the `index`th, its ends moved by `follow`), once every claim is
-   * planned: whether to write it. A relation of a claim to itself (two of the file's claims merged
-   * into one of yours) says nothing; one whose saved end is neither in the file, nor one of yours
-   * a file's claim repeats, nor stored (`stored`) is invalid; one already stored as it is
-   * (`existing`, read before any of the file is written), skipped. One `moved` by `follow` never
-   * replaces a relation the reader has under its id (the reader's verdict wins), nor one moved
-   * before it (the first wins).
-   */
+  /** One of the file's relations, once every claim is planned: whether to write it (`plan-relation.ts`). */
   relation(
     r: ClaimRelation,
     index: number,
     stored: (id: string) => boolean,
     existing: ReadonlyMap<string, ClaimRelation>,
     moved = false,
+    earlier = false,
   ): boolean {
-    if (r.from.kind === r.to.kind && r.from.id === r.to.id) return false;
-    const dangling = [r.from, r.to].find(
-      // An end moved to the reader's claim (`follow`) was found stored while planning.
-      (end) => end.kind === 'saved' && !this.seen.has(end.id) && !this.mine.has(end.id) && !stored(end.id),
-    );
-    if (dangling) {
-      this.counts.invalid++;
-      this.problem({
-        path: `relations[${index}]`,
-        message: `refers to claim ${quotedText(dangling.id, 140)}, which is neither in the file nor saved`,
-      });
-      return false;
-    }
-    const old = existing.get(r.id);
-    if (old && canonical(old) === canonical(r)) return false;
-    if (moved) {
-      // Moved onto the reader's claim, it is another profile's verdict on a pair the reader may
-      // have judged, or one another copy of the passage already gave.
-      if (old) {
-        this.problem({
-          path: `relations[${index}]`,
-          message:
-            'links a passage you have to a claim you already linked it to; your relation was kept and this one not imported',
-        });
-        return false;
-      }
-      if (this.movedChosen.has(r.id)) return false;
-      this.movedChosen.add(r.id);
-    }
-    this.counts.relations++;
-    return true;
-  }
-
-  /** All of the file's relations at once (`follow`, then `relation` for each): those to write. */
-  relations(
-    relations: readonly ClaimRelation[],
-    stored: (id: string) => boolean,
-    existing: ReadonlyMap<string, ClaimRelation>,
-  ): ClaimRelation[] {
-    return relations.flatMap((original, i) => {
-      const r = this.follow(original);
-      return this.relation(r, i, stored, existing, r !== original) ? [r] : [];
-    });
+    // An end moved to the reader's claim (`follow`) was found stored while planning.
+    const known = (id: string) => this.seen.has(id) || this.mine.has(id) || stored(id);
+    const verdict = relationVerdict(r, index, known, existing, moved, earlier);
+    if (verdict.invalid) this.counts.invalid++;
+    if (verdict.problem) this.problem(verdict.problem);
+    if (verdict.write) this.counts.relations++;
+    return verdict.write;
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
@@ -286,6 +290,9 @@ export class ImportPlanner {
       samePassage: this.choice,
       problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
       hasSettings: read.settings !== undefined,
+      // A name can hide a difference ("Alice" with a zero-width space): shown as codes.
+      authors: [...this.authors].map((name) => visibleWords(name, 80)),
+      moreAuthors: this.moreAuthors,
     };
   }
 }

@@ -83,6 +83,10 @@ function joinAnd(parts: string[]): string {
 export function importedSentence(counts: Counts, choice: SamePassageChoice): string {
   const extra: string[] = [`${counts.unchanged} unchanged`, `${counts.invalid} skipped as invalid`];
   if (counts.kept > 0) extra.push(`${counts.kept} older than your saved version and skipped`);
+  if (counts.changed > 0)
+    extra.push(
+      `${plural(counts.changed, 'claim')} you edited or deleted while it ran left as you left ${counts.changed === 1 ? 'it' : 'them'} (listed below)`,
+    );
   const merged = choice === 'merge' ? counts.samePassageAdding : 0;
   if (counts.samePassage > 0 && choice !== 'merge')
     extra.push(

@@ -7,7 +7,8 @@
  * therefore grows with the number of claims only by their ids (and with the relations by a
  * byte each), never with the claims or relations themselves, except the few a merge involves
  * (the reader's claims merged into and the file's claims merged into them); the library
- * changes all at once or not at all.
+ * changes all at once or not at all. The commit looks at each claim again as stored then, so an
+ * edit or delete the reader made while the file was read is not overwritten (`recheck.ts`).
  */
 import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
@@ -105,13 +106,14 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
             const chosen = await planStagedRelations(db, session, relations, planner);
             if (write) {
               const settings = includeSettings ? rest.settings : undefined;
-              await commitStaged(
+              const changed = await commitStaged(
                 db,
                 session,
                 (index) => chosen[index] === 1,
                 settings,
                 (r) => planner.follow(r),
               );
+              planner.changedMeanwhile(changed);
               await end(true);
               deps.invalidate();
             }

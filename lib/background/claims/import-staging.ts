@@ -14,11 +14,12 @@ import { noteChanges, OUTBOX } from '../db/sync-outbox';
 import {
   claimRelationSchema,
   type ClaimRelation,
-  type SavedClaim,
   type StagedClaim,
+  type StagedMark,
   type StagedRelation,
 } from '../../claims/schema';
-import type { ImportPlanner } from '../../import/plan';
+import type { ImportPlanner, PlannedClaim } from '../../import/plan';
+import { recheck, type ChangedMeanwhile } from '../../import/recheck';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
 
@@ -31,9 +32,15 @@ const BATCH = 500;
  */
 const sessionKeys = (session: string) => IDBKeyRange.bound([session], [session, []]);
 
+/**
+ * Where a relation chosen for writing is marked, under its id, so the file's next relation with
+ * that id is known without holding the ids in memory. After every claim id (a UUID) in key order.
+ */
+const MARK = '~chosen ';
+
 /** A session's staged claims, after the claim `after`. */
 const claimKeys = (session: string, after?: string) =>
-  IDBKeyRange.bound([session, after ?? ''], [session, []], after !== undefined);
+  IDBKeyRange.bound([session, after ?? ''], [session, MARK], after !== undefined, true);
 
 /** A session's staged relations, after the `after`th. */
 const relationKeys = (session: string, after?: number) =>
@@ -60,16 +67,16 @@ export async function dropStaging(db: BackstoryDb, session: string): Promise<voi
   await atomically(tx, () => tx.store.delete(sessionKeys(session)));
 }
 
-/** Puts a batch of checked claims in a session's staging area. */
+/** Puts a batch of checked claims, with what each was planned against, in a session's staging area. */
 export async function stageClaims(
   db: BackstoryDb,
   session: string,
-  claims: readonly SavedClaim[],
+  claims: readonly PlannedClaim[],
 ): Promise<void> {
   if (claims.length === 0) return;
   const tx = db.transaction('importStaging', 'readwrite');
   await atomically(tx, () =>
-    allWrites(claims.map((claim) => tx.store.put({ session, id: claim.id, claim }))),
+    allWrites(claims.map((planned) => tx.store.put({ ...planned, session, id: planned.claim.id }))),
   );
 }
 
@@ -87,8 +94,9 @@ export async function stageRelations(
   );
 }
 
-const isStagedRelation = (staged: StagedClaim | StagedRelation): staged is StagedRelation =>
-  typeof staged.id === 'number';
+type Staged = StagedClaim | StagedRelation | StagedMark;
+const isStagedRelation = (staged: Staged): staged is StagedRelation => typeof staged.id === 'number';
+const isStagedClaim = (staged: Staged): staged is StagedClaim => 'claim' in staged;
 
 /**
  * Plans a session's staged relations in file order, once the planner has seen every claim of
@@ -104,7 +112,8 @@ export async function planStagedRelations(
   let after: number | undefined;
   for (;;) {
     const tx = db.transaction(['importStaging', 'savedClaims', 'claimRelations'], 'readonly');
-    const staged = (await tx.objectStore('importStaging').getAll(relationKeys(session, after), BATCH))
+    const staging = tx.objectStore('importStaging');
+    const staged = (await staging.getAll(relationKeys(session, after), BATCH))
       .filter(isStagedRelation)
       // Ends on a file's claim that repeats one of the reader's are moved to the reader's.
       .map((s) => {
@@ -128,9 +137,27 @@ export async function planStagedRelations(
         const { ends: _ends, ...relation } = found;
         existing.set(relation.id, relation);
       }
-    for (const { index, relation, moved } of staged)
-      if (index < count && planner.relation(relation, index, (id) => stored.has(id), existing, moved))
-        chosen[index] = 1;
+    const ids = [...new Set(staged.map((s) => s.relation.id))];
+    const marks = await Promise.all(ids.map((id) => staging.getKey([session, MARK + id])));
+    const earlier = new Set(ids.filter((_, i) => marks[i] !== undefined));
+    const marked: string[] = [];
+    for (const { index, relation, moved } of staged) {
+      const known = (id: string) => stored.has(id);
+      if (
+        index >= count ||
+        !planner.relation(relation, index, known, existing, moved, earlier.has(relation.id))
+      )
+        continue;
+      chosen[index] = 1;
+      earlier.add(relation.id);
+      marked.push(relation.id);
+    }
+    if (marked.length === 0) continue;
+    // Apart from the reads: a read-write transaction naming the library would have to note it in sync's outbox.
+    const marking = db.transaction('importStaging', 'readwrite');
+    await atomically(marking, () =>
+      allWrites(marked.map((id) => marking.store.put({ session, id: MARK + id, mark: true }))),
+    );
   }
 }
 
@@ -139,6 +166,9 @@ export async function planStagedRelations(
  * marks (their ends moved by `follow`, as planned) into `claimRelations`, writes (if given) the
  * settings, in one transaction that also deletes them from staging and notes every claim and
  * relation written in team sync's outbox (so imported claims reach the team as marked ones do).
+ * Each claim is looked at again as stored now (`recheck`): what the reader changed since it was
+ * planned is not overwritten, and a relation to a claim no longer there is not written. Returns
+ * the planned claims the reader's changes overruled.
  */
 export async function commitStaged(
   db: BackstoryDb,
@@ -146,27 +176,36 @@ export async function commitStaged(
   chosen: (index: number) => boolean,
   settings?: unknown,
   follow: (relation: ClaimRelation) => ClaimRelation = (relation) => relation,
-): Promise<void> {
+  now = new Date().toISOString(),
+): Promise<ChangedMeanwhile[]> {
   const tx = db.transaction(
     ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
     'readwrite',
   );
-  await atomically(tx, async () => {
+  return atomically(tx, async () => {
     const staging = tx.objectStore('importStaging');
     const saved = tx.objectStore('savedClaims');
     const outbox = tx.objectStore(OUTBOX);
+    const changes: ChangedMeanwhile[] = [];
+    /** Ids written here: certainly stored, as relations' ends. */
+    const written = new Set<string>();
     let after: string | undefined;
     for (;;) {
-      const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(
-        (s): s is StagedClaim => !isStagedRelation(s),
-      );
+      const batch = (await staging.getAll(claimKeys(session, after), BATCH)).filter(isStagedClaim);
       if (batch.length === 0) break;
       after = batch.at(-1)!.id;
+      const current = await Promise.all(batch.map((staged) => saved.get(staged.id)));
+      const writes = batch.flatMap(({ session: _session, id: _id, ...planned }, i) => {
+        const { write, changed } = recheck(planned, current[i], now);
+        if (changed) changes.push(changed);
+        return write ? [write] : [];
+      });
+      for (const claim of writes) written.add(claim.id);
       await allWrites([
-        ...batch.map((staged) => saved.put(staged.claim)),
+        ...writes.map((claim) => saved.put(claim)),
         ...noteChanges(
           outbox,
-          batch.map((staged) => claimDocId(staged.claim.id)),
+          writes.map((claim) => claimDocId(claim.id)),
         ),
       ]);
     }
@@ -175,9 +214,14 @@ export async function commitStaged(
       const batch = (await staging.getAll(relationKeys(session, place), BATCH)).filter(isStagedRelation);
       if (batch.length === 0) break;
       place = batch.at(-1)!.id;
-      const links = batch
+      const planned = batch
         .filter((s) => chosen(s.id))
         .map((s) => follow(claimRelationSchema.parse(s.relation)));
+      // A claim at either end may have been deleted since the relations were planned.
+      const ends = [...new Set(planned.flatMap(savedEnds))].filter((id) => !written.has(id));
+      const found = await Promise.all(ends.map((id) => saved.getKey(id)));
+      const gone = new Set(ends.filter((_, i) => found[i] === undefined));
+      const links = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
       await allWrites([
         ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
         ...noteChanges(
@@ -190,5 +234,10 @@ export async function commitStaged(
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     writes.push(queued(staging.delete(sessionKeys(session))));
     await allWrites(writes);
+    return changes;
   });
 }
+
+/** Ids of a relation's ends that are saved claims. */
+const savedEnds = (r: ClaimRelation) =>
+  [r.from, r.to].filter((end) => end.kind === 'saved').map((end) => end.id);

@@ -4,7 +4,13 @@
  * the web page's origin.
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { StagedClaim, StagedRelation, SavedClaim, StoredRelation } from '../../claims/schema';
+import type {
+  StagedClaim,
+  StagedMark,
+  StagedRelation,
+  SavedClaim,
+  StoredRelation,
+} from '../../claims/schema';
 import type { StoredClaim, StoredEntity, StoredPack, StoredSource } from '../../kb/schema';
 import type { SyncDocRecord } from '../../sync/stored';
 
@@ -40,7 +46,7 @@ export interface BackstorySchema extends DBSchema {
    * or relation's place in the file. A session no running import owns was left by one that
    * never finished, and is dropped.
    */
-  importStaging: { key: [string, string | number]; value: StagedClaim | StagedRelation };
+  importStaging: { key: [string, string | number]; value: StagedClaim | StagedRelation | StagedMark };
   /** Team sync: each shared document's revisions, and the reader's per-claim sharing choice. */
   syncDocs: { key: string; value: SyncDocRecord; indexes: { unsent: number; conflicted: number } };
   /** Team sync: documents changed here and not yet looked at by sync (`sync-outbox.ts`). */

@@ -21,6 +21,7 @@ const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] =>
   samePassage: 0,
   samePassageAdding: 0,
   samePassageOwn: 0,
+  changed: 0,
   ...c,
 });
 

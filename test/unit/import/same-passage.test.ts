@@ -280,3 +280,27 @@ describe('relations of two copies of one passage, moved onto the reader’s clai
     });
   });
 });
+
+describe('the names the file’s claims carry', () => {
+  it('are listed in the preview, the first few in file order, invisible characters as codes', () => {
+    const named = (i: number, author: string) =>
+      savedClaim({
+        id: `9c9c9c9c-0000-4000-8000-${String(100 + i).padStart(12, '0')}`,
+        author,
+        url: `https://news.example/${i}`,
+      });
+    const few = planImport(
+      fileOf(named(0, 'Alice'), named(1, 'Ali\u200Bce'), named(2, 'Alice'), theirs),
+      new Map(),
+      new Map(),
+    );
+    expect(few.preview).toMatchObject({ authors: ['Alice', 'Ali<U+200B>ce'], moreAuthors: false });
+    const many = planImport(
+      fileOf(...Array.from({ length: 10 }, (_, i) => named(i, `Author ${i}`))),
+      new Map(),
+      new Map(),
+    );
+    expect(many.preview.authors).toHaveLength(8);
+    expect(many.preview.moreAuthors).toBe(true);
+  });
+});

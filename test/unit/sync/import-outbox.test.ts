@@ -92,7 +92,11 @@ describe('imports and the sync outbox', () => {
 
   it('notes nothing when the commit fails, as it writes nothing', async () => {
     const db = await library();
-    await stageClaims(db, 'session-a', fresh);
+    await stageClaims(
+      db,
+      'session-a',
+      fresh.map((claim) => ({ claim })),
+    );
     await stageRelations(db, 'session-a', 0, [link]);
     // A function cannot be stored: the settings' put throws and the transaction is aborted.
     await expect(

@@ -97,6 +97,24 @@ describe('an import stages its relations', () => {
     expect(await db.count('importStaging')).toBe(0);
   });
 
+  it('counts and writes once a relation the file repeats, in one batch or across batches', async () => {
+    const [a, b] = bigLibrary(2).claims;
+    const again = link(a!.id, b!.id);
+    // The 1st and 2nd in the first batch of 500, the 601st in the second.
+    const file = bundleJson({
+      claims: [a!, b!],
+      relations: Array.from({ length: 601 }, () => again),
+      kbVersion: 'test',
+    });
+    expect(planImport(readImport(file), new Map(), new Map()).preview.counts.relations).toBe(1);
+    for (const mode of ['preview', 'apply'] as const) {
+      const session = sessions().start(mode);
+      for (const text of pieces(file)) await session.push(text);
+      expect((await session.finish(false)).counts.relations).toBe(1);
+    }
+    expect(await listRelations(await getDb())).toEqual([again]);
+  });
+
   it('keeps the relations in the staging store while the file is read, not until its end', async () => {
     const { file } = await scene();
     const session = sessions().start('preview');

@@ -70,7 +70,11 @@ describe('import staging', () => {
     const before = savedClaim({ id: '0f000000-0000-4000-8000-000000000002' });
     await saveClaim(db, before);
     const { claims } = bigLibrary(1_200);
-    await stageClaims(db, 'session-a', claims);
+    await stageClaims(
+      db,
+      'session-a',
+      claims.map((claim) => ({ claim })),
+    );
     // A function cannot be stored: the settings' put throws after 1,200 claims were put in the
     // same transaction, which would commit them were the transaction not aborted.
     await expect(
@@ -84,7 +88,11 @@ describe('import staging', () => {
 
   it('drops what an unfinished import staged, and what a refused file staged', async () => {
     const db = await getDb();
-    await stageClaims(db, 'left-by-a-stopped-browser', bigLibrary(700).claims);
+    await stageClaims(
+      db,
+      'left-by-a-stopped-browser',
+      bigLibrary(700).claims.map((claim) => ({ claim })),
+    );
     const refused = sessions().start('apply');
     await refused.push(bigLibraryJson(300).slice(0, 200_000));
     // The 700 left over are gone; what is staged now is this import's, read so far.
