@@ -42,7 +42,7 @@ export function ClaimEditor({
   const question = useRef<HTMLDivElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   /** What had focus when the question was asked (a field's Esc, or Cancel): focus goes back there. */
-  const askedFrom = useRef<HTMLElement | null>(null);
+  const [askedFrom, setAskedFrom] = useState<HTMLElement | null>(null);
   /** Set when the question goes and focus should go back to where it was asked from. */
   const [returnFocus, setReturnFocus] = useState(false);
   useEffect(() => {
@@ -51,14 +51,13 @@ export function ClaimEditor({
   useEffect(() => {
     if (!returnFocus) return;
     setReturnFocus(false);
-    const from = askedFrom.current;
     // Cancel was drawn again in the question's place: the new one stands for the old.
-    (from?.isConnected ? from : cancelButton.current)?.focus();
-  }, [returnFocus]);
+    (askedFrom?.isConnected ? askedFrom : cancelButton.current)?.focus();
+  }, [returnFocus, askedFrom]);
   const set = (patch: Partial<CardEdit>) => onEdit({ ...edit, ...patch });
   const cancel = () => {
     if (!changed) return onCancel();
-    askedFrom.current = document.activeElement as HTMLElement | null;
+    setAskedFrom(document.activeElement as HTMLElement | null);
     setAsking(true);
   };
   const keepEditing = () => {

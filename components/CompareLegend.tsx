@@ -22,8 +22,8 @@ export function CompareLegend() {
         <ins class="diff-only">
           <span class="sr-only">[only here: </span>underlined<span class="sr-only">]</span>
         </ins>{' '}
-        on the other side, words your claim does not have. Screen readers say “not in the other” and
-        “only here” before them.
+        on the other side, words your claim does not have. Screen readers say “not in the other” and “only
+        here” before them.
       </p>
       <p>
         <strong>Wording</strong> under each pair:{' '}

@@ -68,7 +68,9 @@ export function alreadyHereSentence(name: string, counts: Counts): string {
   const parts: string[] = [];
   if (counts.unchanged > 0) parts.push(`${plural(counts.unchanged, 'claim')} the same as yours`);
   if (counts.samePassage > 0)
-    parts.push(`${plural(counts.samePassage, 'passage')} you already have, marked in another browser or browser profile`);
+    parts.push(
+      `${plural(counts.samePassage, 'passage')} you already have, marked in another browser or browser profile`,
+    );
   if (counts.kept > 0)
     parts.push(
       `${plural(counts.kept, 'older version')} of claims you have edited since (yours ${counts.kept === 1 ? 'is' : 'are'} kept)`,

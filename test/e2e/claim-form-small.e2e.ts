@@ -5,6 +5,7 @@
  * linked actors and events carry a visible label. Marking asked of the whole tab (no frame named,
  * as an extension page may ask) is answered by the frame that marks, not by an ad's frame.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleOwnUi } from '../../scripts/lib/own-ui';
 import { axePage } from './axe';
@@ -40,7 +41,7 @@ afterAll(async () => {
  * What the reader sees now, light and dark, when `BACKSTORY_E2E_SHOTS` names a folder (shots.ts
  * resizes the page, which moves the form; these are of the window as the test has it).
  */
-async function seen(page: import('playwright-core').Page, name: string) {
+async function seen(page: Page, name: string) {
   const dir = process.env['BACKSTORY_E2E_SHOTS'];
   if (!dir) return;
   for (const scheme of ['light', 'dark'] as const) {
@@ -51,7 +52,7 @@ async function seen(page: import('playwright-core').Page, name: string) {
 }
 
 /** Where the quote is on the page: its top and bottom in the viewport. */
-const quoteBox = (page: import('playwright-core').Page) =>
+const quoteBox = (page: Page) =>
   page.evaluate((quote) => {
     const p = [...document.querySelectorAll('p')].find((el) => el.textContent!.startsWith(quote))!;
     const range = document.createRange();
@@ -105,8 +106,8 @@ describe('the claim form at 200 % zoom', () => {
       expect(open.height).toBeLessThanOrEqual(HEIGHT * 0.6);
       expect(open.bottom).toBeLessThanOrEqual(HEIGHT);
       const clear = async () => {
-        const [quote, form] = [await quoteBox(page), (await frame())!];
-        return quote.bottom <= form.top || form.bottom <= quote.top;
+        const [quote, box] = [await quoteBox(page), (await frame())!];
+        return quote.bottom <= box.top || box.bottom <= quote.top;
       };
       await expect.poll(clear, POLL).toBe(true);
       expect((await quoteBox(page)).top).toBeGreaterThanOrEqual(0);
