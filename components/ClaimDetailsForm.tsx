@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
@@ -26,7 +26,8 @@ export interface ClaimDetailsFormProps {
   status: { text: string; bad?: boolean; retry?: boolean; saved?: boolean };
   /**
    * When this form last saved (the reader's "14:02"), and a count that changes with each save:
-   * shown beside "Saved ✓", so that a save is seen and heard even when "Saved ✓" was there before.
+   * shown beside "Saved ✓", so that a save is seen even when "Saved ✓" was there before (it is
+   * heard from the status, which says "Saving…" first).
    */
   savedAt?: { time: string; saves: number };
   /** Set when closing would lose what is typed: the form asks first. */
@@ -63,6 +64,9 @@ export function ClaimDetailsForm({
   useEffect(() => {
     if (confirmClose) keepButton.current?.focus();
   }, [confirmClose]);
+  // Folded to its status and Save, the form covers little of the page (200 % zoom, a short
+  // window): the reader folds it to read the article and unfolds it to go on.
+  const [folded, setFolded] = useState(false);
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const { note, tags, label, entities } = draft;
   return (
@@ -72,11 +76,13 @@ export function ClaimDetailsForm({
           <span role="status" class={status.bad ? 'bs-error' : status.saved ? 'bs-saved' : 'bs-pending'}>
             {status.text}
           </span>{' '}
-          {/* Its own live region, always there; each save draws a new node in it, which is read out. */}
-          <span class="bs-saved-at" aria-live="polite">
+          {/* When it saved: seen, not announced. The status above is the one live region, and each
+              save passes through "Saving…" to "Saved ✓", so each is heard once; a second region
+              saying "Saved at 14:02" had screen readers say "Saved" twice. */}
+          <span class="bs-saved-at">
             {status.saved && savedAt && (
               <span key={savedAt.saves} class="bs-just-saved">
-                <span class="sr-only">Saved </span>at {savedAt.time}
+                at {savedAt.time}
               </span>
             )}
           </span>
@@ -102,7 +108,7 @@ export function ClaimDetailsForm({
         </div>
       )}
       {/* Only this part scrolls when the form has less room than it needs: Save stays in view. */}
-      <div class="bs-form-body">
+      <div class="bs-form-body" id="bs-form-body" hidden={folded}>
         <QuotePreview quote={quote} />
         <fieldset>
           <legend class="sr-only">Label</legend>
@@ -143,7 +149,10 @@ export function ClaimDetailsForm({
           />
         </label>
         {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
-        <div role="group" aria-label="Linked actors and events">
+        <div role="group" aria-labelledby="bs-linked-label">
+          <span id="bs-linked-label" class="bs-group-label">
+            Linked actors and events
+          </span>
           {entities.map((id) => (
             <button
               type="button"
@@ -175,6 +184,14 @@ export function ClaimDetailsForm({
         </div>
       </div>
       <div class="bs-form-foot">
+        <button
+          type="button"
+          aria-expanded={!folded}
+          aria-controls="bs-form-body"
+          onClick={() => setFolded(!folded)}
+        >
+          {folded ? 'Show fields' : 'Hide fields'}
+        </button>
         <button type="button" class="bs-mark-button" onClick={onSave}>
           Save details
         </button>

@@ -21,7 +21,9 @@ export interface ClaimEditorProps {
 /**
  * A claim card's editor: label, note (with its length and limit) and tags. Esc or Cancel closes
  * it; when the reader has changed something they are asked first, as GitHub asks on a comment
- * edit and the claim form asks on closing: a stray Esc must not throw away a paragraph.
+ * edit and the claim form asks on closing: a stray Esc must not throw away a paragraph. The
+ * question goes with Esc or "Keep editing" (focus back where it was asked from) and when focus
+ * leaves it (focus stays where the reader took it); only "Drop changes" drops anything.
  */
 export function ClaimEditor({
   claimId,
@@ -37,17 +39,33 @@ export function ClaimEditor({
   // Focus goes to "Keep editing" once, as the question appears: a later render (the claims list
   // refreshed from the background) must not pull it back from "Drop changes".
   const keepButton = useRef<HTMLButtonElement>(null);
+  const question = useRef<HTMLDivElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  /** What had focus when the question was asked (a field's Esc, or Cancel): focus goes back there. */
+  const [askedFrom, setAskedFrom] = useState<HTMLElement | null>(null);
+  /** Set when the question goes and focus should go back to where it was asked from. */
+  const [returnFocus, setReturnFocus] = useState(false);
   useEffect(() => {
     if (asking) keepButton.current?.focus();
   }, [asking]);
+  useEffect(() => {
+    if (!returnFocus) return;
+    setReturnFocus(false);
+    // Cancel was drawn again in the question's place: the new one stands for the old.
+    (askedFrom?.isConnected ? askedFrom : cancelButton.current)?.focus();
+  }, [returnFocus, askedFrom]);
   const set = (patch: Partial<CardEdit>) => onEdit({ ...edit, ...patch });
-  const cancel = () => (changed ? setAsking(true) : onCancel());
+  const cancel = () => {
+    if (!changed) return onCancel();
+    setAskedFrom(document.activeElement as HTMLElement | null);
+    setAsking(true);
+  };
   const keepEditing = () => {
     setAsking(false);
-    noteRef.current?.focus();
+    setReturnFocus(true);
   };
   // Esc anywhere in the editor (one listener for all its fields); on the question it is its
-  // "no": back to the note, nothing dropped.
+  // "no": back to where it was asked from, nothing dropped.
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
     const element = form.current;
@@ -60,6 +78,17 @@ export function ClaimEditor({
     element?.addEventListener('keydown', listener);
     return () => element?.removeEventListener('keydown', listener);
   });
+  // The question is inline and non-modal, as a popover with light dismiss is (the HTML `popover`
+  // attribute's "auto" state, GitHub's and Gmail's inline confirms): focus leaving it answers
+  // "Keep editing" and stays where the reader took it, rather than being trapped in a question
+  // the rest of the panel cannot see. Checked after the move, so a window losing focus (focus
+  // stays inside) or the list drawn again around it does not count.
+  const onQuestionFocusOut = () =>
+    void setTimeout(() => {
+      const active = document.activeElement;
+      if (!document.hasFocus() || question.current?.contains(active)) return;
+      setAsking(false);
+    });
   const countId = `note-count-${claimId}`;
   const full = noteFull(edit.note);
   return (
@@ -112,7 +141,13 @@ export function ClaimEditor({
       </label>
       {checked.refused.tags && <p class="status-bad">{checked.refused.tags}</p>}
       {asking ? (
-        <div role="alertdialog" aria-label="Unsaved changes" class="claim-confirm">
+        <div
+          role="alertdialog"
+          aria-label="Unsaved changes"
+          class="claim-confirm"
+          ref={question}
+          onFocusOut={onQuestionFocusOut}
+        >
           <p>Your changes to this claim are not saved. Drop them?</p>
           <button type="button" onClick={keepEditing} ref={keepButton}>
             Keep editing
@@ -126,7 +161,7 @@ export function ClaimEditor({
           <button type="submit" class="primary">
             Save
           </button>{' '}
-          <button type="button" onClick={cancel}>
+          <button type="button" onClick={cancel} ref={cancelButton}>
             Cancel
           </button>
         </>

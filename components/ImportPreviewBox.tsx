@@ -1,5 +1,10 @@
 import type { ImportPreview } from '@/lib/import/plan';
-import { alreadyHereSentence, importAction, samePassageSentence } from '@/lib/import/preview-words';
+import {
+  alreadyHereSentence,
+  importAction,
+  samePassageWords,
+  samePassageSentence,
+} from '@/lib/import/preview-words';
 import type { SamePassageChoice } from '@/lib/import/same-passage';
 
 export interface ImportPreviewBoxProps {
@@ -33,7 +38,7 @@ export function ImportPreviewBox(props: ImportPreviewBoxProps) {
         <strong>{counts.unchanged}</strong> unchanged
         {counts.samePassage > 0 ? (
           <>
-            , <strong>{counts.samePassage}</strong> already here from another profile
+            , <strong>{counts.samePassage}</strong> {samePassageWords(counts.samePassage)}
           </>
         ) : null}
         , <strong>{counts.invalid}</strong> invalid

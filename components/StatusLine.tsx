@@ -21,7 +21,14 @@ export function StatusLine({ tone, text }: StatusLineProps) {
  * text already in it is often not read). Each new text is scrolled into view, since the line can
  * sit below the fold (an export's "Exported…" on the options page at 200 % zoom).
  */
-export function LiveStatusLine({ status }: { status: StatusLineProps | undefined }) {
+export function LiveStatusLine({
+  status,
+  label,
+}: {
+  status: StatusLineProps | undefined;
+  /** Which of a page's status lines this is ("Export"), where a page has more than one. */
+  label?: string;
+}) {
   const line = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     if (status) line.current?.scrollIntoView({ block: 'nearest' });
@@ -34,7 +41,7 @@ export function LiveStatusLine({ status }: { status: StatusLineProps | undefined
         ? 'status-bad'
         : 'muted';
   return (
-    <p ref={line} role="status" class={className} data-tone={status?.tone}>
+    <p ref={line} role="status" class={className} data-tone={status?.tone} data-for={label}>
       {status?.text}
     </p>
   );

@@ -23,9 +23,9 @@ export interface Panel {
   readonly element: HTMLElement;
   /**
    * Shows the panel next to `anchor`. With `roomy`: when the side of the anchor with more room has
-   * less than that many pixels, the panel is laid over the foot of the viewport instead, as tall
-   * as it needs (the claim form at 200 % zoom may cover the words just marked, which it quotes,
-   * rather than squeeze its fields into a slit).
+   * less than that many pixels, the panel is laid over the foot of the viewport instead, and the
+   * page scrolls the anchor clear above it where it can (the claim form at 200 % zoom, rather than
+   * squeeze its fields into a slit); either way it is at most three fifths of the window tall.
    */
   show(anchor: PanelAnchor, content: ComponentChildren, focus?: boolean, roomy?: number): void;
   hide(): void;
@@ -80,6 +80,8 @@ export function createPanel(
   let chosen: { placement: Placement; at: string } | undefined;
   /** Opened with focus (the keyboard's way in: a shortcut stepped to its name). */
   let openedWithFocus = false;
+  /** Whether the page was scrolled to clear the anchor of the panel laid over the foot. */
+  let revealed = false;
   const stillness = new StillnessWatch(
     element,
     () => ui.changedAt,
@@ -104,7 +106,10 @@ export function createPanel(
       // anchor to stay in view (a small frame), never past the edge.
       fit(availableHeight) {
         cramped = roomy !== undefined && availableHeight < roomy;
-        const room = cramped ? window.innerHeight - 16 : availableHeight;
+        // A `roomy` panel (the claim form) takes at most three fifths of the window, beside its
+        // passage or laid over the page: the article stays in view (the form scrolls inside, and
+        // folds to its Save if the reader asks).
+        const room = Math.min(cramped ? Infinity : availableHeight, roomy ? innerHeight * 0.6 : Infinity);
         const least = Math.min(MIN_HEIGHT, frame.clip.height - 16);
         element.style.maxHeight = `${Math.max(least, Math.min(maxHeight, Math.floor(room)))}px`;
       },
@@ -160,6 +165,14 @@ export function createPanel(
         }
         chosen = { placement: placed.placement, at: now };
         const top = placed.cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
+        // Once, as it is first laid over the foot: the page scrolls the passage just marked clear
+        // above it, as far as the passage's top allows, so the form does not cover what it quotes.
+        if (placed.cramped && !revealed) {
+          revealed = true;
+          const box = anchor.getBoundingClientRect();
+          const by = Math.min(box.bottom + 8 - top, box.top - 8);
+          if (by > 0) window.scrollBy(0, by);
+        }
         element.style.transform = `translate(${Math.round(placed.x)}px, ${Math.round(top)}px)`;
       });
       // The last report stays on the panel, inside the closed root, for tests to wait on.
@@ -170,6 +183,7 @@ export function createPanel(
     hide() {
       if (element.hidden) return;
       element.hidden = true;
+      revealed = false;
       element.style.visibility = '';
       stopUpdates?.();
       stopUpdates = undefined;

@@ -29,7 +29,10 @@ function forgetChosenFile(input: HTMLInputElement | null) {
 
 /** Exporting every claim, and importing claims from a Backstory or W3C Web Annotation file. */
 export function Data() {
+  // What the import did (or why not), under the Import box.
   const [status, setStatus] = useState<StatusLineProps>();
+  // What the export did, by the Export controls: said where the reader pressed Export.
+  const [exportStatus, setExportStatus] = useState<StatusLineProps>();
   const [file, setFile] = useState<File>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [issues, setIssues] = useState<Issue[]>([]);
@@ -97,7 +100,7 @@ export function Data() {
         scope="all claims"
         onExport={(choice) =>
           void exportAndDownload(choice, {}).then((r) =>
-            setStatus(
+            setExportStatus(
               r.ok
                 ? { tone: 'ok', text: `Exported ${plural(r.value.count, 'claim')} to ${r.value.filename}.` }
                 : { tone: 'bad', text: `Export failed: ${r.error.message}` },
@@ -105,6 +108,7 @@ export function Data() {
           )
         }
       />
+      <LiveStatusLine status={exportStatus} label="Export" />
       <fieldset>
         <legend>Import</legend>
         <label>
@@ -140,7 +144,7 @@ export function Data() {
           />
         )}
       </fieldset>
-      <LiveStatusLine status={status} />
+      <LiveStatusLine status={status} label="Import" />
       {issues.length > 0 && <IssueList issues={issues} />}
     </section>
   );

@@ -21,6 +21,10 @@ type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
 /** A status said in the claims' status bar; `said` tells one saying from the next of the same text. */
 export type SaidStatus = StatusLineProps & { said: number };
 
+/** Whether a set of ids holds exactly the ids listed. */
+const sameIds = (set: ReadonlySet<string>, ids: readonly string[]) =>
+  set.size === new Set(ids).size && ids.every((id) => set.has(id));
+
 /**
  * Saving, deleting and restoring claims, with the status line they report to and a `version`
  * that changes after each, so the lists fetch again.
@@ -33,9 +37,18 @@ export function useClaimEdits() {
   const [version, setVersion] = useState(0);
   const [drafts, setDrafts] = useState<ReadonlySet<string>>(new Set());
   const refresh = () => setVersion((v) => v + 1);
-  // Which claims have a note kept as a draft, for their cards to say so (refetched with the lists).
+  // Which claims have a note kept as a draft, for their cards to say so. A draft is kept from
+  // outside the panel too (the claim form on the page, as it closes), so the panel asks every
+  // second, as it asks the page where its claims sit, rather than waiting for the lists to be
+  // fetched again; the cards are drawn again only when the set changed.
   useEffect(() => {
-    void askBackground('claimsWithNoteDrafts', {}).then((r) => r.ok && setDrafts(new Set(r.value)));
+    const ask = () =>
+      void askBackground('claimsWithNoteDrafts', {}).then(
+        (r) => r.ok && setDrafts((old) => (sameIds(old, r.value) ? old : new Set(r.value))),
+      );
+    ask();
+    const timer = setInterval(ask, 1000);
+    return () => clearInterval(timer);
   }, [version]);
 
   /** Saves `patch`, and keeps (or with null drops) the note draft when one is given (ClaimCard). */
@@ -45,6 +58,14 @@ export function useClaimEdits() {
       noteDraft === undefined
         ? { ok: true }
         : await askBackground('keepNoteDraft', { id: claim.id, note: noteDraft });
+    // The card says "Draft" as soon as the draft is kept, not once the lists are fetched again.
+    if (noteDraft !== undefined && kept.ok)
+      setDrafts((old) => {
+        const next = new Set(old);
+        if (noteDraft === null) next.delete(claim.id);
+        else next.add(claim.id);
+        return next;
+      });
     const result = await askBackground('updateClaim', { id: claim.id, patch });
     setStatus(
       !result.ok

@@ -31,6 +31,19 @@ export function importAction(
 }
 
 /**
+ * The words after the preview's count of the file's claims on passages the reader has ("1 on a
+ * passage you already have"): a newcomer read "1 already here from another profile" as Backstory
+ * having profiles of its own. What "another profile" is, is said once, in `samePassageSentence`.
+ */
+export function samePassageWords(n: number): string {
+  return `on ${n === 1 ? 'a passage' : 'passages'} you already have`;
+}
+
+/** Where a copy of the reader's passage came from, in words that say what a profile is. */
+const MARKED_ELSEWHERE =
+  'the same words on the same page, marked in another browser or in another profile of this browser: each browser profile keeps its own claims';
+
+/**
  * The file's claims on passages the reader has: how many, and how many add something. Undefined
  * when there are none.
  */
@@ -38,7 +51,7 @@ export function samePassageSentence(counts: Counts): string | undefined {
   const n = counts.samePassage;
   if (n === 0) return undefined;
   const adding = counts.samePassageAdding;
-  const head = `${plural(n, 'claim')} in the file ${are(n)} on ${n === 1 ? 'a passage' : 'passages'} you already have (the same words on the same page, marked in another browser or profile).`;
+  const head = `${plural(n, 'claim')} in the file ${are(n)} on ${n === 1 ? 'a passage' : 'passages'} you already have (${MARKED_ELSEWHERE}).`;
   if (adding === 0) return `${head} ${n === 1 ? 'It adds' : 'They add'} nothing to yours.`;
   const adds = `${head} ${adding === n && n > 1 ? 'All of them have' : `${adding} ${adding === 1 ? 'has' : 'have'}`} a note, tags or linked entities yours ${n === 1 ? 'lacks' : 'lack'}.`;
   const own = counts.samePassageOwn;
@@ -55,7 +68,9 @@ export function alreadyHereSentence(name: string, counts: Counts): string {
   const parts: string[] = [];
   if (counts.unchanged > 0) parts.push(`${plural(counts.unchanged, 'claim')} the same as yours`);
   if (counts.samePassage > 0)
-    parts.push(`${plural(counts.samePassage, 'passage')} you marked in another browser or profile`);
+    parts.push(
+      `${plural(counts.samePassage, 'passage')} you already have, marked in another browser or browser profile`,
+    );
   if (counts.kept > 0)
     parts.push(
       `${plural(counts.kept, 'older version')} of claims you have edited since (yours ${counts.kept === 1 ? 'is' : 'are'} kept)`,

@@ -75,6 +75,38 @@ describe('compare words', () => {
     expect(described).toMatch(/Agree, you judge that the two say the same thing/);
   });
 
+  it('says what the struck-through and underlined words are, in words a screen reader hears too', async () => {
+    const legend = panel.locator('.compare-legend');
+    // As drawn: without the words said only to screen readers.
+    const text = await legend.evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      for (const hidden of copy.querySelectorAll('.sr-only')) hidden.remove();
+      return copy.textContent;
+    });
+    expect(text).toContain('struck through in your claim, words the other side does not have');
+    expect(text).toContain('underlined on the other side, words your claim does not have');
+    // Its samples are drawn as the table's words are, and announced as they are.
+    const samples = await legend.evaluate((el) =>
+      [...el.querySelectorAll('del, ins')].map((mark) => [
+        mark.localName,
+        getComputedStyle(mark).textDecorationLine,
+        mark.textContent,
+      ]),
+    );
+    expect(samples).toEqual([
+      ['del', 'line-through', '[not in the other: struck through]'],
+      ['ins', 'underline', '[only here: underlined]'],
+    ]);
+    // The table's own marks say the same words to screen readers.
+    const marked = await row().evaluate((tr) =>
+      [...tr.querySelectorAll('del, ins')].map((mark) => mark.querySelector('.sr-only')?.textContent),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    for (const said of marked) expect(said).toMatch(/^\[(not in the other|only here): $/);
+    await shoot(panel, 'compare-legend-diff', legend);
+    expect(await axePage(panel)).toEqual([]);
+  });
+
   it('reaches a pair’s Agree button by keyboard, the legend above it', async () => {
     await row().focus();
     await panel.keyboard.press('Enter');

@@ -58,9 +58,9 @@ describe('a claim from another profile’s export', () => {
     await options.getByLabel(fileLabel).setInputFiles(file('other-profile.json', [theirs]));
     await expect.poll(() => preview().count(), POLL).toBe(1);
     const text = await preview().textContent();
-    expect(text).toContain('0 new, 0 updated, 0 unchanged, 1 already here from another profile, 0 invalid');
+    expect(text).toContain('0 new, 0 updated, 0 unchanged, 1 on a passage you already have, 0 invalid');
     expect(text).toContain(
-      '1 claim in the file is on a passage you already have (the same words on the same page, marked in another browser or profile). 1 has a note, tags or linked entities yours lacks.',
+      '1 claim in the file is on a passage you already have (the same words on the same page, marked in another browser or in another profile of this browser: each browser profile keeps its own claims). 1 has a note, tags or linked entities yours lacks.',
     );
     expect(
       await preview()
@@ -88,7 +88,9 @@ describe('a claim from another profile’s export', () => {
     expect(await axePage(options)).toEqual([]);
     await tabTo(merge);
     await options.keyboard.press('Enter');
-    const status = options.getByRole('region', { name: 'Your claims' }).getByRole('status');
+    const status = options
+      .getByRole('region', { name: 'Your claims' })
+      .locator('[role="status"][data-for="Import"]');
     await expect
       .poll(() => status.textContent(), POLL)
       .toMatch(/^Merged 1 claim from the file into yours on the same passage \(/);
@@ -110,7 +112,7 @@ describe('one’s own export', () => {
     await expect
       .poll(() => preview().locator('.already-here').textContent(), POLL)
       .toBe(
-        'Everything in backstory-claims.json is already here: 1 claim the same as yours and 1 passage you marked in another browser or profile.',
+        'Everything in backstory-claims.json is already here: 1 claim the same as yours and 1 passage you already have, marked in another browser or browser profile.',
       );
     expect(await preview().getByRole('button').allTextContents()).toEqual(['Close']);
     await shoot(options, 'import-own-export', preview());

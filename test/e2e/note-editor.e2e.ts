@@ -64,6 +64,15 @@ afterAll(async () => {
 });
 
 describe('the side panel note editor', () => {
+  it('says "Draft" on the card as soon as a draft is kept, without waiting for the list', async () => {
+    // Kept as the claim form keeps one when it closes on a note too long to save: from outside
+    // the panel, which fetches its lists again only after its own edits.
+    const draft = list().locator('.claim-draft');
+    expect(await draft.count()).toBe(0);
+    await background('keepNoteDraft', { id: claim.id, note: longNote });
+    await expect.poll(() => draft.textContent(), POLL).toMatch(/^Draft Your newer note is not saved/);
+  });
+
   it('opens on the note kept as the claim draft, not on the saved note', async () => {
     expect(longNote.length).toBeGreaterThan(20_000);
     await background('keepNoteDraft', { id: claim.id, note: longNote });
@@ -100,6 +109,36 @@ describe('the side panel note editor', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => note().count(), POLL).toBe(0);
     await expect.poll(() => focused(), POLL).toBe('button Edit');
+  });
+
+  it('lets the question go when focus leaves it, and sends Esc back to where it was asked', async () => {
+    await openEditor();
+    await panel.keyboard.press('Control+End');
+    await panel.keyboard.type(' Again.');
+    const ask = list().getByRole('alertdialog', { name: 'Unsaved changes' });
+    // Asked from Cancel: Esc answers "Keep editing", and focus goes back to Cancel.
+    await list().getByRole('button', { name: 'Cancel' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => ask.count(), POLL).toBe(0);
+    await expect.poll(() => focused(), POLL).toBe('button Cancel');
+    // Shift+Tab out of the question (to the Tags field): the question goes, nothing is dropped,
+    // and focus stays where the reader took it. (Tab on from "Drop changes", the last control on
+    // this page, leaves the page for the browser's own controls: the question stays, as it does
+    // when the window loses focus.)
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    await panel.keyboard.press('Shift+Tab');
+    await expect.poll(() => ask.count(), POLL).toBe(0);
+    expect(await focused()).toBe('input Tags (comma-separated)');
+    expect(await note().inputValue()).toBe(`${longNote} Again.`);
+    expect(await list().getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+    // Dropped only by "Drop changes".
+    await note().focus();
+    await panel.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Drop changes' }).click();
+    await expect.poll(() => note().count(), POLL).toBe(0);
   });
 
   it('saves the tags with a note over the limit and keeps the note as the draft', async () => {

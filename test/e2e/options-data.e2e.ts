@@ -39,7 +39,9 @@ describe('exporting at 200 % zoom', () => {
     // A 1280 × 720 window at 200 % zoom lays the page out in 640 × 360 CSS pixels.
     await options.setViewportSize({ width: 640, height: 360 });
     await options.getByRole('heading', { name: 'Your claims' }).scrollIntoViewIfNeeded();
-    const status = options.getByRole('region', { name: 'Your claims' }).getByRole('status');
+    const status = options
+      .getByRole('region', { name: 'Your claims' })
+      .locator('[role="status"][data-for="Export"]');
     await expect.poll(() => status.count(), POLL).toBe(1);
     const before = await status.elementHandle();
     const [download] = await Promise.all([
@@ -48,6 +50,16 @@ describe('exporting at 200 % zoom', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/^backstory-claims-.*\.json$/);
     await expect.poll(() => status.textContent(), POLL).toMatch(/^Exported 1 claim to backstory-claims-/);
+    // Said by the Export controls, not under the Import box below them.
+    const order = await status.evaluate((line) => {
+      const exportBox = document.querySelector('fieldset.export')!.getBoundingClientRect();
+      const importBox = [...document.querySelectorAll('fieldset')]
+        .find((f) => f.querySelector('legend')?.textContent === 'Import')!
+        .getBoundingClientRect();
+      const box = line.getBoundingClientRect();
+      return box.top >= exportBox.bottom - 1 && box.bottom <= importBox.top + 1;
+    });
+    expect(order).toBe(true);
     // The same element: a screen reader was listening to it before the text arrived.
     expect(await before!.evaluate((el) => el.isConnected && el.textContent?.startsWith('Exported'))).toBe(
       true,
@@ -73,7 +85,9 @@ describe('importing', () => {
     await options
       .getByLabel(fileLabel)
       .setInputFiles({ name: 'my-claims.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    const status = options.getByRole('region', { name: 'Your claims' }).getByRole('status');
+    const status = options
+      .getByRole('region', { name: 'Your claims' })
+      .locator('[role="status"][data-for="Import"]');
     await expect
       .poll(() => status.textContent(), POLL)
       .toBe(

@@ -8,6 +8,7 @@ import {
   alreadyHereSentence,
   importAction,
   importedSentence,
+  samePassageWords,
   samePassageSentence,
 } from '@/lib/import/preview-words';
 
@@ -39,7 +40,7 @@ describe('import preview words', () => {
       'Everything in f.json is already here: 3 claims the same as yours and 1 older version of claims you have edited since (yours is kept).',
     );
     expect(alreadyHereSentence('f.json', counts({ samePassage: 2, samePassageAdding: 1 }))).toMatch(
-      /^Nothing in f.json is new to you: 2 passages you marked in another browser or profile\. To add .* choose “Merge them into mine”\.$/,
+      /^Nothing in f.json is new to you: 2 passages you already have, marked in another browser or browser profile\. To add .* choose “Merge them into mine”\.$/,
     );
     expect(alreadyHereSentence('f.json', counts({ unchanged: 2, invalid: 1 }))).toMatch(
       /^Everything Backstory could read in f.json is already here: 2 claims the same as yours; 1 item could not be read/,
@@ -62,10 +63,16 @@ describe('import preview words', () => {
     expect(samePassageSentence(some)).toMatch(/Merging would bring one of them in as a claim of its own/);
   });
 
-  it('counts the passages the reader already has', () => {
+  it('counts the passages the reader already has in plain words, saying what a profile is once', () => {
+    expect(samePassageWords(1)).toBe('on a passage you already have');
+    expect(samePassageWords(3)).toBe('on passages you already have');
+    expect(samePassageSentence(counts({ samePassage: 1 }))).toBe(
+      '1 claim in the file is on a passage you already have (the same words on the same page, marked in another browser or in another profile of this browser: each browser profile keeps its own claims). It adds nothing to yours.',
+    );
+
     expect(samePassageSentence(counts({}))).toBeUndefined();
     expect(samePassageSentence(counts({ samePassage: 3, samePassageAdding: 2 }))).toBe(
-      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or profile). 2 have a note, tags or linked entities yours lack.',
+      '3 claims in the file are on passages you already have (the same words on the same page, marked in another browser or in another profile of this browser: each browser profile keeps its own claims). 2 have a note, tags or linked entities yours lack.',
     );
   });
 });
