@@ -37,7 +37,7 @@ const INTENDED =
 /** Words after the phrase that make the act a repeat of an earlier one. */
 const REPEATED = /^,?\s+(?:all over again|again|once again|once more|anew)\b/i;
 /** Prepositions a gerund follows as a noun ("by nominating …", "after putting … forward"). */
-const GERUND_AFTER = wordSet('by for after before of on over about from without in against since through');
+const GERUND_AFTER = wordSet(`by for after before of on over about from without in against since through`);
 /** The word before `at`, over an adverb ("by formally nominating"). */
 function wordBefore(s: string, lower: string, at: number): string {
   let end = spacesBack(s, at);

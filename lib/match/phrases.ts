@@ -183,7 +183,7 @@ function nest(matches: RawMatch[], phrases: RawMatch[]): RawMatch[] {
         i++;
       }
       if (phrase.inner)
-        inner.push(...phrase.inner.filter((r) => !inner.some((m) => m.start === r.start && m.end === r.end)));
+        inner.push(...phrase.inner.filter((r) => !inner.some((o) => o.start === r.start && o.end === r.end)));
       if (inner.length > 0) phrase.inner = inner.toSorted((a, b) => a.start - b.start || b.end - a.end);
       out.push(phrase);
       p++;

@@ -54,9 +54,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * names pass (+0.035 KB, the rest of it data in the knowledge base) and the claim form's names
  * taken from its own frame (about +0.08 KB, a security fix) make it 72.34, and the second read's
  * fixes (a superseded claims load stops placing; a rule kept from dropping a leader: +0.06 KB)
- * 72.40; the bound follows to 72.4.
+ * 72.40; the bound follows to 72.4. The next stop's seventeenth events pass (words of an event's
+ * names ending its phrase, doubt before a force: +0.17 KB), names pass on organisations and
+ * epithets (a short form qualified by another state names nobody: +0.19 KB), the event nested in a
+ * protest's or signing's phrase and the gerund rule for nomination verbs (about +0.1 KB), the claim
+ * form at 200 % zoom and its frame-checked markSelection answer (+0.09 KB, newcomer fixes) and the
+ * import's never-cut-inside-a-code quoting (+0.03 KB) make it 72.97; the bound follows to 73.0.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 72.4;
+const CONTENT_SCRIPT_BUDGET_KB = 73.0;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
