@@ -31,11 +31,13 @@ export interface Recogniser {
 }
 
 /**
- * "on the sidelines of", "during", "at", "attended", "on the eve of", "in New York for": words that
- * make an assembly's name its sitting, with "this year's", "annual" or an ordinal between.
+ * "on the sidelines of", "during", "at", "attended", "on the eve of", "in New York for" with "this
+ * year's" or an ordinal between, or "the 80th session of": words that make an assembly's name its
+ * sitting. Without them it is the body, as the corpus guide's ruling of 6 December reads it ("on
+ * the sidelines of the UN General Assembly" names no session).
  */
 const SITTING_BEFORE =
-  /(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|session of|eve of|(?:in|to) New York for)\s+(?:the\s+)?(?:(?:this year['’]s|annual|\d+(?:st|nd|rd|th))\s+)?$/i;
+  /(?:(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|eve of|(?:in|to) New York for)\s+(?:the\s+)?(?:this year['’]s|\d+(?:st|nd|rd|th))\s+|session of\s+(?:the\s+)?)$/i;
 /** "the UN General Assembly session": a sitting named by the word after the assembly's name. */
 const SITTING_AFTER = /^\s+session\b/i;
 

@@ -62,8 +62,6 @@ describe('but not an event it does not place', () => {
 
 describe('an assembly named as its sitting', () => {
   it.each([
-    ['Shehbaz Sharif was in New York for the UN General Assembly.', 'UN General Assembly'],
-    ['On the eve of the UN General Assembly, France recognised Palestine.', 'UN General Assembly'],
     ['He met Daniel Rosen on the sidelines of this year’s UN General Assembly.', 'UN General Assembly'],
     [
       'Shehbaz Sharif flew to New York for the annual UN General Assembly session.',
@@ -79,6 +77,27 @@ describe('an assembly named as its sitting', () => {
       'UN General Assembly session→unga-2025',
       '  UN General Assembly→un-general-assembly',
     ]);
+  });
+
+  it.each([
+    ['Shehbaz Sharif addressed the 80th UN General Assembly in New York.', '80th UN General Assembly'],
+    [
+      'Sharif spoke at the 80th session of the UN General Assembly.',
+      '80th session of the UN General Assembly',
+    ],
+  ])('an ordinal names the session: %s', (text, span) => {
+    expect(scanSeed(text).map((m) => `${m.text}→${m.entity.id}`)).toContain(`${span}→unga-2025`);
+  });
+
+  // The corpus guide's ruling of 6 December: the body, unless the phrase names the 2025 session.
+  it.each([
+    'Shehbaz Sharif was in New York for the UN General Assembly.',
+    'On the eve of the UN General Assembly, France recognised Palestine.',
+    'Sharif met Trump on the sidelines of the UN General Assembly.',
+  ])('the body where nothing names the session: %s', (text) => {
+    expect(scanSeed(text).find((m) => m.text.endsWith('General Assembly'))?.entity.id).toBe(
+      'un-general-assembly',
+    );
   });
 
   it('but not the assembly as a body', () => {
