@@ -49,7 +49,9 @@ export function otherStatesBody(
   const demonym = demonyms.findLast((d) => d.end <= m.start);
   return (
     other(before, /^(?:['’]s)?\s+$/, before?.end ?? 0, m.start) ||
-    other(after, /^\s+of\s+(?:the\s+)?$/, m.end, after?.start ?? 0) ||
+    // "the Foreign Office of India", not "of India's decision" (the state owns what follows).
+    (other(after, /^\s+of\s+(?:the\s+)?$/, m.end, after?.start ?? 0) &&
+      !/^['’]s\b/.test(s.slice(after!.end, after!.end + 3))) ||
     other(demonym, /^\s+$/, demonym?.end ?? 0, m.start)
   );
 }

@@ -26,6 +26,14 @@ describe('organisation short forms', () => {
       expect(linksOver(text, phrase)).toContain(entity);
     });
 
+  it('links "the Foreign Office of India\'s …" (the state owns what follows, not the office)', () => {
+    const text =
+      "Pakistan's Foreign Office rejected the claims. A note by the Foreign Office of India's decision followed.";
+    expect(linksOver(text, 'Foreign Office', "Foreign Office of India's")).toContain(
+      'pakistan-foreign-office',
+    );
+  });
+
   for (const [text, phrase, within] of [
     [
       "Pakistan's Foreign Office protested. Iran's Foreign Office said nothing.",
