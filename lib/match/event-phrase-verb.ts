@@ -3,9 +3,10 @@
  * nominating Mr Trump for the Nobel Peace Prize", "after putting Trump's name forward for the 2026
  * prize"), as blind labellers mark it: from the verb to the end of the "for" phrase. A verb of a
  * clause ("Pakistan nominated Trump for the prize") names no event: the corpus guide's rulings of
- * 6 December read events as noun phrases, and a gerund after a preposition is one. The object's names are the event's participants; the words of the "for" phrase must be
- * words of some event's own names (the scorer checks they are this one's). Read only where a
- * verb of `verbHeads` (lib/kb/happenings.ts) was found.
+ * 6 December read events as noun phrases, and a gerund after a preposition is one. The object's
+ * names are the event's participants; the words of the "for" phrase must be words of some event's
+ * own names (the scorer checks they are this one's). Read only where a verb of `verbHeads`
+ * (lib/kb/happenings.ts) was found.
  */
 import { verbHeads } from '../kb/happenings';
 import { isCue, YEAR, type Phrase } from './event-phrase';
@@ -54,7 +55,7 @@ const REACH = 7;
 
 /**
  * Reads the verb's object and "for" phrase into `phrase` (whose start and end are the verb's):
- * false when the verb is not followed by both, or "put" not by "forward".
+ * false when the verb is not followed by both, or "putting" not by "forward".
  */
 export function readVerb(index: PhraseIndex, phrase: Phrase, holders: readonly Holder[][]): boolean {
   const { text } = index;
@@ -106,7 +107,7 @@ export function readVerb(index: PhraseIndex, phrase: Phrase, holders: readonly H
     words++;
   }
   if (words === 0 || !joined) return false;
-  if ((verb === 'put' || verb === 'putting') !== forward) return false;
+  if ((verb === 'putting') !== forward) return false;
   // The "for" phrase: determiners, a prize's year (no date of the event), words of event names.
   let end = -1;
   for (let n = 0; n < REACH; n++) {
