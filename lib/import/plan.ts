@@ -234,12 +234,18 @@ export class ImportPlanner {
    */
   private remerge(newer: SavedClaim, stored: string): PlannedClaim[] {
     const own: PlannedClaim[] = [];
+    const kept: SavedClaim[] = [];
     let base = newer;
     for (const claim of this.contributions.get(newer.id) ?? []) {
       const merged = mergeInto(base, claim, this.now());
-      if (merged) base = merged;
-      else own.push(this.asOwn(claim, TOO_LONG));
+      if (merged) {
+        base = merged;
+        kept.push(claim);
+      } else own.push(this.asOwn(claim, TOO_LONG));
     }
+    // Only those merged: one imported as its own claim, if still listed, would be merged again
+    // by the commit (`recheck`) and counted as merged.
+    this.contributions.set(newer.id, kept);
     this.merged.set(newer.id, base);
     this.newer.set(newer.id, newer);
     if (!this.bases.has(newer.id)) this.bases.set(newer.id, stored);
