@@ -39,4 +39,17 @@ describe('visibleText', () => {
     expect(visibleWords('👍🏽\u200D', 40)).toBe('👍🏽<U+200D>');
     expect(visibleWords('a\u200B\u200Db', 40)).toBe('a<U+200B><U+200D>b');
   });
+
+  it('shows joiners between letters of scripts that never use them as codes (look-alike names)', () => {
+    expect(visibleWords('Ali\u200Cce', 40)).toBe('Ali<U+200C>ce');
+    expect(visibleWords('Bo\u200Db', 40)).toBe('Bo<U+200D>b');
+    expect(visibleWords('Алиса\u200C', 40)).toBe('Алиса<U+200C>');
+    expect(visibleWords('Ал\u200Dиса', 40)).toBe('Ал<U+200D>иса');
+    expect(visibleWords('e\u0301\u200Cx', 40)).toBe('e\u0301<U+200C>x');
+    // Between a script that uses them and one that does not, one joins nothing either.
+    expect(visibleWords('م\u200Ca', 40)).toBe('م<U+200C>a');
+    expect(visibleWords('a\u200D👍', 40)).toBe('a<U+200D>👍');
+    // A non-joiner inside an emoji sequence is no part of one.
+    expect(visibleWords('👩\u200C💻', 40)).toBe('👩<U+200C>💻');
+  });
 });
