@@ -49,3 +49,18 @@ export function visibleWords(text: string, max: number): string {
 export function quotedText(value: unknown, max: number): string {
   return visibleWords(JSON.stringify(value) ?? String(value), max);
 }
+
+/** Bidi marks, embeddings, overrides and isolates. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * A page's quote set inside a sentence: cut to `max` characters (never inside a surrogate pair)
+ * and isolated (first-strong isolate … pop), so its direction stays inside. Its own bidi
+ * controls are shown as codes, as a pop among them would close the isolate early; the rest is
+ * kept as written (Urdu and Persian quotes need their zero-width joiners).
+ */
+export function isolatedQuote(text: string, max: number): string {
+  const chars = [...text.trim()];
+  const cut = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
+  return `\u2068${cut.replace(BIDI, code)}\u2069`;
+}

@@ -4,7 +4,7 @@
  * between their letters stay as they are.
  */
 import { describe, expect, it } from 'vitest';
-import { visibleText, visibleWords } from '@/lib/visible-text';
+import { isolatedQuote, visibleText, visibleWords } from '@/lib/visible-text';
 
 describe('visibleText', () => {
   it('cuts before a code it wrote, never inside it', () => {
@@ -51,5 +51,19 @@ describe('visibleText', () => {
     expect(visibleWords('a\u200D👍', 40)).toBe('a<U+200D>👍');
     // A non-joiner inside an emoji sequence is no part of one.
     expect(visibleWords('👩\u200C💻', 40)).toBe('👩<U+200C>💻');
+  });
+});
+
+describe('isolatedQuote', () => {
+  it('keeps a pop or other bidi control in the quote from closing its isolate early', () => {
+    const quoted = isolatedQuote('abc\u2069 \u202Edef', 60);
+    expect(quoted).toBe('\u2068abc<U+2069> <U+202E>def\u2069');
+    // Exactly one isolate, opened first and closed last.
+    expect(quoted.match(/[\u2066-\u2069]/g)).toEqual(['\u2068', '\u2069']);
+  });
+
+  it('keeps the page’s words (joiners too), cut by characters', () => {
+    expect(isolatedQuote(' می\u200Cخواهم ', 60)).toBe('\u2068می\u200Cخواهم\u2069');
+    expect(isolatedQuote('😀'.repeat(70), 60)).toBe(`\u2068${'😀'.repeat(59)}…\u2069`);
   });
 });
