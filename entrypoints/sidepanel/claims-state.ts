@@ -11,6 +11,7 @@ import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
+import { isolatedQuote } from '@/lib/visible-text';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
@@ -90,12 +91,7 @@ export function useClaimEdits() {
     const result = await askBackground('deleteClaim', { id: claim.id });
     if (!result.ok) return setStatus({ tone: 'bad', text: `Not deleted: ${result.error.message}` });
     setDeleted(result.value);
-    // Cut by characters, never inside a surrogate pair; the page's words are kept as written
-    // (Urdu and Persian quotes need their zero-width joiners, which visibleText would spell out).
-    const quote = [...claim.selectors.quote.exact.trim()];
-    const cut = quote.length > 60 ? `${quote.slice(0, 59).join('')}…` : quote.join('');
-    // First-strong isolate … pop: the quote's own direction and controls stay inside the quotes.
-    setStatus({ tone: 'ok', text: `Claim deleted: “\u2068${cut}\u2069”.` });
+    setStatus({ tone: 'ok', text: `Claim deleted: “${isolatedQuote(claim.selectors.quote.exact, 60)}”.` });
     refresh();
   };
   const undo = async () => {

@@ -164,11 +164,15 @@ export interface StagedRelation {
   relation: ClaimRelation;
 }
 
-/** A relation id an import chose to write, marked so the file's repeats of it are not (`import-staging.ts`). */
+/**
+ * A relation id an import chose to write, marked so the file's repeats of it are not, with the
+ * reader's relation under that id when it was chosen (`import-staging.ts`: what the commit checks).
+ */
 export interface StagedMark {
   session: string;
   id: string;
   mark: true;
+  base?: ClaimRelation;
 }
 
 /** What a delete removed, so it can be undone exactly. */

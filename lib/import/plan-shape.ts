@@ -49,6 +49,20 @@ export interface ImportPreview {
   hasSettings: boolean;
 }
 
+/** Counts before anything is planned. */
+export const noCounts = (): ImportPreview['counts'] => ({
+  new: 0,
+  updated: 0,
+  unchanged: 0,
+  kept: 0,
+  invalid: 0,
+  relations: 0,
+  samePassage: 0,
+  samePassageAdding: 0,
+  samePassageOwn: 0,
+  changed: 0,
+});
+
 /**
  * A claim an import will write and what it was planned against, so the commit can see what the
  * reader changed meanwhile (`recheck.ts`).

@@ -22,11 +22,12 @@ import {
   marking,
   MAX_AUTHORS,
   MAX_PROBLEMS,
+  noCounts,
   TOO_LONG,
   type ImportPreview,
   type PlannedClaim,
 } from './plan-shape';
-import { changedMessage, uncounted, type ChangedMeanwhile } from './recheck';
+import { changedMessage, RELATION_CHANGED, uncounted, type ChangedMeanwhile } from './recheck';
 
 type Counts = ImportPreview['counts'];
 
@@ -36,18 +37,7 @@ export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } 
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
-  private readonly counts = {
-    new: 0,
-    updated: 0,
-    unchanged: 0,
-    kept: 0,
-    invalid: 0,
-    relations: 0,
-    samePassage: 0,
-    samePassageAdding: 0,
-    samePassageOwn: 0,
-    changed: 0,
-  };
+  private readonly counts = noCounts();
   private readonly problems: Issue[] = [];
   /** The first few distinct names the file's claims carry as their author, and whether there are more. */
   private readonly authors = new Set<string>();
@@ -234,24 +224,35 @@ export class ImportPlanner {
    */
   private remerge(newer: SavedClaim, stored: string): PlannedClaim[] {
     const own: PlannedClaim[] = [];
+    const kept: SavedClaim[] = [];
     let base = newer;
     for (const claim of this.contributions.get(newer.id) ?? []) {
       const merged = mergeInto(base, claim, this.now());
-      if (merged) base = merged;
-      else own.push(this.asOwn(claim, TOO_LONG));
+      if (merged) {
+        base = merged;
+        kept.push(claim);
+      } else own.push(this.asOwn(claim, TOO_LONG));
     }
+    // Only those merged: one imported as its own claim, if still listed, would be merged again
+    // by the commit (`recheck`) and counted as merged.
+    this.contributions.set(newer.id, kept);
     this.merged.set(newer.id, base);
     this.newer.set(newer.id, newer);
     if (!this.bases.has(newer.id)) this.bases.set(newer.id, stored);
     return [...own, this.plannedMerge(newer.id)];
   }
 
-  /** Claims the commit found the reader changed since planned (`recheck.ts`): recounted, each a problem. */
-  changedMeanwhile(changes: readonly ChangedMeanwhile[]): void {
+  /**
+   * Claims and relations (ids) the commit found the reader changed since planned (`recheck.ts`):
+   * recounted, each a problem.
+   */
+  changedMeanwhile(changes: readonly ChangedMeanwhile[], relations: readonly string[] = []): void {
     for (const change of changes) {
       for (const [key, n] of Object.entries(uncounted(change))) this.counts[key as keyof Counts] -= n;
       this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
     }
+    this.counts.relations -= relations.length;
+    for (const id of relations) this.problem({ path: `relations (id ${id})`, message: RELATION_CHANGED });
   }
 
   /**

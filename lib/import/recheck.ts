@@ -56,6 +56,10 @@ export function changedMessage(changed: ChangedMeanwhile): string {
     : 'was changed while the import ran; your version was kept, and the file’s was not imported';
 }
 
+/** The sentence for a relation not written as the reader linked its claims otherwise while the import ran. */
+export const RELATION_CHANGED =
+  'links two claims you linked while the import ran; your relation was kept, and the file’s was not imported';
+
 /**
  * What to take off the preview's counts for a planned write overruled (negative: add): it is
  * counted as changed instead; a merge redone on the reader's current claim still merged, one

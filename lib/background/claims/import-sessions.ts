@@ -113,7 +113,7 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
                 settings,
                 (r) => planner.follow(r),
               );
-              planner.changedMeanwhile(changed);
+              planner.changedMeanwhile(changed.claims, changed.relations);
               await end(true);
               deps.invalidate();
             }

@@ -17,8 +17,10 @@ import {
   type StagedClaim,
   type StagedMark,
   type StagedRelation,
+  type StoredRelation,
 } from '../../claims/schema';
 import type { ImportPlanner, PlannedClaim } from '../../import/plan';
+import { canonical } from '../../import/plan-shape';
 import { recheck, type ChangedMeanwhile } from '../../import/recheck';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
@@ -140,7 +142,7 @@ export async function planStagedRelations(
     const ids = [...new Set(staged.map((s) => s.relation.id))];
     const marks = await Promise.all(ids.map((id) => staging.getKey([session, MARK + id])));
     const earlier = new Set(ids.filter((_, i) => marks[i] !== undefined));
-    const marked: string[] = [];
+    const marked: StagedMark[] = [];
     for (const { index, relation, moved } of staged) {
       const known = (id: string) => stored.has(id);
       if (
@@ -150,14 +152,13 @@ export async function planStagedRelations(
         continue;
       chosen[index] = 1;
       earlier.add(relation.id);
-      marked.push(relation.id);
+      const base = existing.get(relation.id);
+      marked.push({ session, id: MARK + relation.id, mark: true, ...(base && { base }) });
     }
     if (marked.length === 0) continue;
     // Apart from the reads: a read-write transaction naming the library would have to note it in sync's outbox.
     const marking = db.transaction('importStaging', 'readwrite');
-    await atomically(marking, () =>
-      allWrites(marked.map((id) => marking.store.put({ session, id: MARK + id, mark: true }))),
-    );
+    await atomically(marking, () => allWrites(marked.map((mark) => marking.store.put(mark))));
   }
 }
 
@@ -167,8 +168,10 @@ export async function planStagedRelations(
  * settings, in one transaction that also deletes them from staging and notes every claim and
  * relation written in team sync's outbox (so imported claims reach the team as marked ones do).
  * Each claim is looked at again as stored now (`recheck`): what the reader changed since it was
- * planned is not overwritten, and a relation to a claim no longer there is not written. Returns
- * the planned claims the reader's changes overruled.
+ * planned is not overwritten, and a relation to a claim no longer there is not written; nor is
+ * one whose id the reader has given a relation other than the one it was planned against (a
+ * verdict recorded while the import ran). Returns the planned claims the reader's changes
+ * overruled, and the ids of those relations.
  */
 export async function commitStaged(
   db: BackstoryDb,
@@ -177,7 +180,7 @@ export async function commitStaged(
   settings?: unknown,
   follow: (relation: ClaimRelation) => ClaimRelation = (relation) => relation,
   now = new Date().toISOString(),
-): Promise<ChangedMeanwhile[]> {
+): Promise<{ claims: ChangedMeanwhile[]; relations: string[] }> {
   const tx = db.transaction(
     ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
     'readwrite',
@@ -187,6 +190,7 @@ export async function commitStaged(
     const saved = tx.objectStore('savedClaims');
     const outbox = tx.objectStore(OUTBOX);
     const changes: ChangedMeanwhile[] = [];
+    const relationsChanged: string[] = [];
     /** Ids written here: certainly stored, as relations' ends. */
     const written = new Set<string>();
     let after: string | undefined;
@@ -221,7 +225,9 @@ export async function commitStaged(
       const ends = [...new Set(planned.flatMap(savedEnds))].filter((id) => !written.has(id));
       const found = await Promise.all(ends.map((id) => saved.getKey(id)));
       const gone = new Set(ends.filter((_, i) => found[i] === undefined));
-      const links = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
+      const live = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
+      const links = await unchangedSincePlanned(staging, tx.objectStore('claimRelations'), session, live);
+      relationsChanged.push(...live.filter((r) => !links.includes(r)).map((r) => r.id));
       await allWrites([
         ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
         ...noteChanges(
@@ -234,7 +240,31 @@ export async function commitStaged(
     if (settings !== undefined) writes.push(queued(tx.objectStore('settings').put(settings, 'user')));
     writes.push(queued(staging.delete(sessionKeys(session))));
     await allWrites(writes);
-    return changes;
+    return { claims: changes, relations: relationsChanged };
+  });
+}
+
+/**
+ * Of the relations to write, those whose id holds now what it held when they were chosen (their
+ * mark's `base`): a relation the reader recorded on the pair meanwhile is theirs, and kept.
+ */
+async function unchangedSincePlanned(
+  staging: { get(key: [string, string]): Promise<Staged | undefined> },
+  stored: { get(id: string): Promise<StoredRelation | undefined> },
+  session: string,
+  relations: readonly ClaimRelation[],
+): Promise<ClaimRelation[]> {
+  const [marks, now] = await Promise.all([
+    Promise.all(relations.map((r) => staging.get([session, MARK + r.id]))),
+    Promise.all(relations.map((r) => stored.get(r.id))),
+  ]);
+  return relations.filter((_, i) => {
+    const current = now[i];
+    if (!current) return true;
+    const { ends: _ends, ...relation } = current;
+    const mark = marks[i];
+    const base = mark && 'mark' in mark ? mark.base : undefined;
+    return base !== undefined && canonical(base) === canonical(relation);
   });
 }
 

@@ -103,6 +103,40 @@ describe('an import commits against what is stored now', () => {
     expect(preview.counts).toMatchObject({ updated: 0, changed: 1 });
   });
 
+  describe('a file claim too long to merge into the file’s newer version of the reader’s', () => {
+    const longTheirs = { ...theirs, note: 'Seen on the evening news too. '.repeat(70) };
+    const mineLong = { ...mineLater, note: 'x'.repeat(19_000) };
+
+    it('is imported once, as its own claim, when the reader edits their claim meanwhile', async () => {
+      const { db, preview, messages } = await importWith(
+        [longTheirs, mineLong],
+        async () => updateClaim(await getDb(), mine.id, { note: 'My edit while it imported.' }),
+        { choice: 'merge' },
+      );
+      expect((await getClaim(db, mine.id))?.note).toBe('My edit while it imported.');
+      expect(await getClaim(db, longTheirs.id)).toEqual(longTheirs);
+      expect(preview.counts).toMatchObject({ new: 1, updated: 0, samePassageAdding: 0, changed: 1 });
+      expect(messages).toMatch(/was changed while the import ran; your version was kept/);
+    });
+
+    it('leaves the counts whole when the reader deletes their claim meanwhile', async () => {
+      const { db, preview } = await importWith(
+        [longTheirs, mineLong],
+        async () => deleteClaim(await getDb(), mine.id),
+        { choice: 'merge' },
+      );
+      expect(await getClaim(db, mine.id)).toBeUndefined();
+      expect(await getClaim(db, longTheirs.id)).toEqual(longTheirs);
+      expect(preview.counts).toMatchObject({
+        new: 1,
+        updated: 0,
+        samePassage: 0,
+        samePassageAdding: 0,
+        changed: 1,
+      });
+    });
+  });
+
   it('writes as planned when nothing changed meanwhile', async () => {
     const { db, preview } = await importWith([mineLater], async () => undefined);
     expect(await getClaim(db, mine.id)).toEqual(mineLater);

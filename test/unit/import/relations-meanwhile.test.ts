@@ -1,0 +1,101 @@
+/**
+ * A big import's relations are planned at the file's end, a batch at a time, and written by the
+ * commit after: a verdict the reader records on a pair in between is theirs, and the commit
+ * does not overwrite it with the file's, whether the file's relation was on that pair or moved
+ * onto it (its end a file's claim merged into the reader's).
+ */
+import { deleteDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDbConnection } from '@/lib/background/db/connection';
+import {
+  commitStaged,
+  planStagedRelations,
+  stageClaims,
+  stageRelations,
+} from '@/lib/background/claims/import-staging';
+import { listRelations, saveClaim, setRelation } from '@/lib/background/claims/store';
+import { relationId, type ClaimRelation } from '@/lib/claims/schema';
+import { ImportPlanner } from '@/lib/import/plan';
+import { savedClaim } from '../claims/claim-fixture';
+
+const name = 'import-relations-meanwhile';
+let getDb = createDbConnection({ name });
+afterEach(async () => {
+  (await getDb()).close();
+  await deleteDB(name);
+  getDb = createDbConnection({ name });
+});
+
+const mine = savedClaim();
+/** The same passage marked in another profile (merged into `mine`). */
+const theirs = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000002', note: 'Seen on TV.' });
+const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });
+const saved = (id: string) => ({ kind: 'saved' as const, id });
+const link = (from: string, to: string): ClaimRelation => ({
+  id: relationId(saved(from), saved(to)),
+  from: saved(from),
+  to: saved(to),
+  relation: 'agree',
+  created: '2025-06-20T10:01:00.000Z',
+});
+
+/**
+ * Plans and stages `theirs` and `relations` (the reader has `mine` and `other`, and what
+ * `before` records), runs `meanwhile`, commits.
+ */
+async function importWith(
+  relations: ClaimRelation[],
+  meanwhile: () => Promise<unknown>,
+  before: () => Promise<unknown> = async () => undefined,
+) {
+  const db = await getDb();
+  await saveClaim(db, mine);
+  await saveClaim(db, other);
+  await before();
+  const planner = new ImportPlanner('merge');
+  await stageClaims(db, 's', planner.claims([theirs], new Map(), new Map([[mine.url, [mine]]])));
+  await stageRelations(db, 's', 0, relations);
+  const chosen = await planStagedRelations(db, 's', relations.length, planner);
+  await meanwhile();
+  const changed = await commitStaged(
+    db,
+    's',
+    (i) => chosen[i] === 1,
+    undefined,
+    (r) => planner.follow(r),
+  );
+  planner.changedMeanwhile(changed.claims, changed.relations);
+  const preview = planner.preview({ format: 'backstory', notes: [] });
+  return { db, preview, messages: preview.problems.map((p) => p.message).join('\n') };
+}
+
+const conflict = async () => setRelation(await getDb(), saved(mine.id), saved(other.id), 'conflict');
+
+describe('relations recorded while an import runs', () => {
+  it('keeps the reader’s verdict over the file’s relation on that pair', async () => {
+    const { db, preview, messages } = await importWith([link(mine.id, other.id)], conflict);
+    expect((await listRelations(db)).map((r) => r.relation)).toEqual(['conflict']);
+    expect(preview.counts.relations).toBe(0);
+    expect(messages).toMatch(/you linked while the import ran; your relation was kept/);
+  });
+
+  it('keeps the reader’s verdict over the file’s relation moved onto their claim', async () => {
+    const { db, preview } = await importWith([link(theirs.id, other.id)], conflict);
+    expect(await listRelations(db)).toMatchObject([
+      { from: saved(mine.id), to: saved(other.id), relation: 'conflict' },
+    ]);
+    expect(preview.counts.relations).toBe(0);
+  });
+
+  it('writes the file’s relation when the pair holds what it held when planned', async () => {
+    const { db, preview } = await importWith([link(theirs.id, other.id)], async () => undefined);
+    expect(await listRelations(db)).toMatchObject([{ from: saved(mine.id), relation: 'agree' }]);
+    expect(preview.counts.relations).toBe(1);
+  });
+
+  it('writes the file’s relation over the reader’s it was planned against', async () => {
+    // Recorded before the relations were planned: the file's replaces it, as previewed.
+    const { db } = await importWith([link(mine.id, other.id)], async () => undefined, conflict);
+    expect((await listRelations(db)).map((r) => r.relation)).toEqual(['agree']);
+  });
+});
