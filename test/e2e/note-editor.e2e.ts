@@ -141,7 +141,10 @@ describe('the side panel note editor', () => {
     await expect.poll(() => focused(), POLL).toBe('button Keep editing');
     await ask.getByText('Your changes to this claim are not saved').click();
     const drop = ask.getByRole('button', { name: 'Drop changes' });
-    const [keep, dropBox] = [await ask.getByRole('button', { name: 'Keep editing' }).boundingBox(), await drop.boundingBox()];
+    const [keep, dropBox] = [
+      await ask.getByRole('button', { name: 'Keep editing' }).boundingBox(),
+      await drop.boundingBox(),
+    ];
     await panel.mouse.click((keep!.x + keep!.width + dropBox!.x) / 2, dropBox!.y + dropBox!.height / 2);
     expect(await ask.count()).toBe(1);
     // Dropped only by "Drop changes".
