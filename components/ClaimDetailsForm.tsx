@@ -67,6 +67,12 @@ export function ClaimDetailsForm({
   // Folded to its status and Save, the form covers little of the page (200 % zoom, a short
   // window): the reader folds it to read the article and unfolds it to go on.
   const [folded, setFolded] = useState(false);
+  // A refusal's status points below, and the close question is about what is below: either
+  // unfolds the fields, and they stay unfolded after "Keep editing".
+  const mustShow = !!status.bad || confirmClose;
+  useEffect(() => {
+    if (mustShow) setFolded(false);
+  }, [mustShow]);
   const name = (id: string) => options.find((o) => o.id === id)?.label ?? id;
   const { note, tags, label, entities } = draft;
   return (

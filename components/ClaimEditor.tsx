@@ -23,7 +23,7 @@ export interface ClaimEditorProps {
  * it; when the reader has changed something they are asked first, as GitHub asks on a comment
  * edit and the claim form asks on closing: a stray Esc must not throw away a paragraph. The
  * question goes with Esc or "Keep editing" (focus back where it was asked from) and when focus
- * leaves it (focus stays where the reader took it); only "Drop changes" drops anything.
+ * is taken to another control (it stays there); only "Drop changes" drops anything.
  */
 export function ClaimEditor({
   claimId,
@@ -79,16 +79,16 @@ export function ClaimEditor({
     return () => element?.removeEventListener('keydown', listener);
   });
   // The question is inline and non-modal, as a popover with light dismiss is (the HTML `popover`
-  // attribute's "auto" state, GitHub's and Gmail's inline confirms): focus leaving it answers
-  // "Keep editing" and stays where the reader took it, rather than being trapped in a question
-  // the rest of the panel cannot see. Checked after the move, so a window losing focus (focus
-  // stays inside) or the list drawn again around it does not count.
-  const onQuestionFocusOut = () =>
-    void setTimeout(() => {
-      const active = document.activeElement;
-      if (!document.hasFocus() || question.current?.contains(active)) return;
-      setAsking(false);
-    });
+  // attribute's "auto" state, GitHub's and Gmail's inline confirms): focus taken to another
+  // control answers "Keep editing" and stays where the reader took it, rather than being trapped
+  // in a question the rest of the panel cannot see. Only a move to a control outside counts: a
+  // press on the question's words or between its buttons focuses the question itself (tabindex
+  // -1), and a press on a button that the browser does not focus (Firefox and Safari on macOS)
+  // or the window losing focus moves focus nowhere (no relatedTarget): the click still lands.
+  const onQuestionFocusOut = (event: FocusEvent) => {
+    const to = event.relatedTarget;
+    if (to instanceof Node && !question.current?.contains(to)) setAsking(false);
+  };
   const countId = `note-count-${claimId}`;
   const full = noteFull(edit.note);
   return (
@@ -145,6 +145,7 @@ export function ClaimEditor({
           role="alertdialog"
           aria-label="Unsaved changes"
           class="claim-confirm"
+          tabIndex={-1}
           ref={question}
           onFocusOut={onQuestionFocusOut}
         >

@@ -9,6 +9,7 @@ import { createTabEchoes } from '@/lib/background/echo/tabs';
 import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
+import { announceDraftsChanged } from '@/lib/messaging/drafts-changed';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { servePort } from '@/lib/background/streams';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
@@ -35,7 +36,7 @@ const FORM_GRANTS_KEY = 'claim-form-grants';
 export default defineBackground(() => {
   const getDb = createDbConnection();
   const kb = createKbService({ getDb, loadBundledPack: loadSeedPack });
-  const claims = createClaimsService({ getDb, kb });
+  const claims = createClaimsService({ getDb, kb, draftsChanged: announceDraftsChanged });
   const exports = createExportService({ getDb, claims, kb });
   const echo = createEchoService({ getDb, kb, claims });
   const echoes = createTabEchoes({

@@ -62,12 +62,11 @@ export default defineContentScript({
             placements: [],
           }),
         // The shortcut or menu used as the page loads: marked once Backstory has started here.
-        // A request sent to the whole tab reaches every frame and the first answer wins: a frame
-        // with nothing to mark (an ad's) leaves the answer to the frame that marks, or to the top.
+        // Every caller names the frame (the shortcut the top one, the menu the one clicked in), so
+        // each frame answers, false when it has nothing to mark.
         markSelection: async () => {
           await session.started();
-          const marked = (await claims()?.marking.markSelection()) ?? false;
-          return marked || window === top ? marked : new Promise<boolean>(() => undefined);
+          return (await claims()?.marking.markSelection()) ?? false;
         },
         // Asked as soon as a tab loads: waits for the page's claims to be placed.
         revealClaim: async ({ id }) => {

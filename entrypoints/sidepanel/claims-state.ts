@@ -3,12 +3,13 @@
  * renders. The hooks live in the tab (not in the mode components) so a search, a selection or
  * the list fetched so far survive switching between modes.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusLineProps } from '@/components/StatusLine';
 import type { ClaimPatch, ClaimQuery, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import type { ClaimList } from '@/lib/claims/query';
 import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
+import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
@@ -39,17 +40,24 @@ export function useClaimEdits() {
   const [drafts, setDrafts] = useState<ReadonlySet<string>>(new Set());
   const refresh = () => setVersion((v) => v + 1);
   // Which claims have a note kept as a draft, for their cards to say so. A draft is kept from
-  // outside the panel too (the claim form on the page, as it closes), so the panel asks every
-  // second, as it asks the page where its claims sit, rather than waiting for the lists to be
-  // fetched again; the cards are drawn again only when the set changed.
+  // outside the panel too (the claim form on the page, as it closes): the background announces
+  // each change (drafts-changed.ts) and the panel asks then, once as it opens, and after its own
+  // edits; the cards are drawn again only when the set changed. An answer is dropped when a newer
+  // question was asked or the panel changed the set itself after asking: it would be stale.
+  const lastAskedRef = useRef(0);
+  const localChangeRef = useRef(0);
   useEffect(() => {
-    const ask = () =>
-      void askBackground('claimsWithNoteDrafts', {}).then(
-        (r) => r.ok && setDrafts((old) => (sameIds(old, r.value) ? old : new Set(r.value))),
-      );
+    const ask = () => {
+      const question = lastAskedRef.current + 1;
+      lastAskedRef.current = question;
+      const seen = localChangeRef.current;
+      void askBackground('claimsWithNoteDrafts', {}).then((r) => {
+        if (!r.ok || question !== lastAskedRef.current || seen !== localChangeRef.current) return;
+        setDrafts((old) => (sameIds(old, r.value) ? old : new Set(r.value)));
+      });
+    };
     ask();
-    const timer = setInterval(ask, 1000);
-    return () => clearInterval(timer);
+    return onDraftsChanged(ask);
   }, [version]);
 
   /** Saves `patch`, and keeps (or with null drops) the note draft when one is given (ClaimCard). */
@@ -60,13 +68,15 @@ export function useClaimEdits() {
         ? { ok: true }
         : await askBackground('keepNoteDraft', { id: claim.id, note: noteDraft });
     // The card says "Draft" as soon as the draft is kept, not once the lists are fetched again.
-    if (noteDraft !== undefined && kept.ok)
+    if (noteDraft !== undefined && kept.ok) {
+      localChangeRef.current = localChangeRef.current + 1;
       setDrafts((old) => {
         const next = new Set(old);
         if (noteDraft === null) next.delete(claim.id);
         else next.add(claim.id);
         return next;
       });
+    }
     const result = await askBackground('updateClaim', { id: claim.id, patch });
     setStatus(
       !result.ok

@@ -184,6 +184,12 @@ describe('a page that embeds the reader’s article', () => {
     await expect
       .poll(() => inner()?.evaluate(() => (CSS.highlights.get('backstory-actor')?.size ?? 0) > 0), POLL)
       .toBe(true);
+    // Asked directly, the article's frame answers even with nothing selected: false, not silence.
+    const frameId = await frameIdOf(inner()!, 'run=embedded');
+    const tabId = await session.tabIdOf(page);
+    expect(await session.sendToTab(tabId, wireMessage('markSelection', {}), frameId)).toEqual({
+      res: { ok: true, value: false },
+    });
     await inner()!.evaluate((quote) => {
       const node = [...document.querySelectorAll('p')].find((p) =>
         p.textContent!.includes(quote),
@@ -196,8 +202,6 @@ describe('a page that embeds the reader’s article', () => {
       document.getSelection()!.addRange(range);
     }, QUOTE);
     // The context menu's path, in the article's frame.
-    const frameId = await frameIdOf(inner()!, 'run=embedded');
-    const tabId = await session.tabIdOf(page);
     await session.sendToTab(tabId, wireMessage('markSelection', {}), frameId);
     const form = await claimForm(page);
     await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');

@@ -134,10 +134,21 @@ describe('the side panel note editor', () => {
     expect(await focused()).toBe('input Tags (comma-separated)');
     expect(await note().inputValue()).toBe(`${longNote} Again.`);
     expect(await list().getByRole('button', { name: 'Cancel' }).count()).toBe(1);
-    // Dropped only by "Drop changes".
+    // A press on the question's words, or between its buttons, is no answer: the question
+    // stays (focus went nowhere else), and "Drop changes" can still be clicked.
     await note().focus();
     await panel.keyboard.press('Escape');
-    await ask.getByRole('button', { name: 'Drop changes' }).click();
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    await ask.getByText('Your changes to this claim are not saved').click();
+    const drop = ask.getByRole('button', { name: 'Drop changes' });
+    const [keep, dropBox] = [
+      await ask.getByRole('button', { name: 'Keep editing' }).boundingBox(),
+      await drop.boundingBox(),
+    ];
+    await panel.mouse.click((keep!.x + keep!.width + dropBox!.x) / 2, dropBox!.y + dropBox!.height / 2);
+    expect(await ask.count()).toBe(1);
+    // Dropped only by "Drop changes".
+    await drop.click();
     await expect.poll(() => note().count(), POLL).toBe(0);
   });
 

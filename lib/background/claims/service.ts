@@ -44,7 +44,16 @@ const MAX_COMPARE_ENTITIES = 4;
 
 export type ClaimsService = ReturnType<typeof createClaimsService>;
 
-export function createClaimsService({ getDb, kb }: { getDb: () => Promise<BackstoryDb>; kb: KbService }) {
+export function createClaimsService({
+  getDb,
+  kb,
+  draftsChanged = () => undefined,
+}: {
+  getDb: () => Promise<BackstoryDb>;
+  kb: KbService;
+  /** Called after a note draft is kept or dropped (the side panel's cards say "Draft"). */
+  draftsChanged?: () => void;
+}) {
   let cache: Promise<{ read: ClaimsRead; index: ClaimIndex }> | undefined;
   const all = () => {
     cache ??= getDb()
@@ -93,7 +102,10 @@ export function createClaimsService({ getDb, kb }: { getDb: () => Promise<Backst
     /** A note too long to save, kept whole for the claim form (note-drafts.ts). */
     noteDraft: async (id: string) => getNoteDraft(await getDb(), id),
     withNoteDrafts: async () => claimsWithNoteDrafts(await getDb()),
-    keepNoteDraft: async (id: string, note: string | null) => keepNoteDraft(await getDb(), id, note),
+    keepNoteDraft: async (id: string, note: string | null) => {
+      await keepNoteDraft(await getDb(), id, note);
+      draftsChanged();
+    },
     remove: async (id: string) => changed(await store.deleteClaim(await getDb(), id)),
     restore: async (deleted: DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),
     forPage: async (url: string, seenUrl: string) =>
