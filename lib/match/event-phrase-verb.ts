@@ -27,14 +27,6 @@ export const VERB_HEADS: ReadonlySet<string> = new Set(Object.values(verbHeads).
 
 /** Words of an object that name no one ("the US president", "Mr Trump's name", "him"). */
 const OBJECT_WORDS = /^(?:him|her|them|mr|mrs|ms|dr|name|man|leader|president|american|us|u\.s\.)$/;
-/**
- * A modal or "to" before the verb, with an adverb between ("would formally", "to once again"):
- * an intention. Or "had", "has" or "did" ("Pakistan had already recommended him", "why did
- * Pakistan nominate Trump"): the happening recalled as background, which blind labellers leave
- * unmarked. Read on the text as written (a capitalised name after "did").
- */
-const INTENDED =
-  /(?:^|[^\p{L}])(?:to|will|would|could|might|may|shall|should|must|can|cannot|not|never|had|has|have|did(?:\s+\p{Lu}\p{L}+)?)\s+(?:(?:\p{L}+ly|already|once|again|also)\s+){0,2}$/u;
 /** Words after the phrase that make the act a repeat of an earlier one. */
 const REPEATED = /^,?\s+(?:all over again|again|once again|once more|anew)\b/i;
 /** Prepositions a gerund follows as a noun ("by nominating …", "after putting … forward"). */
@@ -62,10 +54,9 @@ export function readVerb(index: PhraseIndex, phrase: Phrase, holders: readonly H
   const s = text.text;
   const lower = text.lower;
   const verb = lower.slice(phrase.start, phrase.end);
+  // A preposition before the gerund also rules out an intention ("would recommend Trump") and
+  // the act recalled ("had recommended him"): neither is a noun phrase.
   if (!verb.endsWith('ing') || !GERUND_AFTER.has(wordBefore(s, lower, phrase.start))) return false;
-  // "said it would recommend Trump for the prize": an intention, not the happening (as with
-  // "to" or "will" before a head noun, phrase-words.ts NOT_AN_EVENT_BEFORE).
-  if (INTENDED.test(s.slice(Math.max(0, phrase.start - 32), phrase.start))) return false;
   let q = phrase.end;
   const object: Item[] = [];
   let words = 0;

@@ -4,27 +4,19 @@
  * control in them (U+202E) cannot reorder Backstory's words around them, and an Urdu note takes
  * its own direction. They stay Preact text, never markup.
  */
-import { parseHTML } from 'linkedom';
 import { h, render, type VNode } from 'preact';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClaimCard } from '@/components/ClaimCard';
 import { ImportPreviewBox } from '@/components/ImportPreviewBox';
 import { IssueList } from '@/components/IssueList';
 import type { ImportPreview } from '@/lib/import/plan';
 import { savedClaim } from '../claims/claim-fixture';
+import { useLinkedomDocument } from './linkedom-document';
 
 const RLO = '\u202E';
 const controls = /[\u202A-\u202E\u2066-\u2069]/;
 
-const { document } = parseHTML('<!doctype html><html><body></body></html>');
-const global = globalThis as { document?: unknown };
-const before = global.document;
-beforeAll(() => {
-  global.document = document;
-});
-afterAll(() => {
-  global.document = before;
-});
+const { document } = useLinkedomDocument();
 
 /** Text nodes holding a bidi control whose element neither is a `<bdi>` nor sets `dir`. */
 function unisolated(root: Element): string[] {

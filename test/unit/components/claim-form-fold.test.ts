@@ -2,22 +2,14 @@
  * The claim form folded to its status and Save ("Hide fields") unfolds when what it says needs
  * the fields: a refusal's status points below, and the close question is about what is below.
  */
-import { parseHTML } from 'linkedom';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClaimDetailsForm, type ClaimDetailsFormProps } from '@/components/ClaimDetailsForm';
 import { checkDraft, type Draft } from '@/lib/claims/draft';
+import { useLinkedomDocument } from './linkedom-document';
 
-const { document, window } = parseHTML('<!doctype html><html><body></body></html>');
-const global = globalThis as { document?: unknown };
-const before = global.document;
-beforeAll(() => {
-  global.document = document;
-});
-afterAll(() => {
-  global.document = before;
-});
+const { document, window } = useLinkedomDocument();
 
 const draft: Draft = { label: 'claim', note: 'A note', tags: '', entities: [] };
 const props = (changes: Partial<ClaimDetailsFormProps>): ClaimDetailsFormProps => ({

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { ImportPreview } from '@/lib/import/plan';
+import { noCounts } from '@/lib/import/plan-shape';
 import {
   alreadyHereSentence,
   importAction,
@@ -12,19 +13,7 @@ import {
   samePassageSentence,
 } from '@/lib/import/preview-words';
 
-const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] => ({
-  new: 0,
-  updated: 0,
-  unchanged: 0,
-  kept: 0,
-  invalid: 0,
-  relations: 0,
-  samePassage: 0,
-  samePassageAdding: 0,
-  samePassageOwn: 0,
-  changed: 0,
-  ...c,
-});
+const counts = (c: Partial<ImportPreview['counts']>): ImportPreview['counts'] => ({ ...noCounts(), ...c });
 
 describe('import preview words', () => {
   it('offers no button and says everything is here for one’s own export', () => {
