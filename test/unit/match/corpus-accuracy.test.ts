@@ -34,7 +34,13 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The fifteenth freeze (7 December 2026, sixth session, before its passes):
+ * never fall below them. The sixteenth freeze (7 December 2026, seventh session, before its passes,
+ * main 2b4a61d): development grows to A–R, since the unseen pages' recall (0.904–0.908) stayed far
+ * below development's (0.944) and tuning on A–I alone was fitting those pages; J–R's errors were
+ * never read, so they now teach the rules 180 pages of ways outlets write. A–R measure 0.961 /
+ * 0.923, events 0.800, namesakes 0.904. S (scored three times, its errors never read) becomes
+ * validation at 0.956 / 0.907, events 0.773, namesakes 0.842. A new blind set T (356–375) is held
+ * out, scored on this main before any merge. The fifteenth freeze (7 December 2026, sixth session, before its passes):
  * sets A–K, labelled before the guide's rulings of 6 December, were brought into line with them by
  * three blind helpers who never saw the matcher (every correction in test/corpus/corrections/), so
  * the floors were measured again on the same matcher (main 81df3db): development A–I 0.968 / 0.932,
@@ -128,9 +134,10 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.973, recall: 0.943, eventRecall: 0.843, namesakePrecision: 0.954 },
-  validation: { precision: 0.95, recall: 0.904, eventRecall: 0.772, namesakePrecision: 0.867 },
-  heldOut: { precision: 0.956, recall: 0.907, eventRecall: 0.773, namesakePrecision: 0.842 },
+  development: { precision: 0.961, recall: 0.922, eventRecall: 0.8, namesakePrecision: 0.904 },
+  validation: { precision: 0.956, recall: 0.907, eventRecall: 0.773, namesakePrecision: 0.842 },
+  // Set T's figures go here when it lands, measured once on the main it was written against.
+  heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
 
 /**
@@ -140,10 +147,12 @@ const FROZEN = {
  * before and after the ninth pass, nor M, seen before and after the tenth, nor N, seen before and
  * after the eleventh and twelfth, nor O, seen before and after the next stop's passes, nor P, seen
  * before and after the stop after that, nor Q, seen before and after the stop after that, nor R,
- * seen before and after the stop after that. S, written blind after that, does.
+ * seen before and after the stop after that. At the sixteenth freeze J–R became development (their
+ * errors are read for tuning from then on) and S, held out at the fifteenth and scored before and
+ * after that stop's passes, is validation. T, written blind after that, measures blind.
  */
-const VALIDATION = new Set(['J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R']);
-const HELD_OUT = new Set(['S']);
+const VALIDATION = new Set(['S']);
+const HELD_OUT = new Set(['T']);
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
@@ -228,7 +237,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQRS']
+    const columns = [...'ABCDEFGHIJKLMNOPQRST']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));

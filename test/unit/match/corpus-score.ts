@@ -151,6 +151,7 @@ export const recallOf = (t: Tally | undefined) => (t && t.tp + t.fn > 0 ? t.tp /
 export function setOf(page: string): string {
   const n = Number.parseInt(page, 10);
   const firsts: [number, string][] = [
+    [356, 'T'],
     [336, 'S'],
     [316, 'R'],
     [296, 'Q'],
