@@ -68,7 +68,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     await client.info(current.controller.signal);
     current.pending = false;
     const sent = await push(db, client, config);
-    const pulled = await pull(db, client, { signal: current.controller.signal });
+    const pulled = await pull(db, client, config, { signal: current.controller.signal });
     await saveLastSynced(db, new Date().toISOString());
     if (sent > 0 || pulled.changed > 0 || pulled.refused > 0) deps.onChanged();
   }
@@ -104,7 +104,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       current.wake = () => wait.abort();
       try {
         const client = createCouchClient({ config, fetch: deps.fetch, online: deps.online });
-        const pulled = await pull(db, client, { waitMs, signal: AbortSignal.any([wait.signal, signal]) });
+        const pulled = await pull(db, client, config, {
+          waitMs,
+          signal: AbortSignal.any([wait.signal, signal]),
+        });
         if (pulled.changed > 0 || pulled.refused > 0) deps.onChanged();
       } catch (error) {
         // A fault while waiting shows in the next cycle, which retries it.
