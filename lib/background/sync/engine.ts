@@ -116,11 +116,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
-  /** While the server is away, local changes still become revisions, so they are counted as waiting. */
-  async function prepareLocally(): Promise<void> {
+  /**
+   * Local changes become revisions here, even while the server is away (so they are counted as
+   * waiting). Returns whether any revision waits to be sent.
+   */
+  async function prepareLocally(): Promise<boolean> {
     const db = await deps.getDb();
     const config = await loadConfig(db);
-    if (config) while ((await prepareOutgoing(db, config)) > 0);
+    if (!config) return false;
+    while ((await prepareOutgoing(db, config)) > 0);
+    return (await db.countFromIndex('syncDocs', 'unsent', 1)) > 0;
   }
 
   async function start(): Promise<void> {
@@ -151,17 +156,22 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       phase = 'off';
       fault = undefined;
     },
-    /** Local claims changed: send them soon. Starts sync if it was not running. */
-    poke: () => {
-      if (!run) {
-        void (async () => {
-          await (starting ?? start());
-        })();
+    /**
+     * Local claims changed: send them soon. Starts sync if it was not running. A change that
+     * makes nothing to send (a private claim, one outside the rule) wakes nothing: a request
+     * right after every save would tell the server when the reader marks what they keep to
+     * themselves. Resolves once that is decided.
+     */
+    poke: async (): Promise<void> => {
+      const current = run;
+      if (!current) {
+        await (starting ?? start());
         return;
       }
-      run.pending = true;
-      if (phase === 'up-to-date' || phase === 'syncing') run.wake?.();
-      else void prepareLocally();
+      const toSend = await prepareLocally();
+      if (!toSend || run !== current) return;
+      current.pending = true;
+      if (phase === 'up-to-date' || phase === 'syncing') current.wake?.();
     },
     /** Stops and starts again at once: "Sync now", or after a change of configuration. */
     restart: async () => {

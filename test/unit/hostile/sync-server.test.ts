@@ -6,7 +6,7 @@
  * team's; the "hostile" writes go to it as an administrator's would.
  */
 import { deleteDB } from 'idb';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { getClaim, saveClaim, updateClaim } from '@/lib/background/claims/store';
@@ -16,6 +16,7 @@ import { connect, loadRefused, updateConfig } from '@/lib/background/sync/state'
 import { pull, push } from '@/lib/background/sync/replicate';
 import { listConflicts } from '@/lib/background/sync/conflicts';
 import { readCouchDoc } from '@/lib/sync/documents';
+import { createSyncService } from '@/lib/background/sync/service';
 import { startCouchServer, type CouchServer } from '../../../scripts/lib/couch-server';
 import { savedClaim } from '../claims/claim-fixture';
 
@@ -204,5 +205,69 @@ describe('a hostile document', () => {
     const read = readCouchDoc(raw);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     if (read.kind === 'leaf') expect(Object.keys(read.leaf.body ?? {})).toEqual(['type', 'claim']);
+  });
+});
+
+describe('what the timing of requests tells the server', () => {
+  it('makes no request when the reader saves a claim they do not share, and one when they share', async () => {
+    const db = await openBackstoryDb({ name: `sync-timing-${n}` });
+    const requests: string[] = [];
+    let polling = false;
+    let pollsCut = 0;
+    const couch = async (url: string, init: RequestInit): Promise<Response> => {
+      requests.push(`${init.method} ${new URL(url).pathname.split('/').at(-1)}`);
+      const ok = (body: unknown) => new Response(JSON.stringify(body), { status: 200 });
+      if (url.includes('feed=longpoll'))
+        // A long poll waits for a change the server never has: only an abort ends it.
+        return new Promise((_resolve, reject) => {
+          polling = true;
+          init.signal?.addEventListener('abort', () => {
+            pollsCut++;
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        });
+      if (url.includes('_changes')) return ok({ results: [], last_seq: 0 });
+      if (url.includes('_revs_diff')) {
+        const asked = JSON.parse(init.body as string) as Record<string, string[]>;
+        return ok(Object.fromEntries(Object.entries(asked).map(([id, missing]) => [id, { missing }])));
+      }
+      if (url.includes('_bulk_docs')) return ok([]);
+      return ok({ db_name: 'team', update_seq: 0 });
+    };
+    const sync = createSyncService({
+      getDb: async () => db,
+      fetch: couch,
+      online: () => true,
+      hasPermission: async () => true,
+      dropPermission: async () => undefined,
+      keepAlive: () => () => undefined,
+      onChanged: () => undefined,
+      waitMs: 60_000,
+    });
+    try {
+      await sync.connect({
+        ...config('tags'),
+        server: 'https://couch.team.test/',
+        database: 'team',
+        create: false,
+      });
+      await vi.waitFor(() => expect(polling).toBe(true));
+      const before = requests.length;
+
+      await saveClaim(db, savedClaim({ id: '44444444-4444-4444-8444-444444444444', tags: ['mine'] }));
+      await sync.poke();
+      // The long poll goes on, as if nothing had happened here.
+      expect(pollsCut).toBe(0);
+      expect(requests.slice(before)).toEqual([]);
+
+      await saveClaim(db, savedClaim({ id: '55555555-5555-4555-8555-555555555555', tags: ['team'] }));
+      await sync.poke();
+      await vi.waitFor(() => expect(requests.slice(before)).toContain('POST _bulk_docs'));
+      expect(pollsCut).toBe(1);
+    } finally {
+      await sync.disconnect();
+      db.close();
+      await deleteDB(`sync-timing-${n}`);
+    }
   });
 });
