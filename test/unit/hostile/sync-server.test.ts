@@ -271,3 +271,37 @@ describe('what the timing of requests tells the server', () => {
     }
   });
 });
+
+describe('a server that redirects', () => {
+  it('is not followed: the other origin gets no request, and no name or password', async () => {
+    const { createServer } = await import('node:http');
+    const seen: { url?: string; authorization?: string }[] = [];
+    const target = createServer((req, res) => {
+      seen.push({ url: req.url, authorization: req.headers.authorization });
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"db_name":"team","update_seq":0}');
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const targetPort = (target.address() as { port: number }).port;
+    const redirector = createServer((req, res) => {
+      res.writeHead(307, { location: `http://127.0.0.1:${targetPort}${req.url}` }).end();
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    const port = (redirector.address() as { port: number }).port;
+    try {
+      const hostile = createCouchClient({
+        config: {
+          server: `http://127.0.0.1:${port}/`,
+          database: 'team',
+          username: 'ayesha',
+          password: 'secret',
+        },
+        fetch: (url, init) => fetch(url, init),
+      });
+      await expect(hostile.info()).rejects.toThrow(/Could not reach/);
+      expect(seen).toEqual([]);
+    } finally {
+      target.close();
+      redirector.close();
+    }
+  });
+});
