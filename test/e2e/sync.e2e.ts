@@ -279,8 +279,8 @@ describe('team sync', () => {
       'GET',
       `${docPath}?revs=true&rev=${rev}`,
     );
-    const [claim] = (await claimsOf(optionsA)).filter((c) => c.id === id);
-    const { start, ids } = tombstone.json._revisions;
+    const claim = (await claimsOf(optionsA)).find((c) => c.id === id);
+    const { start, ids } = tombstone.json['_revisions'];
     const hash = 'e'.repeat(32);
     const planted = await couch.request('POST', '/team/_bulk_docs', {
       new_edits: false,
