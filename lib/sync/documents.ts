@@ -71,7 +71,14 @@ export function readCouchDoc(raw: unknown): ReadDoc {
   const refuse = (reason: string, rev?: string): ReadDoc => ({ kind: 'refused', id, rev, reason });
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     return refuse('it is not a JSON object.');
-  if (JSON.stringify(raw).length > MAX_DOC_CHARS)
+  let size: number;
+  try {
+    size = JSON.stringify(raw).length;
+  } catch {
+    // Nested deeper than the stack: thrown, it would stop every pass at this document.
+    return refuse('it nests data deeper than any claim Backstory saves.');
+  }
+  if (size > MAX_DOC_CHARS)
     return refuse(`it is larger than any claim Backstory saves (over ${MAX_DOC_CHARS / 1000} KB).`);
   const meta = metaSchema.safeParse(raw);
   if (!meta.success) return refuse(firstProblem(meta.error));

@@ -262,6 +262,49 @@ describe('team sync', () => {
       .toEqual(['Brought in by an import', 'Updated by an import']);
   });
 
+  it('keeps a claim the reader stopped sharing, unshared, when the server writes a new version of it', async () => {
+    // The claim the file brought in is shared (tagged "team"); the reader takes the tag off and
+    // writes a private note, and sync takes it off the server (a tombstone).
+    const id = '7a0f0000-0000-4000-8000-0000000000b1';
+    const docPath = `/team/${encodeURIComponent(`claim:${id}`)}`;
+    await ask(optionsA, 'updateClaim', { id, patch: { tags: ['mine'], note: 'private thoughts' } });
+    await expect.poll(async () => (await couch.request('GET', docPath)).status, RESUME).toBe(404);
+    // The server (or a teammate's edit made apart) brings it back with content of its own.
+    const changes = await couch.request<{ results: { id: string; changes: { rev: string }[] }[] }>(
+      'GET',
+      '/team/_changes?style=all_docs',
+    );
+    const rev = changes.json.results.find((r) => r.id === `claim:${id}`)!.changes[0]!.rev;
+    const tombstone = await couch.request<{ _revisions: { start: number; ids: string[] } }>(
+      'GET',
+      `${docPath}?revs=true&rev=${rev}`,
+    );
+    const claim = (await claimsOf(optionsA)).find((c) => c.id === id);
+    const { start, ids } = tombstone.json['_revisions'];
+    const hash = 'e'.repeat(32);
+    const planted = await couch.request('POST', '/team/_bulk_docs', {
+      new_edits: false,
+      docs: [
+        {
+          _id: `claim:${id}`,
+          _rev: `${start + 1}-${hash}`,
+          _revisions: { start: start + 1, ids: [hash, ...ids] },
+          backstory: 1,
+          type: 'claim',
+          claim: { ...claim, tags: ['team'], note: 'overwritten by the server' },
+        },
+      ],
+    });
+    expect(planted.status).toBe(201);
+
+    await expect
+      .poll(() => syncSection(optionsA).locator('.refused li').allTextContents(), RESUME)
+      .toContain(`claim:${id}: it has the id of a claim you do not share; yours is kept, unshared.`);
+    const kept = (await claimsOf(optionsA)).find((c) => c.id === id);
+    expect(kept?.note).toBe('private thoughts');
+    expect(kept?.tags).toEqual(['mine']);
+  });
+
   it('talks to no origin but the configured server', async () => {
     const pages = new Set([new URL(a.server.url).origin, new URL(b.server.url).origin]);
     const browserService = /^(?:[\w-]+\.)*(?:google\.com|googleapis\.com|gvt1\.com|gstatic\.com)(?::\d+)?$/;

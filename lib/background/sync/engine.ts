@@ -68,7 +68,7 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     await client.info(current.controller.signal);
     current.pending = false;
     const sent = await push(db, client, config);
-    const pulled = await pull(db, client, { signal: current.controller.signal });
+    const pulled = await pull(db, client, config, { signal: current.controller.signal });
     await saveLastSynced(db, new Date().toISOString());
     if (sent > 0 || pulled.changed > 0 || pulled.refused > 0) deps.onChanged();
   }
@@ -104,7 +104,10 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       current.wake = () => wait.abort();
       try {
         const client = createCouchClient({ config, fetch: deps.fetch, online: deps.online });
-        const pulled = await pull(db, client, { waitMs, signal: AbortSignal.any([wait.signal, signal]) });
+        const pulled = await pull(db, client, config, {
+          waitMs,
+          signal: AbortSignal.any([wait.signal, signal]),
+        });
         if (pulled.changed > 0 || pulled.refused > 0) deps.onChanged();
       } catch (error) {
         // A fault while waiting shows in the next cycle, which retries it.
@@ -113,11 +116,16 @@ export function createSyncEngine(deps: SyncEngineDeps) {
     }
   }
 
-  /** While the server is away, local changes still become revisions, so they are counted as waiting. */
-  async function prepareLocally(): Promise<void> {
+  /**
+   * Local changes become revisions here, even while the server is away (so they are counted as
+   * waiting). Returns whether any revision waits to be sent.
+   */
+  async function prepareLocally(): Promise<boolean> {
     const db = await deps.getDb();
     const config = await loadConfig(db);
-    if (config) while ((await prepareOutgoing(db, config)) > 0);
+    if (!config) return false;
+    while ((await prepareOutgoing(db, config)) > 0);
+    return (await db.countFromIndex('syncDocs', 'unsent', 1)) > 0;
   }
 
   async function start(): Promise<void> {
@@ -148,17 +156,22 @@ export function createSyncEngine(deps: SyncEngineDeps) {
       phase = 'off';
       fault = undefined;
     },
-    /** Local claims changed: send them soon. Starts sync if it was not running. */
-    poke: () => {
-      if (!run) {
-        void (async () => {
-          await (starting ?? start());
-        })();
+    /**
+     * Local claims changed: send them soon. Starts sync if it was not running. A change that
+     * makes nothing to send (a private claim, one outside the rule) wakes nothing: a request
+     * right after every save would tell the server when the reader marks what they keep to
+     * themselves. Resolves once that is decided.
+     */
+    poke: async (): Promise<void> => {
+      const current = run;
+      if (!current) {
+        await (starting ?? start());
         return;
       }
-      run.pending = true;
-      if (phase === 'up-to-date' || phase === 'syncing') run.wake?.();
-      else void prepareLocally();
+      const toSend = await prepareLocally();
+      if (!toSend || run !== current) return;
+      current.pending = true;
+      if (phase === 'up-to-date' || phase === 'syncing') current.wake?.();
     },
     /** Stops and starts again at once: "Sync now", or after a change of configuration. */
     restart: async () => {

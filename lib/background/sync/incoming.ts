@@ -10,7 +10,8 @@ import type { SavedClaim } from '../../claims/schema';
 import type { StoredRelation } from '../../claims/schema';
 import type { Seq } from '../../sync/couch';
 import type { ReadDoc, SyncBody } from '../../sync/documents';
-import { childOf, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
+import { childOf, editLocally, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
+import { isShared, type SharingRule } from '../../sync/config';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
 import { refusedSchema, type Refused } from '../../sync/status';
@@ -42,8 +43,17 @@ export interface Applied {
 
 const endKey = (ref: { kind: string; id: string }) => `${ref.kind}:${ref.id}`;
 
-/** Takes a batch of documents from the server, and the checkpoint after it, in one transaction. */
-export async function applyIncoming(db: BackstoryDb, docs: readonly ReadDoc[], since: Seq): Promise<Applied> {
+/**
+ * Takes a batch of documents from the server, and the checkpoint after it, in one transaction.
+ * `rule` is the reader's sharing rule: a claim they hold and do not share is theirs alone, and
+ * nothing the server sends under its id changes it or shares it.
+ */
+export async function applyIncoming(
+  db: BackstoryDb,
+  docs: readonly ReadDoc[],
+  since: Seq,
+  rule: Pick<SharingRule, 'share' | 'tags'>,
+): Promise<Applied> {
   const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations', 'meta', 'syncOutbox'], 'readwrite');
   const store = {
     docs: tx.objectStore('syncDocs'),
@@ -67,12 +77,14 @@ export async function applyIncoming(db: BackstoryDb, docs: readonly ReadDoc[], s
       const shown = claimDoc
         ? await store.claims.get(doc.id.slice('claim:'.length))
         : await store.relations.get(doc.id.slice('relation:'.length));
-      if (claimDoc && shown && before.choice === 'private') {
-        refused.push({
-          id: doc.id,
-          reason: 'it has the id of a claim you keep private; yours is kept, unshared.',
-          at,
-        });
+      // A claim the reader holds and does not share (kept private, or outside their rule: one
+      // they stopped sharing, one a file brought in) is not the team's to change or to share.
+      if (claimDoc && shown && !isShared(shown as SavedClaim, before.choice, rule)) {
+        const reason =
+          before.choice === 'private'
+            ? 'it has the id of a claim you keep private; yours is kept, unshared.'
+            : 'it has the id of a claim you do not share; yours is kept, unshared.';
+        refused.push({ id: doc.id, reason, at });
         continue;
       }
       // The merge compares whole leaves, so the shown one carries its body while it runs. A local
@@ -83,15 +95,22 @@ export async function applyIncoming(db: BackstoryDb, docs: readonly ReadDoc[], s
         !before.current && local && !(doc.leaf.body && digestOf(doc.leaf.body) === digestOf(local))
           ? { ...childOf<SyncBody>(undefined, { deleted: false }), unsent: false }
           : undefined;
-      const base = unsyncedLocal ?? before.current;
+      // An edit made here that is not yet a revision (still in the outbox: the server's answer
+      // came between the save and the next push) becomes one now, so the server's version is a
+      // conflict beside it rather than written over it.
+      const editedHere =
+        local && before.current && !before.current.deleted && before.digest !== digestOf(local)
+          ? { ...editLocally(before, { deleted: false }), digest: digestOf(local) }
+          : before;
+      const base = unsyncedLocal ?? editedHere.current;
       const withBody: SyncDocRecord = {
-        ...before,
+        ...editedHere,
         current: base && local ? { ...base, body: local } : base,
       };
       const { state, outcome } = mergeLeaf(withBody, doc.leaf);
       const current = state.current;
       const next: SyncDocRecord = {
-        ...before,
+        ...editedHere,
         ...state,
         current: current && { ...current, body: undefined },
         // What comes from the team stays shared, whatever this browser's rule says.

@@ -84,8 +84,9 @@ export async function prepareOutgoing(db: BackstoryDb, rule: SharingRule, limit 
         const id = claimIdOf(docId);
         let claim = claimCache.get(id);
         if (claim && (await claimShared(id))) {
-          if (!claim.author && rule.author) {
-            // A claim is signed by whoever first shares it.
+          if (!claim.author && rule.author && !isLive(records.get(docId))) {
+            // A claim is signed by whoever first shares it: one already on the server (the
+            // team's, sent without a name) is not the reader's to sign.
             claim = { ...claim, author: rule.author };
             writes.push(claims.put(claim));
           }

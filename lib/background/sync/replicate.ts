@@ -59,6 +59,7 @@ export interface PullResult {
 export async function pull(
   db: BackstoryDb,
   client: CouchClient,
+  rule: Pick<SharingRule, 'share' | 'tags'>,
   options: { waitMs?: number; signal?: AbortSignal } = {},
 ): Promise<PullResult> {
   const fetchBatch = async (since: Seq, waitMs?: number) => {
@@ -85,7 +86,7 @@ export async function pull(
       current = fetchBatch(feed.last_seq);
       current.catch(() => undefined);
     }
-    const applied = await applyIncoming(db, read, feed.last_seq);
+    const applied = await applyIncoming(db, read, feed.last_seq, rule);
     total.changed += applied.changed;
     total.refused += applied.refused;
     if (!more) return total;

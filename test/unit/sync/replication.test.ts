@@ -54,7 +54,7 @@ const config = (author: string, share: SyncConfig['share'] = 'tags'): SyncConfig
 const client = () => createCouchClient({ config: config('x'), fetch: (url, init) => fetch(url, init) });
 const sync = async (db: BackstoryDb, author: string) => {
   await push(db, client(), config(author));
-  return pull(db, client());
+  return pull(db, client(), config(author));
 };
 
 beforeEach(async () => {
@@ -232,7 +232,7 @@ describe('team sync through a CouchDB-protocol server', () => {
     expect((await listClaims(b)).claims).toHaveLength(30);
   });
 
-  it('never overwrites a local claim with the same id: a private one is kept, an unshared copy conflicts', async () => {
+  it('never overwrites or shares a local claim with the same id: a private one and an unshared copy are kept', async () => {
     const other = savedClaim({ id: '77777777-7777-4777-8777-777777777777', tags: ['team'] });
     await saveClaim(a, shared);
     await saveClaim(a, other);
@@ -244,14 +244,19 @@ describe('team sync through a CouchDB-protocol server', () => {
     await sync(b, 'Bilal');
 
     expect((await getClaim(b, other.id))?.note).toBe('private copy');
-    expect((await loadRefused(b)).map((r) => r.reason)).toEqual([
+    expect((await loadRefused(b)).map((r) => r.reason).toSorted()).toEqual([
+      'it has the id of a claim you do not share; yours is kept, unshared.',
       'it has the id of a claim you keep private; yours is kept, unshared.',
     ]);
-    const [conflict] = await listConflicts(b);
-    const notes = conflict!.versions.map((v) => (v.body.type === 'claim' ? v.body.claim.note : ''));
-    expect(notes.toSorted()).toEqual(['Compare with the MEI account.', 'my own copy']);
-    // The private copy was never sent.
+    // The unshared copy is the reader's, outside their rule: not overwritten, not made shared (a
+    // conflict used to mark it shared, and its next edit went to the team: FINDINGS.md).
+    expect((await getClaim(b, shared.id))?.note).toBe('my own copy');
+    expect(await listConflicts(b)).toEqual([]);
+    await updateClaim(b, shared.id, { note: 'my own copy, edited' });
+    await sync(b, 'Bilal');
+    // Neither copy was ever sent.
     expect(JSON.stringify(await serverDocs())).not.toContain('private copy');
+    expect(JSON.stringify(await serverDocs())).not.toContain('my own copy');
   });
 
   it('refuses hostile documents from the server with a reason, storing none of them', async () => {
