@@ -16,7 +16,7 @@ const cases = existsSync(root) ? readdirSync(root).sort() : [];
 const results: (ClaimResult & { name: string })[] = [];
 
 /** Measured when the corpus was added (rounded down): raise them as re-anchoring improves. */
-const FLOORS = { recall: 0, precision: 0, orphansRight: 0 };
+const FLOORS = { recall: 0.896, precision: 0.988, orphansRight: 0.933 };
 
 describe('re-anchoring on the blind corpus of changed pages', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
