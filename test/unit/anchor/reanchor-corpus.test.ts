@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCase, summarise, type ClaimResult, type CorpusClaim } from './reanchor-corpus-score';
 
 const root = join(import.meta.dirname, '../../reanchor-corpus/cases');
-const cases = existsSync(root) ? readdirSync(root).sort() : [];
+const cases = existsSync(root) ? readdirSync(root).toSorted() : [];
 const results: (ClaimResult & { name: string })[] = [];
 
 /** Measured when the corpus was added (rounded down): raise them as re-anchoring improves. */
@@ -48,9 +48,9 @@ describe('re-anchoring on the blind corpus of changed pages', () => {
       ),
     ];
     if (process.env.REANCHOR_ERRORS)
-      for (const r of results.filter((r) => r.outcome !== 'right'))
+      for (const wrong of results.filter((r) => r.outcome !== 'right'))
         lines.push(
-          `  ${r.name} ${r.claim.id} (${r.claim.expect}): ${r.outcome}${r.found ? ` on "${r.found.replaceAll(/\s+/g, ' ')}"` : ''} — ${r.claim.why ?? ''}`,
+          `  ${wrong.name} ${wrong.claim.id} (${wrong.claim.expect}): ${wrong.outcome}${wrong.found ? ` on "${wrong.found.replaceAll(/\s+/g, ' ')}"` : ''} — ${wrong.claim.why ?? ''}`,
         );
     console.log(lines.join('\n'));
   });
