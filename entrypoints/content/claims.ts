@@ -132,7 +132,7 @@ export class ClaimsController {
     if (window !== window.top) return;
     this.news.report({
       url: this.pageUrl,
-      seenUrl: this.seenUrl,
+      seenUrl: this.seenUrl ?? location.href,
       placements: this.placements.all.map((p) => p.placement),
     });
   }
