@@ -87,18 +87,29 @@ export function ClaimEditor({
   // -1), and a press on a button that the browser does not focus (Firefox and Safari on macOS)
   // moves focus nowhere (no relatedTarget): the click still lands.
   // Focus leaving the document is a move away too, though it has no relatedTarget: Tab on from
-  // the last control to the browser's own controls (told from a press by the Tab key that moved
-  // it), or another window taking focus (the window blurs). The question goes, nothing dropped.
-  const tabbing = useRef(false);
-  const onQuestionKeyDown = (event: KeyboardEvent) => {
-    tabbing.current = event.key === 'Tab';
-  };
-  const onQuestionFocusOut = (event: FocusEvent) => {
-    const to = event.relatedTarget;
-    const leftByTab = tabbing.current;
-    tabbing.current = false;
-    if (to instanceof Node ? !question.current?.contains(to) : leftByTab) setAsking(false);
-  };
+  // the last control to the browser's own controls (told from a press of Tab that moved focus
+  // nowhere in the document), or another window taking focus (the window blurs, below). The
+  // question goes, and nothing is dropped.
+  useEffect(() => {
+    const element = question.current;
+    if (!asking || !element) return;
+    let tabbing = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      tabbing = event.key === 'Tab';
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      const leftByTab = tabbing;
+      tabbing = false;
+      if (to instanceof Node ? !element.contains(to) : leftByTab) setAsking(false);
+    };
+    element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [asking]);
   // Once the window has lost focus, focus goes back where the question was asked from, so the
   // reader coming back to it lands in the editor rather than on a button that went.
   useEffect(() => {
@@ -169,8 +180,6 @@ export function ClaimEditor({
           class="claim-confirm"
           tabIndex={-1}
           ref={question}
-          onKeyDown={onQuestionKeyDown}
-          onFocusOut={onQuestionFocusOut}
         >
           <p>Your changes to this claim are not saved. Drop them?</p>
           <button type="button" onClick={keepEditing} ref={keepButton}>

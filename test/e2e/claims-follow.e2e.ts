@@ -126,8 +126,9 @@ describe('claims follow the page', () => {
     await expect.poll(() => orphans.count(), POLL).toBe(1);
     // From here on, every question the panel sends a tab is counted.
     await panel.evaluate(() => {
-      const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } })
-        .chrome.tabs;
+      const tabs = (
+        globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } }
+      ).chrome.tabs;
       const asked: string[] = [];
       (globalThis as unknown as { asked: string[] }).asked = asked;
       const send = tabs.sendMessage;

@@ -47,8 +47,11 @@ afterEach(async () => {
   await deleteDB(name);
 });
 
-const tell = (data: unknown, sender: 'content-script' | 'extension', context: Omit<RequestContext, 'sender'>) =>
-  handleRequest(backgroundRequests, handlers, 'pageClaimsChanged', data, sender, context);
+const tell = (
+  data: unknown,
+  sender: 'content-script' | 'extension',
+  context: Omit<RequestContext, 'sender'>,
+) => handleRequest(backgroundRequests, handlers, 'pageClaimsChanged', data, sender, context);
 const page = 'https://news.example/live';
 
 describe('pageClaimsChanged', () => {
