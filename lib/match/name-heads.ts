@@ -24,3 +24,13 @@ export const HEAD_WORDS = wordSet(`
   centre center square stadium time stream bay gulf sea strait voice court brief program programme
   dispatch
 `);
+
+/**
+ * Heads that make an institution only before "of" or "for" a name ("Embassy of Pakistan", "Senate
+ * of Pakistan", "Civil Aviation Authority of Iran"): written alone before a name ("Pakistan
+ * Senate", "Iran Press") they may be the state's own body or a headline. "Armed Forces of" and
+ * "Constitution of" are left out: the labels read the state in them as often as not.
+ */
+export const OF_HEAD_WORDS = wordSet(`
+  embassy consulate mission senate assembly press authority agency
+`);

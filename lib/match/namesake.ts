@@ -10,7 +10,7 @@
 import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
-import { HEAD_WORDS } from './name-heads';
+import { HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
@@ -229,8 +229,11 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 /** "By " opening a line, right before a name. */
 const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
 
-/** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
+/**
+ * "State Bank of Pakistan", "THE TIMES OF INDIA", "High Commission for Pakistan", "Consulate General
+ * of Pakistan": a capitalised head word and "of" or "for" before the name.
+ */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
 /** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
@@ -271,8 +274,11 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
   if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  const head = HEAD_OF_BEFORE.exec(before)?.[1];
-  if (head && HEAD_WORDS.has(head.toLowerCase())) return true;
+  const headOf = HEAD_OF_BEFORE.exec(before);
+  const head = headOf?.[1]?.toLowerCase();
+  // "for" a person is what an office or a body is for ("a post of Chief of Defence Forces for Munir").
+  const forPerson = (flags & FLAG_PERSON) !== 0 && headOf?.[2]?.toLowerCase() === 'for';
+  if (head && !forPerson && (HEAD_WORDS.has(head) || OF_HEAD_WORDS.has(head))) return true;
   return (flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before);
 }
 

@@ -1,0 +1,48 @@
+/**
+ * Eighteenth pass on names (issue #13): longer names the namesake rule could not see, found on
+ * sets J–R. No names are listed.
+ *
+ * - A body "of" or "for" a state is another body, not the state: "Embassy of Pakistan", "Consulate
+ *   General of Pakistan", "High Commission for Pakistan", "Senate of Pakistan", "Civil Aviation
+ *   Authority of Iran" (as "State Bank of Pakistan" already was). "for" a person is what a post is
+ *   for ("Chief of Defence Forces for Munir").
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksOver } from './seed-scan';
+
+describe('a body of or for a state is no state', () => {
+  for (const [text, phrase, within] of [
+    [
+      'Iran and Pakistan talked. The Embassy of Pakistan in Tehran issued visas.',
+      'Pakistan',
+      'Embassy of Pakistan',
+    ],
+    [
+      'Pakistan won. Forms are at the Consulate General of Pakistan, Manchester.',
+      'Pakistan',
+      'General of Pakistan',
+    ],
+    [
+      'Pakistan voted. Ask the High Commission for Pakistan in London.',
+      'Pakistan',
+      'Commission for Pakistan',
+    ],
+    ['Pakistan signed. The Senate of Pakistan met on Monday.', 'Pakistan', 'Senate of Pakistan'],
+    ['Iran reopened. Flights wait for the Civil Aviation Authority of Iran.', 'Iran', 'Authority of Iran'],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  it('a post "for" a person still names the person', () => {
+    const text = 'Asim Munir rose. The amendment created the post of Chief of Defence Forces for Munir.';
+    expect(linksOver(text, 'Munir', 'Forces for Munir')).toEqual(['asim-munir']);
+  });
+
+  it('a state "in" a body\'s place is still the state', () => {
+    const text = 'Pakistan and India met. The Observer Group in India stayed.';
+    expect(linksOver(text, 'India', 'Group in India')).toEqual(['india']);
+  });
+});
