@@ -11,7 +11,7 @@ import { wordSet } from './word-list';
 
 /** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
 const PLACE_WORDS = wordSet(
-  `in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
+  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =
@@ -68,8 +68,15 @@ function endsInMotion(word: string): boolean {
   return folded.includes('travel') && TRAVEL.test(word);
 }
 
-/** "in ", "the edge of ", "flew back to ", "the route to ": a place follows. */
+/**
+ * "over" a capital is the sky or the streets above the city ("smoke rises over Tehran"), except
+ * in a choice between names ("chose Rawalpindi over New Delhi") or a win ("won over Washington").
+ */
+const OVER_CHOICE = /(?:\p{Lu}[\p{L}-]*|won|win|wins|winning)\s+over\s+$/u;
+
+/** "in ", "the edge of ", "flew back to ", "the route to ", "smoke over ": a place follows. */
 export function placeBefore(text: string): boolean {
+  if (OVER_CHOICE.test(text)) return false;
   const read = lastWords(text, 3);
   if (!read) return false;
   if (endsWithPhrase(read, 0, PLACE_WORDS, 2, true)) return true;

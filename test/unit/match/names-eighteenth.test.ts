@@ -6,6 +6,8 @@
  *   General of Pakistan", "High Commission for Pakistan", "Senate of Pakistan", "Civil Aviation
  *   Authority of Iran" (as "State Bank of Pakistan" already was). "for" a person is what a post is
  *   for ("Chief of Defence Forces for Munir").
+ * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
+ *   between names ("chose Rawalpindi over New Delhi").
  *
  * Every sentence is written for this test.
  */
@@ -44,5 +46,21 @@ describe('a body of or for a state is no state', () => {
   it('a state "in" a body\'s place is still the state', () => {
     const text = 'Pakistan and India met. The Observer Group in India stayed.';
     expect(linksOver(text, 'India', 'Group in India')).toEqual(['india']);
+  });
+});
+
+describe('a capital under what rises over it is the city', () => {
+  for (const [text, phrase, within] of [
+    ['Iran and Israel fought. Smoke rises over Tehran on the third day.', 'Tehran', 'over Tehran'],
+    ['Qatar was calm until a loud boom over Doha on the evening of June 23.', 'Doha', 'over Doha'],
+    ['Pakistan is hot. The haze over Islamabad this week is dust.', 'Islamabad', 'over Islamabad'],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  it('a choice of one name over another keeps the government', () => {
+    const text = 'India and Pakistan watched. Washington has chosen Rawalpindi over New Delhi, some said.';
+    expect(linksOver(text, 'New Delhi')).toEqual(['india']);
   });
 });
