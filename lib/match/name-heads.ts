@@ -34,3 +34,9 @@ export const HEAD_WORDS = wordSet(`
 export const OF_HEAD_WORDS = wordSet(`
   embassy consulate mission senate assembly press authority agency
 `);
+
+/**
+ * A company's legal ending, which closes a name however long its run: "Pakistan State Oil Company
+ * Limited", "Pak Suzuki Motor Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
+ */
+export const COMPANY_ENDINGS = wordSet(`company limited ltd corporation corp inc plc co`);

@@ -10,7 +10,7 @@
 import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
-import { HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
+import { COMPANY_ENDINGS, HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
@@ -148,6 +148,7 @@ export function namesakeRun(
   if (
     titleCaseAround(text, m.start, m.end) &&
     !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2) &&
+    !headInRunAfter(text, m.end, 5, COMPANY_ENDINGS) &&
     !BYLINE.test(text.lower.slice(Math.max(0, m.start - 6), m.start))
   )
     return otherNameAround(text, m, flags) ? 'block' : false;
@@ -286,12 +287,12 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
  * Whether the capitalised words right after `end` (up to `reach`) include an institution's or a
  * feature's head word: "Pakistan Stock Exchange" is an exchange even in a Title Case line.
  */
-function headInRunAfter(text: NormalizedText, end: number, reach: number): boolean {
+function headInRunAfter(text: NormalizedText, end: number, reach: number, heads = HEAD_WORDS): boolean {
   let at = end;
   for (let n = 0; n < reach; n++) {
     const word = runWordAfter(text, at);
     if (!word || !isUpperAt(text, word.start)) return false;
-    if (HEAD_WORDS.has(text.lower.slice(word.start, word.end))) return true;
+    if (heads.has(text.lower.slice(word.start, word.end))) return true;
     at = word.end;
   }
   return false;

@@ -6,6 +6,8 @@
  *   General of Pakistan", "High Commission for Pakistan", "Senate of Pakistan", "Civil Aviation
  *   Authority of Iran" (as "State Bank of Pakistan" already was). "for" a person is what a post is
  *   for ("Chief of Defence Forces for Munir").
+ * - A company's legal ending closes a name however long its run, in a Title Case line too:
+ *   "Pakistan State Oil Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -62,5 +64,23 @@ describe('a capital under what rises over it is the city', () => {
   it('a choice of one name over another keeps the government', () => {
     const text = 'India and Pakistan watched. Washington has chosen Rawalpindi over New Delhi, some said.';
     expect(linksOver(text, 'New Delhi')).toEqual(['india']);
+  });
+});
+
+describe("a company's legal ending closes its name in a Title Case line", () => {
+  for (const [line, phrase] of [
+    ['Pakistan State Oil Company Limited', 'Pakistan'],
+    ['Pakistan International Bulk Terminal Limited', 'Pakistan'],
+    ['Pak Suzuki Motor Company Limited', 'Pak'],
+    ['Pakistan Global Sukuk Programme Co Ltd', 'Pakistan'],
+  ] as const)
+    it(`"${line}"`, () => {
+      const text = `Pakistan and Iran traded oil.\n${line}\nMaterial information: supply position.`;
+      expect(linksOver(text, phrase, line)).toEqual([]);
+    });
+
+  it('a Title Case headline without one still names the state', () => {
+    const text = 'Iran and Pakistan talked.\nPakistan State Visit Opens New Chapter\nThe talks went on.';
+    expect(linksOver(text, 'Pakistan', 'Pakistan State Visit')).toEqual(['pakistan']);
   });
 });
