@@ -262,6 +262,8 @@ function officeHeadsInstitution(text: NormalizedText, end: number): boolean {
 
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
+/** "Mazar-i-Sharif", "Minar-e-Pakistan", "Youm-e-Marka-e-Haq": the Persian and Urdu izafat glues a name to the word it qualifies. */
+const IZAFAT_BEFORE = /\p{L}-[ei]-$/u;
 
 /**
  * Longer names the run rule cannot see because the words are not simply side by side: an
@@ -280,6 +282,7 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   // "for" a person is what an office or a body is for ("a post of Chief of Defence Forces for Munir").
   const forPerson = (flags & FLAG_PERSON) !== 0 && headOf?.[2]?.toLowerCase() === 'for';
   if (head && !forPerson && (HEAD_WORDS.has(head) || OF_HEAD_WORDS.has(head))) return true;
+  if (IZAFAT_BEFORE.test(before)) return true;
   return (flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before);
 }
 
