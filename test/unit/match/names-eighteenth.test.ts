@@ -8,6 +8,10 @@
  *   for ("Chief of Defence Forces for Munir").
  * - A company's legal ending closes a name however long its run, in a Title Case line too:
  *   "Pakistan State Oil Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
+ * - The Persian and Urdu izafat glues a name to the word it qualifies: "Mazar-i-Sharif",
+ *   "Minar-e-Pakistan", "Youm-e-Marka-e-Haq" are a city, a monument and a day.
+ * - A state's name before "crude" or "rupee" is a benchmark or a currency ("Oman crude",
+ *   "Pakistan rupee"); a region's ("Gulf crude") is still the region.
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -82,5 +86,36 @@ describe("a company's legal ending closes its name in a Title Case line", () => 
   it('a Title Case headline without one still names the state', () => {
     const text = 'Iran and Pakistan talked.\nPakistan State Visit Opens New Chapter\nThe talks went on.';
     expect(linksOver(text, 'Pakistan', 'Pakistan State Visit')).toEqual(['pakistan']);
+  });
+});
+
+describe('the izafat glues a name to the word it qualifies', () => {
+  for (const [text, phrase, within] of [
+    ['Shehbaz Sharif spoke. The line runs through Mazar-i-Sharif and Kabul.', 'Sharif', 'Mazar-i-Sharif'],
+    ['Pakistan celebrated. Students met at the Minar-e-Pakistan ceremony.', 'Pakistan', 'Minar-e-Pakistan'],
+    [
+      'India and Pakistan fought in May. The day is Youm-e-Marka-e-Haq now.',
+      'Marka-e-Haq',
+      'Youm-e-Marka-e-Haq',
+    ],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+});
+
+describe('a benchmark or a currency named for a state', () => {
+  for (const [text, phrase, within] of [
+    ['Oman mediated. Oman crude futures rose on the Dubai exchange.', 'Oman', 'Oman crude'],
+    ['Pakistan borrowed. The Pakistan rupee held steady.', 'Pakistan', 'Pakistan rupee'],
+    ['Pakistan borrowed. Pak rupee gains on IMF hopes.', 'Pak', 'Pak rupee'],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  it("a region's grade is still the region", () => {
+    const text = 'Pakistan depends on Gulf crude for most of its refining.';
+    expect(linksOver(text, 'Gulf', 'Gulf crude')).toEqual(['the-gulf']);
   });
 });
