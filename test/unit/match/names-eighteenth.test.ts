@@ -12,6 +12,8 @@
  *   "Minar-e-Pakistan", "Youm-e-Marka-e-Haq" are a city, a monument and a day.
  * - A state's name before "crude" or "rupee" is a benchmark or a currency ("Oman crude",
  *   "Pakistan rupee"); a region's ("Gulf crude") is still the region.
+ * - A fixture's "v" or a match score joins a state's name to another side, known or not:
+ *   "Oman v Bangladesh", "India 4–1 China" are teams; "the June 21–22 US attacks" are dates.
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -117,5 +119,21 @@ describe('a benchmark or a currency named for a state', () => {
   it("a region's grade is still the region", () => {
     const text = 'Pakistan depends on Gulf crude for most of its refining.';
     expect(linksOver(text, 'Gulf', 'Gulf crude')).toEqual(['the-gulf']);
+  });
+});
+
+describe('a fixture or a score makes a state a side', () => {
+  for (const [text, phrase, within] of [
+    ['China and India met. Results: India 4–1 China at the sports complex.', 'China', '4–1 China'],
+    ['Oman mediated talks. Classification: Oman v Bangladesh at ten.', 'Oman', 'Oman v Bangladesh'],
+    ['Qatar hosted. Match report: Pakistan 2–1 Qatar after a late rally.', 'Qatar', '2–1 Qatar'],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  it('a month before the numbers makes them dates', () => {
+    const text = 'Iran protested after the June 21–22 US attacks on its sites.';
+    expect(linksOver(text, 'US', '21–22 US')).toContain('united-states');
   });
 });
