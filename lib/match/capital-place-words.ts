@@ -52,11 +52,11 @@ for (const phrase of ['no one', 'corridors of power']) GOVERNMENT_WORDS.add(phra
 const GOVERNMENT_IN = new Set(['in', 'from']);
 /** "A standing in Washington", "would be read in Tel Aviv": how a government is seen. */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state`,
+  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
 );
 /** "Inching towards Tel Aviv", "a channel to Jerusalem": how a government is approached. */
 const APPROACH = wordSet(
-  `inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
+  `lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
 );
 const APPROACH_TO = new Set(['toward', 'towards', 'to']);
 

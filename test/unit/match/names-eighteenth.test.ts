@@ -14,6 +14,9 @@
  *   "Pakistan rupee"); a region's ("Gulf crude") is still the region.
  * - A fixture's "v" or a match score joins a state's name to another side, known or not:
  *   "Oman v Bangladesh", "India 4–1 China" are teams; "the June 21–22 US attacks" are dates.
+ * - A government's regard has more words than the seventh pass listed: "credit in Washington",
+ *   "leverage in Washington", "a hostile press in Washington", "talk in Washington of …", "lean
+ *   towards Washington" (data: SEEN_IN and APPROACH in capital-place-words.ts).
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -136,4 +139,19 @@ describe('a fixture or a score makes a state a side', () => {
     const text = 'Iran protested after the June 21–22 US attacks on its sites.';
     expect(linksOver(text, 'US', '21–22 US')).toContain('united-states');
   });
+});
+
+describe("a government's regard keeps a capital the government", () => {
+  for (const phrase of [
+    'Pakistan has spent the year building credit in Washington.',
+    'Pakistan turned the war into leverage in Washington.',
+    'Munir had a hostile press in Washington until June.',
+    'Analysts noted talk in Washington of widening the accords.',
+    'A state can lean towards Washington without turning away.',
+  ])
+    it(phrase, () => {
+      expect(linksOver(`Pakistan and India were at odds. ${phrase}`, 'Washington', phrase)).toEqual([
+        'united-states',
+      ]);
+    });
 });
