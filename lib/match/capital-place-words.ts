@@ -22,7 +22,7 @@ for (const phrase of PLACE_PHRASES.split('|')) PLACE_WORDS.add(phrase);
  * the motion, so "subway to" reads as "way to"); `travel+` is TRAVEL.
  */
 const MOTION = wordSet(
-  `flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
+  `service services booked flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
 );
 const TRAVEL = /travel+(?:ed|ing|s)?$/iu;
 /** Between a motion and its preposition: "flew back to", "headed straight for", "moved quickly to". */

@@ -17,6 +17,8 @@
  * - A government's regard has more words than the seventh pass listed: "credit in Washington",
  *   "leverage in Washington", "a hostile press in Washington", "talk in Washington of …", "lean
  *   towards Washington" (data: SEEN_IN and APPROACH in capital-place-words.ts).
+ * - A scheduled service is a journey: "the evening service to Islamabad", "services to Doha",
+ *   "passengers booked to Tehran" (data: MOTION in capital-place-words.ts).
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -153,5 +155,16 @@ describe("a government's regard keeps a capital the government", () => {
       expect(linksOver(`Pakistan and India were at odds. ${phrase}`, 'Washington', phrase)).toEqual([
         'united-states',
       ]);
+    });
+});
+
+describe('a scheduled service goes to the city', () => {
+  for (const [text, phrase] of [
+    ['Pakistan warned travellers to leave early for the evening service to Islamabad.', 'Islamabad'],
+    ['Qatar mediated. The airline said its services to Doha were worst hit.', 'Doha'],
+    ['Iran reopened its airspace; passengers booked to Tehran may rebook.', 'Tehran'],
+  ] as const)
+    it(text, () => {
+      expect(linksOver(text, phrase, `to ${phrase}`)).toEqual([]);
     });
 });
