@@ -115,3 +115,22 @@ export function facingAnySide(text: string, start: number, end: number): boolean
     isSide(SIDE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1])
   );
 }
+
+/**
+ * A verb in the plural right after the name: British and South Asian sports writing treats a side
+ * as a plural ("Pakistan lose their last six wickets", "India need 147", "Oman and Indonesia fall
+ * short"), a state's government as one ("Pakistan says"). Only where the name opens its clause,
+ * since a question or a modal takes the bare verb after any subject ("did Pakistan lose", "will
+ * India play"), and "that" a subjunctive ("demanded that Iran halt").
+ */
+const PLURAL_VERB_AFTER =
+  /^ +(?:are|were|lose|need|celebrate|play|keep|sack|name|fall|lift|book|face|win|host|tour|trail|bat|bowl|chase|reach|finish|clinch|seal|thrash|wonder|slump|collapse|crash|cruise|romp)\b/;
+const CLAUSE_OPENS_BEFORE = /(?:^|[\n.:;!?]\s*|[^\p{L}](?:as|while|when|if|but|after|before|until)\s+)$/iu;
+
+/** Whether the name at `start`–`end` opens its clause with a verb in the plural: a side. */
+export function pluralSide(text: string, start: number, end: number): boolean {
+  return (
+    PLURAL_VERB_AFTER.test(text.slice(end, end + 14)) &&
+    CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
+}

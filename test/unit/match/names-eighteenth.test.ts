@@ -19,6 +19,9 @@
  *   towards Washington" (data: SEEN_IN and APPROACH in capital-place-words.ts).
  * - A scheduled service is a journey: "the evening service to Islamabad", "services to Doha",
  *   "passengers booked to Tehran" (data: MOTION in capital-place-words.ts).
+ * - A side takes a verb in the plural, a government one in the singular: "Pakistan lose their last
+ *   six wickets", "India need 147", "as India lift the cup" are teams where the name opens its
+ *   clause; "did Pakistan lose" (a question) and "Pakistan says" are not.
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -166,5 +169,41 @@ describe('a scheduled service goes to the city', () => {
   ] as const)
     it(text, () => {
       expect(linksOver(text, phrase, `to ${phrase}`)).toEqual([]);
+    });
+});
+
+describe('a side takes a verb in the plural', () => {
+  for (const [text, phrase, within] of [
+    [
+      'Pakistan and India met in Dubai. Pakistan lose their last six wickets for 33.',
+      'Pakistan',
+      'Pakistan lose',
+    ],
+    [
+      'Pakistan and India met in Dubai. Pakistan made 146. India need 147 from 120 balls.',
+      'India',
+      'India need',
+    ],
+    [
+      'Pakistan and India met in Dubai. Pakistan fall short again as India lift the cup.',
+      'India',
+      'India lift',
+    ],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  for (const [text, phrase, within] of [
+    ['India struck in May. Did Pakistan lose the war, or win it?', 'Pakistan', 'Pakistan lose'],
+    ['India struck in May. Pakistan says it will answer.', 'Pakistan', 'Pakistan says'],
+    [
+      'India struck in May. The army insisted that Pakistan win the argument abroad.',
+      'Pakistan',
+      'Pakistan win',
+    ],
+  ] as const)
+    it(`"${within}" is still the state`, () => {
+      expect(linksOver(text, phrase, within)).toEqual(['pakistan']);
     });
 });
