@@ -22,7 +22,7 @@ export const HEAD_WORDS = wordSet(`
   exchange board commission council committee association federation league club cup university
   college institute academy school museum library society foundation trust fund tower towers hotel
   centre center square stadium time stream bay gulf sea strait voice court brief program programme
-  dispatch
+  dispatch agency complex
 `);
 
 /**
@@ -32,7 +32,7 @@ export const HEAD_WORDS = wordSet(`
  * "Constitution of" are left out: the labels read the state in them as often as not.
  */
 export const OF_HEAD_WORDS = wordSet(`
-  embassy consulate mission senate assembly press authority agency
+  embassy consulate mission senate assembly press authority
 `);
 
 /**

@@ -6,6 +6,8 @@
  *   General of Pakistan", "High Commission for Pakistan", "Senate of Pakistan", "Civil Aviation
  *   Authority of Iran" (as "State Bank of Pakistan" already was). "for" a person is what a post is
  *   for ("Chief of Defence Forces for Munir").
+ * - "Agency" and "Complex" head names as "Stadium" does, in Title Case lines too: "Rajgir Sports
+ *   Complex", "Gulf News Agency".
  * - A company's legal ending closes a name however long its run, in a Title Case line too:
  *   "Pakistan State Oil Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
  * - The Persian and Urdu izafat glues a name to the word it qualifies: "Mazar-i-Sharif",
@@ -205,5 +207,16 @@ describe('a side takes a verb in the plural', () => {
   ] as const)
     it(`"${within}" is still the state`, () => {
       expect(linksOver(text, phrase, within)).toEqual(['pakistan']);
+    });
+});
+
+describe('an agency or a complex heads a name in a Title Case line', () => {
+  for (const [line, phrase] of [
+    ['Rajgir Sports Complex, Pitch 1', 'Rajgir'],
+    ['GNA Gulf News Agency · English Service', 'Gulf'],
+  ] as const)
+    it(`"${line}"`, () => {
+      const text = `Rajgir hosted the Asia Cup in the Gulf season.\n${line}\nResults follow.`;
+      expect(linksOver(text, phrase, line)).toEqual([]);
     });
 });
