@@ -24,6 +24,8 @@
  * - A side takes a verb in the plural, a government one in the singular: "Pakistan lose their last
  *   six wickets", "India need 147", "as India lift the cup" are teams where the name opens its
  *   clause; "did Pakistan lose" (a question) and "Pakistan says" are not.
+ * - Where a named person or a traveller is from is the city: "Noa Levi, 34, from Tel Aviv", a
+ *   comment signed "Sana from Islamabad", "passengers from Doha".
  * - "over" a capital is the city's sky or streets ("smoke rises over Tehran"), not in a choice
  *   between names ("chose Rawalpindi over New Delhi").
  *
@@ -219,4 +221,28 @@ describe('an agency or a complex heads a name in a Title Case line', () => {
       const text = `Rajgir hosted the Asia Cup in the Gulf season.\n${line}\nResults follow.`;
       expect(linksOver(text, phrase, line)).toEqual([]);
     });
+});
+
+describe('where a person is from is the city', () => {
+  for (const [text, phrase, within] of [
+    [
+      'Israel and Iran fought. "The sky closed," said Noa Levi, 34, from Tel Aviv.',
+      'Tel Aviv',
+      'from Tel Aviv',
+    ],
+    [
+      'Pakistan should stay out.\nSana from Islamabad\nNobody back home wants this.',
+      'Islamabad',
+      'from Islamabad',
+    ],
+    ['Qatar reopened its airspace. Passengers from Doha arrive at Kozhikode.', 'Doha', 'from Doha'],
+  ] as const)
+    it(`"${within}"`, () => {
+      expect(linksOver(text, phrase, within)).toEqual([]);
+    });
+
+  it('a reaction from a capital is still its government', () => {
+    const text = 'Pakistan spoke first. The reaction from Tehran was swift.';
+    expect(linksOver(text, 'Tehran', 'from Tehran')).toEqual(['iran']);
+  });
 });
