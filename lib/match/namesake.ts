@@ -230,10 +230,7 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 /** "By " opening a line, right before a name. */
 const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
 
-/**
- * "State Bank of Pakistan", "THE TIMES OF INDIA", "High Commission for Pakistan", "Consulate General
- * of Pakistan": a capitalised head word and "of" or "for" before the name.
- */
+/** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
 /** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
@@ -262,7 +259,7 @@ function officeHeadsInstitution(text: NormalizedText, end: number): boolean {
 
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
-/** "Mazar-i-Sharif", "Minar-e-Pakistan", "Youm-e-Marka-e-Haq": the Persian and Urdu izafat glues a name to the word it qualifies. */
+/** "Mazar-i-Sharif", "Minar-e-Pakistan": the Persian and Urdu izafat glues a name to another word. */
 const IZAFAT_BEFORE = /\p{L}-[ei]-$/u;
 
 /**
@@ -282,8 +279,7 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   // "for" a person is what an office or a body is for ("a post of Chief of Defence Forces for Munir").
   const forPerson = (flags & FLAG_PERSON) !== 0 && headOf?.[2]?.toLowerCase() === 'for';
   if (head && !forPerson && (HEAD_WORDS.has(head) || OF_HEAD_WORDS.has(head))) return true;
-  if (IZAFAT_BEFORE.test(before)) return true;
-  return (flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before);
+  return IZAFAT_BEFORE.test(before) || ((flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before));
 }
 
 /**

@@ -158,7 +158,7 @@ describe("a government's regard keeps a capital the government", () => {
     'Analysts noted talk in Washington of widening the accords.',
     'A state can lean towards Washington without turning away.',
   ])
-    it(phrase, () => {
+    it(`${phrase}`, () => {
       expect(linksOver(`Pakistan and India were at odds. ${phrase}`, 'Washington', phrase)).toEqual([
         'united-states',
       ]);
@@ -171,7 +171,7 @@ describe('a scheduled service goes to the city', () => {
     ['Qatar mediated. The airline said its services to Doha were worst hit.', 'Doha'],
     ['Iran reopened its airspace; passengers booked to Tehran may rebook.', 'Tehran'],
   ] as const)
-    it(text, () => {
+    it(`${text}`, () => {
       expect(linksOver(text, phrase, `to ${phrase}`)).toEqual([]);
     });
 });
