@@ -22,8 +22,9 @@ export interface ClaimEditorProps {
  * A claim card's editor: label, note (with its length and limit) and tags. Esc or Cancel closes
  * it; when the reader has changed something they are asked first, as GitHub asks on a comment
  * edit and the claim form asks on closing: a stray Esc must not throw away a paragraph. The
- * question goes with Esc or "Keep editing" (focus back where it was asked from) and when focus
- * is taken to another control (it stays there); only "Drop changes" drops anything.
+ * question goes with Esc or "Keep editing" (focus back where it was asked from), when focus
+ * is taken to another control (it stays there) and when it leaves the document (the window
+ * blurs); only "Drop changes" drops anything.
  */
 export function ClaimEditor({
   claimId,
@@ -84,11 +85,43 @@ export function ClaimEditor({
   // in a question the rest of the panel cannot see. Only a move to a control outside counts: a
   // press on the question's words or between its buttons focuses the question itself (tabindex
   // -1), and a press on a button that the browser does not focus (Firefox and Safari on macOS)
-  // or the window losing focus moves focus nowhere (no relatedTarget): the click still lands.
-  const onQuestionFocusOut = (event: FocusEvent) => {
-    const to = event.relatedTarget;
-    if (to instanceof Node && !question.current?.contains(to)) setAsking(false);
-  };
+  // moves focus nowhere (no relatedTarget): the click still lands.
+  // Focus leaving the document is a move away too, though it has no relatedTarget: Tab on from
+  // the last control to the browser's own controls (told from a press of Tab that moved focus
+  // nowhere in the document), or another window taking focus (the window blurs, below). The
+  // question goes, and nothing is dropped.
+  useEffect(() => {
+    const element = question.current;
+    if (!asking || !element) return;
+    let tabbing = false;
+    const onKeyDown = (event: KeyboardEvent) => {
+      tabbing = event.key === 'Tab';
+    };
+    const onFocusOut = (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      const leftByTab = tabbing;
+      tabbing = false;
+      if (to instanceof Node ? !element.contains(to) : leftByTab) setAsking(false);
+    };
+    element.addEventListener('keydown', onKeyDown);
+    element.addEventListener('focusout', onFocusOut);
+    return () => {
+      element.removeEventListener('keydown', onKeyDown);
+      element.removeEventListener('focusout', onFocusOut);
+    };
+  }, [asking]);
+  // Once the window has lost focus, focus goes back where the question was asked from, so the
+  // reader coming back to it lands in the editor rather than on a button that went.
+  useEffect(() => {
+    if (!asking) return;
+    const left = (event: FocusEvent) => {
+      if (event.target !== window) return;
+      setAsking(false);
+      setReturnFocus(true);
+    };
+    window.addEventListener('blur', left);
+    return () => window.removeEventListener('blur', left);
+  }, [asking]);
   const countId = `note-count-${claimId}`;
   const full = noteFull(edit.note);
   return (
@@ -147,7 +180,6 @@ export function ClaimEditor({
           class="claim-confirm"
           tabIndex={-1}
           ref={question}
-          onFocusOut={onQuestionFocusOut}
         >
           <p>Your changes to this claim are not saved. Drop them?</p>
           <button type="button" onClick={keepEditing} ref={keepButton}>

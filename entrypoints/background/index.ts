@@ -10,6 +10,7 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { announceDraftsChanged } from '@/lib/messaging/drafts-changed';
+import { announcePageClaimsChanged } from '@/lib/messaging/page-claims-changed';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { servePort } from '@/lib/background/streams';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
@@ -76,6 +77,7 @@ export default defineBackground(() => {
       // What pages are checked against changes with saved claims and with knowledge packs.
       broadcastRefresh: packsChanged,
       broadcastClaims: claimsChanged,
+      pageClaimsChanged: announcePageClaimsChanged,
       pageEntities,
       claimFormClosed,
       claimFormHeight,

@@ -12,6 +12,7 @@ import { afterIdleWork, afterNextFrame } from '@/lib/dom/schedule';
 import type { PageClaims } from '@/lib/messaging/protocol';
 import { askBackground } from '@/lib/messaging/client';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { PlacementNews } from '@/lib/anchor/placement-news';
 import { Marking, type MarkingDeps } from './marking';
 
 export interface ClaimsDeps extends Omit<MarkingDeps, 'placements' | 'pageUrl' | 'pageRead'> {
@@ -33,6 +34,8 @@ export class ClaimsController {
   private firstLoadStarted!: (load: Promise<void>) => void;
   /** How many loads have started: only the latest places what it fetched. */
   private loads = 0;
+  /** Tells the side panel (through the background, which names the tab) when the claims moved. */
+  private readonly news = new PlacementNews(() => void askBackground('pageClaimsChanged', {}));
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -43,7 +46,9 @@ export class ClaimsController {
     this.loading = new Promise<Promise<void>>((resolve) => (this.firstLoadStarted = resolve)).then(
       (load) => load,
     );
-    this.placements = new ClaimPlacements<SavedClaim>(document, deps.isOwnUi, deps.highlighter);
+    this.placements = new ClaimPlacements<SavedClaim>(document, deps.isOwnUi, deps.highlighter, () =>
+      this.placementsChanged(),
+    );
     const pageUrl = () => this.pageUrl;
     const pageRead = async () => {
       await deps.mentionsRead();
@@ -117,6 +122,19 @@ export class ClaimsController {
       seenUrl: location.href,
       placements: this.placements.all.map((p) => p.placement),
     };
+  }
+
+  /**
+   * The claims were placed, found again, lost or added: the side panel is told when that changed
+   * what it shows. Only the top frame's claims are listed there (it asks frame 0).
+   */
+  private placementsChanged() {
+    if (window !== window.top) return;
+    this.news.report({
+      url: this.pageUrl,
+      seenUrl: this.seenUrl ?? location.href,
+      placements: this.placements.all.map((p) => p.placement),
+    });
   }
 
   /** Scrolls to a saved claim on this page and flashes it; false when it was not found here. */

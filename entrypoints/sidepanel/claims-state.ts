@@ -10,6 +10,7 @@ import type { ClaimList } from '@/lib/claims/query';
 import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
+import { onPageClaimsChanged } from '@/lib/messaging/page-claims-changed';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
@@ -126,41 +127,62 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
   const [claims, setClaims] = useState<SavedClaim[]>([]);
   const [placements, setPlacements] = useState<Placements>({});
 
+  // The page is asked where its claims sit once as the tab opens (or the panel saved something),
+  // when the reader switches tabs or the tab loads another page, and when the page says its
+  // claims moved (page-claims-changed.ts): never on a timer, so nothing is sent while nothing
+  // changes. The saved claims are fetched again only when the page's address or its set of
+  // claims changed, or after the panel's own edits. An answer to an older question is dropped.
   useEffect(() => {
     if (!active) return;
-    void (async () => {
+    let current: number | undefined;
+    let asked = 0;
+    let listed: string | undefined;
+    const ask = async () => {
+      const question = ++asked;
+      const stale = () => question !== asked;
       const tab = await targetTab();
-      setTabId(tab?.id);
+      if (stale()) return;
+      current = tab?.id;
+      setTabId(current);
       if (tab?.id === undefined) return;
       const found = await askContent(tab.id, 'pageClaims', {});
+      if (stale()) return;
       if (!found.ok) {
+        listed = undefined;
         setClaims([]);
+        setPlacements({});
         showStatus({ tone: 'bad', text: 'Backstory does not run on this page.' });
         return;
       }
-      setPlacements(Object.fromEntries(found.value.placements.map((p) => [p.id, p.status])));
-      const saved = await askBackground('claimsForPage', {
-        url: found.value.url,
-        seenUrl: found.value.seenUrl,
-      });
+      const { url, seenUrl } = found.value;
+      const next: Placements = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+      const key = JSON.stringify([tab.id, url, seenUrl, Object.keys(next).toSorted()]);
+      if (key === listed) return;
+      const saved = await askBackground('claimsForPage', { url, seenUrl });
+      if (stale()) return;
+      listed = key;
       setClaims(saved.ok ? saved.value : []);
-    })();
+    };
+    const askNow = () => void ask();
+    const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (id === current && change.status === 'complete') askNow();
+    };
+    askNow();
+    const stopNews = onPageClaimsChanged((id) => {
+      if (id === current) askNow();
+    });
+    browser.tabs.onActivated.addListener(askNow);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      asked++;
+      stopNews();
+      browser.tabs.onActivated.removeListener(askNow);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
     // `showStatus` is a state setter: it never changes.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [active, version]);
-
-  // Where each claim sits can change while the panel is open (the page edits the words under
-  // one): ask the page again every second and redraw only when something moved.
-  useEffect(() => {
-    if (!active || tabId === undefined) return;
-    const timer = setInterval(async () => {
-      const found = await askContent(tabId, 'pageClaims', {});
-      if (!found.ok) return;
-      const next = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
-      setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
-    }, 1000);
-    return () => clearInterval(timer);
-  }, [active, tabId]);
 
   return { tabId, claims, placements };
 }

@@ -54,6 +54,8 @@ export class ClaimPlacements<T extends Anchorable> {
     /** Recognises Backstory's own UI host, whose text is not the page's. */
     private readonly isOwnUi: (el: Element) => boolean,
     private readonly highlights: ClaimHighlights,
+    /** Called when a claim's placement may have changed: placed, found again, lost or added. */
+    private readonly changed: () => void = () => undefined,
   ) {}
 
   /** Every claim with its placement, in the order they were given. */
@@ -63,13 +65,13 @@ export class ClaimPlacements<T extends Anchorable> {
 
   /** Places each claim in the page's text (in slices that yield to the page), replacing any before. */
   async placeAll(claims: readonly T[]): Promise<void> {
-    this.clear();
+    this.forget();
     const all: Placed<T>[] = claims.map((claim) => ({
       claim,
       placement: { id: claim.id, status: 'pending' },
     }));
     this.placed = all;
-    if (claims.length === 0) return;
+    if (claims.length === 0) return this.changed();
     mark('reanchor-start', { claims: claims.length });
     const slice = new Slice();
     const page = this.readPage();
@@ -85,6 +87,7 @@ export class ClaimPlacements<T extends Anchorable> {
     if (!current()) return slice.finish();
     this.highlights.register();
     slice.finish();
+    this.changed();
     mark('reanchor-end', { claims: claims.length, busyMs: slice.busyMs, yields: slice.yields });
   }
 
@@ -110,6 +113,7 @@ export class ClaimPlacements<T extends Anchorable> {
     if (retry)
       for (const placed of this.placed) if (placed.placement.status === 'orphan') this.place(placed, page);
     this.highlights.register();
+    this.changed();
     if (moved.length > 0) mark('reanchor-followed', { claims: moved.length });
   }
 
@@ -117,11 +121,16 @@ export class ClaimPlacements<T extends Anchorable> {
   add(placed: Placed<T>) {
     this.placed.push(placed);
     if (placed.range) this.highlights.claim.add(placed.range);
+    this.changed();
   }
 
-  /** Takes every claim's highlight off the page. */
   /** Takes every highlight away and forgets the claims; a placement under way stops. */
   clear() {
+    this.forget();
+    this.changed();
+  }
+
+  private forget() {
     for (const placed of this.placed) this.unhighlight(placed);
     this.placed = [];
   }

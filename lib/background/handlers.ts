@@ -38,6 +38,8 @@ export interface BackgroundDeps extends ClaimFormDeps {
   broadcastRefresh: () => void;
   /** Tells every tab's content scripts that saved claims changed. */
   broadcastClaims: () => void;
+  /** Tells Backstory's own pages (the side panel) that the claims on a tab's page moved. */
+  pageClaimsChanged: (tabId: number) => void;
   /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
   markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
   /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
@@ -178,6 +180,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     keepNoteDraft: async ({ id, note }, context) => {
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
       await claims.keepNoteDraft(id, note);
+      return null;
+    },
+    // The tab and frame are the browser's, not the page's: a page can only speak for itself,
+    // and only its top frame's claims are listed in the side panel.
+    pageClaimsChanged: (_data, context) => {
+      if (context.tabId !== undefined && context.frameId === 0) deps.pageClaimsChanged(context.tabId);
       return null;
     },
     whereAmI: (_data, context) => {

@@ -11,7 +11,7 @@ import { wordSet } from './word-list';
 
 /** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
 const PLACE_WORDS = wordSet(
-  `in at near outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
+  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =
@@ -22,7 +22,7 @@ for (const phrase of PLACE_PHRASES.split('|')) PLACE_WORDS.add(phrase);
  * the motion, so "subway to" reads as "way to"); `travel+` is TRAVEL.
  */
 const MOTION = wordSet(
-  `flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
+  `service services booked flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
 );
 const TRAVEL = /travel+(?:ed|ing|s)?$/iu;
 /** Between a motion and its preposition: "flew back to", "headed straight for", "moved quickly to". */
@@ -52,11 +52,11 @@ for (const phrase of ['no one', 'corridors of power']) GOVERNMENT_WORDS.add(phra
 const GOVERNMENT_IN = new Set(['in', 'from']);
 /** "A standing in Washington", "would be read in Tel Aviv": how a government is seen. */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state`,
+  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
 );
 /** "Inching towards Tel Aviv", "a channel to Jerusalem": how a government is approached. */
 const APPROACH = wordSet(
-  `inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
+  `lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
 );
 const APPROACH_TO = new Set(['toward', 'towards', 'to']);
 
@@ -68,8 +68,15 @@ function endsInMotion(word: string): boolean {
   return folded.includes('travel') && TRAVEL.test(word);
 }
 
-/** "in ", "the edge of ", "flew back to ", "the route to ": a place follows. */
+/**
+ * "over" a capital is the sky or the streets above the city ("smoke rises over Tehran"), except
+ * in a choice between names ("chose Rawalpindi over New Delhi") or a win ("won over Washington").
+ */
+const OVER_CHOICE = /(?:\p{Lu}[\p{L}-]*|won|win|wins|winning)\s+over\s+$/u;
+
+/** "in ", "the edge of ", "flew back to ", "the route to ", "smoke over ": a place follows. */
 export function placeBefore(text: string): boolean {
+  if (OVER_CHOICE.test(text)) return false;
   const read = lastWords(text, 3);
   if (!read) return false;
   if (endsWithPhrase(read, 0, PLACE_WORDS, 2, true)) return true;

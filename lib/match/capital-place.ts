@@ -31,7 +31,13 @@ const ROUTE_NOUN_AFTER = /^\s+(?:flights?|routes?|road|highway|motorway|trains?|
 const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
 /** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
 const SCENE_FROM =
-  /\b(?:hello|greetings|morning|afternoon|evening|pictures|images|photos|photographs|footage|scenes|live)\s+from\s+$/iu;
+  /\b(?:hello|greetings|morning|afternoon|evening|pictures|images|photos|photographs|footage|scenes|live|passengers|travellers|travelers|residents)\s+from\s+$/iu;
+/**
+ * "Noa Levi, 34, from Tel Aviv", a comment signed "Sana from Islamabad": where a named person is
+ * from (a given name and a surname, or one name opening its line).
+ */
+const PERSON_FROM =
+  /(?:(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},)?)\s+from\s+$/u;
 /**
  * "Its capital city is Islamabad", "Tehran is the capital of Iran": a capital named as the
  * country's capital is the city, whatever the page goes on to say of its government.
@@ -149,7 +155,13 @@ export function readsAsPlace(
   if (/^'s\b/.test(after)) return false;
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
   if ((ROUTE_BEFORE.test(before) && ROUTE_NOUN_AFTER.test(after)) || STOP_AFTER.test(after)) return true;
-  if (SCENE_FROM.test(before) || CAPITAL_IS_BEFORE.test(before) || CAPITAL_IS_AFTER.test(after)) return true;
+  if (
+    SCENE_FROM.test(before) ||
+    personFrom(before, isKnownName) ||
+    CAPITAL_IS_BEFORE.test(before) ||
+    CAPITAL_IS_AFTER.test(after)
+  )
+    return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   if (openingScene(before, after, isKnownName)) return false;
@@ -196,4 +208,11 @@ export function readsAsPlace(
     }
   }
   return false;
+}
+
+/** Whether a person named with no KB name in it comes right before "from" (PERSON_FROM). */
+function personFrom(before: string, isKnownName?: IsKnownName): boolean {
+  const person = PERSON_FROM.exec(before);
+  const name = person?.[1] ?? person?.[2];
+  return name !== undefined && !(isKnownName && namePieces(name, true).some(isKnownName));
 }

@@ -24,7 +24,7 @@ import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { otherStatesBody } from './other-state-body';
 import { normalizeText, type NormalizedText } from './normalize';
-import { facingSides, inSportsReport } from './sports-report';
+import { facingAnySide, facingSides, inSportsReport, pluralSide } from './sports-report';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './raw-match';
 import { aliasStartingAt, CUE_FLAGS, found, walk, walkInnerName, walkName } from './trie-walk';
@@ -229,6 +229,8 @@ export function findMatches(
   const team = (m: RawMatch, k: number) =>
     state(m) &&
     (inSportsReport(text, sports, m.start, m.end) ||
+      facingAnySide(text.text, m.start, m.end) ||
+      pluralSide(text.text, m.start, m.end) ||
       (state(matches[k + 1]) && facingSides(text.text, m.end, matches[k + 1]!.start)) ||
       (state(matches[k - 1]) && facingSides(text.text, matches[k - 1]!.end, m.start)));
   const drop = (m: RawMatch, k: number) =>

@@ -22,5 +22,21 @@ export const HEAD_WORDS = wordSet(`
   exchange board commission council committee association federation league club cup university
   college institute academy school museum library society foundation trust fund tower towers hotel
   centre center square stadium time stream bay gulf sea strait voice court brief program programme
-  dispatch
+  dispatch agency complex
 `);
+
+/**
+ * Heads that make an institution only before "of" or "for" a name ("Embassy of Pakistan", "Senate
+ * of Pakistan", "Civil Aviation Authority of Iran"): written alone before a name ("Pakistan
+ * Senate", "Iran Press") they may be the state's own body or a headline. "Armed Forces of" and
+ * "Constitution of" are left out: the labels read the state in them as often as not.
+ */
+export const OF_HEAD_WORDS = wordSet(`
+  embassy consulate mission senate assembly press authority
+`);
+
+/**
+ * A company's legal ending, which closes a name however long its run: "Pakistan State Oil Company
+ * Limited", "Pak Suzuki Motor Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
+ */
+export const COMPANY_ENDINGS = wordSet(`company limited ltd corporation corp inc plc co`);

@@ -8,11 +8,13 @@
  *   date ("Islamabad 24 June", a dateline) are left to the other rules;
  * - one or two capitalised words and then "shares" or "stock": a listed company ("TRUMP MEDIA
  *   SHARES RISE", "Gulf Keystone shares rebounded"), in capitals as in prose;
+ * - a market's word for a grade of oil or a currency: "Oman crude", "Pakistan rupee", "Pak rupee"
+ *   (a benchmark and a currency, as "Iran Standard Time" is a time zone);
  * - a lower-case Arabic particle before another capitalised name: "Sharif ul Haq", "Munir ud
  *   Din", "Khan bin Salman" are given names of other people, as "al-Sharif" before one is
  *   (namesake.ts).
  */
-import { FLAG_EVENT, FLAG_PERSON } from './dictionary';
+import { FLAG_EVENT, FLAG_PERSON, FLAG_STATE } from './dictionary';
 import { MONTH_NUMBERS } from './name-words';
 import type { NormalizedText } from './normalize';
 
@@ -25,12 +27,17 @@ const PARTICLE_AFTER = /^[ -](?:ul|ud|us|ur|un|uz|al|el|bin|ibn|bint)[ -]\p{Lu}/
 const LISTED_AFTER =
   /^ \p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*)? (?:shares|SHARES|Shares|stocks?|STOCKS?|Stocks?)\b/u;
 
+/** "crude", "rupee": a grade of oil or a currency named for the state. */
+const MARKET_AFTER = /^ (?:crude|rupee|rupees|rial|rials|riyal|riyals|dinar|dinars|shekel|shekels|lira)\b/;
+
 /** Whether what follows the match at `start`–`end` makes it part of another name. */
 export function tailMakesOtherName(text: NormalizedText, end: number, flags: number): boolean {
   if (LISTED_AFTER.test(text.text.slice(end, end + 48))) return true;
   const after = text.text.slice(end, end + 24);
   if (flags & FLAG_PERSON) return PARTICLE_AFTER.test(after);
   if (flags & FLAG_EVENT) return false;
+  // A region's grade is the region's ("Gulf crude"): only a state names a benchmark or a currency.
+  if (flags & FLAG_STATE && MARKET_AFTER.test(after)) return true;
   const number = NUMBER_AFTER.exec(after);
   // "Islamabad 24 June": a date, as a dateline writes it.
   return number !== null && !(number[2] !== undefined && MONTH_NUMBERS.has(number[2].toLowerCase()));

@@ -10,7 +10,7 @@
 import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
-import { HEAD_WORDS } from './name-heads';
+import { COMPANY_ENDINGS, HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
@@ -148,6 +148,7 @@ export function namesakeRun(
   if (
     titleCaseAround(text, m.start, m.end) &&
     !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2) &&
+    !headInRunAfter(text, m.end, 5, COMPANY_ENDINGS) &&
     !BYLINE.test(text.lower.slice(Math.max(0, m.start - 6), m.start))
   )
     return otherNameAround(text, m, flags) ? 'block' : false;
@@ -229,8 +230,8 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 /** "By " opening a line, right before a name. */
 const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
 
-/** "State Bank of Pakistan", "THE TIMES OF INDIA": a capitalised head word and "of" before the name. */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?$/u;
+/** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
 /** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
@@ -258,6 +259,8 @@ function officeHeadsInstitution(text: NormalizedText, end: number): boolean {
 
 /** "Al-Quds Al-Sharif": an Arabic article glued to a surname makes it part of another name. */
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:al|el|ul|ud)-$/iu;
+/** "Mazar-i-Sharif", "Minar-e-Pakistan": the Persian and Urdu izafat glues a name to another word. */
+const IZAFAT_BEFORE = /\p{L}-[ei]-$/u;
 
 /**
  * Longer names the run rule cannot see because the words are not simply side by side: an
@@ -271,21 +274,24 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
   if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  const head = HEAD_OF_BEFORE.exec(before)?.[1];
-  if (head && HEAD_WORDS.has(head.toLowerCase())) return true;
-  return (flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before);
+  const headOf = HEAD_OF_BEFORE.exec(before);
+  const head = headOf?.[1]?.toLowerCase();
+  // "for" a person is what an office or a body is for ("a post of Chief of Defence Forces for Munir").
+  const forPerson = (flags & FLAG_PERSON) !== 0 && headOf?.[2]?.toLowerCase() === 'for';
+  if (head && !forPerson && (HEAD_WORDS.has(head) || OF_HEAD_WORDS.has(head))) return true;
+  return IZAFAT_BEFORE.test(before) || ((flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before));
 }
 
 /**
  * Whether the capitalised words right after `end` (up to `reach`) include an institution's or a
  * feature's head word: "Pakistan Stock Exchange" is an exchange even in a Title Case line.
  */
-function headInRunAfter(text: NormalizedText, end: number, reach: number): boolean {
+function headInRunAfter(text: NormalizedText, end: number, reach: number, heads = HEAD_WORDS): boolean {
   let at = end;
   for (let n = 0; n < reach; n++) {
     const word = runWordAfter(text, at);
     if (!word || !isUpperAt(text, word.start)) return false;
-    if (HEAD_WORDS.has(text.lower.slice(word.start, word.end))) return true;
+    if (heads.has(text.lower.slice(word.start, word.end))) return true;
     at = word.end;
   }
   return false;

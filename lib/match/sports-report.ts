@@ -5,6 +5,7 @@
  * (sports-words.ts, found by the trie with the names) and the shapes only sport writes: a score,
  * a result, a section labelled with a sport, a player's role right after the name.
  */
+import { MONTH_NUMBERS } from './name-words';
 import type { NormalizedText } from './normalize';
 import { isWordCode } from './words';
 import { wordSet } from './word-list';
@@ -93,4 +94,43 @@ const FACING = /^ +(?:beat|beats|defeated|thrashed|edged|v|v\.|vs|vs\.|versus|dr
  */
 export function facingSides(text: string, end: number, start: number): boolean {
   return start - end <= 12 && FACING.test(text.slice(end, start));
+}
+
+/** "Malaysia v China", "India 4–1 China": a fixture's "v" or a score, then a side. */
+const SIDE_AFTER = /^ +(?:v|\d{1,2} ?[–-] ?\d{1,2}) +(\p{Lu}[\p{L}.]*)/u;
+/** A side, then a fixture's "v" or a score, right before the name. */
+const SIDE_BEFORE = /(\p{Lu}[\p{L}.]*),? +(?:v|\d{1,2} ?[–-] ?\d{1,2}) +$/u;
+/** A side that is a month makes the numbers dates: "the June 21–22 US attacks". */
+const isSide = (word: string | undefined) => word !== undefined && !MONTH_NUMBERS.has(word.toLowerCase());
+
+/**
+ * Whether a fixture's "v" or a match score joins the state's name at `start`–`end` to another
+ * side, known to the knowledge base or not ("Oman v Bangladesh", "Pakistan 2–1 Qatar"): no one
+ * writes states at war so, while "versus" and "vs" are left to `facingSides`, which also asks
+ * that the other side be a state.
+ */
+export function facingAnySide(text: string, start: number, end: number): boolean {
+  return (
+    isSide(SIDE_AFTER.exec(text.slice(end, end + 30))?.[1]) ||
+    isSide(SIDE_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1])
+  );
+}
+
+/**
+ * A verb in the plural right after the name: British and South Asian sports writing treats a side
+ * as a plural ("Pakistan lose their last six wickets", "India need 147", "Oman and Indonesia fall
+ * short"), a state's government as one ("Pakistan says"). Only where the name opens its clause,
+ * since a question or a modal takes the bare verb after any subject ("did Pakistan lose", "will
+ * India play"), and "that" a subjunctive ("demanded that Iran halt").
+ */
+const PLURAL_VERB_AFTER =
+  /^ +(?:are|were|lose|need|celebrate|play|keep|sack|name|fall|lift|book|face|win|host|tour|trail|bat|bowl|chase|reach|finish|clinch|seal|thrash|wonder|slump|collapse|crash|cruise|romp)\b/;
+const CLAUSE_OPENS_BEFORE = /(?:^|[\n.:;!?]\s*|[^\p{L}](?:as|while|when|if|but|after|before|until)\s+)$/iu;
+
+/** Whether the name at `start`–`end` opens its clause with a verb in the plural: a side. */
+export function pluralSide(text: string, start: number, end: number): boolean {
+  return (
+    PLURAL_VERB_AFTER.test(text.slice(end, end + 14)) &&
+    CLAUSE_OPENS_BEFORE.test(text.slice(Math.max(0, start - 12), start))
+  );
 }

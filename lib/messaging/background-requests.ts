@@ -204,6 +204,11 @@ export const backgroundRequests = {
     z.object({ ids: z.array(slugSchema).max(2000) }).strict(),
     anyone,
   ),
+  /**
+   * Where the claims on the sender's page sit changed (placed, found again, lost, another
+   * address): the side panel showing that tab asks the page again. The tab is the browser's.
+   */
+  pageClaimsChanged: request<null>()(z.object({}).strict(), ['content-script']),
   /** The sending content script's frame id, as the browser reports it. */
   whereAmI: request<{ frameId: number }>()(z.object({}).strict(), ['content-script']),
   /**

@@ -112,6 +112,67 @@ describe('claims follow the page', () => {
     await control.background('setSitePaused', { site: '127.0.0.1', paused: false });
     await page.close();
   });
+
+  it('tells an open panel when a claim is found again, and asks the page nothing while it stays put', async () => {
+    const { page, tabId } = await openLive();
+    await mark(page, QUOTE);
+    await page.evaluate(() => {
+      const text = document.getElementById('update')!.firstChild as Text;
+      text.data = 'Officials in Islamabad said the committee will meet again next week to review the plan.';
+    });
+    await expect.poll(() => placements(tabId), POLL).toContain('orphan');
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
+    const orphans = panel.locator('.placement-orphan');
+    await expect.poll(() => orphans.count(), POLL).toBe(1);
+    // From here on, every question the panel sends a tab is counted.
+    await panel.evaluate(() => {
+      const tabs = (
+        globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } }
+      ).chrome.tabs;
+      const asked: string[] = [];
+      (globalThis as unknown as { asked: string[] }).asked = asked;
+      const send = tabs.sendMessage;
+      tabs.sendMessage = (...args: unknown[]) => {
+        asked.push(String((args[1] as { type?: string }).type));
+        return send.apply(tabs, args);
+      };
+    });
+    const asked = () => panel.evaluate(() => (globalThis as unknown as { asked: string[] }).asked);
+    // The page keeps changing elsewhere (a live blog adds updates, each read for names, the
+    // orphan looked for again): its claims stay where they were, so the panel asks nothing.
+    const names = async () => {
+      const reply = await control.tab<{ entities: { count: number }[] }>(tabId, 'pageMentions', {});
+      return reply.ok ? reply.value.entities.reduce((sum, e) => sum + e.count, 0) : 0;
+    };
+    for (let i = 1; i <= 5; i++) {
+      const before = await names();
+      await page.evaluate((n) => {
+        const update = document.createElement('p');
+        update.textContent = `Update ${n}: Asim Munir met officials again.`;
+        document.querySelector('article')!.append(update);
+      }, i);
+      await expect.poll(names, POLL).toBeGreaterThan(before);
+    }
+    expect(await asked()).toEqual([]);
+    // The page puts the claim's words back: the panel, open all along, shows it found, having
+    // asked the page once.
+    await page.evaluate((quote) => {
+      const text = document.getElementById('update')!.firstChild as Text;
+      text.data = `Officials in Islamabad said ${quote} to Gaza, and that talks would go on.`;
+    }, QUOTE);
+    // Orphans are looked for again as the page changes, at most every 2 s: the page keeps
+    // changing (a word elsewhere) until the claim is found, as a live page would.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => document.querySelector('article')!.append(' '));
+        return orphans.count();
+      }, POLL)
+      .toBe(0);
+    expect(await panel.locator('.placement-anchored').count()).toBeGreaterThan(0);
+    expect(await asked()).toEqual(['pageClaims']);
+    await panel.close();
+    await page.close();
+  });
 });
 
 describe('the claim form fits', () => {

@@ -125,8 +125,7 @@ describe('the side panel note editor', () => {
     await expect.poll(() => focused(), POLL).toBe('button Cancel');
     // Shift+Tab out of the question (to the Tags field): the question goes, nothing is dropped,
     // and focus stays where the reader took it. (Tab on from "Drop changes", the last control on
-    // this page, leaves the page for the browser's own controls: the question stays, as it does
-    // when the window loses focus.)
+    // this page, to the browser's own controls: the next test.)
     await panel.keyboard.press('Enter');
     await expect.poll(() => focused(), POLL).toBe('button Keep editing');
     await panel.keyboard.press('Shift+Tab');
@@ -149,6 +148,29 @@ describe('the side panel note editor', () => {
     expect(await ask.count()).toBe(1);
     // Dropped only by "Drop changes".
     await drop.click();
+    await expect.poll(() => note().count(), POLL).toBe(0);
+  });
+
+  it('lets the question go when Tab takes focus on from its last button out of the page, keeping the text', async () => {
+    await openEditor();
+    await panel.keyboard.press('Control+End');
+    await panel.keyboard.type(' Once more.');
+    const typed = await note().inputValue();
+    const ask = list().getByRole('alertdialog', { name: 'Unsaved changes' });
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    await panel.keyboard.press('Tab');
+    await expect.poll(() => focused(), POLL).toBe('button Drop changes');
+    // "Drop changes" is the last control on the page: Tab on leaves the document for the
+    // browser's own controls. The question goes as for any other control; nothing is dropped.
+    await panel.keyboard.press('Tab');
+    await expect.poll(() => ask.count(), POLL).toBe(0);
+    expect(await note().inputValue()).toBe(typed);
+    expect(await list().getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+    // Dropped only by "Drop changes".
+    await note().focus();
+    await panel.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Drop changes' }).click();
     await expect.poll(() => note().count(), POLL).toBe(0);
   });
 

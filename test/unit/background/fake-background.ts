@@ -28,6 +28,7 @@ export function backgroundDeps(
     openSidePanel: async () => undefined,
     broadcastRefresh: () => undefined,
     broadcastClaims: () => undefined,
+    pageClaimsChanged: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,

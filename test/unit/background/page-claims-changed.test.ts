@@ -1,0 +1,71 @@
+/**
+ * A page's news that its claims moved reaches the side panel for the tab the browser says the
+ * content script runs in, never one the message names, and only from the top frame.
+ */
+import { deleteDB } from 'idb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createDbConnection } from '@/lib/background/db/connection';
+import { createEchoService } from '@/lib/background/echo/service';
+import { createTabEchoes } from '@/lib/background/echo/tabs';
+import { createKbService } from '@/lib/background/kb/service';
+import { backgroundRequests } from '@/lib/messaging/background-requests';
+import { handleRequest, type RequestContext } from '@/lib/messaging/server';
+import { miniPack } from '../kb/mini-pack';
+import { noSync } from '../sync/no-sync';
+import { backgroundDeps } from './fake-background';
+
+const name = 'page-claims-changed-test';
+let handlers: ReturnType<typeof createBackgroundHandlers>;
+let told: number[];
+let close: () => Promise<void>;
+
+beforeEach(() => {
+  const getDb = createDbConnection({ name });
+  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+  const claims = createClaimsService({ getDb, kb });
+  told = [];
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      echoes: createTabEchoes({
+        echo: createEchoService({ getDb, kb, claims }),
+        setBadge: () => undefined,
+        askReport: async () => false,
+      }),
+      sync: noSync(getDb),
+      pageClaimsChanged: (tabId) => told.push(tabId),
+    }),
+  );
+  close = async () => (await getDb()).close();
+});
+afterEach(async () => {
+  await close();
+  await deleteDB(name);
+});
+
+const tell = (
+  data: unknown,
+  sender: 'content-script' | 'extension',
+  context: Omit<RequestContext, 'sender'>,
+) => handleRequest(backgroundRequests, handlers, 'pageClaimsChanged', data, sender, context);
+const page = 'https://news.example/live';
+
+describe('pageClaimsChanged', () => {
+  it("names the sender's tab as the browser reports it, from its top frame only", async () => {
+    expect(await tell({}, 'content-script', { tabId: 7, frameId: 0, url: page })).toMatchObject({ ok: true });
+    expect(await tell({}, 'content-script', { tabId: 7, frameId: 3, url: page })).toMatchObject({ ok: true });
+    expect(told).toEqual([7]);
+  });
+
+  it('takes no tab from the message, and nothing from extension pages', async () => {
+    const forged = await tell({ tabId: 9 }, 'content-script', { tabId: 7, frameId: 0, url: page });
+    expect(forged).toMatchObject({ ok: false, error: { code: 'invalid-message' } });
+    const fromPanel = await tell({}, 'extension', { url: 'chrome-extension://x/sidepanel.html' });
+    expect(fromPanel).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(told).toEqual([]);
+  });
+});
