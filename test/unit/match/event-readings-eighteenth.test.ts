@@ -1,0 +1,30 @@
+/**
+ * Readings of events added or checked in #13's eighteenth events pass, tuned on sets A–R (noun
+ * phrases only). Sentences written for these tests, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The event mentions of `text` as "text→entity". */
+function events(text: string): string[] {
+  return scanSeed(text)
+    .filter((m) => m.entity.kind === 'event')
+    .map((m) => `${m.text}→${m.entity.id}`);
+}
+
+describe('names other outlets give the events (knowledge-base aliases)', () => {
+  it('read Pakistan’s name for its May operation as the India–Pakistan conflict', () => {
+    expect(events('Pakistan answered with Operation Bunyan-um-Marsoos within hours.').join()).toContain(
+      '→india-pakistan-conflict',
+    );
+    expect(events('Officers still speak of Bunyan-um-Marsoos with pride.').join()).toContain(
+      '→india-pakistan-conflict',
+    );
+  });
+
+  it('read the 20-point plan as the Gaza ceasefire on a page about Gaza', () => {
+    const page = 'Israel and Hamas stopped fighting in Gaza in October. ';
+    expect(events(`${page}Diplomats studied Trump's 20-point plan closely.`).join()).toContain('→gaza-ceasefire');
+    expect(events(`${page}The twenty-point plan left Hamas's weapons open.`).join()).toContain('→gaza-ceasefire');
+  });
+});
