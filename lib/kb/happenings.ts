@@ -196,8 +196,16 @@ export const alikeKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>
  * in that construction (lib/match/event-compose.ts), and they do not bear out an event's kind.
  */
 export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
-  ceasefire: ['end', 'halt'],
+  ceasefire: ['end', 'halt', 'cessation'],
 };
+
+/**
+ * Ending heads joined to what they ended by "of" rather than "to" ("the cessation of hostilities
+ * between Iran and Israel"). Such a phrase names the truce or nothing: where no known truce belongs
+ * to what it ended ("the cessation of hostilities of 10 May" between India and Pakistan), it is
+ * not the war either (lib/match/event-compose.ts).
+ */
+export const endingHeadsOf: readonly string[] = ['cessation'];
 
 /**
  * Heads that name the happening where another was made, joined by "of" ("the signing of the Gaza

@@ -24,7 +24,7 @@ import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
 import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
-import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
+import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
@@ -37,6 +37,7 @@ function identifyingWords(phrase: Phrase): string[] {
 }
 
 const END_TO = /^\s+to\s/;
+const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
@@ -122,8 +123,9 @@ export function recogniseEvent(
   // "a nod to Pakistan's claims": an idiom, not a nomination.
   if (idiomHeads[word]?.test(text.text.slice(head.end, head.end + 5))) return undefined;
   // "an end to the fighting": an ending head names a happening only with "to" after it.
-  const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
-  if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
+  const ending = ENDING_HEADS.has(word);
+  if (ending && !(ENDING_OF_HEADS.has(word) ? END_OF : END_TO).test(text.lower.slice(head.end, head.end + 5)))
+    return undefined;
   const phrase: Phrase = {
     start: head.start,
     end: head.end,
@@ -235,7 +237,7 @@ function readPhrase(
     const about = aboutEvent(index, head, phrase.start, before, events, inner);
     if (about) return about;
   }
-  if (head.end - head.start <= 4 && ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
+  if (ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
   readClause(index, phrase);
   return true;
 }

@@ -28,3 +28,27 @@ describe('names other outlets give the events (knowledge-base aliases)', () => {
     expect(events(`${page}The twenty-point plan left Hamas's weapons open.`).join()).toContain('→gaza-ceasefire');
   });
 });
+
+describe('"the cessation of" a happening names the truce that ended it, or nothing', () => {
+  const iran = 'Israel and Iran fought for twelve days in June. ';
+
+  it('reads "the cessation of hostilities between Iran and Israel" as their ceasefire', () => {
+    const found = events(`${iran}Pakistan welcomed the cessation of hostilities between Iran and Israel.`);
+    expect(found).toContain('cessation of hostilities between Iran and Israel→iran-israel-ceasefire');
+    expect(found.some((f) => f.endsWith('→twelve-day-war'))).toBe(false);
+  });
+
+  it('links nothing where no known truce ended it ("the cessation of hostilities of 10 May")', () => {
+    const page = 'India and Pakistan fought a four-day war in May. ';
+    const later = (text: string) => events(`${page}${text}`).filter((f) => !f.startsWith('four-day war'));
+    expect(later('Markets recovered after the cessation of hostilities of 10 May.')).toEqual([]);
+    expect(later('Flights resumed after the cessation of hostilities with India.')).toEqual([]);
+  });
+
+  it('leaves "hostilities" alone still read as the war', () => {
+    const page = 'India and Pakistan fought a four-day war in May. ';
+    expect(events(`${page}The hostilities between India and Pakistan lasted four days.`).join()).toContain(
+      '→india-pakistan-conflict',
+    );
+  });
+});
