@@ -110,6 +110,20 @@ class PhraseEvidence implements Evidence {
   }
 }
 
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
+const WITH_AFTER = /^\s+with\s/;
+
+/** "the crisis with India", "the military situation with India": see `Phrase.definiteWith`. */
+function definiteWith(lower: string, head: Item, phrase: Phrase): boolean {
+  return (
+    phrase.agents === 0 &&
+    phrase.items.length === 1 &&
+    phrase.modifiers.every((m) => GENERIC_MODIFIERS.has(m)) &&
+    THE_BEFORE.test(lower.slice(Math.max(0, phrase.start - 5), phrase.start)) &&
+    WITH_AFTER.test(lower.slice(head.end, head.end + 6))
+  );
+}
+
 /** The phrase around a head noun and the events it can name, if any. */
 export function recogniseEvent(
   index: PhraseIndex,
@@ -154,6 +168,7 @@ export function recogniseEvent(
     if (read !== true) return read || undefined;
   }
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
+  if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
     return undefined;
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);

@@ -52,3 +52,19 @@ describe('"the cessation of" a happening names the truce that ended it, or nothi
     );
   });
 });
+
+describe('"the" and one side after "with" are a loose head’s second piece of evidence', () => {
+  const page = 'India and Pakistan fought for four days in May. ';
+  const later = (text: string) => events(`${page}${text}`).filter((f) => !f.startsWith('four days'));
+
+  it('reads "the crisis with India" as the conflict', () => {
+    expect(later('Sharif thanked Trump for his role during the crisis with India.')).toContain(
+      'crisis with India→india-pakistan-conflict',
+    );
+  });
+
+  it('not "a crisis with India" nor "the next crisis with India"', () => {
+    expect(later('Sharif warned of a crisis with India.')).toEqual([]);
+    expect(later('Sharif warned of the next crisis with India.')).toEqual([]);
+  });
+});
