@@ -22,6 +22,15 @@ describe('names other outlets give the events (knowledge-base aliases)', () => {
     );
   });
 
+  it('read the operations’ names without “Operation” on a page about the war', () => {
+    const page = 'Israel and Iran fought a twelve-day war in June; the US struck Iran on June 21. ';
+    expect(events(`${page}Rising Lion opened the war.`)).toContain('Rising Lion→twelve-day-war');
+    expect(events(`${page}Israel launched Operation Rising Lion at dawn.`).join()).toContain('→twelve-day-war');
+    expect(events(`${page}Midnight Hammer used B-2 bombers.`)).toContain(
+      'Midnight Hammer→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+
   it('read the 20-point plan as the Gaza ceasefire on a page about Gaza', () => {
     const page = 'Israel and Hamas stopped fighting in Gaza in October. ';
     expect(events(`${page}Diplomats studied Trump's 20-point plan closely.`).join()).toContain('→gaza-ceasefire');
