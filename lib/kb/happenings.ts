@@ -241,6 +241,17 @@ export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
 };
 
 /**
+ * Heads that name what was done at a happening as much as the happening ("the crackdown at
+ * Muridke", "the police operation at Muridke", "the TLP crackdown"): they name an event of the
+ * kind only with one of its participants or a site where it took place in the phrase, never by
+ * its wider place alone ("unrest in Pakistan", "an operation in Pakistan" name nothing). Read as
+ * heads of the kind (lib/match/from-kb.ts), checked by the scorer (lib/match/event-score.ts).
+ */
+export const sitedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  protest: ['crackdown', 'operation', 'violence', 'shooting', 'shootings', 'gunfire', 'killings', 'massacre'],
+};
+
+/**
  * Heads too loose to name a two-sided happening from one name ("Pakistan's crisis", "the Iran
  * crisis", "a campaign by Pakistan's leadership"): they identify an event only with a second
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the

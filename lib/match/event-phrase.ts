@@ -55,6 +55,8 @@ export interface Phrase {
   definiteWith?: boolean;
   /** The head names a happening only after words of the event's names (happenings.ts `namedHeads`). */
   byNames?: boolean;
+  /** The head names a happening only with a participant or a site of it (happenings.ts `sitedHeads`). */
+  bySite?: boolean;
   /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */

@@ -9,7 +9,7 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { idiomHeads, looseHeads, namedHeads } from '../kb/happenings';
+import { idiomHeads, looseHeads, namedHeads, sitedHeads } from '../kb/happenings';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -40,6 +40,7 @@ const END_TO = /^\s+to\s/;
 const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
+const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
 
@@ -110,6 +111,8 @@ class PhraseEvidence implements Evidence {
   }
 }
 
+/** "ended in a deadly police …": words before a sited head that make it how something ended. */
+const ENDED_IN = /\b(?:ended|ending|ends|culminated|resulted|resulting) in (?:an? |the )?(?:[a-z-]+ ){0,2}$/;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
 const WITH_AFTER = /^\s+with\s/;
 
@@ -158,6 +161,7 @@ export function recogniseEvent(
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
     byNames: NAMED_HEADS.has(word),
+    bySite: SITED_HEADS.has(word),
     caseless: isUpperAt(text, head.start) && inCapsLine(text, head.start, head.end),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
@@ -167,6 +171,9 @@ export function recogniseEvent(
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
   }
+  // "the march ended in a deadly police operation at Muridke": how another happening ended.
+  if (phrase.bySite && ENDED_IN.test(text.lower.slice(Math.max(0, phrase.start - 48), phrase.start)))
+    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))

@@ -25,7 +25,9 @@ describe('names other outlets give the events (knowledge-base aliases)', () => {
   it('read the operations’ names without “Operation” on a page about the war', () => {
     const page = 'Israel and Iran fought a twelve-day war in June; the US struck Iran on June 21. ';
     expect(events(`${page}Rising Lion opened the war.`)).toContain('Rising Lion→twelve-day-war');
-    expect(events(`${page}Israel launched Operation Rising Lion at dawn.`).join()).toContain('→twelve-day-war');
+    expect(events(`${page}Israel launched Operation Rising Lion at dawn.`).join()).toContain(
+      '→twelve-day-war',
+    );
     expect(events(`${page}Midnight Hammer used B-2 bombers.`)).toContain(
       'Midnight Hammer→us-strikes-on-iranian-nuclear-facilities',
     );
@@ -33,8 +35,12 @@ describe('names other outlets give the events (knowledge-base aliases)', () => {
 
   it('read the 20-point plan as the Gaza ceasefire on a page about Gaza', () => {
     const page = 'Israel and Hamas stopped fighting in Gaza in October. ';
-    expect(events(`${page}Diplomats studied Trump's 20-point plan closely.`).join()).toContain('→gaza-ceasefire');
-    expect(events(`${page}The twenty-point plan left Hamas's weapons open.`).join()).toContain('→gaza-ceasefire');
+    expect(events(`${page}Diplomats studied Trump's 20-point plan closely.`).join()).toContain(
+      '→gaza-ceasefire',
+    );
+    expect(events(`${page}The twenty-point plan left Hamas's weapons open.`).join()).toContain(
+      '→gaza-ceasefire',
+    );
   });
 });
 
@@ -75,5 +81,26 @@ describe('"the" and one side after "with" are a loose head’s second piece of e
   it('not "a crisis with India" nor "the next crisis with India"', () => {
     expect(later('Sharif warned of a crisis with India.')).toEqual([]);
     expect(later('Sharif warned of the next crisis with India.')).toEqual([]);
+  });
+});
+
+describe('what was done at a protest, named with a site of it or its party', () => {
+  const page = 'The TLP protests went on for days in October. ';
+  const later = (text: string) => events(`${page}${text}`).filter((f) => !f.startsWith('TLP protests'));
+
+  it('reads "the crackdown at Muridke" and "the TLP crackdown" as the protests', () => {
+    expect(later('Rights groups condemned the crackdown at Muridke.')).toContain(
+      'crackdown at Muridke→tlp-protests',
+    );
+    expect(later('The police operation at Muridke left five dead.').join()).toContain('→tlp-protests');
+    expect(later('Rights groups condemned the TLP crackdown.').join()).toContain('→tlp-protests');
+  });
+
+  it('not by the wider place alone ("an operation in Pakistan")', () => {
+    expect(later('Rights groups condemned the operation in Pakistan.')).toEqual([]);
+  });
+
+  it('not where it tells how the march ended ("ended in a deadly police operation at Muridke")', () => {
+    expect(later('The march ended in a deadly police operation at Muridke.')).toEqual([]);
   });
 });
