@@ -145,6 +145,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     // loose heads (below), which need both.
     'troops',
     'soldiers',
+    'contingent',
+    'contingents',
+    'battalion',
+    'battalions',
   ],
   force: ['force', 'mission', 'peacekeepers', 'peacekeeping force'],
   protest: [
@@ -263,6 +267,10 @@ export const looseHeads: readonly string[] = [
   'situation',
   'troops',
   'soldiers',
+  'contingent',
+  'contingents',
+  'battalion',
+  'battalions',
   'group',
 ];
 /**

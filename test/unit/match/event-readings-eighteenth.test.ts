@@ -104,3 +104,21 @@ describe('what was done at a protest, named with a site of it or its party', () 
     expect(later('The march ended in a deadly police operation at Muridke.')).toEqual([]);
   });
 });
+
+describe('a contingent or battalion as soldiers sent (a loose head)', () => {
+  const page = 'Pakistan weighed sending 20,000 troops to Gaza. ';
+  const later = (text: string) => events(`${page}${text}`).filter((f) => !f.includes('troops'));
+
+  it('reads "the Pakistani contingent for Gaza" as the deployment', () => {
+    expect(later('Officials discussed the Pakistani contingent for Gaza.')).toContain(
+      'Pakistani contingent for Gaza→pakistani-troop-deployment-to-gaza',
+    );
+    expect(later('A Pakistani battalion in Gaza would face Hamas.').join()).toContain(
+      '→pakistani-troop-deployment-to-gaza',
+    );
+  });
+
+  it('not with one piece of evidence ("the Pakistani contingent at the parade")', () => {
+    expect(later('The Pakistani contingent at the parade marched well.')).toEqual([]);
+  });
+});
