@@ -189,13 +189,6 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   if (!identified) return undefined;
   // "the Nobel letter", not "Trump's letter": such a head needs the event's own words.
   if (phrase.byNames && !byWords) return undefined;
-  // "the crackdown at Muridke", "the TLP crackdown": a participant or a site, not the place alone.
-  if (
-    phrase.bySite &&
-    !covered.some((e) => side(e) && !cue.places.includes(e)) &&
-    !phrase.items.some((i) => i.site && cue.places.includes(i.entity))
-  )
-    return undefined;
   // "Pakistan's crisis" is not the India–Pakistan conflict; "the May crisis with India" is.
   const known = Number(phrase.definiteWith === true);
   if (phrase.loose && covered.length + Number(month) + Number(pair) + Number(byWords) + known < 2)

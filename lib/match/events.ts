@@ -10,6 +10,7 @@
  * same for every event; what differs is each event's cues in the knowledge base.
  */
 import { idiomHeads, looseHeads, namedHeads, sitedHeads } from '../kb/happenings';
+import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -127,6 +128,15 @@ function definiteWith(lower: string, head: Item, phrase: Phrase): boolean {
   );
 }
 
+/** "the crackdown at Muridke", "the TLP crackdown": a sited head needs a participant or a site, not the place alone. */
+function sited(covered: readonly number[], cue: EventCue, phrase: Phrase): boolean {
+  const party = (e: number) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties;
+  return (
+    covered.some((e) => party(e) && !cue.places.includes(e)) ||
+    phrase.items.some((i) => i.site && cue.places.includes(i.entity))
+  );
+}
+
 /** The phrase around a head noun and the events it can name, if any. */
 export function recogniseEvent(
   index: PhraseIndex,
@@ -198,7 +208,7 @@ export function recogniseEvent(
     const cue = entities[event]!.cue!;
     if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
     const found = scoreEvent(event, cue, evidence);
-    if (found) scored.push(found);
+    if (found && (!phrase.bySite || sited(found.covered, cue, phrase))) scored.push(found);
   }
   if (scored.length > 0) addSentence(scored, evidence);
   const chosen = contenders(scored);
