@@ -145,6 +145,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
     // loose heads (below), which need both.
     'troops',
     'soldiers',
+    'contingent',
+    'contingents',
+    'battalion',
+    'battalions',
   ],
   force: ['force', 'mission', 'peacekeepers', 'peacekeeping force'],
   protest: [
@@ -196,8 +200,16 @@ export const alikeKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>
  * in that construction (lib/match/event-compose.ts), and they do not bear out an event's kind.
  */
 export const endingHeads: Partial<Record<HappeningKind, readonly string[]>> = {
-  ceasefire: ['end', 'halt'],
+  ceasefire: ['end', 'halt', 'cessation'],
 };
+
+/**
+ * Ending heads joined to what they ended by "of" rather than "to" ("the cessation of hostilities
+ * between Iran and Israel"). Such a phrase names the truce or nothing: where no known truce belongs
+ * to what it ended ("the cessation of hostilities of 10 May" between India and Pakistan), it is
+ * not the war either (lib/match/event-compose.ts).
+ */
+export const endingHeadsOf: readonly string[] = ['cessation'];
 
 /**
  * Heads that name the happening where another was made, joined by "of" ("the signing of the Gaza
@@ -233,6 +245,17 @@ export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
 };
 
 /**
+ * Heads that name what was done at a happening as much as the happening ("the crackdown at
+ * Muridke", "the police operation at Muridke", "the TLP crackdown"): they name an event of the
+ * kind only with one of its participants or a site where it took place in the phrase, never by
+ * its wider place alone ("unrest in Pakistan", "an operation in Pakistan" name nothing). Read as
+ * heads of the kind (lib/match/from-kb.ts), checked by the scorer (lib/match/event-score.ts).
+ */
+export const sitedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
+  protest: ['crackdown', 'operation', 'violence', 'shooting', 'shootings', 'gunfire', 'killings', 'massacre'],
+};
+
+/**
  * Heads too loose to name a two-sided happening from one name ("Pakistan's crisis", "the Iran
  * crisis", "a campaign by Pakistan's leadership"): they identify an event only with a second
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the
@@ -244,6 +267,10 @@ export const looseHeads: readonly string[] = [
   'situation',
   'troops',
   'soldiers',
+  'contingent',
+  'contingents',
+  'battalion',
+  'battalions',
   'group',
 ];
 /**

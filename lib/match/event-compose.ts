@@ -15,7 +15,7 @@ import { entityCount, firstEntity } from './dictionary';
 import type { RawMatch } from './matcher';
 import type { Item, PhraseIndex } from './phrase-index';
 import type { PhraseLink } from './phrase-link';
-import { aboutHeadKinds, endingHeads, happeningKinds, makingHeads } from '../kb/happenings';
+import { aboutHeadKinds, endingHeads, endingHeadsOf, happeningKinds, makingHeads } from '../kb/happenings';
 
 /** The words that join a happening to the one it ended, after its head or its phrase. */
 const ENDING =
@@ -24,6 +24,9 @@ const ENDING =
 export const ENDING_HEADS = new Set(Object.values(endingHeads).flat());
 const aboutKinds = new Set(aboutHeadKinds.map((k) => happeningKinds.indexOf(k)));
 const ENDING_TO = /^\s+to\s+/i;
+/** Ending heads joined by "of" ("the cessation of hostilities"). */
+export const ENDING_OF_HEADS: ReadonlySet<string> = new Set(endingHeadsOf);
+const ENDING_OF = /^\s+of\s+/i;
 /** Heads that name where another happening was made, joined by "of" ("the signing of the deal"). */
 const MAKING_HEADS: ReadonlySet<string> = new Set(makingHeads);
 const MAKING_OF = /^\s+of\s+/i;
@@ -88,7 +91,11 @@ export function endingEvent(
   const word = text.lower.slice(head.start, head.end);
   // "the signing of the Gaza deal": "of" right after the head, before its phrase read on.
   const making = MAKING_HEADS.has(word) ? MAKING_OF.exec(text.text.slice(head.end, head.end + 8)) : null;
-  const joined = making ?? ENDING.exec(after) ?? (ENDING_HEADS.has(word) ? ENDING_TO.exec(after) : null);
+  const endingOf = ENDING_OF_HEADS.has(word);
+  const joined =
+    making ??
+    ENDING.exec(after) ??
+    (ENDING_HEADS.has(word) ? (endingOf ? ENDING_OF : ENDING_TO).exec(after) : null);
   if (!joined) return undefined;
   let at = (making ? head.end : end) + joined[0].length;
   const determiner = DETERMINER.exec(text.text.slice(at, at + 8));
@@ -107,7 +114,10 @@ export function endingEvent(
     );
     if (partner) candidates.push({ entity: event, needs: partner.needs, score: ENDS_WEIGHT });
   }
-  if (candidates.length === 0) return undefined;
+  // "the cessation of hostilities of 10 May" (India and Pakistan's): a truce the KB does not
+  // know, so the span links nothing rather than leaving the war inside it to be read.
+  if (candidates.length === 0)
+    return endingOf ? { start, end: found.end, alias: -1, phrase: { via: 'cue', candidates } } : undefined;
   const link: PhraseLink = { via: 'cue', candidates };
   // "the signing of the Gaza deal": the deal nests in the summit.
   if (making && found.phrase) return { start, end: found.end, alias: -1, phrase: link, inner: [found] };

@@ -48,8 +48,15 @@ export interface Phrase {
   pair?: PairKind;
   /** The head is loose ("crisis"): one name does not identify an event (happenings.ts `looseHeads`). */
   loose?: boolean;
+  /**
+   * "the crisis with India": the article alone before a loose head, and one side named after
+   * "with". The writer takes the happening as known, so that counts as a second piece of evidence.
+   */
+  definiteWith?: boolean;
   /** The head names a happening only after words of the event's names (happenings.ts `namedHeads`). */
   byNames?: boolean;
+  /** The head names a happening only with a participant or a site of it (happenings.ts `sitedHeads`). */
+  bySite?: boolean;
   /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */

@@ -190,7 +190,9 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
   // "the Nobel letter", not "Trump's letter": such a head needs the event's own words.
   if (phrase.byNames && !byWords) return undefined;
   // "Pakistan's crisis" is not the India–Pakistan conflict; "the May crisis with India" is.
-  if (phrase.loose && covered.length + Number(month) + Number(pair) + Number(byWords) < 2) return undefined;
+  const known = Number(phrase.definiteWith === true);
+  if (phrase.loose && covered.length + Number(month) + Number(pair) + Number(byWords) + known < 2)
+    return undefined;
   let score = agentOnly * WEIGHTS.agent + Math.min(kin, 2) * WEIGHTS.kin;
   for (const e of covered) {
     const at = cue.covers.indexOf(e);

@@ -9,7 +9,8 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { idiomHeads, looseHeads, namedHeads } from '../kb/happenings';
+import { idiomHeads, looseHeads, namedHeads, sitedHeads } from '../kb/happenings';
+import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
@@ -24,7 +25,7 @@ import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
 import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
-import { aboutEvent, endingEvent, ENDING_HEADS } from './event-compose';
+import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
@@ -37,8 +38,10 @@ function identifyingWords(phrase: Phrase): string[] {
 }
 
 const END_TO = /^\s+to\s/;
+const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
+const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
 
@@ -109,6 +112,31 @@ class PhraseEvidence implements Evidence {
   }
 }
 
+/** "ended in a deadly police …": words before a sited head that make it how something ended. */
+const ENDED_IN = /\b(?:ended|ending|ends|culminated|resulted|resulting) in (?:an? |the )?(?:[a-z-]+ ){0,2}$/;
+const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
+const WITH_AFTER = /^\s+with\s/;
+
+/** "the crisis with India", "the military situation with India": see `Phrase.definiteWith`. */
+function definiteWith(lower: string, head: Item, phrase: Phrase): boolean {
+  return (
+    phrase.agents === 0 &&
+    phrase.items.length === 1 &&
+    phrase.modifiers.every((m) => GENERIC_MODIFIERS.has(m)) &&
+    THE_BEFORE.test(lower.slice(Math.max(0, phrase.start - 5), phrase.start)) &&
+    WITH_AFTER.test(lower.slice(head.end, head.end + 6))
+  );
+}
+
+/** "the crackdown at Muridke", "the TLP crackdown": a sited head needs a participant or a site, not the place alone. */
+function sited(covered: readonly number[], cue: EventCue, phrase: Phrase): boolean {
+  const party = (e: number) => cue.covers.indexOf(e) >= 0 && cue.covers.indexOf(e) < cue.parties;
+  return (
+    covered.some((e) => party(e) && !cue.places.includes(e)) ||
+    phrase.items.some((i) => i.site && cue.places.includes(i.entity))
+  );
+}
+
 /** The phrase around a head noun and the events it can name, if any. */
 export function recogniseEvent(
   index: PhraseIndex,
@@ -122,8 +150,9 @@ export function recogniseEvent(
   // "a nod to Pakistan's claims": an idiom, not a nomination.
   if (idiomHeads[word]?.test(text.text.slice(head.end, head.end + 5))) return undefined;
   // "an end to the fighting": an ending head names a happening only with "to" after it.
-  const ending = head.end - head.start <= 4 && ENDING_HEADS.has(text.lower.slice(head.start, head.end));
-  if (ending && !END_TO.test(text.lower.slice(head.end, head.end + 5))) return undefined;
+  const ending = ENDING_HEADS.has(word);
+  if (ending && !(ENDING_OF_HEADS.has(word) ? END_OF : END_TO).test(text.lower.slice(head.end, head.end + 5)))
+    return undefined;
   const phrase: Phrase = {
     start: head.start,
     end: head.end,
@@ -142,6 +171,7 @@ export function recogniseEvent(
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
     byNames: NAMED_HEADS.has(word),
+    bySite: SITED_HEADS.has(word),
     caseless: isUpperAt(text, head.start) && inCapsLine(text, head.start, head.end),
   };
   // "nominated Mr Trump for the Nobel Peace Prize": a verb with its object and a "for" phrase.
@@ -151,7 +181,11 @@ export function recogniseEvent(
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
   }
+  // "the march ended in a deadly police operation at Muridke": how another happening ended.
+  if (phrase.bySite && ENDED_IN.test(text.lower.slice(Math.max(0, phrase.start - 48), phrase.start)))
+    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
+  if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
     return undefined;
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
@@ -174,7 +208,7 @@ export function recogniseEvent(
     const cue = entities[event]!.cue!;
     if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
     const found = scoreEvent(event, cue, evidence);
-    if (found) scored.push(found);
+    if (found && (!phrase.bySite || sited(found.covered, cue, phrase))) scored.push(found);
   }
   if (scored.length > 0) addSentence(scored, evidence);
   const chosen = contenders(scored);
@@ -235,7 +269,7 @@ function readPhrase(
     const about = aboutEvent(index, head, phrase.start, before, events, inner);
     if (about) return about;
   }
-  if (head.end - head.start <= 4 && ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
+  if (ENDING_HEADS.has(lower.slice(head.start, head.end))) return false;
   readClause(index, phrase);
   return true;
 }

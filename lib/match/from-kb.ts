@@ -8,7 +8,7 @@
  * happening events have, and the phrases of the offices people hold.
  */
 import { foldAlias } from '../kb/alias-key';
-import { endingHeads, happeningKinds, headNouns, namedHeads, verbHeads } from '../kb/happenings';
+import { endingHeads, happeningKinds, headNouns, namedHeads, sitedHeads, verbHeads } from '../kb/happenings';
 import type { Entity, EntityKind } from '../kb/schema';
 import type { AliasSpec } from './dictionary';
 import { roleKeys, roleKeysOf, rolePhrases } from './phrase-link';
@@ -230,6 +230,7 @@ function cueSpecs(
       ...(endingHeads[happeningKinds[kind]!] ?? []),
       ...(verbHeads[happeningKinds[kind]!] ?? []),
       ...(namedHeads[happeningKinds[kind]!] ?? []),
+      ...(sitedHeads[happeningKinds[kind]!] ?? []),
     ])
       if (free(head))
         specs.push({ text: head, entity: kind, caseSensitive: false, needsContext: null, role: 'head' });
