@@ -6,6 +6,7 @@
  * one that is not good enough is not reported at all: an orphan is better than a wrong anchor.
  */
 import approxSearch from 'approx-string-match';
+import { findInterrupted } from './interrupted-quote';
 import type { QuoteSelectors } from './selectors';
 
 export interface Anchor {
@@ -48,6 +49,10 @@ function score(quote: number, prefix: number, suffix: number, position: number):
   return (quote * 50 + prefix * 20 + suffix * 20 + position * 10) / 100;
 }
 
+/** An exact quote of fewer words than this needs some of its context to be placed unflagged. */
+const FEW_WORDS = 8;
+const wordsIn = (quote: string) => quote.split(/\s+/).filter(Boolean).length;
+
 /** All start offsets of `needle` in `text`. */
 function occurrences(text: string, needle: string): number[] {
   const starts: number[] = [];
@@ -74,11 +79,15 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | u
     const ambiguous = runnerUp !== undefined && best.s - runnerUp.s < 0.02;
     const weakContext = (prefix || suffix) && best.contextOk < 1;
     if (ambiguous && exact.length < MIN_FUZZY_LENGTH) return undefined;
+    // A few words with neither neighbour left around them are as likely the same words in
+    // another passage (the one the reader marked taken out) as the passage itself.
+    const contextGone = prefix && suffix && best.contextOk < 0.5 && wordsIn(exact) < FEW_WORDS;
     return {
       start: best.start,
       end: best.start + exact.length,
       score: best.s,
-      quality: ambiguous || (weakContext && exact.length < MIN_FUZZY_LENGTH) ? 'doubtful' : 'exact',
+      quality:
+        ambiguous || contextGone || (weakContext && exact.length < MIN_FUZZY_LENGTH) ? 'doubtful' : 'exact',
     };
   }
 
@@ -94,6 +103,16 @@ export function anchorQuote(text: string, selectors: QuoteSelectors): Anchor | u
     if (best && best.score >= CONFIDENT_AT) break;
   }
   if (!best || best.score < CONFIDENT_AT) best = fuzzyIn(text, selectors, 0, text.length) ?? best;
+  if (!best || best.score < CONFIDENT_AT) {
+    const through = findInterrupted(text, selectors, (expected, at, before) =>
+      contextScore(text, expected, at, before),
+    );
+    if (through) {
+      const position = positionScore(through.start, hint, text.length);
+      const quality = through.onlySpace ? 'exact' : 'fuzzy';
+      return { start: through.start, end: through.end, score: score(1, 1, 1, position), quality };
+    }
+  }
   if (!best || best.score < ORPHAN_BELOW) return undefined;
   const whole = { ...best, ...wholeWords(text, best, selectors) };
   return whole.score < CONFIDENT_AT ? { ...whole, quality: 'doubtful' } : whole;

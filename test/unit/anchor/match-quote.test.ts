@@ -133,3 +133,37 @@ describe('re-anchoring a saved quote', () => {
     expect(anchorQuote(rewritten, s)).toBeUndefined();
   });
 });
+
+describe('a quote with something put inside it since', () => {
+  const quote = 'He was rewarded with a private lunch meeting with the US president, an unusual honour.';
+  const box =
+    '\n  Newsletter: sign up for our morning briefing on South Asia and the Middle East, delivered free to your inbox every weekday before 7 a.m. Read more: how the lunch was arranged.\n  ';
+
+  it('finds it through a box the site put in the middle of the sentence, on all of its words', () => {
+    const boxed = page.replace('a private lunch meeting', `a private lunch${box}meeting`);
+    const found = anchorQuote(boxed, saved(quote));
+    expect(slice(boxed, found)).toBe(
+      `He was rewarded with a private lunch${box}meeting with the US president, an unusual honour.`,
+    );
+    expect(found?.quality).toBe('fuzzy');
+  });
+
+  it('does not look through words taken out, nor where the context around it is gone', () => {
+    const cut = page.replace('a private lunch meeting', `a private${box}meeting`);
+    expect(anchorQuote(cut, saved(quote))).toBeUndefined();
+    const boxedElsewhere = `${page.replace(quote, 'The visit drew criticism from opposition parties in parliament.')} Archive: ${quote.replace('lunch meeting', `lunch${box}meeting`)} End of archive.`;
+    expect(anchorQuote(boxedElsewhere, saved(quote))).toBeUndefined();
+  });
+});
+
+describe('a few words whose neighbours are all gone', () => {
+  it('are flagged, since they may be the same words in another passage', () => {
+    const original = `${page} Officials said Pakistan had been informed in advance of the strikes.`;
+    const s = saved('had been informed in advance', original);
+    const after = `${page} No government, the department said, had been informed in advance by anyone at all.`;
+    expect(anchorQuote(after, s)?.quality).toBe('doubtful');
+    // With one neighbour still there they are placed as before.
+    const edited = `${page} Officials said Pakistan had been informed in advance by anyone at all.`;
+    expect(anchorQuote(edited, s)?.quality).toBe('exact');
+  });
+});

@@ -102,6 +102,11 @@ export function summarise(results: readonly ClaimResult[]) {
     recall: present.length ? rightPlaced / present.length : 1,
     /** Of the claims placed on words, the share placed on the right ones. */
     precision: placed.length ? rightPlaced / placed.length : 1,
+    /** The same, of the claims placed without a flag saying the place is doubtful. */
+    confidentPrecision: (() => {
+      const sure = placed.filter((r) => !r.doubtful);
+      return sure.length ? sure.filter((r) => r.outcome === 'right').length / sure.length : 1;
+    })(),
     /** Of the claims whose passage is gone, the share listed as orphans. */
     orphansRight: gone.length ? gone.filter((r) => r.outcome === 'right').length / gone.length : 1,
     byExpectation: Object.fromEntries(

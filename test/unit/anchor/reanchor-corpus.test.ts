@@ -15,8 +15,12 @@ const root = join(import.meta.dirname, '../../reanchor-corpus/cases');
 const cases = existsSync(root) ? readdirSync(root).toSorted() : [];
 const results: (ClaimResult & { name: string })[] = [];
 
-/** Measured when the corpus was added (rounded down): raise them as re-anchoring improves. */
-const FLOORS = { recall: 0.896, precision: 0.988, orphansRight: 0.933 };
+/**
+ * Measured when the corpus was added (rounded down), then raised: found 0.897 → 0.907 once a quote is
+ * looked for through what a site put inside it, and every placement without a doubt flag right
+ * once a few words with no neighbour left are flagged (before: 0.988). Raise them as it improves.
+ */
+const FLOORS = { recall: 0.906, precision: 0.988, confidentPrecision: 1, orphansRight: 0.933 };
 
 describe('re-anchoring on the blind corpus of changed pages', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(0));
@@ -42,7 +46,7 @@ describe('re-anchoring on the blind corpus of changed pages', () => {
     if (results.length === 0) return;
     const s = summarise(results);
     const lines = [
-      `Re-anchoring on the blind corpus (${cases.length} cases, ${s.claims} claims): found where the passage still is ${s.recall.toFixed(3)}, placed on the right words ${s.precision.toFixed(3)}, gone passages left as orphans ${s.orphansRight.toFixed(3)}`,
+      `Re-anchoring on the blind corpus (${cases.length} cases, ${s.claims} claims): found where the passage still is ${s.recall.toFixed(3)}, placed on the right words ${s.precision.toFixed(3)} (unflagged ${s.confidentPrecision.toFixed(3)}), gone passages left as orphans ${s.orphansRight.toFixed(3)}`,
       ...Object.entries(s.byExpectation).map(
         ([e, t]) => `  ${e.padEnd(8)} ${t.right}/${t.n} right, ${t.doubtful} flagged doubtful`,
       ),
