@@ -71,6 +71,14 @@ function describesName(index: PhraseIndex, item: Item | undefined): boolean {
   return kind !== 'state' && kind !== 'place';
 }
 
+/** Whether a person's name starts at `at` (a KB person's, or capitalised words the KB does not know): not "PM: Pakistan will respond". */
+function fieldOfName(index: PhraseIndex, at: number): boolean {
+  if (!startsName(index, at)) return false;
+  const item = index.at(at);
+  if (!item || item.kind !== 'name' || item.entity < 0) return !item;
+  return index.entities[item.entity]!.kind === 'person';
+}
+
 /** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
@@ -100,6 +108,8 @@ export function recogniseEpithets(
       others.push({ key, state: -1 });
       continue;
     }
+    // "Prime Minister: Shehbaz Sharif" in a fact box names the office, its holder after the colon.
+    if (s[next] === ':' && fieldOfName(index, spacesForward(s, next + 1))) continue;
     // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
     const comma = s[next] === ',';
     if (comma) next = spacesForward(s, next + 1);

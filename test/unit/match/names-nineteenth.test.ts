@@ -4,6 +4,11 @@
  *
  * - Pakistan's names for the part of Kashmir it administers ("Azad Jammu and Kashmir", "Azad
  *   Kashmir", "AJK") are Kashmir, as the corpus guide's rulings of 6 December 2026 read them.
+ * - "its" before an office only a state has ("its army chief", "its field marshal") points at the
+ *   state the sentence speaks of, as "the" does; not "its president" (a bank's) or "its prime
+ *   minister".
+ * - A title before a colon and a person's name ("Prime Minister: Shehbaz Sharif") is a fact box's
+ *   field, the office, not a mention of its holder; "PM: Pakistan will respond" is still the PM.
  *
  * Every sentence is written for this test.
  */
@@ -23,5 +28,35 @@ describe("Pakistan's names for the Kashmir it administers are Kashmir", () => {
 
   it('a lower-case "ajk" is no abbreviation', () => {
     expect(mentions('He typed ajk by mistake.').some((m) => m.endsWith('→kashmir'))).toBe(false);
+  });
+});
+
+describe('"its" before an office only a state has', () => {
+  it('its army chief is the army chief the page names', () => {
+    const text =
+      'Field Marshal Asim Munir rose fast. In January few in Washington thought about Pakistan. By June its army chief was a guest of the President.';
+    expect(mentions(text)).toContain('its army chief→asim-munir');
+  });
+
+  it('its president is not read (a bank or a company has one)', () => {
+    const text =
+      'President Donald Trump spoke on Monday. The World Bank stayed quiet, and its president declined to comment.';
+    expect(mentions(text).filter((m) => m.startsWith('its'))).toEqual([]);
+  });
+});
+
+describe("a title before a colon and a person's name is a fact box's field", () => {
+  it('names no holder', () => {
+    const text =
+      'Quick facts: Pakistan\nPopulation: about 240 million\nPrime Minister: Shehbaz Sharif (since March 2024)\nArmy chief: Field Marshal Asim Munir';
+    const found = mentions(text);
+    expect(found).toContain('Shehbaz Sharif→shehbaz-sharif');
+    expect(found).not.toContain('Prime Minister→shehbaz-sharif');
+    expect(found).not.toContain('Army chief→asim-munir');
+  });
+
+  it('a quoted headline is still the holder', () => {
+    const text = 'Shehbaz Sharif addressed the nation. PM: Pakistan will respond at a time of its choosing';
+    expect(mentions(text)).toContain('PM→shehbaz-sharif');
   });
 });
