@@ -79,6 +79,25 @@ function fieldOfName(index: PhraseIndex, at: number): boolean {
   return index.entities[item.entity]!.kind === 'person';
 }
 
+/**
+ * The KB person whose name starts at `at` or after up to three capitalised words before it (a
+ * rank or honorific the KB does not file with the name: "Field Marshal Syed Asim Munir",
+ * "General Syed Asim Munir"); else whatever item starts at `at`.
+ */
+function personAhead(index: PhraseIndex, at: number): Item | undefined {
+  const first = index.at(at);
+  const s = index.text.text;
+  for (let k = at, n = 0; n < 4 && isUpperAt(index.text, k); n++) {
+    const item = index.at(k);
+    if (item?.kind === 'name' && item.entity >= 0 && index.entities[item.entity]!.kind === 'person')
+      return item;
+    const end = wordEndAfter(s, k);
+    if (s[end] !== ' ') break;
+    k = end + 1;
+  }
+  return first;
+}
+
 /** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
@@ -114,7 +133,7 @@ export function recogniseEpithets(
     const comma = s[next] === ',';
     if (comma) next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
-      const named = index.at(next);
+      const named = personAhead(index, next);
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       const state = qualifierBefore(index, title.start);

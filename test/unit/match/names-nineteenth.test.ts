@@ -9,6 +9,9 @@
  *   minister".
  * - A title before a colon and a person's name ("Prime Minister: Shehbaz Sharif") is a fact box's
  *   field, the office, not a mention of its holder; "PM: Pakistan will respond" is still the PM.
+ * - An appositive role phrase before its holder's name reads past a rank or honorific the
+ *   knowledge base does not file with the name ("the Chief of Army Staff, Field Marshal Syed Asim
+ *   Munir"), which made him an unknown rival holder before.
  *
  * Every sentence is written for this test.
  */
@@ -58,5 +61,21 @@ describe("a title before a colon and a person's name is a fact box's field", () 
   it('a quoted headline is still the holder', () => {
     const text = 'Shehbaz Sharif addressed the nation. PM: Pakistan will respond at a time of its choosing';
     expect(mentions(text)).toContain('PM→shehbaz-sharif');
+  });
+});
+
+describe('an appositive reads past ranks and honorifics to its holder', () => {
+  it('the Chief of Army Staff, Field Marshal Syed Asim Munir', () => {
+    const text =
+      'On 18 June the President of the United States received the Chief of Army Staff, Field Marshal Syed Asim Munir, at the White House for lunch. Later the army chief flew to Tampa.';
+    const found = mentions(text);
+    expect(found).toContain('the Chief of Army Staff→asim-munir');
+    expect(found).toContain('the army chief→asim-munir');
+  });
+
+  it('someone else of that office is still a rival', () => {
+    const text =
+      'Asim Munir was in Washington. In Delhi the army chief, General Upendra Dwivedi, said the army chief would not comment.';
+    expect(mentions(text).filter((m) => m.endsWith('→asim-munir'))).toEqual(['Asim Munir→asim-munir']);
   });
 });
