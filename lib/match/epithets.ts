@@ -7,7 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
-import { roleKeys } from './phrase-link';
+import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import { nameTitledSurname } from './titled-surname';
@@ -118,6 +118,11 @@ export function recogniseEpithets(
   const found: RawMatch[] = [];
   for (const title of titles) {
     const key = title.cue;
+    if (
+      STATE_ONLY_PHRASES.has(lower.slice(title.start, title.end)) &&
+      qualifierBefore(index, title.start) < 0
+    )
+      continue;
     let next = spacesForward(s, title.end);
     // "the general debate", "the premier league": the title word describes another noun.
     if (TITLE_COMPOUNDS.has(lower.slice(next, wordEndAfter(s, next)))) continue;

@@ -12,6 +12,9 @@
  * - An appositive role phrase before its holder's name reads past a rank or honorific the
  *   knowledge base does not file with the name ("the Chief of Army Staff, Field Marshal Syed Asim
  *   Munir"), which made him an unknown rival holder before.
+ * - Iran's wording for its military chief, "Iran's armed forces chief" and "Iran's chief of
+ *   staff", names him as "Iran's military chief" does; a bare "the chief of staff" (a White
+ *   House's, an army's) is not read, and is no rival either.
  *
  * Every sentence is written for this test.
  */
@@ -77,5 +80,21 @@ describe('an appositive reads past ranks and honorifics to its holder', () => {
     const text =
       'Asim Munir was in Washington. In Delhi the army chief, General Upendra Dwivedi, said the army chief would not comment.';
     expect(mentions(text).filter((m) => m.endsWith('→asim-munir'))).toEqual(['Asim Munir→asim-munir']);
+  });
+});
+
+describe("Iran's armed forces chief and Iran's chief of staff", () => {
+  for (const phrase of ["Iran's armed forces chief", "Iran's chief of staff", 'Iran’s chief of staff'])
+    it(phrase, () => {
+      const text = `Abdolrahim Mousavi had just taken office. A week later ${phrase} called Field Marshal Asim Munir.`;
+      expect(mentions(text)).toContain(`${phrase}→abdolrahim-mousavi`);
+    });
+
+  it('a bare "the chief of staff" is not read, nor a rival', () => {
+    const text =
+      'Abdolrahim Mousavi and Asim Munir spoke. The chief of staff, Susie Wiles, was not told, and the army chief flew home.';
+    const found = mentions(text);
+    expect(found.some((m) => m.startsWith('The chief of staff'))).toBe(false);
+    expect(found).toContain('the army chief→asim-munir');
   });
 });
