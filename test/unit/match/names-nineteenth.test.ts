@@ -15,6 +15,10 @@
  * - Iran's wording for its military chief, "Iran's armed forces chief" and "Iran's chief of
  *   staff", names him as "Iran's military chief" does; a bare "the chief of staff" (a White
  *   House's, an army's) is not read, and is no rival either.
+ * - An index's or a bibliography's order, surname first ("Munir, Asim", "Weinbaum, Marvin G."),
+ *   is the KB person's full name; a KB surname opening a line before another given name and page
+ *   numbers ("Sharif, Nawaz, 37–8") is someone else, while "Sharif, Pezeshkian discuss …" in a
+ *   list of headlines is still Sharif.
  *
  * Every sentence is written for this test.
  */
@@ -96,5 +100,24 @@ describe("Iran's armed forces chief and Iran's chief of staff", () => {
     const found = mentions(text);
     expect(found.some((m) => m.startsWith('The chief of staff'))).toBe(false);
     expect(found).toContain('the army chief→asim-munir');
+  });
+});
+
+describe("an index's order, surname first", () => {
+  it('is the KB person', () => {
+    const found = mentions('Index\nMunir, Asim, 71–98\nWeinbaum, Marvin G. (2025). Pakistan and Washington.');
+    expect(found).toContain('Munir, Asim→asim-munir');
+    expect(found).toContain('Weinbaum, Marvin G.→marvin-g-weinbaum');
+  });
+
+  it("another given name after a KB surname is someone else's", () => {
+    const found = mentions('Index\nSharif, Nawaz, 37–8\nSharif, Shehbaz, 76–80\nMunir, Tariq, 7n');
+    expect(found).toEqual(['Sharif, Shehbaz→shehbaz-sharif']);
+  });
+
+  it('a list of headlines is not an index', () => {
+    const text =
+      'Shehbaz Sharif and Masoud Pezeshkian spoke.\nSharif, Pezeshkian discuss border trade after ceasefire';
+    expect(mentions(text).filter((m) => m.startsWith('Sharif'))).toEqual(['Sharif→shehbaz-sharif']);
   });
 });
