@@ -29,12 +29,11 @@ import { scanSeed } from './seed-scan';
 const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
 
 describe("Pakistan's names for the Kashmir it administers are Kashmir", () => {
-  for (const [text, name] of [
-    ['Shelling damaged houses in Azad Jammu and Kashmir on Tuesday night.', 'Azad Jammu and Kashmir'],
-    ['Relatives in Lahore, Sialkot and Azad Kashmir stayed up all night.', 'Azad Kashmir'],
-    ['The AJK government paid a second tranche of compensation.', 'AJK'],
-  ] as const)
-    it(name, () => expect(mentions(text)).toContain(`${name}→kashmir`));
+  it.each([
+    ['Azad Jammu and Kashmir', 'Shelling damaged houses in Azad Jammu and Kashmir on Tuesday night.'],
+    ['Azad Kashmir', 'Relatives in Lahore, Sialkot and Azad Kashmir stayed up all night.'],
+    ['AJK', 'The AJK government paid a second tranche of compensation.'],
+  ])('%s', (name, text) => expect(mentions(text)).toContain(`${name}→kashmir`));
 
   it('a lower-case "ajk" is no abbreviation', () => {
     expect(mentions('He typed ajk by mistake.').some((m) => m.endsWith('→kashmir'))).toBe(false);
@@ -88,11 +87,10 @@ describe('an appositive reads past ranks and honorifics to its holder', () => {
 });
 
 describe("Iran's armed forces chief and Iran's chief of staff", () => {
-  for (const phrase of ["Iran's armed forces chief", "Iran's chief of staff", 'Iran’s chief of staff'])
-    it(phrase, () => {
-      const text = `Abdolrahim Mousavi had just taken office. A week later ${phrase} called Field Marshal Asim Munir.`;
-      expect(mentions(text)).toContain(`${phrase}→abdolrahim-mousavi`);
-    });
+  it.each(["Iran's armed forces chief", "Iran's chief of staff", 'Iran’s chief of staff'])('%s', (phrase) => {
+    const text = `Abdolrahim Mousavi had just taken office. A week later ${phrase} called Field Marshal Asim Munir.`;
+    expect(mentions(text)).toContain(`${phrase}→abdolrahim-mousavi`);
+  });
 
   it('a bare "the chief of staff" is not read, nor a rival', () => {
     const text =
