@@ -7,7 +7,7 @@
  * Narendra Modi", "President Masoud Pezeshkian") is part of that name, not an epithet.
  */
 import type { RawMatch } from './matcher';
-import { roleKeys } from './phrase-link';
+import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener } from './name-words';
 import { nameTitledSurname } from './titled-surname';
@@ -71,6 +71,33 @@ function describesName(index: PhraseIndex, item: Item | undefined): boolean {
   return kind !== 'state' && kind !== 'place';
 }
 
+/** Whether a person's name starts at `at` (a KB person's, or capitalised words the KB does not know): not "PM: Pakistan will respond". */
+function fieldOfName(index: PhraseIndex, at: number): boolean {
+  if (!startsName(index, at)) return false;
+  const item = index.at(at);
+  if (!item || item.kind !== 'name' || item.entity < 0) return !item;
+  return index.entities[item.entity]!.kind === 'person';
+}
+
+/**
+ * The KB person whose name starts at `at` or after up to three capitalised words before it (a
+ * rank or honorific the KB does not file with the name: "Field Marshal Syed Asim Munir",
+ * "General Syed Asim Munir"); else whatever item starts at `at`.
+ */
+function personAhead(index: PhraseIndex, at: number): Item | undefined {
+  const first = index.at(at);
+  const s = index.text.text;
+  for (let k = at, n = 0; n < 4 && isUpperAt(index.text, k); n++) {
+    const item = index.at(k);
+    if (item?.kind === 'name' && item.entity >= 0 && index.entities[item.entity]!.kind === 'person')
+      return item;
+    const end = wordEndAfter(s, k);
+    if (s[end] !== ' ') break;
+    k = end + 1;
+  }
+  return first;
+}
+
 /** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
@@ -91,6 +118,11 @@ export function recogniseEpithets(
   const found: RawMatch[] = [];
   for (const title of titles) {
     const key = title.cue;
+    if (
+      STATE_ONLY_PHRASES.has(lower.slice(title.start, title.end)) &&
+      qualifierBefore(index, title.start) < 0
+    )
+      continue;
     let next = spacesForward(s, title.end);
     // "the general debate", "the premier league": the title word describes another noun.
     if (TITLE_COMPOUNDS.has(lower.slice(next, wordEndAfter(s, next)))) continue;
@@ -100,11 +132,13 @@ export function recogniseEpithets(
       others.push({ key, state: -1 });
       continue;
     }
+    // "Prime Minister: Shehbaz Sharif" in a fact box names the office, its holder after the colon.
+    if (s[next] === ':' && fieldOfName(index, spacesForward(s, next + 1))) continue;
     // A title before a name, or a name in apposition ("the army chief, General …"), is that name's.
     const comma = s[next] === ',';
     if (comma) next = spacesForward(s, next + 1);
     if (next > title.end && startsName(index, next)) {
-      const named = index.at(next);
+      const named = personAhead(index, next);
       const person =
         named?.entity !== undefined && named.entity >= 0 ? index.entities[named.entity] : undefined;
       const state = qualifierBefore(index, title.start);

@@ -112,6 +112,18 @@ export function aliasSpecsFromEntities(list: readonly Entity[]): MatcherSource {
           aliases.push(generated);
         }
     };
+    // An index's or a bibliography's order ("Munir, Asim", "Weinbaum, Marvin G."): the full name
+    // with its surname first, in its own case.
+    const words = entity.label.split(/\s+/);
+    if (entity.kind === 'person' && words.length > 1 && words.every((w) => /^\p{Lu}/u.test(w)))
+      aliases.push({
+        text: `${words.at(-1)}, ${words.slice(0, -1).join(' ')}`,
+        entity: index,
+        caseSensitive: true,
+        needsContext: null,
+        role,
+        state,
+      });
     if (!own.has(foldAlias(entity.label))) {
       // A name of several words is no ordinary word in any case ("MIDDLE EAST", "Aamir QURESHI");
       // one word keeps its case, with an all-capitals form for headlines ("PAKISTAN").

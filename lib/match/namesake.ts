@@ -14,6 +14,7 @@ import { COMPANY_ENDINGS, HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
+import { indexOrderOfOther } from './index-order';
 import {
   AFTER_NAME_WORDS,
   FAMILY_AFTER_WORDS,
@@ -91,6 +92,7 @@ export function namesakeRun(
   if (flags & FLAG_SURNAME) {
     const kin = kinOfSurname(text, m.start, after);
     if (kin) return kin;
+    if (indexOrderOfOther(text, m.start, m.end)) return 'bearer';
   }
   if (after && isUpperAt(text, after.start)) {
     const word = text.lower.slice(after.start, after.end);

@@ -40,6 +40,11 @@ export const rolePhrases: Record<RoleKey, readonly string[]> = {
     'army chief of staff',
     'military chief',
     'army commander',
+    // Iran's wording for its military chief ("Iran's armed forces chief", "Iran's chief of
+    // staff"): read only after a state (epithets.ts `STATE_ONLY`), as a White House or an IDF
+    // has a chief of staff too.
+    'armed forces chief',
+    'chief of staff',
   ],
   'field-marshal': ['field marshal'],
   'secretary-of-state': ['secretary of state', 'secretary', 'top diplomat'],
@@ -59,7 +64,10 @@ const LEADING = new Set<RoleKey>(['prime-minister', 'president']);
  * chief" may mean him, but a bare "the army chief" beside him is still the army chief the page
  * names (Pakistan's), and he is no rival that would leave it unlinked.
  */
-const LOOSE_PHRASES = new Set(['military chief']);
+const LOOSE_PHRASES = new Set(['military chief', 'armed forces chief', 'chief of staff']);
+
+/** Role phrases read only right after a state that qualifies them ("Iran's chief of staff"). */
+export const STATE_ONLY_PHRASES = new Set(['armed forces chief', 'chief of staff']);
 
 /** An office a KB role title names: its index into `roleKeys`, and whether it holds it loosely (`LOOSE_PHRASES`). */
 export interface RoleOfTitle {

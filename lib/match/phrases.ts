@@ -162,7 +162,8 @@ function titleLead(text: NormalizedText, at: number): boolean {
   while (w > 0 && isWordCode(s.charCodeAt(w - 1))) w--;
   if (w === k) return false;
   if (isUpperAt(text, w)) return true;
-  return DEFINITE.has(text.lower.slice(w, k));
+  const word = text.lower.slice(w, k);
+  return DEFINITE.has(word) || word === 'its'; // "its army chief" (role-lead.ts reads whose)
 }
 
 /** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */

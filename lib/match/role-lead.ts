@@ -10,6 +10,7 @@ import {
   type Item,
   type PhraseIndex,
 } from './phrase-index';
+import { roleKeys } from './phrase-link';
 
 /** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
 export function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
@@ -65,7 +66,11 @@ export function readBefore(
   }
   const start = wordStartBefore(s, k);
   const word = lower.slice(start, k);
-  return DEFINITE.has(word) || (praised && PRAISING_DETERMINERS.has(word)) ? { start, qualifier } : undefined;
+  return DEFINITE.has(word) ||
+    (word === 'its' && ARMY_OFFICES.has(title.cue)) ||
+    (praised && PRAISING_DETERMINERS.has(word))
+    ? { start, qualifier }
+    : undefined;
 }
 
 /**
@@ -75,6 +80,14 @@ export function readBefore(
  * company's.
  */
 export const DEFINITE = new Set(['the', 'this']);
+
+/**
+ * Offices only a state has, so "its" before them points at the state the sentence is about ("By
+ * June its army chief was a guest of the President"): no company or bank has an army chief or a
+ * field marshal, while "its president" may be the World Bank's and "its prime minister" any of a
+ * state's.
+ */
+const ARMY_OFFICES = new Set([roleKeys.indexOf('army-chief'), roleKeys.indexOf('field-marshal')]);
 
 /**
  * Words that may stand between "the" and a title without changing whose title it is ("the same
