@@ -13,20 +13,11 @@
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
-import { visibleWords } from '../visible-text';
 import { relationVerdict } from './plan-relation';
+import { PreviewTally } from './plan-tally';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
-import {
-  canonical,
-  marking,
-  MAX_AUTHORS,
-  MAX_PROBLEMS,
-  noCounts,
-  TOO_LONG,
-  type ImportPreview,
-  type PlannedClaim,
-} from './plan-shape';
+import { canonical, marking, TOO_LONG, type ImportPreview, type PlannedClaim } from './plan-shape';
 import { changedMessage, RELATION_CHANGED, uncounted, type ChangedMeanwhile } from './recheck';
 
 type Counts = ImportPreview['counts'];
@@ -37,11 +28,9 @@ export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } 
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
-  private readonly counts = noCounts();
-  private readonly problems: Issue[] = [];
-  /** The first few distinct names the file's claims carry as their author, and whether there are more. */
-  private readonly authors = new Set<string>();
-  private moreAuthors = false;
+  /** What the preview says: counts, problem lines, authors (`plan-tally.ts`). */
+  private readonly tally = new PreviewTally();
+  private readonly counts = this.tally.counts;
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
   private readonly aliases = new Map<string, string>();
   /** The reader's claims that file claims were found to repeat. */
@@ -65,17 +54,8 @@ export class ImportPlanner {
     private readonly now = () => new Date().toISOString(),
   ) {}
 
-  /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
-    if (this.problems.length < MAX_PROBLEMS)
-      this.problems.push({ path: visibleWords(issue.path, 300), message: visibleWords(issue.message, 300) });
-  }
-
-  /** A name a file's claim carries as its author, kept for the preview while there are few. */
-  private author(name: string | undefined) {
-    if (name === undefined || this.authors.has(name)) return;
-    if (this.authors.size < MAX_AUTHORS) this.authors.add(name);
-    else this.moreAuthors = true;
+    this.tally.problem(issue);
   }
 
   /** Items of the file that could not be read. */
@@ -104,7 +84,7 @@ export class ImportPlanner {
         continue;
       }
       this.seen.add(claim.id);
-      this.author(claim.author);
+      this.tally.author(claim.author);
       const old = existing.get(claim.id);
       const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
       if (mine) {
@@ -285,15 +265,6 @@ export class ImportPlanner {
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
-    return {
-      format: read.format,
-      counts: { ...this.counts },
-      samePassage: this.choice,
-      problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
-      hasSettings: read.settings !== undefined,
-      // A name can hide a difference ("Alice" with a zero-width space): shown as codes.
-      authors: [...this.authors].map((name) => visibleWords(name, 80)),
-      moreAuthors: this.moreAuthors,
-    };
+    return this.tally.preview(read, this.choice);
   }
 }
