@@ -18,7 +18,13 @@ import { PreviewTally } from './plan-tally';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
 import { canonical, marking, TOO_LONG, type ImportPreview, type PlannedClaim } from './plan-shape';
-import { changedMessage, RELATION_CHANGED, uncounted, type ChangedMeanwhile } from './recheck';
+import {
+  changedMessage,
+  relationChangedMessage,
+  uncounted,
+  type ChangedMeanwhile,
+  type RelationChangedMeanwhile,
+} from './recheck';
 
 type Counts = ImportPreview['counts'];
 
@@ -28,6 +34,11 @@ export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } 
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
+  /**
+   * Ids of the claims and relations the reader deleted since the import began (told by the
+   * background as they are deleted): relations to them, or the same, are not brought back.
+   */
+  readonly deleted = new Set<string>();
   /** What the preview says: counts, problem lines, authors (`plan-tally.ts`). */
   private readonly tally = new PreviewTally();
   private readonly counts = this.tally.counts;
@@ -223,16 +234,20 @@ export class ImportPlanner {
   }
 
   /**
-   * Claims and relations (ids) the commit found the reader changed since planned (`recheck.ts`):
+   * Claims and relations the commit found the reader changed since planned (`recheck.ts`):
    * recounted, each a problem.
    */
-  changedMeanwhile(changes: readonly ChangedMeanwhile[], relations: readonly string[] = []): void {
+  changedMeanwhile(
+    changes: readonly ChangedMeanwhile[],
+    relations: readonly RelationChangedMeanwhile[] = [],
+  ): void {
     for (const change of changes) {
       for (const [key, n] of Object.entries(uncounted(change))) this.counts[key as keyof Counts] -= n;
       this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
     }
     this.counts.relations -= relations.length;
-    for (const id of relations) this.problem({ path: `relations (id ${id})`, message: RELATION_CHANGED });
+    for (const { id, what } of relations)
+      this.problem({ path: `relations (id ${id})`, message: relationChangedMessage(what) });
   }
 
   /**
@@ -257,7 +272,7 @@ export class ImportPlanner {
   ): boolean {
     // An end moved to the reader's claim (`follow`) was found stored while planning.
     const known = (id: string) => this.seen.has(id) || this.mine.has(id) || stored(id);
-    const verdict = relationVerdict(r, index, known, existing, moved, earlier);
+    const verdict = relationVerdict(r, index, known, existing, moved, earlier, (id) => this.deleted.has(id));
     if (verdict.invalid) this.counts.invalid++;
     if (verdict.problem) this.problem(verdict.problem);
     if (verdict.write) this.counts.relations++;
