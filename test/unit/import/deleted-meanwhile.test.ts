@@ -4,9 +4,7 @@
  * service) while the file is read is not brought back by the import, and the reader is told so
  * in one line.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createKbService } from '@/lib/background/kb/service';
 import { getClaim, listRelations, saveClaim } from '@/lib/background/claims/store';
@@ -14,14 +12,10 @@ import type { ClaimRelation } from '@/lib/claims/schema';
 import { bundleJson } from '@/lib/export/bundle';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-deleted-meanwhile';
-let getDb = createDbConnection({ name });
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const mine = savedClaim();
 const other = savedClaim({ id: '9c9c9c9c-0000-4000-8000-000000000003', url: 'https://news.example/b' });

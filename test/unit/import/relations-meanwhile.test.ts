@@ -6,9 +6,7 @@
  * relation replaces the reader's only if it is the newer (as a claim's version does); a relation
  * or claim the reader deletes in between stays deleted, said in one line.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import {
   commitStaged,
   planStagedRelations,
@@ -26,14 +24,10 @@ import {
 import { relationId, type ClaimRelation } from '@/lib/claims/schema';
 import { ImportPlanner } from '@/lib/import/plan';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-relations-meanwhile';
-let getDb = createDbConnection({ name });
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const mine = savedClaim();
 /** The same passage marked in another profile (merged into `mine`). */
