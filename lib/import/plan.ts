@@ -246,8 +246,8 @@ export class ImportPlanner {
       this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
     }
     this.counts.relations -= relations.length;
-    for (const { id, what } of relations)
-      this.problem({ path: `relations (id ${id})`, message: relationChangedMessage(what) });
+    for (const { id, what, quiet } of relations)
+      if (!quiet) this.problem({ path: `relations (id ${id})`, message: relationChangedMessage(what) });
   }
 
   /**

@@ -66,6 +66,8 @@ export function changedMessage(changed: ChangedMeanwhile): string {
 export interface RelationChangedMeanwhile {
   id: string;
   what: 'edited' | 'deleted' | 'claim';
+  /** Its claim was the file's, whose own line says its relations were not imported: no line of its own. */
+  quiet?: true;
 }
 
 /** The sentence for a relation not written as the reader changed its pair while the import ran. */

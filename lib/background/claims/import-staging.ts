@@ -215,6 +215,7 @@ export async function commitStaged(
         ),
       ]);
     }
+    const said = new Set(changes.filter((c) => c.what === 'deleted').map((c) => c.id));
     let place: number | undefined;
     for (;;) {
       const batch = (await staging.getAll(relationKeys(session, place), BATCH)).filter(isStagedRelation);
@@ -227,25 +228,26 @@ export async function commitStaged(
       const ends = [...new Set(planned.flatMap(savedEnds))].filter((id) => !written.has(id));
       const found = await Promise.all(ends.map((id) => saved.getKey(id)));
       const gone = new Set(ends.filter((_, i) => found[i] === undefined));
-      const live = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
-      // A claim of the file's deleted meanwhile has its own line, which says its relations go too.
-      const said = new Set(changes.filter((c) => c.what === 'deleted').map((c) => c.id));
-      for (const r of planned)
-        if (savedEnds(r).some((id) => gone.has(id) && !said.has(id)))
-          relationsChanged.push({ id: r.id, what: 'claim' });
-      const { links, changed } = await unchangedSincePlanned(
-        staging,
-        tx.objectStore('claimRelations'),
-        session,
-        live,
-        deleted,
-      );
+      const live: ClaimRelation[] = [];
+      for (const r of planned) {
+        const lost = savedEnds(r).filter((id) => gone.has(id));
+        if (lost.length === 0) live.push(r);
+        // A claim of the file's deleted meanwhile has its own line, which says its relations go too.
+        else
+          relationsChanged.push({
+            id: r.id,
+            what: 'claim',
+            ...(lost.every((id) => said.has(id)) && { quiet: true }),
+          });
+      }
+      const links = tx.objectStore('claimRelations');
+      const { write, changed } = await unchangedSincePlanned(staging, links, session, live, deleted);
       relationsChanged.push(...changed);
       await allWrites([
-        ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
+        ...write.map((r) => links.put(storedRelation(r))),
         ...noteChanges(
           outbox,
-          links.map((r) => relationDocId(r.id)),
+          write.map((r) => relationDocId(r.id)),
         ),
       ]);
     }
@@ -268,27 +270,27 @@ async function unchangedSincePlanned(
   session: string,
   relations: readonly ClaimRelation[],
   deleted: (id: string) => boolean,
-): Promise<{ links: ClaimRelation[]; changed: RelationChangedMeanwhile[] }> {
+): Promise<{ write: ClaimRelation[]; changed: RelationChangedMeanwhile[] }> {
   const [marks, now] = await Promise.all([
     Promise.all(relations.map((r) => staging.get([session, MARK + r.id]))),
     Promise.all(relations.map((r) => stored.get(r.id))),
   ]);
-  const links: ClaimRelation[] = [];
+  const write: ClaimRelation[] = [];
   const changed: RelationChangedMeanwhile[] = [];
   relations.forEach((r, i) => {
     const mark = marks[i];
     const base = mark && 'mark' in mark ? mark.base : undefined;
     const current = now[i];
     if (!current) {
-      if (base === undefined && !deleted(r.id)) links.push(r);
+      if (base === undefined && !deleted(r.id)) write.push(r);
       else changed.push({ id: r.id, what: 'deleted' });
       return;
     }
     const { ends: _ends, ...relation } = current;
-    if (base !== undefined && canonical(base) === canonical(relation)) links.push(r);
+    if (base !== undefined && canonical(base) === canonical(relation)) write.push(r);
     else changed.push({ id: r.id, what: 'edited' });
   });
-  return { links, changed };
+  return { write, changed };
 }
 
 /** Ids of a relation's ends that are saved claims. */
