@@ -13,21 +13,18 @@
  */
 import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schema';
 import type { Issue } from '../result';
-import { visibleWords } from '../visible-text';
 import { relationVerdict } from './plan-relation';
+import { PreviewTally } from './plan-tally';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
+import { canonical, marking, TOO_LONG, type ImportPreview, type PlannedClaim } from './plan-shape';
 import {
-  canonical,
-  marking,
-  MAX_AUTHORS,
-  MAX_PROBLEMS,
-  noCounts,
-  TOO_LONG,
-  type ImportPreview,
-  type PlannedClaim,
-} from './plan-shape';
-import { changedMessage, RELATION_CHANGED, uncounted, type ChangedMeanwhile } from './recheck';
+  changedMessage,
+  relationChangedMessage,
+  uncounted,
+  type ChangedMeanwhile,
+  type RelationChangedMeanwhile,
+} from './recheck';
 
 type Counts = ImportPreview['counts'];
 
@@ -37,11 +34,14 @@ export { MAX_PROBLEMS, type ImportPlan, type ImportPreview, type PlannedClaim } 
 export class ImportPlanner {
   /** Ids of the file's claims so far. */
   readonly seen = new Set<string>();
-  private readonly counts = noCounts();
-  private readonly problems: Issue[] = [];
-  /** The first few distinct names the file's claims carry as their author, and whether there are more. */
-  private readonly authors = new Set<string>();
-  private moreAuthors = false;
+  /**
+   * Ids of the claims and relations the reader deleted since the import began (told by the
+   * background as they are deleted): relations to them, or the same, are not brought back.
+   */
+  readonly deleted = new Set<string>();
+  /** What the preview says: counts, problem lines, authors (`plan-tally.ts`). */
+  private readonly tally = new PreviewTally();
+  private readonly counts = this.tally.counts;
   /** A file claim's id → the reader's claim on the same passage, so the file's relations follow it. */
   private readonly aliases = new Map<string, string>();
   /** The reader's claims that file claims were found to repeat. */
@@ -65,17 +65,8 @@ export class ImportPlanner {
     private readonly now = () => new Date().toISOString(),
   ) {}
 
-  /** Problems quote the file's own text (keys, ids): shown without what hides or reorders it. */
   private problem(issue: Issue) {
-    if (this.problems.length < MAX_PROBLEMS)
-      this.problems.push({ path: visibleWords(issue.path, 300), message: visibleWords(issue.message, 300) });
-  }
-
-  /** A name a file's claim carries as its author, kept for the preview while there are few. */
-  private author(name: string | undefined) {
-    if (name === undefined || this.authors.has(name)) return;
-    if (this.authors.size < MAX_AUTHORS) this.authors.add(name);
-    else this.moreAuthors = true;
+    this.tally.problem(issue);
   }
 
   /** Items of the file that could not be read. */
@@ -104,7 +95,7 @@ export class ImportPlanner {
         continue;
       }
       this.seen.add(claim.id);
-      this.author(claim.author);
+      this.tally.author(claim.author);
       const old = existing.get(claim.id);
       const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
       if (mine) {
@@ -243,16 +234,20 @@ export class ImportPlanner {
   }
 
   /**
-   * Claims and relations (ids) the commit found the reader changed since planned (`recheck.ts`):
+   * Claims and relations the commit found the reader changed since planned (`recheck.ts`):
    * recounted, each a problem.
    */
-  changedMeanwhile(changes: readonly ChangedMeanwhile[], relations: readonly string[] = []): void {
+  changedMeanwhile(
+    changes: readonly ChangedMeanwhile[],
+    relations: readonly RelationChangedMeanwhile[] = [],
+  ): void {
     for (const change of changes) {
       for (const [key, n] of Object.entries(uncounted(change))) this.counts[key as keyof Counts] -= n;
       this.problem({ path: `claims (id ${change.id})`, message: changedMessage(change) });
     }
     this.counts.relations -= relations.length;
-    for (const id of relations) this.problem({ path: `relations (id ${id})`, message: RELATION_CHANGED });
+    for (const { id, what, quiet } of relations)
+      if (!quiet) this.problem({ path: `relations (id ${id})`, message: relationChangedMessage(what) });
   }
 
   /**
@@ -277,7 +272,7 @@ export class ImportPlanner {
   ): boolean {
     // An end moved to the reader's claim (`follow`) was found stored while planning.
     const known = (id: string) => this.seen.has(id) || this.mine.has(id) || stored(id);
-    const verdict = relationVerdict(r, index, known, existing, moved, earlier);
+    const verdict = relationVerdict(r, index, known, existing, moved, earlier, (id) => this.deleted.has(id));
     if (verdict.invalid) this.counts.invalid++;
     if (verdict.problem) this.problem(verdict.problem);
     if (verdict.write) this.counts.relations++;
@@ -285,15 +280,6 @@ export class ImportPlanner {
   }
 
   preview(read: Pick<ReadResult, 'format' | 'notes' | 'settings'>): ImportPreview {
-    return {
-      format: read.format,
-      counts: { ...this.counts },
-      samePassage: this.choice,
-      problems: [...read.notes, ...this.problems].slice(0, MAX_PROBLEMS),
-      hasSettings: read.settings !== undefined,
-      // A name can hide a difference ("Alice" with a zero-width space): shown as codes.
-      authors: [...this.authors].map((name) => visibleWords(name, 80)),
-      moreAuthors: this.moreAuthors,
-    };
+    return this.tally.preview(read, this.choice);
   }
 }

@@ -5,7 +5,9 @@
  * the planned write stands if the claim is as it was when planned; a merge is done again on
  * the reader's current claim; the file's version of a claim replaces the reader's only if it
  * is still newer; and a claim deleted meanwhile stays deleted (the file's copy of it, or what
- * it would have merged into it, is not brought back).
+ * it would have merged into it, is not brought back). Relations follow the same rules
+ * (`plan-relation.ts`, `commitStaged`): the file's replaces the reader's only if newer, and one
+ * the reader deleted, or whose claim they deleted, stays deleted.
  */
 import type { SavedClaim } from '../claims/schema';
 import { canonical, marking, type ImportPreview, type PlannedClaim } from './plan-shape';
@@ -56,9 +58,29 @@ export function changedMessage(changed: ChangedMeanwhile): string {
     : 'was changed while the import ran; your version was kept, and the file’s was not imported';
 }
 
-/** The sentence for a relation not written as the reader linked its claims otherwise while the import ran. */
-export const RELATION_CHANGED =
-  'links two claims you linked while the import ran; your relation was kept, and the file’s was not imported';
+/**
+ * One of the file's relations not written as the reader changed its pair while the import ran:
+ * `edited`, they recorded another verdict on it; `deleted`, they deleted the relation; `claim`,
+ * they deleted one of its claims (and with it the relations to it).
+ */
+export interface RelationChangedMeanwhile {
+  id: string;
+  what: 'edited' | 'deleted' | 'claim';
+  /** Its claim was the file's, whose own line says its relations were not imported: no line of its own. */
+  quiet?: true;
+}
+
+/** The sentence for a relation not written as the reader changed its pair while the import ran. */
+export function relationChangedMessage(what: RelationChangedMeanwhile['what']): string {
+  return {
+    edited:
+      'links two claims you linked while the import ran; your relation was kept, and the file’s was not imported',
+    deleted:
+      'you deleted the relation between these claims while the import ran; it stays deleted, and the file’s was not imported',
+    claim:
+      'links a claim you deleted while the import ran; it stays deleted, and the file’s relation was not imported',
+  }[what];
+}
 
 /**
  * What to take off the preview's counts for a planned write overruled (negative: add): it is

@@ -8,7 +8,9 @@
  * byte each), never with the claims or relations themselves, except the few a merge involves
  * (the reader's claims merged into and the file's claims merged into them); the library
  * changes all at once or not at all. The commit looks at each claim again as stored then, so an
- * edit or delete the reader made while the file was read is not overwritten (`recheck.ts`).
+ * edit or delete the reader made while the file was read is not overwritten (`recheck.ts`); and
+ * the background tells the running imports what the reader deletes (`deleting`), so a relation
+ * planned after the reader deleted it, or one of its claims, is not brought back either.
  */
 import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
@@ -50,8 +52,18 @@ async function claimsOnPages(db: BackstoryDb, urls: readonly string[]): Promise<
 export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; invalidate: () => void }) {
   /** Sessions of the imports running now; any other staged session is left over. */
   const live = new Set<string>();
+  /** The planners of the imports running now, told what the reader deletes meanwhile. */
+  const planners = new Set<ImportPlanner>();
 
   return {
+    /**
+     * Tells the imports running now that the reader is deleting these claims and relations (by
+     * id), so none brings them back (called before the delete, so no import can miss it).
+     */
+    deleting(ids: readonly string[]): void {
+      for (const planner of planners) for (const id of ids) planner.deleted.add(id);
+    },
+
     start(mode: 'preview' | 'apply', samePassage: SamePassageChoice = 'skip'): ImportSession {
       const write = mode === 'apply';
       const session = crypto.randomUUID();
@@ -59,6 +71,7 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
       live.add(session);
       const reader = new ImportReader();
       const planner = new ImportPlanner(samePassage);
+      planners.add(planner);
       let relations = 0;
       let ready: Promise<void> | undefined;
       let ended = false;
@@ -85,6 +98,7 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
         if (ended) return;
         ended = true;
         live.delete(session);
+        planners.delete(planner);
         if (!committed) await dropStaging(await deps.getDb(), session).catch(() => undefined);
       };
 
@@ -112,6 +126,7 @@ export function createImportSessions(deps: { getDb: () => Promise<BackstoryDb>; 
                 (index) => chosen[index] === 1,
                 settings,
                 (r) => planner.follow(r),
+                (id) => planner.deleted.has(id),
               );
               planner.changedMeanwhile(changed.claims, changed.relations);
               await end(true);

@@ -21,7 +21,7 @@ import {
 } from '../../claims/schema';
 import type { ImportPlanner, PlannedClaim } from '../../import/plan';
 import { canonical } from '../../import/plan-shape';
-import { recheck, type ChangedMeanwhile } from '../../import/recheck';
+import { recheck, type ChangedMeanwhile, type RelationChangedMeanwhile } from '../../import/recheck';
 import { claimDocId, relationDocId } from '../../sync/documents';
 import { storedRelation } from './store';
 
@@ -170,8 +170,9 @@ export async function planStagedRelations(
  * Each claim is looked at again as stored now (`recheck`): what the reader changed since it was
  * planned is not overwritten, and a relation to a claim no longer there is not written; nor is
  * one whose id the reader has given a relation other than the one it was planned against (a
- * verdict recorded while the import ran). Returns the planned claims the reader's changes
- * overruled, and the ids of those relations.
+ * verdict recorded while the import ran), nor one the reader deleted (there when planned, or
+ * `deleted` says so). Returns the planned claims the reader's changes overruled, and those
+ * relations (one whose claim is among those claims, deleted, is said by the claim alone).
  */
 export async function commitStaged(
   db: BackstoryDb,
@@ -179,8 +180,9 @@ export async function commitStaged(
   chosen: (index: number) => boolean,
   settings?: unknown,
   follow: (relation: ClaimRelation) => ClaimRelation = (relation) => relation,
+  deleted: (id: string) => boolean = () => false,
   now = new Date().toISOString(),
-): Promise<{ claims: ChangedMeanwhile[]; relations: string[] }> {
+): Promise<{ claims: ChangedMeanwhile[]; relations: RelationChangedMeanwhile[] }> {
   const tx = db.transaction(
     ['importStaging', 'savedClaims', 'claimRelations', 'settings', OUTBOX],
     'readwrite',
@@ -190,7 +192,7 @@ export async function commitStaged(
     const saved = tx.objectStore('savedClaims');
     const outbox = tx.objectStore(OUTBOX);
     const changes: ChangedMeanwhile[] = [];
-    const relationsChanged: string[] = [];
+    const relationsChanged: RelationChangedMeanwhile[] = [];
     /** Ids written here: certainly stored, as relations' ends. */
     const written = new Set<string>();
     let after: string | undefined;
@@ -213,6 +215,7 @@ export async function commitStaged(
         ),
       ]);
     }
+    const said = new Set(changes.filter((c) => c.what === 'deleted').map((c) => c.id));
     let place: number | undefined;
     for (;;) {
       const batch = (await staging.getAll(relationKeys(session, place), BATCH)).filter(isStagedRelation);
@@ -225,14 +228,26 @@ export async function commitStaged(
       const ends = [...new Set(planned.flatMap(savedEnds))].filter((id) => !written.has(id));
       const found = await Promise.all(ends.map((id) => saved.getKey(id)));
       const gone = new Set(ends.filter((_, i) => found[i] === undefined));
-      const live = planned.filter((r) => !savedEnds(r).some((id) => gone.has(id)));
-      const links = await unchangedSincePlanned(staging, tx.objectStore('claimRelations'), session, live);
-      relationsChanged.push(...live.filter((r) => !links.includes(r)).map((r) => r.id));
+      const live: ClaimRelation[] = [];
+      for (const r of planned) {
+        const lost = savedEnds(r).filter((id) => gone.has(id));
+        if (lost.length === 0) live.push(r);
+        // A claim of the file's deleted meanwhile has its own line, which says its relations go too.
+        else
+          relationsChanged.push({
+            id: r.id,
+            what: 'claim',
+            ...(lost.every((id) => said.has(id)) && { quiet: true }),
+          });
+      }
+      const links = tx.objectStore('claimRelations');
+      const { write, changed } = await unchangedSincePlanned(staging, links, session, live, deleted);
+      relationsChanged.push(...changed);
       await allWrites([
-        ...links.map((r) => tx.objectStore('claimRelations').put(storedRelation(r))),
+        ...write.map((r) => links.put(storedRelation(r))),
         ...noteChanges(
           outbox,
-          links.map((r) => relationDocId(r.id)),
+          write.map((r) => relationDocId(r.id)),
         ),
       ]);
     }
@@ -246,26 +261,36 @@ export async function commitStaged(
 
 /**
  * Of the relations to write, those whose id holds now what it held when they were chosen (their
- * mark's `base`): a relation the reader recorded on the pair meanwhile is theirs, and kept.
+ * mark's `base`), and the others: a relation the reader recorded on the pair meanwhile is theirs,
+ * and kept; one they deleted (there when chosen, or `deleted` says so) stays deleted.
  */
 async function unchangedSincePlanned(
   staging: { get(key: [string, string]): Promise<Staged | undefined> },
   stored: { get(id: string): Promise<StoredRelation | undefined> },
   session: string,
   relations: readonly ClaimRelation[],
-): Promise<ClaimRelation[]> {
+  deleted: (id: string) => boolean,
+): Promise<{ write: ClaimRelation[]; changed: RelationChangedMeanwhile[] }> {
   const [marks, now] = await Promise.all([
     Promise.all(relations.map((r) => staging.get([session, MARK + r.id]))),
     Promise.all(relations.map((r) => stored.get(r.id))),
   ]);
-  return relations.filter((_, i) => {
-    const current = now[i];
-    if (!current) return true;
-    const { ends: _ends, ...relation } = current;
+  const write: ClaimRelation[] = [];
+  const changed: RelationChangedMeanwhile[] = [];
+  relations.forEach((r, i) => {
     const mark = marks[i];
     const base = mark && 'mark' in mark ? mark.base : undefined;
-    return base !== undefined && canonical(base) === canonical(relation);
+    const current = now[i];
+    if (!current) {
+      if (base === undefined && !deleted(r.id)) write.push(r);
+      else changed.push({ id: r.id, what: 'deleted' });
+      return;
+    }
+    const { ends: _ends, ...relation } = current;
+    if (base !== undefined && canonical(base) === canonical(relation)) write.push(r);
+    else changed.push({ id: r.id, what: 'edited' });
   });
+  return { write, changed };
 }
 
 /** Ids of a relation's ends that are saved claims. */

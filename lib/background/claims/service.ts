@@ -106,7 +106,11 @@ export function createClaimsService({
       await keepNoteDraft(await getDb(), id, note);
       draftsChanged();
     },
-    remove: async (id: string) => changed(await store.deleteClaim(await getDb(), id)),
+    remove: async (id: string) => {
+      // Told first: an import planning its relations meanwhile must not see it gone yet unknown.
+      imports.deleting([id]);
+      return changed(await store.deleteClaim(await getDb(), id));
+    },
     restore: async (deleted: DeletedClaim) => changed(await store.restoreClaim(await getDb(), deleted)),
     forPage: async (url: string, seenUrl: string) =>
       (await store.claimsForPage(await getDb(), url, seenUrl)).claims,
@@ -168,6 +172,9 @@ export function createClaimsService({
 
     relate: async (from: ClaimRef, to: ClaimRef, relation: ClaimRelation['relation']) =>
       store.setRelation(await getDb(), from, to, relation),
-    unrelate: async (id: string) => store.removeRelation(await getDb(), id),
+    unrelate: async (id: string) => {
+      imports.deleting([id]);
+      await store.removeRelation(await getDb(), id);
+    },
   };
 }

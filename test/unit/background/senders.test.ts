@@ -3,13 +3,11 @@
  * browser reports before any write, whatever the message says.
  */
 import { noSync } from '../sync/no-sync';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { backgroundDeps } from './fake-background';
 import { sameOrigin, samePage } from '@/lib/background/senders';
 import { createClaimsService } from '@/lib/background/claims/service';
-import { createDbConnection } from '@/lib/background/db/connection';
 import { createEchoService } from '@/lib/background/echo/service';
 import { createTabEchoes } from '@/lib/background/echo/tabs';
 import { createKbService } from '@/lib/background/kb/service';
@@ -17,13 +15,14 @@ import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
+import { freshDb } from '../fresh-db';
 
 const name = 'senders-test';
+/** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
+const { connect } = freshDb(name);
 let handlers: ReturnType<typeof createBackgroundHandlers>;
-let close: () => Promise<void>;
-
 beforeEach(() => {
-  const getDb = createDbConnection({ name });
+  const getDb = connect();
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claims = createClaimsService({ getDb, kb });
   handlers = createBackgroundHandlers(
@@ -39,11 +38,6 @@ beforeEach(() => {
       sync: noSync(getDb),
     }),
   );
-  close = async () => (await getDb()).close();
-});
-afterEach(async () => {
-  await close();
-  await deleteDB(name);
 });
 
 const page = 'https://news.example/world/munir-lunch?utm_source=feed';

@@ -1,7 +1,4 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { BackstoryDb } from '@/lib/background/db/object-stores';
-import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { describe, expect, it } from 'vitest';
 import { deleteClaim, saveClaim } from '@/lib/background/claims/store';
 import {
   claimsWithNoteDrafts,
@@ -11,15 +8,10 @@ import {
 } from '@/lib/background/claims/note-drafts';
 import { MAX_NOTE } from '@/lib/claims/draft';
 import { savedClaim } from './claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'note-drafts-test';
-let db: BackstoryDb | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await deleteDB(name);
-});
-const open = async () => (db = await openBackstoryDb({ name }));
+const { open } = freshDb(name);
 const long = 'x'.repeat(MAX_NOTE + 1);
 
 describe('note drafts', () => {

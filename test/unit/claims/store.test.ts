@@ -1,7 +1,4 @@
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { BackstoryDb } from '@/lib/background/db/object-stores';
-import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { describe, expect, it, vi } from 'vitest';
 import {
   claimsAbout,
   claimsForPage,
@@ -17,15 +14,10 @@ import {
 } from '@/lib/background/claims/store';
 import { savedClaim } from './claim-fixture';
 import { savedClaimSchema } from '@/lib/claims/schema';
+import { freshDb } from '../fresh-db';
 
 const name = 'claims-store-test';
-let db: BackstoryDb | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await deleteDB(name);
-});
-const open = async () => (db = await openBackstoryDb({ name }));
+const { open } = freshDb(name);
 
 describe('saved claims', () => {
   it('saves a claim once however often the save is retried', async () => {

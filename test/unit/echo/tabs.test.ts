@@ -3,12 +3,10 @@
  * saved claim is checked against it, the side panel (an extension page) is told, the badge
  * counts it, and the page that sent its text is answered with nothing, whatever was found.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { deleteDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { backgroundDeps } from '../background/fake-background';
 import { createClaimsService } from '@/lib/background/claims/service';
-import { createDbConnection } from '@/lib/background/db/connection';
 import { createEchoService } from '@/lib/background/echo/service';
 import { createTabEchoes } from '@/lib/background/echo/tabs';
 import { createKbService } from '@/lib/background/kb/service';
@@ -18,22 +16,23 @@ import { describeQuote } from '@/lib/anchor/selectors';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
 import { noSync } from '../sync/no-sync';
+import { freshDb } from '../fresh-db';
 
 // Reports warm the block matcher in such a build (matching-warmth.test.ts): here that warm-up
 // would read each test's database after the test has closed it.
 vi.mock('@/lib/offthread-build', () => ({ OFFTHREAD_BUILD: false }));
 
 const name = 'echo-tabs-test';
+/** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
+const { connect } = freshDb(name);
 const quote =
   'the army chief was rewarded with a private lunch meeting with the US president at the White House';
 const marked = `Earlier this week ${quote}, officials said.`;
 const start = marked.indexOf(quote);
 let handlers: ReturnType<typeof createBackgroundHandlers>;
 let badges: Map<number, number>;
-let close: () => Promise<void>;
-
 beforeEach(async () => {
-  const getDb = createDbConnection({ name });
+  const getDb = connect();
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claims = createClaimsService({ getDb, kb });
   const echo = createEchoService({ getDb, kb, claims });
@@ -53,7 +52,6 @@ beforeEach(async () => {
       sync: noSync(getDb),
     }),
   );
-  close = async () => (await getDb()).close();
   const saved = await ask('saveClaim', {
     claim: savedClaim({
       url: 'https://dawn.example/news/1',
@@ -62,10 +60,6 @@ beforeEach(async () => {
     }),
   });
   if (!saved.ok) throw new Error(saved.error.message);
-});
-afterEach(async () => {
-  await close();
-  await deleteDB(name);
 });
 
 const ask = (request: string, data: unknown, from?: { url: string; tabId?: number; frameId?: number }) =>

@@ -3,19 +3,19 @@
  * unknown versions, bad annotation shapes — are each refused with a message that says where the
  * problem is, and the database stays exactly as it was.
  */
-import { deleteDB } from 'idb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
-import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
 import { importRecords, saveClaim, snapshot } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
 import { toAnnotation, toAnnotationCollection } from '@/lib/export/web-annotation';
 import { planImport } from '@/lib/import/plan-whole';
 import { ImportError, readImport } from '@/lib/import/read';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'malformed-imports';
 let db: BackstoryDb;
+const { open } = freshDb(name, { after: 'all' });
 
 const stored = savedClaim({ id: '9b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b09' });
 const incoming = savedClaim();
@@ -175,12 +175,8 @@ cases.push(
 );
 
 beforeAll(async () => {
-  db = await openBackstoryDb({ name });
+  db = await open();
   await saveClaim(db, stored);
-});
-afterAll(async () => {
-  db.close();
-  await deleteDB(name);
 });
 
 describe('malformed import files', () => {

@@ -4,16 +4,17 @@
  * single Markdown file with every claim.
  */
 import { strFromU8, unzipSync } from 'fflate';
-import { deleteDB } from 'idb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createClaimsService } from '@/lib/background/claims/service';
-import { createDbConnection } from '@/lib/background/db/connection';
 import { createExportService } from '@/lib/background/export-service';
 import { createKbService } from '@/lib/background/kb/service';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
+import { freshDb } from '../fresh-db';
 
 const name = 'markdown-files-test';
+/** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
+const { connect } = freshDb(name);
 let exports: ReturnType<typeof createExportService>;
 
 /** The export's head and whole text, as the page would gather it. */
@@ -23,14 +24,11 @@ async function exportClaims(format: 'md', options: { files?: 'one' | 'page' }) {
   for await (const piece of text) content += piece;
   return { ...head, content };
 }
-let close: () => Promise<void>;
-
 beforeEach(async () => {
-  const getDb = createDbConnection({ name });
+  const getDb = connect();
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claims = createClaimsService({ getDb, kb });
   exports = createExportService({ getDb, claims, kb });
-  close = async () => (await getDb()).close();
   await claims.save(savedClaim({ tags: ['us-pakistan'] }));
   await claims.save(
     savedClaim({
@@ -41,10 +39,6 @@ beforeEach(async () => {
       tags: ['lunch'],
     }),
   );
-});
-afterEach(async () => {
-  await close();
-  await deleteDB(name);
 });
 
 describe('Markdown export files', () => {

@@ -5,13 +5,11 @@
  * document's origin, while that document says it shows the form. The side panel and options page
  * edit any claim as before.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { createClaimFormAccess, MAX_GRANTS, type HostDocument } from '@/lib/background/claim-form-access';
 import { backgroundDeps } from '../background/fake-background';
 import { createClaimsService } from '@/lib/background/claims/service';
-import { createDbConnection } from '@/lib/background/db/connection';
 import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest, type RequestContext } from '@/lib/messaging/server';
@@ -19,8 +17,11 @@ import type { SenderKind } from '@/lib/messaging/protocol';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
 import { noSync } from '../sync/no-sync';
+import { freshDb } from '../fresh-db';
 
 const name = 'claim-form-frames-test';
+/** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
+const { connect } = freshDb(name);
 const NEWS = 'https://news.example/world/munir-lunch?utm_source=feed';
 const EVIL = 'https://evil.example/story';
 const X = savedClaim().id;
@@ -38,7 +39,7 @@ let access: ReturnType<typeof createClaimFormAccess>;
 let close: () => Promise<void>;
 
 function startBackground() {
-  const getDb = createDbConnection({ name });
+  const getDb = connect();
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
   const claims = createClaimsService({ getDb, kb });
   access = createClaimFormAccess({
@@ -72,10 +73,6 @@ beforeEach(() => {
   heights = [];
   mentions = new Map();
   startBackground();
-});
-afterEach(async () => {
-  await close();
-  await deleteDB(name);
 });
 
 const ask = (request: string, data: unknown, sender: SenderKind, context: Omit<RequestContext, 'sender'>) =>

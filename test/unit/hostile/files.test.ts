@@ -4,9 +4,7 @@
  * import port to the background). Every hostile file gets the same single sentence from both,
  * never a stack trace, request name or schema dump, and the database is left exactly as it was.
  */
-import { deleteDB } from 'idb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createKbService } from '@/lib/background/kb/service';
 import { createClaimsService } from '@/lib/background/claims/service';
 import { createExportService } from '@/lib/background/export-service';
@@ -19,9 +17,10 @@ import { acceptedFiles, hostileClaim, refusedFiles } from '../../fixtures/hostil
 import { miniPack } from '../kb/mini-pack';
 import { savedClaim } from '../claims/claim-fixture';
 import { importThroughPort } from '../transfer/port-client';
+import { freshDb } from '../fresh-db';
 
 const name = 'hostile-files';
-const getDb = createDbConnection({ name });
+const { getDb } = freshDb(name, { after: 'all' });
 const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
 const claims = createClaimsService({ getDb, kb });
 const deps = {
@@ -60,10 +59,6 @@ async function everything() {
 
 beforeAll(async () => {
   await saveClaim(await getDb(), savedClaim({ id: '9b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b09' }));
-});
-afterAll(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
 });
 
 describe('hostile files', () => {

@@ -3,9 +3,7 @@
  * through the background's import sessions over a real (fake) IndexedDB: each must be answered
  * with located problems of a bounded size, and must leave the reader's claims as they were.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { getClaim, listRelations, saveClaim, updateClaim } from '@/lib/background/claims/store';
 import { ImportError, ImportReader } from '@/lib/import/read';
@@ -13,15 +11,10 @@ import { bundleSchema, MAX_BUNDLE_ITEMS } from '@/lib/export/bundle';
 import { relationAnnotation } from '@/lib/export/w3c-relations';
 import { bigLibrary, bigLibraryJson } from '../../fixtures/big-library';
 import { claim, longKbRelation, longKeys, overwrite, VICTIM_ID } from '../../attacks/import-files';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-attacks';
-let getDb = createDbConnection({ name });
-
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 async function importFile(text: string, mode: 'preview' | 'apply') {
   const session = createImportSessions({ getDb: () => getDb(), invalidate: () => undefined }).start(mode);

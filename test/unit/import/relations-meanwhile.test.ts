@@ -2,29 +2,32 @@
  * A big import's relations are planned at the file's end, a batch at a time, and written by the
  * commit after: a verdict the reader records on a pair in between is theirs, and the commit
  * does not overwrite it with the file's, whether the file's relation was on that pair or moved
- * onto it (its end a file's claim merged into the reader's).
+ * onto it (its end a file's claim merged into the reader's). Before they are planned, the file's
+ * relation replaces the reader's only if it is the newer (as a claim's version does); a relation
+ * or claim the reader deletes in between stays deleted, said in one line.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import {
   commitStaged,
   planStagedRelations,
   stageClaims,
   stageRelations,
 } from '@/lib/background/claims/import-staging';
-import { listRelations, saveClaim, setRelation } from '@/lib/background/claims/store';
+import {
+  deleteClaim,
+  listRelations,
+  removeRelation,
+  saveClaim,
+  setRelation,
+  storedRelation,
+} from '@/lib/background/claims/store';
 import { relationId, type ClaimRelation } from '@/lib/claims/schema';
 import { ImportPlanner } from '@/lib/import/plan';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-relations-meanwhile';
-let getDb = createDbConnection({ name });
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const mine = savedClaim();
 /** The same passage marked in another profile (merged into `mine`). */
@@ -70,6 +73,13 @@ async function importWith(
 }
 
 const conflict = async () => setRelation(await getDb(), saved(mine.id), saved(other.id), 'conflict');
+/** The reader's verdict on the pair, recorded before the file's was. */
+const olderConflict = async () =>
+  (await getDb()).put('claimRelations', {
+    ...storedRelation(link(mine.id, other.id)),
+    relation: 'conflict',
+    created: '2025-01-01T00:00:00.000Z',
+  });
 
 describe('relations recorded while an import runs', () => {
   it('keeps the reader’s verdict over the file’s relation on that pair', async () => {
@@ -93,9 +103,46 @@ describe('relations recorded while an import runs', () => {
     expect(preview.counts.relations).toBe(1);
   });
 
-  it('writes the file’s relation over the reader’s it was planned against', async () => {
-    // Recorded before the relations were planned: the file's replaces it, as previewed.
-    const { db } = await importWith([link(mine.id, other.id)], async () => undefined, conflict);
+  it('keeps a verdict the reader recorded before the relations were planned, being newer', async () => {
+    // After the preview, while the file was read: the rule claims follow, the newer one wins.
+    const { db, preview, messages } = await importWith(
+      [link(mine.id, other.id)],
+      async () => undefined,
+      conflict,
+    );
+    expect((await listRelations(db)).map((r) => r.relation)).toEqual(['conflict']);
+    expect(preview.counts.relations).toBe(0);
+    expect(messages).toMatch(
+      /is not newer than your relation between these claims \(recorded \d{4}-\d\d-\d\d\), which was kept/,
+    );
+  });
+
+  it('writes the file’s newer relation over the reader’s older one it was planned against', async () => {
+    const { db, preview } = await importWith([link(mine.id, other.id)], async () => undefined, olderConflict);
     expect((await listRelations(db)).map((r) => r.relation)).toEqual(['agree']);
+    expect(preview.counts.relations).toBe(1);
+  });
+
+  it('does not bring back a relation the reader deleted after it was planned', async () => {
+    const id = relationId(saved(mine.id), saved(other.id));
+    const { db, preview, messages } = await importWith(
+      [link(mine.id, other.id)],
+      async () => removeRelation(await getDb(), id),
+      olderConflict,
+    );
+    expect(await listRelations(db)).toEqual([]);
+    expect(preview.counts.relations).toBe(0);
+    expect(messages).toMatch(
+      /you deleted the relation between these claims while the import ran; it stays deleted/,
+    );
+  });
+
+  it('says so when the reader deleted one of a relation’s claims after it was planned', async () => {
+    const { db, preview, messages } = await importWith([link(mine.id, other.id)], async () =>
+      deleteClaim(await getDb(), other.id),
+    );
+    expect(await listRelations(db)).toEqual([]);
+    expect(preview.counts.relations).toBe(0);
+    expect(messages).toMatch(/links a claim you deleted while the import ran; it stays deleted/);
   });
 });

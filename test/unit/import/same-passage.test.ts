@@ -3,9 +3,7 @@
  * by the import preview, skipped by default, or merged into the reader's claim without losing
  * the notes, tags or entities either side holds; the file's relations follow it.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { relationId, type SavedClaim } from '@/lib/claims/schema';
@@ -14,6 +12,7 @@ import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import { isSamePassage } from '@/lib/import/same-passage';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const mine = savedClaim();
 /** The same sentence marked in another profile: its own id, note and tags, a minute later. */
@@ -118,12 +117,7 @@ describe('same passage from another profile', () => {
 
 describe('same passage through the background’s import session', () => {
   const name = 'same-passage-import';
-  let getDb = createDbConnection({ name });
-  afterEach(async () => {
-    (await getDb()).close();
-    await deleteDB(name);
-    getDb = createDbConnection({ name });
-  });
+  const { getDb } = freshDb(name);
   const run = async (
     mode: 'preview' | 'apply',
     choice: 'skip' | 'merge',
@@ -251,12 +245,7 @@ describe('relations of two copies of one passage, moved onto the reader’s clai
 
   describe('through the background’s import session', () => {
     const name = 'same-passage-relations';
-    let getDb = createDbConnection({ name });
-    afterEach(async () => {
-      (await getDb()).close();
-      await deleteDB(name);
-      getDb = createDbConnection({ name });
-    });
+    const { getDb } = freshDb(name);
     const apply = async () => {
       const session = createImportSessions({ getDb, invalidate: () => undefined }).start('apply', 'skip');
       await session.push(bundleJson(file));

@@ -2,14 +2,13 @@
  * Packs show where they come from and cannot underline ordinary text: validatePack refuses
  * weak aliases, warns on over-matching packs, and a pack's claims in a card carry its name.
  */
-import { deleteDB } from 'idb';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createKbService } from '@/lib/background/kb/service';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { ordinaryTextShare } from '@/lib/kb/alias-rules';
 import type { Alias } from '@/lib/kb/schema';
 import { miniPack } from './mini-pack';
+import { freshDb } from '../fresh-db';
 
 const alias = (text: string, patch: Partial<Alias> = {}): Alias => ({
   text,
@@ -62,12 +61,8 @@ describe('validatePack and aliases', () => {
 
 describe('pack provenance in cards', () => {
   const name = 'alias-rules-cards';
-  const getDb = createDbConnection({ name });
+  const { getDb } = freshDb(name, { after: 'all' });
   const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  afterAll(async () => {
-    (await getDb()).close();
-    await deleteDB(name);
-  });
 
   it('labels a pack’s claims about a seed entity with the pack, and seed claims as the seed', async () => {
     const pack = miniPack('research');

@@ -1,22 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createKbService, type KbService } from '@/lib/background/kb/service';
 import { RequestError } from '@/lib/result';
 import { miniPack } from './mini-pack';
+import { freshDb } from '../fresh-db';
 
 const name = 'kb-service-test';
+/** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
+const { connect } = freshDb(name);
 let kb: KbService;
-let close: () => Promise<void>;
 
 beforeEach(() => {
-  const getDb = createDbConnection({ name });
+  const getDb = connect();
   kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  close = async () => (await getDb()).close();
-});
-afterEach(async () => {
-  await close();
-  await deleteDB(name);
 });
 
 /** A second pack that adds one entity and a claim about a bundled entity. */

@@ -1,7 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { deleteDB } from 'idb';
-import type { BackstoryDb } from '@/lib/background/db/object-stores';
-import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { describe, expect, it } from 'vitest';
 import {
   bundledPackState,
   ensureBundledPack,
@@ -12,24 +9,15 @@ import {
 import { getEntityCard, getSource, getTimeline } from '@/lib/background/kb/queries';
 import { saveSettings, loadSettings } from '@/lib/background/settings-store';
 import { miniPack } from './mini-pack';
+import { freshDb } from '../fresh-db';
 
 const name = 'kb-store-test';
-let db: BackstoryDb | undefined;
-
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await deleteDB(name);
-});
-
-async function freshDb() {
-  db = await openBackstoryDb({ name });
-  return db;
-}
+/** A connection to the test's own database, emptied after each test. */
+const { open } = freshDb(name);
 
 describe('installing knowledge packs', () => {
   it('installs a missing bundled pack, then finds it current', async () => {
-    const d = await freshDb();
+    const d = await open();
     const pack = miniPack();
     const hash = await hashPack(pack);
     expect(await ensureBundledPack(d, pack, hash)).toBe('missing');
@@ -41,7 +29,7 @@ describe('installing knowledge packs', () => {
   });
 
   it('replaces an outdated pack without touching user data', async () => {
-    const d = await freshDb();
+    const d = await open();
     const v1 = miniPack();
     await ensureBundledPack(d, v1, await hashPack(v1));
     await saveSettings(d, { hoverDelayMs: 700 });
@@ -61,7 +49,7 @@ describe('installing knowledge packs', () => {
   });
 
   it('rebuilds a damaged pack from the bundle', async () => {
-    const d = await freshDb();
+    const d = await open();
     const pack = miniPack();
     const hash = await hashPack(pack);
     await ensureBundledPack(d, pack, hash);
@@ -72,7 +60,7 @@ describe('installing knowledge packs', () => {
   });
 
   it('writes all of a pack or none of it', async () => {
-    const d = await freshDb();
+    const d = await open();
     const pack = miniPack();
     await installPack(d, pack, { builtin: true, hash: 'h1' });
     const broken = structuredClone(pack);
@@ -88,7 +76,7 @@ describe('installing knowledge packs', () => {
   });
 
   it('removes imported packs but never the bundled one', async () => {
-    const d = await freshDb();
+    const d = await open();
     await installPack(d, miniPack('seedlike'), { builtin: true, hash: 'a' });
     await expect(removePack(d, 'seedlike')).rejects.toThrow(/cannot be removed/);
     const other = miniPack('extra');
@@ -107,7 +95,7 @@ describe('installing knowledge packs', () => {
 
 describe('reading the knowledge base', () => {
   it('builds an entity card with ranked claims, sources, role, relations and events', async () => {
-    const d = await freshDb();
+    const d = await open();
     await installPack(d, miniPack(), { builtin: true, hash: 'h' });
     const card = await getEntityCard(d, 'mini-munir');
     expect(card.entity.label).toBe('Mini Munir');
@@ -134,7 +122,7 @@ describe('reading the knowledge base', () => {
   });
 
   it('answers not-found for unknown ids, and flags damaged records', async () => {
-    const d = await freshDb();
+    const d = await open();
     await installPack(d, miniPack(), { builtin: true, hash: 'h' });
     await expect(getEntityCard(d, 'nobody')).rejects.toThrow(/No entity/);
     const stored = (await d.get('entities', 'mini-pakistan'))!;
@@ -143,7 +131,7 @@ describe('reading the knowledge base', () => {
   });
 
   it('lists events by date and returns sources with text', async () => {
-    const d = await freshDb();
+    const d = await open();
     await installPack(d, miniPack(), { builtin: true, hash: 'h' });
     expect((await getTimeline(d)).map((e) => e.id)).toEqual(['mini-lunch']);
     const source = await getSource(d, 'mini-src');

@@ -5,9 +5,7 @@
  * writes, in the same transaction; otherwise imported claims never reach the team server. What
  * the import leaves alone, a preview and a commit that fails note nothing.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { commitStaged, stageClaims, stageRelations } from '@/lib/background/claims/import-staging';
 import { saveClaim } from '@/lib/background/claims/store';
 import { relationId } from '@/lib/claims/schema';
@@ -15,15 +13,10 @@ import { bundleJson } from '@/lib/export/bundle';
 import { claimDocId, relationDocId } from '@/lib/sync/documents';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-outbox';
-let getDb = createDbConnection({ name });
-
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const kept = savedClaim({ id: '0a000000-0000-4000-8000-000000000001', note: 'left as it is' });
 const edited = savedClaim({ id: '0a000000-0000-4000-8000-000000000002', note: 'before the import' });

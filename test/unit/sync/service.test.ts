@@ -2,21 +2,14 @@
  * Connecting and disconnecting: nothing is stored unless the server answers as CouchDB should,
  * and removing the server gives up the permission to reach it.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { BackstoryDb } from '@/lib/background/db/object-stores';
-import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
+import { describe, expect, it } from 'vitest';
 import { createSyncService } from '@/lib/background/sync/service';
 import { loadConfig } from '@/lib/background/sync/state';
 import type { Fetch } from '@/lib/sync/couch';
+import { freshDb } from '../fresh-db';
 
 const name = 'sync-service-test';
-let db: BackstoryDb | undefined;
-afterEach(async () => {
-  db?.close();
-  db = undefined;
-  await deleteDB(name);
-});
+const { open } = freshDb(name);
 
 const config = {
   server: 'https://couch.team.test/',
@@ -30,8 +23,7 @@ const config = {
 };
 
 async function service(fetch: Fetch, granted = true) {
-  db = await openBackstoryDb({ name });
-  const opened = db;
+  const opened = await open();
   const dropped: string[] = [];
   const requests: string[] = [];
   const sync = createSyncService({

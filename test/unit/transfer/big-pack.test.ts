@@ -3,9 +3,7 @@
  * before packs moved to the pack port) installs through the port the options page uses, in
  * pieces of at most a megabyte, and is then found like any other pack.
  */
-import { deleteDB } from 'idb';
-import { afterAll, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createKbService } from '@/lib/background/kb/service';
 import type { PackInstalled } from '@/lib/kb/schema';
 import { createClaimsService } from '@/lib/background/claims/service';
@@ -13,10 +11,11 @@ import { createExportService } from '@/lib/background/export-service';
 import { PACK_PORT } from '@/lib/messaging/ports';
 import { miniPack } from '../kb/mini-pack';
 import { importThroughPort } from './port-client';
+import { freshDb } from '../fresh-db';
 
 const MESSAGE_LIMIT = 64 * 2 ** 20;
 const name = 'big-pack';
-const getDb = createDbConnection({ name });
+const { getDb } = freshDb(name, { after: 'all' });
 const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
 const claims = createClaimsService({ getDb, kb });
 const deps = {
@@ -26,11 +25,6 @@ const deps = {
   packsChanged: () => undefined,
   drafts: { save: async () => undefined, keepNote: async () => undefined, mayWrite: async () => false },
 };
-
-afterAll(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-});
 
 /** A valid pack of one entity and one claim, with long source texts beside its own. */
 function bigPack() {

@@ -4,9 +4,7 @@
  * batch at a time. What it decides and writes must be what planning the whole file at once
  * decides (`planImport`, the in-memory path), and an import that fails leaves nothing behind.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { listClaims, listRelations, saveClaim, storedRelation } from '@/lib/background/claims/store';
 import { bundleJson } from '@/lib/export/bundle';
@@ -14,15 +12,10 @@ import { planImport } from '@/lib/import/plan-whole';
 import { readImport } from '@/lib/import/read';
 import { relationId, type ClaimRelation } from '@/lib/claims/schema';
 import { bigLibrary, bigLibraryId } from '../../fixtures/big-library';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-staged-relations';
-let getDb = createDbConnection({ name });
-
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const sessions = () => createImportSessions({ getDb: () => getDb(), invalidate: () => undefined });
 

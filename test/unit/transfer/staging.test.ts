@@ -4,24 +4,17 @@
  * that fails leaves the library as it was, and claims left by an import that never finished
  * are dropped by the next one.
  */
-import { deleteDB } from 'idb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDbConnection } from '@/lib/background/db/connection';
+import { describe, expect, it } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { commitStaged, stageClaims } from '@/lib/background/claims/import-staging';
 import { listClaims, listRelations, saveClaim } from '@/lib/background/claims/store';
 import { createImportSessions } from '@/lib/background/claims/import-sessions';
 import { bigLibrary, bigLibraryJson, BIG_LIBRARY_RELATIONS } from '../../fixtures/big-library';
 import { savedClaim } from '../claims/claim-fixture';
+import { freshDb } from '../fresh-db';
 
 const name = 'import-staging';
-let getDb = createDbConnection({ name });
-
-afterEach(async () => {
-  (await getDb()).close();
-  await deleteDB(name);
-  getDb = createDbConnection({ name });
-});
+const { getDb } = freshDb(name);
 
 const sessions = () => createImportSessions({ getDb: () => getDb(), invalidate: () => undefined });
 const count = async (store: 'savedClaims' | 'importStaging') => (await getDb()).count(store);
