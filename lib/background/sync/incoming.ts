@@ -9,7 +9,7 @@ import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
 import type { StoredRelation } from '../../claims/schema';
 import type { Seq } from '../../sync/couch';
-import type { ReadDoc, SyncBody } from '../../sync/documents';
+import { claimDocId, type ReadDoc, type SyncBody } from '../../sync/documents';
 import { childOf, editLocally, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
 import { isShared, type SharingRule } from '../../sync/config';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
@@ -45,8 +45,8 @@ const endKey = (ref: { kind: string; id: string }) => `${ref.kind}:${ref.id}`;
 
 /**
  * Takes a batch of documents from the server, and the checkpoint after it, in one transaction.
- * `rule` is the reader's sharing rule: a claim they hold and do not share is theirs alone, and
- * nothing the server sends under its id changes it or shares it.
+ * `rule` is the reader's sharing rule: a claim they hold and do not share, or a relation with such
+ * a claim at an end, is theirs alone, and nothing the server sends under its id changes or shares it.
  */
 export async function applyIncoming(
   db: BackstoryDb,
@@ -77,14 +77,11 @@ export async function applyIncoming(
       const shown = claimDoc
         ? await store.claims.get(doc.id.slice('claim:'.length))
         : await store.relations.get(doc.id.slice('relation:'.length));
-      // A claim the reader holds and does not share (kept private, or outside their rule: one
-      // they stopped sharing, one a file brought in) is not the team's to change or to share.
-      if (claimDoc && shown && !isShared(shown as SavedClaim, before.choice, rule)) {
-        const reason =
-          before.choice === 'private'
-            ? 'it has the id of a claim you keep private; yours is kept, unshared.'
-            : 'it has the id of a claim you do not share; yours is kept, unshared.';
-        refused.push({ id: doc.id, reason, at });
+      // A claim or relation the reader holds and does not share (kept private, or outside their
+      // rule: one they stopped sharing, one a file brought in) is not the team's to change or share.
+      const unshared = shown && (await heldUnshared(shown, before, store, rule));
+      if (unshared) {
+        refused.push({ id: doc.id, reason: unshared, at });
         continue;
       }
       // The merge compares whole leaves, so the shown one carries its body while it runs. A local
@@ -136,6 +133,37 @@ export async function applyIncoming(
     await store.meta.put(since, SINCE_KEY);
     return { changed, refused: refused.length };
   });
+}
+
+/**
+ * Why what the server sent under the id of something held here is refused, or `undefined` when
+ * it is shared. A relation is the reader's alone when either end is a claim they hold and do not
+ * share (the outbox sends a relation only with both ends shared); an end not held here is the
+ * team's business, not the reader's.
+ */
+async function heldUnshared(
+  shown: SavedClaim | StoredRelation,
+  record: SyncDocRecord,
+  store: {
+    claims: { get(k: string): Promise<SavedClaim | undefined> };
+    docs: { get(k: string): Promise<SyncDocRecord | undefined> };
+  },
+  rule: Pick<SharingRule, 'share' | 'tags'>,
+): Promise<string | undefined> {
+  if ('selectors' in shown) {
+    if (isShared(shown, record.choice, rule)) return undefined;
+    return record.choice === 'private'
+      ? 'it has the id of a claim you keep private; yours is kept, unshared.'
+      : 'it has the id of a claim you do not share; yours is kept, unshared.';
+  }
+  for (const end of [shown.from, shown.to]) {
+    if (end.kind !== 'saved') continue;
+    const claim = await store.claims.get(end.id);
+    const choice = (await store.docs.get(claimDocId(end.id)))?.choice;
+    if (claim && !isShared(claim, choice, rule))
+      return 'it has the id of a relation between claims you do not all share; yours is kept, unshared.';
+  }
+  return undefined;
 }
 
 type Stores = {

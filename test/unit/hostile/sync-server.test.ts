@@ -9,7 +9,7 @@ import { deleteDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
-import { getClaim, saveClaim, updateClaim } from '@/lib/background/claims/store';
+import { getClaim, saveClaim, setRelation, updateClaim } from '@/lib/background/claims/store';
 import { createCouchClient } from '@/lib/sync/couch';
 import type { SyncConfig } from '@/lib/sync/config';
 import { connect, loadRefused, updateConfig } from '@/lib/background/sync/state';
@@ -152,6 +152,61 @@ describe('a hostile team server', () => {
     await updateClaim(reader, claim.id, { note: 'still private' });
     await sync();
     expect(JSON.stringify(await onServer(docId))).not.toContain('still private');
+  });
+
+  it('keeps a relation the reader stopped sharing, unshared, when the server sends a new version of it', async () => {
+    const other = savedClaim({
+      id: '66666666-6666-4666-8666-666666666666',
+      tags: ['team'],
+      url: 'https://news.example/b',
+    });
+    await saveClaim(reader, claim);
+    await saveClaim(reader, other);
+    const ends = [
+      { kind: 'saved' as const, id: claim.id },
+      { kind: 'saved' as const, id: other.id },
+    ] as const;
+    const relation = await setRelation(reader, ends[0], ends[1], 'agree');
+    const relationDoc = `relation:${relation.id}`;
+    await sync();
+    // The reader stops sharing one end, and changes their mind about how the two relate: the
+    // relation leaves the server with the claim, and stays here.
+    await updateClaim(reader, other.id, { tags: ['mine'] });
+    await setRelation(reader, ends[0], ends[1], 'conflict');
+    await sync();
+    const tombstone = await leafOnServer(relationDoc);
+    expect(tombstone['_deleted']).toBe(true);
+    // The server brings it back to life, between a shared claim and a knowledge-base one, so that
+    // the sharing rule would send it.
+    const hash = 'e'.repeat(32);
+    const old = tombstone['_revisions'];
+    await plant({
+      _id: relationDoc,
+      _rev: `${old.start + 1}-${hash}`,
+      _revisions: { start: old.start + 1, ids: [hash, ...old.ids] },
+      backstory: 1,
+      type: 'relation',
+      relation: { ...relation, to: { kind: 'kb', id: 'kb-claim-1' }, relation: 'unrelated' },
+    });
+    await sync();
+
+    const kept = await reader.get('claimRelations', relation.id);
+    expect(kept?.relation).toBe('conflict');
+    expect(kept?.to).toEqual(ends[1]);
+    expect((await loadRefused(reader)).map((r) => r.id)).toContain(relationDoc);
+    // A deletion under its id leaves it too.
+    await plant({
+      _id: relationDoc,
+      _rev: `${old.start + 2}-${'d'.repeat(32)}`,
+      _revisions: { start: old.start + 2, ids: ['d'.repeat(32), hash, ...old.ids] },
+      _deleted: true,
+    });
+    await sync();
+    expect((await reader.get('claimRelations', relation.id))?.relation).toBe('conflict');
+    // And it stays unshared: looking at every document again sends nothing of it.
+    await updateConfig(reader, config());
+    await sync();
+    expect(JSON.stringify(await leafOnServer(relationDoc))).not.toContain('"conflict"');
   });
 
   it("does not let a claim imported from a teammate's file become shared because the server holds it", async () => {
