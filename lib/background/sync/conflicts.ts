@@ -12,6 +12,8 @@ import { resolveConflict } from '../../sync/revisions';
 import type { Conflict } from '../../sync/status';
 import { digestOf, withFlags } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
+import { asTeamChars, teamCharsOf } from './limits';
+import { TEAM_CHARS_KEY } from './state';
 
 const editedAt = (body: SyncBody) => (body.type === 'claim' ? body.claim.updated : body.relation.created);
 
@@ -41,7 +43,7 @@ export async function listConflicts(db: BackstoryDb): Promise<Conflict[]> {
 
 /** Keeps the version `rev` of a conflicted document; the others are closed on every device. */
 export async function resolve(db: BackstoryDb, id: string, rev: string): Promise<SyncBody> {
-  const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations'], 'readwrite');
+  const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations', 'meta'], 'readwrite');
   return atomically(tx, async () => {
     const record = await tx.objectStore('syncDocs').get(id);
     if (!record || record.conflicts.length === 0)
@@ -63,12 +65,18 @@ export async function resolve(db: BackstoryDb, id: string, rev: string): Promise
       const ends = [relation.from, relation.to].map((end) => `${end.kind}:${end.id}`);
       await relations.put({ ...relation, ends });
     }
+    // The versions not kept no longer count against what the team may store here.
+    const meta = tx.objectStore('meta');
+    const teamChars = teamCharsOf(state);
+    const total = asTeamChars(await meta.get(TEAM_CHARS_KEY)) + teamChars - (record.teamChars ?? 0);
+    await meta.put(Math.max(0, total), TEAM_CHARS_KEY);
     await tx.objectStore('syncDocs').put(
       withFlags({
         ...record,
         ...state,
         current: { ...state.current!, body: undefined },
         digest: digestOf(chosen),
+        teamChars,
       }),
     );
     return chosen;

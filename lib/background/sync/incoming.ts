@@ -15,7 +15,8 @@ import { isShared, type SharingRule } from '../../sync/config';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
 import { refusedSchema, type Refused } from '../../sync/status';
-import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY } from './state';
+import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY, TEAM_CHARS_KEY } from './state';
+import { asTeamChars, beyondLimits, STORE_LIMITS, teamCharsOf, type StoreLimits } from './limits';
 import { noteDraftKey } from '../claims/note-drafts';
 import { z } from 'zod';
 
@@ -53,6 +54,7 @@ export async function applyIncoming(
   docs: readonly ReadDoc[],
   since: Seq,
   rule: Pick<SharingRule, 'share' | 'tags'>,
+  limits: StoreLimits = STORE_LIMITS,
 ): Promise<Applied> {
   const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations', 'meta', 'syncOutbox'], 'readwrite');
   const store = {
@@ -66,6 +68,7 @@ export async function applyIncoming(
     let changed = 0;
     const refused: Refused[] = [];
     const at = new Date().toISOString();
+    let teamChars = asTeamChars(await store.meta.get(TEAM_CHARS_KEY));
     for (const doc of docs) {
       if (doc.kind === 'skip') continue;
       if (doc.kind === 'refused') {
@@ -105,6 +108,13 @@ export async function applyIncoming(
         current: base && local ? { ...base, body: local } : base,
       };
       const { state, outcome } = mergeLeaf(withBody, doc.leaf);
+      const beyond = beyondLimits(before, state, teamChars, limits);
+      if (beyond) {
+        refused.push({ id: doc.id, reason: beyond, at });
+        continue;
+      }
+      const chars = teamCharsOf(state);
+      teamChars += chars - (before.teamChars ?? 0);
       const current = state.current;
       const next: SyncDocRecord = {
         ...editedHere,
@@ -112,6 +122,7 @@ export async function applyIncoming(
         current: current && { ...current, body: undefined },
         // What comes from the team stays shared, whatever this browser's rule says.
         choice: claimDoc ? (before.choice ?? 'shared') : before.choice,
+        teamChars: chars,
       };
       if (current && current.rev !== before.current?.rev) {
         changed++;
@@ -131,6 +142,7 @@ export async function applyIncoming(
       await store.meta.put(all, REFUSED_KEY);
     }
     await store.meta.put(since, SINCE_KEY);
+    await store.meta.put(teamChars, TEAM_CHARS_KEY);
     return { changed, refused: refused.length };
   });
 }
