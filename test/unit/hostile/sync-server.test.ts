@@ -125,6 +125,23 @@ describe('a hostile team server', () => {
     expect(notes.toSorted()).toEqual(['my newer edit', 'server says']);
   });
 
+  it('cannot make its version the suggested one in a conflict by dating it in the far future', async () => {
+    await saveClaim(reader, claim);
+    await sync();
+    await editOnServer(docId, (doc) => ({
+      ...doc,
+      claim: { ...(doc['claim'] as object), note: 'server says', updated: '9999-12-31T23:59:59.000Z' },
+    }));
+    await updateClaim(reader, claim.id, { note: 'my newer edit' });
+    await pull(reader, client(), config());
+
+    const [conflict] = await listConflicts(reader);
+    const suggested = conflict?.versions.filter((v) => v.suggested) ?? [];
+    expect(suggested.map((v) => (v.body.type === 'claim' ? v.body.claim.note : ''))).toEqual([
+      'my newer edit',
+    ]);
+  });
+
   it('keeps a claim the reader stopped sharing, unshared, when the server sends a new version of it', async () => {
     await saveClaim(reader, claim);
     await sync();
