@@ -11,6 +11,7 @@ export type FaultKind =
   | 'credentials'
   | 'forbidden'
   | 'not-couchdb'
+  | 'redirect'
   | 'no-database'
   | 'permission'
   | 'too-large';
@@ -59,6 +60,7 @@ export function describeFault(kind: FaultKind, place: FaultPlace, detail = ''): 
     credentials: `${host} did not accept the name and password: check them under “Sync with a team server” in Backstory's settings.`,
     forbidden: `${host} does not let ${place.username ? `“${place.username}”` : 'this account'} read and write the database ${db}: ask the server's administrator for access.`,
     'not-couchdb': `${url.origin} does not answer like a CouchDB server: check the address (include the path if CouchDB sits behind a proxy).`,
+    redirect: `${host} answered with a redirect to another address, which Backstory does not follow: check the server address under “Sync with a team server” in Backstory's settings.`,
     'no-database': `The database ${db} no longer exists on ${host}: your claims are kept here; connect again to create it, or choose another database.`,
     permission: `Backstory is no longer allowed to reach ${host}: connect again under “Sync with a team server” to allow it.`,
     'too-large': `${host} sent more data at once than Backstory accepts, so nothing from it was stored.`,

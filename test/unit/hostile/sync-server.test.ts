@@ -348,7 +348,7 @@ describe('what the timing of requests tells the server', () => {
 });
 
 describe('a server that redirects', () => {
-  it('is not followed: the other origin gets no request, and no name or password', async () => {
+  it('is not followed: the other origin gets no request, and no name or password; the reader is told it was a redirect', async () => {
     const { createServer } = await import('node:http');
     const seen: { url?: string; authorization?: string }[] = [];
     const target = createServer((req, res) => {
@@ -372,7 +372,15 @@ describe('a server that redirects', () => {
         },
         fetch: (url, init) => fetch(url, init),
       });
-      await expect(hostile.info()).rejects.toThrow(/Could not reach/);
+      // The reader is told what happened — not that the server could not be reached — and where to look.
+      const fault = await hostile.info().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(fault).toMatchObject({ kind: 'redirect' });
+      expect((fault as Error).message).toBe(
+        `127.0.0.1:${port} answered with a redirect to another address, which Backstory does not follow: check the server address under “Sync with a team server” in Backstory's settings.`,
+      );
       expect(seen).toEqual([]);
     } finally {
       target.close();
