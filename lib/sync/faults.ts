@@ -14,7 +14,8 @@ export type FaultKind =
   | 'redirect'
   | 'no-database'
   | 'permission'
-  | 'too-large';
+  | 'too-large'
+  | 'storage-full';
 
 /** Faults that clear up by themselves: sync keeps trying, with changes kept meanwhile. */
 export const RETRYABLE: ReadonlySet<FaultKind> = new Set([
@@ -64,6 +65,7 @@ export function describeFault(kind: FaultKind, place: FaultPlace, detail = ''): 
     'no-database': `The database ${db} no longer exists on ${host}: your claims are kept here; connect again to create it, or choose another database.`,
     permission: `Backstory is no longer allowed to reach ${host}: connect again under “Sync with a team server” to allow it.`,
     'too-large': `${host} sent more data at once than Backstory accepts, so nothing from it was stored.`,
+    'storage-full': `This browser's storage is full, so Backstory stopped storing what ${host} sends, to leave room for your own claims: free space on this device, then press “Sync now” in Backstory's settings.`,
   };
   return new SyncFault(kind, sentences[kind]);
 }
@@ -71,5 +73,8 @@ export function describeFault(kind: FaultKind, place: FaultPlace, detail = ''): 
 /** Turns anything thrown while syncing into a fault the reader can act on. */
 export function asFault(error: unknown, place: FaultPlace): SyncFault {
   if (error instanceof SyncFault) return error;
+  // Not retried: each try would take any room the reader makes before their own next save.
+  if (error instanceof DOMException && error.name === 'QuotaExceededError')
+    return describeFault('storage-full', place);
   return describeFault('server-error', place, error instanceof Error ? error.message.slice(0, 200) : '');
 }

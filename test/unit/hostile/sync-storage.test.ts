@@ -16,6 +16,7 @@ import { pull, push, type StoreLimits } from '@/lib/background/sync/replicate';
 import { listConflicts, resolve } from '@/lib/background/sync/conflicts';
 import { startCouchServer, type CouchServer } from '../../../scripts/lib/couch-server';
 import { savedClaim } from '../claims/claim-fixture';
+import { asFault, RETRYABLE } from '@/lib/sync/faults';
 
 let server: CouchServer;
 beforeAll(async () => {
@@ -124,5 +125,17 @@ describe('a server filling the reader’s storage', () => {
     await sync(limits);
     const [next] = await listConflicts(reader);
     expect(next?.versions).toHaveLength(4);
+  });
+
+  it('stops sync, saying why, when the browser’s storage is full, rather than retrying it as a server error', () => {
+    // What a pull's transaction fails with when the quota is met (the limits above are not, on a
+    // nearly full disk): retried, sync would take any room the reader makes before their next save.
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const fault = asFault(quota, { server: 'https://couch.team.test/', database: 'claims' });
+    expect(fault.kind).toBe('storage-full');
+    expect(RETRYABLE.has(fault.kind)).toBe(false);
+    expect(fault.sentence).toBe(
+      "This browser's storage is full, so Backstory stopped storing what couch.team.test sends, to leave room for your own claims: free space on this device, then press “Sync now” in Backstory's settings.",
+    );
   });
 });
