@@ -11,6 +11,7 @@ import { describeFault, SyncFault, type FaultKind } from './faults';
 /** The largest answer read from a server, in bytes. */
 export const MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
 const TIMEOUT_MS = 60_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
@@ -112,7 +113,9 @@ export function createCouchClient({ config, fetch, online = () => true }: CouchC
         signal,
         credentials: 'omit',
         cache: 'no-store',
-        redirect: 'error',
+        // Never followed: the other address would get the request (and, for a login, its name
+        // and password). 'manual' rather than 'error' so the reader can be told it was a redirect.
+        redirect: 'manual',
       };
       if (body !== undefined) {
         init.headers = { ...headers, 'content-type': 'application/json' };
@@ -123,6 +126,11 @@ export function createCouchClient({ config, fetch, online = () => true }: CouchC
       if (options.signal?.aborted) throw error;
       if (timeout.aborted) throw fault('timeout');
       throw fault(online() ? 'unreachable' : 'offline');
+    }
+    // A browser shows a redirect not followed as an opaque answer; Node as the 3xx itself.
+    if (response.type === 'opaqueredirect' || REDIRECTS.has(response.status)) {
+      await response.body?.cancel();
+      throw fault('redirect');
     }
     let text: string;
     try {

@@ -86,7 +86,7 @@ export function readCouchDoc(raw: unknown): ReadDoc {
   if (_id.startsWith('_design/')) return { kind: 'skip', id: _id };
   const ancestry = _revisions ? fromRevisions(_revisions) : { rev: _rev, history: [] };
   if (ancestry.rev !== _rev) return refuse('its revision history does not match its revision.', _rev);
-  if (_deleted === true) return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: true } };
+  if (_deleted === true) return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: true, size } };
 
   const body = Object.fromEntries(Object.entries(raw).filter(([key]) => !key.startsWith('_')));
   if (body['backstory'] === undefined)
@@ -95,7 +95,7 @@ export function readCouchDoc(raw: unknown): ReadDoc {
   if (!parsed.success) return refuse(firstProblem(parsed.error), _rev);
   const { backstory: _format, ...content } = parsed.data;
   if (docIdOf(content) !== _id) return refuse(`its id does not match the ${content.type} inside it.`, _rev);
-  return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: false, body: content } };
+  return { kind: 'leaf', id: _id, leaf: { ...ancestry, deleted: false, body: content, size } };
 }
 
 function firstProblem(error: z.ZodError): string {

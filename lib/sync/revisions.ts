@@ -19,6 +19,8 @@ export interface Leaf<B> {
   body?: B;
   /** Made in this browser and not yet known to be on the server. */
   unsent?: boolean;
+  /** Characters of the server's JSON for a version received from it: what it costs to keep. */
+  size?: number;
 }
 
 export interface RevisionState<B> {

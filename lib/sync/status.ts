@@ -37,7 +37,7 @@ export interface SyncStatus {
 export interface ConflictVersion {
   rev: string;
   body: SyncBody;
-  /** The version edited last: the suggested choice. */
+  /** The version edited last (not dated beyond a day ahead of this device's clock): the suggested choice. */
   suggested: boolean;
   /** The version Backstory shows meanwhile (the same on every device). */
   shown: boolean;

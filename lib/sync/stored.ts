@@ -16,6 +16,8 @@ export interface SyncDocRecord extends RevisionState<SyncBody> {
   choice?: ShareChoice;
   /** Digest of the shown version's body, as last sent or received. */
   digest?: string;
+  /** Characters of the team's versions kept for it (`teamCharsOf`), as counted in the running total. */
+  teamChars?: number;
   /** Set (to 1) while a leaf made here waits to be sent: indexed, so unsent documents are found fast. */
   unsent?: 1;
   /** Set (to 1) while the document has versions in conflict. */

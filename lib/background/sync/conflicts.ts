@@ -12,11 +12,34 @@ import { resolveConflict } from '../../sync/revisions';
 import type { Conflict } from '../../sync/status';
 import { digestOf, withFlags } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
+import { asTeamChars, teamCharsOf } from './limits';
+import { TEAM_CHARS_KEY } from './state';
 
 const editedAt = (body: SyncBody) => (body.type === 'claim' ? body.claim.updated : body.relation.created);
 
+/**
+ * How far ahead of this device's clock a version's date may be and still count as "edited last":
+ * a day covers clocks set wrong and time zones; a server's date of 9999 does not.
+ */
+export const MAX_CLOCK_AHEAD_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The version to suggest: the one edited last, among those whose date is not beyond
+ * `MAX_CLOCK_AHEAD_MS` past `now` (none when every date is).
+ */
+export function suggestedVersion<V extends { body: SyncBody }>(
+  versions: readonly V[],
+  now: number,
+): V | undefined {
+  const plausible = versions.filter((v) => Date.parse(editedAt(v.body)) <= now + MAX_CLOCK_AHEAD_MS);
+  return plausible.reduce<V | undefined>(
+    (a, b) => (a === undefined || editedAt(b.body) > editedAt(a.body) ? b : a),
+    undefined,
+  );
+}
+
 /** Every document with versions in conflict, each version with its body. */
-export async function listConflicts(db: BackstoryDb): Promise<Conflict[]> {
+export async function listConflicts(db: BackstoryDb, now = Date.now()): Promise<Conflict[]> {
   const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations'], 'readonly');
   const records = await tx.objectStore('syncDocs').index('conflicted').getAll(1);
   const conflicts = await Promise.all(
@@ -31,7 +54,7 @@ export async function listConflicts(db: BackstoryDb): Promise<Conflict[]> {
         ),
       ];
       if (versions.length < 2) return undefined;
-      const latest = versions.reduce((a, b) => (editedAt(b.body) > editedAt(a.body) ? b : a));
+      const latest = suggestedVersion(versions, now);
       return { id: record.id, versions: versions.map((v) => ({ ...v, suggested: v === latest })) };
     }),
   );
@@ -41,7 +64,7 @@ export async function listConflicts(db: BackstoryDb): Promise<Conflict[]> {
 
 /** Keeps the version `rev` of a conflicted document; the others are closed on every device. */
 export async function resolve(db: BackstoryDb, id: string, rev: string): Promise<SyncBody> {
-  const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations'], 'readwrite');
+  const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations', 'meta'], 'readwrite');
   return atomically(tx, async () => {
     const record = await tx.objectStore('syncDocs').get(id);
     if (!record || record.conflicts.length === 0)
@@ -63,12 +86,18 @@ export async function resolve(db: BackstoryDb, id: string, rev: string): Promise
       const ends = [relation.from, relation.to].map((end) => `${end.kind}:${end.id}`);
       await relations.put({ ...relation, ends });
     }
+    // The versions not kept no longer count against what the team may store here.
+    const meta = tx.objectStore('meta');
+    const teamChars = teamCharsOf(state);
+    const total = asTeamChars(await meta.get(TEAM_CHARS_KEY)) + teamChars - (record.teamChars ?? 0);
+    await meta.put(Math.max(0, total), TEAM_CHARS_KEY);
     await tx.objectStore('syncDocs').put(
       withFlags({
         ...record,
         ...state,
         current: { ...state.current!, body: undefined },
         digest: digestOf(chosen),
+        teamChars,
       }),
     );
     return chosen;

@@ -9,13 +9,14 @@ import type { BackstoryDb } from '../db/object-stores';
 import type { SavedClaim } from '../../claims/schema';
 import type { StoredRelation } from '../../claims/schema';
 import type { Seq } from '../../sync/couch';
-import type { ReadDoc, SyncBody } from '../../sync/documents';
+import { claimDocId, type ReadDoc, type SyncBody } from '../../sync/documents';
 import { childOf, editLocally, hasRevision, mergeLeaf, type Leaf } from '../../sync/revisions';
 import { isShared, type SharingRule } from '../../sync/config';
 import { digestOf, emptyRecord, withFlags, type SyncDocRecord } from '../../sync/stored';
 import { bodyOf, isClaimDoc } from './outgoing';
 import { refusedSchema, type Refused } from '../../sync/status';
-import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY } from './state';
+import { MAX_REFUSED, REFUSED_KEY, SINCE_KEY, TEAM_CHARS_KEY } from './state';
+import { asTeamChars, beyondLimits, STORE_LIMITS, teamCharsOf, type StoreLimits } from './limits';
 import { noteDraftKey } from '../claims/note-drafts';
 import { z } from 'zod';
 
@@ -45,14 +46,15 @@ const endKey = (ref: { kind: string; id: string }) => `${ref.kind}:${ref.id}`;
 
 /**
  * Takes a batch of documents from the server, and the checkpoint after it, in one transaction.
- * `rule` is the reader's sharing rule: a claim they hold and do not share is theirs alone, and
- * nothing the server sends under its id changes it or shares it.
+ * `rule` is the reader's sharing rule: a claim they hold and do not share, or a relation with such
+ * a claim at an end, is theirs alone, and nothing the server sends under its id changes or shares it.
  */
 export async function applyIncoming(
   db: BackstoryDb,
   docs: readonly ReadDoc[],
   since: Seq,
   rule: Pick<SharingRule, 'share' | 'tags'>,
+  limits: StoreLimits = STORE_LIMITS,
 ): Promise<Applied> {
   const tx = db.transaction(['syncDocs', 'savedClaims', 'claimRelations', 'meta', 'syncOutbox'], 'readwrite');
   const store = {
@@ -66,6 +68,7 @@ export async function applyIncoming(
     let changed = 0;
     const refused: Refused[] = [];
     const at = new Date().toISOString();
+    let teamChars = asTeamChars(await store.meta.get(TEAM_CHARS_KEY));
     for (const doc of docs) {
       if (doc.kind === 'skip') continue;
       if (doc.kind === 'refused') {
@@ -77,14 +80,11 @@ export async function applyIncoming(
       const shown = claimDoc
         ? await store.claims.get(doc.id.slice('claim:'.length))
         : await store.relations.get(doc.id.slice('relation:'.length));
-      // A claim the reader holds and does not share (kept private, or outside their rule: one
-      // they stopped sharing, one a file brought in) is not the team's to change or to share.
-      if (claimDoc && shown && !isShared(shown as SavedClaim, before.choice, rule)) {
-        const reason =
-          before.choice === 'private'
-            ? 'it has the id of a claim you keep private; yours is kept, unshared.'
-            : 'it has the id of a claim you do not share; yours is kept, unshared.';
-        refused.push({ id: doc.id, reason, at });
+      // A claim or relation the reader holds and does not share (kept private, or outside their
+      // rule: one they stopped sharing, one a file brought in) is not the team's to change or share.
+      const unshared = shown && (await heldUnshared(shown, before, store, rule));
+      if (unshared) {
+        refused.push({ id: doc.id, reason: unshared, at });
         continue;
       }
       // The merge compares whole leaves, so the shown one carries its body while it runs. A local
@@ -108,6 +108,13 @@ export async function applyIncoming(
         current: base && local ? { ...base, body: local } : base,
       };
       const { state, outcome } = mergeLeaf(withBody, doc.leaf);
+      const beyond = beyondLimits(before, state, teamChars, limits);
+      if (beyond) {
+        refused.push({ id: doc.id, reason: beyond, at });
+        continue;
+      }
+      const chars = teamCharsOf(state);
+      teamChars += chars - (before.teamChars ?? 0);
       const current = state.current;
       const next: SyncDocRecord = {
         ...editedHere,
@@ -115,6 +122,7 @@ export async function applyIncoming(
         current: current && { ...current, body: undefined },
         // What comes from the team stays shared, whatever this browser's rule says.
         choice: claimDoc ? (before.choice ?? 'shared') : before.choice,
+        teamChars: chars,
       };
       if (current && current.rev !== before.current?.rev) {
         changed++;
@@ -134,8 +142,40 @@ export async function applyIncoming(
       await store.meta.put(all, REFUSED_KEY);
     }
     await store.meta.put(since, SINCE_KEY);
+    await store.meta.put(teamChars, TEAM_CHARS_KEY);
     return { changed, refused: refused.length };
   });
+}
+
+/**
+ * Why what the server sent under the id of something held here is refused, or `undefined` when
+ * it is shared. A relation is the reader's alone when either end is a claim they hold and do not
+ * share (the outbox sends a relation only with both ends shared); an end not held here is the
+ * team's business, not the reader's.
+ */
+async function heldUnshared(
+  shown: SavedClaim | StoredRelation,
+  record: SyncDocRecord,
+  store: {
+    claims: { get(k: string): Promise<SavedClaim | undefined> };
+    docs: { get(k: string): Promise<SyncDocRecord | undefined> };
+  },
+  rule: Pick<SharingRule, 'share' | 'tags'>,
+): Promise<string | undefined> {
+  if ('selectors' in shown) {
+    if (isShared(shown, record.choice, rule)) return undefined;
+    return record.choice === 'private'
+      ? 'it has the id of a claim you keep private; yours is kept, unshared.'
+      : 'it has the id of a claim you do not share; yours is kept, unshared.';
+  }
+  for (const end of [shown.from, shown.to]) {
+    if (end.kind !== 'saved') continue;
+    const claim = await store.claims.get(end.id);
+    const choice = (await store.docs.get(claimDocId(end.id)))?.choice;
+    if (claim && !isShared(claim, choice, rule))
+      return 'it has the id of a relation between claims you do not all share; yours is kept, unshared.';
+  }
+  return undefined;
 }
 
 type Stores = {

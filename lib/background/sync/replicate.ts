@@ -12,6 +12,9 @@ import { readCouchDoc, toCouchDoc, type ReadDoc } from '../../sync/documents';
 import { applyIncoming, missingRevisions } from './incoming';
 import { markSent, prepareOutgoing, unsentBatch } from './outgoing';
 import { loadSince } from './state';
+import type { StoreLimits } from './limits';
+
+export type { StoreLimits };
 
 const PUSH_BATCH = 250;
 const PULL_BATCH = 250;
@@ -54,13 +57,14 @@ export interface PullResult {
 
 /**
  * Takes in everything the server changed since the checkpoint. With `waitMs`, first waits up to
- * that long for a change (CouchDB's long poll), which `signal` can cut short.
+ * that long for a change (CouchDB's long poll), which `signal` can cut short. `limits` bound what
+ * the team's documents may take here (`STORE_LIMITS` unless a test sets smaller ones).
  */
 export async function pull(
   db: BackstoryDb,
   client: CouchClient,
   rule: Pick<SharingRule, 'share' | 'tags'>,
-  options: { waitMs?: number; signal?: AbortSignal } = {},
+  options: { waitMs?: number; signal?: AbortSignal; limits?: StoreLimits } = {},
 ): Promise<PullResult> {
   const fetchBatch = async (since: Seq, waitMs?: number) => {
     const feed = await client.changes(since, PULL_BATCH, { waitMs, signal: options.signal });
@@ -86,7 +90,7 @@ export async function pull(
       current = fetchBatch(feed.last_seq);
       current.catch(() => undefined);
     }
-    const applied = await applyIncoming(db, read, feed.last_seq, rule);
+    const applied = await applyIncoming(db, read, feed.last_seq, rule, options.limits);
     total.changed += applied.changed;
     total.refused += applied.refused;
     if (!more) return total;

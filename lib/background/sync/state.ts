@@ -14,6 +14,8 @@ export const CONFIG_KEY = 'sync-config';
 export const SINCE_KEY = 'sync-since';
 export const REFUSED_KEY = 'sync-refused';
 export const LAST_KEY = 'sync-last';
+/** The running total of `teamChars` over every document (`lib/background/sync/limits.ts`). */
+export const TEAM_CHARS_KEY = 'sync-team-chars';
 
 /** How many refused documents are remembered (the newest). */
 export const MAX_REFUSED = 50;
@@ -74,6 +76,7 @@ export async function connect(db: BackstoryDb, config: SyncConfig): Promise<void
       tx.objectStore('meta').delete(SINCE_KEY),
       tx.objectStore('meta').delete(REFUSED_KEY),
       tx.objectStore('meta').delete(LAST_KEY),
+      tx.objectStore('meta').delete(TEAM_CHARS_KEY),
     ]);
   });
 }
@@ -110,7 +113,9 @@ export async function disconnect(db: BackstoryDb): Promise<void> {
     await Promise.all([
       ...choices.map((r) => docs.put({ id: r.id, choice: r.choice, conflicts: [], closing: [] })),
       tx.objectStore('syncOutbox').clear(),
-      ...[CONFIG_KEY, SINCE_KEY, REFUSED_KEY, LAST_KEY].map((key) => tx.objectStore('meta').delete(key)),
+      ...[CONFIG_KEY, SINCE_KEY, REFUSED_KEY, LAST_KEY, TEAM_CHARS_KEY].map((key) =>
+        tx.objectStore('meta').delete(key),
+      ),
     ]);
   });
 }

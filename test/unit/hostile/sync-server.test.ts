@@ -9,7 +9,7 @@ import { deleteDB } from 'idb';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackstoryDb } from '@/lib/background/db/object-stores';
 import { openBackstoryDb } from '@/lib/background/db/open-and-migrate';
-import { getClaim, saveClaim, updateClaim } from '@/lib/background/claims/store';
+import { getClaim, saveClaim, setRelation, updateClaim } from '@/lib/background/claims/store';
 import { createCouchClient } from '@/lib/sync/couch';
 import type { SyncConfig } from '@/lib/sync/config';
 import { connect, loadRefused, updateConfig } from '@/lib/background/sync/state';
@@ -125,6 +125,23 @@ describe('a hostile team server', () => {
     expect(notes.toSorted()).toEqual(['my newer edit', 'server says']);
   });
 
+  it('cannot make its version the suggested one in a conflict by dating it in the far future', async () => {
+    await saveClaim(reader, claim);
+    await sync();
+    await editOnServer(docId, (doc) => ({
+      ...doc,
+      claim: { ...(doc['claim'] as object), note: 'server says', updated: '9999-12-31T23:59:59.000Z' },
+    }));
+    await updateClaim(reader, claim.id, { note: 'my newer edit' });
+    await pull(reader, client(), config());
+
+    const [conflict] = await listConflicts(reader);
+    const suggested = conflict?.versions.filter((v) => v.suggested) ?? [];
+    expect(suggested.map((v) => (v.body.type === 'claim' ? v.body.claim.note : ''))).toEqual([
+      'my newer edit',
+    ]);
+  });
+
   it('keeps a claim the reader stopped sharing, unshared, when the server sends a new version of it', async () => {
     await saveClaim(reader, claim);
     await sync();
@@ -152,6 +169,61 @@ describe('a hostile team server', () => {
     await updateClaim(reader, claim.id, { note: 'still private' });
     await sync();
     expect(JSON.stringify(await onServer(docId))).not.toContain('still private');
+  });
+
+  it('keeps a relation the reader stopped sharing, unshared, when the server sends a new version of it', async () => {
+    const other = savedClaim({
+      id: '66666666-6666-4666-8666-666666666666',
+      tags: ['team'],
+      url: 'https://news.example/b',
+    });
+    await saveClaim(reader, claim);
+    await saveClaim(reader, other);
+    const ends = [
+      { kind: 'saved' as const, id: claim.id },
+      { kind: 'saved' as const, id: other.id },
+    ] as const;
+    const relation = await setRelation(reader, ends[0], ends[1], 'agree');
+    const relationDoc = `relation:${relation.id}`;
+    await sync();
+    // The reader stops sharing one end, and changes their mind about how the two relate: the
+    // relation leaves the server with the claim, and stays here.
+    await updateClaim(reader, other.id, { tags: ['mine'] });
+    await setRelation(reader, ends[0], ends[1], 'conflict');
+    await sync();
+    const tombstone = await leafOnServer(relationDoc);
+    expect(tombstone['_deleted']).toBe(true);
+    // The server brings it back to life, between a shared claim and a knowledge-base one, so that
+    // the sharing rule would send it.
+    const hash = 'e'.repeat(32);
+    const old = tombstone['_revisions'];
+    await plant({
+      _id: relationDoc,
+      _rev: `${old.start + 1}-${hash}`,
+      _revisions: { start: old.start + 1, ids: [hash, ...old.ids] },
+      backstory: 1,
+      type: 'relation',
+      relation: { ...relation, to: { kind: 'kb', id: 'kb-claim-1' }, relation: 'unrelated' },
+    });
+    await sync();
+
+    const kept = await reader.get('claimRelations', relation.id);
+    expect(kept?.relation).toBe('conflict');
+    expect(kept?.to).toEqual(ends[1]);
+    expect((await loadRefused(reader)).map((r) => r.id)).toContain(relationDoc);
+    // A deletion under its id leaves it too.
+    await plant({
+      _id: relationDoc,
+      _rev: `${old.start + 2}-${'d'.repeat(32)}`,
+      _revisions: { start: old.start + 2, ids: ['d'.repeat(32), hash, ...old.ids] },
+      _deleted: true,
+    });
+    await sync();
+    expect((await reader.get('claimRelations', relation.id))?.relation).toBe('conflict');
+    // And it stays unshared: looking at every document again sends nothing of it.
+    await updateConfig(reader, config());
+    await sync();
+    expect(JSON.stringify(await leafOnServer(relationDoc))).not.toContain('"conflict"');
   });
 
   it("does not let a claim imported from a teammate's file become shared because the server holds it", async () => {
@@ -276,7 +348,7 @@ describe('what the timing of requests tells the server', () => {
 });
 
 describe('a server that redirects', () => {
-  it('is not followed: the other origin gets no request, and no name or password', async () => {
+  it('is not followed: the other origin gets no request, and no name or password; the reader is told it was a redirect', async () => {
     const { createServer } = await import('node:http');
     const seen: { url?: string; authorization?: string }[] = [];
     const target = createServer((req, res) => {
@@ -300,7 +372,15 @@ describe('a server that redirects', () => {
         },
         fetch: (url, init) => fetch(url, init),
       });
-      await expect(hostile.info()).rejects.toThrow(/Could not reach/);
+      // The reader is told what happened — not that the server could not be reached — and where to look.
+      const fault = await hostile.info().then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(fault).toMatchObject({ kind: 'redirect' });
+      expect((fault as Error).message).toBe(
+        `127.0.0.1:${port} answered with a redirect to another address, which Backstory does not follow: check the server address under “Sync with a team server” in Backstory's settings.`,
+      );
       expect(seen).toEqual([]);
     } finally {
       target.close();

@@ -11,21 +11,28 @@ const valid = { _id: id, _rev: '1-abc', backstory: 1, type: 'claim', claim };
 describe('documents on the server', () => {
   it('round-trips a claim through the format Backstory stores', () => {
     const leaf = childOf(undefined, { deleted: false, body: { type: 'claim' as const, claim } });
-    const read = readCouchDoc(toCouchDoc(id, leaf));
+    const doc = toCouchDoc(id, leaf);
+    const read = readCouchDoc(doc);
     expect(read).toEqual({
       kind: 'leaf',
       id,
-      leaf: { rev: leaf.rev, history: [], deleted: false, body: { type: 'claim', claim } },
+      // Its size is what keeping it costs (lib/background/sync/limits.ts).
+      leaf: {
+        rev: leaf.rev,
+        history: [],
+        deleted: false,
+        body: { type: 'claim', claim },
+        size: JSON.stringify(doc).length,
+      },
     });
   });
 
   it('reads a deletion without a body', () => {
-    expect(
-      readCouchDoc({ _id: id, _rev: '2-def', _deleted: true, _revisions: { start: 2, ids: ['def', 'abc'] } }),
-    ).toEqual({
+    const doc = { _id: id, _rev: '2-def', _deleted: true, _revisions: { start: 2, ids: ['def', 'abc'] } };
+    expect(readCouchDoc(doc)).toEqual({
       kind: 'leaf',
       id,
-      leaf: { rev: '2-def', history: ['1-abc'], deleted: true },
+      leaf: { rev: '2-def', history: ['1-abc'], deleted: true, size: JSON.stringify(doc).length },
     });
   });
 
