@@ -76,6 +76,8 @@ export interface Evidence {
   states: () => number[];
   /** The matcher's entities (their kinds and states). */
   entities: readonly MatchEntity[];
+  /** The block's text the phrase was read from. */
+  text: string;
 }
 
 export interface Scored {

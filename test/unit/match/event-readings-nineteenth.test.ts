@@ -1,0 +1,39 @@
+/**
+ * Readings of events added in #13's nineteenth events pass, tuned on sets A–R (noun phrases
+ * only). Sentences written for these tests, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The event mentions of `text` after `page`, as "text→entity". */
+function events(page: string, text: string): string[] {
+  return scanSeed(`${page}${text}`)
+    .filter((m) => m.entity.kind === 'event' && m.start >= page.length)
+    .map((m) => `${m.text}→${m.entity.id}`);
+}
+
+describe('a head of one kind names the event whose chief kind it is, where two fit alike', () => {
+  const page = 'Israel and Iran fought a twelve-day war in June; the US struck Iran on June 21. ';
+
+  it('reads "the strikes on Iran" and "the bombing of Iran" as the US strikes, not the war', () => {
+    expect(events(page, 'Pakistan condemned the strikes on Iran.')).toEqual([
+      'strikes on Iran→us-strikes-on-iranian-nuclear-facilities',
+    ]);
+    expect(events(page, 'The bombing of Iran was condemned.')).toEqual([
+      'bombing of Iran→us-strikes-on-iranian-nuclear-facilities',
+    ]);
+    expect(events(page, 'The Iran strikes were condemned.')).toEqual([
+      'Iran strikes→us-strikes-on-iranian-nuclear-facilities',
+    ]);
+  });
+
+  it('breaks no tie for a head of two kinds, a demonym of the struck state, or a pair', () => {
+    expect(events(page, 'Tehran denounced the aggression against Iran.')).toEqual([]);
+    expect(events(page, 'The Iranian strike on the base was condemned.')).toEqual([]);
+    expect(events(page, "Iran's strike on the base was condemned.")).toEqual([]);
+  });
+
+  it('keeps the war where the phrase names it better ("the war on Iran")', () => {
+    expect(events(page, 'Pakistan condemned the war on Iran.')).toEqual(['war on Iran→twelve-day-war']);
+  });
+});
