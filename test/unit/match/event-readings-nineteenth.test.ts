@@ -37,3 +37,20 @@ describe('a head of one kind names the event whose chief kind it is, where two f
     expect(events(page, 'Pakistan condemned the war on Iran.')).toEqual(['war on Iran→twelve-day-war']);
   });
 });
+
+describe('the strikes named by the bombers that flew them (knowledge-base aliases)', () => {
+  const page = 'Israel and Iran fought a twelve-day war in June; the US struck Iran on June 21. ';
+
+  it('reads "the B-2 raid" as the US strikes on a page about them', () => {
+    expect(events(page, 'The B-2 raid was over in minutes.')).toEqual([
+      'B-2 raid→us-strikes-on-iranian-nuclear-facilities',
+    ]);
+    expect(events(page, 'Analysts doubted the B-2 strikes had ended the programme.').join()).toContain(
+      '→us-strikes-on-iranian-nuclear-facilities',
+    );
+  });
+
+  it('links nothing on a page that never names the strikes’ parties', () => {
+    expect(events('', 'The B-2 raid was over in minutes.')).toEqual([]);
+  });
+});
