@@ -54,3 +54,22 @@ describe('the strikes named by the bombers that flew them (knowledge-base aliase
     expect(events('', 'The B-2 raid was over in minutes.')).toEqual([]);
   });
 });
+
+describe('more nouns name the nomination after its own words ("the Nobel thing")', () => {
+  const page = 'Pakistan recommended Donald Trump for the Nobel Peace Prize in June. ';
+
+  it('reads "the Nobel thing", "Pakistan’s Nobel pick", "the Nobel push" as the nomination', () => {
+    expect(events(page, 'Sharif defended the Nobel thing on television.')).toEqual([
+      'Nobel thing→trump-nobel-nomination',
+    ]);
+    expect(events(page, "Pakistan's Nobel pick drew scorn.")).toEqual([
+      "Pakistan's Nobel pick→trump-nobel-nomination",
+    ]);
+    expect(events(page, 'Critics mocked the Nobel push.').join()).toContain('→trump-nobel-nomination');
+  });
+
+  it('reads such nouns alone as nothing ("the thing", "a push for talks")', () => {
+    expect(events(page, 'The thing is, nobody asked.')).toEqual([]);
+    expect(events(page, 'Pakistan made a push for talks.')).toEqual([]);
+  });
+});
