@@ -255,6 +255,7 @@ export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
     'announcement',
     'bid',
   ],
+  change: ['rumour', 'rumours', 'rumor', 'rumors', 'story'],
 };
 
 /**
