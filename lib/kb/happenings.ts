@@ -293,6 +293,21 @@ export const looseHeads: readonly string[] = [
  */
 export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
 /**
+ * Kinds of happening that take place on one day (a truce comes into force, a summit or a call is
+ * held): a day written with the month ("the truce of June 24") fits such an event dated only to
+ * the month, where it would not fit a war that lasted weeks.
+ */
+export const oneDayKinds: readonly HappeningKind[] = [
+  'ceasefire',
+  'summit',
+  'call',
+  'meeting',
+  'lunch',
+  'nomination',
+  'address',
+  'post',
+];
+/**
  * Kinds of happening news reports while they are still planned ("a possible Gaza mission"): a
  * word of doubt before the head (lib/match/phrase-words.ts `doubtedPlan`) does not make one
  * hypothetical, as it does "a possible war". Not deployments: the labels leave "a possible troop

@@ -91,3 +91,20 @@ describe('"the passport rumour", "the passport story" name the passport change',
     expect(events(page, 'A rumour spread fast.')).toEqual([]);
   });
 });
+
+describe('a day fits an event of a one-day kind dated only to its month', () => {
+  const page = 'Israel and Iran fought for twelve days in June before a truce. ';
+
+  it('reads "the truce of June 24" and "the June 24 ceasefire" as the Iran–Israel ceasefire', () => {
+    expect(events(page, 'Markets rose after the truce of June 24.')).toEqual([
+      'truce of June 24→iran-israel-ceasefire',
+    ]);
+    expect(events(page, 'Markets rose after the June 24 ceasefire.')).toEqual([
+      'June 24 ceasefire→iran-israel-ceasefire',
+    ]);
+  });
+
+  it('still reads a day as no month-long war ("the war of June 20")', () => {
+    expect(events(page, 'Markets fell in the war of June 20.')).toEqual([]);
+  });
+});
