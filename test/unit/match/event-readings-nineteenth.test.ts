@@ -108,3 +108,10 @@ describe('a day fits an event of a one-day kind dated only to its month', () => 
     expect(events(page, 'Markets fell in the war of June 20.')).toEqual([]);
   });
 });
+
+describe('the twelve-day war written without its hyphen (knowledge-base alias)', () => {
+  it('reads "12 day war" and a headline’s "12 DAY WAR" as the war', () => {
+    expect(events('', 'Oil fell after the 12 day war ended.')).toEqual(['12 day war→twelve-day-war']);
+    expect(events('', 'WHAT THE 12 DAY WAR COST PAKISTAN\n\nOil fell.').join()).toContain('→twelve-day-war');
+  });
+});
