@@ -255,7 +255,6 @@ export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
     'announcement',
     'bid',
   ],
-  change: ['rumour', 'rumours', 'rumor', 'rumors', 'story'],
 };
 
 /**

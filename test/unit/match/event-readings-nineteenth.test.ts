@@ -74,24 +74,6 @@ describe('more nouns name the nomination after its own words ("the Nobel thing")
   });
 });
 
-describe('"the passport rumour", "the passport story" name the passport change', () => {
-  const page = "Pakistan's passports no longer say they are valid for all countries except Israel. ";
-
-  it('reads a rumour or story told by the change’s own words as the change', () => {
-    expect(events(page, 'The passport rumour spread fast.')).toEqual([
-      'passport rumour→pakistani-passport-wording-change',
-    ]);
-    expect(events(page, 'The passport story ran for a week.')).toEqual([
-      'passport story→pakistani-passport-wording-change',
-    ]);
-  });
-
-  it('reads other stories and rumours as nothing', () => {
-    expect(events(page, 'The Gaza story ran for a week.')).toEqual([]);
-    expect(events(page, 'A rumour spread fast.')).toEqual([]);
-  });
-});
-
 describe('a day fits an event of a one-day kind dated only to its month', () => {
   const page = 'Israel and Iran fought for twelve days in June before a truce. ';
 
