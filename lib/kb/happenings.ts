@@ -241,20 +241,7 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * (lib/match/from-kb.ts) and the scorer asks for those words (lib/match/event-score.ts).
  */
 export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
-  nomination: [
-    'letter',
-    'letters',
-    'gambit',
-    'gesture',
-    'pitch',
-    'move',
-    'thing',
-    'pick',
-    'push',
-    'citation',
-    'announcement',
-    'bid',
-  ],
+  nomination: 'letter letters gambit gesture pitch move thing pick push citation announcement bid'.split(' '),
 };
 
 /**
@@ -291,21 +278,6 @@ export const looseHeads: readonly string[] = [
  * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".
  */
 export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
-/**
- * Kinds of happening that take place on one day (a truce comes into force, a summit or a call is
- * held): a day written with the month ("the truce of June 24") fits such an event dated only to
- * the month, where it would not fit a war that lasted weeks.
- */
-export const oneDayKinds: readonly HappeningKind[] = [
-  'ceasefire',
-  'summit',
-  'call',
-  'meeting',
-  'lunch',
-  'nomination',
-  'address',
-  'post',
-];
 /**
  * Kinds of happening news reports while they are still planned ("a possible Gaza mission"): a
  * word of doubt before the head (lib/match/phrase-words.ts `doubtedPlan`) does not make one

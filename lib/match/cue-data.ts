@@ -4,7 +4,8 @@
  * place), which of those the page must name, which entities a phrase about it may name at all,
  * and its date.
  */
-import { alikeKinds, happeningKinds, oneDayKinds } from '../kb/happenings';
+import { oneDayKinds } from '../kb/happening-days';
+import { alikeKinds, happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
 import { PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
