@@ -241,7 +241,7 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * (lib/match/from-kb.ts) and the scorer asks for those words (lib/match/event-score.ts).
  */
 export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
-  nomination: ['letter', 'letters', 'gambit', 'gesture', 'pitch', 'move'],
+  nomination: 'letter letters gambit gesture pitch move thing pick push citation announcement bid'.split(' '),
 };
 
 /**

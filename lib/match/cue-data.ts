@@ -4,6 +4,7 @@
  * place), which of those the page must name, which entities a phrase about it may name at all,
  * and its date.
  */
+import { oneDayKinds } from '../kb/happening-days';
 import { alikeKinds, happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
 import { PLACE_STATES } from './place-data';
@@ -63,6 +64,8 @@ export interface EventCue {
   months: number[];
   /** The day of the month, when it is dated to the day ("the June 21 raids"). */
   day?: number;
+  /** Its chief kind happens on one day, so any day of its months may be written for it. */
+  oneDay: boolean;
   /**
    * Whether its participants are a pair the page can call "the two countries" (two states) or
    * "the two leaders" (two people), and which they are.
@@ -175,6 +178,7 @@ export function eventCueOf(
   const pairKind = (k: string) => members.length === 2 && members.every((i) => list[i]!.kind === k);
   const cue: EventCue = {
     months: [],
+    oneDay: false,
     places: [...new Set([...ids([event.place]), ...around])],
     events: [
       ...ids(event.related.map((r) => r.target)).filter((i) => list[i]!.kind === 'event'),
@@ -212,6 +216,7 @@ export function eventCueOf(
     cue.to = date.to;
   }
   cue.months = monthsOf(cue.from, cue.to);
+  cue.oneDay = oneDayKinds.includes(happeningKinds[cue.happenings[0]!]!);
   if (cue.from && cue.from === cue.to && cue.from.length === 10) cue.day = Number(cue.from.slice(8, 10));
   const all = (title: RegExp) => members.every((i) => list[i]!.roles.some((r) => title.test(r.title)));
   if (pairKind('state')) cue.pair = { kind: 'state', members };

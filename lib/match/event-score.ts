@@ -76,6 +76,8 @@ export interface Evidence {
   states: () => number[];
   /** The matcher's entities (their kinds and states). */
   entities: readonly MatchEntity[];
+  /** The block's text the phrase was read from. */
+  text: string;
 }
 
 export interface Scored {
@@ -155,8 +157,8 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
       if (state >= 0 && cue.covers.includes(state)) add(covered, state);
     }
 
-  // A day written out names a day's happening ("its attack on June 13"), not a month-long war.
-  const dayFits = phrase.days.every((d) => sameDay(d, cue.day));
+  // A day written out names a day's happening ("its attack on June 13", "the truce of June 24"), not a month-long war.
+  const dayFits = phrase.days.every((d) => sameDay(d, cue.day) || (cue.day === undefined && cue.oneDay));
   const month = phrase.months.length > 0 && phrase.months.every((m) => cue.months.includes(m)) && dayFits;
   const day = month && phrase.days.length > 0;
   // A month counts as a word of the event's names when its date spans it ("the June war").

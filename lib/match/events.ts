@@ -27,6 +27,7 @@ import type { PhraseLink } from './phrase-link';
 import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
+import { preferChiefKind } from './event-chief-kind';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
@@ -73,6 +74,7 @@ const SENTENCE_REACH = 300;
 class PhraseEvidence implements Evidence {
   readonly agents: Set<number>;
   readonly entities: readonly MatchEntity[];
+  readonly text: string;
   private names?: number[];
   private withStates?: number[];
   private statesOnly?: number[];
@@ -85,6 +87,7 @@ class PhraseEvidence implements Evidence {
     readonly own: string[],
   ) {
     this.entities = index.entities;
+    this.text = index.text.text;
     this.agents = new Set(phrase.items.slice(0, phrase.agents).map((i) => i.entity));
   }
 
@@ -211,6 +214,7 @@ export function recogniseEvent(
     if (found && (!phrase.bySite || sited(found.covered, cue, phrase))) scored.push(found);
   }
   if (scored.length > 0) addSentence(scored, evidence);
+  preferChiefKind(scored, head.kinds, evidence);
   const chosen = contenders(scored);
   if (chosen.length === 0) return undefined;
   const link: PhraseLink = {
