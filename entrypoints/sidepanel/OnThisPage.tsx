@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageEntityList } from '@/components/PageEntityList';
 import { SeenElsewhere } from '@/components/SeenElsewhere';
 import type { CompareTarget } from '@/lib/claims/compare';
@@ -7,6 +7,7 @@ import { askBackground } from '@/lib/messaging/client';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { askContent } from '@/lib/messaging/client';
+import { onPageMentionsChanged } from '@/lib/messaging/page-news';
 import { probeTab, targetTab } from '@/lib/extension-pages/tabs';
 import { plural } from '@/lib/plural';
 
@@ -70,21 +71,39 @@ export function OnThisPage({
     entities: [],
   });
 
-  const refresh = () => void describeTab().then(setState);
+  // The page is asked what it lists once as the panel opens, when the reader switches tabs or
+  // the tab loads another page, and when the page says its mentions changed (a scan, a live
+  // update: page-news.ts): never on a timer, so nothing is sent while nothing changes. An answer
+  // to an older question is dropped.
+  const asked = useRef(0);
+  const refresh = () => {
+    const question = ++asked.current;
+    void describeTab().then((next) => {
+      if (question === asked.current) setState(next);
+    });
+  };
+  const tabId = state.tabId;
   useEffect(() => {
-    const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (change.status === 'complete') refresh();
+    const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (id === tabId && change.status === 'complete') refresh();
     };
-    refresh();
-    // Live pages keep changing: refresh the counts every few seconds while the panel is open.
-    const timer = setInterval(refresh, 3000);
+    const stopNews = onPageMentionsChanged((id) => {
+      if (id === tabId) refresh();
+    });
     browser.tabs.onActivated.addListener(refresh);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
-      clearInterval(timer);
+      stopNews();
       browser.tabs.onActivated.removeListener(refresh);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
+    // `refresh` only reads a ref and sets state.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [tabId]);
+  useEffect(() => {
+    refresh();
+    // Dropped answers: the panel closed or moved on.
+    return () => void asked.current++;
   }, []);
 
   return (
