@@ -76,34 +76,35 @@ export function OnThisPage({
   // update: page-news.ts): never on a timer, so nothing is sent while nothing changes. An answer
   // to an older question is dropped.
   const asked = useRef(0);
-  const refresh = () => {
+  const refresh = async () => {
     const question = ++asked.current;
-    void describeTab().then((next) => {
-      if (question === asked.current) setState(next);
-    });
+    const next = await describeTab();
+    if (question === asked.current) setState(next);
   };
   const tabId = state.tabId;
   useEffect(() => {
     const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (id === tabId && change.status === 'complete') refresh();
+      if (id === tabId && change.status === 'complete') void refresh();
     };
     const stopNews = onPageMentionsChanged((id) => {
-      if (id === tabId) refresh();
+      if (id === tabId) void refresh();
     });
-    browser.tabs.onActivated.addListener(refresh);
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
       stopNews();
-      browser.tabs.onActivated.removeListener(refresh);
+      browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
     // `refresh` only reads a ref and sets state.
     // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [tabId]);
   useEffect(() => {
-    refresh();
+    void refresh();
     // Dropped answers: the panel closed or moved on.
-    return () => void asked.current++;
+    const questions = asked;
+    return () => void questions.current++;
   }, []);
 
   return (
@@ -136,7 +137,7 @@ export function OnThisPage({
               end: position.end,
             }).then((shown) => {
               // Not shown: the tab has moved on or the page has changed; show what is there now.
-              if (!shown.ok || !shown.value) refresh();
+              if (!shown.ok || !shown.value) void refresh();
             });
           }}
           onCompare={(echo, origin) => {

@@ -134,7 +134,9 @@ it("draws the card's scrollbar dark", async () => {
   // The keyboard's way to the first name's card (Alt+Shift+., a browser command).
   await toTab('stepMention', { direction: 1 });
   const bar = () =>
-    inOwnUi<Box | null>(`return (${SCROLLBAR})(root.querySelector('.bs-popover:not([hidden]) .bs-popover-body'));`);
+    inOwnUi<Box | null>(
+      `return (${SCROLLBAR})(root.querySelector('.bs-popover:not([hidden]) .bs-popover-body'));`,
+    );
   await expect.poll(async () => (await bar())?.width ?? 0, POLL).toBeGreaterThan(4);
   await shot('firefox-dark-zoom200-card');
   expect(await lightness((await bar())!)).toBeLessThan(128);
@@ -146,7 +148,9 @@ it("draws the claim form's scrollbar dark", async () => {
   const card = () => inOwnUi<boolean>(`return !!root.querySelector('.bs-popover:not([hidden])');`);
   await expect.poll(card, POLL).toBe(false);
   await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes('Shehbaz Sharif phoned'))!;
+    const p = [...document.querySelectorAll('p')].find((x) =>
+      x.textContent!.includes('Shehbaz Sharif phoned'),
+    )!;
     const range = document.createRange();
     range.selectNodeContents(p);
     getSelection()!.removeAllRanges();

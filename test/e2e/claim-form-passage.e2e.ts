@@ -56,13 +56,19 @@ async function formRect(page: Page): Promise<Rect | undefined> {
   return { left: box.x - w, top: box.y - h, right: box.x + w, bottom: box.y + h };
 }
 
-const meets = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const meets = (a: Rect, b: Rect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const sizes = [
   ['200 % zoom', 640, 360],
   ['400 px wide', 400, 800],
 ] as const;
-const places = ['start of the window', 'center of the window', 'end of the window', 'end of the page'] as const;
+const places = [
+  'start of the window',
+  'center of the window',
+  'end of the window',
+  'end of the page',
+] as const;
 
 describe('the claim form and the passage it quotes', () => {
   it.each(sizes.flatMap(([name, width, height]) => places.map((at) => [name, width, height, at] as const)))(

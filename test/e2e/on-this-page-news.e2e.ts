@@ -26,8 +26,9 @@ afterAll(async () => {
 /** Counts every question the panel sends a tab from now on. */
 async function countQuestions(panel: Page): Promise<() => Promise<string[]>> {
   await panel.evaluate(() => {
-    const tabs = (globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } })
-      .chrome.tabs;
+    const tabs = (
+      globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } }
+    ).chrome.tabs;
     const asked: string[] = [];
     (globalThis as unknown as { asked: string[] }).asked = asked;
     const send = tabs.sendMessage;
@@ -76,7 +77,9 @@ describe('On this page', () => {
       update.textContent = 'Update: Shehbaz Sharif joined the talks.';
       document.querySelector('article')!.append(update);
     });
-    await expect.poll(() => list.getByRole('button', { name: 'Shehbaz Sharif', exact: true }).count(), POLL).toBe(1);
+    await expect
+      .poll(() => list.getByRole('button', { name: 'Shehbaz Sharif', exact: true }).count(), POLL)
+      .toBe(1);
     // Once: asked whether Backstory runs there, and what it found.
     expect(await asked()).toEqual(['probe', 'pageMentions']);
     await panel.close();
