@@ -26,7 +26,12 @@ async function describeTab(): Promise<PageState> {
   const tab = await targetTab();
   const probe = await probeTab(tab?.id);
   if (!probe.ok || !probe.value.background.ok || tab?.id === undefined) {
-    return { status: { tone: 'bad', text: 'Backstory does not run on this page.' }, entities: [] };
+    // The tab is kept: its page may be loading, and the panel hears from it once it has read it.
+    return {
+      status: { tone: 'bad', text: 'Backstory does not run on this page.' },
+      tabId: tab?.id,
+      entities: [],
+    };
   }
   const found = await askContent(tab.id, 'pageMentions', {});
   const entities = found.ok ? found.value.entities : [];
