@@ -10,7 +10,7 @@ import { askContent } from '@/lib/messaging/client';
 import { backgroundMessenger } from '@/lib/messaging/protocol';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { announceDraftsChanged } from '@/lib/messaging/drafts-changed';
-import { announcePageClaimsChanged } from '@/lib/messaging/page-claims-changed';
+import { announcePageClaimsChanged, announcePageMentionsChanged } from '@/lib/messaging/page-news';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { servePort } from '@/lib/background/streams';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
@@ -42,7 +42,11 @@ export default defineBackground(() => {
   const echo = createEchoService({ getDb, kb, claims });
   const echoes = createTabEchoes({
     echo,
-    setBadge: (tabId, count) => void setEchoBadge(tabId, count),
+    // A tab's passages seen elsewhere were found or forgotten: "On this page" lists them.
+    setBadge: (tabId, count) => {
+      void setEchoBadge(tabId, count);
+      announcePageMentionsChanged(tabId);
+    },
     askReport: async (tabId) => (await askContent(tabId, 'reportPage', {})).ok,
   });
   const extensionOrigin = browser.runtime.getURL('/');
@@ -78,6 +82,7 @@ export default defineBackground(() => {
       broadcastRefresh: packsChanged,
       broadcastClaims: claimsChanged,
       pageClaimsChanged: announcePageClaimsChanged,
+      pageMentionsChanged: announcePageMentionsChanged,
       pageEntities,
       claimFormClosed,
       claimFormHeight,

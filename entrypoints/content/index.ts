@@ -4,6 +4,7 @@ import { contentRequests } from '@/lib/messaging/content-requests';
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { canonicalUrl } from '@/lib/claims/page-meta';
 import { mark } from '@/lib/dom/timing';
+import { MentionNews } from '@/lib/dom/mention-news';
 import { MentionNavigator } from './mention-navigator';
 import { OwnUi } from './own-ui';
 import type { PageState } from './page-state';
@@ -25,8 +26,20 @@ export default defineContentScript({
     const state: PageState = { site: location.hostname.toLowerCase(), kbVersion: '' };
     const ui = new OwnUi(ctx);
     const popover = new PopoverController(ctx, ui, state, new Toasts(ui.get, ctx.signal));
-    const session = new PageSession(ctx, state, ui, popover);
+    const session = new PageSession(ctx, state, ui, popover, () => tellMentions());
     const navigator = new MentionNavigator(ctx, session, popover);
+    const pageMentions = () => ({
+      running: session.isRunning,
+      entities: navigator.pageEntities(),
+      uiBlocked: ui.blocked,
+    });
+    // "On this page" lists the top frame's mentions: it hears when they change, through the
+    // background (which names the tab from the browser's sender), instead of asking on a timer.
+    const news = new MentionNews(() => void askBackground('pageMentionsChanged', {}));
+    function tellMentions() {
+      if (window === window.top && !ctx.isInvalid) news.report(pageMentions());
+    }
+    ui.onBlocked(tellMentions);
     /** The reader's claims on the page; none while Backstory is off here. */
     const claims = () => session.claimsLayer?.claims;
     const stop = serveRequests(
@@ -43,11 +56,7 @@ export default defineContentScript({
           await session.refresh();
           return null;
         },
-        pageMentions: () => ({
-          running: session.isRunning,
-          entities: navigator.pageEntities(),
-          uiBlocked: ui.blocked,
-        }),
+        pageMentions,
         revealMention: ({ entity }) => navigator.reveal(entity),
         stepMention: ({ direction }) => navigator.step(direction),
         refreshClaims: async () => {

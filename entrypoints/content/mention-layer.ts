@@ -37,7 +37,14 @@ export class MentionLayer {
     ctx: ContentScriptContext,
     matcher: LoadedMatcher & { matchInBackground: boolean },
     settings: Settings,
-    private readonly deps: { ui: OwnUi; popover: PopoverController; claims: ClaimsLayer; site: string },
+    private readonly deps: {
+      ui: OwnUi;
+      popover: PopoverController;
+      claims: ClaimsLayer;
+      site: string;
+      /** Called when the mentions found may have changed (a slice of a scan, a filter). */
+      mentionsChanged: () => void;
+    },
   ) {
     const { version, dictionary: dict, entities } = matcher;
     const { highlighter, claims } = deps.claims;
@@ -75,7 +82,10 @@ export class MentionLayer {
       hidden,
       mentions,
       isOwnUi,
-      onUpdate: () => highlighter.register(),
+      onUpdate: () => {
+        highlighter.register();
+        deps.mentionsChanged();
+      },
       onShadowRoot: (root) => {
         shadowRoots.push(root);
         highlighter.adopt(root);
@@ -122,6 +132,7 @@ export class MentionLayer {
 
   applySettings(settings: Settings) {
     this.mentions.refilter(mentionFilter(settings, this.deps.site));
+    this.deps.mentionsChanged();
     this.hover.update({ delayMs: settings.hoverDelayMs, modifier: settings.modifierKey });
   }
 

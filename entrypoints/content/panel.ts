@@ -58,6 +58,23 @@ export interface PanelOptions {
 /** The lowest a panel is squeezed to beside its anchor before it is laid over it instead. */
 const MIN_HEIGHT = 120;
 
+/**
+ * Where a panel laid over the foot of the window (at `foot`) goes so that it does not cover its
+ * anchor: at the foot if that is clear, else just above the anchor, else just below it, else
+ * shortened into the larger gap beside it (scrolling inside), if that leaves it `MIN_HEIGHT`.
+ */
+function clearOf(anchor: DOMRect, foot: number, element: HTMLElement): number {
+  const height = element.offsetHeight;
+  if (anchor.bottom + 8 <= foot || anchor.top >= foot + height + 8) return foot;
+  const [above, below] = [anchor.top - 8 - 8, innerHeight - 8 - (anchor.bottom + 8)];
+  if (above >= height) return anchor.top - 8 - height;
+  if (below >= height) return anchor.bottom + 8;
+  const gap = Math.max(above, below);
+  if (gap < MIN_HEIGHT) return foot;
+  element.style.maxHeight = `${Math.floor(gap)}px`;
+  return above >= below ? 8 : anchor.bottom + 8;
+}
+
 /** What the click guards need to know of a panel or notice. */
 export type Guardable = Pick<Panel, 'covered' | 'tracked' | 'changedAt'>;
 
@@ -164,7 +181,7 @@ export function createPanel(
           placed = place(anchor, chosen?.placement ?? placement, true, roomy);
         }
         chosen = { placement: placed.placement, at: now };
-        const top = placed.cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
+        let top = placed.cramped ? Math.max(8, window.innerHeight - element.offsetHeight - 8) : placed.y;
         // Once, as it is first laid over the foot: the page scrolls the passage just marked clear
         // above it, as far as the passage's top allows, so the form does not cover what it quotes.
         if (placed.cramped && !revealed) {
@@ -173,6 +190,9 @@ export function createPanel(
           const by = Math.min(box.bottom + 8 - top, box.top - 8);
           if (by > 0) window.scrollBy(0, by);
         }
+        // A page that cannot scroll that far (the passage ends it), or a form that grew since:
+        // the form goes where the passage stays in view, on every update.
+        if (placed.cramped) top = clearOf(anchor.getBoundingClientRect(), top, element);
         element.style.transform = `translate(${Math.round(placed.x)}px, ${Math.round(top)}px)`;
       });
       // The last report stays on the panel, inside the closed root, for tests to wait on.

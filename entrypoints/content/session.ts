@@ -30,6 +30,8 @@ export class PageSession {
     private readonly state: PageState,
     private readonly ui: OwnUi,
     private readonly popover: PopoverController,
+    /** Called when what the page lists may have changed: mentions found, running or not. */
+    private readonly mentionsChanged: () => void,
   ) {
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       // An in-page navigation: the claims of the address now shown come without waiting for the
@@ -42,7 +44,7 @@ export class PageSession {
 
   /** Loads settings and starts, pauses or stops — again whenever they change. */
   refresh(): Promise<void> {
-    const next = this.refreshNow();
+    const next = this.refreshNow().finally(this.mentionsChanged);
     this.firstRefresh ??= next;
     this.latestRefresh = next;
     return next;
@@ -141,6 +143,7 @@ export class PageSession {
       popover: this.popover,
       claims,
       site: this.state.site,
+      mentionsChanged: this.mentionsChanged,
     });
     this.mentionLayer = layer;
     void layer.start().then(() => this.report());

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { PageEntityList } from '@/components/PageEntityList';
 import { SeenElsewhere } from '@/components/SeenElsewhere';
 import type { CompareTarget } from '@/lib/claims/compare';
@@ -7,6 +7,7 @@ import { askBackground } from '@/lib/messaging/client';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import type { PageEntity } from '@/lib/messaging/protocol';
 import { askContent } from '@/lib/messaging/client';
+import { onPageMentionsChanged } from '@/lib/messaging/page-news';
 import { probeTab, targetTab } from '@/lib/extension-pages/tabs';
 import { plural } from '@/lib/plural';
 
@@ -25,7 +26,12 @@ async function describeTab(): Promise<PageState> {
   const tab = await targetTab();
   const probe = await probeTab(tab?.id);
   if (!probe.ok || !probe.value.background.ok || tab?.id === undefined) {
-    return { status: { tone: 'bad', text: 'Backstory does not run on this page.' }, entities: [] };
+    // The tab is kept: its page may be loading, and the panel hears from it once it has read it.
+    return {
+      status: { tone: 'bad', text: 'Backstory does not run on this page.' },
+      tabId: tab?.id,
+      entities: [],
+    };
   }
   const found = await askContent(tab.id, 'pageMentions', {});
   const entities = found.ok ? found.value.entities : [];
@@ -70,21 +76,40 @@ export function OnThisPage({
     entities: [],
   });
 
-  const refresh = () => void describeTab().then(setState);
+  // The page is asked what it lists once as the panel opens, when the reader switches tabs or
+  // the tab loads another page, and when the page says its mentions changed (a scan, a live
+  // update: page-news.ts): never on a timer, so nothing is sent while nothing changes. An answer
+  // to an older question is dropped.
+  const asked = useRef(0);
+  const refresh = async () => {
+    const question = ++asked.current;
+    const next = await describeTab();
+    if (question === asked.current) setState(next);
+  };
+  const tabId = state.tabId;
   useEffect(() => {
-    const onUpdated = (_id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (change.status === 'complete') refresh();
+    const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (id === tabId && change.status === 'complete') void refresh();
     };
-    refresh();
-    // Live pages keep changing: refresh the counts every few seconds while the panel is open.
-    const timer = setInterval(refresh, 3000);
-    browser.tabs.onActivated.addListener(refresh);
+    const stopNews = onPageMentionsChanged((id) => {
+      if (id === tabId) void refresh();
+    });
+    const onActivated = () => void refresh();
+    browser.tabs.onActivated.addListener(onActivated);
     browser.tabs.onUpdated.addListener(onUpdated);
     return () => {
-      clearInterval(timer);
-      browser.tabs.onActivated.removeListener(refresh);
+      stopNews();
+      browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
+    // `refresh` only reads a ref and sets state.
+    // oxlint-disable-next-line react-hooks/exhaustive-deps
+  }, [tabId]);
+  useEffect(() => {
+    void refresh();
+    // Dropped answers: the panel closed or moved on.
+    const questions = asked;
+    return () => void questions.current++;
   }, []);
 
   return (
@@ -117,7 +142,7 @@ export function OnThisPage({
               end: position.end,
             }).then((shown) => {
               // Not shown: the tab has moved on or the page has changed; show what is there now.
-              if (!shown.ok || !shown.value) refresh();
+              if (!shown.ok || !shown.value) void refresh();
             });
           }}
           onCompare={(echo, origin) => {

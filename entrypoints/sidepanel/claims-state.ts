@@ -10,7 +10,7 @@ import type { ClaimList } from '@/lib/claims/query';
 import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
-import { onPageClaimsChanged } from '@/lib/messaging/page-claims-changed';
+import { onPageClaimsChanged } from '@/lib/messaging/page-news';
 import { targetTab } from '@/lib/extension-pages/tabs';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
@@ -129,7 +129,7 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
 
   // The page is asked where its claims sit once as the tab opens (or the panel saved something),
   // when the reader switches tabs or the tab loads another page, and when the page says its
-  // claims moved (page-claims-changed.ts): never on a timer, so nothing is sent while nothing
+  // claims moved (page-news.ts): never on a timer, so nothing is sent while nothing
   // changes. The saved claims are fetched again only when the page's address or its set of
   // claims changed, or after the panel's own edits. An answer to an older question is dropped.
   useEffect(() => {

@@ -3,6 +3,7 @@
  * tells the side panel (through the background) only then, so a page that keeps changing
  * elsewhere sends nothing while its claims stay put.
  */
+import { ChangeNews } from '../change-news';
 import type { PageClaims } from '../messaging/content-requests';
 
 /** What the side panel shows of a page's claims: its addresses and each claim's status. */
@@ -11,16 +12,8 @@ function newsKey(page: PageClaims): string {
 }
 
 /** Calls `tell` each time a reported state of the page's claims differs from the last one. */
-export class PlacementNews {
-  private last: string | undefined;
-
-  constructor(private readonly tell: () => void) {}
-
-  /** Records the page's claims as they are now; tells if that differs from the last report. */
-  report(page: PageClaims): void {
-    const key = newsKey(page);
-    if (key === this.last) return;
-    this.last = key;
-    this.tell();
+export class PlacementNews extends ChangeNews<PageClaims> {
+  constructor(tell: () => void) {
+    super(newsKey, tell);
   }
 }

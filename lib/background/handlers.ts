@@ -40,6 +40,8 @@ export interface BackgroundDeps extends ClaimFormDeps {
   broadcastClaims: () => void;
   /** Tells Backstory's own pages (the side panel) that the claims on a tab's page moved. */
   pageClaimsChanged: (tabId: number) => void;
+  /** Tells Backstory's own pages (the side panel) that what a tab's page lists changed. */
+  pageMentionsChanged: (tabId: number) => void;
   /** Marks a tab's toolbar button: the page keeps Backstory from showing its card. */
   markUiBlocked: (tabId: number, reason: 'interference' | 'unsupported') => Promise<void>;
   /** "Seen elsewhere": each tab's page checked against saved claims and knowledge-base quotes. */
@@ -186,6 +188,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     // and only its top frame's claims are listed in the side panel.
     pageClaimsChanged: (_data, context) => {
       if (context.tabId !== undefined && context.frameId === 0) deps.pageClaimsChanged(context.tabId);
+      return null;
+    },
+    // As above: "On this page" lists the top frame's mentions (the panel asks frame 0).
+    pageMentionsChanged: (_data, context) => {
+      if (context.tabId !== undefined && context.frameId === 0) deps.pageMentionsChanged(context.tabId);
       return null;
     },
     whereAmI: (_data, context) => {

@@ -209,6 +209,12 @@ export const backgroundRequests = {
    * address): the side panel showing that tab asks the page again. The tab is the browser's.
    */
   pageClaimsChanged: request<null>()(z.object({}).strict(), ['content-script']),
+  /**
+   * What the sender's page lists in "On this page" changed (a scan or a live update found other
+   * names or counts, Backstory paused or resumed, its card was kept off the page): the side panel
+   * showing that tab asks the page again. The tab is the browser's.
+   */
+  pageMentionsChanged: request<null>()(z.object({}).strict(), ['content-script']),
   /** The sending content script's frame id, as the browser reports it. */
   whereAmI: request<{ frameId: number }>()(z.object({}).strict(), ['content-script']),
   /**

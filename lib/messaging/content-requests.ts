@@ -19,6 +19,13 @@ export interface ProbeReply {
   background: Result<Pong>;
 }
 
+/** What "On this page" lists: whether Backstory runs here, the entities found, why no card. */
+export interface PageMentions {
+  running: boolean;
+  entities: PageEntity[];
+  uiBlocked?: UiBlockedReason;
+}
+
 /** An entity found on the page, with how often it is mentioned. */
 export interface PageEntity {
   id: string;
@@ -57,10 +64,7 @@ function buildContentRequests() {
      * The entities mentioned on the page, with counts, and why Backstory shows no card on it if
      * the page keeps it from doing so (lib/dom/ui-host.ts).
      */
-    pageMentions: request<{ running: boolean; entities: PageEntity[]; uiBlocked?: UiBlockedReason }>()(
-      nothing,
-      extensionOnly,
-    ),
+    pageMentions: request<PageMentions>()(nothing, extensionOnly),
     /** Scrolls to and flashes the next mention of an entity. */
     revealMention: request<boolean>()(strictObject({ entity: slug }), extensionOnly),
     /** Saved claims changed: fetch this page's claims again and re-anchor them. */

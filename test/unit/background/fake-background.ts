@@ -29,6 +29,7 @@ export function backgroundDeps(
     broadcastRefresh: () => undefined,
     broadcastClaims: () => undefined,
     pageClaimsChanged: () => undefined,
+    pageMentionsChanged: () => undefined,
     pageEntities: async () => [],
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,

@@ -1,6 +1,7 @@
 /**
- * A page's news that its claims moved reaches the side panel for the tab the browser says the
- * content script runs in, never one the message names, and only from the top frame.
+ * A page's news that its claims moved, or that what it lists changed, reaches the side panel for
+ * the tab the browser says the content script runs in, never one the message names, and only
+ * from the top frame.
  */
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,9 +17,9 @@ import { miniPack } from '../kb/mini-pack';
 import { noSync } from '../sync/no-sync';
 import { backgroundDeps } from './fake-background';
 
-const name = 'page-claims-changed-test';
+const name = 'page-news-test';
 let handlers: ReturnType<typeof createBackgroundHandlers>;
-let told: number[];
+let told: [string, number][];
 let close: () => Promise<void>;
 
 beforeEach(() => {
@@ -37,7 +38,8 @@ beforeEach(() => {
         askReport: async () => false,
       }),
       sync: noSync(getDb),
-      pageClaimsChanged: (tabId) => told.push(tabId),
+      pageClaimsChanged: (tabId) => told.push(['claims', tabId]),
+      pageMentionsChanged: (tabId) => told.push(['mentions', tabId]),
     }),
   );
   close = async () => (await getDb()).close();
@@ -47,18 +49,22 @@ afterEach(async () => {
   await deleteDB(name);
 });
 
-const tell = (
-  data: unknown,
-  sender: 'content-script' | 'extension',
-  context: Omit<RequestContext, 'sender'>,
-) => handleRequest(backgroundRequests, handlers, 'pageClaimsChanged', data, sender, context);
 const page = 'https://news.example/live';
 
-describe('pageClaimsChanged', () => {
+describe.each([
+  ['pageClaimsChanged', 'claims'],
+  ['pageMentionsChanged', 'mentions'],
+] as const)('%s', (message, news) => {
+  const tell = (
+    data: unknown,
+    sender: 'content-script' | 'extension',
+    context: Omit<RequestContext, 'sender'>,
+  ) => handleRequest(backgroundRequests, handlers, message, data, sender, context);
+
   it("names the sender's tab as the browser reports it, from its top frame only", async () => {
     expect(await tell({}, 'content-script', { tabId: 7, frameId: 0, url: page })).toMatchObject({ ok: true });
     expect(await tell({}, 'content-script', { tabId: 7, frameId: 3, url: page })).toMatchObject({ ok: true });
-    expect(told).toEqual([7]);
+    expect(told).toEqual([[news, 7]]);
   });
 
   it('takes no tab from the message, and nothing from extension pages', async () => {
