@@ -60,8 +60,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * protest's or signing's phrase and the gerund rule for nomination verbs (about +0.1 KB), the claim
  * form at 200 % zoom and its frame-checked markSelection answer (+0.09 KB, newcomer fixes) and the
  * import's never-cut-inside-a-code quoting (+0.03 KB) make it 72.97; the bound follows to 73.0.
+ * The next stop (72.84 as built then) adds, each branch measured against it: the page telling the
+ * side panel when its claims and mentions change instead of being asked every one and three
+ * seconds (+0.16 KB, and part of +0.48 with the nineteenth events pass), the namesakes pass (a body
+ * "of" a state, sports sides, capitals a service flies to: +0.57 KB), the eighteenth events pass
+ * (+0.35 KB), re-anchoring through what a site put inside a quote (about +0.3 KB) and the
+ * nineteenth names pass (+0.27 KB): 75.03; the bound follows to 75.1.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 73.0;
+const CONTENT_SCRIPT_BUDGET_KB = 75.1;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
