@@ -15,6 +15,7 @@ import { relationId, type ClaimRelation, type SavedClaim } from '../claims/schem
 import type { Issue } from '../result';
 import { relationVerdict } from './plan-relation';
 import { PreviewTally } from './plan-tally';
+import { CLAIM_DELETED_MEANWHILE } from './recheck';
 import type { ReadResult } from './read';
 import { addsSomething, isSamePassage, mergeInto, type SamePassageChoice } from './same-passage';
 import { canonical, marking, TOO_LONG, type ImportPreview, type PlannedClaim } from './plan-shape';
@@ -97,6 +98,13 @@ export class ImportPlanner {
       this.seen.add(claim.id);
       this.tally.author(claim.author);
       const old = existing.get(claim.id);
+      if (!old && this.deleted.has(claim.id)) {
+        // The reader deleted it after the import began but before the file reached it: new to
+        // the store now, yet theirs to keep deleted, as one deleted after planning (recheck.ts).
+        this.counts.changed++;
+        this.problem({ path: `claims (id ${claim.id})`, message: CLAIM_DELETED_MEANWHILE });
+        continue;
+      }
       const mine = old ? undefined : samePage.get(claim.url)?.find((c) => isSamePassage(c, claim));
       if (mine) {
         const merge = this.samePassage(mine, claim);

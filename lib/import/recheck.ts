@@ -51,10 +51,14 @@ export function recheck(
   return lost ? { write, changed: { id, what: 'edited', planned } } : { write };
 }
 
+/** The line for a claim the reader deleted while the import ran. */
+export const CLAIM_DELETED_MEANWHILE =
+  'was deleted while the import ran; it stays deleted, and the file’s copy was not imported';
+
 /** The sentence for a claim whose planned write was overruled (a problem line's message). */
 export function changedMessage(changed: ChangedMeanwhile): string {
   return changed.what === 'deleted'
-    ? 'was deleted while the import ran; it stays deleted, and the file’s copy was not imported'
+    ? CLAIM_DELETED_MEANWHILE
     : 'was changed while the import ran; your version was kept, and the file’s was not imported';
 }
 

@@ -28,6 +28,7 @@ const saved = (id: string) => ({ kind: 'saved' as const, id });
 async function importWith(
   meanwhile: (claims: ReturnType<typeof createClaimsService>, relation: ClaimRelation) => Promise<unknown>,
   fileClaims = [mine, other],
+  early = false,
 ) {
   const db = await getDb();
   const claims = createClaimsService({
@@ -38,8 +39,11 @@ async function importWith(
   await saveClaim(db, other);
   const relation = await claims.relate(saved(mine.id), saved(other.id), 'agree');
   const session = claims.startImport('apply');
-  await session.push(bundleJson({ claims: fileClaims, relations: [relation], kbVersion: 'seed@abc' }));
-  await meanwhile(claims, relation);
+  const file = bundleJson({ claims: fileClaims, relations: [relation], kbVersion: 'seed@abc' });
+  // `early`: the reader acts before the file's text has arrived (the page streams it in pieces).
+  if (early) await meanwhile(claims, relation);
+  await session.push(file);
+  if (!early) await meanwhile(claims, relation);
   const preview = await session.finish(false);
   return { db, preview, messages: preview.problems.map((p) => p.message).join('\n') };
 }
@@ -61,6 +65,22 @@ describe('deleted while an import reads its file', () => {
     expect(preview.counts.relations).toBe(0);
     expect(messages).toMatch(/links a claim you deleted while the import ran; it stays deleted/);
     expect(messages).not.toMatch(/neither in the file nor saved/);
+  });
+
+  it('leaves a claim of the file the reader deleted before the import planned it deleted, and says so', async () => {
+    const { db, preview, messages } = await importWith(
+      (claims) => claims.remove(other.id),
+      [mine, other],
+      true,
+    );
+    expect(await getClaim(db, other.id)).toBeUndefined();
+    expect(await getClaim(db, mine.id)).toEqual(mine);
+    expect(await listRelations(db)).toEqual([]);
+    expect(preview.counts).toMatchObject({ new: 0, relations: 0 });
+    expect(preview.problems).toContainEqual({
+      path: `claims (id ${other.id})`,
+      message: 'was deleted while the import ran; it stays deleted, and the file’s copy was not imported',
+    });
   });
 
   it('says why when the deleted claim is not in the file', async () => {
