@@ -68,11 +68,7 @@ describe('deleted while an import reads its file', () => {
   });
 
   it('leaves a claim of the file the reader deleted before the import planned it deleted, and says so', async () => {
-    const { db, preview, messages } = await importWith(
-      (claims) => claims.remove(other.id),
-      [mine, other],
-      true,
-    );
+    const { db, preview } = await importWith((claims) => claims.remove(other.id), [mine, other], true);
     expect(await getClaim(db, other.id)).toBeUndefined();
     expect(await getClaim(db, mine.id)).toEqual(mine);
     expect(await listRelations(db)).toEqual([]);
