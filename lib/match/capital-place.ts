@@ -210,9 +210,18 @@ export function readsAsPlace(
   return false;
 }
 
+/**
+ * A word opening a line before "from" that names what came, not who: "Reaction from Tehran",
+ * "Word from Washington", "Dispatch from Doha" (a heading over what a government said). Given
+ * names rarely end like abstract nouns.
+ */
+const WHAT_CAME =
+  /^(?:\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ing|ism)|news|word|report|reports|letter|letters|message|view|views|voices|dispatch|notes|postcard|update|updates|reply|response|analysis|comment|comments|statement|signals)$/iu;
+
 /** Whether a person named with no KB name in it comes right before "from" (PERSON_FROM). */
 function personFrom(before: string, isKnownName?: IsKnownName): boolean {
   const person = PERSON_FROM.exec(before);
+  if (person?.[1] !== undefined && WHAT_CAME.test(person[1])) return false;
   const name = person?.[1] ?? person?.[2];
   return name !== undefined && !(isKnownName && namePieces(name, true).some(isKnownName));
 }

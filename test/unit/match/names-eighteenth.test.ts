@@ -245,4 +245,12 @@ describe('where a person is from is the city', () => {
     const text = 'Pakistan spoke first. The reaction from Tehran was swift.';
     expect(linksOver(text, 'Tehran', 'from Tehran')).toEqual(['iran']);
   });
+
+  // A live blog's heading over what a government said opens its line like a signed comment.
+  for (const heading of ['Reaction from Tehran', 'Word from Washington', 'Statement from Islamabad'])
+    it(`a heading "${heading}" is still the government`, () => {
+      const text = `Pakistan spoke first.\n${heading}\nIran declined its invitation to the summit.`;
+      const capital = heading.split(' from ')[1]!;
+      expect(linksOver(text, capital, `from ${capital}`)).toHaveLength(1);
+    });
 });
