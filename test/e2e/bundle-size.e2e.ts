@@ -65,9 +65,11 @@ import { extensionDir } from '../../scripts/lib/build';
  * seconds (+0.16 KB, and part of +0.48 with the nineteenth events pass), the namesakes pass (a body
  * "of" a state, sports sides, capitals a service flies to: +0.57 KB), the eighteenth events pass
  * (+0.35 KB), re-anchoring through what a site put inside a quote (about +0.3 KB) and the
- * nineteenth names pass (+0.27 KB): 75.03; the bound follows to 75.1.
+ * nineteenth names pass (+0.27 KB): 75.03; the bound follows to 75.1. The fix that keeps a heading's
+ * "Reaction from Tehran" the government (a list of words naming what came, not who: +0.13 KB) makes
+ * it 75.16; the bound follows to 75.2.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 75.1;
+const CONTENT_SCRIPT_BUDGET_KB = 75.2;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
