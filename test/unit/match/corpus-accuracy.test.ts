@@ -34,7 +34,11 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The sixteenth freeze (7 December 2026, seventh session, before its passes,
+ * never fall below them. The seventeenth freeze (7 December 2026, eighth session, before its passes,
+ * main 3f7a23e): S, held out at the fifteenth freeze and validation at the sixteenth (its errors never
+ * read), joins development, which measures A–S 0.9640 / 0.9318, events 0.8269, namesakes 0.9193; T,
+ * scored before and after the last stop's passes, becomes validation at 0.9286 / 0.9099, 0.8022,
+ * 0.8615; a new blind set U (376–395) is held out, scored on main before any merge. The sixteenth freeze (7 December 2026, seventh session, before its passes,
  * main 2b4a61d): development grows to A–R, since the unseen pages' recall (0.904–0.908) stayed far
  * below development's (0.944) and tuning on A–I alone was fitting those pages; J–R's errors were
  * never read, so they now teach the rules 180 pages of ways outlets write. A–R measure 0.961 /
@@ -139,9 +143,10 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.964, recall: 0.932, eventRecall: 0.828, namesakePrecision: 0.925 },
-  validation: { precision: 0.957, recall: 0.917, eventRecall: 0.806, namesakePrecision: 0.842 },
-  heldOut: { precision: 0.928, recall: 0.909, eventRecall: 0.802, namesakePrecision: 0.861 },
+  development: { precision: 0.964, recall: 0.931, eventRecall: 0.826, namesakePrecision: 0.919 },
+  validation: { precision: 0.928, recall: 0.909, eventRecall: 0.802, namesakePrecision: 0.861 },
+  // Set U's, once it is written and scored on main before any merge.
+  heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
 
 /**
@@ -153,14 +158,22 @@ const FROZEN = {
  * before and after the stop after that, nor Q, seen before and after the stop after that, nor R,
  * seen before and after the stop after that. At the sixteenth freeze J–R became development (their
  * errors are read for tuning from then on) and S, held out at the fifteenth and scored before and
- * after that stop's passes, is validation. T, written blind after that, measures blind.
+ * after that stop's passes, was validation; at the seventeenth S joined development and T, held
+ * out at the sixteenth and scored before and after its passes, is validation. U, written blind
+ * after that, measures blind.
+ *
+ * Whoever tunes the matcher runs this file with CORPUS_SKIP_HELD_OUT=1, which leaves the held-out
+ * pages out entirely (not scored, not printed), so a helper's run never shows their figures.
  */
-const VALIDATION = new Set(['S']);
-const HELD_OUT = new Set(['T']);
+const VALIDATION = new Set(['T']);
+const HELD_OUT = new Set(['U']);
+const skipHeldOut = process.env.CORPUS_SKIP_HELD_OUT === '1';
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
 
-const pages = existsSync(join(corpusDir, 'labels')) ? readCorpus() : [];
+const pages = (existsSync(join(corpusDir, 'labels')) ? readCorpus() : []).filter(
+  (page) => !(skipHeldOut && HELD_OUT.has(setOf(page.page))),
+);
 const totals = new Map<string, Totals>();
 const errors: string[] = [];
 
@@ -241,7 +254,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQRST']
+    const columns = [...'ABCDEFGHIJKLMNOPQRSTU']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
