@@ -62,6 +62,14 @@ const kept = (c: SavedClaim) => ({
   title: c.page.title,
   label: c.label,
 });
+const IMPORT_LABEL = 'Import claims (Backstory JSON or W3C Web Annotation)';
+
+async function openImport(): Promise<Page> {
+  const options = await session.openExtensionPage('options.html');
+  await options.setViewportSize({ width: 400, height: 800 });
+  return options;
+}
+
 const byQuote = (a: { quote: unknown }, b: { quote: unknown }) =>
   JSON.stringify(a.quote).localeCompare(JSON.stringify(b.quote));
 
@@ -151,44 +159,47 @@ describe('the researcher’s flow, from the keyboard', () => {
     await shoot(panel, 'walk-04-panel-empty');
   });
 
-  it('imports JSON and W3C back with nothing lost, and refuses the others in one sentence', async () => {
-    const options = await session.openExtensionPage('options.html');
-    await options.setViewportSize({ width: 400, height: 800 });
-    const input = options.getByLabel('Import claims (Backstory JSON or W3C Web Annotation)');
-    const status = options.getByRole('status').filter({ hasText: /import|Nothing/i });
-    for (const name of FORMATS) {
-      const file = files[name]!;
-      await input.setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.body });
-      if (name === 'json' || name === 'w3c') {
-        const importButton = options.getByRole('button', { name: /^Import \d+ claims?$/ });
-        await importButton.waitFor();
-        await shoot(options, `walk-05-import-preview-${name}`);
-        await importButton.focus();
-        await options.keyboard.press('Enter');
-        await expect.poll(async () => (await listClaims(session)).length, POLL).toBe(3);
-        const back = (await listClaims(session)).map(kept).toSorted(byQuote);
-        const sent = marked.map(kept).toSorted(byQuote);
-        if (name === 'json') expect(back).toEqual(sent);
-        else
-          // W3C carries no label of Backstory's own ("claim" is its default), and no title's kin.
-          expect(back.map(({ label: _l, ...rest }) => rest)).toEqual(
-            sent.map(({ label: _l, ...rest }) => rest),
-          );
-        await shoot(options, `walk-06-imported-${name}`);
-        for (const claim of await listClaims(session))
-          expect(await control.background('deleteClaim', { id: claim.id })).toMatchObject({ ok: true });
-      } else {
-        const refusal = options.getByText(file.name, { exact: false });
-        await expect.poll(() => refusal.count(), POLL).toBeGreaterThan(0);
-        const text = (await refusal.first().textContent())!.trim();
-        await shoot(options, `walk-07-refused-${name}`);
-        // One plain sentence: it names the file, and ends where it stops.
-        expect(text.startsWith(file.name), text).toBe(true);
-        expect(text.match(/[.!?](\s|$)/g)?.length, text).toBe(1);
-        expect(await listClaims(session)).toEqual([]);
-      }
-    }
-    void status;
+  it.each(['json', 'w3c'] as const)('imports the %s file back with nothing lost', async (name) => {
+    const options = await openImport();
+    const file = files[name]!;
+    await options
+      .getByLabel(IMPORT_LABEL)
+      .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.body });
+    const importButton = options.getByRole('button', { name: /^Import \d+ claims?$/ });
+    await importButton.waitFor();
+    await shoot(options, `walk-05-import-preview-${name}`);
+    await importButton.focus();
+    await options.keyboard.press('Enter');
+    await expect.poll(async () => (await listClaims(session)).length, POLL).toBe(3);
+    await options.getByText(/^Imported 3 new/).waitFor();
+    await shoot(options, `walk-06-imported-${name}`);
+    const back = (await listClaims(session)).map(kept).toSorted(byQuote);
+    expect(back).toEqual(marked.map(kept).toSorted(byQuote));
+    for (const claim of await listClaims(session))
+      expect(await control.background('deleteClaim', { id: claim.id })).toMatchObject({ ok: true });
     await options.close();
   });
+
+  it.each(['csv', 'md', 'csl'] as const)(
+    'refuses the %s file in one plain sentence naming it',
+    async (name) => {
+      const options = await openImport();
+      const file = files[name]!;
+      await options
+        .getByLabel(IMPORT_LABEL)
+        .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.body });
+      const refusal = options.getByText(file.name, { exact: false });
+      await expect.poll(() => refusal.count(), POLL).toBeGreaterThan(0);
+      const text = (await refusal.first().textContent())!.trim();
+      await shoot(options, `walk-07-refused-${name}`);
+      // It names the file, and has one full stop: its last character.
+      expect({ text, names: text.startsWith(file.name), stops: text.match(/[.!?](\s|$)/g)?.length }).toEqual({
+        text,
+        names: true,
+        stops: 1,
+      });
+      expect(await listClaims(session)).toEqual([]);
+      await options.close();
+    },
+  );
 });
