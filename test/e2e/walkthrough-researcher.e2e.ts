@@ -12,6 +12,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SavedClaim } from '../../lib/claims/schema';
 import { POLL } from '../poll';
+import { axePage } from './axe';
 import { claimForm, formTookFocus, listClaims } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
@@ -68,6 +69,17 @@ async function openImport(): Promise<Page> {
   const options = await session.openExtensionPage('options.html');
   await options.setViewportSize({ width: 400, height: 800 });
   return options;
+}
+
+/** axe-core's problems on `page` in the light and the dark scheme, one line each. */
+async function axeBothSchemes(view: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await view.emulateMedia({ colorScheme: scheme });
+    for (const line of await axePage(view)) found.push(`${scheme}: ${line}`);
+  }
+  await view.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 const byQuote = (a: { quote: unknown }, b: { quote: unknown }) =>
@@ -168,6 +180,7 @@ describe('the researcher’s flow, from the keyboard', () => {
     const importButton = options.getByRole('button', { name: /^Import \d+ claims?$/ });
     await importButton.waitFor();
     await shoot(options, `walk-05-import-preview-${name}`);
+    expect(await axeBothSchemes(options)).toEqual([]);
     await importButton.focus();
     await options.keyboard.press('Enter');
     await expect.poll(async () => (await listClaims(session)).length, POLL).toBe(3);
@@ -188,10 +201,12 @@ describe('the researcher’s flow, from the keyboard', () => {
       await options
         .getByLabel(IMPORT_LABEL)
         .setInputFiles({ name: file.name, mimeType: 'application/octet-stream', buffer: file.body });
-      const refusal = options.getByText(file.name, { exact: false });
+      // The refusal, not "Reading <file>…" said while the file is read.
+      const refusal = options.getByText(file.name, { exact: false }).filter({ hasNotText: /^Reading / });
       await expect.poll(() => refusal.count(), POLL).toBeGreaterThan(0);
       const text = (await refusal.first().textContent())!.trim();
       await shoot(options, `walk-07-refused-${name}`);
+      expect(await axeBothSchemes(options)).toEqual([]);
       // It names the file, and has one full stop: its last character.
       expect({ text, names: text.startsWith(file.name), stops: text.match(/[.!?](\s|$)/g)?.length }).toEqual({
         text,
