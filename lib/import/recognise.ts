@@ -6,8 +6,13 @@
 import { CSV_COLUMNS } from '../export/csv';
 
 const TAKE = 'Backstory imports its JSON or W3C Web Annotation files.';
-/** What to do with a spreadsheet file instead, where to do it, in the same sentence. */
-const FROM_SPREADSHEET = 'export your claims again as “Backstory JSON” (Export, above) and choose that file';
+/**
+ * What to do with one of Backstory's other exports (CSV, Markdown, CSL-JSON) instead, where to
+ * do it, in the same sentence as what the file is: a newcomer who exported every format and
+ * offered each back met "… was not imported. This is a Markdown export. Backstory imports …",
+ * three sentences where the CSV file got one.
+ */
+const EXPORT_AGAIN = 'export your claims again as “Backstory JSON” (Export, above) and choose that file';
 /**
  * How a refusal that names the file begins: the options page puts the file's name in its place
  * ("claims.csv is a CSV export, …"), so one sentence says what, which file, and what to do.
@@ -19,16 +24,16 @@ export function describeNonJson(start: string): string {
   const head = start.replace(/^\uFEFF/, '').trimStart();
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   if (/^"?created"?[,;\t]"?label"?/.test(firstLine) && firstLine.includes(CSV_COLUMNS[2]))
-    return `${THIS_FILE} is a CSV export, which Backstory cannot import: ${FROM_SPREADSHEET}.`;
+    return `${THIS_FILE} is a CSV export, which Backstory cannot import: ${EXPORT_AGAIN}.`;
   if (/^---\r?\n/.test(head) && head.includes('Claims marked with Backstory'))
-    return `This is a Markdown export. ${TAKE}`;
+    return `${THIS_FILE} is a Markdown export, which Backstory cannot import: ${EXPORT_AGAIN}.`;
   if (/^<(!doctype|html|\?xml|svg|head|body)/i.test(head))
     return `This is a web page or XML document, not an export. ${TAKE}`;
   if (/^(-?\d|"|true\b|false\b|null\b)/.test(head))
     return `This file holds a single value, not claims or annotations. ${TAKE}`;
   const separated = firstLine.split(/[,;\t]/).length;
   if (separated >= 3)
-    return `${THIS_FILE} looks like a spreadsheet (CSV), which Backstory cannot import: ${FROM_SPREADSHEET}.`;
+    return `${THIS_FILE} looks like a spreadsheet (CSV), which Backstory cannot import: ${EXPORT_AGAIN}.`;
   return `This is not a JSON file. ${TAKE}`;
 }
 
@@ -54,7 +59,7 @@ export function isCslItem(value: unknown): boolean {
   );
 }
 
-export const CSL_MESSAGE = `This is a CSL-JSON export (a reference list for Zotero). ${TAKE}`;
+export const CSL_MESSAGE = `${THIS_FILE} is a CSL-JSON export (a reference list for Zotero), which Backstory cannot import: ${EXPORT_AGAIN}.`;
 export const PACK_MESSAGE =
   'This is a knowledge pack, not an export of claims; import it under Knowledge packs in the settings.';
 export const LINKED_PAGES_MESSAGE =

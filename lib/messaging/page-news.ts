@@ -5,30 +5,24 @@
  * - `mentions`: what "On this page" lists (the names found and their counts after a scan or a
  *   live update, whether Backstory runs or may show its card there, what was seen elsewhere).
  * The tab comes from the browser's sender of the content script's message
- * (lib/background/handlers.ts), never from the message itself. A BroadcastChannel reaches only
- * pages of the extension's own origin, as drafts-changed.ts.
+ * (lib/background/handlers.ts), never from the message itself. See extension-channel.ts.
  */
-const CHANNEL = 'backstory-page-news';
+import { extensionChannel } from './extension-channel';
+
+const channel = extensionChannel('backstory-page-news');
 
 /** What changed on a tab's page. */
 export type PageNews = 'claims' | 'mentions';
 
-let sender: BroadcastChannel | undefined;
-
 function announce(tabId: number, news: PageNews): void {
-  sender ??= new BroadcastChannel(CHANNEL);
-  // A channel, not a window: it has no target origin, its own origin is the only one it reaches.
-  // oxlint-disable-next-line unicorn/require-post-message-target-origin
-  sender.postMessage({ tabId, news });
+  channel.announce({ tabId, news });
 }
 
 function listen(news: PageNews, listener: (tabId: number) => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL);
-  channel.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const data = event.data as { tabId?: unknown; news?: unknown } | null;
+  return channel.listen((message) => {
+    const data = message as { tabId?: unknown; news?: unknown } | null;
     if (data?.news === news && typeof data.tabId === 'number') listener(data.tabId);
   });
-  return () => channel.close();
 }
 
 /** Says that the claims on `tabId`'s page moved, were found or were lost. */

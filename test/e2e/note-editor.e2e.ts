@@ -174,6 +174,41 @@ describe('the side panel note editor', () => {
     await expect.poll(() => note().count(), POLL).toBe(0);
   });
 
+  it('lets the question go when the window loses focus, keeping the text, with focus back in the note', async () => {
+    await openEditor();
+    await panel.keyboard.press('Control+End');
+    await panel.keyboard.type(' Then the window went — 窓が閉じた 🪟.');
+    const typed = await note().inputValue();
+    const ask = list().getByRole('alertdialog', { name: 'Unsaved changes' });
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => focused(), POLL).toBe('button Keep editing');
+    // Playwright tells every page it has focus; without that, bringing another tab to the
+    // front blurs the panel's window for real (the reader switched to another window).
+    const cdp = await session.context.newCDPSession(panel);
+    await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: false });
+    const other = await session.context.newPage();
+    try {
+      await other.bringToFront();
+      await expect.poll(() => panel.evaluate(() => document.hasFocus()), POLL).toBe(false);
+      await expect.poll(() => ask.count(), POLL).toBe(0);
+      expect(await note().inputValue()).toBe(typed);
+      expect(await list().getByRole('button', { name: 'Cancel' }).count()).toBe(1);
+      // Back in the panel, the reader lands in the note they were writing.
+      await panel.bringToFront();
+      await expect.poll(() => panel.evaluate(() => document.hasFocus()), POLL).toBe(true);
+      expect(await focused()).toBe('textarea Note');
+      expect(await note().inputValue()).toBe(typed);
+    } finally {
+      await other.close();
+      await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+      await cdp.detach();
+    }
+    // Dropped only by "Drop changes".
+    await panel.keyboard.press('Escape');
+    await ask.getByRole('button', { name: 'Drop changes' }).click();
+    await expect.poll(() => note().count(), POLL).toBe(0);
+  });
+
   it('saves the tags with a note over the limit and keeps the note as the draft', async () => {
     await openEditor();
     await note().fill(`${longNote} Edited in the panel.`);
