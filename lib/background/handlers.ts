@@ -11,6 +11,7 @@ import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from './settings-store';
 import {
+  markedByPage,
   requireOwnClaim,
   requireOwnPage,
   requireOwnSite,
@@ -162,11 +163,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     saveClaim: async ({ claim }, context) => {
       requireOwnClaim(context, claim);
-      const saved = await claims.save(claim, (existing) =>
-        requireOwnPage(context, existing.seenUrl, 'change claims about'),
+      if (context.sender !== 'content-script') return claimsChanged(await claims.save(claim));
+      // A page only creates claims: one saved before under this id (a retry) comes back as it is,
+      // its note and tags kept, and only to its own page.
+      const { claim: saved, added } = await claims.add(
+        markedByPage(claim, new Date().toISOString()),
+        (existing) => requireOwnPage(context, existing.seenUrl, 'change claims about'),
       );
       await deps.formAccess.grant(context, [saved.id]);
-      return claimsChanged(saved);
+      return added ? claimsChanged(saved) : saved;
     },
     updateClaim: async ({ id, patch }, context) => {
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);

@@ -1,0 +1,102 @@
+/**
+ * A compromised renderer (SECURITY.md §5): the content script's process is the attacker's, so
+ * it sends any request a content script may, with any data, from the page the browser says it
+ * is on. These tests drive the background's real handlers and database as such a page would.
+ */
+import { beforeEach, describe, expect, it } from 'vitest';
+import { noSync } from '../sync/no-sync';
+import { createBackgroundHandlers } from '@/lib/background/handlers';
+import { backgroundDeps } from '../background/fake-background';
+import { createClaimsService } from '@/lib/background/claims/service';
+import { createEchoService } from '@/lib/background/echo/service';
+import { createTabEchoes } from '@/lib/background/echo/tabs';
+import { createKbService } from '@/lib/background/kb/service';
+import { backgroundRequests } from '@/lib/messaging/background-requests';
+import { handleRequest } from '@/lib/messaging/server';
+import type { SavedClaim } from '@/lib/claims/schema';
+import { savedClaim } from '../claims/claim-fixture';
+import { miniPack } from '../kb/mini-pack';
+import { freshDb } from '../fresh-db';
+
+const { connect } = freshDb('renderer-attacks');
+let handlers: ReturnType<typeof createBackgroundHandlers>;
+let claims: ReturnType<typeof createClaimsService>;
+let broadcasts = 0;
+beforeEach(() => {
+  const getDb = connect();
+  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+  claims = createClaimsService({ getDb, kb });
+  broadcasts = 0;
+  handlers = createBackgroundHandlers(
+    backgroundDeps({
+      getDb,
+      kb,
+      claims,
+      echoes: createTabEchoes({
+        echo: createEchoService({ getDb, kb, claims }),
+        setBadge: () => undefined,
+        askReport: async () => false,
+      }),
+      sync: noSync(getDb),
+      broadcastClaims: () => void broadcasts++,
+    }),
+  );
+});
+
+const page = 'https://news.example/world/munir-lunch?utm_source=feed';
+const ask = (request: 'saveClaim', data: unknown, sender: 'content-script' | 'extension') =>
+  handleRequest(
+    backgroundRequests,
+    handlers,
+    request,
+    data,
+    sender,
+    sender === 'content-script'
+      ? { tabId: 7, frameId: 0, url: page }
+      : { url: 'chrome-extension://x/sidepanel.html' },
+  );
+const valueOf = (reply: { ok: boolean; value?: unknown }) => (reply.ok ? (reply.value as SavedClaim) : reply);
+
+describe('a compromised renderer saving claims', () => {
+  it("cannot write over the reader's note and tags on a claim of its own page by saving its id again", async () => {
+    // The reader's claim, with the note and tags they typed in the claim form.
+    const reader = savedClaim({ note: 'My reading: the MEI account disagrees.', tags: ['team'] });
+    await ask('saveClaim', { claim: reader }, 'extension');
+    broadcasts = 0;
+    // The page knows the id (claimsForPage hands its own claims to it) and saves it again, bare.
+    const wiped = savedClaim({ id: reader.id, note: '', tags: [], label: 'disputed' });
+    const reply = await ask('saveClaim', { claim: wiped }, 'content-script');
+    expect(valueOf(reply)).toMatchObject({ note: reader.note, tags: reader.tags, label: 'claim' });
+    expect(await claims.get(reader.id)).toMatchObject({ note: reader.note, tags: ['team'], label: 'claim' });
+    // Nothing changed, so no tab is told to fetch its claims again.
+    expect(broadcasts).toBe(0);
+  });
+
+  it('cannot give a claim it creates a note, tags, a label, an author or a date of its own', async () => {
+    const before = Date.now();
+    const forged = savedClaim({
+      id: '2c8e4b63-4d2f-4a7b-8b62-7e3f6a2d0c13',
+      note: 'Planted by the page.',
+      // Tags the reader's rule may share with the team: the claim would be sent to the server.
+      tags: ['team'],
+      label: 'evidence',
+      author: 'The Editor',
+      created: '9999-01-01T00:00:00.000Z',
+      updated: '9999-01-01T00:00:00.000Z',
+    });
+    expect((await ask('saveClaim', { claim: forged }, 'content-script')).ok).toBe(true);
+    const stored = await claims.get(forged.id);
+    expect(stored).toMatchObject({ note: '', tags: [], label: 'claim' });
+    expect(stored?.author).toBeUndefined();
+    expect(Date.parse(stored!.created)).toBeGreaterThanOrEqual(before);
+    expect(Date.parse(stored!.created)).toBeLessThanOrEqual(Date.now());
+    // The passage and page stay as the page described them.
+    expect(stored).toMatchObject({ selectors: forged.selectors, url: forged.url, seenUrl: forged.seenUrl });
+  });
+
+  it("still saves a Backstory page's claim whole, note, tags and dates included", async () => {
+    const full = savedClaim({ author: 'Ayesha K.' });
+    await ask('saveClaim', { claim: full }, 'extension');
+    expect(await claims.get(full.id)).toEqual(full);
+  });
+});
