@@ -6,6 +6,7 @@
  * never on what the message says.
  */
 import { cleanUrl } from '../claims/page-meta';
+import { sameOrigin } from '../origins';
 import { RequestError } from '../result';
 import type { RequestContext } from '../messaging/server';
 import type { SavedClaim } from '../claims/schema';
@@ -23,15 +24,7 @@ export function samePage(a: string, b: string): boolean {
   }
 }
 
-/** The same origin (scheme, host and port); false for anything that does not parse. */
-export function sameOrigin(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    return (x.protocol === 'http:' || x.protocol === 'https:') && x.origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
+export { sameOrigin };
 
 function hostOf(url: string | undefined): string | undefined {
   try {
