@@ -54,7 +54,14 @@ export async function pageEntities(tabId: number, frameId: number): Promise<{ id
   const reply = await contentMessenger
     .sendMessage('pageMentions', {}, { tabId, frameId })
     .catch(() => undefined);
-  return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
+  // The page's renderer answers: anything but a list is no list of names (the labels it gives
+  // are not used: claim-form-handlers.ts names the entities from the knowledge base).
+  const entities: unknown = reply?.ok ? reply.value.entities : undefined;
+  if (!Array.isArray(entities)) return [];
+  return entities.map((e: { id?: unknown; label?: unknown } | null) => ({
+    id: typeof e?.id === 'string' ? e.id : '',
+    label: typeof e?.label === 'string' ? e.label : '',
+  }));
 }
 
 /** Tells the frame showing a claim form how tall the form wants to be. */
