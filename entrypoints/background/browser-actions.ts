@@ -2,6 +2,7 @@
 import type { SidePanelView } from '@/lib/background/handlers';
 import type { HostDocument } from '@/lib/background/claim-form-access';
 import { contentMessenger } from '@/lib/messaging/protocol';
+import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
@@ -44,10 +45,10 @@ function broadcast(type: 'refresh' | 'refreshClaims'): void {
   });
 }
 
-/** Asks every tab's content scripts (all frames) to reload settings and knowledge. */
-export const broadcastRefresh = () => broadcast('refresh');
-/** Tells every tab's content scripts that saved claims changed. */
-export const broadcastClaims = () => broadcast('refreshClaims');
+/** Asks every tab's content scripts (all frames) to reload settings and knowledge (paced.ts). */
+export const broadcastRefresh = paced(() => broadcast('refresh'), BROADCAST_GAP_MS);
+/** Tells every tab's content scripts that saved claims changed (paced.ts). */
+export const broadcastClaims = paced(() => broadcast('refreshClaims'), BROADCAST_GAP_MS);
 
 /** The entities one frame's page mentions, as that frame's content script reports them. */
 export async function pageEntities(tabId: number, frameId: number): Promise<{ id: string; label: string }[]> {

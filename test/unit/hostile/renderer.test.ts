@@ -3,7 +3,7 @@
  * it sends any request a content script may, with any data, from the page the browser says it
  * is on. These tests drive the background's real handlers and database as such a page would.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { noSync } from '../sync/no-sync';
 import { createBackgroundHandlers } from '@/lib/background/handlers';
 import { backgroundDeps } from '../background/fake-background';
@@ -13,6 +13,7 @@ import { createTabEchoes } from '@/lib/background/echo/tabs';
 import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
+import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
@@ -98,5 +99,55 @@ describe('a compromised renderer saving claims', () => {
     const full = savedClaim({ author: 'Ayesha K.' });
     await ask('saveClaim', { claim: full }, 'extension');
     expect(await claims.get(full.id)).toEqual(full);
+  });
+});
+
+describe('a compromised renderer repeating requests that tell every tab', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('costs the other tabs at most one round of work per gap, however often it pauses and resumes its site', async () => {
+    // Only the timers are faked: the database's own scheduling is left to run.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    let refreshes = 0;
+    const getDb = connect();
+    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+    const looped = createBackgroundHandlers(
+      backgroundDeps({
+        getDb,
+        kb,
+        claims: createClaimsService({ getDb, kb }),
+        echoes: { report: () => undefined, get: () => null } as never,
+        sync: noSync(getDb),
+        // As the background wires it (entrypoints/background/browser-actions.ts).
+        broadcastRefresh: paced(() => void refreshes++, BROADCAST_GAP_MS),
+      }),
+    );
+    for (let i = 0; i < 40; i++) {
+      const reply = await handleRequest(
+        backgroundRequests,
+        looped,
+        'setSitePaused',
+        { site: 'news.example', paused: i % 2 === 0 },
+        'content-script',
+        { tabId: 7, frameId: 0, url: page },
+      );
+      expect(reply.ok).toBe(true);
+    }
+    // 40 changes: one broadcast at once, the others wait for the gap and go as one.
+    expect(refreshes).toBe(1);
+    vi.advanceTimersByTime(BROADCAST_GAP_MS);
+    expect(refreshes).toBe(2);
+    vi.advanceTimersByTime(BROADCAST_GAP_MS * 10);
+    expect(refreshes).toBe(2);
+    // A change after a quiet gap goes at once again: no news waits needlessly.
+    await handleRequest(
+      backgroundRequests,
+      looped,
+      'setSitePaused',
+      { site: 'news.example', paused: false },
+      'content-script',
+      { tabId: 7, frameId: 0, url: page },
+    );
+    expect(refreshes).toBe(3);
   });
 });
