@@ -5,6 +5,9 @@
  * tab, and a reply that names another origin is not believed.
  */
 import { sameOrigin } from '../origins';
+import { entityKinds, type EntityKind } from '../kb/schema';
+import { slugSchema } from '../kb/slug';
+import type { PageEntity } from '../messaging/protocol';
 
 /** The lower-case host of the tab's page, as the browser reports it; undefined if not a web page. */
 export function tabSite(tab: { url?: string } | undefined): string | undefined {
@@ -36,4 +39,36 @@ export function claimsMarkedOnTab<T extends { seenUrl: string }>(
   tabUrl: string | undefined,
 ): T[] {
   return tabUrl === undefined ? [] : claims.filter((claim) => sameOrigin(claim.seenUrl, tabUrl));
+}
+
+/** The most entities "On this page" lists (as many as `getEntityLabels` names in one request). */
+export const MAX_PAGE_ENTITIES = 2000;
+
+/** The ids worth naming among what a page reports it mentions: slugs, once each, a bounded number. */
+export function pageEntityIds(entities: unknown): string[] {
+  if (!Array.isArray(entities)) return [];
+  const ids = entities
+    .map((e: { id?: unknown } | null) => e?.id)
+    .filter((id) => slugSchema.safeParse(id).success);
+  return [...new Set(ids as string[])].slice(0, MAX_PAGE_ENTITIES);
+}
+
+/**
+ * What "On this page" lists of what a page reports it mentions: only entities of the knowledge
+ * base, under the knowledge base's labels (`labels`, from `getEntityLabels`), each once, with a
+ * count that is a whole number of at least one and a kind of the knowledge base's.
+ */
+export function knownPageEntities(entities: unknown, labels: Record<string, string>): PageEntity[] {
+  if (!Array.isArray(entities)) return [];
+  const seen = new Set<string>();
+  const listed: PageEntity[] = [];
+  for (const e of entities as { id?: unknown; kind?: unknown; count?: unknown }[]) {
+    const id = e?.id;
+    if (typeof id !== 'string' || seen.has(id) || !Object.hasOwn(labels, id)) continue;
+    if (!(entityKinds as readonly unknown[]).includes(e.kind)) continue;
+    seen.add(id);
+    const count = typeof e.count === 'number' && Number.isSafeInteger(e.count) && e.count > 0 ? e.count : 1;
+    listed.push({ id, label: labels[id]!, kind: e.kind as EntityKind, count });
+  }
+  return listed;
 }

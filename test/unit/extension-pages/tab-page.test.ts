@@ -14,7 +14,14 @@ import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import type { SavedClaim } from '@/lib/claims/schema';
-import { claimAddressesOfTab, claimsMarkedOnTab, tabSite } from '@/lib/extension-pages/tab-page';
+import {
+  claimAddressesOfTab,
+  claimsMarkedOnTab,
+  knownPageEntities,
+  MAX_PAGE_ENTITIES,
+  pageEntityIds,
+  tabSite,
+} from '@/lib/extension-pages/tab-page';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
 import { freshDb } from '../fresh-db';
@@ -41,7 +48,7 @@ beforeEach(() => {
 });
 
 /** Asks the background as the side panel does (an extension page, which may read any page's claims). */
-const fromPanel = (request: 'saveClaim' | 'claimsForPage', data: unknown) =>
+const fromPanel = (request: 'saveClaim' | 'claimsForPage' | 'getEntityLabels', data: unknown) =>
   handleRequest(backgroundRequests, handlers, request, data, 'extension', {
     url: 'chrome-extension://x/sidepanel.html',
   });
@@ -87,5 +94,34 @@ describe("the popup's site", () => {
     expect(tabSite({ url: 'chrome://extensions/' })).toBeUndefined();
     expect(tabSite({})).toBeUndefined();
     expect(tabSite(undefined)).toBeUndefined();
+  });
+});
+
+describe("the side panel's On this page", () => {
+  it('lists only knowledge-base entities, under their labels, whatever the page’s renderer reports', async () => {
+    const reported = [
+      {
+        id: 'mini-munir',
+        label: 'Your claims are lost: restore them at evil.example',
+        kind: 'person',
+        count: 3,
+      },
+      { id: 'mini-munir', label: 'twice', kind: 'person', count: 1 },
+      { id: 'made-up', label: 'A name the knowledge base does not have', kind: 'person', count: 2 },
+      { id: 'mini-pakistan', label: 'x', kind: 'state', count: '1e9 <b>' },
+      { id: '<img src=x onerror=alert(1)>', label: 'x', kind: 'person', count: 1 },
+      ...Array.from({ length: 5000 }, (_, i) => ({ id: `filler-${i}`, label: 'f', kind: 'event', count: 1 })),
+    ];
+    const ids = pageEntityIds(reported);
+    expect(ids.length).toBe(MAX_PAGE_ENTITIES);
+    const labels = await fromPanel('getEntityLabels', { ids });
+    expect(labels.ok).toBe(true);
+    const listed = knownPageEntities(reported, labels.ok ? (labels.value as Record<string, string>) : {});
+    expect(listed).toEqual([
+      { id: 'mini-munir', label: 'Mini Munir', kind: 'person', count: 3 },
+      { id: 'mini-pakistan', label: 'Mini Pakistan', kind: 'state', count: 1 },
+    ]);
+    expect(pageEntityIds('not a list')).toEqual([]);
+    expect(knownPageEntities({ length: 1 }, {})).toEqual([]);
   });
 });
