@@ -25,6 +25,7 @@ import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
+import { openTurns } from './open-turns';
 import { OFFTHREAD_BUILD } from '../offthread-build';
 import { createClaimFormHandlers, type ClaimFormDeps } from './claim-form-handlers';
 
@@ -69,6 +70,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
   const matchingTurn = frameTurns();
+  const mayOpen = openTurns();
   /**
    * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
    * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan
@@ -145,19 +147,22 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
-    openReader: async (location) => {
+    openReader: async (location, context) => {
+      mayOpen(context);
       await deps.openExtensionTab(readerPath(location));
       return null;
     },
     openSidePanel: async ({ entity }, context) => {
       if (context.tabId === undefined)
         throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      mayOpen(context);
       await deps.openSidePanel(context.tabId, { tab: 'explore', entity });
       return null;
     },
     openCompare: async ({ entity }, context) => {
       if (context.tabId === undefined)
         throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      mayOpen(context);
       await deps.openSidePanel(context.tabId, { tab: 'claims', compare: entity });
       return null;
     },

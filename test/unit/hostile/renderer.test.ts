@@ -14,6 +14,7 @@ import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
+import { MAX_OPENS, openTurns } from '@/lib/background/open-turns';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
@@ -149,5 +150,57 @@ describe('a compromised renderer repeating requests that tell every tab', () => 
       { tabId: 7, frameId: 0, url: page },
     );
     expect(refreshes).toBe(3);
+  });
+});
+
+describe('a compromised renderer asking Backstory to open tabs', () => {
+  it('opens no more than a few for one tab at a time, past which it is refused; other tabs and Backstory’s pages still open', async () => {
+    const opened: string[] = [];
+    const getDb = connect();
+    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+    const looped = createBackgroundHandlers(
+      backgroundDeps({
+        getDb,
+        kb,
+        claims: createClaimsService({ getDb, kb }),
+        echoes: { report: () => undefined, get: () => null } as never,
+        sync: noSync(getDb),
+        openExtensionTab: async (path) => void opened.push(path),
+        openSidePanel: async (tabId) => void opened.push(`panel ${tabId}`),
+      }),
+    );
+    const open = (request: 'openReader' | 'openSidePanel', tabId: number, sender = 'content-script') =>
+      handleRequest(
+        backgroundRequests,
+        looped,
+        request,
+        request === 'openReader' ? { source: 'mini-src', start: 0, end: 5 } : {},
+        sender as 'content-script',
+        sender === 'content-script'
+          ? { tabId, frameId: 0, url: page }
+          : { url: 'chrome-extension://x/sidepanel.html' },
+      );
+    // A loop in tab 7, alternating the reader page and the side panel (a tab when Chrome refuses it).
+    const replies = [];
+    for (let i = 0; i < 50; i++) replies.push(await open(i % 2 ? 'openSidePanel' : 'openReader', 7));
+    expect(opened.length).toBe(MAX_OPENS);
+    expect(replies.at(-1)).toMatchObject({ ok: false, error: { code: 'quota-exceeded' } });
+    // The reader's click in another tab, and Backstory's own pages, are not held up by it.
+    expect((await open('openReader', 8)).ok).toBe(true);
+    expect((await open('openReader', 7, 'extension')).ok).toBe(true);
+    expect(opened.length).toBe(MAX_OPENS + 2);
+  });
+
+  it('may open again once the window has passed', () => {
+    let clock = 0;
+    const mayOpen = openTurns(2, 1000, () => clock);
+    const tab = { sender: 'content-script' as const, tabId: 3 };
+    mayOpen(tab);
+    mayOpen(tab);
+    expect(() => mayOpen(tab)).toThrow('opened enough');
+    clock = 999;
+    expect(() => mayOpen(tab)).toThrow('opened enough');
+    clock = 1000;
+    expect(() => mayOpen(tab)).not.toThrow();
   });
 });
