@@ -16,10 +16,13 @@ interface TabState {
 
 async function describe(tab: Browser.tabs.Tab | undefined): Promise<TabState> {
   const tabId = tab?.id;
-  const probe = await probeTab(tabId);
+  const [probe, page] = await Promise.all([
+    probeTab(tabId),
+    tabId === undefined ? undefined : askBackground('tabPage', { tabId }),
+  ]);
   // The site is the browser's, never the page's: its renderer answers the probe, and the reader's
   // Pause must pause the site they are on (SECURITY.md, "A compromised renderer").
-  const site = tabSite(tab);
+  const site = tabSite({ url: page?.ok ? (page.value ?? undefined) : undefined });
   if (!probe.ok || !probe.value.background.ok || tabId === undefined || site === undefined) {
     return {
       status: { tone: 'bad', text: 'Backstory does not run on this page (only on http and https pages).' },

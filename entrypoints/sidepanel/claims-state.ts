@@ -146,10 +146,14 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       current = tab?.id;
       setTabId(current);
       if (tab?.id === undefined) return;
-      const found = await askContent(tab.id, 'pageClaims', {});
+      const [found, page] = await Promise.all([
+        askContent(tab.id, 'pageClaims', {}),
+        askBackground('tabPage', { tabId: tab.id }),
+      ]);
       if (stale()) return;
-      // The page's renderer answers: its addresses count only on the tab's own origin.
-      const addresses = found.ok ? claimAddressesOfTab(found.value, tab.url) : undefined;
+      // The page's renderer answers: its addresses count only on the origin the browser reports.
+      const tabUrl = page.ok ? (page.value ?? undefined) : undefined;
+      const addresses = found.ok ? claimAddressesOfTab(found.value, tabUrl) : undefined;
       if (!found.ok || !addresses) {
         listed = undefined;
         setClaims([]);
@@ -165,7 +169,7 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       const saved = await askBackground('claimsForPage', { url, seenUrl });
       if (stale()) return;
       listed = key;
-      setClaims(saved.ok ? claimsMarkedOnTab(saved.value, tab.url) : []);
+      setClaims(saved.ok ? claimsMarkedOnTab(saved.value, tabUrl) : []);
     };
     const askNow = () => void ask();
     const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {

@@ -26,6 +26,7 @@ import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
 import { openTurns } from './open-turns';
+import type { TabPages } from './tab-pages';
 import { OFFTHREAD_BUILD } from '../offthread-build';
 import { createClaimFormHandlers, type ClaimFormDeps } from './claim-form-handlers';
 
@@ -50,6 +51,8 @@ export interface BackgroundDeps extends ClaimFormDeps {
   echoes: TabEchoService;
   /** Team sync; told of every local change to claims and relations. */
   sync: SyncService;
+  /** Each tab's page as the browser reports it, for Backstory's own pages. */
+  tabPages: TabPages;
 }
 
 export interface SidePanelView {
@@ -100,7 +103,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   return {
     ...createSyncHandlers(deps.sync),
     ...createClaimFormHandlers(deps),
-    ping: ({ nonce }) => ({ nonce, from: 'background', version }),
+    ping: ({ nonce }, context) => {
+      deps.tabPages.saw(context);
+      return { nonce, from: 'background', version };
+    },
+    tabPage: ({ tabId }) => deps.tabPages.current(tabId),
     getSettings: async (_data, context) => forSender(await loadSettings(await getDb()), context),
     updateSettings: (patch, context) => change(() => patch, context),
     getEntityCard: ({ id }) => kb.card(id),

@@ -13,6 +13,7 @@ import { createTabEchoes } from '@/lib/background/echo/tabs';
 import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
+import { createTabPages } from '@/lib/background/tab-pages';
 import type { SavedClaim } from '@/lib/claims/schema';
 import {
   claimAddressesOfTab,
@@ -123,5 +124,63 @@ describe("the side panel's On this page", () => {
     ]);
     expect(pageEntityIds('not a list')).toEqual([]);
     expect(knownPageEntities({ length: 1 }, {})).toEqual([]);
+  });
+});
+
+describe("a tab's page, as Backstory's own pages learn it", () => {
+  it('is the address the browser reports for the top frame’s ping in answer to this question, never an older one', async () => {
+    /** What each tab's top frame (and a subframe) does when probed. */
+    let answer: ((tabId: number) => Promise<void>) | undefined;
+    const tabPages = createTabPages({ probe: (tabId) => answer?.(tabId) ?? Promise.resolve() });
+    const getDb = connect();
+    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+    const background = createBackgroundHandlers(
+      backgroundDeps({
+        getDb,
+        kb,
+        claims: createClaimsService({ getDb, kb }),
+        echoes: { report: () => undefined, get: () => null } as never,
+        sync: noSync(getDb),
+        tabPages,
+      }),
+    );
+    const ping = (tabId: number, frameId: number, url: string) =>
+      handleRequest(backgroundRequests, background, 'ping', { nonce: 'n' }, 'content-script', {
+        tabId,
+        frameId,
+        url,
+      });
+    const tabPage = async (tabId: number) => {
+      const reply = await handleRequest(backgroundRequests, background, 'tabPage', { tabId }, 'extension', {
+        url: 'chrome-extension://x/sidepanel.html',
+      });
+      return reply.ok ? reply.value : reply;
+    };
+    // Tab 7 showed the bank; then it went to evil.example, whose renderer answers as it likes.
+    answer = async (tabId) => void (await ping(tabId, 0, bank.seenUrl));
+    expect(await tabPage(7)).toBe(bank.seenUrl);
+    // The attacker's renderer answers the probe with a subframe's ping and keeps its top frame quiet.
+    answer = async (tabId) => void (await ping(tabId, 3, bank.seenUrl));
+    expect(await tabPage(7)).toBeNull();
+    // It does not answer at all: the bank's old address is not taken for it either.
+    answer = undefined;
+    expect(await tabPage(7)).toBeNull();
+    // It answers from its top frame: its own address, as the browser reports it.
+    answer = async (tabId) => void (await ping(tabId, 0, evilTab));
+    expect(await tabPage(7)).toBe(evilTab);
+    // A content script may not ask.
+    const asked = await handleRequest(
+      backgroundRequests,
+      background,
+      'tabPage',
+      { tabId: 7 },
+      'content-script',
+      {
+        tabId: 7,
+        frameId: 0,
+        url: evilTab,
+      },
+    );
+    expect(asked).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 });
