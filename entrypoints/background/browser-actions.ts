@@ -2,6 +2,7 @@
 import type { SidePanelView } from '@/lib/background/handlers';
 import type { HostDocument } from '@/lib/background/claim-form-access';
 import { contentMessenger } from '@/lib/messaging/protocol';
+import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
@@ -44,17 +45,24 @@ function broadcast(type: 'refresh' | 'refreshClaims'): void {
   });
 }
 
-/** Asks every tab's content scripts (all frames) to reload settings and knowledge. */
-export const broadcastRefresh = () => broadcast('refresh');
-/** Tells every tab's content scripts that saved claims changed. */
-export const broadcastClaims = () => broadcast('refreshClaims');
+/** Asks every tab's content scripts (all frames) to reload settings and knowledge (paced.ts). */
+export const broadcastRefresh = paced(() => broadcast('refresh'), BROADCAST_GAP_MS);
+/** Tells every tab's content scripts that saved claims changed (paced.ts). */
+export const broadcastClaims = paced(() => broadcast('refreshClaims'), BROADCAST_GAP_MS);
 
 /** The entities one frame's page mentions, as that frame's content script reports them. */
 export async function pageEntities(tabId: number, frameId: number): Promise<{ id: string; label: string }[]> {
   const reply = await contentMessenger
     .sendMessage('pageMentions', {}, { tabId, frameId })
     .catch(() => undefined);
-  return reply?.ok ? reply.value.entities.map(({ id, label }) => ({ id, label })) : [];
+  // The page's renderer answers: anything but a list is no list of names (the labels it gives
+  // are not used: claim-form-handlers.ts names the entities from the knowledge base).
+  const entities: unknown = reply?.ok ? reply.value.entities : undefined;
+  if (!Array.isArray(entities)) return [];
+  return entities.map((e: { id?: unknown; label?: unknown } | null) => ({
+    id: typeof e?.id === 'string' ? e.id : '',
+    label: typeof e?.label === 'string' ? e.label : '',
+  }));
 }
 
 /** Tells the frame showing a claim form how tall the form wants to be. */

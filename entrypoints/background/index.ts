@@ -14,6 +14,7 @@ import { announcePageClaimsChanged, announcePageMentionsChanged } from '@/lib/me
 import { classifySender, serveRequests } from '@/lib/messaging/server';
 import { servePort } from '@/lib/background/streams';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
+import { createTabPages } from '@/lib/background/tab-pages';
 import { createBackgroundSync } from './sync';
 import {
   broadcastClaims,
@@ -68,6 +69,10 @@ export default defineBackground(() => {
     showsForm: claimFormShown,
   });
   browser.runtime.onStartup.addListener(() => void formAccess.forgetAll().catch(() => undefined));
+  // The probe's handler pings the background from the tab's top frame (tab-pages.ts).
+  const tabPages = createTabPages({
+    probe: async (tabId) => void (await askContent(tabId, 'probe', { nonce: crypto.randomUUID() })),
+  });
   serveRequests(
     backgroundMessenger,
     backgroundRequests,
@@ -91,6 +96,7 @@ export default defineBackground(() => {
       echoes,
       sync,
       formAccess,
+      tabPages,
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );
@@ -129,6 +135,7 @@ export default defineBackground(() => {
   // A tab that closes or loads another page has nothing seen elsewhere until its page reports.
   browser.tabs.onRemoved.addListener((tabId) => {
     echoes.forget(tabId);
+    tabPages.forget(tabId);
     void formAccess.forgetTab(tabId).catch(() => undefined);
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {

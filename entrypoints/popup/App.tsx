@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/extension-pages/tabs';
+import { tabSite } from '@/lib/extension-pages/tab-page';
 import { siteListed } from '@/lib/settings/schema';
 import { Shortcuts } from './Shortcuts';
 import { SyncLine } from './SyncLine';
@@ -13,14 +14,20 @@ interface TabState {
   mentions?: number;
 }
 
-async function describe(tabId: number | undefined): Promise<TabState> {
-  const probe = await probeTab(tabId);
-  if (!probe.ok || !probe.value.background.ok || tabId === undefined) {
+async function describe(tab: Browser.tabs.Tab | undefined): Promise<TabState> {
+  const tabId = tab?.id;
+  const [probe, page] = await Promise.all([
+    probeTab(tabId),
+    tabId === undefined ? undefined : askBackground('tabPage', { tabId }),
+  ]);
+  // The site is the browser's, never the page's: its renderer answers the probe, and the reader's
+  // Pause must pause the site they are on (SECURITY.md, "A compromised renderer").
+  const site = tabSite({ url: page?.ok ? (page.value ?? undefined) : undefined });
+  if (!probe.ok || !probe.value.background.ok || tabId === undefined || site === undefined) {
     return {
       status: { tone: 'bad', text: 'Backstory does not run on this page (only on http and https pages).' },
     };
   }
-  const site = new URL(probe.value.url).hostname.toLowerCase();
   const [settings, found] = await Promise.all([
     askBackground('getSettings', {}),
     askContent(tabId, 'pageMentions', {}),
@@ -44,7 +51,7 @@ export function App() {
   useEffect(() => {
     void activeTab().then(async (t) => {
       setTab(t);
-      setState(await describe(t?.id));
+      setState(await describe(t));
     });
   }, []);
 
@@ -53,7 +60,7 @@ export function App() {
     const result = await askBackground('setSitePaused', { site: state.site, paused: !state.paused });
     if (result.ok) {
       // Give the page a moment to apply the change before counting again.
-      setTimeout(() => void describe(tab?.id).then(setState), 300);
+      setTimeout(() => void describe(tab).then(setState), 300);
     }
   };
 

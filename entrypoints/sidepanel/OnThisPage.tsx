@@ -9,6 +9,7 @@ import type { PageEntity } from '@/lib/messaging/protocol';
 import { askContent } from '@/lib/messaging/client';
 import { onPageMentionsChanged } from '@/lib/messaging/page-news';
 import { probeTab, targetTab } from '@/lib/extension-pages/tabs';
+import { knownPageEntities, pageEntityIds } from '@/lib/extension-pages/tab-page';
 import { plural } from '@/lib/plural';
 
 interface PageState {
@@ -19,6 +20,17 @@ interface PageState {
   /** Passages seen elsewhere (from the background, never from the page). */
   echoes?: PageEcho[];
   url?: string;
+}
+
+/**
+ * Of the entities a page reports, those of the knowledge base, under its labels: the page's
+ * renderer answers `pageMentions` and may be the attacker's (lib/extension-pages/tab-page.ts).
+ */
+async function namedByKb(reported: unknown): Promise<PageEntity[]> {
+  const ids = pageEntityIds(reported);
+  if (ids.length === 0) return [];
+  const labels = await askBackground('getEntityLabels', { ids });
+  return labels.ok ? knownPageEntities(reported, labels.value) : [];
 }
 
 /** Describes the tab the side panel sits beside and what Backstory found on it. */
@@ -34,7 +46,7 @@ async function describeTab(): Promise<PageState> {
     };
   }
   const found = await askContent(tab.id, 'pageMentions', {});
-  const entities = found.ok ? found.value.entities : [];
+  const entities = found.ok ? await namedByKb(found.value.entities) : [];
   const blocked = found.ok ? found.value.uiBlocked : undefined;
   if (blocked) {
     // The page keeps Backstory's card off it (lib/dom/ui-host.ts): this panel is the way in.

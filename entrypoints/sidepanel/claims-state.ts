@@ -12,6 +12,7 @@ import { askBackground, askContent } from '@/lib/messaging/client';
 import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
 import { onPageClaimsChanged } from '@/lib/messaging/page-news';
 import { targetTab } from '@/lib/extension-pages/tabs';
+import { claimAddressesOfTab, claimsMarkedOnTab } from '@/lib/extension-pages/tab-page';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
 
@@ -145,16 +146,22 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       current = tab?.id;
       setTabId(current);
       if (tab?.id === undefined) return;
-      const found = await askContent(tab.id, 'pageClaims', {});
+      const [found, page] = await Promise.all([
+        askContent(tab.id, 'pageClaims', {}),
+        askBackground('tabPage', { tabId: tab.id }),
+      ]);
       if (stale()) return;
-      if (!found.ok) {
+      // The page's renderer answers: its addresses count only on the origin the browser reports.
+      const tabUrl = page.ok ? (page.value ?? undefined) : undefined;
+      const addresses = found.ok ? claimAddressesOfTab(found.value, tabUrl) : undefined;
+      if (!found.ok || !addresses) {
         listed = undefined;
         setClaims([]);
         setPlacements({});
         showStatus({ tone: 'bad', text: 'Backstory does not run on this page.' });
         return;
       }
-      const { url, seenUrl } = found.value;
+      const { url, seenUrl } = addresses;
       const next: Placements = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
       setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
       const key = JSON.stringify([tab.id, url, seenUrl, Object.keys(next).toSorted()]);
@@ -162,7 +169,7 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       const saved = await askBackground('claimsForPage', { url, seenUrl });
       if (stale()) return;
       listed = key;
-      setClaims(saved.ok ? saved.value : []);
+      setClaims(saved.ok ? claimsMarkedOnTab(saved.value, tabUrl) : []);
     };
     const askNow = () => void ask();
     const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {

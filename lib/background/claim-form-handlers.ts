@@ -31,6 +31,9 @@ export interface ClaimFormDeps {
   ) => Promise<string | null>;
 }
 
+/** The most of the page's names a claim form offers to link (a page names a few dozen). */
+export const MAX_PAGE_OPTIONS = 500;
+
 type FormRequests = Pick<
   BackgroundRequests,
   'claimFormData' | 'resizeClaimForm' | 'checkClaimFormClick' | 'closeClaimForm'
@@ -48,11 +51,18 @@ export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormReque
       // otherwise offer names the article never mentions, as if it did.
       const frame = formAddress(context.url)?.frame ?? 0;
       const onPage = context.tabId === undefined ? [] : await deps.pageEntities(context.tabId, frame);
-      const known = await kb.describe(claim.entities);
+      // The page's renderer answers with ids and labels of its choosing (it may be the
+      // attacker's): only entities of the knowledge base are offered, under the knowledge base's
+      // own labels, and no more than a page has names.
+      const named = [...new Set(onPage.map((e) => e.id))]
+        .filter((e): e is string => typeof e === 'string' && !claim.entities.includes(e))
+        .slice(0, MAX_PAGE_OPTIONS);
+      const known = await kb.describe([...claim.entities, ...named]);
       const linked = claim.entities.map((e) => ({ id: e, label: known[e]?.label ?? e }));
+      const offered = named.flatMap((e) => (known[e] ? [{ id: e, label: known[e].label }] : []));
       return {
         claim,
-        options: [...linked, ...onPage.filter((e) => !claim.entities.includes(e.id))],
+        options: [...linked, ...offered],
         noteDraft: await claims.noteDraft(id),
       };
     },

@@ -11,6 +11,7 @@ import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from './settings-store';
 import {
+  markedByPage,
   requireOwnClaim,
   requireOwnPage,
   requireOwnSite,
@@ -24,6 +25,8 @@ import { createSyncHandlers } from './sync/handlers';
 import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
+import { openTurns } from './open-turns';
+import type { TabPages } from './tab-pages';
 import { OFFTHREAD_BUILD } from '../offthread-build';
 import { createClaimFormHandlers, type ClaimFormDeps } from './claim-form-handlers';
 
@@ -48,6 +51,8 @@ export interface BackgroundDeps extends ClaimFormDeps {
   echoes: TabEchoService;
   /** Team sync; told of every local change to claims and relations. */
   sync: SyncService;
+  /** Each tab's page as the browser reports it, for Backstory's own pages. */
+  tabPages: TabPages;
 }
 
 export interface SidePanelView {
@@ -68,6 +73,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const { getDb, kb, claims, version } = deps;
   const matchBlocks = createBlockMatcher(kb);
   const matchingTurn = frameTurns();
+  const mayOpen = openTurns();
   /**
    * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
    * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan
@@ -97,7 +103,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   return {
     ...createSyncHandlers(deps.sync),
     ...createClaimFormHandlers(deps),
-    ping: ({ nonce }) => ({ nonce, from: 'background', version }),
+    ping: ({ nonce }, context) => {
+      deps.tabPages.saw(context);
+      return { nonce, from: 'background', version };
+    },
+    tabPage: ({ tabId }) => deps.tabPages.current(tabId),
     getSettings: async (_data, context) => forSender(await loadSettings(await getDb()), context),
     updateSettings: (patch, context) => change(() => patch, context),
     getEntityCard: ({ id }) => kb.card(id),
@@ -144,29 +154,36 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getEntityLabels: async ({ ids }) =>
       Object.fromEntries(Object.entries(await kb.describe(ids)).map(([id, e]) => [id, e.label])),
-    openReader: async (location) => {
+    openReader: async (location, context) => {
+      mayOpen(context);
       await deps.openExtensionTab(readerPath(location));
       return null;
     },
     openSidePanel: async ({ entity }, context) => {
       if (context.tabId === undefined)
         throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      mayOpen(context);
       await deps.openSidePanel(context.tabId, { tab: 'explore', entity });
       return null;
     },
     openCompare: async ({ entity }, context) => {
       if (context.tabId === undefined)
         throw new RequestError('invalid-message', 'No tab to open the side panel beside');
+      mayOpen(context);
       await deps.openSidePanel(context.tabId, { tab: 'claims', compare: entity });
       return null;
     },
     saveClaim: async ({ claim }, context) => {
       requireOwnClaim(context, claim);
-      const saved = await claims.save(claim, (existing) =>
-        requireOwnPage(context, existing.seenUrl, 'change claims about'),
+      if (context.sender !== 'content-script') return claimsChanged(await claims.save(claim));
+      // A page only creates claims: one saved before under this id (a retry) comes back as it is,
+      // its note and tags kept, and only to its own page.
+      const { claim: saved, added } = await claims.add(
+        markedByPage(claim, new Date().toISOString()),
+        (existing) => requireOwnPage(context, existing.seenUrl, 'change claims about'),
       );
       await deps.formAccess.grant(context, [saved.id]);
-      return claimsChanged(saved);
+      return added ? claimsChanged(saved) : saved;
     },
     updateClaim: async ({ id, patch }, context) => {
       await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);

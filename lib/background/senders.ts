@@ -6,8 +6,10 @@
  * never on what the message says.
  */
 import { cleanUrl } from '../claims/page-meta';
+import { sameOrigin } from '../origins';
 import { RequestError } from '../result';
 import type { RequestContext } from '../messaging/server';
+import type { SavedClaim } from '../claims/schema';
 
 /** The same document: equal URLs once the fragment is dropped. */
 export function samePage(a: string, b: string): boolean {
@@ -22,15 +24,7 @@ export function samePage(a: string, b: string): boolean {
   }
 }
 
-/** The same origin (scheme, host and port); false for anything that does not parse. */
-export function sameOrigin(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    return (x.protocol === 'http:' || x.protocol === 'https:') && x.origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
+export { sameOrigin };
 
 function hostOf(url: string | undefined): string | undefined {
   try {
@@ -95,4 +89,16 @@ export function requireOwnSite(context: RequestContext, site: string, what: stri
   if (context.sender !== 'content-script') return;
   if (hostOf(context.url) !== site.toLowerCase())
     throw new RequestError('forbidden', `A page may only ${what} its own site`);
+}
+
+/**
+ * A claim as a content script may create it: the passage and the page it is on, with none of
+ * what only the reader gives a claim (note, tags, label, a name for the team), dated by the
+ * background's clock. A page marks a passage; its note and tags are typed in the claim form, an
+ * extension page the page's renderer cannot enter. Without this a compromised renderer could
+ * tag a claim so that the reader's sharing rule sends it to the team, or date it to sort first.
+ */
+export function markedByPage(claim: SavedClaim, now: string): SavedClaim {
+  const { author: _author, ...passage } = claim;
+  return { ...passage, note: '', tags: [], label: 'claim', created: now, updated: now };
 }

@@ -242,6 +242,11 @@ export const backgroundRequests = {
       .strict(),
     ['content-script'],
   ),
+  /**
+   * The address of a tab's page as the browser reports it for the tab's top-frame content script
+   * (null when none answers): Backstory's own pages believe it, never a content script's reply.
+   */
+  tabPage: request<string | null>()(z.object({ tabId: z.number().int().min(0) }).strict(), extensionOnly),
   /** The passages of a tab's page seen elsewhere (null when Backstory does not run there). */
   pageEchoes: request<TabEchoes | null>()(
     z.object({ tabId: z.number().int().min(0) }).strict(),

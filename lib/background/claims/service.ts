@@ -96,6 +96,11 @@ export function createClaimsService({
     startImport: imports.start,
     save: async (claim: SavedClaim, mayReplace?: (existing: SavedClaim) => void) =>
       changed(await store.saveClaim(await getDb(), claim, mayReplace)),
+    /** A claim a page marked: added, or the one stored under its id returned unchanged. */
+    add: async (claim: SavedClaim, mayKeep: (existing: SavedClaim) => void) => {
+      const result = await store.addClaim(await getDb(), claim, mayKeep);
+      return result.added ? changed(result) : result;
+    },
     get: async (id: string) => store.getClaim(await getDb(), id),
     update: async (id: string, patch: ClaimPatch) =>
       changed(await store.updateClaim(await getDb(), id, patch)),

@@ -65,6 +65,30 @@ export async function saveClaim(
   });
 }
 
+/**
+ * Adds a claim a page marked. A claim already stored under its id (a retry whose reply was lost)
+ * is returned as it is, after `mayKeep` checks it in the same transaction, and never replaced:
+ * a page only ever creates claims, the reader edits them in Backstory's own pages.
+ */
+export async function addClaim(
+  db: BackstoryDb,
+  claim: SavedClaim,
+  mayKeep: (existing: SavedClaim) => void,
+): Promise<{ claim: SavedClaim; added: boolean }> {
+  const valid = savedClaimSchema.parse(claim);
+  const tx = db.transaction(['savedClaims', OUTBOX], 'readwrite');
+  const claims = tx.objectStore('savedClaims');
+  return atomically(tx, async () => {
+    const existing = await claims.get(valid.id);
+    if (existing) {
+      mayKeep(existing);
+      return { claim: existing, added: false };
+    }
+    await allWrites([claims.put(valid), ...noteChanges(tx.objectStore(OUTBOX), [claimDocId(valid.id)])]);
+    return { claim: valid, added: true };
+  });
+}
+
 export async function updateClaim(db: BackstoryDb, id: string, patch: ClaimPatch): Promise<SavedClaim> {
   const change = claimPatchSchema.parse(patch);
   const tx = db.transaction(['savedClaims', OUTBOX], 'readwrite');

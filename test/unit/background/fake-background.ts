@@ -6,6 +6,7 @@
  */
 import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
+import { createTabPages } from '@/lib/background/tab-pages';
 
 /** A claim form access that remembers nothing and finds no form on show. */
 const noFormAccess = () =>
@@ -36,6 +37,7 @@ export function backgroundDeps(
     claimFormClick: async () => null,
     markUiBlocked: async () => undefined,
     formAccess: noFormAccess(),
+    tabPages: createTabPages({ probe: async () => undefined }),
     ...deps,
   };
 }
@@ -55,6 +57,7 @@ export function fakeBackground(
     claims,
     echoes: { report: () => undefined },
     formAccess: noFormAccess(),
+    tabPages: createTabPages({ probe: async () => undefined }),
   } as unknown as BackgroundDeps;
   return createBackgroundHandlers(deps) as unknown as LooseHandlers;
 }

@@ -127,7 +127,8 @@ describe('a claim form framed by a page', () => {
     expect(
       await ask('updateClaim', { id: X, patch: { note: 'pwned' } }, 'extension', form(2, X)),
     ).toMatchObject(refused);
-    expect(await noteOf(X)).toBe(savedClaim().note);
+    // As the reader's page saved it: a page saves a claim without a note (lib/background/senders.ts).
+    expect(await noteOf(X)).toBe('');
   });
 
   it('neither reads nor keeps a note draft for a claim its page was not handed', async () => {
@@ -204,6 +205,23 @@ describe('a claim form framed by a page', () => {
     const offered = reply.ok ? (reply.value as unknown as { options: { id: string }[] }).options : [];
     expect(offered.map((o) => o.id)).toContain('asim-munir');
     expect(offered.map((o) => o.id)).not.toContain('planted');
+  });
+
+  it('offers only entities of the knowledge base, under its own labels, whatever names and labels the page’s renderer sends', async () => {
+    await readerMarksX();
+    mentions.set(0, [
+      { id: 'mini-pakistan', label: 'Asim Munir' },
+      { id: 'made-up', label: 'Your claims are lost: restore them at evil.example' },
+      { id: { toString: null } as never, label: 'not even a string' },
+      ...Array.from({ length: 5000 }, (_, i) => ({ id: `filler-${i}`, label: 'filler' })),
+    ]);
+    const reply = await ask('claimFormData', { id: X }, 'extension', form(1, X));
+    const offered = reply.ok
+      ? (reply.value as unknown as { options: { id: string; label: string }[] }).options
+      : [];
+    expect(offered.slice(savedClaim().entities.length)).toEqual([
+      { id: 'mini-pakistan', label: 'Mini Pakistan' },
+    ]);
   });
 
   it('keeps the reader’s form in one tab answering while a page in another embeds hundreds of frames of its site', async () => {
