@@ -1,0 +1,54 @@
+/**
+ * Nineteenth pass on namesakes (issue #13), read from set S's wrong links and checked on A–R:
+ *
+ * - A capital closing its line after a separator is an address's last field, the city: a
+ *   signatory's "journalist and author, Islamabad", a listing's "1,650 sq ft · Islamabad", a
+ *   press release's "· Islamabad, 15 December 2025" (sets O, P and S). What stands before the
+ *   separator may keep the government: a name the KB knows ("Pakistan, India") or its people
+ *   ("— senior official, New Delhi").
+ * - A title before a given name that ends in a vowel and "s" ("President Abbas", "President
+ *   Nikos Christodoulides") is that person's title, not an epithet for the KB's president: such
+ *   names were read as a plural or a headline's verb (sets R and S).
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** Every top-level and nested mention as "text→entity". */
+const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
+
+describe("a capital closing its line after a separator is an address's last field", () => {
+  it.each([
+    ['a signatory', 'Signatories:\nZubair Hussain — journalist and author, Islamabad\nHina Qureshi — lawyer'],
+    ['a listing', 'Corner unit, Bahria Enclave\n3 beds · 1,650 sq ft · Islamabad\nFacing the hills.'],
+    ['an address', 'Institute of Regional Studies · Sector F-5/2, Islamabad.'],
+    ['a dated release', 'Press release · For immediate publication · Islamabad, 15 December 2025'],
+  ])('%s', (_, field) => {
+    // The page speaks of the government first, so a bare "Islamabad" would be it.
+    const text = `Islamabad said on Monday that it welcomed the ceasefire with India.\n\n${field}`;
+    expect(mentions(text).filter((m) => m.endsWith('→pakistan'))).toEqual(['Islamabad→pakistan']);
+  });
+
+  it("keeps the government after its people or another state's name", () => {
+    const quote = '"The army wants to be America\'s policeman." — senior official, New Delhi';
+    expect(mentions(quote)).toContain('New Delhi→india');
+    expect(mentions('Ceasefire holds, say Pakistan, India\nMore soon.')).toContain('India→india');
+  });
+});
+
+describe('a title before a given name ending in a vowel and "s" is that person\'s', () => {
+  it.each([
+    ['President Abbas, who addressed the conference by video, thanked Spain.'],
+    ['President Nikos Christodoulides, who attended the meeting, said Cyprus was ready.'],
+  ])('%s', (line) => {
+    const text = `US President Donald Trump spoke on Monday.\n\n${line}`;
+    expect(mentions(text).filter((m) => m.startsWith('President→'))).toEqual([]);
+  });
+
+  it("a title before the KB holder's own name is still his", () => {
+    expect(mentions('President Donald Trump thanked Pakistan.')).toContain(
+      'President Donald Trump→donald-trump',
+    );
+  });
+});
