@@ -9,6 +9,8 @@
  * - A title before a given name that ends in a vowel and "s" ("President Abbas", "President
  *   Nikos Christodoulides") is that person's title, not an epithet for the KB's president: such
  *   names were read as a plural or a headline's verb (sets R and S).
+ * - A state's name signed with an age and a town ("India, 9, Glasgow") or after "my name is" is a
+ *   reader's given name (sets I and S).
  *
  * Every sentence is written for this test.
  */
@@ -50,5 +52,21 @@ describe('a title before a given name ending in a vowel and "s" is that person\'
     expect(mentions('President Donald Trump thanked Pakistan.')).toContain(
       'President Donald Trump→donald-trump',
     );
+  });
+});
+
+describe('a state\'s name signed with an age, or after "my name is", is a reader\'s given name', () => {
+  const news = 'Israel and India both said on Monday that the fighting had stopped.\n\n';
+  it.each([
+    ['India, 9, Glasgow\nMy name is the same as a country. I hope all the wars stop.', 'India'],
+    ['Israel, 14, London\nIt is annoying when people ask me about the news.', 'Israel'],
+    ['My name is Israel and people always ask me about the news.', 'Israel'],
+  ])('%s', (comment, name) => {
+    const found = mentions(news + comment).filter((m) => m.startsWith(`${name}→`));
+    expect(found).toEqual([`${name}→${name.toLowerCase()}`]);
+  });
+
+  it("a state's name before a number that is no age still links", () => {
+    expect(mentions('Israel, Iran and India: the year in review')).toContain('India→india');
   });
 });
