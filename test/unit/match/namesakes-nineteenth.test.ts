@@ -11,6 +11,9 @@
  *   names were read as a plural or a headline's verb (sets R and S).
  * - A state's name signed with an age and a town ("India, 9, Glasgow") or after "my name is" is a
  *   reader's given name (sets I and S).
+ * - A person's or a state's name before "-branded", "-inspired", "-style" or "-themed" names a
+ *   label ("Trump-branded towers", "Tehran-style kebab"), not them (sets I, J and S); a place's
+ *   style is still the place's ("Gaza-style salad").
  *
  * Every sentence is written for this test.
  */
@@ -68,5 +71,20 @@ describe('a state\'s name signed with an age, or after "my name is", is a reader
 
   it("a state's name before a number that is no age still links", () => {
     expect(mentions('Israel, Iran and India: the year in review')).toContain('India→india');
+  });
+});
+
+describe('a name before "-branded", "-inspired" or "-style" is a label', () => {
+  it.each([
+    ['A Trump-branded tower was announced in Lahore, then denied.', 'Trump'],
+    ['Gold fittings throughout, which the listing calls Trump-inspired.', 'Trump'],
+    ['Persian night with Tehran-style chelow kebab on Saturday.', 'Tehran'],
+  ])('%s', (line, name) => {
+    const text = `Donald Trump spoke to Iran's leaders on Monday.\n\n${line}`;
+    expect(mentions(text).filter((m) => m.startsWith(`${name}→`))).toEqual([]);
+  });
+
+  it("a place's style is the place's", () => {
+    expect(mentions('Recipe: Gaza-style dagga salad from a Hamra kitchen')).toContain('Gaza→gaza');
   });
 });
