@@ -204,10 +204,11 @@ function kinOfSurname(
 
 /**
  * A word in capitals before a name that is not ("JUST IN Trump repeats", "BREAKING Sharif"): a
- * label of the page's, not a given name, which would be written as the name is.
+ * label of the page's, not a given name. Two capitals that are no word name a state or a body ("UK
+ * Foreign Office").
  */
 function shoutedLabel(text: NormalizedText, before: Word, m: { start: number; end: number }): boolean {
-  if (before.end - before.start < 2) return false;
+  if (!/^(?:.{3,}|in|on|at|to|by|of|up)$/.test(text.lower.slice(before.start, before.end))) return false;
   const shouted = (from: number, to: number) => {
     const written = text.text.slice(from, to);
     return written === written.toUpperCase();
@@ -229,8 +230,7 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
-/** "By " opening a line, right before a name. */
-const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
+const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/; // "By " opening a line, right before a name
 
 /** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
@@ -239,7 +239,7 @@ const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
 const PAIR_AFTER = /^-\p{Lu}[\p{L}.]+(?:\s+\p{Lu}\p{L}+)?\s+(\p{Lu}\p{L}+)/u;
 /** The last word of a match, in lower case ("gulf" in "the Gulf"). */
-const lastWordOf = (text: NormalizedText, m: { start: number; end: number }) =>
+const lastWordOf = (text: NormalizedText, m: Word) =>
   text.lower.slice(m.start, m.end).split(/\s+/).pop() ?? '';
 
 /**

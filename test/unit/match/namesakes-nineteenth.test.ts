@@ -14,6 +14,8 @@
  * - A person's or a state's name before "-branded", "-inspired", "-style" or "-themed" names a
  *   label ("Trump-branded towers", "Tehran-style kebab"), not them (sets I, J and S); a place's
  *   style is still the place's ("Gaza-style salad").
+ * - Two capitals that are no word before a body's name are another state's ("the UK Foreign
+ *   Office", sets J, Q and R), not a shouted label like "JUST IN".
  *
  * Every sentence is written for this test.
  */
@@ -86,5 +88,21 @@ describe('a name before "-branded", "-inspired" or "-style" is a label', () => {
 
   it("a place's style is the place's", () => {
     expect(mentions('Recipe: Gaza-style dagga salad from a Hamra kitchen')).toContain('Gaza→gaza');
+  });
+});
+
+describe('two capitals that are no word before a body name another state', () => {
+  it("the UK Foreign Office is not Pakistan's", () => {
+    const text =
+      "Pakistan's Foreign Office said talks would go on.\n\nCheck the UK Foreign Office advice before you go.";
+    expect(mentions(text).filter((m) => m.endsWith('→pakistan-foreign-office'))).toEqual([
+      "Pakistan's Foreign Office→pakistan-foreign-office",
+    ]);
+  });
+
+  it('a shouted two-letter word is still a label', () => {
+    expect(mentions('Donald Trump spoke.\n\nJUST IN Trump repeats claim he stopped a war')).toContain(
+      'Trump→donald-trump',
+    );
   });
 });
