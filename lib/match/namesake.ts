@@ -143,15 +143,13 @@ export function namesakeRun(
     !inCapsLine(text, m.start, m.end)
   )
     return verdict;
-  // A name followed by a head word ("Pakistan Stock Exchange", "The South Asia Brief") is an
-  // institution even in Title Case; a longer name only with the head right after it, as two words
-  // on ("Middle East Jewish Times" in a menu) it is already whole.
-  // A byline ("By MUNIR AHMED-SHAH and …") is a writer's name, however capitalised its line.
+  // A name before a head word ("Pakistan Stock Exchange") is an institution even in Title Case (two
+  // words on, "Middle East Jewish Times", it is whole); after a byline or "Dr Sarah", a person's name.
   if (
     titleCaseAround(text, m.start, m.end) &&
     !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2) &&
     !headInRunAfter(text, m.end, 5, COMPANY_ENDINGS) &&
-    !BYLINE.test(text.lower.slice(Math.max(0, m.start - 6), m.start))
+    !PERSON_LEAD.test(text.lower.slice(Math.max(0, m.start - 30), m.start))
   )
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
@@ -230,7 +228,9 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
-const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/; // "By " opening a line, right before a name
+/** "By " opening a line ("By MUNIR AHMED-SHAH"), or an honorific and a given name ("Dr Sarah Washington"). */
+const PERSON_LEAD =
+  /(?:(?:^|\n)[ \t]*by|(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|sir|dame|lady)\.?[ \t]+\p{L}+)[ \t]+$/u;
 
 /** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;

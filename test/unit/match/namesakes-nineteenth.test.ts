@@ -16,6 +16,9 @@
  *   style is still the place's ("Gaza-style salad").
  * - Two capitals that are no word before a body's name are another state's ("the UK Foreign
  *   Office", sets J, Q and R), not a shouted label like "JUST IN".
+ * - An honorific and a given name before a KB name make it a person's surname even in a line where
+ *   every word is capitalised ("Prof. Farhan Sharif — Institute of Business Administration", "Dr
+ *   Sarah Washington — Georgetown University"; set S's list of signatories).
  *
  * Every sentence is written for this test.
  */
@@ -104,5 +107,18 @@ describe('two capitals that are no word before a body name another state', () =>
     expect(mentions('Donald Trump spoke.\n\nJUST IN Trump repeats claim he stopped a war')).toContain(
       'Trump→donald-trump',
     );
+  });
+});
+
+describe('an honorific and a given name before a KB name make it a surname in a Title Case line', () => {
+  const page = 'Donald Trump met Shehbaz Sharif on Monday.\n\n';
+  it('Prof. Farhan Sharif', () => {
+    const text = `${page}Prof. Farhan Sharif — Institute of Business Administration, Karachi`;
+    expect(mentions(text).filter((m) => m.startsWith('Sharif→'))).toEqual([]);
+  });
+
+  it('Dr Sarah Washington', () => {
+    const text = `${page}Dr Sarah Washington — Georgetown University, Washington`;
+    expect(mentions(text).filter((m) => m.startsWith('Washington→'))).toEqual(['Washington→washington-dc']);
   });
 });
