@@ -73,6 +73,14 @@ const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z]
 const DOT_BEFORE = /(?:^|[·•|]\s*)((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)\s*[·•|]\s*$/u;
 const DOT_AFTER = /^\s*[·•|]\s*([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})\s*(?:[·•|:]|$)/u;
 const ALONE_BEFORE = /(?:^|[·•|\n]|\s[-—–])\s*$/;
+/**
+ * "journalist and author, Islamabad", "1,650 sq ft · Islamabad", "Sector F-5/2, Islamabad.": a
+ * capital closing its line after a separator is an address's last field, unless what stands
+ * before the separator is a name the KB knows ("Pakistan, India") or its government's people
+ * ("— senior official, New Delhi").
+ */
+const FIELD_BEFORE = /([^\n,·•|]*)[,·•|][ \t]*$/u;
+const LINE_END_AFTER = /^\.?[ \t]*(?:\n|$)/;
 const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
 /**
  * "served in Washington and ", "bureaus in Islamabad, ": the name a capital is coordinated with,
@@ -146,7 +154,7 @@ export function readsAsPlace(
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
   const after = text.text.slice(m.end, m.end + 40);
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
-  if (lineStart && DATELINE_AFTER.test(after)) return true;
+  if ((lineStart || /[·•|]\s*$/.test(before)) && DATELINE_AFTER.test(after)) return true;
   if (written === written.toUpperCase() && written !== written.toLowerCase()) return lineStart;
   if (placeOfCityAfter(after)) return true;
   const address = ADDRESS_AFTER.exec(after);
@@ -198,6 +206,8 @@ export function readsAsPlace(
         ? namePieces(listedAfter, false)
         : [];
     if (others.length > 0 && !others.some(isKnownName)) return true;
+    const field = LINE_END_AFTER.test(after) && FIELD_BEFORE.exec(before)?.[1]?.trim();
+    if (field && !/officials?$/i.test(field) && !namePieces(field, true).some(isKnownName)) return true;
     // Standing alone between separators (or a line's ends), next to a listed name.
     if (ALONE_BEFORE.test(before) && ALONE_AFTER.test(after)) {
       const neighbour = DOT_BEFORE.exec(before)?.[1] ?? DOT_AFTER.exec(after)?.[1];

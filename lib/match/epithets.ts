@@ -9,7 +9,7 @@
 import type { RawMatch } from './matcher';
 import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
-import { isOrdinaryOpener } from './name-words';
+import { isOrdinaryOpener, SENTENCE_OPENERS } from './name-words';
 import { nameTitledSurname } from './titled-surname';
 import { holdsOffice, readBefore, stateOfItem } from './role-lead';
 import {
@@ -98,11 +98,15 @@ function personAhead(index: PhraseIndex, at: number): Item | undefined {
   return first;
 }
 
-/** A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). */
+/**
+ * A capitalised word that can start a name (not "Who" or "The" in a Title Case headline). A
+ * vowel and "s" ends given names ("President Abbas", "General Idris", "President Yunus") more
+ * often than a headline's verb or a plural after a title.
+ */
 function startsName(index: PhraseIndex, at: number): boolean {
   if (!isUpperAt(index.text, at)) return false;
   const word = index.text.lower.slice(at, wordEndAfter(index.text.text, at));
-  return !isOrdinaryOpener(word);
+  return !isOrdinaryOpener(word) || (/[aiou]s$/.test(word) && !SENTENCE_OPENERS.has(word));
 }
 
 export function recogniseEpithets(

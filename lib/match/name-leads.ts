@@ -2,7 +2,8 @@
  * What right before a knowledge-base name makes it a person's given name, where the run rule
  * (namesake.ts) cannot tell because every word around is capitalised: an occupation noun, as in
  * "BANK ECONOMIST ISRAEL ZAMIR-COHEN" or "UFC fighter Israel Adesanya". A state or a place does
- * not take one; a person does, and the capitalised word after the name is their surname.
+ * not take one; a person does, and the capitalised word after the name is their surname. So does
+ * "my name is" before it.
  */
 import { FLAG_PERSON } from './dictionary';
 import type { NormalizedText } from './normalize';
@@ -20,6 +21,8 @@ const OCCUPATIONS = wordSet(`
 export function leadMakesGivenName(text: NormalizedText, start: number, end: number, flags: number): boolean {
   if (flags & FLAG_PERSON) return false;
   const s = text.text;
+  // "My name is Israel": a reader introducing themself.
+  if (/name is $/i.test(s.slice(Math.max(0, start - 8), start))) return true;
   // A surname after it, capitalised: "Israel Zamir-Cohen", not "economist Israel said".
   if (!/^ \p{Lu}/u.test(s.slice(end, end + 2))) return false;
   let wordEnd = start;

@@ -143,15 +143,13 @@ export function namesakeRun(
     !inCapsLine(text, m.start, m.end)
   )
     return verdict;
-  // A name followed by a head word ("Pakistan Stock Exchange", "The South Asia Brief") is an
-  // institution even in Title Case; a longer name only with the head right after it, as two words
-  // on ("Middle East Jewish Times" in a menu) it is already whole.
-  // A byline ("By MUNIR AHMED-SHAH and …") is a writer's name, however capitalised its line.
+  // A name before a head word ("Pakistan Stock Exchange") is an institution even in Title Case (two
+  // words on, "Middle East Jewish Times", it is whole); after a byline or "Dr Sarah", a person's name.
   if (
     titleCaseAround(text, m.start, m.end) &&
     !headInRunAfter(text, m.end, /\s/.test(written) ? 1 : 2) &&
     !headInRunAfter(text, m.end, 5, COMPANY_ENDINGS) &&
-    !BYLINE.test(text.lower.slice(Math.max(0, m.start - 6), m.start))
+    !PERSON_LEAD.test(text.lower.slice(Math.max(0, m.start - 30), m.start))
   )
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
@@ -204,10 +202,11 @@ function kinOfSurname(
 
 /**
  * A word in capitals before a name that is not ("JUST IN Trump repeats", "BREAKING Sharif"): a
- * label of the page's, not a given name, which would be written as the name is.
+ * label of the page's, not a given name. Two capitals that are no word name a state or a body ("UK
+ * Foreign Office").
  */
 function shoutedLabel(text: NormalizedText, before: Word, m: { start: number; end: number }): boolean {
-  if (before.end - before.start < 2) return false;
+  if (!/^(?:.{3,}|in|on|at|to|by|of|up)$/.test(text.lower.slice(before.start, before.end))) return false;
   const shouted = (from: number, to: number) => {
     const written = text.text.slice(from, to);
     return written === written.toUpperCase();
@@ -229,8 +228,9 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
   return MONTH_NUMBERS.has(word) && DATE_LEADS.test(text.text.slice(Math.max(0, start - 12), start));
 }
 
-/** "By " opening a line, right before a name. */
-const BYLINE = /(?:^|\n)[ \t]*by[ \t]+$/;
+/** "By " opening a line ("By MUNIR AHMED-SHAH"), or an honorific and a given name ("Dr Sarah Washington"). */
+const PERSON_LEAD =
+  /(?:(?:^|\n)[ \t]*by|(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|sir|dame|lady)\.?[ \t]+\p{L}+)[ \t]+$/u;
 
 /** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
 const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
@@ -239,7 +239,7 @@ const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
 const PAIR_AFTER = /^-\p{Lu}[\p{L}.]+(?:\s+\p{Lu}\p{L}+)?\s+(\p{Lu}\p{L}+)/u;
 /** The last word of a match, in lower case ("gulf" in "the Gulf"). */
-const lastWordOf = (text: NormalizedText, m: { start: number; end: number }) =>
+const lastWordOf = (text: NormalizedText, m: Word) =>
   text.lower.slice(m.start, m.end).split(/\s+/).pop() ?? '';
 
 /**
