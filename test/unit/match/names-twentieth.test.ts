@@ -1,0 +1,80 @@
+/**
+ * Twentieth pass on names (issue #13), read from set S's misses and checked on A–R: who else
+ * holds an office, as a reader tells it.
+ *
+ * - A role phrase after an organisation's name and a comma does not describe it ("a visit to the
+ *   State Department, the field marshal arrived"): only a person, or a name the KB does not
+ *   know, holds an office.
+ * - A title before a name is seen whatever stands before it ("India's current army chief,
+ *   General Upendra Dwivedi", "Separately, Army chief General …"): that other holder leaves a bare
+ *   "the army chief" in the block unread, as the guide asks.
+ * - A deputy's, a vice-president's or a past holder's title names no rival holder ("Deputy PM
+ *   Ishaq Dar", "vice-president JD Vance", "former prime minister Imran Khan"), nor does a title
+ *   naming a building ("PM House").
+ * - A role phrase naming its state ("the US president") is told apart from a holder the text
+ *   ties to no state ("President Sisi").
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksOver } from './seed-scan';
+
+describe('a role phrase after an organisation is no description of it', () => {
+  it('"… to the State Department, the field marshal arrived" is the field marshal', () => {
+    const text =
+      'Field Marshal Asim Munir was promoted in May.\n\nIn June, days after a delegation went to the State Department, the field marshal arrived in Tampa.';
+    expect(linksOver(text, 'the field marshal', 'Department, the field marshal')).toEqual(['asim-munir']);
+  });
+
+  it('while "Daniel Rosen, the president of …" still describes Rosen', () => {
+    const text =
+      'Donald Trump spoke.\n\nShehbaz Sharif met Daniel Rosen, the president of the group, in New York.';
+    expect(linksOver(text, 'the president')).not.toContain('donald-trump');
+  });
+});
+
+describe("another holder's title is seen whatever stands before it", () => {
+  const page = 'Field Marshal Asim Munir had lunch at the White House.\n\n';
+  it.each([
+    "India's current army chief, General Upendra Dwivedi, made no comment. Sources said the army chief had been briefed.",
+    'Separately, Army chief General Upendra Dwivedi spoke in Delhi. The army chief warned against provocation.',
+  ])('%s', (block) => expect(linksOver(page + block, 'the army chief', block)).toEqual([]));
+
+  it('an appositive after "our" is its holder\'s epithet', () => {
+    const text = 'In June our army chief, Field Marshal Asim Munir, was having lunch with President Trump.';
+    expect(linksOver(text, 'our army chief')).toEqual(['asim-munir']);
+  });
+});
+
+describe("a deputy's, a past holder's or a building's title names no rival", () => {
+  it.each([
+    [
+      'Shehbaz Sharif landed in Cairo.\n\nDeputy PM Ishaq Dar is accompanying the prime minister.',
+      'the prime minister',
+      'shehbaz-sharif',
+    ],
+    [
+      'Donald Trump spoke at night.\n\nFlanked by vice-president JD Vance, the president said the sites were destroyed.',
+      'the president',
+      'donald-trump',
+    ],
+    [
+      'Shehbaz Sharif chaired the cabinet.\n\nThe party of the jailed former prime minister Imran Khan walked out, and the prime minister spoke.',
+      'the prime minister',
+      'shehbaz-sharif',
+    ],
+    [
+      'Shehbaz Sharif telephoned Tehran.\n\nA statement came from PM House. The prime minister said Pakistan stood with Iran.',
+      'The prime minister',
+      'shehbaz-sharif',
+    ],
+  ])('%s', (text, phrase, id) => expect(linksOver(text, phrase)).toEqual([id]));
+});
+
+describe('a role phrase naming its state is told apart from a holder of no stated state', () => {
+  it('"President Sisi" leaves "the US president" to Trump', () => {
+    const text =
+      'Donald Trump arrived in Egypt.\n\nThe prime minister thanked President Trump and President Sisi, and called the US president a man of peace.';
+    expect(linksOver(text, 'the US president')).toContain('donald-trump');
+  });
+});
