@@ -163,7 +163,7 @@ function titleLead(text: NormalizedText, at: number): boolean {
   if (w === k) return false;
   if (isUpperAt(text, w)) return true;
   const word = text.lower.slice(w, k);
-  return DEFINITE.has(word) || word === 'its'; // "its army chief" (role-lead.ts reads whose)
+  return DEFINITE.has(word) || word === 'its' || word === 'our'; // "its/our army chief" (role-lead.ts reads whose)
 }
 
 /**

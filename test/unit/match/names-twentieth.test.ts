@@ -13,6 +13,8 @@
  *   naming a building ("PM House").
  * - A role phrase naming its state ("the US president") is told apart from a holder the text
  *   ties to no state ("President Sisi").
+ * - "Our army chief", like "its army chief", is the army chief the page names: only a state has
+ *   one. "Our prime minister" stays unread (an Indian speaker's is Modi).
  *
  * Every sentence is written for this test.
  */
@@ -76,5 +78,18 @@ describe('a role phrase naming its state is told apart from a holder of no state
     const text =
       'Donald Trump arrived in Egypt.\n\nThe prime minister thanked President Trump and President Sisi, and called the US president a man of peace.';
     expect(linksOver(text, 'the US president')).toContain('donald-trump');
+  });
+});
+
+describe('"our" before an office only a state has', () => {
+  const page = 'Field Marshal Asim Munir met Shehbaz Sharif in Rawalpindi.\n\n';
+  it('"our army chief" is the army chief the page names', () => {
+    const text = page + 'A handshake costs nothing: even Trump shook hands with our army chief.';
+    expect(linksOver(text, 'our army chief')).toEqual(['asim-munir']);
+  });
+
+  it('"our prime minister" is not read', () => {
+    const text = page + 'India needs no lunch to prove anything; our prime minister spoke to Trump directly.';
+    expect(linksOver(text, 'our prime minister')).toEqual([]);
   });
 });
