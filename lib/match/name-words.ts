@@ -65,6 +65,16 @@ export const SENTENCE_OPENERS = wordSet(`
   near throughout upon onto past per amongst amidst except including regarding following
 `);
 
+/**
+ * Verbs that open a sentence as a command or an invitation ("Keep Pakistan engaged on Iran",
+ * "Consider Pakistan's year", "Ask Pakistan how many …"): ordinary words before a name, never a
+ * given name.
+ */
+const IMPERATIVE_OPENERS = wordSet(`
+  consider keep ask expect remember imagine take let tell thank blame trust give look note see
+  compare recall forget picture welcome
+`);
+
 const MONTHS = words(`
   january february march april may june july august september october november december
 `);
@@ -91,6 +101,7 @@ export function isOrdinaryOpener(lower: string): boolean {
   if (COMPASS.test(lower)) return false;
   return (
     SENTENCE_OPENERS.has(lower) ||
+    IMPERATIVE_OPENERS.has(lower) ||
     MONTH_NUMBERS.has(lower) ||
     WEEKDAYS.has(lower) ||
     (lower.length > 4 && lower.endsWith('ly')) ||

@@ -13,13 +13,18 @@
  *   naming a building ("PM House").
  * - A role phrase naming its state ("the US president") is told apart from a holder the text
  *   ties to no state ("President Sisi").
+ * - A verb opening a sentence as a command ("Keep Pakistan engaged", "Consider Pakistan's year",
+ *   "Ask Pakistan how …") is no given name before a state.
+ * - A headline opening with a quotation mark ("'A Win For Pakistan'") and a short one with a
+ *   function word in capitals ("India And Pakistan", "GOVERNMENT OF PAKISTAN") are Title Case,
+ *   where a capitalised neighbour makes no longer name.
  * - "Our army chief", like "its army chief", is the army chief the page names: only a state has
  *   one. "Our prime minister" stays unread (an Indian speaker's is Modi).
  *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { linksOver } from './seed-scan';
+import { linksOver, scanSeed } from './seed-scan';
 
 describe('a role phrase after an organisation is no description of it', () => {
   it('"… to the State Department, the field marshal arrived" is the field marshal', () => {
@@ -91,5 +96,31 @@ describe('"our" before an office only a state has', () => {
   it('"our prime minister" is not read', () => {
     const text = page + 'India needs no lunch to prove anything; our prime minister spoke to Trump directly.';
     expect(linksOver(text, 'our prime minister')).toEqual([]);
+  });
+});
+
+describe('a command opening a sentence is no given name', () => {
+  it.each([
+    ['Keep Pakistan engaged on Iran, including on any revival of the talks.', 'Pakistan'],
+    ["Consider Pakistan's year. In May it fought a short air war.", 'Pakistan'],
+    ['Ask Pakistan how many of its missiles were intercepted.', 'Pakistan'],
+    ['Expect Iran to answer within days.', 'Iran'],
+  ])('%s', (text, name) => expect(linksOver(text, name)).toEqual([name.toLowerCase()]));
+});
+
+describe('short Title Case headings', () => {
+  const page = 'Pakistan and India agreed to a ceasefire in May.\n\n';
+  it.each([
+    ["'A Win For Pakistan'", 'Pakistan'],
+    ['1. India And Pakistan', 'Pakistan'],
+    ['1. India And Pakistan', 'India'],
+    ['GOVERNMENT OF PAKISTAN\nMINISTRY OF DEFENCE', 'PAKISTAN'],
+  ])('%s', (heading, name) =>
+    expect(linksOver(page + heading + '\n\nThe text follows.', name, heading)).toEqual([name.toLowerCase()]),
+  );
+
+  it('while a capitalised run of three with no such word is still another name', () => {
+    const found = scanSeed('The Pakistan Playbook\n\nThe text follows.');
+    expect(found.some((m) => m.entity.id === 'pakistan')).toBe(false);
   });
 });
