@@ -23,10 +23,11 @@ export const TITLE_WORDS = wordSet(`
 /**
  * Words written right after a name that do not make it a longer name: South Asian honorifics
  * ("Munir Sahib", "Shehbaz Sharif Sahab"), the slogans "Pakistan Zindabad" ("long live Pakistan")
- * and "Murdabad" ("death to"), and a caption's credit ("Shehbaz Sharif Photo: PID").
+ * and "Murdabad" ("death to"), a caption's credit ("Shehbaz Sharif Photo: PID"), and courtesy
+ * titles, which start the next name and never end one ("In Pakistan Mr Khan had to explain").
  */
 export const AFTER_NAME_WORDS = wordSet(`
-  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video
+  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video mr mrs ms dr
 `);
 
 /**

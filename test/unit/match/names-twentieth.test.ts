@@ -18,6 +18,7 @@
  * - A headline opening with a quotation mark ("'A Win For Pakistan'") and a short one with a
  *   function word in capitals ("India And Pakistan", "GOVERNMENT OF PAKISTAN") are Title Case,
  *   where a capitalised neighbour makes no longer name.
+ * - A courtesy title after a name starts the next name ("In Pakistan Mr Khan had to explain").
  * - "Our army chief", like "its army chief", is the army chief the page names: only a state has
  *   one. "Our prime minister" stays unread (an Indian speaker's is Modi).
  *
@@ -123,4 +124,11 @@ describe('short Title Case headings', () => {
     const found = scanSeed('The Pakistan Playbook\n\nThe text follows.');
     expect(found.some((m) => m.entity.id === 'pakistan')).toBe(false);
   });
+});
+
+describe('a courtesy title after a name starts the next one', () => {
+  it.each([
+    ['In Pakistan Mr Khan had to explain himself on television.', 'Pakistan'],
+    ['In Iran Dr Pezeshkian spoke of solidarity.', 'Iran'],
+  ])('%s', (text, name) => expect(linksOver(text, name)).toEqual([name.toLowerCase()]));
 });
