@@ -19,6 +19,8 @@
  *   function word in capitals ("India And Pakistan", "GOVERNMENT OF PAKISTAN") are Title Case,
  *   where a capitalised neighbour makes no longer name.
  * - A courtesy title after a name starts the next name ("In Pakistan Mr Khan had to explain").
+ * - "Capitol Hill" is Congress on a page that does not name Congress in full (the knowledge base
+ *   asked for that context before; news about its events means the neighbourhood almost never).
  * - "Our army chief", like "its army chief", is the army chief the page names: only a state has
  *   one. "Our prime minister" stays unread (an Indian speaker's is Modi).
  *
@@ -131,4 +133,12 @@ describe('a courtesy title after a name starts the next one', () => {
     ['In Pakistan Mr Khan had to explain himself on television.', 'Pakistan'],
     ['In Iran Dr Pezeshkian spoke of solidarity.', 'Iran'],
   ])('%s', (text, name) => expect(linksOver(text, name)).toEqual([name.toLowerCase()]));
+});
+
+describe('"Capitol Hill" is Congress', () => {
+  it('without the page naming Congress in full', () => {
+    const text =
+      'Early June: a Pakistani delegation went to the State Department and Capitol Hill to brief on the crisis.';
+    expect(linksOver(text, 'Capitol Hill')).toEqual(['us-congress']);
+  });
 });
