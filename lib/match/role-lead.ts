@@ -50,9 +50,12 @@ export function readBefore(
     k = spacesBack(s, item.start);
     if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };
     const word = lower.slice(wordStartBefore(s, k), k);
-    // "the Iranian president", or after a preposition: "PM speaks to Iranian president".
+    // "the Iranian president", after a preposition ("PM speaks to Iranian president") or a
+    // headline's verb ("Trump hosts Pakistani army chief"); not after a word that makes the holder
+    // another, past or any one ("a former Pakistani army chief", "no Pakistani premier").
     if (word !== 'the')
-      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word)
+      return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word) ||
+        (/^\p{Ll}+s$/u.test(word) && !NOT_THE_HOLDER.test(word) && isUpperAt(index.text, item.start))
         ? { start: item.start, qualifier }
         : undefined;
   } else if (possessive) {
@@ -72,6 +75,9 @@ export function readBefore(
     ? { start, qualifier }
     : undefined;
 }
+
+/** Words in -s before a qualified title that do not point at the holder: "this is", "as was". */
+const NOT_THE_HOLDER = /^(?:is|was|has|as|its|his|this|thus|us|yes|less|unless|plus|always|perhaps|besides)$/;
 
 /**
  * Determiners that point at the one holder a reader knows, before a bare title: "the president"

@@ -21,6 +21,8 @@
  * - A courtesy title after a name starts the next name ("In Pakistan Mr Khan had to explain").
  * - "Capitol Hill" is Congress on a page that does not name Congress in full (the knowledge base
  *   asked for that context before; news about its events means the neighbourhood almost never).
+ * - A headline's verb before a qualified title points at the holder ("Trump hosts Pakistani army
+ *   chief", "President thanks Pakistani premier"), as a preposition does; "is" or "was" does not.
  * - "Our army chief", like "its army chief", is the army chief the page names: only a state has
  *   one. "Our prime minister" stays unread (an Indian speaker's is Modi).
  *
@@ -140,5 +142,18 @@ describe('"Capitol Hill" is Congress', () => {
     const text =
       'Early June: a Pakistani delegation went to the State Department and Capitol Hill to brief on the crisis.';
     expect(linksOver(text, 'Capitol Hill')).toEqual(['us-congress']);
+  });
+});
+
+describe("a headline's verb before a qualified title", () => {
+  const page = 'Field Marshal Asim Munir and Shehbaz Sharif flew to Washington.\n\n';
+  it.each([
+    ['Trump hosts Pakistani army chief at White House', 'Pakistani army chief', 'asim-munir'],
+    ['President thanks Pakistani premier', 'Pakistani premier', 'shehbaz-sharif'],
+  ])('%s', (headline, phrase, id) => expect(linksOver(page + headline, phrase, headline)).toContain(id));
+
+  it('"is" before one names no holder', () => {
+    const text = page + 'What matters is Pakistani army chief succession, analysts say.';
+    expect(linksOver(text, 'Pakistani army chief')).not.toContain('asim-munir');
   });
 });
