@@ -247,7 +247,7 @@ const LESSER_OFFICE = /\b(?:deputy|vice|former|ex|late|then|[\w]+-time)[\s-]+$/;
  * Capitalised words after a title that make it the name of a building or an office, not a
  * person's title: "PM House", "President House", "Prime Minister Secretariat".
  */
-const TITLE_PLACES = wordSet('house office secretariat palace residence');
+const TITLE_PLACES = wordSet(`house office secretariat palace residence`);
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);
