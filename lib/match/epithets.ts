@@ -128,7 +128,9 @@ export function recogniseEpithets(
     )
       continue;
     // "Deputy PM Ishaq Dar", "vice-president JD Vance": another office, whose holder is no rival.
-    if (LESSER_OFFICE.test(lower.slice(Math.max(0, title.start - 16), title.start))) continue;
+    const joint = s[title.start - 1] === '-' ? title.start - 1 : spacesBack(s, title.start);
+    const leadWord = lower.slice(wordStartBefore(s, joint), joint);
+    if (joint < title.start && (LESSER_OFFICE.has(leadWord) || leadWord.endsWith('-time'))) continue;
     let next = spacesForward(s, title.end);
     // "the general debate", "the premier league": the title word describes another noun.
     const after = lower.slice(next, wordEndAfter(s, next));
@@ -241,7 +243,7 @@ const TITLE_COMPOUNDS =
  * for the page's holder: "Deputy PM Ishaq Dar", "vice-president JD Vance", "the jailed former
  * prime minister Imran Khan", "three-time prime minister Nawaz Sharif", "ex-PM".
  */
-const LESSER_OFFICE = /\b(?:deputy|vice|former|ex|late|then|[\w]+-time)[\s-]+$/;
+const LESSER_OFFICE = wordSet(`deputy vice former ex late then`);
 
 /**
  * Capitalised words after a title that make it the name of a building or an office, not a

@@ -11,6 +11,7 @@ import {
   type PhraseIndex,
 } from './phrase-index';
 import { roleKeys } from './phrase-link';
+import { wordSet } from './word-list';
 
 /** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
 export function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
@@ -55,7 +56,7 @@ export function readBefore(
     // another, past or any one ("a former Pakistani army chief", "no Pakistani premier").
     if (word !== 'the')
       return /^(?:to|with|from|by|for|on|at|of|and)$/.test(word) ||
-        (/^\p{Ll}+s$/u.test(word) && !NOT_THE_HOLDER.test(word) && isUpperAt(index.text, item.start))
+        (/^\p{Ll}+s$/u.test(word) && !NOT_THE_HOLDER.has(word) && isUpperAt(index.text, item.start))
         ? { start: item.start, qualifier }
         : undefined;
   } else if (possessive) {
@@ -77,7 +78,9 @@ export function readBefore(
 }
 
 /** Words in -s before a qualified title that do not point at the holder: "this is", "as was". */
-const NOT_THE_HOLDER = /^(?:is|was|has|as|its|his|this|thus|us|yes|less|unless|plus|always|perhaps|besides)$/;
+const NOT_THE_HOLDER = wordSet(
+  `is was has as its his this thus us yes less unless plus always perhaps besides`,
+);
 
 /**
  * Determiners that point at the one holder a reader knows, before a bare title: "the president"
