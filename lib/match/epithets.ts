@@ -64,11 +64,15 @@ function namesTheOffice(s: string, start: number): boolean {
   );
 }
 
-/** Whether a role phrase after `item` and a comma describes it: a person's or a body's name, not a place's. */
+/**
+ * Whether a role phrase after `item` and a comma describes it: a person's name, or capitalised
+ * words the KB does not know. Not a place's, nor a body's or an event's the KB files ("a
+ * delegation's visit to the State Department, the field marshal arrived"): an office a person
+ * holds describes no building, ministry or summit.
+ */
 function describesName(index: PhraseIndex, item: Item | undefined): boolean {
   if (item?.kind !== 'name') return false;
-  const kind = item.entity >= 0 ? index.entities[item.entity]!.kind : undefined;
-  return kind !== 'state' && kind !== 'place';
+  return item.entity < 0 || index.entities[item.entity]!.kind === 'person';
 }
 
 /** Whether a person's name starts at `at` (a KB person's, or capitalised words the KB does not know): not "PM: Pakistan will respond". */
@@ -127,9 +131,14 @@ export function recogniseEpithets(
       qualifierBefore(index, title.start) < 0
     )
       continue;
+    // "Deputy PM Ishaq Dar", "vice-president JD Vance": another office, whose holder is no rival.
+    const joint = s[title.start - 1] === '-' ? title.start - 1 : spacesBack(s, title.start);
+    const leadWord = lower.slice(wordStartBefore(s, joint), joint);
+    if (joint < title.start && (LESSER_OFFICE.has(leadWord) || leadWord.endsWith('-time'))) continue;
     let next = spacesForward(s, title.end);
     // "the general debate", "the premier league": the title word describes another noun.
-    if (TITLE_COMPOUNDS.has(lower.slice(next, wordEndAfter(s, next)))) continue;
+    const after = lower.slice(next, wordEndAfter(s, next));
+    if (TITLE_COMPOUNDS.has(after) || TITLE_PLACES.has(after)) continue;
     // "a retired Indian Army general told …": someone else of that rank, unnamed. (Offices have
     // one holder at a time, and "a prime minister" is mostly a generic one.)
     if (RANKS.has(key) && indefiniteBefore(lower, title.start)) {
@@ -193,9 +202,9 @@ export function recogniseEpithets(
   }
   let names: Item[] | undefined;
   for (const c of candidates) {
-    const rival = others.some(
-      (o) => o.key === c.key && (o.state < 0 || c.qualifier < 0 || o.state === c.qualifier),
-    );
+    // A phrase naming its state ("the US president") is told apart from a holder the text ties
+    // to no state ("President Sisi"); a bare one is not.
+    const rival = others.some((o) => o.key === c.key && (c.qualifier < 0 || o.state === c.qualifier));
     if (rival) continue;
     const near = new Set<number>();
     names ??= index.ofKind('name');
@@ -232,6 +241,19 @@ const TITLE_COMPOUNDS =
   wordSet(`debate assembly election elections public secretary staff headquarters consensus strike strikes
   purpose manager counsel council amnesty hospital store trend mood level idea sense view rule
   principle population audience interest welfare knowledge direction practice body league division`);
+
+/**
+ * Words that make the title after them another office or a past holder's, whom no reader takes
+ * for the page's holder: "Deputy PM Ishaq Dar", "vice-president JD Vance", "the jailed former
+ * prime minister Imran Khan", "three-time prime minister Nawaz Sharif", "ex-PM".
+ */
+const LESSER_OFFICE = wordSet(`deputy vice former ex late then`);
+
+/**
+ * Capitalised words after a title that make it the name of a building or an office, not a
+ * person's title: "PM House", "President House", "Prime Minister Secretariat".
+ */
+const TITLE_PLACES = wordSet(`house office secretariat palace residence`);
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);

@@ -23,10 +23,11 @@ export const TITLE_WORDS = wordSet(`
 /**
  * Words written right after a name that do not make it a longer name: South Asian honorifics
  * ("Munir Sahib", "Shehbaz Sharif Sahab"), the slogans "Pakistan Zindabad" ("long live Pakistan")
- * and "Murdabad" ("death to"), and a caption's credit ("Shehbaz Sharif Photo: PID").
+ * and "Murdabad" ("death to"), a caption's credit ("Shehbaz Sharif Photo: PID"), and courtesy
+ * titles, which start the next name and never end one ("In Pakistan Mr Khan had to explain").
  */
 export const AFTER_NAME_WORDS = wordSet(`
-  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video
+  sahib sahab saheb ji jee zindabad murdabad photo photos file pic picture image video mr mrs ms dr
 `);
 
 /**
@@ -65,6 +66,16 @@ export const SENTENCE_OPENERS = wordSet(`
   near throughout upon onto past per amongst amidst except including regarding following
 `);
 
+/**
+ * Verbs that open a sentence as a command or an invitation ("Keep Pakistan engaged on Iran",
+ * "Consider Pakistan's year", "Ask Pakistan how many …"): ordinary words before a name, never a
+ * given name.
+ */
+const IMPERATIVE_OPENERS = wordSet(`
+  consider keep ask expect remember imagine take let tell thank blame trust give look note see
+  compare recall forget picture welcome
+`);
+
 const MONTHS = words(`
   january february march april may june july august september october november december
 `);
@@ -91,6 +102,7 @@ export function isOrdinaryOpener(lower: string): boolean {
   if (COMPASS.test(lower)) return false;
   return (
     SENTENCE_OPENERS.has(lower) ||
+    IMPERATIVE_OPENERS.has(lower) ||
     MONTH_NUMBERS.has(lower) ||
     WEEKDAYS.has(lower) ||
     (lower.length > 4 && lower.endsWith('ly')) ||

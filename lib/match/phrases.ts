@@ -103,7 +103,7 @@ export function recognisePhrases(
     const flags = dict.aliasFlags[c.alias]!;
     if (flags & FLAG_HEAD) {
       if (plausibleHead(text, matches, cues, c, entities)) heads.push(c);
-    } else if (flags & FLAG_TITLE && titleLead(text, c.start)) titles.push(c);
+    } else if (flags & FLAG_TITLE && (titleLead(text, c.start) || nameAfter(text, c.end))) titles.push(c);
   }
   if (heads.length === 0 && titles.length === 0) return matches;
   const index = buildIndex(text, dict, entities, matches, cues);
@@ -163,7 +163,22 @@ function titleLead(text: NormalizedText, at: number): boolean {
   if (w === k) return false;
   if (isUpperAt(text, w)) return true;
   const word = text.lower.slice(w, k);
-  return DEFINITE.has(word) || word === 'its'; // "its army chief" (role-lead.ts reads whose)
+  return DEFINITE.has(word) || word === 'its' || word === 'our'; // "its/our army chief" (role-lead.ts reads whose)
+}
+
+/**
+ * Whether a capitalised word follows a title, after a comma or not ("Army chief General Upendra
+ * Dwivedi", "India's current army chief, General …"): whatever stands before it, the title names
+ * that person's office, and another holder of it named in the block leaves a bare "the army
+ * chief" there unread (epithets.ts), so the recogniser must see it.
+ */
+function nameAfter(text: NormalizedText, end: number): boolean {
+  const s = text.text;
+  let k = end;
+  if (s.charCodeAt(k) === 0x2c) k++;
+  if (s.charCodeAt(k) !== 0x20) return false;
+  while (s.charCodeAt(k) === 0x20) k++;
+  return k < s.length && isUpperAt(text, k);
 }
 
 /** Puts each match that lies inside a phrase into that phrase, and the phrases among the matches. */

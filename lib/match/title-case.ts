@@ -32,6 +32,9 @@ export function titleCaseAround(text: NormalizedText, start: number, end: number
   const itemEnd = s.indexOf(ITEM_SEPARATOR, end);
   if (itemEnd >= 0 && itemEnd < to && s.lastIndexOf(ITEM_SEPARATOR, start - 1) < from) to = itemEnd;
   let words = 0;
+  // A function word in capitals after the line's first word ("India And Pakistan") is Title Case
+  // however short the line.
+  let capitalFunctionWord = false;
   for (let k = from; k < to;) {
     if (!isWordCode(s.charCodeAt(k))) {
       k++;
@@ -41,8 +44,9 @@ export function titleCaseAround(text: NormalizedText, start: number, end: number
     while (e < to && isWordCode(s.charCodeAt(e))) e++;
     const code = s.charCodeAt(k);
     const digit = code >= 0x30 && code <= 0x39;
-    // The second part of a possessive or a compound ("Pakistan's", "E-paper") keeps its case.
-    const joined = k > from && JOINERS.has(s.charCodeAt(k - 1));
+    // The second part of a possessive or a compound ("Pakistan's", "E-paper") keeps its case; a
+    // quotation mark opening a headline ("'A Win For Pakistan'") joins nothing.
+    const joined = k > from + 1 && JOINERS.has(s.charCodeAt(k - 1)) && isWordCode(s.charCodeAt(k - 2));
     if (joined) {
       k = e;
       continue;
@@ -50,8 +54,11 @@ export function titleCaseAround(text: NormalizedText, start: number, end: number
     if (!digit && !isUpperAt(text, k)) {
       // One lower-case word that is not a short function word and the text is no headline.
       if (e - k > 4 || !FUNCTION_WORDS.test(text.lower.slice(k, e))) return false;
-    } else if (!digit) words++;
+    } else if (!digit) {
+      if (words > 0 && FUNCTION_WORDS.test(text.lower.slice(k, e))) capitalFunctionWord = true;
+      words++;
+    }
     k = e;
   }
-  return words >= 4;
+  return words >= 4 || (words === 3 && capitalFunctionWord);
 }
