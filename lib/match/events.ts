@@ -9,7 +9,14 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { idiomHeads, looseHeads, namedHeads, sitedHeads } from '../kb/happenings';
+import {
+  happeningKinds,
+  idiomHeads,
+  looseHeads,
+  namedHeads,
+  sitedHeads,
+  type HappeningKind,
+} from '../kb/happenings';
 import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
@@ -41,7 +48,14 @@ function identifyingWords(phrase: Phrase): string[] {
 const END_TO = /^\s+to\s/;
 const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
-const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
+/** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */
+const NAMED_KINDS: ReadonlyMap<string, readonly number[]> = namedKindsOf();
+function namedKindsOf(): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const [kind, heads] of Object.entries(namedHeads))
+    for (const h of heads) map.set(h, [...(map.get(h) ?? []), happeningKinds.indexOf(kind as HappeningKind)]);
+  return map;
+}
 const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
@@ -173,7 +187,7 @@ export function recogniseEvent(
     brokers: [],
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
-    byNames: NAMED_HEADS.has(word),
+    byNames: NAMED_KINDS.has(word),
     bySite: SITED_HEADS.has(word),
     caseless: isUpperAt(text, head.start) && inCapsLine(text, head.start, head.end),
   };
@@ -207,9 +221,13 @@ export function recogniseEvent(
     return undefined;
   const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];
+  const namedOnly = NAMED_KINDS.get(word);
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
+    const kinds = head.kinds.filter((k) => cue.happenings.includes(k));
+    if (kinds.length === 0) continue;
+    // "the passport change" is a change without words of the Constitutional Amendment's names.
+    phrase.byNames = namedOnly !== undefined && kinds.every((k) => namedOnly.includes(k));
     const found = scoreEvent(event, cue, evidence);
     if (found && (!phrase.bySite || sited(found.covered, cue, phrase))) scored.push(found);
   }
