@@ -9,19 +9,11 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import {
-  happeningKinds,
-  idiomHeads,
-  looseHeads,
-  namedHeads,
-  sitedHeads,
-  type HappeningKind,
-} from '../kb/happenings';
+import { idiomHeads, looseHeads, sitedHeads } from '../kb/happenings';
 import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
-import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
@@ -35,27 +27,13 @@ import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
+import { identifyingWords, NAMED_KINDS } from './kind-words';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
-
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
-function identifyingWords(phrase: Phrase): string[] {
-  return phrase.modifiers
-    .flatMap((m) => m.split('-'))
-    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
-}
 
 const END_TO = /^\s+to\s/;
 const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
-/** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */
-const NAMED_KINDS: ReadonlyMap<string, readonly number[]> = namedKindsOf();
-function namedKindsOf(): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  for (const [kind, heads] of Object.entries(namedHeads))
-    for (const h of heads) map.set(h, [...(map.get(h) ?? []), happeningKinds.indexOf(kind as HappeningKind)]);
-  return map;
-}
 const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
