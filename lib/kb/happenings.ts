@@ -30,6 +30,7 @@ export const happeningKinds = [
   'fair',
   'invasion',
   'change',
+  'operation',
 ] as const;
 
 export type HappeningKind = (typeof happeningKinds)[number];
@@ -182,6 +183,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   fair: ['fair', 'exhibition', 'expo', 'trade show'],
   invasion: ['invasion', 'occupation'],
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
+  // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
+  operation: ['operation', 'operations'],
 };
 
 /**

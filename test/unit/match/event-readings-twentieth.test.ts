@@ -47,3 +47,20 @@ describe('"international" before a force is a word of the stabilisation force’
     expect(events(page, 'Pakistan may join the international police force, officials said.')).toEqual([]);
   });
 });
+
+describe('an operation known by its name is named by its own kind of happening', () => {
+  const page = 'India says Operation Sindoor hit camps in May. ';
+
+  it('reads "the Indian operation" and "India’s military operation" as Operation Sindoor', () => {
+    expect(events(page, 'Pakistan says the Indian operation killed civilians.')).toEqual([
+      'Indian operation→operation-sindoor',
+    ]);
+    expect(events(page, 'Pakistan says India’s military operation killed civilians.')).toEqual([
+      expect.stringMatching(/military operation→operation-sindoor$/),
+    ]);
+  });
+
+  it('but not an operation by another state', () => {
+    expect(events(page, 'Pakistan says the Pakistani operation was a reply.')).toEqual([]);
+  });
+});
