@@ -292,13 +292,4 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
  * deployment to Gaza" unmarked.
  */
 export const plannedKinds: readonly HappeningKind[] = ['force'];
-/**
- * Modifiers that say nothing about which event a head of most kinds names ("an international
- * conference") but that, before a head of this kind, are words of its name: "the international
- * force" is a stabilisation force as much as "the stabilisation force" is. The scorer still asks
- * that the event's names carry the word (lib/match/events.ts `identifyingWords`).
- */
-export const namingModifiers: Partial<Record<HappeningKind, readonly string[]>> = {
-  force: ['international'],
-};
 export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

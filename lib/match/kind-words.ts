@@ -1,23 +1,18 @@
 /**
- * How a kind of happening changes what the words of its phrase say: modifiers that, generic
- * elsewhere, are words of the happening's name before a head of its kind ("the international
- * force"), and heads that name a happening of a kind only with words of the event's names ("the
+ * What the words of an event's phrase say, by kind of happening: which modifiers could identify
+ * an event, and heads that name a happening of a kind only with words of the event's names ("the
  * constitutional change"). Read from the tables of lib/kb/happenings.ts.
  */
-import { happeningKinds, namedHeads, namingModifiers, type HappeningKind } from '../kb/happenings';
+import { happeningKinds, namedHeads, type HappeningKind } from '../kb/happenings';
 import type { Phrase } from './event-phrase';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
 
-/** By kind's index, the modifiers that name its happening (happenings.ts `namingModifiers`). */
-const NAMING_MODIFIERS = happeningKinds.map((kind) => namingModifiers[kind]);
-
 /** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
 export function identifyingWords(phrase: Phrase): string[] {
-  const naming = (w: string) => phrase.kinds.some((k) => NAMING_MODIFIERS[k]?.includes(w));
   return phrase.modifiers
     .flatMap((m) => m.split('-'))
-    .filter((w) => w.length > 0 && (!GENERIC_MODIFIERS.has(w) || naming(w)) && !TITLE_WORDS.has(w));
+    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
 }
 
 /** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */

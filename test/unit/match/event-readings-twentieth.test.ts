@@ -33,21 +33,6 @@ describe('a change named by words of the amendment’s names is the amendment', 
   });
 });
 
-describe('"international" before a force is a word of the stabilisation force’s names', () => {
-  const page = 'Trump’s plan for Gaza calls for a stabilisation force in Gaza. ';
-
-  it('reads "the international force" as the force, on a page that names Gaza', () => {
-    expect(events(page, 'Pakistan may join the international force, officials said.')).toEqual([
-      'international force→gaza-stabilisation-force',
-    ]);
-  });
-
-  it('but not before a head of another kind, nor a force of another name', () => {
-    expect(events(page, 'Pakistan attended an international conference, officials said.')).toEqual([]);
-    expect(events(page, 'Pakistan may join the international police force, officials said.')).toEqual([]);
-  });
-});
-
 describe('an operation known by its name is named by its own kind of happening', () => {
   const page = 'India says Operation Sindoor hit camps in May. ';
 
