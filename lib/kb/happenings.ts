@@ -247,8 +247,8 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  */
 export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
   nomination: 'letter letters gambit gesture pitch move thing pick push citation announcement bid'.split(' '),
-  // "the constitutional change", "a constitutional rewrite": a change of another kind alone.
-  amendment: ['change', 'rewrite'],
+  // "the constitutional change": a change of another kind alone.
+  amendment: ['change'],
 };
 
 /**
