@@ -30,6 +30,7 @@ export const happeningKinds = [
   'fair',
   'invasion',
   'change',
+  'operation',
 ] as const;
 
 export type HappeningKind = (typeof happeningKinds)[number];
@@ -182,6 +183,8 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   fair: ['fair', 'exhibition', 'expo', 'trade show'],
   invasion: ['invasion', 'occupation'],
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
+  // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
+  operation: ['operation', 'operations'],
 };
 
 /**
@@ -237,11 +240,15 @@ export const verbHeads: Partial<Record<HappeningKind, readonly string[]>> = {
 /**
  * Nouns that name a happening of a kind only after words of the event's own names, and nothing
  * else before them ("the Nobel letter", "Pakistan's Nobel gambit"): alone ("a letter to Trump",
- * "a bold move") they name no happening. The recogniser reads them as heads of the kind
- * (lib/match/from-kb.ts) and the scorer asks for those words (lib/match/event-score.ts).
+ * "a bold move") they name no happening of the kind, though they may name one of another kind
+ * ("the passport change"). The recogniser reads them as heads of the kind (lib/match/from-kb.ts)
+ * and the scorer asks for those words of an event it reaches only through such a kind
+ * (lib/match/event-score.ts).
  */
 export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
   nomination: 'letter letters gambit gesture pitch move thing pick push citation announcement bid'.split(' '),
+  // "the constitutional change": a change of another kind alone.
+  amendment: ['change'],
 };
 
 /**

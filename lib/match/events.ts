@@ -9,12 +9,11 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { idiomHeads, looseHeads, namedHeads, sitedHeads } from '../kb/happenings';
+import { idiomHeads, looseHeads, sitedHeads } from '../kb/happenings';
 import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
 import type { RawMatch } from './matcher';
-import { TITLE_WORDS } from './name-words';
 import type { Phrase } from './event-phrase';
 import { readLeft } from './event-phrase-left';
 import { readRight } from './event-phrase-right';
@@ -28,20 +27,13 @@ import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
+import { identifyingWords, NAMED_KINDS } from './kind-words';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
-
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
-function identifyingWords(phrase: Phrase): string[] {
-  return phrase.modifiers
-    .flatMap((m) => m.split('-'))
-    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
-}
 
 const END_TO = /^\s+to\s/;
 const END_OF = /^\s+of\s/;
 const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
-const NAMED_HEADS: ReadonlySet<string> = new Set(Object.values(namedHeads).flat());
 const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
@@ -173,7 +165,7 @@ export function recogniseEvent(
     brokers: [],
     kinds: head.kinds,
     loose: LOOSE_HEADS.has(word),
-    byNames: NAMED_HEADS.has(word),
+    byNames: NAMED_KINDS.has(word),
     bySite: SITED_HEADS.has(word),
     caseless: isUpperAt(text, head.start) && inCapsLine(text, head.start, head.end),
   };
@@ -207,9 +199,13 @@ export function recogniseEvent(
     return undefined;
   const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];
+  const namedOnly = NAMED_KINDS.get(word);
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    if (!head.kinds.some((k) => cue.happenings.includes(k))) continue;
+    const kinds = head.kinds.filter((k) => cue.happenings.includes(k));
+    if (kinds.length === 0) continue;
+    // "the passport change" is a change without words of the Constitutional Amendment's names.
+    phrase.byNames = namedOnly !== undefined && kinds.every((k) => namedOnly.includes(k));
     const found = scoreEvent(event, cue, evidence);
     if (found && (!phrase.bySite || sited(found.covered, cue, phrase))) scored.push(found);
   }

@@ -1,0 +1,25 @@
+/**
+ * What the words of an event's phrase say, by kind of happening: which modifiers could identify
+ * an event, and heads that name a happening of a kind only with words of the event's names ("the
+ * constitutional change"). Read from the tables of lib/kb/happenings.ts.
+ */
+import { happeningKinds, namedHeads, type HappeningKind } from '../kb/happenings';
+import type { Phrase } from './event-phrase';
+import { TITLE_WORDS } from './name-words';
+import { GENERIC_MODIFIERS } from './phrase-words';
+
+/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
+export function identifyingWords(phrase: Phrase): string[] {
+  return phrase.modifiers
+    .flatMap((m) => m.split('-'))
+    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+}
+
+/** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */
+export const NAMED_KINDS: ReadonlyMap<string, readonly number[]> = namedKindsOf();
+function namedKindsOf(): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const [kind, heads] of Object.entries(namedHeads))
+    for (const h of heads) map.set(h, [...(map.get(h) ?? []), happeningKinds.indexOf(kind as HappeningKind)]);
+  return map;
+}
