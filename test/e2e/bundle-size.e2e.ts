@@ -67,9 +67,13 @@ import { extensionDir } from '../../scripts/lib/build';
  * (+0.35 KB), re-anchoring through what a site put inside a quote (about +0.3 KB) and the
  * nineteenth names pass (+0.27 KB): 75.03; the bound follows to 75.1. The fix that keeps a heading's
  * "Reaction from Tehran" the government (a list of words naming what came, not who: +0.13 KB) makes
- * it 75.16; the bound follows to 75.2.
+ * it 75.16; the bound follows to 75.2. The next stop's nineteenth namesakes pass (addresses, "-style"
+ * labels, honorific and given name before a surname: +0.20 KB), twentieth names pass (rival holders
+ * of an office, commands and short headings as Title Case: +0.21 KB) and twentieth events pass (the
+ * constitutional change, Operation Sindoor's cues: about +0.09 KB) make it 75.66; the bound follows
+ * to 75.7.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 75.2;
+const CONTENT_SCRIPT_BUDGET_KB = 75.7;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
