@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { StatusLine, type StatusLineProps } from '@/components/StatusLine';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { activeTab, openSidePanel, probeTab } from '@/lib/extension-pages/tabs';
-import { tabSite } from '@/lib/extension-pages/tab-page';
+import { mentionTotal, tabSite } from '@/lib/extension-pages/tab-page';
 import { siteListed } from '@/lib/settings/schema';
 import { Shortcuts } from './Shortcuts';
 import { SyncLine } from './SyncLine';
@@ -33,7 +33,8 @@ async function describe(tab: Browser.tabs.Tab | undefined): Promise<TabState> {
     askContent(tabId, 'pageMentions', {}),
   ]);
   const paused = settings.ok && siteListed(site, settings.value.pausedSites);
-  const mentions = found.ok ? found.value.entities.reduce((sum, e) => sum + e.count, 0) : 0;
+  // The page's renderer answers: a number, whatever it sends (tab-page.ts).
+  const mentions = found.ok ? mentionTotal(found.value.entities) : 0;
   return {
     site,
     paused,

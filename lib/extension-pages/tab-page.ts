@@ -72,3 +72,20 @@ export function knownPageEntities(entities: unknown, labels: Record<string, stri
   }
   return listed;
 }
+
+/**
+ * The mentions a page reports in all, for the popup's "N mentions on this page": each slug id
+ * once (at most `MAX_PAGE_ENTITIES`), a count that is no whole number of at least one counting
+ * one, and a reply that is no list counting none; the popup shows a number the renderer cannot
+ * put words into, and a malformed reply does not leave it on "Checking this page…".
+ */
+export function mentionTotal(entities: unknown): number {
+  if (!Array.isArray(entities)) return 0;
+  const ids = new Set(pageEntityIds(entities));
+  let total = 0;
+  for (const e of entities as { id?: unknown; count?: unknown }[]) {
+    if (typeof e?.id !== 'string' || !ids.delete(e.id)) continue;
+    total += typeof e.count === 'number' && Number.isSafeInteger(e.count) && e.count > 0 ? e.count : 1;
+  }
+  return total;
+}

@@ -14,6 +14,20 @@ const PACK_LIMITS: ScanLimits = { ...DEFAULT_LIMITS, maxItem: 20_000_000 };
 /** Largest pack file accepted, in bytes. */
 export const MAX_PACK_BYTES = 200_000_000;
 
+/**
+ * The claims importer's refusal, told of a pack: the advice for claim imports ("export your
+ * claims again as Backstory JSON and choose that file") would send the reader to choose a claims
+ * export under Knowledge packs, which is refused too.
+ */
+function asPackRefusal(message: string): string {
+  return message
+    .replace(
+      /, which Backstory cannot import: .*$/,
+      ', not a knowledge pack; a knowledge pack is a JSON file.',
+    )
+    .replace(/Backstory imports.*$/, 'A knowledge pack is a JSON file.');
+}
+
 export class PackReader {
   private readonly scanner = new JsonScanner((path) => LISTS.has(path), PACK_LIMITS);
   private readonly lists: Record<string, unknown[]> = { sources: [], entities: [], claims: [] };
@@ -26,10 +40,9 @@ export class PackReader {
       }
     } catch (error) {
       if (error instanceof NotJsonError)
-        throw new ImportError(
-          describeNonJson(error.start).replace(/Backstory imports.*$/, 'A knowledge pack is a JSON file.'),
-          [{ path: '$', message: 'not JSON' }],
-        );
+        throw new ImportError(asPackRefusal(describeNonJson(error.start)), [
+          { path: '$', message: 'not JSON' },
+        ]);
       throw error;
     }
   }
