@@ -122,11 +122,17 @@ export function useClaimEdits() {
   return { status, setStatus, deleted, drafts, version, save, noteDraft, remove, undo };
 }
 
-/** The claims saved for the page in the panel's tab and where each sits, fetched while `active`. */
-export function usePageClaims(active: boolean, version: number, showStatus: ShowStatus) {
+/**
+ * The claims saved for the page in the panel's tab and where each sits, fetched while `active`,
+ * and whether that page did not answer (`notRunning`). That is said of the page it was about
+ * only: it is cleared as the tab goes to another page or the reader to another tab, and by the
+ * next answer, rather than left in the shared status bar where a later success never cleared it.
+ */
+export function usePageClaims(active: boolean, version: number) {
   const [tabId, setTabId] = useState<number>();
   const [claims, setClaims] = useState<SavedClaim[]>([]);
   const [placements, setPlacements] = useState<Placements>({});
+  const [notRunning, setNotRunning] = useState(false);
 
   // The page is asked where its claims sit once as the tab opens (or the panel saved something),
   // when the reader switches tabs or the tab loads another page, and when the page says its
@@ -143,6 +149,7 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       const stale = () => question !== asked;
       const tab = await targetTab();
       if (stale()) return;
+      if (tab?.id !== current) setNotRunning(false);
       current = tab?.id;
       setTabId(current);
       if (tab?.id === undefined) return;
@@ -158,9 +165,10 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
         listed = undefined;
         setClaims([]);
         setPlacements({});
-        showStatus({ tone: 'bad', text: 'Backstory does not run on this page.' });
+        setNotRunning(true);
         return;
       }
+      setNotRunning(false);
       const { url, seenUrl } = addresses;
       const next: Placements = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
       setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
@@ -173,7 +181,10 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
     };
     const askNow = () => void ask();
     const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (id === current && change.status === 'complete') askNow();
+      if (id !== current) return;
+      // The page that did not answer is going: what was said of it is not said of the next.
+      if (change.status === 'loading' || change.url !== undefined) setNotRunning(false);
+      if (change.status === 'complete') askNow();
     };
     askNow();
     const stopNews = onPageClaimsChanged((id) => {
@@ -187,11 +198,9 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       browser.tabs.onActivated.removeListener(askNow);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-    // `showStatus` is a state setter: it never changes.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [active, version]);
 
-  return { tabId, claims, placements };
+  return { tabId, claims, placements, notRunning };
 }
 
 /** Every claim matching the reader's search and filters, fetched while `active`. */
