@@ -7,19 +7,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusLineProps } from '@/components/StatusLine';
 import type { ClaimPatch, ClaimQuery, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import type { ClaimList } from '@/lib/claims/query';
-import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
 import { onPageClaimsChanged } from '@/lib/messaging/page-news';
 import { targetTab } from '@/lib/extension-pages/tabs';
-import { claimAddressesOfTab, claimsMarkedOnTab } from '@/lib/extension-pages/tab-page';
+import { claimsMarkedOnTab } from '@/lib/extension-pages/tab-page';
+import { readPageClaimsReply, type Placements } from '@/lib/extension-pages/page-claims-reply';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
-/** Where each of this page's claims sits on the page, by claim id. */
-export type Placements = Record<string, ClaimPlacement['status']>;
+export type { Placements };
 type ShowStatus = (status: StatusLineProps) => void;
 type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
 /** A status said in the claims' status bar; `said` tells one saying from the next of the same text. */
@@ -158,10 +157,11 @@ export function usePageClaims(active: boolean, version: number) {
         askBackground('tabPage', { tabId: tab.id }),
       ]);
       if (stale()) return;
-      // The page's renderer answers: its addresses count only on the origin the browser reports.
+      // The page's renderer answers: its reply is parsed, and its addresses count only on the
+      // origin the browser reports.
       const tabUrl = page.ok ? (page.value ?? undefined) : undefined;
-      const addresses = found.ok ? claimAddressesOfTab(found.value, tabUrl) : undefined;
-      if (!found.ok || !addresses) {
+      const view = readPageClaimsReply(found, tabUrl);
+      if (!view) {
         listed = undefined;
         setClaims([]);
         setPlacements({});
@@ -169,8 +169,7 @@ export function usePageClaims(active: boolean, version: number) {
         return;
       }
       setNotRunning(false);
-      const { url, seenUrl } = addresses;
-      const next: Placements = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      const { url, seenUrl, placements: next } = view;
       setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
       const key = JSON.stringify([tab.id, url, seenUrl, Object.keys(next).toSorted()]);
       if (key === listed) return;

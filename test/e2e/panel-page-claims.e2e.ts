@@ -71,4 +71,48 @@ describe("the side panel's page claims", () => {
     await panel.close();
     await page.close();
   });
+
+  it('lists the reader’s claims for a page that answers with no placements list, throwing nothing', async () => {
+    const { page, tabId } = await openMarked();
+    // Opened on "On this page": the claims list has not asked the page anything yet.
+    const panel = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}`);
+    const thrown: string[] = [];
+    panel.on('pageerror', (error) => thrown.push(String(error)));
+    // From here on, the page's renderer answers `pageClaims` without its placements list.
+    await panel.evaluate(() => {
+      const tabs = (
+        globalThis as unknown as { chrome: { tabs: { sendMessage: (...a: unknown[]) => unknown } } }
+      ).chrome.tabs;
+      const stripped: string[] = [];
+      (globalThis as unknown as { stripped: string[] }).stripped = stripped;
+      const send = tabs.sendMessage;
+      // The messenger hands its callback as the last argument: the reply is changed on its way.
+      tabs.sendMessage = (...args: unknown[]) => {
+        const answer = args.at(-1);
+        if ((args[1] as { type?: string }).type === 'pageClaims' && typeof answer === 'function') {
+          args[args.length - 1] = (reply: { res?: { ok?: boolean; value?: { placements?: unknown } } }) => {
+            if (reply?.res?.ok && reply.res.value) {
+              delete reply.res.value.placements;
+              stripped.push('pageClaims');
+            }
+            answer(reply);
+          };
+        }
+        return send.apply(tabs, args);
+      };
+    });
+    await panel.getByRole('tab', { name: 'Claims' }).click();
+    const claimList = panel.getByRole('list', { name: 'Claims on this page' });
+    await expect.poll(() => claimList.textContent(), POLL).toContain(QUOTE);
+    expect(await panel.evaluate(() => (globalThis as unknown as { stripped: string[] }).stripped)).toContain(
+      'pageClaims',
+    );
+    // The page said nothing of where it sits: it is listed as not found, not as found.
+    expect(await claimList.locator('.placement-anchored').count()).toBe(0);
+    expect(await claimList.locator('.placement-orphan').count()).toBeGreaterThan(0);
+    expect(await panel.getByRole('region', { name: 'Claims' }).textContent()).not.toContain(NOT_RUNNING);
+    expect(thrown).toEqual([]);
+    await panel.close();
+    await page.close();
+  });
 });
