@@ -8,19 +8,13 @@ import type { ImportPreview } from '@/lib/import/plan';
 import { importedSentence } from '@/lib/import/preview-words';
 import { MAX_IMPORT_BYTES } from '@/lib/import/read';
 import type { SamePassageChoice } from '@/lib/import/same-passage';
-import { THIS_FILE } from '@/lib/import/recognise';
+import { namedRefusal } from '@/lib/import/recognise';
 import { askBackground } from '@/lib/messaging/client';
 import { IMPORT_PORT } from '@/lib/messaging/ports';
 import { importSharingSentence } from '@/lib/sync/import-sharing';
 import { exportAndDownload } from '@/lib/extension-pages/export';
 import { sendFile } from '@/lib/extension-pages/transfer';
 import type { Issue } from '@/lib/result';
-
-/** One sentence for a refused file: the file's name in place of "This file", or before the reason. */
-const refusal = (name: string, message: string) =>
-  message.startsWith(THIS_FILE)
-    ? `${name}${message.slice(THIS_FILE.length)}`
-    : `${name} was not imported. ${message}`;
 
 /** Empties the file control: the preview it named is gone, and it says "No file chosen" again. */
 function forgetChosenFile(input: HTMLInputElement | null) {
@@ -64,7 +58,7 @@ export function Data() {
     } else {
       // A problem with the whole file ("$: not JSON") is what the sentence already says in words.
       setIssues((result.error.issues ?? []).filter((issue) => issue.path !== '$'));
-      setStatus({ tone: 'bad', text: refusal(chosen.name, result.error.message) });
+      setStatus({ tone: 'bad', text: namedRefusal(chosen.name, result.error.message) });
     }
   };
 

@@ -1,4 +1,5 @@
 import { plural } from '@/lib/plural';
+import { namedRefusal } from '@/lib/import/recognise';
 import { useEffect, useState } from 'preact/hooks';
 import { IssueList } from '@/components/IssueList';
 import { PackList } from '@/components/PackList';
@@ -43,7 +44,7 @@ export function Packs() {
     } else {
       setStatus({
         tone: 'bad',
-        text: `${file.name} was not imported; nothing was changed. ${result.error.message}`,
+        text: namedRefusal(file.name, result.error.message),
       });
       setIssues(result.error.issues ?? []);
     }

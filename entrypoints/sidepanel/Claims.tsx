@@ -13,7 +13,7 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   const [mode, setMode] = useState<ClaimsMode>(compareTarget ? 'compare' : 'page');
   const [target, setTarget] = useState(compareTarget);
   const edits = useClaimEdits();
-  const page = usePageClaims(mode === 'page', edits.version, edits.setStatus);
+  const page = usePageClaims(mode === 'page', edits.version);
   const all = useAllClaims(mode === 'all', edits.version, edits.setStatus);
 
   const shown = mode === 'page' ? page.claims : (all.list?.claims ?? []);

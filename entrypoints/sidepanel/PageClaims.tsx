@@ -1,3 +1,4 @@
+import { StatusLine } from '@/components/StatusLine';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { askContent } from '@/lib/messaging/client';
 import { ClaimCards, type ClaimActions } from './ClaimCards';
@@ -9,11 +10,14 @@ export function PageClaims({
   tabId,
   claims,
   placements,
+  notRunning,
   actions,
 }: {
   tabId?: number;
   claims: SavedClaim[];
   placements: Placements;
+  /** The page in the tab did not answer: said here, with the page's list, not in the status bar. */
+  notRunning: boolean;
   actions: ClaimActions;
 }) {
   // A claim found on the page is scrolled to there; one that is not opens its page afresh.
@@ -23,8 +27,12 @@ export function PageClaims({
   };
   return (
     <>
-      {claims.length === 0 && (
-        <p class="muted">No claims marked on this page yet. Select text on the page to mark one.</p>
+      {notRunning ? (
+        <StatusLine tone="bad" text="Backstory does not run on this page." />
+      ) : (
+        claims.length === 0 && (
+          <p class="muted">No claims marked on this page yet. Select text on the page to mark one.</p>
+        )
       )}
       <ClaimCards
         claims={claims}

@@ -7,19 +7,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { StatusLineProps } from '@/components/StatusLine';
 import type { ClaimPatch, ClaimQuery, ClaimRelation, SavedClaim } from '@/lib/claims/schema';
 import type { ClaimList } from '@/lib/claims/query';
-import type { ClaimPlacement } from '@/lib/messaging/protocol';
 import { askBackground, askContent } from '@/lib/messaging/client';
 import { onDraftsChanged } from '@/lib/messaging/drafts-changed';
 import { onPageClaimsChanged } from '@/lib/messaging/page-news';
 import { targetTab } from '@/lib/extension-pages/tabs';
-import { claimAddressesOfTab, claimsMarkedOnTab } from '@/lib/extension-pages/tab-page';
+import { claimsMarkedOnTab } from '@/lib/extension-pages/tab-page';
+import { readPageClaimsReply, type Placements } from '@/lib/extension-pages/page-claims-reply';
 import { cardEdits } from '@/components/card-edits';
 import { isolatedQuote } from '@/lib/visible-text';
 
 /** Which claims the tab shows: this page's, all of them with filters, or a comparison. */
 export type ClaimsMode = 'page' | 'all' | 'compare';
-/** Where each of this page's claims sits on the page, by claim id. */
-export type Placements = Record<string, ClaimPlacement['status']>;
+export type { Placements };
 type ShowStatus = (status: StatusLineProps) => void;
 type Deleted = { claim: SavedClaim; relations: ClaimRelation[] };
 /** A status said in the claims' status bar; `said` tells one saying from the next of the same text. */
@@ -122,11 +121,17 @@ export function useClaimEdits() {
   return { status, setStatus, deleted, drafts, version, save, noteDraft, remove, undo };
 }
 
-/** The claims saved for the page in the panel's tab and where each sits, fetched while `active`. */
-export function usePageClaims(active: boolean, version: number, showStatus: ShowStatus) {
+/**
+ * The claims saved for the page in the panel's tab and where each sits, fetched while `active`,
+ * and whether that page did not answer (`notRunning`). That is said of the page it was about
+ * only: it is cleared as the tab goes to another page or the reader to another tab, and by the
+ * next answer, rather than left in the shared status bar where a later success never cleared it.
+ */
+export function usePageClaims(active: boolean, version: number) {
   const [tabId, setTabId] = useState<number>();
   const [claims, setClaims] = useState<SavedClaim[]>([]);
   const [placements, setPlacements] = useState<Placements>({});
+  const [notRunning, setNotRunning] = useState(false);
 
   // The page is asked where its claims sit once as the tab opens (or the panel saved something),
   // when the reader switches tabs or the tab loads another page, and when the page says its
@@ -143,6 +148,7 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       const stale = () => question !== asked;
       const tab = await targetTab();
       if (stale()) return;
+      if (tab?.id !== current) setNotRunning(false);
       current = tab?.id;
       setTabId(current);
       if (tab?.id === undefined) return;
@@ -151,18 +157,19 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
         askBackground('tabPage', { tabId: tab.id }),
       ]);
       if (stale()) return;
-      // The page's renderer answers: its addresses count only on the origin the browser reports.
+      // The page's renderer answers: its reply is parsed, and its addresses count only on the
+      // origin the browser reports.
       const tabUrl = page.ok ? (page.value ?? undefined) : undefined;
-      const addresses = found.ok ? claimAddressesOfTab(found.value, tabUrl) : undefined;
-      if (!found.ok || !addresses) {
+      const view = readPageClaimsReply(found, tabUrl);
+      if (!view) {
         listed = undefined;
         setClaims([]);
         setPlacements({});
-        showStatus({ tone: 'bad', text: 'Backstory does not run on this page.' });
+        setNotRunning(true);
         return;
       }
-      const { url, seenUrl } = addresses;
-      const next: Placements = Object.fromEntries(found.value.placements.map((p) => [p.id, p.status]));
+      setNotRunning(false);
+      const { url, seenUrl, placements: next } = view;
       setPlacements((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
       const key = JSON.stringify([tab.id, url, seenUrl, Object.keys(next).toSorted()]);
       if (key === listed) return;
@@ -173,7 +180,10 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
     };
     const askNow = () => void ask();
     const onUpdated = (id: number, change: Browser.tabs.OnUpdatedInfo) => {
-      if (id === current && change.status === 'complete') askNow();
+      if (id !== current) return;
+      // The page that did not answer is going: what was said of it is not said of the next.
+      if (change.status === 'loading' || change.url !== undefined) setNotRunning(false);
+      if (change.status === 'complete') askNow();
     };
     askNow();
     const stopNews = onPageClaimsChanged((id) => {
@@ -187,11 +197,9 @@ export function usePageClaims(active: boolean, version: number, showStatus: Show
       browser.tabs.onActivated.removeListener(askNow);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-    // `showStatus` is a state setter: it never changes.
-    // oxlint-disable-next-line react-hooks/exhaustive-deps
   }, [active, version]);
 
-  return { tabId, claims, placements };
+  return { tabId, claims, placements, notRunning };
 }
 
 /** Every claim matching the reader's search and filters, fetched while `active`. */

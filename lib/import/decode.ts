@@ -6,6 +6,7 @@
  * Works on chunks, so a file is never held whole.
  */
 import { ImportError } from './errors';
+import { THIS_FILE } from './recognise';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -97,9 +98,10 @@ export class FileDecoder {
     const bytes = this.head;
     for (const [magic, what] of MAGIC) {
       if (magic.every((b, i) => bytes[i] === b))
-        throw new ImportError(`This is ${what}, not a Backstory or W3C file; Backstory imports JSON files.`, [
-          { path: '$', message: 'binary file' },
-        ]);
+        throw new ImportError(
+          `${THIS_FILE} is ${what}, not a Backstory or W3C file; Backstory imports JSON files.`,
+          [{ path: '$', message: 'binary file' }],
+        );
     }
     let skip = 0;
     if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;

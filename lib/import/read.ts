@@ -251,7 +251,7 @@ export class ImportReader {
       // The file's own value, shown in the sentence: cut short, since it may be megabytes long.
       const version = quotedText(envelope['formatVersion'], 40);
       throw new ImportError(
-        `This export is version ${version} of Backstory's format, and this Backstory reads version ${BUNDLE_VERSION}; update Backstory and import it again.`,
+        `This file is version ${version} of Backstory's export format, and this Backstory reads version ${BUNDLE_VERSION}; update Backstory and import it again.`,
         [{ path: 'formatVersion', message: `expected ${BUNDLE_VERSION}, got ${version}` }],
       );
     }

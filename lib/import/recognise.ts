@@ -5,7 +5,11 @@
  */
 import { CSV_COLUMNS } from '../export/csv';
 
-const TAKE = 'Backstory imports its JSON or W3C Web Annotation files.';
+/**
+ * What Backstory does import, as the close of a refusal's one sentence (after a semicolon): a
+ * refusal is one plain sentence that says what the file is, which file, and what to do.
+ */
+const TAKE = 'Backstory imports only its own JSON or W3C Web Annotation files';
 /**
  * What to do with one of Backstory's other exports (CSV, Markdown, CSL-JSON) instead, where to
  * do it, in the same sentence as what the file is: a newcomer who exported every format and
@@ -28,13 +32,13 @@ export function describeNonJson(start: string): string {
   if (/^---\r?\n/.test(head) && head.includes('Claims marked with Backstory'))
     return `${THIS_FILE} is a Markdown export, which Backstory cannot import: ${EXPORT_AGAIN}.`;
   if (/^<(!doctype|html|\?xml|svg|head|body)/i.test(head))
-    return `This is a web page or XML document, not an export. ${TAKE}`;
+    return `${THIS_FILE} is a web page or XML document, not an export; ${TAKE}.`;
   if (/^(-?\d|"|true\b|false\b|null\b)/.test(head))
-    return `This file holds a single value, not claims or annotations. ${TAKE}`;
+    return `${THIS_FILE} holds a single value, not claims or annotations; ${TAKE}.`;
   const separated = firstLine.split(/[,;\t]/).length;
   if (separated >= 3)
     return `${THIS_FILE} looks like a spreadsheet (CSV), which Backstory cannot import: ${EXPORT_AGAIN}.`;
-  return `This is not a JSON file. ${TAKE}`;
+  return `${THIS_FILE} is not a JSON file; ${TAKE}.`;
 }
 
 const CSL_TYPES = new Set([
@@ -60,9 +64,24 @@ export function isCslItem(value: unknown): boolean {
 }
 
 export const CSL_MESSAGE = `${THIS_FILE} is a CSL-JSON export (a reference list for Zotero), which Backstory cannot import: ${EXPORT_AGAIN}.`;
-export const PACK_MESSAGE =
-  'This is a knowledge pack, not an export of claims; import it under Knowledge packs in the settings.';
-export const LINKED_PAGES_MESSAGE =
-  'This collection lists its pages by address; Backstory cannot fetch them — export it with embedded pages.';
-export const UNKNOWN_JSON_MESSAGE = `This JSON file is neither a Backstory export nor W3C Web Annotation. ${TAKE}`;
-export const EMPTY_MESSAGE = `The file is empty. ${TAKE}`;
+export const PACK_MESSAGE = `${THIS_FILE} is a knowledge pack, not an export of claims; import it under Knowledge packs in the settings.`;
+export const LINKED_PAGES_MESSAGE = `${THIS_FILE} is a collection that lists its pages by address, which Backstory cannot fetch; export it with embedded pages.`;
+export const UNKNOWN_JSON_MESSAGE = `${THIS_FILE} is JSON but neither a Backstory export nor W3C Web Annotation; ${TAKE}.`;
+export const EMPTY_MESSAGE = `${THIS_FILE} is empty; ${TAKE}.`;
+
+/** Words a refusal may open with that read in lower case after "… was not imported: ". */
+const LOWER_OPENERS = /^(The|This|A|An|One|Other|Some)\b/;
+
+/**
+ * A refusal as the options page says it, of the file named `name`: one sentence, with the name
+ * in place of "This file" or "The file" ("claims.csv is a CSV export, …"), or in place of "the
+ * file" inside it ("One record in claims.json …"), or else before the reason ("pack.json was not
+ * imported: the pack has 2 problems, …"), never "… was not imported. …" as a sentence of its own.
+ */
+export function namedRefusal(name: string, message: string): string {
+  const said = /[.!?]$/.test(message) ? message : `${message}.`;
+  if (/^(This|The) file\b/.test(said)) return said.replace(/^(This|The) file/, name);
+  if (/\bthe file\b/.test(said)) return said.replace(/\bthe file\b/, name);
+  const reason = LOWER_OPENERS.test(said) ? said.charAt(0).toLowerCase() + said.slice(1) : said;
+  return `${name} was not imported: ${reason}`;
+}

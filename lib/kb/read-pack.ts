@@ -25,7 +25,11 @@ function asPackRefusal(message: string): string {
       /, which Backstory cannot import: .*$/,
       ', not a knowledge pack; a knowledge pack is a JSON file.',
     )
-    .replace(/Backstory imports.*$/, 'A knowledge pack is a JSON file.');
+    .replace(
+      /, not an export; Backstory imports.*$/,
+      ', not a knowledge pack; a knowledge pack is a JSON file.',
+    )
+    .replace(/; Backstory imports.*$/, '; a knowledge pack is a JSON file.');
 }
 
 export class PackReader {
@@ -59,7 +63,7 @@ export class PackReader {
     const pack = envelope as Record<string, unknown>;
     if (pack['format'] === 'backstory-claims')
       throw new ImportError(
-        'This is an export of claims, not a knowledge pack; import it under Your claims.',
+        'This file is an export of claims, not a knowledge pack; import it under Your claims.',
         [{ path: 'format', message: 'an export of claims' }],
       );
     for (const [name, items] of Object.entries(this.lists)) if (Array.isArray(pack[name])) pack[name] = items;

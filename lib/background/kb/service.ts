@@ -2,6 +2,7 @@
  * The background's knowledge-base service: keeps the bundled seed pack installed, answers
  * queries, and imports and removes knowledge packs. One instance per service-worker lifetime.
  */
+import { plural } from '../../plural';
 import type { BackstoryDb } from '../db/object-stores';
 import { referencedByOtherPacks } from './dependents';
 import {
@@ -206,7 +207,7 @@ export function createKbService({ getDb, loadBundledPack }: KbServiceDeps) {
     if (!result.ok) {
       throw new RequestError(
         'invalid-data',
-        `The pack has ${result.issues.length} problem(s)`,
+        `The pack has ${plural(result.issues.length, 'problem')}, listed below; fix them and import it again.`,
         result.issues,
       );
     }

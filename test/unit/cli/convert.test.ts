@@ -64,7 +64,7 @@ describe('npm run convert', () => {
         .split('\n')
         .filter((l) => !l.startsWith('npm warn')),
     ).toEqual([
-      `convert: ${broken} (at formatVersion): This export is version 7 of Backstory's format, and this Backstory reads version 1; update Backstory and import it again.`,
+      `convert: ${broken} (at formatVersion): This file is version 7 of Backstory's export format, and this Backstory reads version 1; update Backstory and import it again.`,
     ]);
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{ nope');

@@ -69,7 +69,7 @@ describe('hostile import files', () => {
 
   it('keeps a version number the file gives out of the sentence when it is huge', async () => {
     const file = overwrite().replace('"formatVersion":1', `"formatVersion":"${'9'.repeat(1_000_000)}"`);
-    await expect(importFile(file, 'preview')).rejects.toThrow(/^This export is version "9{38}… of/);
+    await expect(importFile(file, 'preview')).rejects.toThrow(/^This file is version "9{38}… of/);
   });
 });
 

@@ -34,6 +34,6 @@ describe('Knowledge packs: a claims export offered as a pack', () => {
   });
 
   it('a file that is no JSON at all is told a pack is a JSON file', () => {
-    expect(refusal('hello there')).toMatch(/A knowledge pack is a JSON file\.$/);
+    expect(refusal('hello there')).toBe('This file is not a JSON file; a knowledge pack is a JSON file.');
   });
 });
