@@ -1,0 +1,60 @@
+/**
+ * A capital as its government or as the city (issue #13; the guide's ruling of 6 December, "A
+ * capital: city or government", and item 10 of the rulings of 7 December): the government when it
+ * acts, speaks, decides or is seen ("welcomed in Islamabad", "the Foreign Office in Islamabad"),
+ * the city when people or things are in it, go to it or come from it ("was received in
+ * Washington", a list of places a show was filmed in). Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { linksOver } from './seed-scan';
+
+/** A page that names the states first, so each capital has its state confirmed. */
+const page = (sentence: string) =>
+  `Pakistan, India, Iran, Egypt, Qatar, Oman, Saudi Arabia and the United States issued statements.\n\n${sentence}`;
+
+const STATE_OF: Record<string, string> = {
+  Islamabad: 'pakistan',
+  'New Delhi': 'india',
+  Tehran: 'iran',
+  Cairo: 'egypt',
+  Doha: 'qatar',
+  Muscat: 'oman',
+  Riyadh: 'saudi-arabia',
+  Washington: 'united-states',
+};
+
+/** What the capital `name` links to at its first occurrence in `sentence`. */
+const reading = (sentence: string, name: string) => linksOver(page(sentence), name, sentence);
+
+describe("a government's organs and voices before 'in'", () => {
+  for (const [sentence, name] of [
+    ['The Foreign Office in Islamabad called the report speculative.', 'Islamabad'],
+    ['The Ministry of External Affairs in New Delhi drew up evacuation plans.', 'New Delhi'],
+    ['Wang Yi spoke to his counterparts in Islamabad and New Delhi.', 'Islamabad'],
+    ['The rules have not changed, according to the authorities in Islamabad.', 'Islamabad'],
+    ['Commentators in New Delhi linked the pact to the May fighting.', 'New Delhi'],
+  ] as const)
+    it(`"${name}" in "${sentence}" is the government`, () => {
+      expect(reading(sentence, name)).toEqual([STATE_OF[name]]);
+    });
+});
+
+describe("what a government says, decides or is seen as, before 'in'", () => {
+  for (const [sentence, name] of [
+    ['The truce was welcomed in Islamabad with relief.', 'Islamabad'],
+    ['Reports, denied in Islamabad, spoke of 20,000 troops.', 'Islamabad'],
+    ['The decision was announced in Islamabad a week later.', 'Islamabad'],
+    ['He cannot tilt toward Pakistan without paying a price in New Delhi.', 'New Delhi'],
+    ['Whether he can turn applause in Washington into money is the question.', 'Washington'],
+    ['Analysts said the calculus in Islamabad had changed.', 'Islamabad'],
+    ['Flattery has bought Pakistan access in Washington.', 'Washington'],
+  ] as const)
+    it(`"${name}" in "${sentence}" is the government`, () => {
+      expect(reading(sentence, name)).toEqual([STATE_OF[name]]);
+    });
+
+  it('"received in Washington" is where a visitor went: the city', () => {
+    const sentence = 'Field Marshal Ayub Khan was received in Washington with a motorcade.';
+    expect(reading(sentence, 'Washington')).toEqual(['washington-dc']);
+  });
+});
