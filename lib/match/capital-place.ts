@@ -115,11 +115,18 @@ const OPENING_IN_PAIR =
   /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+(?:and|or)\s+$/u;
 const PAIR_AFTER = /^\s+(?:and|or)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*),/u;
 const THINKING_AFTER = /^,?\s+(?:it|they|there|nobody|everyone|few|many|some|most)\b/u;
+/**
+ * "In Washington, Secretary of State Marco Rubio says …", "In New Delhi, the foreign ministry
+ * repeats …", "In Riyadh, which co-chaired …": the scene a sentence opens is a government that
+ * speaks or acts (sets G, I, J, K, L, M, N). "In Kabul, where …" stays the city.
+ */
+const GOVERNMENT_OPENING_AFTER = /^,\s+(?:which|President|Secretary|the\s+(?:foreign|external|reaction))\b/u;
 
 /** Whether a capital opening a sentence after "In" stands for what its government or public thinks. */
 function openingScene(before: string, after: string, isKnownName?: IsKnownName): boolean {
   if (OPENING_IN.test(before)) {
     if (THINKING_AFTER.test(after) && !after.startsWith(',')) return true;
+    if (GOVERNMENT_OPENING_AFTER.test(after)) return true;
     const other = PAIR_AFTER.exec(after)?.[1];
     return other !== undefined && isKnownName !== undefined && namePieces(other, false).some(isKnownName);
   }

@@ -58,3 +58,23 @@ describe("what a government says, decides or is seen as, before 'in'", () => {
     expect(reading(sentence, 'Washington')).toEqual(['washington-dc']);
   });
 });
+
+describe('a sentence that opens "In <capital>," on a government that speaks or acts', () => {
+  for (const [sentence, name] of [
+    ['In Washington, Secretary of State Marco Rubio said Iran should negotiate.', 'Washington'],
+    ['In Washington, President Trump claimed the credit again.', 'Washington'],
+    ['In New Delhi, the foreign ministry repeated that the fighting ended bilaterally.', 'New Delhi'],
+    ['In Islamabad, the reaction was swift.', 'Islamabad'],
+    ['In Riyadh, which co-chaired the conference, the mood was cautious.', 'Riyadh'],
+  ] as const)
+    it(`"${name}" in "${sentence}" is the government`, () => {
+      expect(reading(sentence, name)).toEqual([STATE_OF[name]]);
+    });
+
+  it('"In Kabul, where …" and a scene of people in the city stay the city', () => {
+    expect(
+      reading('In Washington, where the cherry trees were in bloom, crowds gathered.', 'Washington'),
+    ).toEqual(['washington-dc']);
+    expect(reading('In Tehran, queues formed at petrol stations.', 'Tehran')).toEqual([]);
+  });
+});
