@@ -191,16 +191,20 @@ export function readsAsPlace(
   };
   if (placeBefore(m.start) && !governmentAfter(after)) return true;
   if (FROM_BEFORE.test(before) && TO_PLACE_AFTER.test(after) && !governmentBefore(before)) return true;
-  // "served in Washington and Tehran": the second capital shares the first one's preposition.
+  // "served in Washington and Tehran", "filmed in Karachi, Islamabad, Washington and London": a
+  // capital listed shares the preposition before the list's first name.
   const coordinated = COORDINATED.exec(before);
   const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
-  if (
-    coordinated &&
-    (!byComma || LIST_GOES_ON.test(after)) &&
-    placeBefore(m.start - before.length + coordinated.index) &&
-    !governmentAfter(after)
-  )
-    return true;
+  if (coordinated && (!byComma || LIST_GOES_ON.test(after)) && !governmentAfter(after)) {
+    let at = m.start - before.length + coordinated.index;
+    for (let listed = 1; listed < 6; listed++) {
+      if (placeBefore(at)) return true;
+      const earlier = text.text.slice(Math.max(0, at - 40), at);
+      const previous = COORDINATED.exec(earlier);
+      if (!previous) break;
+      at -= earlier.length - previous.index;
+    }
+  }
   if (isKnownName) {
     const listing = CITY_LIST_BEFORE.exec(before);
     // After a comma, a verb ("into Gaza, Washington will owe him") starts a clause, not a list.

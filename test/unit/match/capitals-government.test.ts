@@ -78,3 +78,20 @@ describe('a sentence that opens "In <capital>," on a government that speaks or a
     expect(reading('In Tehran, queues formed at petrol stations.', 'Tehran')).toEqual([]);
   });
 });
+
+describe('a capital later in a list of places shares the preposition before the first', () => {
+  it('"Filmed in Karachi, Islamabad, Washington and London": the city', () => {
+    expect(reading('Filmed in Karachi, Islamabad, Washington and London.', 'Washington')).toEqual([
+      'washington-dc',
+    ]);
+  });
+
+  it('"served in Kabul, Tehran and Cairo": each a city', () => {
+    expect(reading('He served in Kabul, Tehran and Cairo before retiring.', 'Cairo')).toEqual([]);
+  });
+
+  it('a list of governments after their people stays the governments', () => {
+    const sentence = 'It draws on interviews with officials in Islamabad, Washington, Riyadh and Doha.';
+    expect(reading(sentence, 'Doha')).toEqual(['qatar']);
+  });
+});
