@@ -35,7 +35,7 @@ const JOURNEY = wordSet(
 );
 const JOURNEY_TRAVEL = /^travel+(?:ed|ing|s)?$/iu;
 const JOURNEY_TO = new Set(['to', 'from', 'for', 'into']);
-/** A word between the journey and its preposition (up to five of them). */
+/** A word between the journey and its preposition (up to seven of them: "flew Henry Kissinger on his secret leg from"). */
 const JOURNEY_FILLER = /^[\p{L}'-]+$/iu;
 /**
  * "Officials in Islamabad", "reaction from Tehran": the people of a government. (Not "diplomats
@@ -98,7 +98,7 @@ export function placeBefore(text: string): boolean {
 
 /** "flew Henry Kissinger to ", "departed Sharm El-Sheikh International Airport for ". */
 export function journeyBefore(text: string): boolean {
-  const read = lastWords(text, 7);
+  const read = lastWords(text, 9);
   const to = read?.words[0];
   if (to === undefined || !JOURNEY_TO.has(foldAscii(to, true))) return false;
   const words = read!.words;

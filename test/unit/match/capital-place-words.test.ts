@@ -19,7 +19,7 @@ const PLACE_BEFORE = new RegExp(
   'iu',
 );
 const JOURNEY_BEFORE =
-  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,5}\s+(?:to|from|for|into)\s+$/iu;
+  /(?:^|\s)(?:fl(?:ew|y|ies|ying|own)|flights?|travel+(?:ed|ing|s)?|depart(?:ed|s|ing|ure)|land(?:ed|s|ing)|arriv(?:ed|es|ing|al)|routes?|trips?|journey|convoys?|drove|driv(?:e|en|ing)|airlift(?:ed)?|evacuat(?:ed|ion))(?:\s+[\p{L}'-]+){0,7}\s+(?:to|from|for|into)\s+$/iu;
 const GOVERNMENT_BEFORE =
   /(?:^|\s)(?:officials?|policymakers|policy-makers|leaders|leadership|diplomats|decision-makers|establishment|government|regime|administration|rulers|few|many|nobody|no one|everyone|some|most|circles|corridors of power|foreign office|foreign ministry|external affairs|foreign affairs|state media|authorities|counterparts|commentators|reaction|response|statement|word|signals?|message|pressure|demands?)\s+(?:in|from)\s+$/i;
 const STANDING_BEFORE =
@@ -86,7 +86,8 @@ describe('capital-place-words: the word lists read as the patterns they replace'
     expect(placeBefore('sent a message to ')).toBe(false);
     expect(placeBefore('talks in')).toBe(false);
     expect(journeyBefore('flew Henry Kissinger to ')).toBe(true);
-    expect(journeyBefore('flew one two three four five six to ')).toBe(false);
+    expect(journeyBefore('flew one two three four five six seven to ')).toBe(true);
+    expect(journeyBefore('flew one two three four five six seven eight to ')).toBe(false);
     expect(journeyBefore('flew 2 people to ')).toBe(false);
     expect(governmentBefore('the corridors of power in ')).toBe(true);
     expect(governmentBefore('no  one in ')).toBe(false);

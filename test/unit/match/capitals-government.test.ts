@@ -95,3 +95,10 @@ describe('a capital later in a list of places shares the preposition before the 
     expect(reading(sentence, 'Doha')).toEqual(['qatar']);
   });
 });
+
+describe('a journey with its traveller and more between the motion and the capital', () => {
+  it('"flew Henry Kissinger on his secret leg from Islamabad": the city', () => {
+    const sentence = 'Pakistan flew Henry Kissinger on his secret leg from Islamabad in 1971.';
+    expect(reading(sentence, 'Islamabad')).toEqual([]);
+  });
+});
