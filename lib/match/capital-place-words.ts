@@ -63,11 +63,14 @@ const GOVERNMENT_IN = new Set(['in', 'from']);
 const SEEN_IN = wordSet(
   `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
 );
-/** "Inching towards Tel Aviv", "a channel to Jerusalem": how a government is approached. */
+/**
+ * "Inching towards Tel Aviv", "a channel to Jerusalem", "lines into Tehran", "foreign policy towards
+ * Washington": how a government is approached (the last two: sets G, H, M, N).
+ */
 const APPROACH = wordSet(
-  `lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
+  `policy policies line lines lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
 );
-const APPROACH_TO = new Set(['toward', 'towards', 'to']);
+const APPROACH_TO = new Set(['toward', 'towards', 'to', 'into']);
 
 /** Whether a word ends in a motion ("flew", "travelled", "highway"). */
 function endsInMotion(word: string): boolean {

@@ -102,3 +102,14 @@ describe('a journey with its traveller and more between the motion and the capit
     expect(reading(sentence, 'Islamabad')).toEqual([]);
   });
 });
+
+describe('a government approached', () => {
+  for (const [sentence, name] of [
+    ['Its army had lines into Tehran during the war.', 'Tehran'],
+    ['Its army has channels into Tehran that others lack.', 'Tehran'],
+    ['In Pakistan, foreign policy towards Washington runs through GHQ.', 'Washington'],
+  ] as const)
+    it(`"${name}" in "${sentence}" is the government`, () => {
+      expect(reading(sentence, name)).toEqual([STATE_OF[name]]);
+    });
+});
