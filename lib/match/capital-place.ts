@@ -39,11 +39,13 @@ const SCENE_FROM =
 const PERSON_FROM =
   /(?:(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},)?)\s+from\s+$/u;
 /**
- * "Its capital city is Islamabad", "Tehran is the capital of Iran": a capital named as the
+ * "Its capital city is Islamabad", "Capital: Islamabad", "Tehran is the capital of Iran": a capital named as the
  * country's capital is the city, whatever the page goes on to say of its government.
  */
 const CAPITAL_IS_BEFORE =
-  /\bcapital(?:\s+city)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s+(?:is|was|remains)\s+$/iu;
+  /\bcapital(?:\s+city)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:is|was|remains)\s+|\s*:\s*)$/iu;
+/** "(a) Cairo (b) Sharm el-Sheikh (c) Doha", "b) Paris": a quiz's answer, a place (sets M, O, R). */
+const OPTION_BEFORE = /(?:^|\s)\(?[a-dA-D]\)\s*$/u;
 const CAPITAL_IS_AFTER =
   /^\s+(?:is|was|remains|became)\s+(?:the|its|their|\p{Lu}\p{L}*'s)\s+(?:(?:new|federal|national|political)\s+)?capital\b/u;
 /** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
@@ -174,7 +176,8 @@ export function readsAsPlace(
     SCENE_FROM.test(before) ||
     personFrom(before, isKnownName) ||
     CAPITAL_IS_BEFORE.test(before) ||
-    CAPITAL_IS_AFTER.test(after)
+    CAPITAL_IS_AFTER.test(after) ||
+    OPTION_BEFORE.test(before)
   )
     return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;

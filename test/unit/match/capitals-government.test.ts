@@ -113,3 +113,17 @@ describe('a government approached', () => {
       expect(reading(sentence, name)).toEqual([STATE_OF[name]]);
     });
 });
+
+describe("a quiz's answers and a fact box's capital", () => {
+  it('"(a) Cairo (b) Sharm el-Sheikh (c) Doha": places', () => {
+    const sentence = 'Where did the leaders meet? (a) Cairo (b) Sharm el-Sheikh (c) Doha';
+    expect(reading(sentence, 'Cairo')).toEqual([]);
+    expect(reading(sentence, 'Doha')).toEqual([]);
+  });
+
+  it('"Capital: Islamabad" in a fact box is the city', () => {
+    expect(
+      reading('Population: about 240 million\nCapital: Islamabad\nCurrency: rupee', 'Islamabad'),
+    ).toEqual([]);
+  });
+});
