@@ -35,30 +35,40 @@ const JOURNEY = wordSet(
 );
 const JOURNEY_TRAVEL = /^travel+(?:ed|ing|s)?$/iu;
 const JOURNEY_TO = new Set(['to', 'from', 'for', 'into']);
-/** A word between the journey and its preposition (up to five of them). */
+/** A word between the journey and its preposition (up to seven of them: "flew Henry Kissinger on his secret leg from"). */
 const JOURNEY_FILLER = /^[\p{L}'-]+$/iu;
 /**
  * "Officials in Islamabad", "reaction from Tehran": the people of a government. (Not "diplomats
  * in Doha": the diplomats a capital holds are mostly other states', posted there.)
  */
 const GOVERNMENT_WORDS = wordSet(
-  `official officials policymakers policy-makers leaders leadership decision-makers establishment government regime administration rulers few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands`,
+  `official officials policymakers policy-makers leaders leadership decision-makers establishment government regime administration rulers authorities counterparts commentators ministry affairs media few many nobody everyone some most circles reaction response statement word signal signals message pressure demand demands`,
 );
 /** "Hockey officials in Islamabad": a sport's officials are its federation's, in the city. */
 const SPORTS = wordSet(
   `hockey cricket football soccer rugby tennis squash athletics boxing wrestling kabaddi olympic sports`,
 );
-for (const phrase of ['no one', 'corridors of power']) GOVERNMENT_WORDS.add(phrase);
+// "The Foreign Office in Islamabad" (the ruling of 7 December), "the Ministry of External Affairs in
+// New Delhi", "State media in Tehran": a government's own organs (sets C, F, H, I, J, K, M, N).
+for (const phrase of ['no one', 'corridors of power', 'foreign office']) GOVERNMENT_WORDS.add(phrase);
 const GOVERNMENT_IN = new Set(['in', 'from']);
-/** "A standing in Washington", "would be read in Tel Aviv": how a government is seen. */
+/**
+ * "A standing in Washington", "would be read in Tel Aviv", "welcomed in Islamabad", "a price in New
+ * Delhi", "the calculus in Islamabad": what a government says or decides, and how it is seen (the
+ * words from "welcomed" on: sets B, C, F–S). Not "received": "was received in Washington" is where a
+ * visitor went (sets C, D, K, P, Q).
+ */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed received standing favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
+  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
 );
-/** "Inching towards Tel Aviv", "a channel to Jerusalem": how a government is approached. */
+/**
+ * "Inching towards Tel Aviv", "a channel to Jerusalem", "lines into Tehran", "foreign policy towards
+ * Washington": how a government is approached (the last two: sets G, H, M, N).
+ */
 const APPROACH = wordSet(
-  `lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
+  `policy policies line lines lean leans leaned leaning inch inches inched inching edges edged edging gesture gestures channel channels overture overtures outreach tilt tilts tilted tilting pivot pivots pivoted pivoting`,
 );
-const APPROACH_TO = new Set(['toward', 'towards', 'to']);
+const APPROACH_TO = new Set(['toward', 'towards', 'to', 'into']);
 
 /** Whether a word ends in a motion ("flew", "travelled", "highway"). */
 function endsInMotion(word: string): boolean {
@@ -89,7 +99,7 @@ export function placeBefore(text: string): boolean {
 
 /** "flew Henry Kissinger to ", "departed Sharm El-Sheikh International Airport for ". */
 export function journeyBefore(text: string): boolean {
-  const read = lastWords(text, 7);
+  const read = lastWords(text, 9);
   const to = read?.words[0];
   if (to === undefined || !JOURNEY_TO.has(foldAscii(to, true))) return false;
   const words = read!.words;

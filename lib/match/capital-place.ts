@@ -15,6 +15,8 @@ import {
   standingBefore,
 } from './capital-place-words';
 import type { NormalizedText } from './normalize';
+import { foldAscii } from './word-reader';
+import { wordSet } from './word-list';
 
 /*
  * A capital as a place after "in", "at", "reach", a motion ("flew to", "the route to") or a
@@ -39,11 +41,13 @@ const SCENE_FROM =
 const PERSON_FROM =
   /(?:(?:^|\n)[ \t]*(\p{Lu}\p{Ll}+)|(\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)(?:,\s*\d{1,3},)?)\s+from\s+$/u;
 /**
- * "Its capital city is Islamabad", "Tehran is the capital of Iran": a capital named as the
+ * "Its capital city is Islamabad", "Capital: Islamabad", "Tehran is the capital of Iran": a capital named as the
  * country's capital is the city, whatever the page goes on to say of its government.
  */
 const CAPITAL_IS_BEFORE =
-  /\bcapital(?:\s+city)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?\s+(?:is|was|remains)\s+$/iu;
+  /\bcapital(?:\s+city)?(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)?(?:\s+(?:is|was|remains)\s+|\s*:\s*)$/iu;
+/** "(a) Cairo (b) Sharm el-Sheikh (c) Doha", "b) Paris": a quiz's answer, a place (sets M, O, R). */
+const OPTION_BEFORE = /(?:^|\s)\(?[a-dA-D]\)\s*$/u;
 const CAPITAL_IS_AFTER =
   /^\s+(?:is|was|remains|became)\s+(?:the|its|their|\p{Lu}\p{L}*'s)\s+(?:(?:new|federal|national|political)\s+)?capital\b/u;
 /** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
@@ -83,11 +87,11 @@ const FIELD_BEFORE = /([^\n,·•|]*)[,·•|][ \t]*$/u;
 const LINE_END_AFTER = /^\.?[ \t]*(?:\n|$)/;
 const ALONE_AFTER = /^\s*(?:[·•|\n]|$)/;
 /**
- * "served in Washington and ", "bureaus in Islamabad, ": the name a capital is coordinated with,
- * and what stands before it. After a comma only when the list goes on after the capital ("in
+ * "served in Washington and ", "bureaus in Islamabad, New Delhi and ": the names a capital is listed
+ * after (up to five), and what stands before the first. After a comma only when the list goes on after the capital ("in
  * Islamabad, New Delhi and Washington"), not "In Washington, Tehran is seen as …".
  */
-const COORDINATED = /[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)$/u;
+const COORDINATED = /(?:[A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*)?(?:\s+(?:and|or|&)\s+|,\s*)){1,5}$/u;
 const LIST_GOES_ON = /^(?:,\s*|\s+(?:and|or|&)\s+)\p{Lu}/u;
 /** A lower-case word after the capital other than "and"/"or": a clause goes on, not a list. */
 const CLAUSE_AFTER = /^\s+(?!(?:and|or)\b)\p{Ll}/u;
@@ -114,12 +118,19 @@ const OPENING_IN = /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+$/u;
 const OPENING_IN_PAIR =
   /(?:^|[.!?…]["”’)]?\s+|\n\s*)In\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*)\s+(?:and|or)\s+$/u;
 const PAIR_AFTER = /^\s+(?:and|or)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*),/u;
-const THINKING_AFTER = /^,?\s+(?:it|they|there|nobody|everyone|few|many|some|most)\b/u;
+/**
+ * After the capital, what its government or public thinks ("it", "nobody") or, after a comma, a
+ * government that speaks or acts: "In Washington, Secretary of State Marco Rubio says …", "In New
+ * Delhi, the foreign ministry repeats …", "In Riyadh, which co-chaired …" (sets G, I, J, K, L, M, N).
+ * "In Kabul, where …" and "In Islamabad, the police …" stay the city.
+ */
+const THINKING_AFTER =
+  /^(?:\s+(?:it|they|there|nobody|everyone|few|many|some|most)|,\s+(?:which|President|Secretary|the\s+(?:foreign|external|reaction)))\b/u;
 
 /** Whether a capital opening a sentence after "In" stands for what its government or public thinks. */
 function openingScene(before: string, after: string, isKnownName?: IsKnownName): boolean {
   if (OPENING_IN.test(before)) {
-    if (THINKING_AFTER.test(after) && !after.startsWith(',')) return true;
+    if (THINKING_AFTER.test(after)) return true;
     const other = PAIR_AFTER.exec(after)?.[1];
     return other !== undefined && isKnownName !== undefined && namePieces(other, false).some(isKnownName);
   }
@@ -151,7 +162,8 @@ export function readsAsPlace(
   isKnownName?: IsKnownName,
 ): boolean {
   const written = text.text.slice(m.start, m.end);
-  const before = text.text.slice(Math.max(0, m.start - 40), m.start);
+  // Wide enough for a list of five names before the capital (COORDINATED).
+  const before = text.text.slice(Math.max(0, m.start - 80), m.start);
   const after = text.text.slice(m.end, m.end + 40);
   const lineStart = m.start === 0 || /[\n\r]\s*$/.test(before);
   if ((lineStart || /[·•|]\s*$/.test(before)) && DATELINE_AFTER.test(after)) return true;
@@ -167,7 +179,8 @@ export function readsAsPlace(
     SCENE_FROM.test(before) ||
     personFrom(before, isKnownName) ||
     CAPITAL_IS_BEFORE.test(before) ||
-    CAPITAL_IS_AFTER.test(after)
+    CAPITAL_IS_AFTER.test(after) ||
+    OPTION_BEFORE.test(before)
   )
     return true;
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
@@ -184,7 +197,8 @@ export function readsAsPlace(
   };
   if (placeBefore(m.start) && !governmentAfter(after)) return true;
   if (FROM_BEFORE.test(before) && TO_PLACE_AFTER.test(after) && !governmentBefore(before)) return true;
-  // "served in Washington and Tehran": the second capital shares the first one's preposition.
+  // "served in Washington and Tehran", "filmed in Karachi, Islamabad, Washington and London": a
+  // capital listed shares the preposition before the list's first name.
   const coordinated = COORDINATED.exec(before);
   const byComma = coordinated !== null && /,\s*$/.test(coordinated[0]);
   if (
@@ -225,13 +239,18 @@ export function readsAsPlace(
  * "Word from Washington", "Dispatch from Doha" (a heading over what a government said). Given
  * names rarely end like abstract nouns.
  */
-const WHAT_CAME =
-  /^(?:\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ing|ism)|news|word|report|reports|letter|letters|message|view|views|voices|dispatch|notes|postcard|update|updates|reply|response|analysis|comment|comments|statement|signals)$/iu;
+const WHAT_CAME_SUFFIX = /^\p{L}+(?:tion|sion|ment|ness|ity|ance|ence|ship|ing|ism)$/iu;
+// A word list, not an alternation: the content script loads its words from the manifest.
+const WHAT_CAME = wordSet(
+  `news word report reports letter letters message view views voices dispatch notes postcard update updates reply response analysis comment comments statement signals`,
+);
 
 /** Whether a person named with no KB name in it comes right before "from" (PERSON_FROM). */
 function personFrom(before: string, isKnownName?: IsKnownName): boolean {
   const person = PERSON_FROM.exec(before);
-  if (person?.[1] !== undefined && WHAT_CAME.test(person[1])) return false;
+  const what = person?.[1];
+  if (what !== undefined && (WHAT_CAME.has(foldAscii(what, true)) || WHAT_CAME_SUFFIX.test(what)))
+    return false;
   const name = person?.[1] ?? person?.[2];
   return name !== undefined && !(isKnownName && namePieces(name, true).some(isKnownName));
 }
