@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
@@ -59,9 +59,10 @@ export function ClaimDetailsForm({
   const noteField = useRef<HTMLTextAreaElement>(null);
   useEffect(() => noteField.current?.focus({ preventScroll: true }), []);
   // "Keep editing" takes focus once, as the question appears: an inline callback ref would run
-  // on every render and pull focus back from "Discard and close" (as in ClaimEditor).
+  // on every render and pull focus back from "Discard and close"; a layout effect, so that it
+  // cannot land after the reader has moved on (as in ClaimEditor).
   const keepButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirmClose) keepButton.current?.focus();
   }, [confirmClose]);
   // Folded to its status and Save, the form covers little of the page (200 % zoom, a short

@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
 import type { CardEdit } from './card-edits';
@@ -38,7 +38,10 @@ export function ClaimEditor({
 }: ClaimEditorProps) {
   const [asking, setAsking] = useState(false);
   // Focus goes to "Keep editing" once, as the question appears: a later render (the claims list
-  // refreshed from the background) must not pull it back from "Drop changes".
+  // refreshed from the background) must not pull it back from "Drop changes". A layout effect,
+  // in the same task as the question is drawn: a passive one runs a frame later, after a quick
+  // reader (or a loaded machine) may already have moved on to "Drop changes", and pulled focus
+  // back so that Enter kept editing.
   const keepButton = useRef<HTMLButtonElement>(null);
   const question = useRef<HTMLDivElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
@@ -46,10 +49,10 @@ export function ClaimEditor({
   const [askedFrom, setAskedFrom] = useState<HTMLElement | null>(null);
   /** Set when the question goes and focus should go back to where it was asked from. */
   const [returnFocus, setReturnFocus] = useState(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (asking) keepButton.current?.focus();
   }, [asking]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!returnFocus) return;
     setReturnFocus(false);
     // Cancel was drawn again in the question's place: the new one stands for the old.

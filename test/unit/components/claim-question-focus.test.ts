@@ -1,0 +1,91 @@
+/**
+ * "Keep editing" takes focus in the same task that draws the question (a layout effect), not a
+ * frame later: a reader quick on the keyboard, or a loaded machine, may already be on "Drop
+ * changes" a frame later, and a late focus would pull them back so that Enter kept editing (the
+ * side panel's note-editor e2e failed that way once in CI).
+ */
+import { h, render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ClaimDetailsForm } from '@/components/ClaimDetailsForm';
+import { ClaimEditor } from '@/components/ClaimEditor';
+import { checkDraft, type Draft } from '@/lib/claims/draft';
+import { useLinkedomDocument } from './linkedom-document';
+
+const { document, window } = useLinkedomDocument();
+
+// linkedom keeps no activeElement: record what is focused instead.
+const focusedNames: string[] = [];
+const prototype = window.HTMLElement.prototype as HTMLElement;
+const nativeFocus = prototype.focus;
+prototype.focus = function (this: HTMLElement) {
+  focusedNames.push(this.textContent ?? '');
+};
+afterEach(() => {
+  focusedNames.length = 0;
+});
+afterAll(() => {
+  prototype.focus = nativeFocus;
+});
+
+/** Lets queued microtasks run (Preact draws a state change in one), but no timer or frame. */
+const microtasks = async () => {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+};
+
+describe('the close question', () => {
+  it('in the side panel editor has "Keep editing" focused as soon as it is drawn', async () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const draft: Draft = { label: 'claim', note: 'Changed', tags: '', entities: [] };
+    act(() =>
+      render(
+        h(ClaimEditor, {
+          claimId: 'c1',
+          edit: { note: draft.note, tags: '', label: 'claim' },
+          checked: checkDraft(draft),
+          changed: true,
+          noteRef: { current: null },
+          onEdit: () => undefined,
+          onSave: () => undefined,
+          onCancel: () => undefined,
+        }),
+        root,
+      ),
+    );
+    // Esc outside act(): the question is drawn as in a browser, effects left to their own time.
+    // (linkedom has no KeyboardEvent: a plain event with the key Preact's listener reads.)
+    const escape = Object.assign(new window.Event('keydown', { bubbles: true }), { key: 'Escape' });
+    root.querySelector('textarea')!.dispatchEvent(escape);
+    await microtasks();
+    expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
+    expect(focusedNames).toEqual(['Keep editing']);
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('on the claim form has "Keep editing" focused in the render that draws it', () => {
+    const root = document.createElement('div');
+    document.body.append(root);
+    const draft: Draft = { label: 'claim', note: 'A note', tags: '', entities: [] };
+    const props = {
+      draft,
+      checked: checkDraft(draft),
+      quote: 'A quote',
+      options: [],
+      status: { text: 'Saved ✓', saved: true },
+      onChange: () => undefined,
+      onSave: () => undefined,
+      onClose: () => undefined,
+      onDiscard: () => undefined,
+      onKeepEditing: () => undefined,
+    };
+    act(() => render(h(ClaimDetailsForm, { ...props, confirmClose: false }), root));
+    focusedNames.length = 0;
+    // A plain render, outside act(): only what runs in the render's own task has run.
+    render(h(ClaimDetailsForm, { ...props, confirmClose: true }), root);
+    expect(focusedNames).toEqual(['Keep editing']);
+    act(() => render(null, root));
+    root.remove();
+  });
+});
