@@ -15,6 +15,7 @@ import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
 import { MAX_OPENS, openTurns } from '@/lib/background/open-turns';
+import { MAX_NEW_CLAIMS, newClaimTurns } from '@/lib/background/claim-turns';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaim } from '../claims/claim-fixture';
 import { miniPack } from '../kb/mini-pack';
@@ -94,6 +95,51 @@ describe('a compromised renderer saving claims', () => {
     expect(Date.parse(stored!.created)).toBeLessThanOrEqual(Date.now());
     // The passage and page stay as the page described them.
     expect(stored).toMatchObject({ selectors: forged.selectors, url: forged.url, seenUrl: forged.seenUrl });
+  });
+
+  it('creates no more claims than a reader marks, per tab; its subframes cannot use up the top frame’s turns', async () => {
+    const from = (tabId: number, frameId: number) =>
+      handleRequest(
+        backgroundRequests,
+        handlers,
+        'saveClaim',
+        { claim: savedClaim({ id: crypto.randomUUID() }) },
+        'content-script',
+        {
+          tabId,
+          frameId,
+          url: page,
+        },
+      );
+    // A loop in tab 7's top frame, all at once, and another in its frames (as many as it likes).
+    const top = await Promise.all(Array.from({ length: 60 }, () => from(7, 0)));
+    const framed = await Promise.all(Array.from({ length: 60 }, (_, i) => from(7, 1 + (i % 20))));
+    expect(top.filter((r) => r.ok)).toHaveLength(MAX_NEW_CLAIMS);
+    expect(framed.filter((r) => r.ok)).toHaveLength(MAX_NEW_CLAIMS);
+    expect((await claims.list({})).total).toBe(2 * MAX_NEW_CLAIMS);
+    // The page is told why, in one sentence, with what to do.
+    expect(top.at(-1)).toMatchObject({
+      ok: false,
+      error: { code: 'quota-exceeded', message: expect.stringMatching(/^[^.]*in a moment\.$/) },
+    });
+    // The reader's marks in another tab, and Backstory's own pages, are not held up by it.
+    expect((await from(8, 0)).ok).toBe(true);
+    expect((await ask('saveClaim', { claim: savedClaim({ id: crypto.randomUUID() }) }, 'extension')).ok).toBe(
+      true,
+    );
+  });
+
+  it('may create claims again once the window has passed', () => {
+    let clock = 0;
+    const mayCreate = newClaimTurns(2, 1000, () => clock);
+    const tab = { sender: 'content-script' as const, tabId: 3, frameId: 0 };
+    mayCreate(tab);
+    mayCreate(tab);
+    expect(() => mayCreate(tab)).toThrow('enough new claims');
+    clock = 999;
+    expect(() => mayCreate(tab)).toThrow('enough new claims');
+    clock = 1000;
+    expect(() => mayCreate(tab)).not.toThrow();
   });
 
   it("still saves a Backstory page's claim whole, note, tags and dates included", async () => {
