@@ -102,12 +102,13 @@ function answerTo(name: string, first: unknown): Promise<{ error: { message: str
 
 describe('every transfer fault is one sentence that says what to do', () => {
   afterEach(() => vi.restoreAllMocks());
-  const oneSentence = (said: string) =>
-    expect({ said, sentences: sentenceEnds(said), advice: /try again\.$/.test(said) }).toEqual({
-      said,
-      sentences: 1,
-      advice: true,
-    });
+  /** A message's sentence count and whether it ends by saying what to do. */
+  const shape = (said: string) => ({
+    said,
+    sentences: sentenceEnds(said),
+    advice: said.endsWith('try again.'),
+  });
+  const oneSentence = (said: string) => ({ said, sentences: 1, advice: true });
 
   it('when the background stops during an import, as the options page names the file', async () => {
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => stoppingBackground() as never);
@@ -117,23 +118,25 @@ describe('every transfer fault is one sentence that says what to do', () => {
       { mode: 'apply', includeSettings: false },
       1e6,
     );
-    expect(result.ok).toBe(false);
-    if (!result.ok) oneSentence(namedRefusal(NAME, result.error.message));
+    const said = result.ok ? '(imported)' : namedRefusal(NAME, result.error.message);
+    expect(shape(said)).toEqual(oneSentence(said));
   });
 
   it('when the background stops during an export, as "Export failed: …"', async () => {
     vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(() => stoppingBackground() as never);
     const result = await fetchExport({ format: 'json', options: {} } as never);
-    expect(result.ok).toBe(false);
-    if (!result.ok) oneSentence(`Export failed: ${result.error.message}`);
+    const said = result.ok ? '(exported)' : `Export failed: ${result.error.message}`;
+    expect(shape(said)).toEqual(oneSentence(said));
   });
 
   it('when the page breaks off a transfer, or something inside Backstory fails', async () => {
     for (const port of [IMPORT_PORT, EXPORT_PORT]) {
       const reply = await answerTo(port, { type: 'chunk', text: 'before any start' });
-      oneSentence(namedRefusal(NAME, reply.error.message));
+      const said = namedRefusal(NAME, reply.error.message);
+      expect(shape(said)).toEqual(oneSentence(said));
     }
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    oneSentence(namedRefusal(NAME, toFailure(new Error('a bug')).message));
+    const said = namedRefusal(NAME, toFailure(new Error('a bug')).message);
+    expect(shape(said)).toEqual(oneSentence(said));
   });
 });
