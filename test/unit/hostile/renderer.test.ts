@@ -4,13 +4,7 @@
  * is on. These tests drive the background's real handlers and database as such a page would.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { noSync } from '../sync/no-sync';
-import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { backgroundDeps } from '../background/fake-background';
-import { createClaimsService } from '@/lib/background/claims/service';
-import { createEchoService } from '@/lib/background/echo/service';
-import { createTabEchoes } from '@/lib/background/echo/tabs';
-import { createKbService } from '@/lib/background/kb/service';
+import { realBackground, type RealBackground } from '../background/fake-background';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
@@ -18,32 +12,15 @@ import { MAX_OPENS, openTurns } from '@/lib/background/open-turns';
 import { MAX_NEW_CLAIMS, newClaimTurns } from '@/lib/background/claim-turns';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaim } from '../claims/claim-fixture';
-import { miniPack } from '../kb/mini-pack';
 import { freshDb } from '../fresh-db';
 
 const { connect } = freshDb('renderer-attacks');
-let handlers: ReturnType<typeof createBackgroundHandlers>;
-let claims: ReturnType<typeof createClaimsService>;
+let handlers: RealBackground['handlers'];
+let claims: RealBackground['claims'];
 let broadcasts = 0;
 beforeEach(() => {
-  const getDb = connect();
-  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  claims = createClaimsService({ getDb, kb });
   broadcasts = 0;
-  handlers = createBackgroundHandlers(
-    backgroundDeps({
-      getDb,
-      kb,
-      claims,
-      echoes: createTabEchoes({
-        echo: createEchoService({ getDb, kb, claims }),
-        setBadge: () => undefined,
-        askReport: async () => false,
-      }),
-      sync: noSync(getDb),
-      broadcastClaims: () => void broadcasts++,
-    }),
-  );
+  ({ handlers, claims } = realBackground(connect(), { broadcastClaims: () => void broadcasts++ }));
 });
 
 const page = 'https://news.example/world/munir-lunch?utm_source=feed';
@@ -156,19 +133,10 @@ describe('a compromised renderer repeating requests that tell every tab', () => 
     // Only the timers are faked: the database's own scheduling is left to run.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let refreshes = 0;
-    const getDb = connect();
-    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-    const looped = createBackgroundHandlers(
-      backgroundDeps({
-        getDb,
-        kb,
-        claims: createClaimsService({ getDb, kb }),
-        echoes: { report: () => undefined, get: () => null } as never,
-        sync: noSync(getDb),
-        // As the background wires it (entrypoints/background/browser-actions.ts).
-        broadcastRefresh: paced(() => void refreshes++, BROADCAST_GAP_MS),
-      }),
-    );
+    const looped = realBackground(connect(), {
+      // As the background wires it (entrypoints/background/browser-actions.ts).
+      broadcastRefresh: paced(() => void refreshes++, BROADCAST_GAP_MS),
+    }).handlers;
     for (let i = 0; i < 40; i++) {
       const reply = await handleRequest(
         backgroundRequests,
@@ -202,19 +170,10 @@ describe('a compromised renderer repeating requests that tell every tab', () => 
 describe('a compromised renderer asking Backstory to open tabs', () => {
   it('opens no more than a few for one tab at a time, past which it is refused; other tabs and Backstory’s pages still open', async () => {
     const opened: string[] = [];
-    const getDb = connect();
-    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-    const looped = createBackgroundHandlers(
-      backgroundDeps({
-        getDb,
-        kb,
-        claims: createClaimsService({ getDb, kb }),
-        echoes: { report: () => undefined, get: () => null } as never,
-        sync: noSync(getDb),
-        openExtensionTab: async (path) => void opened.push(path),
-        openSidePanel: async (tabId) => void opened.push(`panel ${tabId}`),
-      }),
-    );
+    const looped = realBackground(connect(), {
+      openExtensionTab: async (path) => void opened.push(path),
+      openSidePanel: async (tabId) => void opened.push(`panel ${tabId}`),
+    }).handlers;
     const open = (request: 'openReader' | 'openSidePanel', tabId: number, sender = 'content-script') =>
       handleRequest(
         backgroundRequests,
