@@ -69,11 +69,11 @@ export function Popover(props: PopoverProps) {
   );
   return (
     <div class="bs-popover-body">
-      {props.status && (
-        <p class="bs-status" role="status">
-          {props.status}
-        </p>
-      )}
+      {/* Always there, empty when there is nothing to say: a live region added together with its
+          text is not announced. */}
+      <p class="bs-status" role="status">
+        {props.status}
+      </p>
       {props.partOf && (
         <div class="bs-chips bs-part-of">
           <button type="button" class="bs-chip" onClick={() => props.onNavigate(props.partOf!.id)}>

@@ -9,6 +9,7 @@ import type { Mention } from '@/lib/dom/mention';
 import { mark } from '@/lib/dom/timing';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { askBackground } from '@/lib/messaging/client';
+import type { Result } from '@/lib/result';
 import { pauseSite, unlinkAlias } from './card-actions';
 import { CardData } from './card-data';
 import { CompareLine, mentionAnchor, wireCardPanel } from './card-view';
@@ -140,7 +141,7 @@ export class CardController {
             label={label}
             marked={marked}
             onClick={(event) => {
-              if (!this.refused(ui, event)) void askBackground('openCompare', { entity: id });
+              if (!this.refused(ui, event)) this.opening(open, askBackground('openCompare', { entity: id }));
             }}
           />
         }
@@ -159,10 +160,13 @@ export class CardController {
         onClose={() => this.close()}
         onOpenSource={(claim: CardClaim, event: MouseEvent) => {
           if (this.refused(ui, event)) return;
-          void askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end });
+          this.opening(
+            open,
+            askBackground('openReader', { source: claim.source, start: claim.start, end: claim.end }),
+          );
         }}
         onOpenSidePanel={(event: MouseEvent) => {
-          if (!this.refused(ui, event)) void askBackground('openSidePanel', { entity: id });
+          if (!this.refused(ui, event)) this.opening(open, askBackground('openSidePanel', { entity: id }));
         }}
         onWrongEntity={
           id === mentioned.id ? (event) => this.wrongEntity(ui, event, open, mentioned) : undefined
@@ -191,6 +195,19 @@ export class CardController {
   private action(event: MouseEvent, open: Open) {
     const { site, notify } = this.deps;
     return { site, notify, byKeyboard: event.detail === 0, returnFocus: () => returnFocus(open) };
+  }
+
+  /**
+   * Says in the card's status line when the background did not open what a click asked for (a
+   * tab opens only a few a time: open-turns.ts), rather than nothing happening.
+   */
+  private opening(open: Open, asked: Promise<Result<unknown>>) {
+    void asked.then((result) => {
+      if (result.ok || this.open !== open) return;
+      const why = result.error.message.replace(/[.!?]?$/, '.');
+      open.notice = `Not opened: ${why}`;
+      void this.render();
+    });
   }
 
   /** Refuses a click the page could have steered (page-ui.ts `refusal`), saying why. */

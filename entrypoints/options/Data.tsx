@@ -82,7 +82,8 @@ export function Data() {
       // Unless the reader went elsewhere while it was importing.
       if (document.activeElement?.closest('.import-preview')) fileInput.current?.focus();
     } else {
-      setStatus({ tone: 'bad', text: `Nothing was imported. ${result.error.message}` });
+      // One sentence, as for a file refused on reading: "<file> was not imported: …".
+      setStatus({ tone: 'bad', text: namedRefusal(file.name, result.error.message) });
       setIssues(result.error.issues ?? []);
     }
   };

@@ -1,4 +1,4 @@
-import { StatusLine } from '@/components/StatusLine';
+import { LiveStatusLine } from '@/components/StatusLine';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { askContent } from '@/lib/messaging/client';
 import { ClaimCards, type ClaimActions } from './ClaimCards';
@@ -27,12 +27,14 @@ export function PageClaims({
   };
   return (
     <>
-      {notRunning ? (
-        <StatusLine tone="bad" text="Backstory does not run on this page." />
-      ) : (
-        claims.length === 0 && (
-          <p class="muted">No claims marked on this page yet. Select text on the page to mark one.</p>
-        )
+      {/* In the panel before the tab moves to a page Backstory does not run on, so that saying so
+          is announced (a live region added together with its text is not). */}
+      <LiveStatusLine
+        label="This page"
+        status={notRunning ? { tone: 'bad', text: 'Backstory does not run on this page.' } : undefined}
+      />
+      {!notRunning && claims.length === 0 && (
+        <p class="muted">No claims marked on this page yet. Select text on the page to mark one.</p>
       )}
       <ClaimCards
         claims={claims}

@@ -10,15 +10,7 @@ import { readerPath } from '../extension-pages/reader-link';
 import { RequestError } from '../result';
 import { foldAlias } from '../kb/alias-key';
 import { loadSettings, saveSettings } from './settings-store';
-import {
-  markedByPage,
-  requireOwnClaim,
-  requireOwnPage,
-  requireOwnSite,
-  sameOrigin,
-  senderPage,
-  senderSite,
-} from './senders';
+import { requireOwnClaim, requireOwnSite, sameOrigin, senderPage, senderSite } from './senders';
 import { settingsForSite, type Settings, type SettingsPatch } from '../settings/schema';
 import { trustedCanonical, type TabEchoService } from './echo/tabs';
 import { createSyncHandlers } from './sync/handlers';
@@ -26,6 +18,7 @@ import type { SyncService } from './sync/service';
 import { createBlockMatcher } from './match/block-matcher';
 import { frameTurns } from './match/frame-turns';
 import { openTurns } from './open-turns';
+import { createPageMarks } from './page-marks';
 import type { TabPages } from './tab-pages';
 import { OFFTHREAD_BUILD } from '../offthread-build';
 import { createClaimFormHandlers, type ClaimFormDeps } from './claim-form-handlers';
@@ -74,6 +67,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const matchBlocks = createBlockMatcher(kb);
   const matchingTurn = frameTurns();
   const mayOpen = openTurns();
+  const markByPage = createPageMarks(deps);
   /**
    * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
    * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan
@@ -176,13 +170,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     saveClaim: async ({ claim }, context) => {
       requireOwnClaim(context, claim);
       if (context.sender !== 'content-script') return claimsChanged(await claims.save(claim));
-      // A page only creates claims: one saved before under this id (a retry) comes back as it is,
-      // its note and tags kept, and only to its own page.
-      const { claim: saved, added } = await claims.add(
-        markedByPage(claim, new Date().toISOString()),
-        (existing) => requireOwnPage(context, existing.seenUrl, 'change claims about'),
-      );
-      await deps.formAccess.grant(context, [saved.id]);
+      const { claim: saved, added } = await markByPage(claim, context);
       return added ? claimsChanged(saved) : saved;
     },
     updateClaim: async ({ id, patch }, context) => {

@@ -57,7 +57,7 @@ export function toFailure(error: unknown): Failure {
   console.error('Backstory: transfer failed', error);
   return {
     code: 'internal',
-    message: 'Something went wrong inside Backstory; nothing was changed. Try again.',
+    message: 'Something went wrong inside Backstory during the transfer; try again.',
   };
 }
 
@@ -91,7 +91,7 @@ function post(port: PortLike, message: unknown) {
 
 const BROKEN: Failure = {
   code: 'invalid-message',
-  message: 'The transfer was interrupted; nothing was changed.',
+  message: 'The transfer was interrupted; try again.',
 };
 
 async function serveExport(port: PortLike, deps: StreamDeps) {

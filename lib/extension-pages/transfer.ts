@@ -18,8 +18,10 @@ import { fail, ok, type Result } from '../result';
 
 type Port = Browser.runtime.Port;
 
+// One sentence, read after "Export failed: " or "<file> was not imported: " (which says that
+// nothing was changed).
 const interrupted = <T>(): Result<T> =>
-  fail('unreachable', 'Backstory’s background stopped during the transfer; nothing was changed. Try again.');
+  fail('unreachable', 'Backstory’s background stopped during the transfer; try again.');
 
 /** Closes a port, which may already be closed. */
 function disconnect(port: Port) {

@@ -23,22 +23,41 @@ const EXPORT_AGAIN = 'export your claims again as “Backstory JSON” (Export, 
  */
 export const THIS_FILE = 'This file';
 
+/**
+ * How a refusal of a file that is not JSON closes, for the box the file was offered in: the
+ * claims box sends the reader to export Backstory JSON, the packs box says what a pack is.
+ */
+export interface NonJsonAdvice {
+  /** Follows "This file is a CSV export" (one of Backstory's other exports, or a spreadsheet). */
+  otherExport: string;
+  /** Follows "This file is a web page or XML document, ". */
+  notThis: string;
+  /** Closes the sentence after a semicolon: what the box does take. */
+  take: string;
+}
+
+/** The claims box's advice. */
+export const CLAIMS_ADVICE: NonJsonAdvice = {
+  otherExport: `, which Backstory cannot import: ${EXPORT_AGAIN}`,
+  notThis: 'not an export',
+  take: TAKE,
+};
+
 /** What a file that does not begin like JSON is, as a sentence, from its first characters. */
-export function describeNonJson(start: string): string {
+export function describeNonJson(start: string, advice: NonJsonAdvice = CLAIMS_ADVICE): string {
   const head = start.replace(/^\uFEFF/, '').trimStart();
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   if (/^"?created"?[,;\t]"?label"?/.test(firstLine) && firstLine.includes(CSV_COLUMNS[2]))
-    return `${THIS_FILE} is a CSV export, which Backstory cannot import: ${EXPORT_AGAIN}.`;
+    return `${THIS_FILE} is a CSV export${advice.otherExport}.`;
   if (/^---\r?\n/.test(head) && head.includes('Claims marked with Backstory'))
-    return `${THIS_FILE} is a Markdown export, which Backstory cannot import: ${EXPORT_AGAIN}.`;
+    return `${THIS_FILE} is a Markdown export${advice.otherExport}.`;
   if (/^<(!doctype|html|\?xml|svg|head|body)/i.test(head))
-    return `${THIS_FILE} is a web page or XML document, not an export; ${TAKE}.`;
+    return `${THIS_FILE} is a web page or XML document, ${advice.notThis}; ${advice.take}.`;
   if (/^(-?\d|"|true\b|false\b|null\b)/.test(head))
-    return `${THIS_FILE} holds a single value, not claims or annotations; ${TAKE}.`;
+    return `${THIS_FILE} holds a single value, not claims or annotations; ${advice.take}.`;
   const separated = firstLine.split(/[,;\t]/).length;
-  if (separated >= 3)
-    return `${THIS_FILE} looks like a spreadsheet (CSV), which Backstory cannot import: ${EXPORT_AGAIN}.`;
-  return `${THIS_FILE} is not a JSON file; ${TAKE}.`;
+  if (separated >= 3) return `${THIS_FILE} looks like a spreadsheet (CSV)${advice.otherExport}.`;
+  return `${THIS_FILE} is not a JSON file; ${advice.take}.`;
 }
 
 const CSL_TYPES = new Set([

@@ -5,7 +5,7 @@
  */
 import { ImportError } from '../import/errors';
 import { JsonScanner, NotJsonError, type ScanLimits, DEFAULT_LIMITS } from '../import/json-scan';
-import { describeNonJson } from '../import/recognise';
+import { describeNonJson, type NonJsonAdvice } from '../import/recognise';
 
 const LISTS = new Set(['$.sources', '$.entities', '$.claims']);
 /** A source's text can be long (a book chapter); everything else is small. */
@@ -15,22 +15,15 @@ const PACK_LIMITS: ScanLimits = { ...DEFAULT_LIMITS, maxItem: 20_000_000 };
 export const MAX_PACK_BYTES = 200_000_000;
 
 /**
- * The claims importer's refusal, told of a pack: the advice for claim imports ("export your
- * claims again as Backstory JSON and choose that file") would send the reader to choose a claims
- * export under Knowledge packs, which is refused too.
+ * The close of a refusal in the packs box: the claims box's advice ("export your claims again as
+ * Backstory JSON and choose that file") would send the reader to choose a claims export under
+ * Knowledge packs, which is refused too.
  */
-function asPackRefusal(message: string): string {
-  return message
-    .replace(
-      /, which Backstory cannot import: .*$/,
-      ', not a knowledge pack; a knowledge pack is a JSON file.',
-    )
-    .replace(
-      /, not an export; Backstory imports.*$/,
-      ', not a knowledge pack; a knowledge pack is a JSON file.',
-    )
-    .replace(/; Backstory imports.*$/, '; a knowledge pack is a JSON file.');
-}
+const PACK_ADVICE: NonJsonAdvice = {
+  otherExport: ', not a knowledge pack; a knowledge pack is a JSON file',
+  notThis: 'not a knowledge pack',
+  take: 'a knowledge pack is a JSON file',
+};
 
 export class PackReader {
   private readonly scanner = new JsonScanner((path) => LISTS.has(path), PACK_LIMITS);
@@ -44,7 +37,7 @@ export class PackReader {
       }
     } catch (error) {
       if (error instanceof NotJsonError)
-        throw new ImportError(asPackRefusal(describeNonJson(error.start)), [
+        throw new ImportError(describeNonJson(error.start, PACK_ADVICE), [
           { path: '$', message: 'not JSON' },
         ]);
       throw error;

@@ -82,7 +82,7 @@ describe('an import whose background stops half-way', () => {
       await expect
         .poll(() => status(options), POLL)
         .toBe(
-          'Nothing was imported. Backstory’s background stopped during the transfer; nothing was changed. Try again.',
+          'library.json was not imported: Backstory’s background stopped during the transfer; try again.',
         );
       const after = await stored();
       expect(after.saved).toBe(0);

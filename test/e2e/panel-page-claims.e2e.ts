@@ -55,9 +55,23 @@ describe("the side panel's page claims", () => {
     const claimList = panel.getByRole('list', { name: 'Claims on this page' });
     const claimsTab = panel.getByRole('region', { name: 'Claims' });
     await expect.poll(() => claimList.textContent(), POLL).toContain('found on this page');
+    // The line is a polite live region already there, empty, before it has anything to say: one
+    // added together with its text is not announced. The same element is kept to check below.
+    const region = panel.locator('p[data-for="This page"]');
+    expect(await region.evaluate((el) => [el.getAttribute('role'), el.textContent])).toEqual(['status', '']);
+    await region.evaluate(
+      (el) => ((globalThis as unknown as { notRunningLine: Element }).notRunningLine = el),
+    );
     // The tab moves to a page Backstory does not run on: the panel says so, of that page.
     await page.goto('about:blank');
     await expect.poll(() => claimsTab.textContent(), POLL).toContain(NOT_RUNNING);
+    // Said by the element that was there before, so screen readers announce the change.
+    expect(
+      await panel.evaluate(() => {
+        const line = (globalThis as unknown as { notRunningLine: Element }).notRunningLine;
+        return [line.isConnected, line.getAttribute('role'), line.textContent];
+      }),
+    ).toEqual([true, 'status', NOT_RUNNING]);
     // It is said of the page, not of every claim: "All claims" does not say it.
     await panel.getByRole('button', { name: 'All claims' }).click();
     await expect.poll(() => panel.locator('li.claim').count(), POLL).toBeGreaterThan(0);

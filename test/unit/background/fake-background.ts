@@ -6,7 +6,14 @@
  */
 import { createBackgroundHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createClaimFormAccess } from '@/lib/background/claim-form-access';
+import { createClaimsService } from '@/lib/background/claims/service';
+import type { BackstoryDb } from '@/lib/background/db/object-stores';
+import { createEchoService } from '@/lib/background/echo/service';
+import { createTabEchoes } from '@/lib/background/echo/tabs';
+import { createKbService } from '@/lib/background/kb/service';
 import { createTabPages } from '@/lib/background/tab-pages';
+import { miniPack } from '../kb/mini-pack';
+import { noSync } from '../sync/no-sync';
 
 /** A claim form access that remembers nothing and finds no form on show. */
 const noFormAccess = () =>
@@ -41,6 +48,28 @@ export function backgroundDeps(
     ...deps,
   };
 }
+
+/**
+ * The background's real handlers over one database: the mini knowledge base, the claims and Seen
+ * elsewhere services as the background builds them, no team server, and the browser's side doing
+ * nothing but what `watch` gives (broadcasts, tabs opened, news to the side panel), for tests
+ * that send requests as a page or one of Backstory's pages would.
+ */
+export function realBackground(getDb: () => Promise<BackstoryDb>, watch: Partial<BackgroundDeps> = {}) {
+  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
+  const claims = createClaimsService({ getDb, kb });
+  const echoes = createTabEchoes({
+    echo: createEchoService({ getDb, kb, claims }),
+    setBadge: () => undefined,
+    askReport: async () => false,
+  });
+  const handlers = createBackgroundHandlers(
+    backgroundDeps({ getDb, kb, claims, echoes, sync: noSync(getDb), ...watch }),
+  );
+  return { handlers, claims };
+}
+
+export type RealBackground = ReturnType<typeof realBackground>;
 
 /** A content script in a tab's top frame, as the browser describes it. */
 export const contentPage = { sender: 'content-script', tabId: 1, frameId: 0, url: 'https://news.example/a' };

@@ -5,43 +5,23 @@
  */
 import { deleteDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { createClaimsService } from '@/lib/background/claims/service';
 import { createDbConnection } from '@/lib/background/db/connection';
-import { createEchoService } from '@/lib/background/echo/service';
-import { createTabEchoes } from '@/lib/background/echo/tabs';
-import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest, type RequestContext } from '@/lib/messaging/server';
-import { miniPack } from '../kb/mini-pack';
-import { noSync } from '../sync/no-sync';
-import { backgroundDeps } from './fake-background';
+import { realBackground, type RealBackground } from './fake-background';
 
 const name = 'page-news-test';
-let handlers: ReturnType<typeof createBackgroundHandlers>;
+let handlers: RealBackground['handlers'];
 let told: [string, number][];
 let close: () => Promise<void>;
 
 beforeEach(() => {
   const getDb = createDbConnection({ name });
-  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  const claims = createClaimsService({ getDb, kb });
   told = [];
-  handlers = createBackgroundHandlers(
-    backgroundDeps({
-      getDb,
-      kb,
-      claims,
-      echoes: createTabEchoes({
-        echo: createEchoService({ getDb, kb, claims }),
-        setBadge: () => undefined,
-        askReport: async () => false,
-      }),
-      sync: noSync(getDb),
-      pageClaimsChanged: (tabId) => told.push(['claims', tabId]),
-      pageMentionsChanged: (tabId) => told.push(['mentions', tabId]),
-    }),
-  );
+  handlers = realBackground(getDb, {
+    pageClaimsChanged: (tabId) => told.push(['claims', tabId]),
+    pageMentionsChanged: (tabId) => told.push(['mentions', tabId]),
+  }).handlers;
   close = async () => (await getDb()).close();
 });
 afterEach(async () => {

@@ -2,42 +2,20 @@
  * A content script may only act on the page it runs in: the background checks the sender the
  * browser reports before any write, whatever the message says.
  */
-import { noSync } from '../sync/no-sync';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { backgroundDeps } from './fake-background';
+import { realBackground, type RealBackground } from './fake-background';
 import { sameOrigin, samePage } from '@/lib/background/senders';
-import { createClaimsService } from '@/lib/background/claims/service';
-import { createEchoService } from '@/lib/background/echo/service';
-import { createTabEchoes } from '@/lib/background/echo/tabs';
-import { createKbService } from '@/lib/background/kb/service';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { savedClaim } from '../claims/claim-fixture';
-import { miniPack } from '../kb/mini-pack';
 import { freshDb } from '../fresh-db';
 
 const name = 'senders-test';
 /** Each test's background opens its own connection (`connect`), closed and the database deleted after it. */
 const { connect } = freshDb(name);
-let handlers: ReturnType<typeof createBackgroundHandlers>;
+let handlers: RealBackground['handlers'];
 beforeEach(() => {
-  const getDb = connect();
-  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  const claims = createClaimsService({ getDb, kb });
-  handlers = createBackgroundHandlers(
-    backgroundDeps({
-      getDb,
-      kb,
-      claims,
-      echoes: createTabEchoes({
-        echo: createEchoService({ getDb, kb, claims }),
-        setBadge: () => undefined,
-        askReport: async () => false,
-      }),
-      sync: noSync(getDb),
-    }),
-  );
+  handlers = realBackground(connect()).handlers;
 });
 
 const page = 'https://news.example/world/munir-lunch?utm_source=feed';

@@ -4,13 +4,7 @@
  * itself (SECURITY.md, "A compromised renderer").
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { noSync } from '../sync/no-sync';
-import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { backgroundDeps } from '../background/fake-background';
-import { createClaimsService } from '@/lib/background/claims/service';
-import { createEchoService } from '@/lib/background/echo/service';
-import { createTabEchoes } from '@/lib/background/echo/tabs';
-import { createKbService } from '@/lib/background/kb/service';
+import { realBackground, type RealBackground } from '../background/fake-background';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { createTabPages } from '@/lib/background/tab-pages';
@@ -24,28 +18,12 @@ import {
   tabSite,
 } from '@/lib/extension-pages/tab-page';
 import { savedClaim } from '../claims/claim-fixture';
-import { miniPack } from '../kb/mini-pack';
 import { freshDb } from '../fresh-db';
 
 const { connect } = freshDb('tab-page');
-let handlers: ReturnType<typeof createBackgroundHandlers>;
+let handlers: RealBackground['handlers'];
 beforeEach(() => {
-  const getDb = connect();
-  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  const claims = createClaimsService({ getDb, kb });
-  handlers = createBackgroundHandlers(
-    backgroundDeps({
-      getDb,
-      kb,
-      claims,
-      echoes: createTabEchoes({
-        echo: createEchoService({ getDb, kb, claims }),
-        setBadge: () => undefined,
-        askReport: async () => false,
-      }),
-      sync: noSync(getDb),
-    }),
-  );
+  handlers = realBackground(connect()).handlers;
 });
 
 /** Asks the background as the side panel does (an extension page, which may read any page's claims). */
@@ -132,18 +110,7 @@ describe("a tab's page, as Backstory's own pages learn it", () => {
     /** What each tab's top frame (and a subframe) does when probed. */
     let answer: ((tabId: number) => Promise<void>) | undefined;
     const tabPages = createTabPages({ probe: (tabId) => answer?.(tabId) ?? Promise.resolve() });
-    const getDb = connect();
-    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-    const background = createBackgroundHandlers(
-      backgroundDeps({
-        getDb,
-        kb,
-        claims: createClaimsService({ getDb, kb }),
-        echoes: { report: () => undefined, get: () => null } as never,
-        sync: noSync(getDb),
-        tabPages,
-      }),
-    );
+    const background = realBackground(connect(), { tabPages }).handlers;
     const ping = (tabId: number, frameId: number, url: string) =>
       handleRequest(backgroundRequests, background, 'ping', { nonce: 'n' }, 'content-script', {
         tabId,

@@ -4,45 +4,23 @@
  * is on. These tests drive the background's real handlers and database as such a page would.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { noSync } from '../sync/no-sync';
-import { createBackgroundHandlers } from '@/lib/background/handlers';
-import { backgroundDeps } from '../background/fake-background';
-import { createClaimsService } from '@/lib/background/claims/service';
-import { createEchoService } from '@/lib/background/echo/service';
-import { createTabEchoes } from '@/lib/background/echo/tabs';
-import { createKbService } from '@/lib/background/kb/service';
+import { realBackground, type RealBackground } from '../background/fake-background';
 import { backgroundRequests } from '@/lib/messaging/background-requests';
 import { handleRequest } from '@/lib/messaging/server';
 import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
 import { MAX_OPENS, openTurns } from '@/lib/background/open-turns';
+import { MAX_NEW_CLAIMS, newClaimTurns } from '@/lib/background/claim-turns';
 import type { SavedClaim } from '@/lib/claims/schema';
 import { savedClaim } from '../claims/claim-fixture';
-import { miniPack } from '../kb/mini-pack';
 import { freshDb } from '../fresh-db';
 
 const { connect } = freshDb('renderer-attacks');
-let handlers: ReturnType<typeof createBackgroundHandlers>;
-let claims: ReturnType<typeof createClaimsService>;
+let handlers: RealBackground['handlers'];
+let claims: RealBackground['claims'];
 let broadcasts = 0;
 beforeEach(() => {
-  const getDb = connect();
-  const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-  claims = createClaimsService({ getDb, kb });
   broadcasts = 0;
-  handlers = createBackgroundHandlers(
-    backgroundDeps({
-      getDb,
-      kb,
-      claims,
-      echoes: createTabEchoes({
-        echo: createEchoService({ getDb, kb, claims }),
-        setBadge: () => undefined,
-        askReport: async () => false,
-      }),
-      sync: noSync(getDb),
-      broadcastClaims: () => void broadcasts++,
-    }),
-  );
+  ({ handlers, claims } = realBackground(connect(), { broadcastClaims: () => void broadcasts++ }));
 });
 
 const page = 'https://news.example/world/munir-lunch?utm_source=feed';
@@ -96,6 +74,51 @@ describe('a compromised renderer saving claims', () => {
     expect(stored).toMatchObject({ selectors: forged.selectors, url: forged.url, seenUrl: forged.seenUrl });
   });
 
+  it('creates no more claims than a reader marks, per tab; its subframes cannot use up the top frame’s turns', async () => {
+    const from = (tabId: number, frameId: number) =>
+      handleRequest(
+        backgroundRequests,
+        handlers,
+        'saveClaim',
+        { claim: savedClaim({ id: crypto.randomUUID() }) },
+        'content-script',
+        {
+          tabId,
+          frameId,
+          url: page,
+        },
+      );
+    // A loop in tab 7's top frame, all at once, and another in its frames (as many as it likes).
+    const top = await Promise.all(Array.from({ length: 60 }, () => from(7, 0)));
+    const framed = await Promise.all(Array.from({ length: 60 }, (_, i) => from(7, 1 + (i % 20))));
+    expect(top.filter((r) => r.ok)).toHaveLength(MAX_NEW_CLAIMS);
+    expect(framed.filter((r) => r.ok)).toHaveLength(MAX_NEW_CLAIMS);
+    expect((await claims.list({})).total).toBe(2 * MAX_NEW_CLAIMS);
+    // The page is told why, in one sentence, with what to do.
+    expect(top.at(-1)).toMatchObject({
+      ok: false,
+      error: { code: 'quota-exceeded', message: expect.stringMatching(/^[^.]*in a moment\.$/) },
+    });
+    // The reader's marks in another tab, and Backstory's own pages, are not held up by it.
+    expect((await from(8, 0)).ok).toBe(true);
+    expect((await ask('saveClaim', { claim: savedClaim({ id: crypto.randomUUID() }) }, 'extension')).ok).toBe(
+      true,
+    );
+  });
+
+  it('may create claims again once the window has passed', () => {
+    let clock = 0;
+    const mayCreate = newClaimTurns(2, 1000, () => clock);
+    const tab = { sender: 'content-script' as const, tabId: 3, frameId: 0 };
+    mayCreate(tab);
+    mayCreate(tab);
+    expect(() => mayCreate(tab)).toThrow('enough new claims');
+    clock = 999;
+    expect(() => mayCreate(tab)).toThrow('enough new claims');
+    clock = 1000;
+    expect(() => mayCreate(tab)).not.toThrow();
+  });
+
   it("still saves a Backstory page's claim whole, note, tags and dates included", async () => {
     const full = savedClaim({ author: 'Ayesha K.' });
     await ask('saveClaim', { claim: full }, 'extension');
@@ -110,19 +133,10 @@ describe('a compromised renderer repeating requests that tell every tab', () => 
     // Only the timers are faked: the database's own scheduling is left to run.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     let refreshes = 0;
-    const getDb = connect();
-    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-    const looped = createBackgroundHandlers(
-      backgroundDeps({
-        getDb,
-        kb,
-        claims: createClaimsService({ getDb, kb }),
-        echoes: { report: () => undefined, get: () => null } as never,
-        sync: noSync(getDb),
-        // As the background wires it (entrypoints/background/browser-actions.ts).
-        broadcastRefresh: paced(() => void refreshes++, BROADCAST_GAP_MS),
-      }),
-    );
+    const looped = realBackground(connect(), {
+      // As the background wires it (entrypoints/background/browser-actions.ts).
+      broadcastRefresh: paced(() => void refreshes++, BROADCAST_GAP_MS),
+    }).handlers;
     for (let i = 0; i < 40; i++) {
       const reply = await handleRequest(
         backgroundRequests,
@@ -156,19 +170,10 @@ describe('a compromised renderer repeating requests that tell every tab', () => 
 describe('a compromised renderer asking Backstory to open tabs', () => {
   it('opens no more than a few for one tab at a time, past which it is refused; other tabs and Backstory’s pages still open', async () => {
     const opened: string[] = [];
-    const getDb = connect();
-    const kb = createKbService({ getDb, loadBundledPack: () => miniPack('seed') });
-    const looped = createBackgroundHandlers(
-      backgroundDeps({
-        getDb,
-        kb,
-        claims: createClaimsService({ getDb, kb }),
-        echoes: { report: () => undefined, get: () => null } as never,
-        sync: noSync(getDb),
-        openExtensionTab: async (path) => void opened.push(path),
-        openSidePanel: async (tabId) => void opened.push(`panel ${tabId}`),
-      }),
-    );
+    const looped = realBackground(connect(), {
+      openExtensionTab: async (path) => void opened.push(path),
+      openSidePanel: async (tabId) => void opened.push(`panel ${tabId}`),
+    }).handlers;
     const open = (request: 'openReader' | 'openSidePanel', tabId: number, sender = 'content-script') =>
       handleRequest(
         backgroundRequests,
