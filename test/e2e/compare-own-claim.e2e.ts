@@ -3,6 +3,8 @@
  * first, where the reader looks, however many source passages about the same actor come before
  * it by date. In date order alone, a claim marked today sat below every dated source passage
  * (the 29th of 216 rows on the demo page), under rows saying "None of your claims is like this one".
+ * Its note is said to be the reader's, not run on after the date as if it were more of the line
+ * saying where the quote is from.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,5 +48,12 @@ describe('compare opened from a claim', () => {
       .toBe(1);
     expect(await rows.count()).toBeGreaterThan(1);
     expect(await rows.first().locator(`[data-ref="saved:${claim.id}"]`).count()).toBe(1);
+  });
+
+  it("shows the reader's note as theirs, apart from the line saying where and when", async () => {
+    const item = panel.locator(`[data-ref="saved:${claim.id}"]`);
+    await expect.poll(() => item.locator('.compare-note').count(), POLL).toBe(1);
+    expect(await item.locator('.compare-note').textContent()).toBe(`Your note: ${claim.note}`);
+    expect(await item.locator('p.muted').textContent()).not.toContain(claim.note);
   });
 });
