@@ -71,6 +71,13 @@ function Item({
       <p class="compare-quote">
         “{parts ? <DiffText parts={parts} side={side} /> : <bdi>{item.text.trim()}</bdi>}”
       </p>
+      {/* The reader's note, said to be theirs and apart from who said the quote and when: run on
+          in the muted line after the date, a note read as more of the source's details. */}
+      {item.note && (
+        <p class="compare-note">
+          Your note: <bdi>{item.note}</bdi>
+        </p>
+      )}
       <p class="muted">
         {item.pack && !item.pack.builtin ? (
           <span class="bs-badge bs-pack-badge">
@@ -84,13 +91,7 @@ function Item({
           !item.pack.builtin &&
           item.status &&
           ` · the pack calls it ${statusLabels[item.status]}`}
-        {item.date ? ` · ${readerDate(item.date)}` : ''}
-        {item.note ? (
-          <>
-            {' · '}
-            <bdi>{item.note}</bdi>
-          </>
-        ) : null}{' '}
+        {item.date ? ` · ${readerDate(item.date)}` : ''}{' '}
         {item.source ? (
           <button type="button" class="link" tabIndex={tabIndex} onClick={() => onOpenSource(item.source!)}>
             Read the source

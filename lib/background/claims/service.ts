@@ -11,6 +11,7 @@ import { claimsWithNoteDrafts, getNoteDraft, keepNoteDraft } from './note-drafts
 import * as store from './store';
 import {
   alignColumns,
+  focusFirst,
   kbItem,
   relationsFor,
   savedItem,
@@ -162,8 +163,9 @@ export function createClaimsService({
           entities: [],
         });
       }
-      const rows = alignColumns([...yours.values()], [...elsewhere.values()], (a, b) =>
-        textSimilarity(a, b, table),
+      const rows = focusFirst(
+        alignColumns([...yours.values()], [...elsewhere.values()], (a, b) => textSimilarity(a, b, table)),
+        focus?.id,
       );
       const labels = cards.map((c) => ({ id: c.entity.id, label: c.entity.label }));
       return {

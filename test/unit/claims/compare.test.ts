@@ -4,7 +4,7 @@
  * said in words, the word diff, and how "Seen elsewhere" says where a passage was said before.
  */
 import { describe, expect, it } from 'vitest';
-import { alignColumns, filterRows, PAIR_AT, type CompareItem } from '@/lib/claims/compare';
+import { alignColumns, filterRows, focusFirst, PAIR_AT, type CompareItem } from '@/lib/claims/compare';
 import { wordDiff } from '@/lib/claims/word-diff';
 import { whereSaid } from '@/lib/echo/describe';
 import { kbPhraseTable } from '@/lib/echo/kb-phrases';
@@ -170,5 +170,24 @@ describe('whereSaid', () => {
     expect(whereSaid({ ...kb, outlet: null, published: null }, now)).toBe(
       'Munir’s lunch reported this (undated)',
     );
+  });
+});
+
+describe('focusFirst', () => {
+  const rows = alignColumns(
+    [item('a', LUNCH, '2025-06-20'), item('mine', CRICKET, '2026-12-01')],
+    [item('t', TARIFF, '2024-11-03'), item('y', LUNCH, '2025-06')],
+    similarity,
+  );
+
+  it('puts the row of the claim a view is about first, the others in date order after it', () => {
+    const ids = (list: typeof rows) => list.map((r) => r.yours?.ref?.id ?? r.elsewhere?.ref?.id);
+    expect(ids(rows)).toEqual(['t', 'a', 'mine']);
+    expect(ids(focusFirst(rows, 'mine'))).toEqual(['mine', 't', 'a']);
+  });
+
+  it('leaves the order alone without a claim, or for a claim not in the rows', () => {
+    expect(focusFirst(rows, undefined)).toEqual(rows);
+    expect(focusFirst(rows, 'gone')).toEqual(rows);
   });
 });
