@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
 export type MarkerState =
   | { step: 'offer' }
   | { step: 'saving' }
@@ -21,6 +23,15 @@ export interface ClaimMarkerProps {
  * the web page (whose scripts see every key pressed in its own document).
  */
 export function ClaimMarker({ state, quote, onMark, onClose }: ClaimMarkerProps) {
+  // Focus moves into the form's frame as the frame is drawn, not once it has loaded: keys typed
+  // while it loads (from a few hundred milliseconds to over a second) went to the web page, whose
+  // scripts saw them and whose one-key shortcuts ran on them. A layout effect, so that no key
+  // pressed after the frame appears reaches the page.
+  const frame = useRef<HTMLIFrameElement>(null);
+  const formUrl = state.step === 'form' ? state.url : undefined;
+  useLayoutEffect(() => {
+    if (formUrl) frame.current?.focus();
+  }, [formUrl]);
   if (state.step === 'offer') {
     return (
       <button
@@ -53,11 +64,12 @@ export function ClaimMarker({ state, quote, onMark, onClose }: ClaimMarkerProps)
   return (
     // oxlint-disable-next-line react/iframe-missing-sandbox
     <iframe
+      ref={frame}
       class="bs-form-frame"
       src={state.url}
       title="Claim details"
       style={state.height ? { height: `${state.height}px` } : undefined}
-      // Typing goes to the form's frame, not the page: focus moves into it once it has loaded.
+      // Once loaded, again: the form's own document takes the keys from there (its note field).
       onLoad={(event) => event.currentTarget.focus()}
     />
   );
