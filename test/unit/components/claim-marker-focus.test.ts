@@ -29,7 +29,10 @@ describe('the claim marker', () => {
     render(h(ClaimMarker, { ...props, state: { step: 'saving' } }), root);
     expect(focused).toEqual([]);
     // A plain render, no load event: only what runs in the render's own task has run.
-    render(h(ClaimMarker, { ...props, state: { step: 'form', url: 'chrome-extension://x/form.html' } }), root);
+    render(
+      h(ClaimMarker, { ...props, state: { step: 'form', url: 'chrome-extension://x/form.html' } }),
+      root,
+    );
     expect(root.querySelector('iframe')).not.toBeNull();
     expect(focused).toEqual(['iframe']);
     render(null, root);
