@@ -44,3 +44,35 @@ export const PLACE_STATES: Readonly<Record<string, string>> = {
   pentagon: 'united-states',
   'us-congress': 'united-states',
 };
+
+/**
+ * Knowledge-base states that share a land border: "the two neighbours" may be India and Pakistan,
+ * never Iran and Israel (event-score.ts). Geography, not news: no event depends on one entry.
+ */
+const BORDERS = new Set(
+  [
+    'india pakistan',
+    'iran pakistan',
+    'afghanistan pakistan',
+    'china pakistan',
+    'china india',
+    'afghanistan iran',
+    'afghanistan china',
+    'iran turkey',
+    'azerbaijan iran',
+    'syria turkey',
+    'egypt israel',
+    'israel syria',
+    'israel palestine',
+    'egypt palestine',
+    'qatar saudi-arabia',
+    'oman saudi-arabia',
+    'france spain',
+    'belgium france',
+    'azerbaijan russia',
+    'china russia',
+  ].flatMap((p) => [p, p.split(' ').toReversed().join(' ')]),
+);
+
+/** Whether two states (by id) share a land border. */
+export const bordering = (a: string, b: string): boolean => BORDERS.has(`${a} ${b}`);
