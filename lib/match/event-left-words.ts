@@ -39,7 +39,7 @@ export function wordBefore(lower: string, at: number): string {
 /** "round of" before a head, and the word before it. */
 const ROUND_BEFORE = /([a-z]+)\s+rounds?\s+$/;
 /** Words that make a round one still to come; "the sixth round" was held. */
-const ROUND_TO_COME = wordSet('another new fresh renewed further next future possible potential');
+const ROUND_TO_COME = wordSet(`another new fresh renewed further next future possible potential`);
 
 /** Whether "of" at `of` follows a round still to come ("a renewed round of hostilities", "another round of talks"). */
 export function roundToCome(lower: string, of: number): boolean {
