@@ -7,7 +7,7 @@
 import { oneDayKinds } from '../kb/happening-days';
 import { alikeKinds, happeningKinds } from '../kb/happenings';
 import type { Entity, KbEvent } from '../kb/schema';
-import { PLACE_STATES } from './place-data';
+import { bordering, PLACE_STATES } from './place-data';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
 import { wordSet } from './word-list';
@@ -70,7 +70,7 @@ export interface EventCue {
    * Whether its participants are a pair the page can call "the two countries" (two states) or
    * "the two leaders" (two people), and which they are.
    */
-  pair?: { kind: PairKind; members: number[] };
+  pair?: { kind: PairKind; members: number[]; neighbours?: boolean };
 }
 
 /**
@@ -78,17 +78,22 @@ export interface EventCue {
  * men"): states; heads of government or state; military officers; any two people; or a pronoun
  * ("between them") for whichever two the sentence names.
  */
-export type PairKind = 'state' | 'leader' | 'military' | 'person' | 'them';
+export type PairKind = 'state' | 'neighbours' | 'leader' | 'military' | 'person' | 'them';
 
 /** Role titles of officers ("Chief of Army Staff", "Field Marshal", "Major General"). */
 const MILITARY_TITLE = /\b(?:general|marshal|army|military|armed forces|commander)\b/i;
 /** Role titles of heads of government or state. */
 const LEADER_TITLE = /^(?:prime minister|president|premier|king|emir|supreme leader)\b/i;
 
-/** Whether a pair of people the page calls `said` ("the two generals") can be this event's pair (`pair`). */
-export function pairFits(said: PairKind, pair: PairKind): boolean {
+/** Whether a pair the page calls `said` ("the two generals", "the two neighbours") can be this event's pair. */
+export function pairFits(said: PairKind, pair: NonNullable<EventCue['pair']>): boolean {
   // "between them": any pair, if the sentence names both (event-score.ts).
   if (said === 'them') return true;
+  if (said === 'neighbours') return pair.neighbours === true;
+  return kindFits(said, pair.kind);
+}
+
+function kindFits(said: PairKind, pair: PairKind): boolean {
   if (said === 'state' || pair === 'state') return said === pair;
   return said === 'person' || said === pair;
 }
@@ -219,7 +224,12 @@ export function eventCueOf(
   cue.oneDay = oneDayKinds.includes(happeningKinds[cue.happenings[0]!]!);
   if (cue.from && cue.from === cue.to && cue.from.length === 10) cue.day = Number(cue.from.slice(8, 10));
   const all = (title: RegExp) => members.every((i) => list[i]!.roles.some((r) => title.test(r.title)));
-  if (pairKind('state')) cue.pair = { kind: 'state', members };
+  if (pairKind('state'))
+    cue.pair = {
+      kind: 'state',
+      members,
+      neighbours: bordering(list[members[0]!]!.id, list[members[1]!]!.id),
+    };
   else if (pairKind('person'))
     cue.pair = {
       kind: all(LEADER_TITLE) ? 'leader' : all(MILITARY_TITLE) ? 'military' : 'person',

@@ -8,6 +8,7 @@ import { minorPlaceEnding } from './minor-places';
 import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
 import { ofEventNames } from './cue-data';
+import { demonymAndBefore, listed, roundToCome, wordBefore } from './event-left-words';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
@@ -68,27 +69,6 @@ const ENDING_NOUNS = new Set(Object.values(endingHeads).flat());
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
-/** Whether the phrase so far starts with a modifier, so that a list of them may go on leftwards. */
-function listed(lower: string, phrase: Phrase): boolean {
-  const first = lower.slice(phrase.start, wordEndAt(lower, phrase.start));
-  return MODIFIERS.has(first);
-}
-
-const wordEndAt = (lower: string, at: number) => {
-  let k = at;
-  while (k < lower.length && /[\p{L}\p{N}-]/u.test(lower[k]!)) k++;
-  return k;
-};
-
-/** The word before the one starting at `at` (across spaces and a comma). */
-function wordBefore(lower: string, at: number): string {
-  let end = at;
-  while (end > 0 && (lower[end - 1] === ' ' || lower[end - 1] === ',')) end--;
-  let start = end;
-  while (start > 0 && /[\p{L}\p{N}-]/u.test(lower[start - 1]!)) start--;
-  return lower.slice(start, end);
-}
-
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
 export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
   const { text } = index;
@@ -125,6 +105,14 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       }
       if (isCue(item)) {
         phrase.items.push(item);
+        // "Israeli and American strikes": demonyms joined by "and" before the head are both its agents.
+        const joinedBy =
+          !possessive && item.kind === 'demonym' ? demonymAndBefore(index, item.start) : undefined;
+        if (joinedBy) {
+          phrase.items.push(joinedBy);
+          phrase.start = joinedBy.start;
+          continue;
+        }
         // "renewed Pakistan's nomination": a possessive is the phrase's determiner; what stands
         // before it is outside the phrase (unless a name is joined to it: "US-Israeli").
         if (possessive && s[item.start - 1] !== '-') {
@@ -208,6 +196,8 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
         phrase.start = span.start;
         continue;
       }
+      // "a renewed round of hostilities", "another round of talks": a round not yet held.
+      if (steps === 0 && roundToCome(lower, wordStart)) return false;
     }
     // "at war with Iran", "spoke by phone": the noun without an article is part of what someone
     // does, not a mention of a happening.

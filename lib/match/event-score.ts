@@ -167,7 +167,7 @@ export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored |
     phrase.pair !== undefined &&
     named.length === 0 &&
     cue.pair !== undefined &&
-    pairFits(phrase.pair, cue.pair.kind) &&
+    pairFits(phrase.pair, cue.pair) &&
     pairInSentence(cue.pair.members, ev);
   // The phrase itself must identify the event: a participant, the place or a topic; words of its
   // names (with an agent of it at most: "Trump's Gaza plan" needs "Gaza"); its month; a pair.

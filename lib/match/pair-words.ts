@@ -7,9 +7,11 @@
 import type { PairKind } from './cue-data';
 
 const PAIR_NOUNS = new Map<string, PairKind>([
-  ...'countries nations states powers neighbours neighbors rivals adversaries foes capitals'
+  ...'countries nations states powers rivals adversaries foes capitals'
     .split(' ')
     .map((w) => [w, 'state'] as const),
+  // States that border each other (cue-data.ts `borders`): not Iran and Israel.
+  ...'neighbours neighbors'.split(' ').map((w) => [w, 'neighbours'] as const),
   ...'leaders premiers presidents'.split(' ').map((w) => [w, 'leader'] as const),
   ...'generals chiefs commanders'.split(' ').map((w) => [w, 'military'] as const),
   ...'men sides'.split(' ').map((w) => [w, 'person'] as const),

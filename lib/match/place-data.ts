@@ -3,6 +3,7 @@
  * not name but news about its events does, and the states of KB places no source locates. Read
  * by minor-places.ts (the phrase readers) and cue-data.ts (where each event took place).
  */
+import { wordSet } from './word-list';
 
 /** Names as written (case matters: "fordow" in running text is no place) → the KB entity they lie in. */
 export const MINOR_PLACES: Readonly<Record<string, string>> = {
@@ -44,3 +45,17 @@ export const PLACE_STATES: Readonly<Record<string, string>> = {
   pentagon: 'united-states',
   'us-congress': 'united-states',
 };
+
+/**
+ * Knowledge-base states that share a land border, each pair in alphabetical order: "the two
+ * neighbours" may be India and Pakistan, never Iran and Israel (event-score.ts). Geography, not news.
+ */
+const BORDERS = wordSet(`
+  india+pakistan iran+pakistan afghanistan+pakistan china+pakistan china+india afghanistan+iran
+  afghanistan+china iran+turkey azerbaijan+iran syria+turkey egypt+israel israel+syria
+  israel+palestine egypt+palestine qatar+saudi-arabia oman+saudi-arabia france+spain belgium+france
+  azerbaijan+russia china+russia
+`);
+
+/** Whether two states (by id) share a land border. */
+export const bordering = (a: string, b: string): boolean => BORDERS.has(a < b ? `${a}+${b}` : `${b}+${a}`);

@@ -16,6 +16,7 @@ import { MONTH_NUMBERS } from './name-words';
 import { isDuration } from './durations';
 import { BROKER_VERBS, MODIFIERS, PREPOSITIONS } from './phrase-words';
 import { isWordCode } from './words';
+import { pairNamed } from './pair-words';
 
 /**
  * Whether a head noun may start a phrase worth reading: something that can belong to an event's
@@ -52,7 +53,19 @@ export function plausibleHead(
   // "recommended Mr Trump for the prize": a verb of a happening, read with its object.
   const verb = head.end - head.start <= 12 && VERB_HEADS.has(lower.slice(head.start, head.end));
   if (!prepositionAfter && !nameBefore && !modifier && !clauseAfter && !verb) return false;
-  return nameBefore || modifier || nameNear(matches, cues, head);
+  return nameBefore || modifier || nameNear(matches, cues, head) || pairAfter(lower, k, e);
+}
+
+/**
+ * Whether "between" at `k`–`e` opens a pair ("the fighting between the two nuclear-armed
+ * neighbours"): the pair names the event's sides, however far back the page named them.
+ */
+function pairAfter(lower: string, k: number, e: number): boolean {
+  if (lower.slice(k, e) !== 'between') return false;
+  const words = lower.slice(k, k + 64).split(/\s+/);
+  for (let n = 2; n <= Math.min(6, words.length); n++)
+    if (pairNamed(words.slice(0, n).join(' '))) return true;
+  return false;
 }
 
 const PARTICIPLE_PREPOSITION = /^ (?:by|in|on|for|against|between|with|at|to) /;

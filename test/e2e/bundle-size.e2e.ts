@@ -71,9 +71,11 @@ import { extensionDir } from '../../scripts/lib/build';
  * labels, honorific and given name before a surname: +0.20 KB), twentieth names pass (rival holders
  * of an office, commands and short headings as Title Case: +0.21 KB) and twentieth events pass (the
  * constitutional change, Operation Sindoor's cues: about +0.09 KB) make it 75.66; the bound follows
- * to 75.7.
+ * to 75.7. The twenty-first events pass ("the two neighbours" as bordering states, demonyms joined
+ * by "and" before a head, rounds still to come, a pair after "between": +0.20 KB, its word lists
+ * in the manifest) makes it 75.85; the bound follows to 75.9.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 75.7;
+const CONTENT_SCRIPT_BUDGET_KB = 75.9;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

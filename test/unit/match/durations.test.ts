@@ -58,9 +58,10 @@ describe('durations', () => {
 describe('pairNamed', () => {
   // The pattern it replaces (main 4eb9bef: event-phrase-right.ts PAIR).
   const PAIR =
-    /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|neighbou?rs|rivals|capitals)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
+    /^between (?:the |both )?(?:two )?(?:[a-z-]+ ){0,2}(?:(countries|nations|rivals|capitals)|(neighbou?rs)|(leaders|premiers|presidents)|(generals|chiefs|commanders)|(men|sides))$/;
+  // Neighbours are a pair of states that border each other (#13's twenty-first events pass).
   const kindOf = (m: RegExpExecArray | null) =>
-    !m ? undefined : m[1] ? 'state' : m[2] ? 'leader' : m[3] ? 'military' : 'person';
+    !m ? undefined : m[1] ? 'state' : m[2] ? 'neighbours' : m[3] ? 'leader' : m[4] ? 'military' : 'person';
   const words = (
     'between Between the both two The nuclear-armed rival old - x2 é countries nations neighbours neighbors neighbourss ' +
     'rivals capitals leaders premiers presidents generals chiefs commanders men sides them'
