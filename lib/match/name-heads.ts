@@ -28,11 +28,12 @@ export const HEAD_WORDS = wordSet(`
 /**
  * Heads that make an institution only before "of" or "for" a name ("Embassy of Pakistan", "Senate
  * of Pakistan", "Civil Aviation Authority of Iran"): written alone before a name ("Pakistan
- * Senate", "Iran Press") they may be the state's own body or a headline. "Armed Forces of" and
- * "Constitution of" are left out: the labels read the state in them as often as not.
+ * Senate", "Iran Press") they may be the state's own body or a headline. "Armed Forces of Pakistan"
+ * and "Constitution of Pakistan" name a body and a document since the rulings of 7 December
+ * settled the labels (in capitals only: "the armed forces of Pakistan" is the state's).
  */
 export const OF_HEAD_WORDS = wordSet(`
-  embassy consulate mission senate assembly press authority
+  embassy consulate mission senate assembly press authority constitution forces
 `);
 
 /**
@@ -40,3 +41,24 @@ export const OF_HEAD_WORDS = wordSet(`
  * Limited", "Pak Suzuki Motor Company Limited", "Pakistan Global Sukuk Programme Co Ltd".
  */
 export const COMPANY_ENDINGS = wordSet(`company limited ltd corporation corp inc plc co`);
+
+/** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
+const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
+/** An office's chain before a body's name: "Chief of Staff of the (Armed) …". */
+const OF_CHAIN_BEFORE = /\p{Lu}\p{L}*\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:\p{Lu}\p{L}*\s+){0,2}$/u;
+
+/**
+ * Whether the text before a name ends in an institution's head word and "of" or "for" ("State
+ * Bank of ", "Embassy of the "), so that the name is part of the institution's. `person`: the name
+ * is a person's, for whom "for" names what an office is for ("a post of Chief of Defence Forces for
+ * Munir"), not a body.
+ */
+export function institutionOfBefore(before: string, person: boolean): boolean {
+  const headOf = HEAD_OF_BEFORE.exec(before);
+  if (!headOf || (person && headOf[2]!.toLowerCase() === 'for')) return false;
+  const head = headOf[1]!.toLowerCase();
+  if (HEAD_WORDS.has(head)) return true;
+  // "Chief of Staff of the Armed Forces of the Islamic Republic of Iran": a body inside an office's
+  // chain of "of"s is the title's, which names the state (nested), not a body's own name.
+  return OF_HEAD_WORDS.has(head) && !OF_CHAIN_BEFORE.test(before.slice(0, headOf.index + 1));
+}

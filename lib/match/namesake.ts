@@ -10,7 +10,7 @@
 import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
-import { COMPANY_ENDINGS, HEAD_WORDS, OF_HEAD_WORDS } from './name-heads';
+import { COMPANY_ENDINGS, HEAD_WORDS, institutionOfBefore } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
@@ -232,8 +232,6 @@ function dateBefore(text: NormalizedText, start: number, word: string): boolean 
 const PERSON_LEAD =
   /(?:(?:^|\n)[ \t]*by|(?:^|[^\p{L}])(?:mr|mrs|ms|dr|prof|sir|dame|lady)\.?[ \t]+\p{L}+)[ \t]+$/u;
 
-/** "State Bank of Pakistan", "High Commission for Pakistan": a capitalised head word, "of" or "for". */
-const HEAD_OF_BEFORE = /(?:^|[^\p{L}])(\p{Lu}\p{L}*)(?:\s+General)?\s+(of|OF|for|FOR)\s+(?:the\s+|THE\s+)?$/u;
 /** " of Aden", " of the Mexico…": "of" and a capitalised name after a match. */
 const HEAD_OF_AFTER = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}/u;
 /** "-China Institute", "-US Business Council": a second name after a hyphen, then a word that may be a head. */
@@ -276,11 +274,7 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
   if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  const headOf = HEAD_OF_BEFORE.exec(before);
-  const head = headOf?.[1]?.toLowerCase();
-  // "for" a person is what an office or a body is for ("a post of Chief of Defence Forces for Munir").
-  const forPerson = (flags & FLAG_PERSON) !== 0 && headOf?.[2]?.toLowerCase() === 'for';
-  if (head && !forPerson && (HEAD_WORDS.has(head) || OF_HEAD_WORDS.has(head))) return true;
+  if (institutionOfBefore(before, (flags & FLAG_PERSON) !== 0)) return true;
   return IZAFAT_BEFORE.test(before) || ((flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before));
 }
 
