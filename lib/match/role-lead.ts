@@ -31,7 +31,10 @@ export function readBefore(
   const s = index.text.text;
   const lower = index.text.lower;
   // "the same army chief", "Pakistan's new field marshal"
-  const lead = adjectivesBefore(s, lower, title.start);
+  const lead =
+    title.cue === FIELD_MARSHAL
+      ? adjectivesBefore(s, lower, praiseBefore(s, lower, title.start))
+      : adjectivesBefore(s, lower, title.start);
   const praised = lead < title.start;
   let k = spacesBack(s, lead);
   // "the U.S. president": a name's own full stop ends no sentence.
@@ -106,6 +109,23 @@ const ARMY_OFFICES = new Set([roleKeys.indexOf('army-chief'), roleKeys.indexOf('
  * nickname more often than as a mention.
  */
 export const ROLE_ADJECTIVES = new Set(['new', 'same', 'own']);
+
+/**
+ * Praise that makes a field marshal one the speaker claims ("my favourite field marshal", his
+ * "favorite field marshal"): the guide's rulings label it as the holder's epithet, from its
+ * determiner, or from inside the quotation marks when it is quoted. Only before "field marshal":
+ * no other title in the corpus carries it, and "a favourite" names none in particular.
+ */
+const PRAISE_ADJECTIVES = new Set(['favourite', 'favorite']);
+const FIELD_MARSHAL = roleKeys.indexOf('field-marshal');
+
+/** Where a field marshal's praise word ("favourite") starts, or `at` when none stands before it. */
+export function praiseBefore(s: string, lower: string, at: number): number {
+  const k = spacesBack(s, at);
+  if (k === at) return at;
+  const start = wordStartBefore(s, k);
+  return PRAISE_ADJECTIVES.has(lower.slice(start, k)) ? start : at;
+}
 const PRAISING_DETERMINERS = new Set(['the', 'this', 'that', 'my', 'our', 'his', 'their']);
 const QUOTE_OPEN = /^["“‘']$/;
 

@@ -1,0 +1,38 @@
+/**
+ * Twenty-first pass on names (issue #13), read from set T's misses and checked on A–S.
+ *
+ * - Praise before "field marshal" ("my favourite field marshal", his "favorite field marshal")
+ *   is the holder's epithet, as the guide's rulings of 7 December label it: from the determiner
+ *   when it is unquoted or quoted with it, from inside the quotation marks otherwise. "A favourite
+ *   field marshal" names nobody in particular.
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The mentions of `id` as their text, in order. */
+const spansOf = (text: string, id: string) =>
+  scanSeed(text)
+    .filter((m) => m.entity.id === id)
+    .map((m) => m.text);
+
+describe("a field marshal's praise is his epithet", () => {
+  const page = 'Field Marshal Asim Munir flew to Egypt.\n\n';
+  it.each([
+    [
+      'At the summit Trump thanked "my favourite field marshal" from the stage.',
+      'my favourite field marshal',
+    ],
+    ['Trump called the general his “favorite field marshal” twice.', 'favorite field marshal'],
+    [
+      'Trump called the general his favourite field marshal before the cameras.',
+      'his favourite field marshal',
+    ],
+  ])('%s', (block, span) => expect(spansOf(page + block, 'asim-munir')).toContain(span));
+
+  it('but not "a favourite field marshal"', () => {
+    const block = 'Pakistan has had a favourite field marshal before, and it did not end well.';
+    expect(spansOf(page + block, 'asim-munir')).toEqual(['Field Marshal Asim Munir']);
+  });
+});
