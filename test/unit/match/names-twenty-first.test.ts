@@ -9,6 +9,11 @@
  * - "The Strip", capitalised, is Gaza named a second time (an alias needing Gaza on the page, as
  *   "Congress" needs the US Congress); "the Las Vegas Strip" and a lower-case "strip" are not.
  *
+ * - A short form in words only a legislature takes ("members of Congress", "his address to
+ *   Congress", "authorization from Congress") is the body without its full name on the page, and
+ *   vouches for its other short forms there; India's party ("Congress leader", "the Congress")
+ *   never stands in those words.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -52,4 +57,25 @@ describe('"the Strip" is Gaza on a page that names Gaza', () => {
     'Gaza was quiet. Then we flew to Nevada and walked the Las Vegas Strip at night.',
     'Gaza is a narrow strip of land by the sea.',
   ])('but not in "%s"', (text) => expect(spansOf(text, 'gaza').filter((s) => /strip/i.test(s))).toEqual([]));
+});
+
+describe("a legislature's frame names Congress without its full name", () => {
+  it.each([
+    'Human rights groups and some members of Congress objected to the lunch.',
+    'Trump thanked Pakistan in his address to Congress in March.',
+    'Several Democrats said the President should have sought authorization from Congress.',
+    'India remains the long-term bet of both parties in Congress.',
+  ])('%s', (text) => expect(spansOf(text, 'us-congress')).toEqual(['Congress']));
+
+  it('and then vouches for a bare "Congress" elsewhere on the page', () => {
+    const text =
+      'Members of Congress learned of the lunch from the press.\n\nCongress cut aid to Pakistan in 1990.';
+    expect(spansOf(text, 'us-congress')).toEqual(['Congress', 'Congress']);
+  });
+
+  it.each([
+    'Congress slams the government after Trump praises Munir.',
+    'Congress leader Jairam Ramesh asked why the prime minister was silent.',
+    'The embargo was approved by Congress of Deputies in October.',
+  ])('but not in "%s"', (text) => expect(spansOf(text, 'us-congress')).toEqual([]));
 });
