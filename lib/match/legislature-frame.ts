@@ -6,6 +6,7 @@
  * the page. India's party ("the Congress", "Congress leader") never stands in these words: it has
  * leaders and spokespeople, not sessions, testimony or authority to grant.
  */
+import type { RawMatch } from './raw-match';
 import { CONTEXT_SHORT_FORM, entitiesOf, entityCount, type CompiledDictionary } from './dictionary';
 import { foldAscii, lastWords } from './word-reader';
 import { wordSet } from './word-list';
@@ -53,4 +54,10 @@ export function fullFormOf(dict: CompiledDictionary, alias: number): number {
       full = a;
   known.set(alias, full);
   return full;
+}
+
+/** The alias a match links by: its full form where a legislature's words frame it, else its own. */
+export function framedAlias(dict: CompiledDictionary, text: string, m: RawMatch): number {
+  const full = m.inner || m.fallback ? -1 : fullFormOf(dict, m.alias);
+  return full >= 0 && inLegislatureFrame(text, m.start, m.end) ? full : m.alias;
 }

@@ -20,7 +20,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { readsAsPlace } from './capital-place';
-import { fullFormOf, inLegislatureFrame } from './legislature-frame';
+import { framedAlias } from './legislature-frame';
 import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { otherStatesBody } from './other-state-body';
@@ -197,9 +197,7 @@ export function findMatches(
     }
     const run = passesLocalRules(dict, text, match, isKnown) ? namesakeRun(dict, text, match) : 'local';
     if (run === false) {
-      // "members of Congress": the words say which body, as its full name would (legislature-frame.ts).
-      const full = match.inner || match.fallback ? -1 : fullFormOf(dict, best);
-      if (full >= 0 && inLegislatureFrame(text.text, match.start, match.end)) match.alias = full;
+      match.alias = framedAlias(dict, text.text, match); // "members of Congress": legislature-frame.ts
       push(dict, text, matches, match);
       continue;
     }
