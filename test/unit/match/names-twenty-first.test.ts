@@ -14,10 +14,13 @@
  *   vouches for its other short forms there; India's party ("Congress leader", "the Congress")
  *   never stands in those words.
  *
+ * - A capital after "written in" or "drafted in" is the government that wrote the text ("a plan
+ *   written in Washington"), not the city.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
+import { linksOver, scanSeed } from './seed-scan';
 
 /** The mentions of `id` as their text, in order. */
 const spansOf = (text: string, id: string) =>
@@ -78,4 +81,11 @@ describe("a legislature's frame names Congress without its full name", () => {
     'Congress leader Jairam Ramesh asked why the prime minister was silent.',
     'The embargo was approved by Congress of Deputies in October.',
   ])('but not in "%s"', (text) => expect(spansOf(text, 'us-congress')).toEqual([]));
+});
+
+describe("a text written in a capital is its government's", () => {
+  it.each(['a plan written in Washington', 'a plan drafted in Washington'])('%s', (phrase) => {
+    const text = `The United States wants troops for Gaza. Pakistan may serve under ${phrase} for a strip of land.`;
+    expect(linksOver(text, 'Washington')).toEqual(['united-states']);
+  });
 });
