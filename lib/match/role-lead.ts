@@ -13,6 +13,11 @@ import {
 import { roleKeys } from './phrase-link';
 import { wordSet } from './word-list';
 
+/** Whether an item is a KB person's name. */
+function isPerson(index: PhraseIndex, item: Item): boolean {
+  return item.kind === 'name' && item.entity >= 0 && index.entities[item.entity]!.kind === 'person';
+}
+
 /** The state an item stands for, as a qualifier ("Pakistani", "US", "Pakistan's"). */
 export function stateOfItem(index: PhraseIndex, item: Item | undefined): number {
   if (!item || (item.kind !== 'name' && item.kind !== 'demonym') || item.entity < 0) return -1;
@@ -31,10 +36,8 @@ export function readBefore(
   const s = index.text.text;
   const lower = index.text.lower;
   // "the same army chief", "Pakistan's new field marshal"
-  const lead =
-    title.cue === FIELD_MARSHAL
-      ? adjectivesBefore(s, lower, praiseBefore(s, lower, title.start))
-      : adjectivesBefore(s, lower, title.start);
+  const praise = title.cue === FIELD_MARSHAL ? praiseBefore(s, lower, title.start) : title.start;
+  const lead = adjectivesBefore(s, lower, praise);
   const praised = lead < title.start;
   let k = spacesBack(s, lead);
   // "the U.S. president": a name's own full stop ends no sentence.
@@ -49,7 +52,11 @@ export function readBefore(
   const item = index.ending(possessive ? k - 2 : k);
   if (item) {
     qualifier = stateOfItem(index, item);
-    if (qualifier < 0) return undefined;
+    // "Trump's favorite field marshal": whose praise it is, a person's, is part of the epithet.
+    if (qualifier < 0)
+      return possessive && praise < title.start && isPerson(index, item)
+        ? { start: item.start, qualifier }
+        : undefined;
     if (possessive) return { start: item.start, qualifier };
     k = spacesBack(s, item.start);
     if (k === item.start || opensSentence(s, item.start)) return { start: item.start, qualifier };

@@ -3,7 +3,8 @@
  *
  * - Praise before "field marshal" ("my favourite field marshal", his "favorite field marshal")
  *   is the holder's epithet, as the guide's rulings of 7 December label it: from the determiner
- *   when it is unquoted or quoted with it, from inside the quotation marks otherwise. "A favourite
+ *   when it is unquoted or quoted with it (a person's possessive too: "Trump's favorite field
+ *   marshal"), from inside the quotation marks otherwise. "A favourite
  *   field marshal" names nobody in particular.
  *
  * - "The Strip", capitalised, is Gaza named a second time (an alias needing Gaza on the page, as
@@ -40,6 +41,7 @@ describe("a field marshal's praise is his epithet", () => {
       'Trump called the general his favourite field marshal before the cameras.',
       'his favourite field marshal',
     ],
+    ["Trump's favorite field marshal and the limits of flattery", "Trump's favorite field marshal"],
   ])('%s', (block, span) => expect(spansOf(page + block, 'asim-munir')).toContain(span));
 
   it('but not "a favourite field marshal"', () => {
