@@ -55,11 +55,11 @@ const GOVERNMENT_IN = new Set(['in', 'from']);
 /**
  * "A standing in Washington", "would be read in Tel Aviv", "welcomed in Islamabad", "a price in New
  * Delhi", "the calculus in Islamabad": what a government says or decides, and how it is seen (the
- * words from "welcomed" on: sets B, C, F–S). Not "received": "was received in Washington" is where a
+ * words from "welcomed" on: sets B, C, F–S; "a plan written in Washington", its authors: sets P, T). Not "received": "was received in Washington" is where a
  * visitor went (sets C, D, K, P, Q).
  */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought`,
+  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought written drafted`,
 );
 /**
  * "Inching towards Tel Aviv", "a channel to Jerusalem", "lines into Tehran", "foreign policy towards

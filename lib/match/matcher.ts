@@ -20,6 +20,7 @@ import {
   type CompiledDictionary,
 } from './dictionary';
 import { readsAsPlace } from './capital-place';
+import { framedAlias } from './legislature-frame';
 import { passesLocalRules } from './local-rules';
 import { namesakeRun } from './namesake';
 import { otherStatesBody } from './other-state-body';
@@ -196,6 +197,7 @@ export function findMatches(
     }
     const run = passesLocalRules(dict, text, match, isKnown) ? namesakeRun(dict, text, match) : 'local';
     if (run === false) {
+      match.alias = framedAlias(dict, text.text, match); // "members of Congress": legislature-frame.ts
       push(dict, text, matches, match);
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import { FLAG_HEAD, FLAG_TITLE, entityCount, firstEntity, type CompiledDictionary } from './dictionary';
 import { recogniseEpithets, type Holder } from './epithets';
-import { adjectivesBefore, DEFINITE } from './role-lead';
+import { adjectivesBefore, DEFINITE, praiseBefore } from './role-lead';
 import { fullNameAliases } from './titled-surname';
 import { recogniseEvent } from './events';
 import { plausibleHead } from './plausible-head';
@@ -139,8 +139,8 @@ export function recognisePhrases(
 /** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
 function titleLead(text: NormalizedText, at: number): boolean {
   const s = text.text;
-  let k = adjectivesBefore(s, text.lower, at);
-  if (k < at) return true; // "the same army chief": the epithet recogniser reads on
+  let k = adjectivesBefore(s, text.lower, praiseBefore(s, text.lower, at));
+  if (k < at) return true; // "the same army chief", "my favourite field marshal": the epithet recogniser reads on
   k = at;
   while (k > 0 && (s.charCodeAt(k - 1) === 0x20 || s.charCodeAt(k - 1) === 0x09)) k--;
   if (k === 0) return true;
