@@ -73,9 +73,14 @@ import { extensionDir } from '../../scripts/lib/build';
  * constitutional change, Operation Sindoor's cues: about +0.09 KB) make it 75.66; the bound follows
  * to 75.7. The twenty-first events pass ("the two neighbours" as bordering states, demonyms joined
  * by "and" before a head, rounds still to come, a pair after "between": +0.20 KB, its word lists
- * in the manifest) makes it 75.85; the bound follows to 75.9.
+ * in the manifest) makes it 75.85; the bound follows to 75.9. With the same stop's twenty-first
+ * names pass (praise before "field marshal", a legislature's frame for Congress, "written in" a
+ * capital: +0.27 KB), the twentieth namesakes pass (capitalised constitutions and armed forces
+ * "of" a state: +0.03 KB), the card's status line kept as a live region and saying when a tab was
+ * not opened (about +0.1 KB) and the claim form's frame focused as it is drawn (+0.03 KB), 76.31;
+ * the bound follows to 76.4.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 75.9;
+const CONTENT_SCRIPT_BUDGET_KB = 76.4;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
