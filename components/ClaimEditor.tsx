@@ -1,5 +1,5 @@
 import type { RefObject } from 'preact';
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
 import type { CardEdit } from './card-edits';
@@ -69,9 +69,11 @@ export function ClaimEditor({
     setReturnFocus(true);
   };
   // Esc anywhere in the editor (one listener for all its fields); on the question it is its
-  // "no": back to where it was asked from, nothing dropped.
+  // "no": back to where it was asked from, nothing dropped. This and the listeners below are
+  // added in layout effects, with the focus moves above: a key pressed as soon as focus has
+  // moved must find them there (a passive effect adds them up to a frame later).
   const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = form.current;
     const listener = (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || event.defaultPrevented) return;
@@ -93,7 +95,7 @@ export function ClaimEditor({
   // the last control to the browser's own controls (told from a press of Tab that moved focus
   // nowhere in the document), or another window taking focus (the window blurs, below). The
   // question goes, and nothing is dropped.
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = question.current;
     if (!asking || !element) return;
     let tabbing = false;
@@ -115,7 +117,7 @@ export function ClaimEditor({
   }, [asking]);
   // Once the window has lost focus, focus goes back where the question was asked from, so the
   // reader coming back to it lands in the editor rather than on a button that went.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!asking) return;
     const left = (event: FocusEvent) => {
       if (event.target !== window) return;

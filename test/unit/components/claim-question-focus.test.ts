@@ -6,7 +6,7 @@
  */
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ClaimDetailsForm } from '@/components/ClaimDetailsForm';
 import { ClaimEditor } from '@/components/ClaimEditor';
 import { checkDraft, type Draft } from '@/lib/claims/draft';
@@ -24,8 +24,18 @@ prototype.focus = function (this: HTMLElement) {
 afterEach(() => {
   focusedNames.length = 0;
 });
+// The editor listens on the window (it blurs) and tells nodes apart (relatedTarget): the
+// linkedom window and its Node stand in for the browser's while these tests run.
+const globals = globalThis as { window?: unknown; Node?: unknown };
+const before = { window: globals.window, Node: globals.Node };
+beforeAll(() => {
+  globals.window = window;
+  globals.Node = window.Node;
+});
 afterAll(() => {
   prototype.focus = nativeFocus;
+  globals.window = before.window;
+  globals.Node = before.Node;
 });
 
 /** Lets queued microtasks run (Preact draws a state change in one), but no timer or frame. */
@@ -60,6 +70,41 @@ describe('the close question', () => {
     await microtasks();
     expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
     expect(focusedNames).toEqual(['Keep editing']);
+    act(() => render(null, root));
+    root.remove();
+  });
+
+  it('in the side panel editor lets the question go on a move away made as soon as it is drawn', async () => {
+    // The question's focusout listener must be there once focus is on "Keep editing": a reader
+    // (or a test) pressing Shift+Tab at once would otherwise leave a question that never goes.
+    const root = document.createElement('div');
+    document.body.append(root);
+    const draft: Draft = { label: 'claim', note: 'Changed', tags: '', entities: [] };
+    act(() =>
+      render(
+        h(ClaimEditor, {
+          claimId: 'c1',
+          edit: { note: draft.note, tags: '', label: 'claim' },
+          checked: checkDraft(draft),
+          changed: true,
+          noteRef: { current: null },
+          onEdit: () => undefined,
+          onSave: () => undefined,
+          onCancel: () => undefined,
+        }),
+        root,
+      ),
+    );
+    const escape = Object.assign(new window.Event('keydown', { bubbles: true }), { key: 'Escape' });
+    root.querySelector('textarea')!.dispatchEvent(escape);
+    await microtasks();
+    const keep = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Keep editing')!;
+    const tags = root.querySelector('input')!;
+    keep.dispatchEvent(
+      Object.assign(new window.Event('focusout', { bubbles: true }), { relatedTarget: tags }),
+    );
+    await microtasks();
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
     act(() => render(null, root));
     root.remove();
   });
