@@ -7,6 +7,9 @@
  *   marshal"), from inside the quotation marks otherwise. "A favourite
  *   field marshal" names nobody in particular.
  *
+ * - "The Strip", capitalised, is Gaza named a second time (an alias needing Gaza on the page, as
+ *   "Congress" needs the US Congress); "the Las Vegas Strip" and a lower-case "strip" are not.
+ *
  * - A short form in words only a legislature takes ("members of Congress", "his address to
  *   Congress", "authorization from Congress") is the body without its full name on the page, and
  *   vouches for its other short forms there; India's party ("Congress leader", "the Congress")
@@ -45,6 +48,20 @@ describe("a field marshal's praise is his epithet", () => {
     const block = 'Pakistan has had a favourite field marshal before, and it did not end well.';
     expect(spansOf(page + block, 'asim-munir')).toEqual(['Field Marshal Asim Munir']);
   });
+});
+
+describe('"the Strip" is Gaza on a page that names Gaza', () => {
+  it('links the capitalised second naming', () => {
+    const text =
+      'A ceasefire took hold in Gaza on Friday.\n\nPakistan may send troops to the Strip next year.';
+    expect(spansOf(text, 'gaza')).toEqual(['Gaza', 'Strip']);
+  });
+
+  it.each([
+    'Pakistan may send troops to the Strip next year.',
+    'Gaza was quiet. Then we flew to Nevada and walked the Las Vegas Strip at night.',
+    'Gaza is a narrow strip of land by the sea.',
+  ])('but not in "%s"', (text) => expect(spansOf(text, 'gaza').filter((s) => /strip/i.test(s))).toEqual([]));
 });
 
 describe("a legislature's frame names Congress without its full name", () => {
