@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { claimLabelNames } from '@/lib/claims/constants';
 import { MAX_NOTE, checkDraft } from '@/lib/claims/draft';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { readerDate } from '@/lib/claims/reader-date';
@@ -111,7 +112,7 @@ export function ClaimCard({
             onChange={(e) => onSelect(e.currentTarget.checked)}
           />
         )}
-        <span class="claim-label">{claim.label}</span>
+        <span class="claim-label">{claimLabelNames[claim.label]}</span>
         {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
       </div>
       <blockquote>

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
+import { claimLabelNames, claimLabels } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
 
@@ -9,8 +9,6 @@ export interface EntityOption {
   id: string;
   label: string;
 }
-
-const labelNames: Record<ClaimLabel, string> = { claim: 'Claim', evidence: 'Evidence', disputed: 'Disputed' };
 
 export interface ClaimDetailsFormProps {
   draft: Draft;
@@ -122,7 +120,7 @@ export function ClaimDetailsForm({
           {claimLabels.map((l) => (
             <label key={l}>
               <input type="radio" name="bs-label" checked={label === l} onChange={() => set({ label: l })} />{' '}
-              {labelNames[l]}
+              {claimLabelNames[l]}
             </label>
           ))}
         </fieldset>

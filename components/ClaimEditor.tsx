@@ -1,6 +1,6 @@
 import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { claimLabels, type ClaimLabel } from '@/lib/claims/constants';
+import { claimLabelNames, claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
 import type { CardEdit } from './card-edits';
 
@@ -142,7 +142,7 @@ export function ClaimEditor({
         Label{' '}
         <select value={edit.label} onChange={(e) => set({ label: e.currentTarget.value as ClaimLabel })}>
           {claimLabels.map((l) => (
-            <option key={l} value={l}>
+            <option key={claimLabelNames[l]} value={l}>
               {l}
             </option>
           ))}

@@ -22,6 +22,8 @@ const views = [
 ] as const;
 
 const demo = await openDemo({ headless: true });
+/** Steps that did not happen, said at the end. */
+const missed: string[] = [];
 const shot = async (page: Page, name: string, what: string) => {
   await page.waitForTimeout(200); // let the last frame paint
   await writeFile(resolve(outDir, name), await screenshot(page));
@@ -60,6 +62,7 @@ try {
       await shot(page, `${tag}-1-step.png`, `${tag}: stepped to "${heading}" from the keyboard`);
       const more = await tabTo(page, (text) => /^Show \d+ more claim/.test(text));
       if (more) await page.keyboard.press('Enter');
+      else missed.push(`${tag}: Tab never reached "Show more claims"`);
       await shot(
         page,
         `${tag}-2-more.png`,
@@ -71,13 +74,17 @@ try {
       await page.keyboard.press('Shift+ArrowDown');
       const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
       if (selected.trim()) await tell(demo, 'markSelection', {});
+      else missed.push(`${tag}: Shift+Down from the mention selected nothing, so nothing was marked`);
       await page.waitForTimeout(1500);
       await shot(
         page,
         `${tag}-4-mark.png`,
-        `${tag}: Shift+Down selected "${selected.slice(0, 40)}…", Alt+Shift+M`,
+        selected.trim()
+          ? `${tag}: Shift+Down selected "${selected.slice(0, 40)}…", Alt+Shift+M`
+          : `${tag}: NOT MARKED: Shift+Down selected nothing`,
       );
       const form = page.frames().find((f) => f.url().includes('/claim-form.html'));
+      if (!form && selected.trim()) missed.push(`${tag}: the claim form never appeared after Alt+Shift+M`);
       if (form) {
         for (let i = 0; i < 12; i++) {
           const label = await form.evaluate(() => document.activeElement?.textContent ?? '');
@@ -106,4 +113,10 @@ try {
   }
 } finally {
   await demo.close();
+}
+// A step that did not happen is said at the end and fails the run: a walkthrough that reports
+// every step done when one was not tells the person reading the screenshots the wrong story.
+if (missed.length > 0) {
+  console.error(`\n${missed.length} step(s) did not happen:\n${missed.map((m) => `- ${m}`).join('\n')}`);
+  process.exitCode = 1;
 }

@@ -1,7 +1,7 @@
 import { ExportControls } from '@/components/ExportControls';
 import { DateRangeFilter } from '@/components/DateRangeFilter';
 import type { StatusLineProps } from '@/components/StatusLine';
-import { claimLabels } from '@/lib/claims/constants';
+import { claimLabelNames, claimLabels } from '@/lib/claims/constants';
 import type { ClaimQuery } from '@/lib/claims/schema';
 import type { ClaimList } from '@/lib/claims/query';
 import { exportAndDownload } from '@/lib/extension-pages/export';
@@ -65,7 +65,7 @@ export function AllClaims({ list, query, onQuery, selected, onSelect, actions, s
         >
           <option value="">All labels</option>
           {claimLabels.map((l) => (
-            <option key={l} value={l}>
+            <option key={claimLabelNames[l]} value={l}>
               {l}
             </option>
           ))}
