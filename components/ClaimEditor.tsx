@@ -142,8 +142,8 @@ export function ClaimEditor({
         Label{' '}
         <select value={edit.label} onChange={(e) => set({ label: e.currentTarget.value as ClaimLabel })}>
           {claimLabels.map((l) => (
-            <option key={claimLabelNames[l]} value={l}>
-              {l}
+            <option key={l} value={l}>
+              {claimLabelNames[l]}
             </option>
           ))}
         </select>

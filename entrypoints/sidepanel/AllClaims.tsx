@@ -65,8 +65,8 @@ export function AllClaims({ list, query, onQuery, selected, onSelect, actions, s
         >
           <option value="">All labels</option>
           {claimLabels.map((l) => (
-            <option key={claimLabelNames[l]} value={l}>
-              {l}
+            <option key={l} value={l}>
+              {claimLabelNames[l]}
             </option>
           ))}
         </select>
