@@ -146,6 +146,9 @@ describe('the researcher’s flow, from the keyboard', () => {
     await panel.getByRole('button', { name: 'All claims' }).focus();
     await panel.keyboard.press('Enter');
     await panel.getByLabel('Export format').waitFor();
+    // Export is disabled (and so skipped by Tab) until the list has come from the background:
+    // on a loaded machine that took longer than twenty presses of Tab (CI on a1b33bb).
+    await expect.poll(() => panel.getByRole('button', { name: 'Export' }).isEnabled(), POLL).toBe(true);
     const format = panel.getByLabel('Export format');
     for (const [n, name] of FORMATS.entries()) {
       await format.focus();
