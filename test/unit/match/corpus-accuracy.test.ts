@@ -34,7 +34,13 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The eighteenth freeze (7 December 2026, ninth session, before its passes,
+ * never fall below them. The nineteenth freeze (7 December 2026, tenth session, before its passes,
+ * main 1655f6d): U, held out at the seventeenth freeze and validation at the eighteenth (its errors
+ * never read), joins development, which measures A–U 0.9661 / 0.9373, events 0.8245, namesakes
+ * 0.9156; V, used at the eighteenth to decide the Strip alias and so no longer blind, becomes
+ * validation at 0.9474 / 0.9143, 0.8233, 0.8559; a new blind set W (416–435) will be held out,
+ * scored on main before any merge.
+ * The eighteenth freeze (7 December 2026, ninth session, before its passes,
  * main 394fb7a): T, held out at the sixteenth freeze and validation at the seventeenth (its errors
  * never read), joins development, which measures A–T 0.9669 / 0.9334, events 0.8266, namesakes
  * 0.9214; U, scored before and after the last stop's passes, becomes validation at 0.9363 / 0.9066,
@@ -172,9 +178,10 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.967, recall: 0.938, eventRecall: 0.827, namesakePrecision: 0.924 },
-  validation: { precision: 0.937, recall: 0.911, eventRecall: 0.784, namesakePrecision: 0.766 },
-  heldOut: { precision: 0.947, recall: 0.914, eventRecall: 0.823, namesakePrecision: 0.855 },
+  development: { precision: 0.966, recall: 0.937, eventRecall: 0.824, namesakePrecision: 0.915 },
+  validation: { precision: 0.947, recall: 0.914, eventRecall: 0.823, namesakePrecision: 0.855 },
+  // Set W's, once it is written and scored on main before any merge.
+  heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
 
 /**
@@ -189,13 +196,14 @@ const FROZEN = {
  * after that stop's passes, was validation; at the seventeenth S joined development and T, held
  * out at the sixteenth and scored before and after its passes, was validation; at the eighteenth
  * T joined development and U, held out at the seventeenth and scored before and after its passes,
- * is validation. V, written blind after that, measures blind.
+ * was validation; at the nineteenth U joined development and V (held out at the eighteenth, but
+ * used there to decide one alias) is validation. W, written blind after that, measures blind.
  *
  * Whoever tunes the matcher runs this file with CORPUS_SKIP_HELD_OUT=1, which leaves the held-out
  * pages out entirely (not scored, not printed), so a helper's run never shows their figures.
  */
-const VALIDATION = new Set(['U']);
-const HELD_OUT = new Set(['V']);
+const VALIDATION = new Set(['V']);
+const HELD_OUT = new Set(['W']);
 const skipHeldOut = process.env.CORPUS_SKIP_HELD_OUT === '1';
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
@@ -283,7 +291,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQRSTUV']
+    const columns = [...'ABCDEFGHIJKLMNOPQRSTUVW']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
