@@ -43,61 +43,52 @@ const microtasks = async () => {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 };
 
-describe('the close question', () => {
-  it('in the side panel editor has "Keep editing" focused as soon as it is drawn', async () => {
-    const root = document.createElement('div');
-    document.body.append(root);
-    const draft: Draft = { label: 'claim', note: 'Changed', tags: '', entities: [] };
-    act(() =>
-      render(
-        h(ClaimEditor, {
-          claimId: 'c1',
-          edit: { note: draft.note, tags: '', label: 'claim' },
-          checked: checkDraft(draft),
-          changed: true,
-          noteRef: { current: null },
-          onEdit: () => undefined,
-          onSave: () => undefined,
-          onCancel: () => undefined,
-        }),
-        root,
-      ),
-    );
-    // Esc outside act(): the question is drawn as in a browser, effects left to their own time.
-    // (linkedom has no KeyboardEvent: a plain event with the key Preact's listener reads.)
-    const escape = Object.assign(new window.Event('keydown', { bubbles: true }), { key: 'Escape' });
-    root.querySelector('textarea')!.dispatchEvent(escape);
-    await microtasks();
-    expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
-    expect(focusedNames).toEqual(['Keep editing']);
+/**
+ * Draws the side panel's editor with a changed note and presses Esc, outside act(): the question
+ * is drawn as in a browser, effects left to their own time. Returns the root; `close` unmounts it.
+ */
+async function askCloseQuestion() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const draft: Draft = { label: 'claim', note: 'Changed', tags: '', entities: [] };
+  act(() =>
+    render(
+      h(ClaimEditor, {
+        claimId: 'c1',
+        edit: { note: draft.note, tags: '', label: 'claim' },
+        checked: checkDraft(draft),
+        changed: true,
+        noteRef: { current: null },
+        onEdit: () => undefined,
+        onSave: () => undefined,
+        onCancel: () => undefined,
+      }),
+      root,
+    ),
+  );
+  // linkedom has no KeyboardEvent: a plain event with the key Preact's listener reads.
+  const escape = Object.assign(new window.Event('keydown', { bubbles: true }), { key: 'Escape' });
+  root.querySelector('textarea')!.dispatchEvent(escape);
+  await microtasks();
+  const close = () => {
     act(() => render(null, root));
     root.remove();
+  };
+  return { root, close };
+}
+
+describe('the close question', () => {
+  it('in the side panel editor has "Keep editing" focused as soon as it is drawn', async () => {
+    const { root, close } = await askCloseQuestion();
+    expect(root.querySelector('[role="alertdialog"]')).not.toBeNull();
+    expect(focusedNames).toEqual(['Keep editing']);
+    close();
   });
 
   it('in the side panel editor lets the question go on a move away made as soon as it is drawn', async () => {
     // The question's focusout listener must be there once focus is on "Keep editing": a reader
     // (or a test) pressing Shift+Tab at once would otherwise leave a question that never goes.
-    const root = document.createElement('div');
-    document.body.append(root);
-    const draft: Draft = { label: 'claim', note: 'Changed', tags: '', entities: [] };
-    act(() =>
-      render(
-        h(ClaimEditor, {
-          claimId: 'c1',
-          edit: { note: draft.note, tags: '', label: 'claim' },
-          checked: checkDraft(draft),
-          changed: true,
-          noteRef: { current: null },
-          onEdit: () => undefined,
-          onSave: () => undefined,
-          onCancel: () => undefined,
-        }),
-        root,
-      ),
-    );
-    const escape = Object.assign(new window.Event('keydown', { bubbles: true }), { key: 'Escape' });
-    root.querySelector('textarea')!.dispatchEvent(escape);
-    await microtasks();
+    const { root, close } = await askCloseQuestion();
     const keep = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Keep editing')!;
     const tags = root.querySelector('input')!;
     keep.dispatchEvent(
@@ -105,8 +96,7 @@ describe('the close question', () => {
     );
     await microtasks();
     expect(root.querySelector('[role="alertdialog"]')).toBeNull();
-    act(() => render(null, root));
-    root.remove();
+    close();
   });
 
   it('on the claim form has "Keep editing" focused in the render that draws it', () => {
