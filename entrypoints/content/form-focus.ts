@@ -24,7 +24,7 @@ const TAKEN_BACK_MAX = 2;
 
 /** What the reader is told when the page kept taking the keyboard from the form. */
 export const FORM_TAKEN_MESSAGE =
-  'Closed: this page kept moving the keyboard away from the claim form. What you typed is kept; add to it from the side panel.';
+  'Closed: this page kept taking the keyboard from the claim form. Your note is kept.';
 
 export interface FormFocusGuard {
   /** The form said the reader's Tab took focus out of it. */
