@@ -92,6 +92,11 @@ export async function claimFormShown(tabId: number, host: HostDocument, id: stri
   return reply?.res?.ok === true && reply.res.value === true;
 }
 
+/** Tells the frame showing the claim form that the reader's Tab took focus out of it. */
+export async function claimFormLeftByKey(tabId: number, frameId: number, id: string): Promise<void> {
+  await contentMessenger.sendMessage('claimFormLeftByKey', { id }, { tabId, frameId }).catch(() => undefined);
+}
+
 /** Asks the frame showing the claim form whether a click in it may count (null when it may). */
 export async function claimFormClick(
   tabId: number,

@@ -90,6 +90,10 @@ export default defineContentScript({
         revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) =>
           claims()?.marking.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here'),
+        claimFormLeftByKey: ({ id }) => {
+          claims()?.marking.formLeftByKey(id);
+          return null;
+        },
         claimFormShown: ({ id }) => claims()?.marking.showsForm(id) ?? false,
         claimFormClosed: ({ id }) => {
           claims()?.marking.formClosed(id);

@@ -13,6 +13,7 @@ import type { PageUi } from './page-ui';
 import { saveSelection, type SaveOutcome } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
+import { FORM_TAKEN_MESSAGE, guardFormFocus, type FormFocusGuard } from './form-focus';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -54,6 +55,7 @@ export class Marking {
   /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
   offersOnSelection = true;
   private marker?: MarkerOpen;
+  private focusGuard?: FormFocusGuard;
 
   constructor(
     ctx: ContentScriptContext,
@@ -143,6 +145,11 @@ export class Marking {
     return this.marker?.claim?.id === id && this.marker.state.step === 'form';
   }
 
+  /** The form said the reader's Tab took focus out of it (form-focus.ts). */
+  formLeftByKey(id: string) {
+    if (this.showsForm(id)) this.focusGuard?.leftByKey();
+  }
+
   /** The claim form for a claim was closed (from inside its frame). */
   formClosed(id: string) {
     if (this.marker?.claim?.id === id) void this.close();
@@ -153,6 +160,7 @@ export class Marking {
    * it opens), focus goes back to what had it when marking began (return-focus.ts).
    */
   async close() {
+    this.stopFocusGuard();
     const marker = this.marker;
     this.marker = undefined;
     const ui = await this.deps.ui();
@@ -211,8 +219,30 @@ export class Marking {
 
   private setState(state: MarkerState) {
     if (!this.marker) return;
+    if (state.step !== 'form') this.stopFocusGuard();
     this.marker.state = state;
     void this.render();
+  }
+
+  /** Keeps the page from taking the keyboard while the form is open (form-focus.ts). */
+  private async guardFocus(marker: MarkerOpen) {
+    const ui = await this.deps.ui();
+    if (!ui || this.marker !== marker || marker.state.step !== 'form') return;
+    this.stopFocusGuard();
+    this.focusGuard = guardFormFocus({
+      host: ui.host,
+      shadow: ui.shadow,
+      frame: () => ui.marker.element.querySelector('iframe'),
+      // The frame goes with the form; the note typed so far is saved as it goes (draft port).
+      onTaken: () => {
+        if (this.marker === marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
+      },
+    });
+  }
+
+  private stopFocusGuard() {
+    this.focusGuard?.stop();
+    this.focusGuard = undefined;
   }
 
   private async save() {
@@ -232,6 +262,7 @@ export class Marking {
     if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
     marker.claim = outcome.claim;
     this.setState({ step: 'form', url: formUrl(outcome) });
+    void this.guardFocus(marker);
     document.getSelection()?.removeAllRanges();
   }
 }

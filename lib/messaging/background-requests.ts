@@ -159,6 +159,14 @@ export const backgroundRequests = {
       .strict(),
     extensionOnly,
   ),
+  /**
+   * The reader's Tab took focus out of the claim form: told to the frame that shows it (`frame`,
+   * from the form's address), which otherwise takes focus back from a page that moved it.
+   */
+  claimFormLeftByKey: request<null>()(
+    z.object({ id: z.uuid(), frame: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
+    extensionOnly,
+  ),
   /** The claim form is done: the page removes it. */
   closeClaimForm: request<null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** Destructive: only from Backstory's own pages, never from a web page. */

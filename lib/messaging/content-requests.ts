@@ -95,6 +95,8 @@ function buildContentRequests() {
       }),
       extensionOnly,
     ),
+    /** The reader's Tab took focus out of the claim form for a claim: let it go to the page. */
+    claimFormLeftByKey: request<null>()(strictObject({ id: uuid() }), extensionOnly),
     /**
      * Whether this frame shows the claim form for a claim now: asked of the document that opened
      * it before the form may read or write its claim (lib/background/claim-form-access.ts).
@@ -143,6 +145,7 @@ const names: Record<keyof ContentRequests, true> = {
   claimFormClosed: true,
   claimFormHeight: true,
   claimFormClick: true,
+  claimFormLeftByKey: true,
   claimFormShown: true,
   revealClaim: true,
   reportPage: true,

@@ -42,6 +42,7 @@ export function backgroundDeps(
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
+    claimFormLeftByKey: async () => {},
     markUiBlocked: async () => undefined,
     formAccess: noFormAccess(),
     tabPages: createTabPages({ probe: async () => undefined }),
