@@ -97,6 +97,7 @@ export default defineBackground(() => {
       sync,
       formAccess,
       tabPages,
+      onTabClosed: (listener) => browser.tabs.onRemoved.addListener(listener),
     }),
     (sender) => classifySender(sender, browser.runtime.id, extensionOrigin),
   );

@@ -32,6 +32,7 @@ export function backgroundDeps(
 ): BackgroundDeps {
   return {
     version: '1',
+    onTabClosed: () => undefined,
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
     broadcastRefresh: () => undefined,
@@ -87,6 +88,7 @@ export function fakeBackground(
     echoes: { report: () => undefined },
     formAccess: noFormAccess(),
     tabPages: createTabPages({ probe: async () => undefined }),
+    onTabClosed: () => undefined,
   } as unknown as BackgroundDeps;
   return createBackgroundHandlers(deps) as unknown as LooseHandlers;
 }
