@@ -91,6 +91,7 @@ export default defineContentScript({
         claimFormClick: ({ id, x, y }) =>
           claims()?.marking.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here'),
         claimFormShown: ({ id }) => claims()?.marking.showsForm(id) ?? false,
+        claimFormTypedAhead: ({ id }) => claims()?.marking.typedAhead(id) ?? Promise.resolve(''),
         claimFormClosed: ({ id }) => {
           claims()?.marking.formClosed(id);
           return null;

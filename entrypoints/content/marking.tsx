@@ -13,6 +13,7 @@ import type { PageUi } from './page-ui';
 import { saveSelection, type SaveOutcome } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
+import { afterKey } from '@/lib/dom/typed-keys';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -45,6 +46,24 @@ interface MarkerOpen {
   claim?: SavedClaim;
   /** What had focus on the page when marking began: focus goes back there when the form closes. */
   returnTo: Element | null;
+  /** Keys typed at the form's frame before it loaded, held for the form (`typedAhead`). */
+  ahead?: TypedAhead;
+}
+
+/**
+ * Keys typed at the form's frame that reached this document instead, until the form takes them:
+ * Chromium delivers keys to the page while the frame loads, and for a moment after its `load`.
+ */
+interface TypedAhead {
+  text: string;
+  whenLoaded: Promise<void>;
+  load: () => void;
+}
+
+function typedAhead(): TypedAhead {
+  let load!: () => void;
+  const whenLoaded = new Promise<void>((resolve) => (load = resolve));
+  return { text: '', whenLoaded, load };
 }
 
 /** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
@@ -54,6 +73,8 @@ export class Marking {
   /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
   offersOnSelection = true;
   private marker?: MarkerOpen;
+  /** The UI the marker was last drawn in, to tell synchronously whether its frame has focus. */
+  private shownIn?: PageUi;
 
   constructor(
     ctx: ContentScriptContext,
@@ -74,6 +95,10 @@ export class Marking {
       },
       capture,
     );
+    // Until the form's frame has loaded (and a moment after), Chromium delivers keys typed at it
+    // (focus is on the frame) to this document: they are held for the form rather than lost. Only
+    // the browser's own keys (afterKey checks `isTrusted`): a page script cannot type a note.
+    window.addEventListener('keydown', (event) => this.holdKey(event), capture);
     document.addEventListener(
       'selectionchange',
       () => {
@@ -143,6 +168,34 @@ export class Marking {
     return this.marker?.claim?.id === id && this.marker.state.step === 'form';
   }
 
+  /**
+   * The keys typed at the claim form's frame before it loaded, once the frame has loaded (from
+   * then on, keys go to the form itself); given once, to the form that asks (through the
+   * background, which checks it is the form for this claim in this frame).
+   */
+  async typedAhead(id: string): Promise<string> {
+    const ahead = this.marker?.claim?.id === id ? this.marker.ahead : undefined;
+    if (!ahead) return '';
+    await ahead.whenLoaded;
+    const text = ahead.text;
+    ahead.text = '';
+    return text;
+  }
+
+  private holdKey(event: KeyboardEvent) {
+    const ahead = this.marker?.ahead;
+    const ui = this.shownIn;
+    if (!ahead || !ui || document.activeElement !== ui.host) return;
+    // Only keys typed at the form's frame (focus on it, in Backstory's UI): not at the card.
+    const focused = ui.shadow.activeElement;
+    if (focused?.localName !== 'iframe' || !ui.marker.element.contains(focused)) return;
+    const next = afterKey(ahead.text, event);
+    if (next === undefined) return;
+    ahead.text = next;
+    // The key is the note's: Space must not scroll the page, nor / open its search.
+    event.preventDefault();
+  }
+
   /** The claim form for a claim was closed (from inside its frame). */
   formClosed(id: string) {
     if (this.marker?.claim?.id === id) void this.close();
@@ -155,6 +208,11 @@ export class Marking {
   async close() {
     const marker = this.marker;
     this.marker = undefined;
+    // A form that asks for its held keys after it went gets nothing, rather than waiting.
+    if (marker?.ahead) {
+      marker.ahead.text = '';
+      marker.ahead.load();
+    }
     const ui = await this.deps.ui();
     if (!ui) return;
     const hadFocus = ui.marker.isOpen() && ui.marker.element.contains(ui.shadow.activeElement);
@@ -188,6 +246,7 @@ export class Marking {
     if (!marker) return;
     const ui = await this.deps.ui();
     if (!ui) return;
+    this.shownIn = ui;
     const anchor: PanelAnchor = {
       getBoundingClientRect: () => marker.range.getBoundingClientRect(),
       getClientRects: () => marker.range.getClientRects(),
@@ -203,6 +262,7 @@ export class Marking {
           else void this.save();
         }}
         onClose={() => void this.close()}
+        onFormLoad={() => marker.ahead?.load()}
       />,
       false,
       marker.state.step === 'form' ? FORM_ROOMY : undefined,
@@ -231,6 +291,7 @@ export class Marking {
     });
     if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
     marker.claim = outcome.claim;
+    marker.ahead = typedAhead();
     this.setState({ step: 'form', url: formUrl(outcome) });
     document.getSelection()?.removeAllRanges();
   }

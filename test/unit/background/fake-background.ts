@@ -43,6 +43,7 @@ export function backgroundDeps(
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
+    claimFormTypedAhead: async () => '',
     markUiBlocked: async () => undefined,
     formAccess: noFormAccess(),
     tabPages: createTabPages({ probe: async () => undefined }),
