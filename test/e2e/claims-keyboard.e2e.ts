@@ -62,6 +62,15 @@ describe('claims list from the keyboard', () => {
     await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
     await expect.poll(() => focused(), POLL).toBe('button Edit');
     expect(await said.textContent()).toBe('Claim restored.');
+    // The line is about the list: going on to the claim's Compare clears it, rather than leaving
+    // "Claim restored." under a view where nothing was restored.
+    await list.getByRole('button', { name: 'Compare' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('h2 compare-heading');
+    await expect.poll(() => said.textContent(), POLL).toBe('');
+    await panel.getByRole('button', { name: 'All claims' }).focus();
+    await panel.keyboard.press('Enter');
+    await list.getByRole('listitem').first().waitFor();
   });
 
   it('moves focus into the editor and back to Edit on Cancel', async () => {
