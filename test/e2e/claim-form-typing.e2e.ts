@@ -11,6 +11,8 @@ import { until, POLL } from '../poll';
 import { claimForm, clickMarkClaim, formTookFocus, listClaims, select } from './claim-page';
 import { startSession, type Session } from './harness';
 import { namesDrawn } from './names-drawn';
+import { axePage } from './axe';
+import { shoot } from './shots';
 
 const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Typing at once</title></head>
 <body><article>
@@ -63,6 +65,8 @@ describe('typing as soon as the claim form is drawn', () => {
     const form = await claimForm(page);
     await formTookFocus(form);
     await expect.poll(() => form.evaluate(() => document.querySelector('textarea')!.value), POLL).toBe(note);
+    expect(await axePage(form)).toEqual([]);
+    await shoot(page, 'typed-ahead-form');
     const id = new URL(form.url()).searchParams.get('claim');
     await expect
       .poll(async () => (await listClaims(session)).find((c) => c.id === id)?.note, POLL)

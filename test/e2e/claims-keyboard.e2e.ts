@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleJson } from '../../lib/export/bundle';
 import { axePage } from './axe';
+import { shoot } from './shots';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim } from './saved-claims';
 import { POLL } from '../poll';
 
 const claim = savedClaim({
@@ -36,11 +37,7 @@ const focused = (page: Page = panel) =>
 
 beforeAll(async () => {
   session = await startSession();
-  await storeClaims(session, [claim]);
-  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.getByRole('button', { name: 'All claims' }).focus();
-  await panel.keyboard.press('Enter');
-  await panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').first().waitFor();
+  panel = await openAllClaims(session, { claims: [claim] });
 });
 afterAll(async () => {
   await session?.close();
@@ -68,6 +65,8 @@ describe('claims list from the keyboard', () => {
     await panel.keyboard.press('Enter');
     await expect.poll(() => focused(), POLL).toBe('h2 compare-heading');
     await expect.poll(() => said.textContent(), POLL).toBe('');
+    expect(await axePage(panel)).toEqual([]);
+    await shoot(panel, 'compare-after-restore');
     await panel.getByRole('button', { name: 'All claims' }).focus();
     await panel.keyboard.press('Enter');
     await list.getByRole('listitem').first().waitFor();

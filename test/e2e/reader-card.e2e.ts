@@ -17,6 +17,7 @@ import { POLL, until } from '../poll';
 import { accessibilityTree, axeCard } from './axe';
 import { cardHeading, cardOpen, hoverName, shownClaims } from './card-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { shoot } from './shots';
 
 export const cardPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card test</title></head>
 <body><main>
@@ -151,6 +152,7 @@ describe('keyboard and focus', () => {
       });
       expect(caret).toBe('Field Marshal Asim Munir');
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+      await shoot(page, `card-closed-by-${key === 'Tab' ? 'tab' : 'shift-tab'}`);
       // And Tab goes on from the page, not from the browser's toolbar.
       await page.keyboard.press('Tab');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('after');
