@@ -13,7 +13,7 @@ import type { PageUi } from './page-ui';
 import { saveSelection, type SaveOutcome } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
-import { afterKey } from '@/lib/dom/typed-keys';
+import { HeldKeys } from './held-keys';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -46,24 +46,8 @@ interface MarkerOpen {
   claim?: SavedClaim;
   /** What had focus on the page when marking began: focus goes back there when the form closes. */
   returnTo: Element | null;
-  /** Keys typed at the form's frame before it loaded, held for the form (`typedAhead`). */
-  ahead?: TypedAhead;
-}
-
-/**
- * Keys typed at the form's frame that reached this document instead, until the form takes them:
- * Chromium delivers keys to the page while the frame loads, and for a moment after its `load`.
- */
-interface TypedAhead {
-  text: string;
-  whenLoaded: Promise<void>;
-  load: () => void;
-}
-
-function typedAhead(): TypedAhead {
-  let load!: () => void;
-  const whenLoaded = new Promise<void>((resolve) => (load = resolve));
-  return { text: '', whenLoaded, load };
+  /** Keys typed at the form's frame that reached the page, held for the form (held-keys.ts). */
+  ahead?: HeldKeys;
 }
 
 /** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
@@ -97,8 +81,12 @@ export class Marking {
     );
     // Until the form's frame has loaded (and a moment after), Chromium delivers keys typed at it
     // (focus is on the frame) to this document: they are held for the form rather than lost. Only
-    // the browser's own keys (afterKey checks `isTrusted`): a page script cannot type a note.
-    window.addEventListener('keydown', (event) => this.holdKey(event), capture);
+    // the browser's own keys (held-keys.ts): a page script cannot type into the reader's note.
+    window.addEventListener(
+      'keydown',
+      (event) => this.shownIn && this.marker?.ahead?.hold(event, this.shownIn),
+      capture,
+    );
     document.addEventListener(
       'selectionchange',
       () => {
@@ -173,27 +161,9 @@ export class Marking {
    * then on, keys go to the form itself); given once, to the form that asks (through the
    * background, which checks it is the form for this claim in this frame).
    */
-  async typedAhead(id: string): Promise<string> {
+  typedAhead(id: string): Promise<string> {
     const ahead = this.marker?.claim?.id === id ? this.marker.ahead : undefined;
-    if (!ahead) return '';
-    await ahead.whenLoaded;
-    const text = ahead.text;
-    ahead.text = '';
-    return text;
-  }
-
-  private holdKey(event: KeyboardEvent) {
-    const ahead = this.marker?.ahead;
-    const ui = this.shownIn;
-    if (!ahead || !ui || document.activeElement !== ui.host) return;
-    // Only keys typed at the form's frame (focus on it, in Backstory's UI): not at the card.
-    const focused = ui.shadow.activeElement;
-    if (focused?.localName !== 'iframe' || !ui.marker.element.contains(focused)) return;
-    const next = afterKey(ahead.text, event);
-    if (next === undefined) return;
-    ahead.text = next;
-    // The key is the note's: Space must not scroll the page, nor / open its search.
-    event.preventDefault();
+    return ahead?.take() ?? Promise.resolve('');
   }
 
   /** The claim form for a claim was closed (from inside its frame). */
@@ -208,11 +178,7 @@ export class Marking {
   async close() {
     const marker = this.marker;
     this.marker = undefined;
-    // A form that asks for its held keys after it went gets nothing, rather than waiting.
-    if (marker?.ahead) {
-      marker.ahead.text = '';
-      marker.ahead.load();
-    }
+    marker?.ahead?.drop();
     const ui = await this.deps.ui();
     if (!ui) return;
     const hadFocus = ui.marker.isOpen() && ui.marker.element.contains(ui.shadow.activeElement);
@@ -262,7 +228,7 @@ export class Marking {
           else void this.save();
         }}
         onClose={() => void this.close()}
-        onFormLoad={() => marker.ahead?.load()}
+        onFormLoad={() => marker.ahead?.frameLoaded()}
       />,
       false,
       marker.state.step === 'form' ? FORM_ROOMY : undefined,
@@ -291,7 +257,7 @@ export class Marking {
     });
     if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
     marker.claim = outcome.claim;
-    marker.ahead = typedAhead();
+    marker.ahead = new HeldKeys();
     this.setState({ step: 'form', url: formUrl(outcome) });
     document.getSelection()?.removeAllRanges();
   }

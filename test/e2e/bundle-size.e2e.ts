@@ -78,9 +78,10 @@ import { extensionDir } from '../../scripts/lib/build';
  * capital: +0.27 KB), the twentieth namesakes pass (capitalised constitutions and armed forces
  * "of" a state: +0.03 KB), the card's status line kept as a live region and saying when a tab was
  * not opened (about +0.1 KB) and the claim form's frame focused as it is drawn (+0.03 KB), 76.31;
- * the bound follows to 76.4.
+ * the bound follows to 76.4. Keys typed while the claim form loads held for it (held-keys.ts,
+ * lib/dom/typed-keys.ts, its request) and Tab out of the card closing it: 76.8; the bound to 76.9.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 76.4;
+const CONTENT_SCRIPT_BUDGET_KB = 76.9;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
