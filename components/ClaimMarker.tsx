@@ -15,6 +15,8 @@ export interface ClaimMarkerProps {
   quote: string;
   onMark: (event: MouseEvent) => void;
   onClose: () => void;
+  /** The form's frame has loaded: keys typed from now on go to it. */
+  onFormLoad?: () => void;
 }
 
 /**
@@ -22,11 +24,12 @@ export interface ClaimMarkerProps {
  * that follows is an extension page in a frame: what the reader types there never passes through
  * the web page (whose scripts see every key pressed in its own document).
  */
-export function ClaimMarker({ state, quote, onMark, onClose }: ClaimMarkerProps) {
+export function ClaimMarker({ state, quote, onMark, onClose, onFormLoad }: ClaimMarkerProps) {
   // Focus moves into the form's frame as the frame is drawn, not once it has loaded: keys typed
-  // while it loads (from a few hundred milliseconds to over a second) went to the web page, whose
-  // scripts saw them and whose one-key shortcuts ran on them. A layout effect, so that no key
-  // pressed after the frame appears reaches the page.
+  // while it loads (from a few hundred milliseconds to over a second) went to the web page's
+  // focused element, whose one-key shortcuts ran on them. Until the frame's document is there,
+  // Chromium still delivers them to the page's document (at the frame): marking.tsx holds them
+  // for the form.
   const frame = useRef<HTMLIFrameElement>(null);
   const formUrl = state.step === 'form' ? state.url : undefined;
   useLayoutEffect(() => {
@@ -70,7 +73,10 @@ export function ClaimMarker({ state, quote, onMark, onClose }: ClaimMarkerProps)
       title="Claim details"
       style={state.height ? { height: `${state.height}px` } : undefined}
       // Once loaded, again: the form's own document takes the keys from there (its note field).
-      onLoad={(event) => event.currentTarget.focus()}
+      onLoad={(event) => {
+        event.currentTarget.focus();
+        onFormLoad?.();
+      }}
     />
   );
 }

@@ -3,6 +3,7 @@ import type { SidePanelView } from '@/lib/background/handlers';
 import type { HostDocument } from '@/lib/background/claim-form-access';
 import { contentMessenger } from '@/lib/messaging/protocol';
 import { BROADCAST_GAP_MS, paced } from '@/lib/background/paced';
+import { MAX_TYPED_AHEAD } from '@/lib/dom/typed-keys';
 
 export async function openExtensionTab(path: `/${string}`): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(path as '/reader.html') });
@@ -95,6 +96,14 @@ export async function claimFormShown(tabId: number, host: HostDocument, id: stri
 /** Tells the frame showing the claim form that the reader's Tab took focus out of it. */
 export async function claimFormLeftByKey(tabId: number, frameId: number, id: string): Promise<void> {
   await contentMessenger.sendMessage('claimFormLeftByKey', { id }, { tabId, frameId }).catch(() => undefined);
+}
+
+/** The keys typed in a frame while its claim form loaded, held there for the form ('' if none). */
+export async function claimFormTypedAhead(tabId: number, frameId: number, id: string): Promise<string> {
+  const reply = await contentMessenger
+    .sendMessage('claimFormTypedAhead', { id }, { tabId, frameId })
+    .catch(() => undefined);
+  return reply?.ok ? reply.value.slice(0, MAX_TYPED_AHEAD) : '';
 }
 
 /** Asks the frame showing the claim form whether a click in it may count (null when it may). */

@@ -6,6 +6,14 @@ import '@/components/claim-form.css';
 import './claim-form.css';
 import { App } from './App';
 import { keepFocusPlace } from './focus-place';
+import { askBackground } from '@/lib/messaging/client';
+import { holdTypedKeys } from './typed-ahead';
 
+const claimId = new URLSearchParams(location.search).get('claim') ?? '';
 keepFocusPlace();
+// Before anything else: keys typed while the form loads go into the note once it is there.
+holdTypedKeys(async () => {
+  const reply = await askBackground('claimFormTypedAhead', { id: claimId });
+  return reply.ok ? reply.value : '';
+});
 render(<App />, document.getElementById('app')!);

@@ -44,9 +44,31 @@ export function CompareLine(props: {
   );
 }
 
+const TAB_STOPS = 'a[href], button, input, select, textarea, summary, [tabindex]';
+
 /**
- * The popover panel's own listeners, added once: Esc from anywhere in the card, and where focus
- * came from when it first enters the card (to go back there on close).
+ * Whether a Tab would take focus out of the card: Tab on its last control, Shift+Tab on its
+ * first. The card then closes as Esc closes it, focus going back to the mention. Both ways: the
+ * card stands just after its mention in the reader's path, so leaving it forwards carries on
+ * from the mention, and leaving it backwards is a step back to the mention. A card left open
+ * behind focus, with nothing of it in reach, is what Esc is for; the reader needs it to do the
+ * same when they simply go on (GitHub's hovercards and the ARIA disclosure pattern close so).
+ */
+function leavesCard(panel: HTMLElement, event: KeyboardEvent): boolean {
+  // Only the reader's own keys: a made-up Tab must not move the page's caret.
+  if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return false;
+  const stops = [...panel.querySelectorAll<HTMLElement>(TAB_STOPS)].filter(
+    (el) => el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0,
+  );
+  const from = event.composedPath()[0];
+  // From the card itself (focus put on it as it opened), Tab goes in, Shift+Tab goes out.
+  if (from === panel) return event.shiftKey || stops.length === 0;
+  return from === (event.shiftKey ? stops[0] : stops[stops.length - 1]);
+}
+
+/**
+ * The popover panel's own listeners, added once: Esc from anywhere in the card, Tab out of it at
+ * either end, and where focus came from when it first enters the card (to go back there on close).
  */
 export function wireCardPanel(
   ui: { popover: { element: HTMLElement }; shadow: ShadowRoot; host: HTMLElement },
@@ -56,7 +78,9 @@ export function wireCardPanel(
   // Keys pressed inside the shadow root never reach the document (WXT isolates them), so Esc
   // is heard here, from anywhere in the card.
   el.addEventListener('keydown', (event) => {
-    if (event.key !== 'Escape' || !card.open()) return;
+    if (!card.open()) return;
+    if (event.key === 'Tab' && leavesCard(el, event)) event.preventDefault();
+    else if (event.key !== 'Escape') return;
     event.stopPropagation();
     card.close();
   });

@@ -95,6 +95,7 @@ export default defineContentScript({
           return null;
         },
         claimFormShown: ({ id }) => claims()?.marking.showsForm(id) ?? false,
+        claimFormTypedAhead: ({ id }) => claims()?.marking.typedAhead(id) ?? Promise.resolve(''),
         claimFormClosed: ({ id }) => {
           claims()?.marking.formClosed(id);
           return null;

@@ -10,10 +10,11 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ownFrameId } from './frame-id';
 import type { PageUi } from './page-ui';
-import { saveSelection, type SaveOutcome } from './save-claim';
+import { formUrl, saveSelection } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
 import { FORM_TAKEN_MESSAGE, guardFormFocus, type FormFocusGuard } from './form-focus';
+import { HeldKeys } from './held-keys';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -46,6 +47,8 @@ interface MarkerOpen {
   claim?: SavedClaim;
   /** What had focus on the page when marking began: focus goes back there when the form closes. */
   returnTo: Element | null;
+  /** Keys typed at the form's frame that reached the page, held for the form (held-keys.ts). */
+  ahead?: HeldKeys;
 }
 
 /** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
@@ -56,6 +59,8 @@ export class Marking {
   offersOnSelection = true;
   private marker?: MarkerOpen;
   private focusGuard?: FormFocusGuard;
+  /** The UI the marker was last drawn in, to tell synchronously whether its frame has focus. */
+  private shownIn?: PageUi;
 
   constructor(
     ctx: ContentScriptContext,
@@ -74,6 +79,14 @@ export class Marking {
       (event) => {
         if (event.shiftKey || event.key === 'Shift') onSelectionEnd(event);
       },
+      capture,
+    );
+    // Until the form's frame has loaded (and a moment after), Chromium delivers keys typed at it
+    // (focus is on the frame) to this document: they are held for the form rather than lost. Only
+    // the browser's own keys (held-keys.ts): a page script cannot type into the reader's note.
+    window.addEventListener(
+      'keydown',
+      (event) => this.shownIn && this.marker?.ahead?.hold(event, this.shownIn),
       capture,
     );
     document.addEventListener(
@@ -150,6 +163,16 @@ export class Marking {
     if (this.showsForm(id)) this.focusGuard?.leftByKey();
   }
 
+  /**
+   * The keys typed at the claim form's frame before it loaded, once the frame has loaded (from
+   * then on, keys go to the form itself); given once, to the form that asks (through the
+   * background, which checks it is the form for this claim in this frame).
+   */
+  typedAhead(id: string): Promise<string> {
+    const ahead = this.marker?.claim?.id === id ? this.marker.ahead : undefined;
+    return ahead?.take() ?? Promise.resolve('');
+  }
+
   /** The claim form for a claim was closed (from inside its frame). */
   formClosed(id: string) {
     if (this.marker?.claim?.id === id) void this.close();
@@ -163,6 +186,7 @@ export class Marking {
     this.stopFocusGuard();
     const marker = this.marker;
     this.marker = undefined;
+    marker?.ahead?.drop();
     const ui = await this.deps.ui();
     if (!ui) return;
     const hadFocus = ui.marker.isOpen() && ui.marker.element.contains(ui.shadow.activeElement);
@@ -196,6 +220,7 @@ export class Marking {
     if (!marker) return;
     const ui = await this.deps.ui();
     if (!ui) return;
+    this.shownIn = ui;
     const anchor: PanelAnchor = {
       getBoundingClientRect: () => marker.range.getBoundingClientRect(),
       getClientRects: () => marker.range.getClientRects(),
@@ -211,6 +236,7 @@ export class Marking {
           else void this.save();
         }}
         onClose={() => void this.close()}
+        onFormLoad={() => marker.ahead?.frameLoaded()}
       />,
       false,
       marker.state.step === 'form' ? FORM_ROOMY : undefined,
@@ -261,17 +287,9 @@ export class Marking {
     });
     if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
     marker.claim = outcome.claim;
+    marker.ahead = new HeldKeys();
     this.setState({ step: 'form', url: formUrl(outcome) });
     void this.guardFocus(marker);
     document.getSelection()?.removeAllRanges();
   }
-}
-
-/** The claim form's address for a claim just saved, or saved before from the same passage. */
-function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>): string {
-  const form = new URL(browser.runtime.getURL('/claim-form.html'));
-  form.searchParams.set('claim', outcome.claim.id);
-  // The form asks this frame (through the background) whether it is on show before it saves.
-  if (outcome.frameId !== undefined) form.searchParams.set('frame', String(outcome.frameId));
-  return form.href;
 }

@@ -110,3 +110,12 @@ function isSamePassage(
         p.claim.selectors.quote.suffix === selectors.quote.suffix))
   );
 }
+
+/** The claim form's address for a claim just saved, or saved before from the same passage. */
+export function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>): string {
+  const form = new URL(browser.runtime.getURL('/claim-form.html'));
+  form.searchParams.set('claim', outcome.claim.id);
+  // The form asks this frame (through the background) whether it is on show before it saves.
+  if (outcome.frameId !== undefined) form.searchParams.set('frame', String(outcome.frameId));
+  return form.href;
+}

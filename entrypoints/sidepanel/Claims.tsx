@@ -13,6 +13,15 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   const [mode, setMode] = useState<ClaimsMode>(compareTarget ? 'compare' : 'page');
   const [target, setTarget] = useState(compareTarget);
   const edits = useClaimEdits();
+  // The status line speaks of the view on show: another view (or another comparison) clears it.
+  const show = (next: ClaimsMode) => {
+    if (next !== mode) edits.leaveView();
+    setMode(next);
+  };
+  const compareWith = (next: CompareTarget) => {
+    edits.leaveView();
+    setTarget(next);
+  };
   const page = usePageClaims(mode === 'page', edits.version);
   const all = useAllClaims(mode === 'all', edits.version, edits.setStatus);
 
@@ -26,8 +35,8 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   const [compareFocus, setCompareFocus] = useState(false);
   const compare = (next: CompareTarget) => {
     setCompareFocus(true);
-    setTarget(next);
-    setMode('compare');
+    compareWith(next);
+    show('compare');
   };
   // A deleted claim's card goes, and its Delete button with it: focus goes to Undo, the one
   // thing a reader may want next, rather than falling to the page's body.
@@ -49,10 +58,10 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   return (
     <section aria-label="Claims">
       <div class="claims-modes" role="group" aria-label="Which claims">
-        <button type="button" aria-pressed={mode === 'page'} onClick={() => setMode('page')}>
+        <button type="button" aria-pressed={mode === 'page'} onClick={() => show('page')}>
           This page
         </button>
-        <button type="button" aria-pressed={mode === 'all'} onClick={() => setMode('all')}>
+        <button type="button" aria-pressed={mode === 'all'} onClick={() => show('all')}>
           All claims
         </button>
         {target && (
@@ -61,7 +70,7 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
             aria-pressed={mode === 'compare'}
             onClick={() => {
               setCompareFocus(false);
-              setMode('compare');
+              show('compare');
             }}
           >
             Compare
@@ -86,7 +95,7 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
         />
       )}
       {mode === 'compare' && target && (
-        <Compare target={target} onTarget={setTarget} takeFocus={compareFocus} />
+        <Compare target={target} onTarget={compareWith} takeFocus={compareFocus} />
       )}
     </section>
   );

@@ -118,7 +118,15 @@ export function useClaimEdits() {
     if (result.ok) cardEdits.giveFocus(deleted.claim.id);
     refresh();
   };
-  return { status, setStatus, deleted, drafts, version, save, noteDraft, remove, undo };
+  /**
+   * The reader went on to another view: what the line said was about the one they left ("Claim
+   * restored." under the compare view, where nothing was restored). A deletion that can still be
+   * undone stays said, beside its Undo.
+   */
+  const leaveView = () => {
+    if (!deleted) setSaid(undefined);
+  };
+  return { status, setStatus, deleted, drafts, version, save, noteDraft, remove, undo, leaveView };
 }
 
 /**

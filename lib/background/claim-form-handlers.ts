@@ -25,6 +25,8 @@ export interface ClaimFormDeps {
   claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
   /** Tells the frame showing a claim form that the reader's Tab took focus out of it. */
   claimFormLeftByKey: (tabId: number, frameId: number, id: string) => Promise<void>;
+  /** Asks the content script in one frame for the keys typed while its claim form loaded. */
+  claimFormTypedAhead: (tabId: number, frameId: number, id: string) => Promise<string>;
   /** Asks the content script in one frame whether a click in the claim form it shows may count. */
   claimFormClick: (
     tabId: number,
@@ -38,7 +40,12 @@ export const MAX_PAGE_OPTIONS = 500;
 
 type FormRequests = Pick<
   BackgroundRequests,
-  'claimFormData' | 'resizeClaimForm' | 'checkClaimFormClick' | 'claimFormLeftByKey' | 'closeClaimForm'
+  | 'claimFormData'
+  | 'claimFormTypedAhead'
+  | 'resizeClaimForm'
+  | 'checkClaimFormClick'
+  | 'claimFormLeftByKey'
+  | 'closeClaimForm'
 >;
 
 export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormRequests> {
@@ -67,6 +74,14 @@ export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormReque
         options: [...linked, ...offered],
         noteDraft: await claims.noteDraft(id),
       };
+    },
+    // Only to a form that may open the claim, from the frame its own address names: what the
+    // reader typed on that page, for the note they were starting.
+    claimFormTypedAhead: async ({ id }, context) => {
+      const form = formAddress(context.url);
+      if (context.tabId === undefined || form?.claim !== id || form.frame === undefined) return '';
+      await deps.formAccess.require(context, id, (await claims.get(id))?.seenUrl);
+      return deps.claimFormTypedAhead(context.tabId, form.frame, id);
     },
     // Not to the tab's other frames: an embedded page on another site would learn the claim's id
     // and, from the height, how long its note is.

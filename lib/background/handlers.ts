@@ -46,6 +46,8 @@ export interface BackgroundDeps extends ClaimFormDeps {
   sync: SyncService;
   /** Each tab's page as the browser reports it, for Backstory's own pages. */
   tabPages: TabPages;
+  /** Calls `listener` with a tab's id as the tab closes (`tabs.onRemoved`). */
+  onTabClosed: (listener: (tabId: number) => void) => void;
 }
 
 export interface SidePanelView {
@@ -68,6 +70,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
   const matchingTurn = frameTurns();
   const mayOpen = openTurns();
   const markByPage = createPageMarks(deps);
+  // A closed tab asks for nothing more: its turns are forgotten with it.
+  deps.onTabClosed((tabId) => {
+    mayOpen.forgetTab(tabId);
+    markByPage.forgetTab(tabId);
+  });
   /**
    * Warms the block matcher for the next pages once a page's own scan is over (it sends its cards'
    * and Seen elsewhere's requests only then): not while the page matches for itself, whose scan

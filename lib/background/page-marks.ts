@@ -15,18 +15,22 @@ import { markedByPage, requireOwnPage } from './senders';
 /** Creates claims for content scripts; `added` is false when the id was already saved. */
 export function createPageMarks(deps: { claims: ClaimsService; formAccess: ClaimFormAccess }) {
   const mayCreate = newClaimTurns();
-  return async (
+  const mark = async (
     claim: SavedClaim,
     context: RequestContext,
   ): Promise<{ claim: SavedClaim; added: boolean }> => {
     // Counted before the write, so requests sent all at once cannot all slip past it.
-    mayCreate(context);
+    const turn = mayCreate(context);
     // A page only creates claims: one saved before under this id (a retry) comes back as it is,
     // its note and tags kept, and only to its own page.
     const marked = await deps.claims.add(markedByPage(claim, new Date().toISOString()), (existing) =>
       requireOwnPage(context, existing.seenUrl, 'change claims about'),
     );
+    // Marking a passage saved before creates nothing (its claim comes back unchanged), so it costs
+    // no turn: a reader who reopens the form of a passage they marked is never refused.
+    if (!marked.added) turn.giveBack();
     await deps.formAccess.grant(context, [marked.claim.id]);
     return marked;
   };
+  return Object.assign(mark, { forgetTab: mayCreate.forgetTab });
 }

@@ -167,6 +167,11 @@ export const backgroundRequests = {
     z.object({ id: z.uuid(), frame: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
     extensionOnly,
   ),
+  /**
+   * What the reader typed in the page's frame while the claim form loaded (asked of the frame its
+   * address names, once): the form types it into the note, before what was typed in the form.
+   */
+  claimFormTypedAhead: request<string>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** The claim form is done: the page removes it. */
   closeClaimForm: request<null>()(z.object({ id: z.uuid() }).strict(), extensionOnly),
   /** Destructive: only from Backstory's own pages, never from a web page. */

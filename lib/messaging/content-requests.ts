@@ -102,6 +102,11 @@ function buildContentRequests() {
      * it before the form may read or write its claim (lib/background/claim-form-access.ts).
      */
     claimFormShown: request<boolean>()(strictObject({ id: uuid() }), extensionOnly),
+    /**
+     * The keys the reader typed while the claim form's frame loaded, which reached this frame and
+     * were held for the form (marking.tsx): given once, after the form's frame has loaded.
+     */
+    claimFormTypedAhead: request<string>()(strictObject({ id: uuid() }), extensionOnly),
     /** Scrolls to a saved claim on this page and flashes it. */
     revealClaim: request<boolean>()(strictObject({ id: uuid() }), extensionOnly),
     /** Sends the page's text to the background again, for "Seen elsewhere". */
@@ -147,6 +152,7 @@ const names: Record<keyof ContentRequests, true> = {
   claimFormClick: true,
   claimFormLeftByKey: true,
   claimFormShown: true,
+  claimFormTypedAhead: true,
   revealClaim: true,
   reportPage: true,
   revealPassage: true,

@@ -110,6 +110,31 @@ describe('the content script in Firefox', () => {
     expect(errors).toEqual([]);
   });
 
+  it('closes a pinned card on Shift+Tab before its first control, focus back to the page', async () => {
+    await page.focus('a[href="/asia"]');
+    const point = await pointOf(page, 'Asim Munir');
+    await page.mouse.move(point.x - 60, point.y - 60);
+    await page.mouse.move(point.x, point.y, { steps: 4 });
+    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
+    const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
+    await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
+    await page.mouse.click(pin!.x, pin!.y);
+    const inCard = async () =>
+      (await queryOwnUi(session, page, '.bs-popover button, .bs-popover a, .bs-popover summary')).some(
+        (b) => b.focused,
+      );
+    await expect.poll(inCard, POLL).toBe(true);
+    // Back through the card's controls; the press that would leave it closes it, as Esc does.
+    for (let n = 0; n < 40 && (await popover()).length > 0 && (await inCard()); n++) {
+      await page.keyboard.down('Shift');
+      await page.keyboard.press('Tab');
+      await page.keyboard.up('Shift');
+    }
+    await expect.poll(async () => (await popover()).length, POLL).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/asia');
+    expect(errors).toEqual([]);
+  });
+
   it('finds on the static news layouts what the Node pipeline finds', async () => {
     for (const name of ['layout-broadsheet', 'layout-wire', 'layout-tabloid', 'layout-magazine']) {
       const layout = await session.openFixture(`${name}.html`);

@@ -80,9 +80,11 @@ import { extensionDir } from '../../scripts/lib/build';
  * not opened (about +0.1 KB) and the claim form's frame focused as it is drawn (+0.03 KB), 76.31;
  * the bound follows to 76.4. The claim form's keyboard kept from the page (attacker-page13: focus
  * taken back when a page's `focus()` pulls it out of the form, the form's Tab passed through,
- * one more content request) makes it 76.8; the bound follows to 76.9.
+ * one more content request: +0.5 KB) and the keys typed while the claim form loads held for it
+ * (held-keys.ts, lib/dom/typed-keys.ts, its request) with Tab out of the card closing it (+0.5 KB)
+ * make it 77.32; the bound follows to 77.4.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 76.9;
+const CONTENT_SCRIPT_BUDGET_KB = 77.4;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

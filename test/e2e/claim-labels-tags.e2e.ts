@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePage } from './axe';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim } from './saved-claims';
 import { POLL } from '../poll';
 
 const claim = savedClaim({ label: 'evidence', tags: ['pakistan talks', 'lunch'] });
@@ -19,11 +19,7 @@ let panel: Page;
 
 beforeAll(async () => {
   session = await startSession({ pages: {} });
-  await storeClaims(session, [claim]);
-  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.setViewportSize({ width: 400, height: 800 });
-  await panel.getByRole('button', { name: 'All claims' }).click();
-  await panel.locator('li.claim').first().waitFor();
+  panel = await openAllClaims(session, { claims: [claim], viewport: { width: 400, height: 800 } });
 });
 afterAll(async () => {
   await session?.close();

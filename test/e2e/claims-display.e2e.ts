@@ -12,7 +12,7 @@ import { callOnOwnShadow } from '../../scripts/lib/own-ui';
 import { hoverName } from './card-page';
 import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim, storeClaims } from './saved-claims';
 import { namesDrawn } from './names-drawn';
 import { POLL, until } from '../poll';
 
@@ -46,11 +46,7 @@ afterAll(async () => {
 });
 
 async function allClaims(width: number, height: number): Promise<Page> {
-  const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.setViewportSize({ width, height });
-  await panel.getByRole('button', { name: 'All claims' }).click();
-  await until(async () => (await panel.locator('li.claim').count()) === 1, 'the claim in the list');
-  return panel;
+  return openAllClaims(session, { viewport: { width, height } });
 }
 
 describe('claims where room is short', () => {

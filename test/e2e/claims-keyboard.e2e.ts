@@ -9,8 +9,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleJson } from '../../lib/export/bundle';
 import { axePage } from './axe';
+import { shoot } from './shots';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim } from './saved-claims';
 import { POLL } from '../poll';
 
 const claim = savedClaim({
@@ -36,11 +37,7 @@ const focused = (page: Page = panel) =>
 
 beforeAll(async () => {
   session = await startSession();
-  await storeClaims(session, [claim]);
-  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.getByRole('button', { name: 'All claims' }).focus();
-  await panel.keyboard.press('Enter');
-  await panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').first().waitFor();
+  panel = await openAllClaims(session, { claims: [claim] });
 });
 afterAll(async () => {
   await session?.close();
@@ -62,6 +59,17 @@ describe('claims list from the keyboard', () => {
     await expect.poll(() => list.getByRole('listitem').count(), POLL).toBe(1);
     await expect.poll(() => focused(), POLL).toBe('button Edit');
     expect(await said.textContent()).toBe('Claim restored.');
+    // The line is about the list: going on to the claim's Compare clears it, rather than leaving
+    // "Claim restored." under a view where nothing was restored.
+    await list.getByRole('button', { name: 'Compare' }).focus();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => focused(), POLL).toBe('h2 compare-heading');
+    await expect.poll(() => said.textContent(), POLL).toBe('');
+    expect(await axePage(panel)).toEqual([]);
+    await shoot(panel, 'compare-after-restore');
+    await panel.getByRole('button', { name: 'All claims' }).focus();
+    await panel.keyboard.press('Enter');
+    await list.getByRole('listitem').first().waitFor();
   });
 
   it('moves focus into the editor and back to Edit on Cancel', async () => {

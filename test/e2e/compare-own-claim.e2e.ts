@@ -9,7 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim } from './saved-claims';
 import { POLL } from '../poll';
 
 /** Marked and published after every source passage about the actor. */
@@ -27,11 +27,7 @@ let panel: Page;
 
 beforeAll(async () => {
   session = await startSession();
-  await storeClaims(session, [claim]);
-  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.getByRole('button', { name: 'All claims' }).focus();
-  await panel.keyboard.press('Enter');
-  await panel.getByRole('list', { name: 'All claims' }).getByRole('listitem').first().waitFor();
+  panel = await openAllClaims(session, { claims: [claim] });
 });
 afterAll(async () => {
   await session?.close();

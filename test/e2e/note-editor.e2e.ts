@@ -12,7 +12,7 @@ import { axePage } from './axe';
 import { claimForm, clickMarkClaim, select } from './claim-page';
 import { openControlPage } from './control-page';
 import { startSession, type Session } from './harness';
-import { savedClaim, storeClaims } from './saved-claims';
+import { openAllClaims, savedClaim } from './saved-claims';
 import { POLL } from '../poll';
 
 const claim = savedClaim({ note: 'Short note', tags: ['lunch'] });
@@ -54,10 +54,7 @@ async function openEditor() {
 
 beforeAll(async () => {
   session = await startSession({ pages: { '/live.html': article } });
-  await storeClaims(session, [claim]);
-  panel = await session.openExtensionPage('sidepanel.html?tab=claims');
-  await panel.getByRole('button', { name: 'All claims' }).click();
-  await list().getByRole('listitem').first().waitFor();
+  panel = await openAllClaims(session, { claims: [claim] });
 });
 afterAll(async () => {
   await session?.close();

@@ -17,6 +17,7 @@ import { POLL, until } from '../poll';
 import { accessibilityTree, axeCard } from './axe';
 import { cardHeading, cardOpen, hoverName, shownClaims } from './card-page';
 import { startSession, wireMessage, type Session } from './harness';
+import { shoot } from './shots';
 
 export const cardPage = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Card test</title></head>
 <body><main>
@@ -120,6 +121,43 @@ describe('keyboard and focus', () => {
     await expect.poll(() => cardHeading(page), POLL).toBe('Donald Trump');
     await closeAll();
   });
+
+  for (const key of ['Tab', 'Shift+Tab'] as const) {
+    it(`closes on ${key} past its ${key === 'Tab' ? 'last' : 'first'} control and returns to the mention, as Esc does`, async () => {
+      const tabId = await session.tabIdOf(page);
+      await page.focus('#before');
+      // Steps go on from the last (earlier tests stepped): step round to Asim Munir's mention.
+      for (let n = 0; n < 20 && (await cardHeading(page)) !== 'Asim Munir'; n++) {
+        const before = await cardHeading(page);
+        await session.sendToTab(tabId, wireMessage('stepMention', { direction: 1 }));
+        await expect.poll(() => cardHeading(page), POLL).not.toBe(before);
+      }
+      expect(await cardHeading(page)).toBe('Asim Munir');
+      await expect.poll(async () => (await focusedOwnUi(page)) !== undefined, POLL).toBe(true);
+      // Walk the card from the keyboard: each press stays in it until the press that would leave.
+      const walked: string[] = [];
+      for (let n = 0; n < 60 && (await cardOpen(page)); n++) {
+        const on = await focusedOwnUi(page);
+        if (!on) break; // focus left the card, which stayed open behind it
+        walked.push(on.attributes['aria-label'] ?? on.text);
+        await page.keyboard.press(key);
+      }
+      expect(await cardOpen(page)).toBe(false);
+      // Forwards, every control on the way; backwards, the card opens on its first control.
+      expect(walked.length).toBeGreaterThan(key === 'Tab' ? 3 : 0);
+      // The caret is at the mention and focus where it was, exactly as after Esc.
+      const caret = await page.evaluate(() => {
+        const selection = document.getSelection()!;
+        return selection.anchorNode?.textContent?.slice(selection.anchorOffset, selection.anchorOffset + 24);
+      });
+      expect(caret).toBe('Field Marshal Asim Munir');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+      await shoot(page, `card-closed-by-${key === 'Tab' ? 'tab' : 'shift-tab'}`);
+      // And Tab goes on from the page, not from the browser's toolbar.
+      await page.keyboard.press('Tab');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toBe('after');
+    });
+  }
 
   it('keeps rarer actions in a menu that follows the ARIA menu pattern', async () => {
     await hoverName(page, 'Asim Munir');

@@ -32,6 +32,7 @@ export function backgroundDeps(
 ): BackgroundDeps {
   return {
     version: '1',
+    onTabClosed: () => undefined,
     openExtensionTab: async () => undefined,
     openSidePanel: async () => undefined,
     broadcastRefresh: () => undefined,
@@ -43,6 +44,7 @@ export function backgroundDeps(
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
     claimFormLeftByKey: async () => {},
+    claimFormTypedAhead: async () => '',
     markUiBlocked: async () => undefined,
     formAccess: noFormAccess(),
     tabPages: createTabPages({ probe: async () => undefined }),
@@ -88,6 +90,7 @@ export function fakeBackground(
     echoes: { report: () => undefined },
     formAccess: noFormAccess(),
     tabPages: createTabPages({ probe: async () => undefined }),
+    onTabClosed: () => undefined,
   } as unknown as BackgroundDeps;
   return createBackgroundHandlers(deps) as unknown as LooseHandlers;
 }
