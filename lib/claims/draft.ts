@@ -31,16 +31,19 @@ export interface CheckedDraft {
   refused: { note?: string; tags?: string };
 }
 
-/** The tag list as typed: comma-separated, trimmed, without duplicates. */
+/**
+ * The tag list as typed: comma-separated, trimmed, without a leading `#` (the panel's chips and
+ * the Markdown export add their own, so "#lunch" would read "##lunch"), and without duplicates
+ * in any case ("Lunch" and "lunch" are one tag in Obsidian and Logseq): the first spelling wins.
+ */
 export function parseTags(text: string): string[] {
-  return [
-    ...new Set(
-      text
-        .split(',')
-        .map((t) => t.trim())
-        .filter(Boolean),
-    ),
-  ];
+  const byKey = new Map<string, string>();
+  for (const typed of text.split(',')) {
+    const tag = typed.trim().replace(/^#+\s*/, '');
+    const key = tag.toLocaleLowerCase();
+    if (tag && !byKey.has(key)) byKey.set(key, tag);
+  }
+  return [...byKey.values()];
 }
 
 const plain = (n: number) => n.toLocaleString('en-GB');

@@ -1,0 +1,52 @@
+/**
+ * Tags typed the way readers type them: with a hashtag's `#` ("#Lunch"), or twice in different
+ * case ("Lunch, lunch"). The panel's chips and the Markdown export add a `#` of their own, so a
+ * kept `#` read "##Lunch"; and "Lunch" and "lunch" are one tag in Obsidian and Logseq, where the
+ * Markdown export's tags go (a newcomer's walkthrough, 7 December 2026).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clickMarkClaim, claimForm, listClaims, saveDetails, select } from './claim-page';
+import { startSession, type Session } from './harness';
+import { namesDrawn } from './names-drawn';
+import { POLL } from '../poll';
+
+const QUOTE = 'was greeted warmly at the Pentagon by top brass';
+const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Munir in Washington</title>
+</head><body><article><h1>Munir in Washington</h1>
+<p>Pakistan’s army chief, Field Marshal Asim Munir, ${QUOTE}.</p></article></body></html>`;
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession({ pages: { '/tags.html': page } });
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('tags typed in the claim form', () => {
+  it('drop a leading # and a repeat in another case, in the claim and on its chips', async () => {
+    const tab = await session.context.newPage();
+    await tab.goto(new URL('/tags.html', session.server.url).href);
+    await namesDrawn(tab);
+    await select(tab, QUOTE);
+    await clickMarkClaim(tab);
+    const form = await claimForm(tab);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    await form.getByLabel('Tags (comma-separated)').fill('#Lunch, lunch, ## pentagon visit, LUNCH');
+    await saveDetails(form);
+    await expect
+      .poll(async () => (await listClaims(session))[0]?.tags, POLL)
+      .toEqual(['Lunch', 'pentagon visit']);
+
+    const panel = await session.openExtensionPage('sidepanel.html?tab=claims');
+    await panel.getByRole('button', { name: 'All claims' }).click();
+    await panel.locator('li.claim .tag').first().waitFor();
+    expect(await panel.locator('li.claim .tag').allTextContents()).toEqual(['#Lunch', '#pentagon visit']);
+    expect(await panel.getByLabel('Tag', { exact: true }).locator('option').allTextContents()).toEqual([
+      'All tags',
+      '#Lunch',
+      '#pentagon visit',
+    ]);
+  });
+});
