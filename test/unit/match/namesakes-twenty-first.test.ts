@@ -1,0 +1,46 @@
+/**
+ * Twenty-first pass on namesakes (issue #13), read from set U's wrong links, then A–T's:
+ *
+ * - A capital after the post's words ("parcels posted to Tehran", "mail to Islamabad", "delivery to
+ *   Doha") or after a compass point ("a flat in north Tehran") is the city, as after a journey's
+ *   (sets Q and U).
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** Every top-level and nested mention as "text→entity". */
+const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
+
+describe('a capital the post goes to, or a quarter of it, is the city', () => {
+  it.each([
+    [
+      'Iran',
+      'Iran reopened its border crossings, but parcels posted to Tehran from Lahore still took a month.',
+      'Tehran→iran',
+    ],
+    [
+      'Qatar',
+      'Qatar said the cargo terminal was open; one courier blamed the delay on mail to Doha piling up in Dubai.',
+      'Doha→qatar',
+    ],
+    [
+      'Pakistan',
+      'Pakistan has new postal rates. My last delivery to Islamabad came two weeks late.',
+      'Islamabad→pakistan',
+    ],
+    [
+      'Iran',
+      'Iran was at war that week, and my aunt slept in the basement of her block in north Tehran.',
+      'Tehran→iran',
+    ],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps the government a statement is sent to', () => {
+    const line = 'Iran was warned: Islamabad sent a message to Tehran before the strikes.';
+    expect(mentions(line)).toContain('Tehran→iran');
+  });
+});
