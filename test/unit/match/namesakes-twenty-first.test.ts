@@ -4,6 +4,9 @@
  * - A capital after the post's words ("parcels posted to Tehran", "mail to Islamabad", "delivery to
  *   Doha") or after a compass point ("a flat in north Tehran") is the city, as after a journey's
  *   (sets Q and U).
+ * - A body named for where it works, a run of capitalised words ending in "Group" or "Mission" and
+ *   "in" one or two names ("Military Observer Group in India and Pakistan"), holds those names as
+ *   part of its own (sets M, P, Q); a lower-case "group in Pakistan" does not.
  *
  * Every sentence is written for this test.
  */
@@ -42,5 +45,18 @@ describe('a capital the post goes to, or a quarter of it, is the city', () => {
   it('keeps the government a statement is sent to', () => {
     const line = 'Iran was warned: Islamabad sent a message to Tehran before the strikes.';
     expect(mentions(line)).toContain('Tehran→iran');
+  });
+});
+
+describe("a body named 'in' the states it works in holds their names", () => {
+  it('leaves both states inside the name unlinked', () => {
+    const line =
+      'India and Pakistan both host the UN Military Observer Group in India and Pakistan, whose budget was cut.';
+    expect(mentions(line)).toEqual(['India→india', 'Pakistan→pakistan']);
+  });
+
+  it('keeps a state after a lower-case group or a bare head', () => {
+    expect(mentions('A small contact group in Pakistan met the envoy.')).toContain('Pakistan→pakistan');
+    expect(mentions('Mission in Afghanistan: what the army learnt.')).toContain('Afghanistan→afghanistan');
   });
 });
