@@ -60,3 +60,26 @@ describe("a body named 'in' the states it works in holds their names", () => {
     expect(mentions('Mission in Afghanistan: what the army learnt.')).toContain('Afghanistan→afghanistan');
   });
 });
+
+describe('a capital joined by a dash or a slash to a city the KB does not know is the city', () => {
+  it.each([
+    [
+      'Pakistan',
+      'Pakistan has reopened its airspace, but the Islamabad–Rawalpindi stretch stayed shut.',
+      'Islamabad→pakistan',
+    ],
+    [
+      'Pakistan',
+      'Pakistan blamed the rain: homes near the Rawalpindi/Islamabad border were flooded.',
+      'Islamabad→pakistan',
+    ],
+    ['Qatar', 'Qatar said its carrier would restart Doha-Istanbul services on Monday.', 'Doha→qatar'],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps two governments joined by a dash', () => {
+    const line = 'Pakistan and Iran kept the Islamabad–Tehran channel open all week.';
+    expect(mentions(line)).toEqual(expect.arrayContaining(['Islamabad→pakistan', 'Tehran→iran']));
+  });
+});
