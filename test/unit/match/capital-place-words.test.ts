@@ -216,14 +216,15 @@ describe('placeOfCityAfter', () => {
 describe('capital-place-after', () => {
   // The patterns they replace (main 4eb9bef).
   const PLACE_AFTER =
-    /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
+    /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?|restaurants|stringer|photographer|meeting|show)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
   const GOVERNMENT_AFTER =
     /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
   const words = (
     'میں میںx سے پہنچ -based -basedx -based- office Office bureau airport residents streets street police district city cityK ' +
     'correspondent correspondents reporter reporters Reporter hotel hotels hotels_ embassy flight flights strike strikes. ' +
     'our Our a the The THE where Where wherever official officials Officials officials, policymakers policy-makers ' +
-    'policy lawmakers diplomats leaders leadersſ government administration Administration decision-makers decision x 9'
+    'policy lawmakers diplomats leaders leadersſ government administration Administration decision-makers decision x 9 ' +
+    'restaurants restaurant stringer photographer photographers meeting meetings show shows Show'
   ).split(' ');
   const generated = fc
     .tuple(

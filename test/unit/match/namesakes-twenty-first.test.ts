@@ -83,3 +83,29 @@ describe('a capital joined by a dash or a slash to a city the KB does not know i
     expect(mentions(line)).toEqual(expect.arrayContaining(['Islamabad→pakistan', 'Tehran→iran']));
   });
 });
+
+describe('a capital before what a city holds or sends is the city', () => {
+  it.each([
+    ['Egypt', 'Egypt closed the crossing again, our Cairo stringer reported at noon.', 'Cairo→egypt'],
+    ['Iran', 'Iran was under fire; a Tehran photographer kept shooting from the roof.', 'Tehran→iran'],
+    ['Qatar', 'Qatar paid for the Doha meeting of the athletics federation.', 'Doha→qatar'],
+    [
+      'Pakistan',
+      'Pakistan loves wrestling, and the Islamabad show sold out in an hour.',
+      'Islamabad→pakistan',
+    ],
+    [
+      'Afghanistan',
+      'Afghanistan was far away, but the Kabul restaurants of Peshawar were full.',
+      'Kabul→afghanistan',
+    ],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps what the government decides', () => {
+    expect(mentions('Pakistan denied the Islamabad decision to send troops.')).toContain(
+      'Islamabad→pakistan',
+    );
+  });
+});
