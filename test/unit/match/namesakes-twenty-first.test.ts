@@ -109,3 +109,11 @@ describe('a capital before what a city holds or sends is the city', () => {
     );
   });
 });
+
+describe("a state's name before a surname's particle is a first name", () => {
+  it('leaves the person unlinked and keeps the state', () => {
+    const line =
+      'Thanks to all who wrote about India, above all India de Souza from Goa and Israel van Leeuwen.';
+    expect(mentions(line)).toEqual(['India→india']);
+  });
+});
