@@ -159,7 +159,9 @@ export function namesakeRun(
 function inIdiom(text: NormalizedText, m: { start: number; end: number }): boolean {
   const name = lastWordOf(text, m);
   const word = (w: Word) => text.lower.slice(w.start, w.end);
-  const after = runWordAfter(text, m.end);
+  // A name quoted on its own keeps its idiom: 'play the "Trump" card'.
+  const quote = text.text.charCodeAt(m.end);
+  const after = runWordAfter(text, m.end + (quote === 0x22 || quote === 0x201d ? 1 : 0));
   if (after && IDIOMS.has(`${name}_${word(after)}`)) return true;
   let before = runWordBefore(text, m.start);
   if (before && word(before) === 'the') before = runWordBefore(text, before.start);

@@ -117,3 +117,23 @@ describe("a state's name before a surname's particle is a first name", () => {
     expect(mentions(line)).toEqual(['India→india']);
   });
 });
+
+describe('a quoted name keeps its idiom; Washington apples are no government', () => {
+  it.each([
+    [
+      'Trump',
+      'Donald Trump smiled. In the game, each side may play the "Trump" card once.',
+      'Donald Trump→donald-trump',
+    ],
+    [
+      'Trump',
+      'Donald Trump smiled. In the game, each side may play the “Trump” card once.',
+      'Donald Trump→donald-trump',
+    ],
+    ['Washington', 'Trump praised Washington apples at a farm in the United States.', 'Trump→donald-trump'],
+  ])('%s: %s', (name, line, kept) => {
+    const found = mentions(line);
+    expect(found).toContain(kept);
+    expect(found.filter((m) => m.startsWith(`${name}→`))).toEqual([]);
+  });
+});
