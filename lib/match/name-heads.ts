@@ -64,12 +64,14 @@ export function institutionOfBefore(before: string, person: boolean): boolean {
 }
 
 /**
- * A body named for where it works, "in" one or two names after a run of capitalised words ending
- * in its head: "Military Observer Group in India and Pakistan", "Assistance Mission in Afghanistan".
- * A lone head ("Group in Pakistan") or a lower-case one ("a contact group in Doha") names no body.
+ * A body named for where it works, "in" one or two names after a run of at least three
+ * capitalised words ending in its head: "(UN) Military Observer Group in India and Pakistan",
+ * "(UN) Assistance Mission in Afghanistan". A shorter run ("the Observer Group in India", a
+ * sentence's "The" not counted) describes the body and names the state; a lower-case head ("a
+ * contact group in Doha") names no body.
  */
 const BODY_IN_BEFORE =
-  /\p{Lu}\p{L}*\s+(\p{Lu}\p{L}*)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
+  /(?:^|[^\p{L}])(?!The\s)\p{Lu}[\p{L}.]*\s+\p{Lu}\p{L}*\s+(\p{Lu}\p{L}*)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
 const IN_HEAD_WORDS = wordSet(`group mission`);
 
 /** Whether the text before a name ends in a body's name "in" it (BODY_IN_BEFORE). */
