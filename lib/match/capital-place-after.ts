@@ -9,9 +9,13 @@ import { wordSet } from './word-list';
 
 /** Urdu postpositions after the name: "واشنگٹن میں" is "in Washington". */
 const URDU_AFTER = ['میں', 'سے', 'پہنچ'];
-/** A place noun after the capital (case-sensitive): "an Islamabad hotel", "the Doha strike", "14:20 Tehran time". */
+/**
+ * A place noun after the capital (case-sensitive): "an Islamabad hotel", "the Doha strike", "14:20 Tehran time"; and
+ * what a city holds or sends, not its government: "the Doha meeting", "the Islamabad show", "our Cairo stringer", "a
+ * young Tehran photographer", "old-style Kabul restaurants" (sets Q, R, S, T).
+ */
 const PLACE_NOUNS = wordSet(
-  `office bureau airport airspace residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time`,
+  `office bureau airport airspace residents streets police district city correspondent hotel hotels embassy flight flights strike strikes time restaurants stringer photographer meeting show`,
 );
 const REPORTERS = new Set(['correspondent', 'correspondents', 'reporter', 'reporters']);
 const OUR = new Set(['our', 'a', 'the']);

@@ -9,9 +9,9 @@
 import { endsWithPhrase, firstWords, foldAscii, isSpace, lastWords, wordPrefixIn } from './word-reader';
 import { wordSet } from './word-list';
 
-/** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran". */
+/** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran", "in north Tehran". */
 const PLACE_WORDS = wordSet(
-  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western`,
+  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western north south east west`,
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =
@@ -22,7 +22,7 @@ for (const phrase of PLACE_PHRASES.split('|')) PLACE_WORDS.add(phrase);
  * the motion, so "subway to" reads as "way to"); `travel+` is TRAVEL.
  */
 const MOTION = wordSet(
-  `service services booked flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent`,
+  `service services booked flew flies fly flying flown went go goes going gone arrived arrives arriving arrival return returned returns returning visit visited visits visiting trip trips journey moved moves moving head headed heads heading came comes coming back flight flights relocated relocates relocating embassy route road roads way march marched marches marching convoy convoys drive drove driving driven evacuated evacuation fled flee fleeing bus buses train trains highway motorway direct directed bound returnees shift shifted shifting transfer transfered transfering transferr transferred transferring deported deportation report reported reporting reports contributed contributing dispatch dispatched brought sent mail mailed posted delivery deliveries shipped`,
 );
 const TRAVEL = /travel+(?:ed|ing|s)?$/iu;
 /** Between a motion and its preposition: "flew back to", "headed straight for", "moved quickly to". */

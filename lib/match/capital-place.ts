@@ -64,11 +64,12 @@ const ADDRESS_AFTER =
 const DATELINE_AFTER = /^\s*(?:,\s*(?:\p{Lu}\p{Ll}{2,}\.?\s+\d|\d)|\(|[-—–:])/u;
 /**
  * A capital listed with a city that is not a capital the knowledge base knows: "Lahore and
- * Islamabad", "Islamabad, Rawalpindi and Peshawar". Two capitals together ("Washington and
+ * Islamabad", "Islamabad, Rawalpindi and Peshawar", or joined to one by a dash or a slash as a
+ * route's or a border's other end ("the Islamabad–Rawalpindi area", "Rawalpindi/Islamabad border"). Two capitals together ("Washington and
  * Beijing") are governments, and the caller checks that the other word is not an alias.
  */
-const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s+(?:and|or|&)\s+)$/u;
-const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+)([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
+const CITY_LIST_BEFORE = /((?:[A-Z][\p{L}.-]*\s+){0,2}[A-Z][\p{L}.-]*)(?:,\s*|\s+(?:and|or|&)\s+|[-/])$/u;
+const CITY_LIST_AFTER = /^(?:,\s*|\s+(?:and|or|&)\s+|[-/])([A-Z][\p{L}.-]*(?:\s+[A-Z][\p{L}.-]*){0,2})/u;
 /**
  * A masthead or byline list, "Lahore · Islamabad · Karachi", "Shahid Awan · Islamabad ·
  * Published …", "The Ledger — Islamabad · Karachi": the capital stands alone between separators,

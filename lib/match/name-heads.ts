@@ -62,3 +62,20 @@ export function institutionOfBefore(before: string, person: boolean): boolean {
   // chain of "of"s is the title's, which names the state (nested), not a body's own name.
   return OF_HEAD_WORDS.has(head) && !OF_CHAIN_BEFORE.test(before.slice(0, headOf.index + 1));
 }
+
+/**
+ * A body named for where it works, "in" one or two names after a run of at least three
+ * capitalised words ending in its head: "(UN) Military Observer Group in India and Pakistan",
+ * "(UN) Assistance Mission in Afghanistan". A shorter run ("the Observer Group in India", a
+ * sentence's "The" not counted) describes the body and names the state; a lower-case head ("a
+ * contact group in Doha") names no body.
+ */
+const BODY_IN_BEFORE =
+  /(?:^|[^\p{L}])(?!The\s)\p{Lu}[\p{L}.]*\s+\p{Lu}\p{L}*\s+(\p{Lu}\p{L}*)\s+in\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+(?:and|&)\s+)?$/u;
+const IN_HEAD_WORDS = wordSet(`group mission`);
+
+/** Whether the text before a name ends in a body's name "in" it (BODY_IN_BEFORE). */
+export function bodyInBefore(before: string): boolean {
+  const head = BODY_IN_BEFORE.exec(before)?.[1];
+  return head !== undefined && IN_HEAD_WORDS.has(head.toLowerCase());
+}

@@ -13,5 +13,5 @@ export const IDIOMS = wordSet(`
   trump_card trump_cards gulf_between bridging_gulf bridge_gulf bridged_gulf widening_gulf
   thanksgiving_turkey christmas_turkey roast_turkey cold_turkey wild_turkey turkey_dinner
   turkey_sandwich turkey_trot turkey_shoot china_shop fine_china bone_china india_ink india_rubber
-  india_pale york_minute york_strip york_cheesecake
+  india_pale york_minute york_strip york_cheesecake washington_apple washington_apples
 `);

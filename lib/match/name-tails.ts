@@ -17,7 +17,9 @@
  *   "Tehran-style kebab" speak of a label, not of the person or the government (a place's
  *   style is the place's: "Gaza-style salad");
  * - a child's age and home town, as a reader's comment is signed ("India, 9, Glasgow", "Israel,
- *   14, London"): a state has no age.
+ *   14, London"): a state has no age;
+ * - a surname's particle, then the surname: "India de Boer", "Israel van Dijk" are people named for
+ *   a state, whose first name the run rule cannot see.
  */
 import { FLAG_EVENT, FLAG_PERSON, FLAG_STATE } from './dictionary';
 import { MONTH_NUMBERS } from './name-words';
@@ -29,6 +31,9 @@ const NUMBER_AFTER = /^ (\d{1,3})(?!\d)(?:[a-z]+\d*)?(?![.,:/]\d)(?: +(\p{L}+))?
 const PARTICLE_AFTER = /^[ -](?:ul|ud|us|ur|un|uz|al|el|bin|ibn|bint)[ -]\p{Lu}/u;
 
 const LABEL_AFTER = /^-(?:branded|inspired|style|themed)\b/i;
+
+/** " de Boer", " van Dijk": a surname's particle, then the surname. */
+const SURNAME_AFTER = /^ (?:de|van|von|da|di|du|del|della|dos|le|la) \p{Lu}\p{Ll}/u;
 
 /** ", 9, Glasgow" closing its line: a signature's age and town. */
 const AGE_AFTER = /^, \d{1,2}, \p{Lu}[\p{L} ]*$/mu;
@@ -49,7 +54,8 @@ export function tailMakesOtherName(text: NormalizedText, end: number, flags: num
   if (flags & FLAG_PERSON) return PARTICLE_AFTER.test(after);
   if (flags & FLAG_EVENT) return false;
   // A region's grade is the region's ("Gulf crude"): only a state names a benchmark or a currency.
-  if (flags & FLAG_STATE && (MARKET_AFTER.test(after) || AGE_AFTER.test(after))) return true;
+  if (flags & FLAG_STATE && (MARKET_AFTER.test(after) || AGE_AFTER.test(after) || SURNAME_AFTER.test(after)))
+    return true;
   const number = NUMBER_AFTER.exec(after);
   // "Islamabad 24 June": a date, as a dateline writes it.
   return number !== null && !(number[2] !== undefined && MONTH_NUMBERS.has(number[2].toLowerCase()));

@@ -10,7 +10,7 @@
 import { CONTEXT_SURNAME, FLAG_PERSON, FLAG_SURNAME, type CompiledDictionary } from './dictionary';
 import { aliasStartingAt } from './trie-walk';
 import { inCapsLine } from './caps-line';
-import { COMPANY_ENDINGS, HEAD_WORDS, institutionOfBefore } from './name-heads';
+import { bodyInBefore, COMPANY_ENDINGS, HEAD_WORDS, institutionOfBefore } from './name-heads';
 import { IDIOMS } from './name-idioms';
 import { leadMakesGivenName } from './name-leads';
 import { tailMakesOtherName } from './name-tails';
@@ -159,7 +159,9 @@ export function namesakeRun(
 function inIdiom(text: NormalizedText, m: { start: number; end: number }): boolean {
   const name = lastWordOf(text, m);
   const word = (w: Word) => text.lower.slice(w.start, w.end);
-  const after = runWordAfter(text, m.end);
+  // A name quoted on its own keeps its idiom: 'play the "Trump" card'.
+  const quote = text.text.charCodeAt(m.end);
+  const after = runWordAfter(text, m.end + (quote === 0x22 || quote === 0x201d ? 1 : 0));
   if (after && IDIOMS.has(`${name}_${word(after)}`)) return true;
   let before = runWordBefore(text, m.start);
   if (before && word(before) === 'the') before = runWordBefore(text, before.start);
@@ -274,7 +276,7 @@ function otherNameAround(text: NormalizedText, m: { start: number; end: number }
   const pairedHead = PAIR_AFTER.exec(text.text.slice(m.end, m.end + 40))?.[1];
   if (pairedHead && HEAD_WORDS.has(pairedHead.toLowerCase())) return true;
   const before = text.text.slice(Math.max(0, m.start - 40), m.start);
-  if (institutionOfBefore(before, (flags & FLAG_PERSON) !== 0)) return true;
+  if (institutionOfBefore(before, (flags & FLAG_PERSON) !== 0) || bodyInBefore(before)) return true;
   return IZAFAT_BEFORE.test(before) || ((flags & FLAG_SURNAME) !== 0 && ARTICLE_BEFORE.test(before));
 }
 

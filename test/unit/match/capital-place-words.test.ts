@@ -13,9 +13,9 @@ import { endsWithPhrase, foldAscii, isSpace, lastWordIn, lastWords } from '@/lib
 // The patterns the word lists replace, as they stood (main 4eb9bef), with the words added since
 // (issue #13's capitals: a government's organs and what it says or is seen as): the reference.
 const MOTION =
-  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown';
+  'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown|mail(?:ed)?|posted|deliver(?:y|ies)|shipped';
 const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
+  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?|central|downtown|(?:north|south|east|west)(?:ern)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
   'iu',
 );
 const JOURNEY_BEFORE =
@@ -43,7 +43,8 @@ const VOCAB = (
   "o'clock officials official policy-makers leaders few no one nobody corridors power reaction signals demand read seen " +
   'standing favourite favorite relief state inch inching edges edge gesture channels outreach tilted pivot the a and ' +
   'travel travelled travelll Travels FLEW ſtrike ſent Kin İn ın ınto ɪn ſtanding ſeen ẞ é ﬂew Strikes ' +
-  'received welcomed price Foreign Office External affairs authorities'
+  'received welcomed price Foreign Office External affairs authorities ' +
+  'central downtown north northern West mail Mailed email posted delivery deliveries shipped'
 ).split(' ');
 const RUNS = Number(process.env.CAPITAL_WORDS_RUNS ?? 20_000);
 const GAPS = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ' \n ', '\u3000'];
@@ -215,14 +216,15 @@ describe('placeOfCityAfter', () => {
 describe('capital-place-after', () => {
   // The patterns they replace (main 4eb9bef).
   const PLACE_AFTER =
-    /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
+    /^(?:\s+(?:میں|سے|پہنچ)|-based\b|\s+(?:office|bureau|airport|residents|streets|police|district|city|correspondent|hotels?|embassy|flights?|strikes?|restaurants|stringer|photographer|meeting|show)\b|,\s+(?:our|a|the)\s+(?:correspondent|reporter)s?\b)/;
   const GOVERNMENT_AFTER =
     /^,?\s+(?:where\s+)?(?:officials?|policymakers|policy-makers|lawmakers|diplomats|leaders|the government|the administration|decision-makers)\b/i;
   const words = (
     'میں میںx سے پہنچ -based -basedx -based- office Office bureau airport residents streets street police district city cityK ' +
     'correspondent correspondents reporter reporters Reporter hotel hotels hotels_ embassy flight flights strike strikes. ' +
     'our Our a the The THE where Where wherever official officials Officials officials, policymakers policy-makers ' +
-    'policy lawmakers diplomats leaders leadersſ government administration Administration decision-makers decision x 9'
+    'policy lawmakers diplomats leaders leadersſ government administration Administration decision-makers decision x 9 ' +
+    'restaurants restaurant stringer photographer photographers meeting meetings show shows Show'
   ).split(' ');
   const generated = fc
     .tuple(
