@@ -177,7 +177,22 @@ export function recogniseEpithets(
     // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
     // minister …"): it qualifies nothing.
     const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
+    const described = s[lead - 1] === ',' ? index.ending(spacesBack(s, lead - 1)) : undefined;
+    if (describesName(index, described)) {
+      // "Asim Munir, the army chief, …", "Asim Munir, Trump's favourite field marshal": the named
+      // holder's own office in apposition is a mention of him, as it is before his name.
+      if (
+        holdsOffice(index, described!.entity, key, before.qualifier) &&
+        !lower.startsWith('of ', spacesForward(s, title.end))
+      )
+        found.push({
+          start: before.start,
+          end: title.end,
+          alias: -1,
+          phrase: { via: 'epithet', holders: [described!.entity] },
+        });
+      continue;
+    }
     if (namesTheOffice(s, before.start)) continue;
     let { qualifier } = before;
     let end = title.end;

@@ -1,0 +1,31 @@
+/**
+ * Twenty-second pass on names (issue #13), read from set U's errors and checked on A–U.
+ *
+ * - A KB holder's own office set off after his name ("Asim Munir, the army chief, …", "Asim
+ *   Munir, Trump's favourite field marshal") is an epithet of him, as the guide's rulings label an
+ *   appositive; a description of someone the office is not his ("Daniel Rosen, the president of
+ *   …") is not.
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The mentions of `id` as their text, in order. */
+const spansOf = (text: string, id: string) =>
+  scanSeed(text)
+    .filter((m) => m.entity.id === id)
+    .map((m) => m.text);
+
+describe("a holder's office after his name is an epithet of him", () => {
+  it.each([
+    ["Asim Munir, Trump's favourite field marshal, landed at Andrews.", "Trump's favourite field marshal"],
+    ['Exports rose after Asim Munir, the army chief, dined with Trump.', 'the army chief'],
+    ['Shehbaz Sharif, the prime minister, rang Pezeshkian twice.', 'the prime minister'],
+  ])('%s', (text, span) => expect(scanSeed(text).map((m) => m.text)).toContain(span));
+
+  it('but not an office described as of another body', () => {
+    const text = 'Daniel Rosen, the president of the American Jewish Congress, met the minister.';
+    expect(scanSeed(text).map((m) => m.text)).not.toContain('the president');
+  });
+});
