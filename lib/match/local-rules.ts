@@ -51,6 +51,11 @@ const GENERIC_BEFORE = new Set('a an any every another no former ex- previous su
 /** For an event's short name only words that make it some other or hypothetical one count ("another Nobel nomination"). */
 const GENERIC_EVENT_BEFORE = new Set('any every another no future next new possible potential'.split(' '));
 const THE = new Set(['the']);
+/**
+ * Short forms made of a common noun that news writes after "the" ("the Strip"): without "the" the
+ * word is the common noun, its capital a sentence's or a heading's ("Strip searches at the crossing").
+ */
+const THE_SHORT_FORMS = new Set(['strip']);
 
 /** Whether the word starting at `at` begins with a lower-case letter ("trump card", "the gulf"). */
 function lowerCaseAt(text: string, at: number): boolean {
@@ -151,6 +156,7 @@ export function passesLocalRules(
     const generic =
       flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : flags & FLAG_PERSON ? GENERIC_BEFORE : undefined;
     if (generic && lastWordIn(before, generic)) return false;
+    if (THE_SHORT_FORMS.has(text.lower.slice(m.start, m.end)) && !lastWordIn(before, THE)) return false;
   }
   if (context === CONTEXT_CAPITAL) {
     // "The Islamabad Ledger": inside another name.

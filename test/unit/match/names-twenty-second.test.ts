@@ -6,6 +6,9 @@
  *   appositive; a description of someone the office is not his ("Daniel Rosen, the president of
  *   …") is not.
  *
+ * - "Strip" stands for Gaza only after "the": opening a sentence it is the common noun ("Strip
+ *   searches at the crossing …").
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -27,5 +30,19 @@ describe("a holder's office after his name is an epithet of him", () => {
   it('but not an office described as of another body', () => {
     const text = 'Daniel Rosen, the president of the American Jewish Congress, met the minister.';
     expect(scanSeed(text).map((m) => m.text)).not.toContain('the president');
+  });
+});
+
+describe('"Strip" is Gaza only after "the"', () => {
+  it.each([
+    'Gaza was calm on Friday. Strip searches at the crossing angered travellers.',
+    'Gaza was calm on Friday.\n\nStrip lights flickered in the field hospital.',
+  ])('not in "%s"', (text) => expect(spansOf(text, 'gaza')).toEqual(['Gaza']));
+
+  it('still in "the Strip"', () => {
+    expect(spansOf('Gaza was calm on Friday. Aid reached the Strip by noon.', 'gaza')).toEqual([
+      'Gaza',
+      'Strip',
+    ]);
   });
 });
