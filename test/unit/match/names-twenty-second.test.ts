@@ -9,6 +9,10 @@
  * - "Strip" stands for Gaza only after "the": opening a sentence it is the common noun ("Strip
  *   searches at the crossing …").
  *
+ * - "Members of Congress" near India's party or parliament ("the Indian National Congress", "the
+ *   Lok Sabha") are the party's members, so the legislature's frame does not make them the US
+ *   Congress.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -44,5 +48,17 @@ describe('"Strip" is Gaza only after "the"', () => {
       'Gaza',
       'Strip',
     ]);
+  });
+});
+
+describe("India's Congress in a legislature's words", () => {
+  it.each([
+    'The Indian National Congress met in Delhi. Several members of Congress said the prime minister had misled parliament.',
+    'Members of Congress staged a walkout from the Lok Sabha over the ceasefire.',
+  ])('is not the US Congress: "%s"', (text) => expect(spansOf(text, 'us-congress')).toEqual([]));
+
+  it('while a US page still frames it', () => {
+    const text = 'Trump spoke in Riyadh. Several members of Congress objected to the arms sale.';
+    expect(spansOf(text, 'us-congress')).toEqual(['Congress']);
   });
 });
