@@ -50,7 +50,9 @@ const SPORTS = wordSet(
 );
 // "The Foreign Office in Islamabad" (the ruling of 7 December), "the Ministry of External Affairs in
 // New Delhi", "State media in Tehran": a government's own organs (sets C, F, H, I, J, K, M, N).
-for (const phrase of ['no one', 'corridors of power', 'foreign office']) GOVERNMENT_WORDS.add(phrase);
+// "Few people in Washington were talking about Pakistan": the capital's political class.
+for (const phrase of ['no one', 'corridors of power', 'foreign office', 'few people', 'many people'])
+  GOVERNMENT_WORDS.add(phrase);
 const GOVERNMENT_IN = new Set(['in', 'from']);
 /**
  * "A standing in Washington", "would be read in Tel Aviv", "welcomed in Islamabad", "a price in New
@@ -59,7 +61,7 @@ const GOVERNMENT_IN = new Set(['in', 'from']);
  * visitor went (sets C, D, K, P, Q).
  */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought written drafted`,
+  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought written drafted announce announces`,
 );
 /**
  * "Inching towards Tel Aviv", "a channel to Jerusalem", "lines into Tehran", "foreign policy towards

@@ -125,7 +125,10 @@ const PAIR_AFTER = /^\s+(?:and|or)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-
  * "In Kabul, where …" and "In Islamabad, the police …" stay the city.
  */
 const THINKING_AFTER =
-  /^(?:\s+(?:it|they|there|nobody|everyone|few|many|some|most)|,\s+(?:which|President|Secretary|the\s+(?:foreign|external|reaction)))\b/u;
+  /^(?:\s+(?:it|they|there|nobody|everyone|few|many|some|most)|,\s+(?:which|President|Secretary|the\s+(?:foreign|external|reaction)|(?:however|though|meanwhile|I was told|we were told),\s+(?:it|they|there|nobody|everyone|few|many|some|most)))\b/u;
+
+/** "ambassador to", "a former envoy to": sent to a government ("ambassador in Islamabad" is where one lives). */
+const ENVOY_TO = /\b(?:ambassadors?|envoys?|high commissioners?)\s+to\s+$/iu;
 
 /** Whether a capital opening a sentence after "In" stands for what its government or public thinks. */
 function openingScene(before: string, after: string, isKnownName?: IsKnownName): boolean {
@@ -186,6 +189,10 @@ export function readsAsPlace(
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   if (openingScene(before, after, isKnownName)) return false;
+  // "a near-pariah in Washington and General Asim Munir", "the ambassador to Washington, Maleeha
+  // Lodhi": a government seen, spoken of or sent to is no city in a list of names.
+  const near = before.slice(-40);
+  if (governmentBefore(near) || standingBefore(near) || ENVOY_TO.test(near)) return false;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);

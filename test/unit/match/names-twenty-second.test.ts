@@ -16,7 +16,7 @@
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
+import { linksOver, scanSeed } from './seed-scan';
 
 /** The mentions of `id` as their text, in order. */
 const spansOf = (text: string, id: string) =>
@@ -60,5 +60,34 @@ describe("India's Congress in a legislature's words", () => {
   it('while a US page still frames it', () => {
     const text = 'Trump spoke in Riyadh. Several members of Congress objected to the arms sale.';
     expect(spansOf(text, 'us-congress')).toEqual(['Congress']);
+  });
+});
+
+describe('a capital seen, spoken of or sent to is its government', () => {
+  // A capital stands for its government only on a page that names the state.
+  const PAGE = 'The United States and Pakistan signed a minerals deal.\n\n';
+  it.each([
+    [
+      'Last spring Pakistan was a near-pariah in Washington and General Asim Munir a stranger there.',
+      'Washington',
+    ],
+    ['Our guest is the former Pakistani ambassador to Washington, Sherry Rehman.', 'Washington'],
+    ['In Washington, however, it was the lunch that people remembered.', 'Washington'],
+    ['In Islamabad, I was told, there was quiet satisfaction.', 'Islamabad'],
+    ['Few people in Washington had heard of the field marshal a year ago.', 'Washington'],
+    ['Every truce they announce in Washington takes months to reach the markets.', 'Washington'],
+  ])('%s', (text, capital) =>
+    expect(linksOver(PAGE + text, capital)).toEqual([
+      capital === 'Washington' ? 'united-states' : 'pakistan',
+    ]),
+  );
+
+  it('while an ambassador in a capital lives in the city', () => {
+    expect(
+      linksOver(
+        "Pakistan's friends include Norway's ambassador in Islamabad, Per Albert Ilsaas.",
+        'Islamabad',
+      ),
+    ).toEqual([]);
   });
 });
