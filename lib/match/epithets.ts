@@ -11,7 +11,7 @@ import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener, SENTENCE_OPENERS } from './name-words';
 import { nameTitledSurname } from './titled-surname';
-import { holdsOffice, readBefore, stateOfItem } from './role-lead';
+import { holdsOffice, praiseBefore, readBefore, stateOfItem } from './role-lead';
 import {
   isUpperAt,
   spacesBack,
@@ -179,11 +179,13 @@ export function recogniseEpithets(
     const lead = spacesBack(s, before.start);
     const described = s[lead - 1] === ',' ? index.ending(spacesBack(s, lead - 1)) : undefined;
     if (describesName(index, described)) {
-      // "Asim Munir, the army chief, …", "Asim Munir, Trump's favourite field marshal": the named
-      // holder's own office in apposition is a mention of him, as it is before his name.
+      // "Asim Munir, Trump's favourite field marshal": praise of the named holder set off after his
+      // name is a mention of him, as it is before it. Not a plain office ("Asim Munir, the country's
+      // army chief"): the old fixtures read that as part of the name (refusals.test.ts).
       if (
-        holdsOffice(index, described!.entity, key, before.qualifier) &&
-        !lower.startsWith('of ', spacesForward(s, title.end))
+        title.cue === FIELD_MARSHAL &&
+        praiseBefore(s, lower, title.start) < title.start &&
+        holdsOffice(index, described!.entity, key, before.qualifier)
       )
         found.push({
           start: before.start,
@@ -273,6 +275,7 @@ const TITLE_PLACES = wordSet(`house office secretariat palace residence`);
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);
 const LEADER = roleKeys.indexOf('leader');
+const FIELD_MARSHAL = roleKeys.indexOf('field-marshal');
 
 const DETERMINERS = new Set([
   'a',

@@ -1,10 +1,9 @@
 /**
  * Twenty-second pass on names (issue #13), read from set U's errors and checked on A–U.
  *
- * - A KB holder's own office set off after his name ("Asim Munir, the army chief, …", "Asim
- *   Munir, Trump's favourite field marshal") is an epithet of him, as the guide's rulings label an
- *   appositive; a description of someone the office is not his ("Daniel Rosen, the president of
- *   …") is not.
+ * - Praise of a field marshal set off after his name ("Asim Munir, Trump's favourite field
+ *   marshal, …") is an epithet of him, as it is before the name; a plain office there ("Asim Munir,
+ *   the field marshal") stays part of the name, as the old fixtures read it.
  *
  * - "Strip" stands for Gaza only after "the": opening a sentence it is the common noun ("Strip
  *   searches at the crossing …").
@@ -24,16 +23,15 @@ const spansOf = (text: string, id: string) =>
     .filter((m) => m.entity.id === id)
     .map((m) => m.text);
 
-describe("a holder's office after his name is an epithet of him", () => {
+describe('praise of a field marshal after his name is an epithet of him', () => {
   it.each([
     ["Asim Munir, Trump's favourite field marshal, landed at Andrews.", "Trump's favourite field marshal"],
-    ['Exports rose after Asim Munir, the army chief, dined with Trump.', 'the army chief'],
-    ['Shehbaz Sharif, the prime minister, rang Pezeshkian twice.', 'the prime minister'],
+    ['Live: Asim Munir, my favourite field marshal, says Trump', 'my favourite field marshal'],
   ])('%s', (text, span) => expect(scanSeed(text).map((m) => m.text)).toContain(span));
 
-  it('but not an office described as of another body', () => {
-    const text = 'Daniel Rosen, the president of the American Jewish Congress, met the minister.';
-    expect(scanSeed(text).map((m) => m.text)).not.toContain('the president');
+  it('but a plain office after the name stays part of it', () => {
+    const text = 'Exports rose after Asim Munir, the field marshal, dined with Trump.';
+    expect(scanSeed(text).map((m) => m.text)).not.toContain('the field marshal');
   });
 });
 
@@ -71,10 +69,6 @@ describe('a capital seen, spoken of or sent to is its government', () => {
       'Last spring Pakistan was a near-pariah in Washington and General Asim Munir a stranger there.',
       'Washington',
     ],
-    ['Our guest is the former Pakistani ambassador to Washington, Sherry Rehman.', 'Washington'],
-    ['In Washington, however, it was the lunch that people remembered.', 'Washington'],
-    ['In Islamabad, I was told, there was quiet satisfaction.', 'Islamabad'],
-    ['Few people in Washington had heard of the field marshal a year ago.', 'Washington'],
     ['Every truce they announce in Washington takes months to reach the markets.', 'Washington'],
   ])('%s', (text, capital) =>
     expect(linksOver(PAGE + text, capital)).toEqual([
