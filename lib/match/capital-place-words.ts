@@ -50,9 +50,7 @@ const SPORTS = wordSet(
 );
 // "The Foreign Office in Islamabad" (the ruling of 7 December), "the Ministry of External Affairs in
 // New Delhi", "State media in Tehran": a government's own organs (sets C, F, H, I, J, K, M, N).
-// "Few people in Washington were talking about Pakistan": the capital's political class.
-for (const phrase of ['no one', 'corridors of power', 'foreign office', 'few people', 'many people'])
-  GOVERNMENT_WORDS.add(phrase);
+for (const phrase of ['no one', 'corridors of power', 'foreign office']) GOVERNMENT_WORDS.add(phrase);
 const GOVERNMENT_IN = new Set(['in', 'from']);
 /**
  * "A standing in Washington", "would be read in Tel Aviv", "welcomed in Islamabad", "a price in New

@@ -24,8 +24,9 @@ const FRAMES = wordSet(
  * ("The Indian National Congress met … several members of Congress said", "a walkout from the Lok
  * Sabha"), so the frame decides nothing.
  */
-const INDIAN_CONGRESS =
-  /Indian National Congress|Congress (?:[Pp]arty|leaders?|MPs?|MLAs?|spokes\w+|workers)|Lok Sabha|Rajya Sabha/u;
+const INDIAN_CONGRESS = wordSet(
+  `Indian_National_Congress Congress_party Congress_Party Lok_Sabha Rajya_Sabha`,
+);
 
 /** "Congress of Deputies", "Congress Party": the short name opens a longer one. */
 const LONGER_NAME_AFTER = /^\s+(?:of\b|\p{Lu})/u;
@@ -46,7 +47,8 @@ export function framedAlias(dict: CompiledDictionary, text: string, m: RawMatch)
   if (LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 6))) return alias;
   const [preposition, word] = lastWords(text.slice(Math.max(0, m.start - 40), m.start), 2)?.words ?? [];
   if (word === undefined || !FRAMES.has(foldAscii(`${word}_${preposition}`, false))) return alias;
-  if (INDIAN_CONGRESS.test(text.slice(Math.max(0, m.start - 600), m.end + 200))) return alias;
+  const near = text.slice(Math.max(0, m.start - 600), m.end + 200);
+  for (const name of INDIAN_CONGRESS) if (near.includes(name.replaceAll('_', ' '))) return alias;
   // Frames are rare, so the full form is looked up only when one is met.
   const entity = firstEntity(dict, alias);
   for (let a = 0; a < dict.aliasContext.length; a++)
