@@ -179,9 +179,7 @@ export function recogniseEpithets(
     const lead = spacesBack(s, before.start);
     const described = s[lead - 1] === ',' ? index.ending(spacesBack(s, lead - 1)) : undefined;
     if (describesName(index, described)) {
-      // "Asim Munir, Trump's favourite field marshal": praise of the named holder set off after his
-      // name is a mention of him, as it is before it. Not a plain office ("Asim Munir, the country's
-      // army chief"): the old fixtures read that as part of the name (refusals.test.ts).
+      // "Asim Munir, Trump's favourite field marshal" names him; "Asim Munir, the army chief" is one name (refusals.test.ts).
       if (
         title.cue === FIELD_MARSHAL &&
         praiseBefore(s, lower, title.start) < title.start &&
@@ -259,17 +257,10 @@ const TITLE_COMPOUNDS =
   purpose manager counsel council amnesty hospital store trend mood level idea sense view rule
   principle population audience interest welfare knowledge direction practice body league division`);
 
-/**
- * Words that make the title after them another office or a past holder's, whom no reader takes
- * for the page's holder: "Deputy PM Ishaq Dar", "vice-president JD Vance", "the jailed former
- * prime minister Imran Khan", "three-time prime minister Nawaz Sharif", "ex-PM".
- */
+/** Another office or a past holder's title: "Deputy PM Ishaq Dar", "vice-president JD Vance", "ex-PM". */
 const LESSER_OFFICE = wordSet(`deputy vice former ex late then`);
 
-/**
- * Capitalised words after a title that make it the name of a building or an office, not a
- * person's title: "PM House", "President House", "Prime Minister Secretariat".
- */
+/** A building's or an office's name after a title: "PM House", "Prime Minister Secretariat". */
 const TITLE_PLACES = wordSet(`house office secretariat palace residence`);
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */

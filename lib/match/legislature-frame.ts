@@ -47,8 +47,11 @@ export function framedAlias(dict: CompiledDictionary, text: string, m: RawMatch)
   if (LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 6))) return alias;
   const [preposition, word] = lastWords(text.slice(Math.max(0, m.start - 40), m.start), 2)?.words ?? [];
   if (word === undefined || !FRAMES.has(foldAscii(`${word}_${preposition}`, false))) return alias;
-  const near = text.slice(Math.max(0, m.start - 600), m.end + 200);
-  for (const name of INDIAN_CONGRESS) if (near.includes(name.replaceAll('_', ' '))) return alias;
+  for (const name of INDIAN_CONGRESS) {
+    // A negative start searches from the text's start.
+    const at = text.indexOf(name.replaceAll('_', ' '), m.start - 600);
+    if (at >= 0 && at < m.end + 200) return alias;
+  }
   // Frames are rare, so the full form is looked up only when one is met.
   const entity = firstEntity(dict, alias);
   for (let a = 0; a < dict.aliasContext.length; a++)
