@@ -59,7 +59,7 @@ const GOVERNMENT_IN = new Set(['in', 'from']);
  * visitor went (sets C, D, K, P, Q).
  */
 const SEEN_IN = wordSet(
-  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought written drafted`,
+  `read seen viewed perceived noticed standing welcomed denied dismissed announced decided rejected condemned hailed applauded courted noted heard applause access question shift calculus view price caution moment matter patron pariah near-pariah politics debate favorite favourite figure interest tendency expectation thinking adulation relief asset absurd earned reputation goodwill influence mood unease alarm anger irritation satisfaction state partner partners credit leverage favour favours favor favors gain lose currency press heart talk indispensable afterthought written drafted announce announces`,
 );
 /**
  * "Inching towards Tel Aviv", "a channel to Jerusalem", "lines into Tehran", "foreign policy towards

@@ -15,7 +15,7 @@ import {
   standingBefore,
 } from './capital-place-words';
 import type { NormalizedText } from './normalize';
-import { foldAscii } from './word-reader';
+import { foldAscii, lastWords } from './word-reader';
 import { wordSet } from './word-list';
 
 /*
@@ -32,8 +32,19 @@ const ROUTE_NOUN_AFTER = /^\s+(?:flights?|routes?|road|highway|motorway|trains?|
 /** "the Washington visit", "wraps up Washington leg": a stop on a journey. */
 const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
 /** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
-const SCENE_FROM =
-  /\b(?:hello|greetings|morning|afternoon|evening|pictures|images|photos|photographs|footage|scenes|live|passengers|travellers|travelers|residents)\s+from\s+$/iu;
+// A word list, not an alternation: the content script loads its words from the manifest.
+const SCENE_WORDS = wordSet(
+  `hello greetings morning afternoon evening pictures images photos photographs footage scenes live passengers travellers travelers residents`,
+);
+/** Whether the text ends with a scene word and "from" (SCENE_WORDS). */
+function sceneFrom(before: string): boolean {
+  const read = lastWords(before, 2);
+  return (
+    read?.words[0] !== undefined &&
+    foldAscii(read.words[0], true) === 'from' &&
+    SCENE_WORDS.has(foldAscii((read.words[1] ?? '').replace(/^\P{L}+/u, ''), true))
+  );
+}
 /**
  * "Noa Levi, 34, from Tel Aviv", a comment signed "Sana from Islamabad": where a named person is
  * from (a given name and a surname, or one name opening its line).
@@ -177,7 +188,7 @@ export function readsAsPlace(
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
   if ((ROUTE_BEFORE.test(before) && ROUTE_NOUN_AFTER.test(after)) || STOP_AFTER.test(after)) return true;
   if (
-    SCENE_FROM.test(before) ||
+    sceneFrom(before) ||
     personFrom(before, isKnownName) ||
     CAPITAL_IS_BEFORE.test(before) ||
     CAPITAL_IS_AFTER.test(after) ||
@@ -187,6 +198,10 @@ export function readsAsPlace(
   if (LINE_ALONE_BEFORE.test(before) && LINE_ALONE_AFTER.test(after)) return true;
   if (WHERE_BEFORE.test(before) && WHERE_AFTER.test(after)) return true;
   if (openingScene(before, after, isKnownName)) return false;
+  // "a near-pariah in Washington and General Asim Munir": a government seen or spoken of is no
+  // city in a list of names.
+  const near = before.slice(-40);
+  if (governmentBefore(near) || standingBefore(near)) return false;
   // The words before `end` make a place (a journey may have its traveller and start in between).
   const placeBefore = (end: number) => {
     const b = text.text.slice(Math.max(0, end - 40), end);

@@ -11,7 +11,7 @@ import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
 import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener, SENTENCE_OPENERS } from './name-words';
 import { nameTitledSurname } from './titled-surname';
-import { holdsOffice, readBefore, stateOfItem } from './role-lead';
+import { holdsOffice, praiseBefore, readBefore, stateOfItem } from './role-lead';
 import {
   isUpperAt,
   spacesBack,
@@ -177,7 +177,22 @@ export function recogniseEpithets(
     // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
     // minister …"): it qualifies nothing.
     const lead = spacesBack(s, before.start);
-    if (s[lead - 1] === ',' && describesName(index, index.ending(spacesBack(s, lead - 1)))) continue;
+    const described = s[lead - 1] === ',' ? index.ending(spacesBack(s, lead - 1)) : undefined;
+    if (describesName(index, described)) {
+      // "Asim Munir, Trump's favourite field marshal" names him; "Asim Munir, the army chief" is one name (refusals.test.ts).
+      if (
+        title.cue === FIELD_MARSHAL &&
+        praiseBefore(s, lower, title.start) < title.start &&
+        holdsOffice(index, described!.entity, key, before.qualifier)
+      )
+        found.push({
+          start: before.start,
+          end: title.end,
+          alias: -1,
+          phrase: { via: 'epithet', holders: [described!.entity] },
+        });
+      continue;
+    }
     if (namesTheOffice(s, before.start)) continue;
     let { qualifier } = before;
     let end = title.end;
@@ -242,22 +257,16 @@ const TITLE_COMPOUNDS =
   purpose manager counsel council amnesty hospital store trend mood level idea sense view rule
   principle population audience interest welfare knowledge direction practice body league division`);
 
-/**
- * Words that make the title after them another office or a past holder's, whom no reader takes
- * for the page's holder: "Deputy PM Ishaq Dar", "vice-president JD Vance", "the jailed former
- * prime minister Imran Khan", "three-time prime minister Nawaz Sharif", "ex-PM".
- */
+/** Another office or a past holder's title: "Deputy PM Ishaq Dar", "vice-president JD Vance", "ex-PM". */
 const LESSER_OFFICE = wordSet(`deputy vice former ex late then`);
 
-/**
- * Capitalised words after a title that make it the name of a building or an office, not a
- * person's title: "PM House", "President House", "Prime Minister Secretariat".
- */
+/** A building's or an office's name after a title: "PM House", "Prime Minister Secretariat". */
 const TITLE_PLACES = wordSet(`house office secretariat palace residence`);
 
 /** Role keys that are ranks many hold at once, not offices: the unnamed others of the rank are rivals. */
 const RANKS = new Set([roleKeys.indexOf('general')]);
 const LEADER = roleKeys.indexOf('leader');
+const FIELD_MARSHAL = roleKeys.indexOf('field-marshal');
 
 const DETERMINERS = new Set([
   'a',

@@ -19,6 +19,15 @@ const FRAMES = wordSet(
   `member_of members_of session_of sessions_of address_to addresses_to speech_to speeches_to remarks_to testimony_to report_to reported_to address_before speech_before remarks_before testimony_before testified_before testify_before testifying_before stood_before appeared_before appear_before authorization_from authorisation_from approval_from consent_from permission_from authorized_by authorised_by approved_by passed_by blocked_by parties_in leaders_in republicans_in democrats_in allies_in critics_in hawks_in supporters_in members_in`,
 );
 
+/**
+ * India's party or parliament named shortly before: "members of Congress" there are the party's
+ * ("The Indian National Congress met … several members of Congress said", "a walkout from the Lok
+ * Sabha"), so the frame decides nothing.
+ */
+const INDIAN_CONGRESS = wordSet(
+  `Indian_National_Congress Congress_party Congress_Party Lok_Sabha Rajya_Sabha`,
+);
+
 /** "Congress of Deputies", "Congress Party": the short name opens a longer one. */
 const LONGER_NAME_AFTER = /^\s+(?:of\b|\p{Lu})/u;
 
@@ -38,6 +47,11 @@ export function framedAlias(dict: CompiledDictionary, text: string, m: RawMatch)
   if (LONGER_NAME_AFTER.test(text.slice(m.end, m.end + 6))) return alias;
   const [preposition, word] = lastWords(text.slice(Math.max(0, m.start - 40), m.start), 2)?.words ?? [];
   if (word === undefined || !FRAMES.has(foldAscii(`${word}_${preposition}`, false))) return alias;
+  for (const name of INDIAN_CONGRESS) {
+    // A negative start searches from the text's start.
+    const at = text.indexOf(name.replaceAll('_', ' '), m.start - 600);
+    if (at >= 0 && at < m.end + 200) return alias;
+  }
   // Frames are rare, so the full form is looked up only when one is met.
   const entity = firstEntity(dict, alias);
   for (let a = 0; a < dict.aliasContext.length; a++)

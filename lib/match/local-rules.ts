@@ -21,6 +21,7 @@ import { acronymInCaps, capitalOpensCapsClause, inCapsLine } from './caps-line';
 import type { NormalizedText } from './normalize';
 import { lastWordIn } from './word-reader';
 import { isWordCode } from './words';
+import { wordSet } from './word-list';
 
 /** The word before `start` (skipping a few separators), or ''. */
 export function wordBefore(text: string, start: number): string {
@@ -99,12 +100,15 @@ function attributive(text: NormalizedText, start: number, end: number): boolean 
     return false;
   const lastSpace = s.lastIndexOf(' ', end - 1);
   if (lastSpace < start || !lowerCaseAt(s, lastSpace + 1)) return false;
-  return ATTRIBUTIVE_AFTER.test(s.slice(end, end + 30));
+  const noun = /^ +(top brass|[a-z]+)(?![a-z])/.exec(s.slice(end, end + 30))?.[1];
+  return noun !== undefined && ATTRIBUTIVE_NOUNS.has(noun.replace(' ', '_'));
 }
 
 /** Nouns an organisation's name can qualify ("a Pakistani military leader", "army officials"). */
-const ATTRIBUTIVE_AFTER =
-  /^ +(?:leaders?|chiefs?|commanders?|officers?|officials?|spokes(?:man|woman|person)|establishment|personnel|rulers?|brass|top brass|figures?|sources?)\b/;
+// A word list, not an alternation: the content script loads its words from the manifest.
+const ATTRIBUTIVE_NOUNS = wordSet(
+  `leader leaders chief chiefs commander commanders officer officers official officials spokesman spokeswoman spokesperson establishment personnel ruler rulers brass top_brass figure figures source sources`,
+);
 
 /**
  * A place noun or an institution's head after a capital in capitals ("DOHA AIRSPACE CLOSED",
@@ -151,6 +155,9 @@ export function passesLocalRules(
     const generic =
       flags & FLAG_EVENT ? GENERIC_EVENT_BEFORE : flags & FLAG_PERSON ? GENERIC_BEFORE : undefined;
     if (generic && lastWordIn(before, generic)) return false;
+    // "The Strip" is Gaza's short form; without "the" the word is the common noun, its capital a
+    // sentence's or a heading's ("Strip searches at the crossing").
+    if (text.lower.slice(m.start, m.end) === 'strip' && !lastWordIn(before, THE)) return false;
   }
   if (context === CONTEXT_CAPITAL) {
     // "The Islamabad Ledger": inside another name.
