@@ -28,6 +28,7 @@ import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
 import { identifyingWords, NAMED_KINDS } from './kind-words';
+import { isCount } from './durations';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
@@ -241,6 +242,17 @@ function readPhrase(
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));
   if (next && next.start > head.end && isCue(next) && !reducedClauseAt(index, head.end)) return false;
+  // "India strikes nine sites in Pakistan": after a bare name, a head in "-s" before a count is a
+  // verb ("the White House visit 41%" is a noun).
+  const agent = phrase.agents === 1 ? phrase.items[0]! : undefined;
+  const counted = lower.slice(spacesForward(s, head.end), wordEndAfter(s, spacesForward(s, head.end)));
+  if (
+    agent?.kind === 'name' &&
+    s.slice(agent.end, head.start) === ' ' &&
+    lower.endsWith('s', head.end) &&
+    isCount(counted)
+  )
+    return false;
   // "dropped bombs on Fordow": the weapon, with the strike told by the verb.
   if (
     WEAPON_HEADS.has(lower.slice(head.start, head.end)) &&
