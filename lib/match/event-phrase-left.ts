@@ -54,13 +54,6 @@ const FAIR_HEADS = new Set(headNouns.fair);
 /** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
 const NOT_NEVER = new Set(['not', 'never']);
 
-/**
- * "the march …, which ended in bloodshed at Muridke": a happening named as how another ended or
- * turned out is part of that one's telling, not a mention of its own.
- */
-const OUTCOME_BEFORE =
-  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
-
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -211,11 +204,6 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
     )
       return true;
-    if (
-      (word === 'in' || word === 'into') &&
-      OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
-    )
-      return false;
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
     // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").

@@ -38,3 +38,16 @@ describe("India's strikes are Operation Sindoor, a one-sided happening", () => {
     expect(events(mayWar, 'The headline read: India strikes nine sites across the border.')).toEqual([]);
   });
 });
+
+describe('what was done at a protest is the protest also as how a march ended (ruling of 7 December)', () => {
+  const page = 'Tehreek-e-Labbaik Pakistan set out from Lahore in October with its supporters. ';
+
+  it('reads the clashes or the operation after "ended in" as the protests', () => {
+    expect(events(page, 'The TLP convoy ended in a police operation near Muridke.')).toEqual([
+      expect.stringMatching(/operation near Muridke→tlp-protests$/),
+    ]);
+    expect(events(page, 'Their TLP week on the road resulted in gunfire at Muridke.')).toEqual([
+      'gunfire at Muridke→tlp-protests',
+    ]);
+  });
+});
