@@ -13,6 +13,8 @@ import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
 import { journeyBefore } from './event-journey';
+import { roleHolders } from './event-role-holders';
+import type { Holder } from './epithets';
 import {
   isUpperAt,
   opensSentence,
@@ -63,7 +65,12 @@ const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
-export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
+export function readLeft(
+  index: PhraseIndex,
+  head: Item,
+  phrase: Phrase,
+  holders: readonly Holder[][],
+): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
@@ -88,6 +95,19 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
+      // "the army chief's visit": an office's possessive before a singular head, for the KB people
+      // who hold it, as after a preposition ("the visit by the army chief").
+      if (item.kind === 'title' && possessive && steps === 0 && !lower.endsWith('s', head.end)) {
+        const held = roleHolders(index, item, holders);
+        if (held) {
+          phrase.roles.push(held);
+          // With its qualifier and article, so that the role phrase ("the Pakistani army chief") nests inside.
+          const qualifier = index.ending(spacesBack(s, item.start));
+          const from = qualifier && isCue(qualifier) ? qualifier.start : item.start;
+          phrase.start = lower.startsWith('the ', from - 4) ? from - 4 : from;
+        }
+        return true;
+      }
       if (!isCue(item) && item.kind !== 'head') return true;
       if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.

@@ -51,3 +51,22 @@ describe('what was done at a protest is the protest also as how a march ended (r
     ]);
   });
 });
+
+describe("an office's possessive before a happening's head is its holder's", () => {
+  const page = 'Field Marshal Asim Munir was received by Donald Trump at the White House in June. ';
+
+  it('reads "the army chief\'s visit" as the lunch, with the role phrase nested', () => {
+    const found = scanSeed(`${page}Diplomats in Kabul watched the army chief's visit closely.`)
+      .filter((m) => m.start >= page.length)
+      .map((m) => `${m.text}→${m.entity.id}${m.parent === undefined ? '' : ' (nested)'}`);
+    expect(found).toEqual([
+      "the army chief's visit→munir-white-house-lunch",
+      'the army chief→asim-munir (nested)',
+    ]);
+  });
+
+  it('not before a plural head, nor for an office no participant holds', () => {
+    expect(events(page, "Reporters counted the field marshal's visits that year.")).toEqual([]);
+    expect(events(page, "Reporters covered the prime minister's visit that week.")).toEqual([]);
+  });
+});
