@@ -16,7 +16,7 @@ import { MONTH_NUMBERS } from './name-words';
 import { contradicts, sameDay } from './event-dates';
 import { happeningKinds, oneSidedKinds } from '../kb/happenings';
 
-const ONE_SIDED: readonly number[] = oneSidedKinds.map((k) => happeningKinds.indexOf(k));
+const ONE_SIDED: ReadonlySet<number> = new Set(oneSidedKinds.map((k) => happeningKinds.indexOf(k)));
 
 /**
  * Whether a phrase can name a one-sided happening ("strikes") of an event with one participant:
@@ -26,7 +26,7 @@ const ONE_SIDED: readonly number[] = oneSidedKinds.map((k) => happeningKinds.ind
  */
 function oneSidedFits(cue: EventCue, ev: Evidence): boolean {
   const { phrase, entities } = ev;
-  if (cue.parties !== 1 || !phrase.kinds.some((k) => ONE_SIDED.includes(k) && cue.happenings.includes(k)))
+  if (cue.parties !== 1 || !phrase.kinds.some((k) => ONE_SIDED.has(k) && cue.happenings.includes(k)))
     return true;
   const lone = cue.covers[0]!;
   const stateOf = (e: number) => (entities[e]!.kind === 'state' ? e : (entities[e]!.state ?? -1));
