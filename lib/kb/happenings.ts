@@ -292,11 +292,6 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
  * deployment to Gaza" unmarked.
  */
 export const plannedKinds: readonly HappeningKind[] = ['force'];
-/**
- * Kinds of happening one side does to another ("strikes"): an event of such a kind with one
- * participant is that participant's doing, so a phrase that names it as who was struck ("strikes
- * on Indian bases") or beside another side ("Pakistan's strikes", "strikes between India and
- * Pakistan") is someone else's (lib/match/event-score.ts).
- */
+/** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
 export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

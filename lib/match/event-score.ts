@@ -14,29 +14,7 @@ import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import { contradicts, sameDay } from './event-dates';
-import { happeningKinds, oneSidedKinds } from '../kb/happenings';
-
-const ONE_SIDED: ReadonlySet<number> = new Set(oneSidedKinds.map((k) => happeningKinds.indexOf(k)));
-
-/**
- * Whether a phrase can name a one-sided happening ("strikes") of an event with one participant:
- * that participant did it, so it is not named only as who was struck ("strikes on Indian air
- * bases"), and no other state stands before the head or beside it after "between" ("Pakistan's
- * strikes", "Indian and Pakistani strikes", "strikes between India and Pakistan").
- */
-function oneSidedFits(cue: EventCue, ev: Evidence): boolean {
-  const { phrase, entities } = ev;
-  if (cue.parties !== 1 || !phrase.kinds.some((k) => ONE_SIDED.has(k) && cue.happenings.includes(k)))
-    return true;
-  const lone = cue.covers[0]!;
-  const stateOf = (e: number) => (entities[e]!.kind === 'state' ? e : (entities[e]!.state ?? -1));
-  const doers = phrase.items.slice(0, phrase.agents).map((i) => (i.entity >= 0 ? stateOf(i.entity) : -1));
-  const sides = phrase.between
-    ? phrase.items.slice(phrase.agents).map((i) => (i.entity >= 0 ? stateOf(i.entity) : -1))
-    : [];
-  if ([...doers, ...sides].some((st) => st >= 0 && st !== lone)) return false;
-  return !(phrase.struck ?? []).some((e) => e >= 0 && stateOf(e) === stateOf(lone)) || doers.includes(lone);
-}
+import { oneSidedFits } from './event-one-sided';
 
 /** How much each kind of evidence counts. A participant or the place named in the phrase decides most. */
 export const WEIGHTS = {
@@ -134,7 +112,7 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 /** The score of one event for the phrase, or undefined when the phrase rules it out or does not identify it. */
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
   const { phrase, named, agents, tailNamed, own } = ev;
-  if (contradicts(phrase, cue.from, cue.to) || !oneSidedFits(cue, ev)) return undefined;
+  if (contradicts(phrase, cue.from, cue.to) || !oneSidedFits(cue, phrase, ev.entities)) return undefined;
   // "the June 13 strikes" are not the strikes of June 21, though "June" is a word of their name;
   // "the June 22 strikes" are (a night raid falls on two dates across time zones).
   if (cue.day !== undefined && phrase.days.some((d) => !sameDay(d, cue.day))) return undefined;
