@@ -292,4 +292,6 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
  * deployment to Gaza" unmarked.
  */
 export const plannedKinds: readonly HappeningKind[] = ['force'];
+/** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
+export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
 export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

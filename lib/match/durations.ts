@@ -20,6 +20,9 @@ const isDigits = (s: string) => {
   return true;
 };
 
+/** A count written as a word or in digits ("nine", "20"). */
+export const isCount = (word: string): boolean => NUMBER_WORDS.has(word) || isDigits(word);
+
 /** A modifier that gives a length: "four-day", "12-day", "two-weeks", "one-year-long" (case as written). */
 export function isDuration(word: string): boolean {
   const parts = word.split('-');

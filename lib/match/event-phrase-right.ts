@@ -279,6 +279,8 @@ export function readRight(index: PhraseIndex, phrase: Phrase, holders: readonly 
       if (brokeredBy) for (const item of found) if (item.entity >= 0) phrase.brokers.push(item.entity);
       if (found.length === 0 && roles.length === 0) phrase.pair = pairOf(lower.slice(k, npEnd));
       phrase.items.push(...found);
+      if (preposition === 'on' || preposition === 'against') phrase.struck = found.map((i) => i.entity);
+      phrase.between = preposition === 'between';
       // "attacks on Iran's nuclear facilities": installations of a state named in the phrase are
       // sites in it, which place the happening there (event-score.ts), as "Fordow" does.
       if (installations)

@@ -57,6 +57,13 @@ export interface Phrase {
   byNames?: boolean;
   /** The head names a happening only with a participant or a site of it (happenings.ts `sitedHeads`). */
   bySite?: boolean;
+  /**
+   * Who the first prepositional phrase names as struck or set against ("strikes on Indian bases",
+   * "attacks against Pakistan"), and whether it names sides ("between India and Pakistan"): a
+   * one-sided happening's doer is neither (event-score.ts `oneSidedFits`).
+   */
+  struck?: number[];
+  between?: boolean;
   /** States whose installations the phrase names ("on Iran's nuclear facilities"): sites in them. */
   sitesIn: number[];
   /** Modifier words, lower case ("four-day", "peace", "may"). */

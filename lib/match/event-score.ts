@@ -14,6 +14,7 @@ import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
 import { contradicts, sameDay } from './event-dates';
+import { oneSidedFits } from './event-one-sided';
 
 /** How much each kind of evidence counts. A participant or the place named in the phrase decides most. */
 export const WEIGHTS = {
@@ -111,7 +112,7 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 /** The score of one event for the phrase, or undefined when the phrase rules it out or does not identify it. */
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
   const { phrase, named, agents, tailNamed, own } = ev;
-  if (contradicts(phrase, cue.from, cue.to)) return undefined;
+  if (contradicts(phrase, cue.from, cue.to) || !oneSidedFits(cue, phrase, ev.entities)) return undefined;
   // "the June 13 strikes" are not the strikes of June 21, though "June" is a word of their name;
   // "the June 22 strikes" are (a night raid falls on two dates across time zones).
   if (cue.day !== undefined && phrase.days.some((d) => !sameDay(d, cue.day))) return undefined;

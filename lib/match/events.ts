@@ -28,6 +28,7 @@ import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
 import { identifyingWords, NAMED_KINDS } from './kind-words';
+import { isCount } from './durations';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
@@ -107,8 +108,6 @@ class PhraseEvidence implements Evidence {
   }
 }
 
-/** "ended in a deadly police …": words before a sited head that make it how something ended. */
-const ENDED_IN = /\b(?:ended|ending|ends|culminated|resulted|resulting) in (?:an? |the )?(?:[a-z-]+ ){0,2}$/;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
 const WITH_AFTER = /^\s+with\s/;
 
@@ -176,9 +175,6 @@ export function recogniseEvent(
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
   }
-  // "the march ended in a deadly police operation at Muridke": how another happening ended.
-  if (phrase.bySite && ENDED_IN.test(text.lower.slice(Math.max(0, phrase.start - 48), phrase.start)))
-    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
@@ -236,11 +232,22 @@ function readPhrase(
 ): RawMatch | boolean {
   const s = index.text.text;
   const lower = index.text.lower;
-  if (!readLeft(index, head, phrase)) return false;
+  if (!readLeft(index, head, phrase, holders)) return false;
   phrase.agents = phrase.items.length;
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));
   if (next && next.start > head.end && isCue(next) && !reducedClauseAt(index, head.end)) return false;
+  // "India strikes nine sites in Pakistan": after a bare name, a head in "-s" before a count is a
+  // verb ("the White House visit 41%" is a noun).
+  const agent = phrase.agents === 1 ? phrase.items[0]! : undefined;
+  const counted = lower.slice(spacesForward(s, head.end), wordEndAfter(s, spacesForward(s, head.end)));
+  if (
+    agent?.kind === 'name' &&
+    s.slice(agent.end, head.start) === ' ' &&
+    lower.endsWith('s', head.end) &&
+    isCount(counted)
+  )
+    return false;
   // "dropped bombs on Fordow": the weapon, with the strike told by the verb.
   if (
     WEAPON_HEADS.has(lower.slice(head.start, head.end)) &&

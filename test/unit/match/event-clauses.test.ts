@@ -29,7 +29,8 @@ describe('a relative clause names the participants', () => {
   });
 
   it('but a clause that names someone the event cannot involve does not belong to it', () => {
-    const text = `${STRIKES}The strikes which India launched on Pakistan in May were different.`;
+    // (India's strikes on Pakistan in May are Operation Sindoor since the twenty-second events pass.)
+    const text = `${STRIKES}The strikes which Russia launched on Pakistan in May were different.`;
     expect(eventAt(text, 'strikes which')).toBeUndefined();
   });
 

@@ -1,0 +1,72 @@
+/**
+ * Readings of events added in #13's twenty-second events pass, tuned on sets A–U (noun phrases
+ * only). Sentences written for these tests, not taken from the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The event mentions of `text` after `page`, as "text→entity". */
+function events(page: string, text: string): string[] {
+  return scanSeed(`${page}${text}`)
+    .filter((m) => m.entity.kind === 'event' && m.start >= page.length)
+    .map((m) => `${m.text}→${m.entity.id}`);
+}
+
+const mayWar =
+  'In May India and Pakistan fought for four days, and Pakistan called its answer by another name. ' +
+  'Farmers on both sides of the border still talk about the nights of that week. ';
+
+describe("India's strikes are Operation Sindoor, a one-sided happening", () => {
+  it('reads strikes with India as their doer as the operation', () => {
+    expect(
+      events(mayWar, 'Villagers in Kotli described the Indian missile strikes on their valley.'),
+    ).toEqual(['Indian missile strikes→operation-sindoor']);
+    expect(events(mayWar, "A dossier listed India's strikes on Pakistan, hour by hour.")).toEqual([
+      "India's strikes on Pakistan→operation-sindoor",
+    ]);
+  });
+
+  it('does not read India as the doer where it was struck or is one of two sides', () => {
+    expect(events(mayWar, 'Pakistan then ordered strikes on Indian air bases before dawn.')).toEqual([]);
+    expect(events(mayWar, 'Analysts counted the Indian and Pakistani drone strikes of that week.')).toEqual(
+      [],
+    );
+    expect(events(mayWar, 'Four days of strikes between India and Pakistan ended with a truce.')).toEqual([]);
+  });
+
+  it('reads a bare name, a head in "-s" and a count as a clause', () => {
+    expect(events(mayWar, 'The headline read: India strikes nine sites across the border.')).toEqual([]);
+  });
+});
+
+describe('what was done at a protest is the protest also as how a march ended (ruling of 7 December)', () => {
+  const page = 'Tehreek-e-Labbaik Pakistan set out from Lahore in October with its supporters. ';
+
+  it('reads the clashes or the operation after "ended in" as the protests', () => {
+    expect(events(page, 'The TLP convoy ended in a police operation near Muridke.')).toEqual([
+      expect.stringMatching(/operation near Muridke→tlp-protests$/),
+    ]);
+    expect(events(page, 'Their TLP week on the road resulted in gunfire at Muridke.')).toEqual([
+      'gunfire at Muridke→tlp-protests',
+    ]);
+  });
+});
+
+describe("an office's possessive before a happening's head is its holder's", () => {
+  const page = 'Field Marshal Asim Munir was received by Donald Trump at the White House in June. ';
+
+  it('reads "the army chief\'s visit" as the lunch, with the role phrase nested', () => {
+    const found = scanSeed(`${page}Diplomats in Kabul watched the army chief's visit closely.`)
+      .filter((m) => m.start >= page.length)
+      .map((m) => `${m.text}→${m.entity.id}${m.parent === undefined ? '' : ' (nested)'}`);
+    expect(found).toEqual([
+      "the army chief's visit→munir-white-house-lunch",
+      'the army chief→asim-munir (nested)',
+    ]);
+  });
+
+  it('not before a plural head, nor for an office no participant holds', () => {
+    expect(events(page, "Reporters counted the field marshal's visits that year.")).toEqual([]);
+    expect(events(page, "Reporters covered the prime minister's visit that week.")).toEqual([]);
+  });
+});
