@@ -13,8 +13,6 @@ import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
 import { journeyBefore } from './event-journey';
-import { roleHolders } from './event-role-holders';
-import type { Holder } from './epithets';
 import {
   isUpperAt,
   opensSentence,
@@ -56,6 +54,13 @@ const FAIR_HEADS = new Set(headNouns.fair);
 /** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
 const NOT_NEVER = new Set(['not', 'never']);
 
+/**
+ * "the march …, which ended in bloodshed at Muridke": a happening named as how another ended or
+ * turned out is part of that one's telling, not a mention of its own.
+ */
+const OUTCOME_BEFORE =
+  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
+
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -65,12 +70,7 @@ const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
-export function readLeft(
-  index: PhraseIndex,
-  head: Item,
-  phrase: Phrase,
-  holders: readonly Holder[][],
-): boolean {
+export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
@@ -95,19 +95,6 @@ export function readLeft(
     const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
-      // "the army chief's visit": an office's possessive before a singular head, for the KB people
-      // who hold it, as after a preposition ("the visit by the army chief").
-      if (item.kind === 'title' && possessive && steps === 0 && !lower.endsWith('s', head.end)) {
-        const held = roleHolders(index, item, holders);
-        if (held) {
-          phrase.roles.push(held);
-          // With its qualifier and article, so that the role phrase ("the Pakistani army chief") nests inside.
-          const qualifier = index.ending(spacesBack(s, item.start));
-          const from = qualifier && isCue(qualifier) ? qualifier.start : item.start;
-          phrase.start = lower.startsWith('the ', from - 4) ? from - 4 : from;
-        }
-        return true;
-      }
       if (!isCue(item) && item.kind !== 'head') return true;
       if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.
@@ -224,6 +211,11 @@ export function readLeft(
       (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
     )
       return true;
+    if (
+      (word === 'in' || word === 'into') &&
+      OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
+    )
+      return false;
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
     // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").

@@ -100,9 +100,9 @@ describe('what was done at a protest, named with a site of it or its party', () 
     expect(later('Rights groups condemned the operation in Pakistan.')).toEqual([]);
   });
 
-  // Dropped in the twenty-second pass: the corpus rulings of 7 December (corrections, "The Muridke
-  // shooting and crackdown") label such a phrase as the protests "also when it is the object of
-  // 'ended in'"; event-readings-twenty-second.test.ts reads it so.
+  it('not where it tells how the march ended ("ended in a deadly police operation at Muridke")', () => {
+    expect(later('The march ended in a deadly police operation at Muridke.')).toEqual([]);
+  });
 });
 
 describe('a contingent or battalion as soldiers sent (a loose head)', () => {

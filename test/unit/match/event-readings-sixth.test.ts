@@ -28,9 +28,9 @@ describe('clashes and bloodshed as what a protest came to', () => {
     expect(eventAt(page + sentence, phrase)).toMatch(/→tlp-protests$/);
   });
 
-  it('also when the clashes tell how the march ended (the rulings of 7 December label both)', () => {
+  it('but not when the clashes tell how the march ended', () => {
     const text = `${page}Its march on the capital, which ended in bloodshed at Muridke, frightened the cabinet.`;
-    expect(eventAt(text, 'bloodshed')).toBe('bloodshed at Muridke→tlp-protests');
+    expect(eventAt(text, 'bloodshed')).toBeUndefined();
     // The march itself is the protest, placed by "the capital" since the fourteenth pass (the blind
     // labels mark it so: "march towards the capital, which ended in bloodshed at Muridke").
     expect(eventAt(text, 'march on the capital')).toBe('march on the capital→tlp-protests');

@@ -38,35 +38,3 @@ describe("India's strikes are Operation Sindoor, a one-sided happening", () => {
     expect(events(mayWar, 'The headline read: India strikes nine sites across the border.')).toEqual([]);
   });
 });
-
-describe('what was done at a protest is the protest also as how a march ended (ruling of 7 December)', () => {
-  const page = 'Tehreek-e-Labbaik Pakistan set out from Lahore in October with its supporters. ';
-
-  it('reads the clashes or the operation after "ended in" as the protests', () => {
-    expect(events(page, 'The TLP convoy ended in a police operation near Muridke.')).toEqual([
-      expect.stringMatching(/operation near Muridke→tlp-protests$/),
-    ]);
-    expect(events(page, 'Their TLP week on the road resulted in gunfire at Muridke.')).toEqual([
-      'gunfire at Muridke→tlp-protests',
-    ]);
-  });
-});
-
-describe("an office's possessive before a happening's head is its holder's", () => {
-  const page = 'Field Marshal Asim Munir was received by Donald Trump at the White House in June. ';
-
-  it('reads "the army chief\'s visit" as the lunch, with the role phrase nested', () => {
-    const found = scanSeed(`${page}Diplomats in Kabul watched the army chief's visit closely.`)
-      .filter((m) => m.start >= page.length)
-      .map((m) => `${m.text}→${m.entity.id}${m.parent === undefined ? '' : ' (nested)'}`);
-    expect(found).toEqual([
-      "the army chief's visit→munir-white-house-lunch",
-      'the army chief→asim-munir (nested)',
-    ]);
-  });
-
-  it('not before a plural head, nor for an office no participant holds', () => {
-    expect(events(page, "Reporters counted the field marshal's visits that year.")).toEqual([]);
-    expect(events(page, "Reporters covered the prime minister's visit that week.")).toEqual([]);
-  });
-});
