@@ -112,6 +112,24 @@ describe('noteTag', () => {
     expect(noteTag('2025')).toBeUndefined();
     expect(noteTag('!!!')).toBeUndefined();
   });
+
+  it('keeps words apart at dashes of any kind and at spaces, and never gives an empty tag', () => {
+    expect(noteTag('US–Pakistan')).toBe('US-Pakistan'); // en dash
+    expect(noteTag('Gaza—ceasefire')).toBe('Gaza-ceasefire'); // em dash
+    expect(noteTag('US – Pakistan — talks')).toBe('US-Pakistan-talks');
+    expect(noteTag('cost−benefit')).toBe('cost-benefit'); // minus sign
+    expect(noteTag('  peace   talks ')).toBe('peace-talks');
+    for (const punctuation of ['–—', ' – ', '-', '…?!', '—/—']) expect(noteTag(punctuation)).toBeUndefined();
+  });
+
+  it('writes a dashed tag as one working tag in the note', () => {
+    const md = toMarkdown([savedClaim({ tags: ['US–Pakistan', '–—'] })], info, {
+      grouping: 'page',
+      now: new Date('2025-11-21T00:00:00Z'),
+    });
+    expect(body(md)).toContain('Tags: #US-Pakistan\n');
+    expect(md).not.toMatch(/^Tags:.*#(?:\s|$)/m);
+  });
 });
 
 describe('Markdown export for note apps', () => {
