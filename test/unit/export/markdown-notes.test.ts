@@ -132,6 +132,28 @@ describe('noteTag', () => {
   });
 });
 
+describe('Markdown labels', () => {
+  it('names each label as Backstory shows it, in one note and in notes per page', () => {
+    const labelled = (['claim', 'evidence', 'disputed'] as const).map((label, i) =>
+      savedClaim({
+        id: `2b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b0${i}`,
+        url: `https://www.dawn.com/news/${i}`,
+        label,
+      }),
+    );
+    const now = new Date('2025-11-21T00:00:00Z');
+    const notes = [
+      toMarkdown(labelled, info, { grouping: 'page', now }),
+      ...toMarkdownFiles(labelled, info, { now }).map((f) => f.content),
+    ].join('\n');
+    for (const name of ['Claim', 'Evidence', 'Disputed']) expect(notes).toContain(`**${name}** · marked`);
+    expect(notes).not.toMatch(/\*\*(?:claim|evidence|disputed)\*\*/);
+    expect(rendered(toMarkdown(labelled, info, { grouping: 'page', now })).text).toContain(
+      'Evidence · marked',
+    );
+  });
+});
+
 describe('Markdown export for note apps', () => {
   const claims = [
     savedClaim({
