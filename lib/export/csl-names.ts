@@ -51,6 +51,27 @@ export function articleTitle(title: string, siteName: string, url: string): stri
   return title.slice(start, end).trim() || title.trim();
 }
 
+/** Separators a page puts before an outlet's name: a spaced dash of any kind, or a bar. */
+const TRAILING_SEPARATOR = /\s+[-–—]\s+|\s*\|\s*/g;
+
+/**
+ * For a page that records no site name: the outlet at the end of its title ("Talks resume in
+ * Doha | The Daily Ledger" → title "Talks resume in Doha", outlet "The Daily Ledger"), or
+ * undefined when the last part does not look like a name. A name is short (at most 60
+ * characters and 6 words) and has no sentence punctuation, so "Iran - Israel: the 12-day war"
+ * keeps its words; an unspaced dash ("Pakistan–US talks") never separates.
+ */
+export function titleOutlet(title: string): { title: string; outlet: string } | undefined {
+  const text = title.trim();
+  const last = [...text.matchAll(TRAILING_SEPARATOR)].at(-1);
+  if (!last) return undefined;
+  const headline = text.slice(0, last.index).trim();
+  const outlet = text.slice(last.index + last[0].length).trim();
+  const words = outlet.split(/\s+/).length;
+  if (!headline || !outlet || outlet.length > 60 || words > 6 || /[:;?!"“”]/.test(outlet)) return undefined;
+  return { title: headline, outlet };
+}
+
 /** Words that mark a byline as an organisation or a desk, not a person. */
 const ORGANISATION =
   /\b(?:staff|desk|news|bureau|agency|agencies|reuters|afp|ap|associated press|editorial|board|team|correspondents?|reporters|online|media|press|times|post|herald|tribune|network|service|report|monitoring|web)\b/i;

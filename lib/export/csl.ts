@@ -5,7 +5,7 @@
  * `issued` and `accessed` as date-parts, and the page's canonical URL.
  */
 import type { SavedClaim } from '../claims/schema';
-import { articleTitle, cslName, type CslName } from './csl-names';
+import { articleTitle, cslName, titleOutlet, type CslName } from './csl-names';
 
 export interface CslItem {
   id: string;
@@ -56,16 +56,19 @@ export class CslPages {
   items(): CslItem[] {
     return [...this.pages.entries()].map(([url, { first, count }], index) => {
       const page = first.page;
-      const outlet = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
+      const recorded = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
+      // With no site name recorded (only the host stands in), the title's last part may name the outlet.
+      const fromTitle = !recorded && page.title ? titleOutlet(page.title) : undefined;
+      const outlet = recorded || fromTitle?.outlet || '';
       const item: CslItem = {
         id: `backstory-${index + 1}`,
         type: outlet && (page.published || page.authors.length > 0) ? 'article-newspaper' : 'webpage',
-        title: page.title ? articleTitle(page.title, page.siteName, url) : url,
+        title: fromTitle?.title ?? (page.title ? articleTitle(page.title, page.siteName, url) : url),
         accessed: { 'date-parts': dateParts(first.created) },
         URL: url,
         note: `${count} claim${count === 1 ? '' : 's'} marked with Backstory`,
       };
-      if (page.siteName) item['container-title'] = page.siteName;
+      if (outlet || page.siteName) item['container-title'] = outlet || page.siteName;
       if (page.authors.length > 0) item.author = page.authors.map(cslName);
       if (page.published) {
         item.issued = /^\d{4}(-\d{2}(-\d{2})?)?/.test(page.published)

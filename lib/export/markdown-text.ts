@@ -79,8 +79,9 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A tag as Obsidian and Logseq read it after `#`: spaces become `-`, and only letters, digits,
- * `_`, `-` and `/` (nesting) remain. Obsidian wants at least one character that is not a
+ * A tag as Obsidian and Logseq read it after `#`: spaces and dashes of any kind (en, em, minus…)
+ * become one `-`, so "US–Pakistan" stays two words, and only letters, digits, `_`, `-` and `/`
+ * (nesting) remain. Obsidian wants at least one character that is not a
  * digit; a tag that has none, or nothing left at all, is undefined (it stays in the front
  * matter's list as written).
  */
@@ -89,7 +90,8 @@ export function noteTag(tag: string): string | undefined {
     .normalize('NFC')
     .trim()
     .replace(/^#+/, '')
-    .replace(/\s+/g, '-')
+    // \p{Pd} is every dash punctuation; U+2212 (minus sign) is a maths symbol that reads as one.
+    .replace(/[\s\p{Pd}\u2212]+/gu, '-')
     .replace(/[^\p{L}\p{M}\p{N}_\-/]/gu, '')
     .replace(/\/{2,}/g, '/')
     .replace(/^[/-]+|\/+$/g, '');

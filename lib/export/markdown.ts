@@ -6,6 +6,7 @@
  * Only http(s) URLs (checked when claims are stored) are ever made into links; prose is escaped
  * by `markdown-text.ts`.
  */
+import { claimLabelNames } from '../claims/constants';
 import type { SavedClaim } from '../claims/schema';
 import { textFragmentUrl } from '../claims/text-fragment';
 import type { EntityInfo } from './entities';
@@ -40,7 +41,8 @@ function tagsOf(claims: readonly SavedClaim[]): string[] {
 function claimBlock(claim: SavedClaim, info: EntityInfo): string[] {
   const lines = [`> ${escapeMarkdown(claim.selectors.quote.exact)}`, ''];
   const meta = [
-    `**${claim.label}**`,
+    // The label's name as the reader sees it in Backstory, not its stored key.
+    `**${claimLabelNames[claim.label]}**`,
     `marked ${claim.created.slice(0, 10)}`,
     `[open the quote](${linkTarget(textFragmentUrl(claim.url, claim.selectors.quote))})`,
   ];

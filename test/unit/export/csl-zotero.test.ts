@@ -8,7 +8,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { describe, expect, it } from 'vitest';
 import { toCsl } from '@/lib/export/csl';
-import { articleTitle, cslName } from '@/lib/export/csl-names';
+import { articleTitle, cslName, titleOutlet } from '@/lib/export/csl-names';
 import { savedClaim } from '../claims/claim-fixture';
 
 const apa = (items: unknown[]) =>
@@ -33,6 +33,33 @@ describe('articleTitle', () => {
     expect(articleTitle('Iran - Israel: the 12-day war', 'Asia Times', 'https://asiatimes.example/x')).toBe(
       'Iran - Israel: the 12-day war',
     );
+  });
+});
+
+describe('titleOutlet', () => {
+  it('takes a short name after the last spaced dash or bar as the outlet', () => {
+    expect(titleOutlet('Talks resume in Doha | The Daily Ledger')).toEqual({
+      title: 'Talks resume in Doha',
+      outlet: 'The Daily Ledger',
+    });
+    expect(titleOutlet('Pakistan–US talks – The Daily Ledger')).toEqual({
+      title: 'Pakistan–US talks',
+      outlet: 'The Daily Ledger',
+    });
+    expect(titleOutlet('Gaza - a timeline — Dawn')).toEqual({ title: 'Gaza - a timeline', outlet: 'Dawn' });
+    expect(titleOutlet('Talks resume - Dawn.com')).toEqual({ title: 'Talks resume', outlet: 'Dawn.com' });
+  });
+
+  it('leaves a title whose last part is not a name, or is all there is', () => {
+    for (const title of [
+      'Pakistan–US talks resume in Doha',
+      'Iran - Israel: the 12-day war',
+      'Talks resume | seven words make this part far too long',
+      `Talks resume | ${'x'.repeat(61)}`,
+      '| The Daily Ledger',
+      'Who pays? – Is it us?',
+    ])
+      expect(titleOutlet(title)).toBeUndefined();
   });
 });
 
@@ -81,6 +108,43 @@ describe('CSL-JSON for Zotero', () => {
     expect(apa(items)).toBe(
       'Khan, A., & Smith, J. (2025, June 19). Munir lunches with Trump. The Karachi Courier. https://www.karachicourier.example/2025/06/munir-trump',
     );
+  });
+
+  it('with no site name recorded, takes the outlet off the end of the title', () => {
+    const page = (title: string, path: string) =>
+      savedClaim({
+        url: `http://127.0.0.1:8080/${path}`,
+        page: { title, siteName: '127.0.0.1', authors: [], published: '2025-06-19' },
+      });
+    const [doha, pakistan] = JSON.parse(
+      JSON.stringify(
+        toCsl([
+          page('Talks resume in Doha | The Daily Ledger', 'talks'),
+          page('Pakistan–US talks – The Daily Ledger', 'pakistan'),
+        ]),
+      ),
+    );
+    expect(doha).toMatchObject({
+      type: 'article-newspaper',
+      title: 'Talks resume in Doha',
+      'container-title': 'The Daily Ledger',
+    });
+    expect(pakistan).toMatchObject({ title: 'Pakistan–US talks', 'container-title': 'The Daily Ledger' });
+    expect(apa([doha])).toBe(
+      'Talks resume in Doha. (2025, June 19). The Daily Ledger. http://127.0.0.1:8080/talks',
+    );
+  });
+
+  it('with no site name and no outlet in the title, keeps the title whole and the host', () => {
+    const claim = savedClaim({
+      url: 'http://127.0.0.1:8080/war',
+      page: { title: 'Iran - Israel: the 12-day war', siteName: '127.0.0.1', authors: [], published: null },
+    });
+    expect(toCsl([claim])[0]).toMatchObject({
+      type: 'webpage',
+      title: 'Iran - Israel: the 12-day war',
+      'container-title': '127.0.0.1',
+    });
   });
 
   it('renders a page without byline or date as a web page, its outlet kept as written', () => {

@@ -112,6 +112,46 @@ describe('noteTag', () => {
     expect(noteTag('2025')).toBeUndefined();
     expect(noteTag('!!!')).toBeUndefined();
   });
+
+  it('keeps words apart at dashes of any kind and at spaces, and never gives an empty tag', () => {
+    expect(noteTag('US–Pakistan')).toBe('US-Pakistan'); // en dash
+    expect(noteTag('Gaza—ceasefire')).toBe('Gaza-ceasefire'); // em dash
+    expect(noteTag('US – Pakistan — talks')).toBe('US-Pakistan-talks');
+    expect(noteTag('cost−benefit')).toBe('cost-benefit'); // minus sign
+    expect(noteTag('  peace   talks ')).toBe('peace-talks');
+    for (const punctuation of ['–—', ' – ', '-', '…?!', '—/—']) expect(noteTag(punctuation)).toBeUndefined();
+  });
+
+  it('writes a dashed tag as one working tag in the note', () => {
+    const md = toMarkdown([savedClaim({ tags: ['US–Pakistan', '–—'] })], info, {
+      grouping: 'page',
+      now: new Date('2025-11-21T00:00:00Z'),
+    });
+    expect(body(md)).toContain('Tags: #US-Pakistan\n');
+    expect(md).not.toMatch(/^Tags:.*#(?:\s|$)/m);
+  });
+});
+
+describe('Markdown labels', () => {
+  it('names each label as Backstory shows it, in one note and in notes per page', () => {
+    const labelled = (['claim', 'evidence', 'disputed'] as const).map((label, i) =>
+      savedClaim({
+        id: `2b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b0${i}`,
+        url: `https://www.dawn.com/news/${i}`,
+        label,
+      }),
+    );
+    const now = new Date('2025-11-21T00:00:00Z');
+    const notes = [
+      toMarkdown(labelled, info, { grouping: 'page', now }),
+      ...toMarkdownFiles(labelled, info, { now }).map((f) => f.content),
+    ].join('\n');
+    for (const name of ['Claim', 'Evidence', 'Disputed']) expect(notes).toContain(`**${name}** · marked`);
+    expect(notes).not.toMatch(/\*\*(?:claim|evidence|disputed)\*\*/);
+    expect(rendered(toMarkdown(labelled, info, { grouping: 'page', now })).text).toContain(
+      'Evidence · marked',
+    );
+  });
 });
 
 describe('Markdown export for note apps', () => {
