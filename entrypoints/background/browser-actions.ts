@@ -93,11 +93,6 @@ export async function claimFormShown(tabId: number, host: HostDocument, id: stri
   return reply?.res?.ok === true && reply.res.value === true;
 }
 
-/** Tells the frame showing the claim form that the reader's Tab took focus out of it. */
-export async function claimFormLeftByKey(tabId: number, frameId: number, id: string): Promise<void> {
-  await contentMessenger.sendMessage('claimFormLeftByKey', { id }, { tabId, frameId }).catch(() => undefined);
-}
-
 /** The keys typed in a frame while its claim form loaded, held there for the form ('' if none). */
 export async function claimFormTypedAhead(tabId: number, frameId: number, id: string): Promise<string> {
   const reply = await contentMessenger

@@ -15,7 +15,6 @@ import type { SavedClaim } from '@/lib/claims/schema';
 import { checkDraft, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { askBackground } from '@/lib/messaging/client';
 import { createFormGuard } from './click-guard';
-import { announceKeyLeaves } from './key-leave';
 import { openDraftPort } from './draft-port';
 import { reportHeight } from './fit';
 
@@ -102,7 +101,6 @@ export function App() {
     }),
   );
   useEffect(() => reportHeight(claimId, document.getElementById('app')!), []);
-  useEffect(() => announceKeyLeaves(claimId, hostFrame), []);
   const checked = useMemo(() => (draft ? checkDraft(draft) : undefined), [draft]);
 
   /** Saves what can be saved of the latest draft; false if it could not be saved (yet). */

@@ -90,10 +90,6 @@ export default defineContentScript({
         revealPassage: (passage) => session.revealPassage(passage),
         claimFormClick: ({ id, x, y }) =>
           claims()?.marking.formClickRefusal(id, x, y) ?? Promise.resolve('Backstory is paused here'),
-        claimFormLeftByKey: ({ id }) => {
-          claims()?.marking.formLeftByKey(id);
-          return null;
-        },
         claimFormShown: ({ id }) => claims()?.marking.showsForm(id) ?? false,
         claimFormTypedAhead: ({ id }) => claims()?.marking.typedAhead(id) ?? Promise.resolve(''),
         claimFormClosed: ({ id }) => {

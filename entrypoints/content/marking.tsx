@@ -13,7 +13,6 @@ import type { PageUi } from './page-ui';
 import { formUrl, saveSelection } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
-import { FORM_TAKEN_MESSAGE, guardFormFocus, type FormFocusGuard } from './form-focus';
 import { HeldKeys } from './held-keys';
 
 export interface MarkingDeps {
@@ -58,7 +57,6 @@ export class Marking {
   /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
   offersOnSelection = true;
   private marker?: MarkerOpen;
-  private focusGuard?: FormFocusGuard;
   /** The UI the marker was last drawn in, to tell synchronously whether its frame has focus. */
   private shownIn?: PageUi;
 
@@ -158,11 +156,6 @@ export class Marking {
     return this.marker?.claim?.id === id && this.marker.state.step === 'form';
   }
 
-  /** The form said the reader's Tab took focus out of it (form-focus.ts). */
-  formLeftByKey(id: string) {
-    if (this.showsForm(id)) this.focusGuard?.leftByKey();
-  }
-
   /**
    * The keys typed at the claim form's frame before it loaded, once the frame has loaded (from
    * then on, keys go to the form itself); given once, to the form that asks (through the
@@ -183,7 +176,6 @@ export class Marking {
    * it opens), focus goes back to what had it when marking began (return-focus.ts).
    */
   async close() {
-    this.stopFocusGuard();
     const marker = this.marker;
     this.marker = undefined;
     marker?.ahead?.drop();
@@ -245,30 +237,8 @@ export class Marking {
 
   private setState(state: MarkerState) {
     if (!this.marker) return;
-    if (state.step !== 'form') this.stopFocusGuard();
     this.marker.state = state;
     void this.render();
-  }
-
-  /** Keeps the page from taking the keyboard while the form is open (form-focus.ts). */
-  private async guardFocus(marker: MarkerOpen) {
-    const ui = await this.deps.ui();
-    if (!ui || this.marker !== marker || marker.state.step !== 'form') return;
-    this.stopFocusGuard();
-    this.focusGuard = guardFormFocus({
-      host: ui.host,
-      shadow: ui.shadow,
-      frame: () => ui.marker.element.querySelector('iframe'),
-      // The frame goes with the form; the note typed so far is saved as it goes (draft port).
-      onTaken: () => {
-        if (this.marker === marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
-      },
-    });
-  }
-
-  private stopFocusGuard() {
-    this.focusGuard?.stop();
-    this.focusGuard = undefined;
   }
 
   private async save() {
@@ -289,7 +259,6 @@ export class Marking {
     marker.claim = outcome.claim;
     marker.ahead = new HeldKeys();
     this.setState({ step: 'form', url: formUrl(outcome) });
-    void this.guardFocus(marker);
     document.getSelection()?.removeAllRanges();
   }
 }

@@ -23,8 +23,6 @@ export interface ClaimFormDeps {
   claimFormClosed: (tabId: number, id: string, frameId?: number) => Promise<void>;
   /** Tells the frame showing a claim form how tall the form wants to be. */
   claimFormHeight: (tabId: number, frameId: number, id: string, height: number) => Promise<void>;
-  /** Tells the frame showing a claim form that the reader's Tab took focus out of it. */
-  claimFormLeftByKey: (tabId: number, frameId: number, id: string) => Promise<void>;
   /** Asks the content script in one frame for the keys typed while its claim form loaded. */
   claimFormTypedAhead: (tabId: number, frameId: number, id: string) => Promise<string>;
   /** Asks the content script in one frame whether a click in the claim form it shows may count. */
@@ -44,7 +42,6 @@ type FormRequests = Pick<
   | 'claimFormTypedAhead'
   | 'resizeClaimForm'
   | 'checkClaimFormClick'
-  | 'claimFormLeftByKey'
   | 'closeClaimForm'
 >;
 
@@ -96,12 +93,6 @@ export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormReque
       const form = formAddress(context.url);
       if (form?.claim !== id || form.frame !== frame) return 'this form is not the one on show';
       return deps.claimFormClick(context.tabId, frame, { id, x, y });
-    },
-    claimFormLeftByKey: async ({ id, frame }, context) => {
-      const form = formAddress(context.url);
-      if (context.tabId !== undefined && form?.claim === id && form.frame === frame)
-        await deps.claimFormLeftByKey(context.tabId, frame, id);
-      return null;
     },
     // Not checked further: a form whose claim is gone, or that was refused, must still close.
     closeClaimForm: async ({ id }, context) => {

@@ -160,14 +160,6 @@ export const backgroundRequests = {
     extensionOnly,
   ),
   /**
-   * The reader's Tab took focus out of the claim form: told to the frame that shows it (`frame`,
-   * from the form's address), which otherwise takes focus back from a page that moved it.
-   */
-  claimFormLeftByKey: request<null>()(
-    z.object({ id: z.uuid(), frame: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER) }).strict(),
-    extensionOnly,
-  ),
-  /**
    * What the reader typed in the page's frame while the claim form loaded (asked of the frame its
    * address names, once): the form types it into the note, before what was typed in the form.
    */

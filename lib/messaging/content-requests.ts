@@ -95,8 +95,6 @@ function buildContentRequests() {
       }),
       extensionOnly,
     ),
-    /** The reader's Tab took focus out of the claim form for a claim: let it go to the page. */
-    claimFormLeftByKey: request<null>()(strictObject({ id: uuid() }), extensionOnly),
     /**
      * Whether this frame shows the claim form for a claim now: asked of the document that opened
      * it before the form may read or write its claim (lib/background/claim-form-access.ts).
@@ -150,7 +148,6 @@ const names: Record<keyof ContentRequests, true> = {
   claimFormClosed: true,
   claimFormHeight: true,
   claimFormClick: true,
-  claimFormLeftByKey: true,
   claimFormShown: true,
   claimFormTypedAhead: true,
   revealClaim: true,

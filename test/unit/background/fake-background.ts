@@ -43,7 +43,6 @@ export function backgroundDeps(
     claimFormClosed: async () => undefined,
     claimFormHeight: async () => undefined,
     claimFormClick: async () => null,
-    claimFormLeftByKey: async () => {},
     claimFormTypedAhead: async () => '',
     markUiBlocked: async () => undefined,
     formAccess: noFormAccess(),

@@ -32,8 +32,6 @@ let session: unknown;
 /** What each document shows now: its id → claims whose form is open in it. */
 let shown: Map<string, Set<string>>;
 let heights: [number, number, string][];
-/** Each word that the reader tabbed out of a form: tab, frame, claim. */
-let keyLeaves: [number, number, string][];
 /** The names each frame's content script reports its page mentions (`pageMentions`). */
 let mentions: Map<number, { id: string; label: string }[]>;
 let handlers: ReturnType<typeof createBackgroundHandlers>;
@@ -61,7 +59,6 @@ function startBackground() {
       // A frame left out is the top frame, as the background asked before it named a frame.
       pageEntities: async (_tab: number, frame = 0) => mentions.get(frame) ?? [],
       claimFormHeight: async (tab, frame, id) => void heights.push([tab, frame, id]),
-      claimFormLeftByKey: async (tab, frame, id) => void keyLeaves.push([tab, frame, id]),
       echoes: { report: () => undefined, get: () => null } as never,
       sync: noSync(getDb),
       formAccess: access,
@@ -74,7 +71,6 @@ beforeEach(() => {
   session = undefined;
   shown = new Map();
   heights = [];
-  keyLeaves = [];
   mentions = new Map();
   startBackground();
 });
@@ -197,18 +193,6 @@ describe('a claim form framed by a page', () => {
     await ask('resizeClaimForm', { id: X, height: 321 }, 'extension', form(1, X, 5));
     await ask('resizeClaimForm', { id: Y, height: 321 }, 'extension', form(1, X, 5));
     expect(heights).toEqual([[1, 5, X]]);
-  });
-
-  it('passes the reader’s Tab out of a form only to the frame its address names, for its own claim, never from a page', async () => {
-    await ask('claimFormLeftByKey', { id: X, frame: 5 }, 'extension', form(1, X, 5));
-    // Another claim, another frame than its address names, or a content script: nothing is told,
-    // so no page can make Backstory let focus go where it moved it.
-    await ask('claimFormLeftByKey', { id: Y, frame: 5 }, 'extension', form(1, X, 5));
-    await ask('claimFormLeftByKey', { id: X, frame: 0 }, 'extension', form(1, X, 5));
-    expect(
-      await ask('claimFormLeftByKey', { id: X, frame: 0 }, 'content-script', page(1, 0, 'D1', NEWS)),
-    ).toMatchObject({ ok: false });
-    expect(keyLeaves).toEqual([[1, 5, X]]);
   });
 
   it('in a page embedding the claim’s site, offers the names the embedded page mentions, not the top page’s', async () => {
