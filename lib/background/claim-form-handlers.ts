@@ -38,11 +38,7 @@ export const MAX_PAGE_OPTIONS = 500;
 
 type FormRequests = Pick<
   BackgroundRequests,
-  | 'claimFormData'
-  | 'claimFormTypedAhead'
-  | 'resizeClaimForm'
-  | 'checkClaimFormClick'
-  | 'closeClaimForm'
+  'claimFormData' | 'claimFormTypedAhead' | 'resizeClaimForm' | 'checkClaimFormClick' | 'closeClaimForm'
 >;
 
 export function createClaimFormHandlers(deps: ClaimFormDeps): Handlers<FormRequests> {
