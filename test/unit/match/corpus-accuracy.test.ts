@@ -34,7 +34,13 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The nineteenth freeze (7 December 2026, tenth session, before its passes,
+ * never fall below them. The twentieth freeze (7 December 2026, eleventh session, before its passes,
+ * main c9a6f0f): V, held out at the eighteenth freeze and validation at the nineteenth (its errors
+ * never read), joins development, which measures A–V 0.9661 / 0.9384, events 0.8325, namesakes
+ * 0.9172; W, whose totals decided two events rules at the nineteenth (so it no longer measures
+ * blind), becomes validation at 0.9566 / 0.9479, 0.8966, 0.8483; a new blind set X (436–455) will
+ * be held out, scored on main before any merge.
+ * The nineteenth freeze (7 December 2026, tenth session, before its passes,
  * main 1655f6d): U, held out at the seventeenth freeze and validation at the eighteenth (its errors
  * never read), joins development, which measures A–U 0.9661 / 0.9373, events 0.8245, namesakes
  * 0.9156; V, used at the eighteenth to decide the Strip alias and so no longer blind, becomes
@@ -188,9 +194,10 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.966, recall: 0.939, eventRecall: 0.832, namesakePrecision: 0.92 },
-  validation: { precision: 0.948, recall: 0.918, eventRecall: 0.84, namesakePrecision: 0.858 },
-  heldOut: { precision: 0.956, recall: 0.947, eventRecall: 0.896, namesakePrecision: 0.848 },
+  development: { precision: 0.966, recall: 0.938, eventRecall: 0.832, namesakePrecision: 0.917 },
+  validation: { precision: 0.956, recall: 0.947, eventRecall: 0.896, namesakePrecision: 0.848 },
+  // Set X's, once it is written and scored on main before any merge.
+  heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
 
 /**
@@ -206,13 +213,15 @@ const FROZEN = {
  * out at the sixteenth and scored before and after its passes, was validation; at the eighteenth
  * T joined development and U, held out at the seventeenth and scored before and after its passes,
  * was validation; at the nineteenth U joined development and V (held out at the eighteenth, but
- * used there to decide one alias) is validation. W, written blind after that, measures blind.
+ * used there to decide one alias) was validation; at the twentieth V joined development and W
+ * (held out at the nineteenth, but used there to take out two events rules) is validation. X,
+ * written blind after that, measures blind.
  *
  * Whoever tunes the matcher runs this file with CORPUS_SKIP_HELD_OUT=1, which leaves the held-out
  * pages out entirely (not scored, not printed), so a helper's run never shows their figures.
  */
-const VALIDATION = new Set(['V']);
-const HELD_OUT = new Set(['W']);
+const VALIDATION = new Set(['W']);
+const HELD_OUT = new Set(['X']);
 const skipHeldOut = process.env.CORPUS_SKIP_HELD_OUT === '1';
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
@@ -300,7 +309,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQRSTUVW']
+    const columns = [...'ABCDEFGHIJKLMNOPQRSTUVWX']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));
