@@ -55,13 +55,29 @@ export function articleTitle(title: string, siteName: string, url: string): stri
 const TRAILING_SEPARATOR = /\s+[-–—]\s+|\s*\|\s*/g;
 
 /**
+ * What a title's last part says when it is not an outlet: a live page's or a series' marker
+ * ("Gaza ceasefire | Live updates", "The talks - day 3", "Part 2", "Opinion").
+ */
+const NOT_AN_OUTLET =
+  /^(?:live\b|updates?\b|day\b|part\b|video|photos?\b|pictures\b|gallery\b|opinion\b|analysis\b|explain|editorial\b|comment\b|podcast\b|watch\b|listen\b|timeline\b|breaking\b|latest\b|recap\b|highlights\b|as it happened\b|interview\b|review\b|q ?& ?a\b|full text\b|transcript\b)/i;
+
+/** Letters and digits only, lower case: "The Daily Ledger" and "dailyledger.example" meet. */
+const squeeze = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
  * For a page that records no site name: the outlet at the end of its title ("Talks resume in
  * Doha | The Daily Ledger" → title "Talks resume in Doha", outlet "The Daily Ledger"), or
  * undefined when the last part does not look like a name. A name is short (at most 60
- * characters and 6 words) and has no sentence punctuation, so "Iran - Israel: the 12-day war"
- * keeps its words; an unspaced dash ("Pakistan–US talks") never separates.
+ * characters and 6 words), has no sentence punctuation, so "Iran - Israel: the 12-day war"
+ * keeps its words, and starts with a capital, unless it is the page's host ("dawn.com"); a live
+ * page's or a series' marker ("Live updates", "day 3") is not a name. An unspaced dash
+ * ("Pakistan–US talks") never separates.
  */
-export function titleOutlet(title: string): { title: string; outlet: string } | undefined {
+export function titleOutlet(title: string, host = ''): { title: string; outlet: string } | undefined {
   const text = title.trim();
   const last = [...text.matchAll(TRAILING_SEPARATOR)].at(-1);
   if (!last) return undefined;
@@ -69,6 +85,9 @@ export function titleOutlet(title: string): { title: string; outlet: string } | 
   const outlet = text.slice(last.index + last[0].length).trim();
   const words = outlet.split(/\s+/).length;
   if (!headline || !outlet || outlet.length > 60 || words > 6 || /[:;?!"“”]/.test(outlet)) return undefined;
+  const site = squeeze(host.replace(/^www\./i, '').replace(/\.[a-z]+$/i, ''));
+  const named = site.length > 2 && squeeze(outlet).includes(site);
+  if (!named && (!/^\p{Lu}/u.test(outlet) || NOT_AN_OUTLET.test(outlet))) return undefined;
   return { title: headline, outlet };
 }
 

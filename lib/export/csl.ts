@@ -25,13 +25,14 @@ const dateParts = (iso: string) => {
 };
 
 /** A host name used as a site name (the fallback when a page names no outlet) is no outlet. */
-const isHostName = (name: string, url: string) => {
+const hostOf = (url: string) => {
   try {
-    return name.toLowerCase() === new URL(url).hostname.toLowerCase();
+    return new URL(url).hostname.toLowerCase();
   } catch {
-    return false;
+    return '';
   }
 };
+const isHostName = (name: string, url: string) => name.toLowerCase() === hostOf(url);
 
 /**
  * Pages gathered from claims as they come: for each page, its earliest claim and how many it
@@ -58,7 +59,7 @@ export class CslPages {
       const page = first.page;
       const recorded = page.siteName && !isHostName(page.siteName, url) ? page.siteName : '';
       // With no site name recorded (only the host stands in), the title's last part may name the outlet.
-      const fromTitle = !recorded && page.title ? titleOutlet(page.title) : undefined;
+      const fromTitle = !recorded && page.title ? titleOutlet(page.title, hostOf(url)) : undefined;
       const outlet = recorded || fromTitle?.outlet || '';
       const item: CslItem = {
         id: `backstory-${index + 1}`,

@@ -58,8 +58,27 @@ describe('titleOutlet', () => {
       `Talks resume | ${'x'.repeat(61)}`,
       '| The Daily Ledger',
       'Who pays? – Is it us?',
+      // A live page's or a series' marker is not an outlet.
+      'Gaza ceasefire | Live updates',
+      'Gaza ceasefire - LIVE',
+      'The Doha talks - day 3',
+      'The Doha talks – Part 2',
+      'Why Pakistan matters | Opinion',
+      'Inside the summit | Video',
     ])
       expect(titleOutlet(title)).toBeUndefined();
+  });
+
+  it("takes a lower-case last part only when it names the page's host", () => {
+    expect(titleOutlet('Talks resume - dawn.com', 'www.dawn.com')).toEqual({
+      title: 'Talks resume',
+      outlet: 'dawn.com',
+    });
+    expect(titleOutlet('Talks resume | the daily ledger', 'dailyledger.example')).toEqual({
+      title: 'Talks resume',
+      outlet: 'the daily ledger',
+    });
+    expect(titleOutlet('Talks resume - dawn.com', 'example.org')).toBeUndefined();
   });
 });
 
