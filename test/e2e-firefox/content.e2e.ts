@@ -46,6 +46,18 @@ function foundCounts(): Promise<Record<string, number>> {
 
 const popover = async () => (await queryOwnUi(session, page, '.bs-popover')).filter((p) => p.visible);
 
+/** Focus a page element, then hover Asim Munir and pin his card with the mouse, as a reader would. */
+async function pinMunirsCardFrom(selector: string): Promise<void> {
+  await page.focus(selector);
+  const point = await pointOf(page, 'Asim Munir');
+  await page.mouse.move(point.x - 60, point.y - 60);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+  await expect.poll(async () => (await popover()).length, POLL).toBe(1);
+  const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
+  await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
+  await page.mouse.click(pin!.x, pin!.y);
+}
+
 describe('the content script in Firefox', () => {
   it('finds the mentions on a page and highlights them, styled, without changing the page', async () => {
     await expect
@@ -91,14 +103,7 @@ describe('the content script in Firefox', () => {
   });
 
   it('closes a pinned card with Esc from inside it and gives focus back to the page', async () => {
-    await page.focus('a[href="/asia"]');
-    const point = await pointOf(page, 'Asim Munir');
-    await page.mouse.move(point.x - 60, point.y - 60);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
-    const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
-    await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
-    await page.mouse.click(pin!.x, pin!.y);
+    await pinMunirsCardFrom('a[href="/asia"]');
     const focused = async () =>
       (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.focused)?.text;
     await expect.poll(focused, POLL).toBe('Pinned');
@@ -111,14 +116,7 @@ describe('the content script in Firefox', () => {
   });
 
   it('closes a pinned card on Shift+Tab before its first control, focus back to the page', async () => {
-    await page.focus('a[href="/asia"]');
-    const point = await pointOf(page, 'Asim Munir');
-    await page.mouse.move(point.x - 60, point.y - 60);
-    await page.mouse.move(point.x, point.y, { steps: 4 });
-    await expect.poll(async () => (await popover()).length, POLL).toBe(1);
-    const pin = (await queryOwnUi(session, page, '.bs-popover button')).find((b) => b.text === 'Pin');
-    await page.mouse.move(pin!.x, pin!.y, { steps: 2 });
-    await page.mouse.click(pin!.x, pin!.y);
+    await pinMunirsCardFrom('a[href="/asia"]');
     const inCard = async () =>
       (await queryOwnUi(session, page, '.bs-popover button, .bs-popover a, .bs-popover summary')).some(
         (b) => b.focused,
