@@ -39,7 +39,11 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * never read), joins development, which measures A–V 0.9661 / 0.9384, events 0.8325, namesakes
  * 0.9172; W, whose totals decided two events rules at the nineteenth (so it no longer measures
  * blind), becomes validation at 0.9566 / 0.9479, 0.8966, 0.8483; a new blind set X (436–455) will
- * be held out, scored on main before any merge.
+ * be held out, scored on main before any merge. A fourth blind relabel then ruled ten questions
+ * (test/corpus/corrections/rulings-7-december-4.md, 76 labels across A–W, 4 on W); with the same
+ * matcher A–V measure 0.9669 / 0.9383, events 0.8323, namesakes 0.9192, and W 0.9573 / 0.9458,
+ * 0.8895, 0.8483 (its events: the field marshal's visit and Operation Sindoor now labelled where
+ * they are paraphrased), so W's floors follow the labels, not a change of the matcher.
  * The nineteenth freeze (7 December 2026, tenth session, before its passes,
  * main 1655f6d): U, held out at the seventeenth freeze and validation at the eighteenth (its errors
  * never read), joins development, which measures A–U 0.9661 / 0.9373, events 0.8245, namesakes
@@ -195,7 +199,7 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  */
 const FROZEN = {
   development: { precision: 0.966, recall: 0.938, eventRecall: 0.832, namesakePrecision: 0.917 },
-  validation: { precision: 0.956, recall: 0.947, eventRecall: 0.896, namesakePrecision: 0.848 },
+  validation: { precision: 0.957, recall: 0.945, eventRecall: 0.889, namesakePrecision: 0.848 },
   // Set X's, once it is written and scored on main before any merge.
   heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
