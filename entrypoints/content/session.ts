@@ -83,11 +83,7 @@ export class PageSession {
     this.stopMentions();
     this.popover.card.data.forgetCards();
     const claims = this.startClaims(settings.value, true);
-    this.startMentions(
-      { ...matcher.value, matchInBackground: current.value.matchInBackground },
-      settings.value,
-      claims,
-    );
+    this.startMentions(matcher.value, settings.value, claims);
   }
 
   /**
@@ -132,11 +128,7 @@ export class PageSession {
     await this.mentionLayer?.settled();
   }
 
-  private startMentions(
-    matcher: LoadedMatcher & { matchInBackground: boolean },
-    settings: Settings,
-    claims: ClaimsLayer,
-  ) {
+  private startMentions(matcher: LoadedMatcher, settings: Settings, claims: ClaimsLayer) {
     claims.stopWatching();
     const layer = new MentionLayer(this.ctx, matcher, settings, {
       ui: this.ui,

@@ -143,8 +143,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
     },
     getMatcher: async () => {
       const manifest = await kb.matcherManifest();
-      // Told with the manifest a page asks for anyway (issue #19): a page matches in the
-      // background only while the worker's matcher is warm, and in the page otherwise.
+      // Told with the manifest a page asks for anyway (issue #19): whether the worker's matcher
+      // is warm (pages match in the background either way; tests and diagnostics read it).
       return { ...manifest, matchInBackground: OFFTHREAD_BUILD && matchBlocks.isWarm(manifest.version) };
     },
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),

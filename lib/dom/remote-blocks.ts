@@ -1,5 +1,5 @@
 /**
- * Blocks matched in the background (issue #19, while the background's matcher is warm): the scanner hands each
+ * Blocks matched in the background (issue #19): the scanner hands each
  * block here instead of matching it; block texts go to the background in batches, and each
  * batch's matches come back in order to be recorded. Up to `IN_FLIGHT` batches are out at once,
  * so the background matches one while the page walks on to the next. A block longer than a

@@ -84,8 +84,13 @@ import { extensionDir } from '../../scripts/lib/build';
  * points, bodies named for where they work, +0.13 KB; the twenty-second on names: praise after a
  * name, 'Strip' after 'the', India's Congress, +0.08 KB; the twenty-second on events: one-sided
  * strikes as Operation Sindoor, +0.23 KB) and the tag parser make it 77.27; the bound follows to 77.3.
+ * The page's own matcher then left the script (issue #19's size): pages send every block to the
+ * background's matcher, cold or warm (entrypoints/content/remote-matcher.ts), instead of matching
+ * for themselves while the worker's matcher is cold, so the recognisers' rules (lib/match/), the
+ * window matcher and the recogniser set-up are no longer parsed and compiled on every page:
+ * 77.27 → 53.20; the bound follows to 53.3.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 77.3;
+const CONTENT_SCRIPT_BUDGET_KB = 53.3;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

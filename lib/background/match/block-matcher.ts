@@ -24,8 +24,9 @@ interface Warm {
 /**
  * Characters matched (the warm-up's and pages') before the matcher counts as warm: enough for V8
  * to have compiled the matcher's and recognisers' hot paths, so a page's batch costs the worker
- * a few milliseconds instead of an interpreted run. Until then pages match in the page, as they
- * would without the background (issue #19: a cold worker made first highlights twice as late).
+ * a few milliseconds instead of an interpreted run. Until then a page's batches are matched here
+ * all the same, by colder code: the content script no longer carries a matcher of its own
+ * (issue #19, its size: the page's copy was 23 KB of the script gzipped, paid on every page).
  */
 export const WARM_CHARS = 65_536;
 
@@ -62,9 +63,8 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
     texts: readonly string[],
     whole: readonly number[] = [],
   ): Promise<number[]> => {
-    // A cold matcher would answer later than the page can match for itself (issue #19): the
-    // page is told so at once and matches this batch itself.
-    if (!isWarm(version)) throw new RequestError('unreachable', COLD);
+    // A cold matcher is built (and its code runs cold) before the first batch is answered: the
+    // page waits for it, as it once waited for its own copy of the matcher.
     const { version: now, dict, recogniser } = await current();
     if (now !== version) throw changed();
     for (const text of texts) matched += text.length;
@@ -121,9 +121,6 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
 }
 
 const changed = () => new RequestError('not-found', 'The knowledge packs changed while the page was matched');
-
-/** The refusal of a cold matcher, which the page takes as "match it yourself". */
-export const COLD = 'The background matcher of this version is not warm';
 
 /** Warm-up rounds between two turns (a few milliseconds of work, as `SLICE_CHARS`). */
 const WARM_UP_ROUNDS = 16;

@@ -5,7 +5,7 @@
  * A tab, too, may have only so many waiting across its frames: a page can open as many frames
  * as it likes (each with its own content script, `about:blank` ones included), and without a cap
  * per tab it could pile its text on the worker that answers every other tab's cards. A refused
- * batch is matched in the page itself (entrypoints/content/remote-matcher.ts), at the page's cost.
+ * batch is sent again a little later (entrypoints/content/remote-matcher.ts): the page waits.
  * The frame and tab are the ones the browser reports for the sender, never anything the page sends.
  */
 import { RequestError } from '../../result';
@@ -20,7 +20,7 @@ export const MAX_WAITING = 3;
 /**
  * Requests one tab may have in the worker at once, across its frames: an article with a few
  * frames of text of its own (a live blog's embeds) keeps each of them busy; more frames than
- * that match in the page.
+ * that wait their turn.
  */
 export const MAX_TAB_WAITING = 8;
 

@@ -1,16 +1,16 @@
 /**
- * Issue #19: a page whose blocks are matched in the background matches a batch itself when the
- * background declines it (its matcher went cold, the packs changed, the worker failed), so the
- * page neither waits on a cold worker nor leaves the batch unhighlighted; the matches are those
- * the background would have sent.
+ * Issue #19: a page's blocks are matched in the background, and the page carries no matcher of
+ * its own. A batch the worker refuses because the tab's frames have too many waiting is sent
+ * again, later, until it is answered; any other failure is thrown (RemoteBlocks asks once more,
+ * then leaves the batch unhighlighted), and nothing is asked again once the page stops.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { COLD, createBlockMatcher } from '@/lib/background/match/block-matcher';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBlockMatcher } from '@/lib/background/match/block-matcher';
 import type { MatcherPayload } from '@/lib/background/kb/service';
 import { compileDictionary } from '@/lib/match/compile-dictionary';
 import { aliasSpecsFromEntities } from '@/lib/match/from-kb';
 import { decodeBlockMatches } from '@/lib/match/match-wire';
-import { deserializeDictionary, serializeDictionary } from '@/lib/match/serialize';
+import { serializeDictionary } from '@/lib/match/serialize';
 import { validatePack } from '@/lib/kb/validate-pack';
 import { WINDOW } from '@/lib/match/window';
 import { readSeedPack } from '../../../scripts/lib/seed-pack';
@@ -23,7 +23,7 @@ vi.mock('@/lib/messaging/client', () => ({
     return answer(data);
   },
 }));
-const { backgroundMatcher } = await import('@/entrypoints/content/remote-matcher');
+const { backgroundMatcher, REFUSED_TRIES } = await import('@/entrypoints/content/remote-matcher');
 
 const seed = validatePack(readSeedPack().pack);
 if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
@@ -33,7 +33,6 @@ const payload: MatcherPayload = {
   entities,
   dictionary: serializeDictionary(compileDictionary(aliases)),
 };
-const local = { dict: deserializeDictionary(payload.dictionary), entities };
 
 const texts = [
   'Imran Khan met Asim Munir in Rawalpindi on Monday.',
@@ -43,44 +42,72 @@ const texts = [
 /** A window of a longer block, whose every match comes back for the page to cut. */
 const window = `${'Imran Khan said so. '.repeat(Math.ceil(WINDOW / 20))}`.slice(0, WINDOW + 500);
 
+const refused = { ok: false, error: { code: 'quota-exceeded', message: 'Too many matching requests' } };
+
+/** The worker's own answers (cold: it builds its matcher on the first batch). */
+function worker() {
+  const background = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
+  return async ({
+    version,
+    texts: asked,
+    whole,
+  }: {
+    version: string;
+    texts: string[];
+    whole?: number[];
+  }) => ({
+    ok: true,
+    value: await background(version, asked, whole),
+  });
+}
+
 describe("the page's side of matching in the background", () => {
   beforeEach(() => {
     sent.length = 0;
   });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
-  it("matches a batch the background declines itself, with the background's matches", async () => {
-    const background = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
-    await background.warm();
-    const expected = decodeBlockMatches(await background('seed@test', [...texts, window], [3]), 4);
-    expect(expected.flat().length).toBeGreaterThan(3);
-    answer = () => Promise.resolve({ ok: false, error: { code: 'unreachable', message: COLD } });
-    const match = backgroundMatcher('seed@test', local);
-    await expect(match([...texts, window], [3])).resolves.toEqual(expected);
+  it("takes the background's matches, its matcher cold or warm", async () => {
+    answer = worker();
+    const match = backgroundMatcher('seed@test');
+    const found = await match([...texts, window], [3]);
+    expect(found).toHaveLength(4);
+    expect(found[0]!.length).toBeGreaterThan(0);
+    expect(found[3]!.length).toBeGreaterThan(3);
     expect(sent).toEqual(['matchBlocks']);
   });
 
-  it("takes the background's matches when it answers", async () => {
-    const background = createBlockMatcher({ matcher: () => Promise.resolve(payload) });
-    await background.warm();
-    answer = async ({ version, texts: asked, whole }) => ({
-      ok: true,
-      value: await background(version, asked, whole),
-    });
-    const match = backgroundMatcher('seed@test', { dict: compileDictionary([]), entities: [] });
-    const found = await match(texts, []);
-    expect(found[0]!.length).toBeGreaterThan(0);
+  it('sends a batch the worker refused for a full queue again, and takes the later answer', async () => {
+    vi.useFakeTimers();
+    const answered = worker();
+    let refusals = 2;
+    answer = (data) => (refusals-- > 0 ? Promise.resolve(refused) : answered(data));
+    const found = backgroundMatcher('seed@test')(texts, []);
+    await vi.runAllTimersAsync();
+    const expected = decodeBlockMatches((await answered({ version: 'seed@test', texts })).value, 3);
+    await expect(found).resolves.toEqual(expected);
+    expect(sent).toHaveLength(3);
+  });
+
+  it('gives up on a queue that stays full, and at once on any other failure', async () => {
+    vi.useFakeTimers();
+    answer = () => Promise.resolve(refused);
+    const full = backgroundMatcher('seed@test')(texts, []).catch((error: unknown) => error);
+    await vi.runAllTimersAsync();
+    expect(await full).toBeInstanceOf(Error);
+    expect(String(await full)).toMatch(/Too many/);
+    expect(sent).toHaveLength(REFUSED_TRIES);
+    sent.length = 0;
+    answer = () => Promise.resolve({ ok: false, error: { code: 'not-found', message: 'The packs changed' } });
+    await expect(backgroundMatcher('seed@test')(texts, [])).rejects.toThrow(/packs changed/);
     expect(sent).toEqual(['matchBlocks']);
   });
 
-  it('stops matching a declined batch here once the page stops', async () => {
-    answer = () => Promise.resolve({ ok: false, error: { code: 'unreachable', message: COLD } });
-    let stopped = false;
-    let asked = 0;
-    // The scanner stops (the reader paused Backstory) after the first text is matched.
-    const match = backgroundMatcher('seed@test', local, () => (asked++ > 0 ? (stopped = true) : stopped));
-    const found = await match(texts, []);
-    expect(stopped).toBe(true);
-    expect(found).toHaveLength(1);
-    expect(found[0]!.length).toBeGreaterThan(0);
+  it('asks nothing again once the page stops', async () => {
+    answer = () => Promise.resolve(refused);
+    await expect(backgroundMatcher('seed@test', () => true)(texts, [])).rejects.toThrow(/Too many/);
+    expect(sent).toEqual(['matchBlocks']);
   });
 });
