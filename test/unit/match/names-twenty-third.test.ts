@@ -1,0 +1,33 @@
+/**
+ * Twenty-third pass on names (issue #13), read from set V's errors and checked on A–V.
+ *
+ * - An actor that opens a shorter name of the same event inside a longer one ("India" in "the
+ *   2025 India–Pakistan conflict", "Gaza" in "the Gaza ceasefire deal") nests like the actors
+ *   after it: the walk from that word no longer skips it for having found the event's own name.
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** The nested mentions inside the first mention over `outer`, as their text. */
+function innerOf(text: string, outer: string): string[] {
+  const at = text.indexOf(outer);
+  const mentions = scanSeed(text);
+  const parent = mentions.findIndex(
+    (m) => m.start <= at && m.end >= at + outer.length && m.parent === undefined,
+  );
+  expect(parent).toBeGreaterThanOrEqual(0);
+  return mentions.filter((m) => m.parent === parent).map((m) => m.text);
+}
+
+describe("an actor opening the event's own shorter name still nests", () => {
+  it.each([
+    [
+      'Scholars still argue about the 2025 India–Pakistan conflict and its lessons.',
+      'India–Pakistan conflict',
+      ['India', 'Pakistan'],
+    ],
+    ['Aid convoys moved once the Gaza ceasefire deal was signed in Egypt.', 'Gaza ceasefire deal', ['Gaza']],
+  ])('%s', (text, outer, inner) => expect(innerOf(text, outer)).toEqual(inner));
+});
