@@ -5,6 +5,10 @@
  *   2025 India–Pakistan conflict", "Gaza" in "the Gaza ceasefire deal") nests like the actors
  *   after it: the walk from that word no longer skips it for having found the event's own name.
  *
+ * - A wire slug that heads a story in ordinary case ("USA-PAKISTAN/Army chief at White House")
+ *   names the story's subjects; a desk's filing code in capitals ("PAKISTAN-USA/MUNIR (UPDATE 3)")
+ *   still names no one.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -30,4 +34,15 @@ describe("an actor opening the event's own shorter name still nests", () => {
     ],
     ['Aid convoys moved once the Gaza ceasefire deal was signed in Egypt.', 'Gaza ceasefire deal', ['Gaza']],
   ])('%s', (text, outer, inner) => expect(innerOf(text, outer)).toEqual(inner));
+});
+
+describe('a wire slug heading a story names its subjects', () => {
+  it.each([
+    ['PAKISTAN-USA/Nobel letter goes to Oslo', ['pakistan', 'united-states']],
+    ['SPAIN-ISRAEL-PAKISTAN/Ministers talk at a trade fair', ['spain', 'israel', 'pakistan']],
+  ])('%s', (text, ids) => expect(scanSeed(text).map((m) => m.entity.id)).toEqual(ids));
+
+  it('but not in a filing code', () => {
+    expect(scanSeed('Desk note: PAKISTAN-USA/NOBEL (UPDATE 2, PIX)').map((m) => m.entity.id)).toEqual([]);
+  });
 });
