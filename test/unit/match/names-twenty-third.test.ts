@@ -9,10 +9,13 @@
  *   names the story's subjects; a desk's filing code in capitals ("PAKISTAN-USA/MUNIR (UPDATE 3)")
  *   still names no one.
  *
+ * - An aircraft's or a weapon's model after a name ("US B-2s", "U.S. F-35 jets", "Pakistan
+ *   KSE-100") makes no longer name of it.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
+import { linksOver, scanSeed } from './seed-scan';
 
 /** The nested mentions inside the first mention over `outer`, as their text. */
 function innerOf(text: string, outer: string): string[] {
@@ -45,4 +48,12 @@ describe('a wire slug heading a story names its subjects', () => {
   it('but not in a filing code', () => {
     expect(scanSeed('Desk note: PAKISTAN-USA/NOBEL (UPDATE 2, PIX)').map((m) => m.entity.id)).toEqual([]);
   });
+});
+
+describe("a model's designation after a name makes no longer name", () => {
+  it.each([
+    ['June 22: US B-2s pound Fordow before dawn.', 'US', 'united-states'],
+    ['Days later U.S. F-35 jets flew over the Gulf.', 'U.S.', 'united-states'],
+    ['Markets: Pakistan KSE-100 opens lower.', 'Pakistan', 'pakistan'],
+  ])('%s', (text, name, id) => expect(linksOver(text, name)).toEqual([id]));
 });
