@@ -12,6 +12,10 @@
  * - An aircraft's or a weapon's model after a name ("US B-2s", "U.S. F-35 jets", "Pakistan
  *   KSE-100") makes no longer name of it.
  *
+ * - "General Mousavi" is Iran's armed forces chief without his full name on the page, as "General
+ *   Munir" is Pakistan's army chief: no other General Mousavi is in the news (the corpus labels it
+ *   eighteen times, never as a namesake). The bare surname still waits for the full name.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -56,4 +60,15 @@ describe("a model's designation after a name makes no longer name", () => {
     ['Days later U.S. F-35 jets flew over the Gulf.', 'U.S.', 'united-states'],
     ['Markets: Pakistan KSE-100 opens lower.', 'Pakistan', 'pakistan'],
   ])('%s', (text, name, id) => expect(linksOver(text, name)).toEqual([id]));
+});
+
+describe('"General Mousavi" names Iran\'s armed forces chief by itself', () => {
+  it('links with no full name on the page', () => {
+    const text = 'The army chief took a call from General Mousavi after the truce.';
+    expect(linksOver(text, 'General Mousavi')).toEqual(['abdolrahim-mousavi']);
+  });
+
+  it('while the bare surname still does not', () => {
+    expect(linksOver('Mousavi thanked Pakistan for its stance.', 'Mousavi')).toEqual([]);
+  });
 });
