@@ -119,15 +119,15 @@ export function namesakeRun(
   const before = verdict || fullName || !isUpperAt(text, m.start) ? undefined : runWordBefore(text, m.start);
   if (before && isUpperAt(text, before.start)) {
     const word = text.lower.slice(before.start, before.end);
-    // Another name the knowledge base knows ("US Iran talks") is no given name, unless it is a
-    // person's ("Ali" in "Salman Ali Agha").
+    // Another name the knowledge base knows ("US Iran talks", "the Trump White House") is no given
+    // name, unless both are people's ("Ali" in "Salman Ali Agha").
     const known = aliasStartingAt(dict, text, before.start);
     const ordinary =
       TITLE_WORDS.has(word) ||
       shoutedLabel(text, before, m) ||
       (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
       dateBefore(text, before.start, word) ||
-      (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
+      (known >= 0 && !(dict.aliasFlags[known]! & flags & FLAG_PERSON));
     if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
     // A short line in capitals ("MUNIR MEETS TRUMP") is no Title Case headline to the rule below,
     // but a headline's verb before a surname is no given name in any line of capitals. (Taking

@@ -16,6 +16,9 @@
  *   Munir" is Pakistan's army chief: no other General Mousavi is in the news (the corpus labels it
  *   eighteen times, never as a namesake). The bare surname still waits for the full name.
  *
+ * - A person's name before another entity's ("the Trump White House") is no given name making a
+ *   longer name of it; before a person's name it still may be ("Salman Ali Agha").
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -71,4 +74,11 @@ describe('"General Mousavi" names Iran\'s armed forces chief by itself', () => {
   it('while the bare surname still does not', () => {
     expect(linksOver('Mousavi thanked Pakistan for its stance.', 'Mousavi')).toEqual([]);
   });
+});
+
+describe("a person's name before a place's or body's is no given name", () => {
+  it.each([['Islamabad has spent the year courting the Trump White House.', 'White House', 'white-house']])(
+    '%s',
+    (text, name, id) => expect(linksOver(text, name)).toEqual([id]),
+  );
 });
