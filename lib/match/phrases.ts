@@ -38,6 +38,8 @@ export interface Recogniser {
  */
 const SITTING_BEFORE =
   /(?:(?:sidelines of|during|at|attend(?:ed|ing|s)?|address(?:ed|ing|es)?|speech to|eve of|(?:in|to) New York for)\s+(?:the\s+)?(?:this year['’]s|\d+(?:st|nd|rd|th))\s+|session of\s+(?:the\s+)?)$/i;
+/** "session of the" right before an assembly's name. */
+const SESSION_OF = /session of\s+(?:the\s+)?$/i;
 /** "the UN General Assembly session": a sitting named by the word after the assembly's name. */
 const SITTING_AFTER = /^\s+session\b/i;
 
@@ -60,7 +62,11 @@ function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): R
     const end = m.end + session[0].length;
     return { start: m.start, end, alias: -1, phrase: { via: 'cue', candidates }, inner: [m] };
   }
-  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates } };
+  const sitting: RawMatch = { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates } };
+  // "the 80th session of the UN General Assembly": the session is named apart from the assembly,
+  // which the phrase then holds as its actor (the corpus guide's nested mentions).
+  if (SESSION_OF.test(text.text.slice(Math.max(0, m.start - 20), m.start))) sitting.inner = [m];
+  return sitting;
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {

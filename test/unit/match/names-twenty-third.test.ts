@@ -19,6 +19,9 @@
  * - A person's name before another entity's ("the Trump White House") is no given name making a
  *   longer name of it; before a person's name it still may be ("Salman Ali Agha").
  *
+ * - "The 80th session of the UN General Assembly" names the session and, inside it, the assembly;
+ *   "the sidelines of this year's UN General Assembly" names the session alone, as before.
+ *
  * Every sentence is written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -81,4 +84,16 @@ describe("a person's name before a place's or body's is no given name", () => {
     '%s',
     (text, name, id) => expect(linksOver(text, name)).toEqual([id]),
   );
+});
+
+describe('an assembly inside its named session', () => {
+  it('nests in "the 80th session of the …"', () => {
+    const text = 'Sharif spoke at the 80th session of the United Nations General Assembly on Friday.';
+    expect(innerOf(text, 'United Nations General Assembly')).toEqual(['United Nations General Assembly']);
+  });
+
+  it('but the sitting alone after "this year\'s"', () => {
+    const text = "They met on the sidelines of this year's UN General Assembly.";
+    expect(innerOf(text, 'UN General Assembly')).toEqual([]);
+  });
 });
