@@ -124,8 +124,7 @@ function placeOrInstitutionAfter(text: NormalizedText, end: number): boolean {
  * A wire slug that heads a story in ordinary case ("USA-PAKISTAN/Army chief at White House"): the
  * names before its slash are the story's subjects, a reader's index, not a desk's filing code.
  */
-const headingSlug = (text: string, end: number) =>
-  /^(?:-[A-Z0-9]+)*[/][A-Z][a-z]/.test(text.slice(end, end + 40));
+const HEADING_SLUG = /^[A-Z0-9-]*[/][A-Z][a-z]/;
 
 export function passesLocalRules(
   dict: CompiledDictionary,
@@ -141,7 +140,7 @@ export function passesLocalRules(
   if (
     flags & FLAG_ACRONYM &&
     shoutingNeighbour(text.text, m.start, m.end) &&
-    !headingSlug(text.text, m.end) &&
+    !HEADING_SLUG.test(text.text.slice(m.end, m.end + 40)) &&
     !(inCapsLine(text, m.start, m.end) && acronymInCaps(text, m.start, m.end))
   )
     return false;
@@ -156,7 +155,7 @@ export function passesLocalRules(
     capitals &&
     !(flags & FLAG_CASE_SENSITIVE) &&
     (/[/][A-Z0-9-]*$/.test(before) || /^[A-Z0-9-]*[/]/.test(after)) &&
-    !headingSlug(text.text, m.end)
+    !HEADING_SLUG.test(after)
   ) {
     return false;
   }

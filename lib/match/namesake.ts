@@ -99,7 +99,8 @@ export function namesakeRun(
     const office =
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     const known = aliasStartingAt(dict, text, after.start);
-    if (!office && known < 0 && !designation(text.text, after.end)) verdict = 'block';
+    // An aircraft's or a weapon's model ("US B-2s", "Pakistan KSE-100") is its maker's or user's.
+    if (!office && known < 0 && !/^-\d/.test(text.text.slice(after.end, after.end + 2))) verdict = 'block';
     // "SHARIF KHAN, Islamabad": a surname before a common surname (one that links only after
     // its bearer's full name) is someone's given name; before a distinctive one ("Trump Netanyahu
     // ties") it is the first of two people.
@@ -153,12 +154,6 @@ export function namesakeRun(
   )
     return otherNameAround(text, m, flags) ? 'block' : false;
   return verdict;
-}
-
-/** An aircraft's or a weapon's model after a name ("US B-2s", "Pakistan's J-10C"): its maker's or user's, no longer name. */
-function designation(s: string, wordEnd: number): boolean {
-  const digit = s.charCodeAt(wordEnd + 1);
-  return s.charCodeAt(wordEnd) === 0x2d && digit >= 0x30 && digit <= 0x39;
 }
 
 /** "A Trump Card Wasted", "Bridging the Gulf": the name is the common noun of an idiom (name-idioms.ts). */
