@@ -98,10 +98,8 @@ function innerMatches(
       continue;
     }
     // Another event's name or the outer entity's own shorter name: the actors inside it still nest
-    // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch"),
-    // and so does one at its first word ("India" in "2025 India–Pakistan conflict", "Pakistan Army"
-    // in "Pakistan Army chief Asim Munir"), which a walk ending below it finds. A blocker's words
-    // stay blocked.
+    // ("White House" in "Munir's White House lunch"), one at its first word too ("India" in "2025
+    // India–Pakistan conflict"), which a walk ending below it finds. A blocker's words stay blocked.
     if (!(flags & FLAG_BLOCKER) && bestEnd > firstWordEnd) below = bestEnd;
     else i = firstWordEnd;
   }
