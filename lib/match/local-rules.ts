@@ -2,7 +2,8 @@
  * Rules that need only the text around one match: an all-capitals acronym inside an
  * all-capitals run ("LET US KNOW") is not the acronym; a capital city read as a place
  * (capital-place.ts) or inside another name ("The Islamabad Ledger") is not its government; a title after "a" or "former" names no one in particular; and a name in capitals
- * glued to others by slashes is a wire slug ("PAKISTAN-USA/MUNIR"), not prose.
+ * glued to others by slashes is a wire slug ("PAKISTAN-USA/MUNIR"), not prose, unless the slug
+ * heads a story in ordinary case ("USA-PAKISTAN/Army chief at White House").
  */
 import {
   CONTEXT_CAPITAL,
@@ -119,6 +120,12 @@ function placeOrInstitutionAfter(text: NormalizedText, end: number): boolean {
   return placeAfter(after) || HEAD_WORDS.has(/^\s+([\p{L}-]+)/u.exec(after)?.[1] ?? '');
 }
 
+/**
+ * A wire slug that heads a story in ordinary case ("USA-PAKISTAN/Army chief at White House"): the
+ * names before its slash are the story's subjects, a reader's index, not a desk's filing code.
+ */
+const HEADING_SLUG = /^[A-Z0-9-]*[/][A-Z][a-z]/;
+
 export function passesLocalRules(
   dict: CompiledDictionary,
   text: NormalizedText,
@@ -133,6 +140,7 @@ export function passesLocalRules(
   if (
     flags & FLAG_ACRONYM &&
     shoutingNeighbour(text.text, m.start, m.end) &&
+    !HEADING_SLUG.test(text.text.slice(m.end, m.end + 40)) &&
     !(inCapsLine(text, m.start, m.end) && acronymInCaps(text, m.start, m.end))
   )
     return false;
@@ -146,7 +154,8 @@ export function passesLocalRules(
   if (
     capitals &&
     !(flags & FLAG_CASE_SENSITIVE) &&
-    (/[/][A-Z0-9-]*$/.test(before) || /^[A-Z0-9-]*[/]/.test(after))
+    (/[/][A-Z0-9-]*$/.test(before) || /^[A-Z0-9-]*[/]/.test(after)) &&
+    !HEADING_SLUG.test(after)
   ) {
     return false;
   }

@@ -98,10 +98,9 @@ function innerMatches(
       continue;
     }
     // Another event's name or the outer entity's own shorter name: the actors inside it still nest
-    // ("Afghanistan" in "Soviet war in Afghanistan", "White House" in "Munir's White House lunch").
-    // A person's own title here may hold a name from its first word on ("Pakistan Army" in
-    // "Pakistan Army chief Asim Munir"), which a walk ending below it finds.
-    if (!inEvent && sameEntity(dict, best, outer.alias) && bestEnd > firstWordEnd) below = bestEnd;
+    // ("White House" in "Munir's White House lunch"), one at its first word too ("India" in "2025
+    // India–Pakistan conflict"), which a walk ending below it finds. A blocker's words stay blocked.
+    if (!(flags & FLAG_BLOCKER) && bestEnd > firstWordEnd) below = bestEnd;
     else i = firstWordEnd;
   }
   return inner;

@@ -99,7 +99,8 @@ export function namesakeRun(
     const office =
       OFFICE_WORDS.has(word) || MONTH_NUMBERS.has(word) || WEEKDAYS.has(word) || AFTER_NAME_WORDS.has(word);
     const known = aliasStartingAt(dict, text, after.start);
-    if (!office && known < 0) verdict = 'block';
+    // An aircraft's or a weapon's model ("US B-2s", "Pakistan KSE-100") is its maker's or user's.
+    if (!office && known < 0 && !/^-\d/.test(text.text.slice(after.end, after.end + 2))) verdict = 'block';
     // "SHARIF KHAN, Islamabad": a surname before a common surname (one that links only after
     // its bearer's full name) is someone's given name; before a distinctive one ("Trump Netanyahu
     // ties") it is the first of two people.
@@ -119,15 +120,15 @@ export function namesakeRun(
   const before = verdict || fullName || !isUpperAt(text, m.start) ? undefined : runWordBefore(text, m.start);
   if (before && isUpperAt(text, before.start)) {
     const word = text.lower.slice(before.start, before.end);
-    // Another name the knowledge base knows ("US Iran talks") is no given name, unless it is a
-    // person's ("Ali" in "Salman Ali Agha").
+    // Another name the knowledge base knows ("US Iran talks", "the Trump White House") is no given
+    // name, unless both are people's ("Ali" in "Salman Ali Agha").
     const known = aliasStartingAt(dict, text, before.start);
     const ordinary =
       TITLE_WORDS.has(word) ||
       shoutedLabel(text, before, m) ||
       (opensSentence(text.text, before.start) && isOrdinaryOpener(word)) ||
       dateBefore(text, before.start, word) ||
-      (known >= 0 && !(dict.aliasFlags[known]! & FLAG_PERSON));
+      (known >= 0 && !(dict.aliasFlags[known]! & flags & FLAG_PERSON));
     if (!ordinary) verdict = flags & FLAG_SURNAME ? 'bearer' : 'block';
     // A short line in capitals ("MUNIR MEETS TRUMP") is no Title Case headline to the rule below,
     // but a headline's verb before a surname is no given name in any line of capitals. (Taking

@@ -45,22 +45,19 @@ const SITTING_AFTER = /^\s+session\b/i;
 function sittingOf(recogniser: Recogniser, text: NormalizedText, m: RawMatch): RawMatch | undefined {
   if (m.alias < 0 || entityCount(recogniser.dict, m.alias) !== 1) return undefined;
   const sessions = recogniser.entities[firstEntity(recogniser.dict, m.alias)]!.sessions;
-  if (
-    !sessions ||
-    !(
-      SITTING_BEFORE.test(text.text.slice(Math.max(0, m.start - 50), m.start)) ||
-      SITTING_AFTER.test(text.text.slice(m.end, m.end + 10))
-    )
-  )
-    return undefined;
-  const candidates = sessions.map((entity) => ({ entity, needs: [] }));
+  const before = SITTING_BEFORE.exec(text.text.slice(Math.max(0, m.start - 50), m.start))?.[0];
   // "the UN General Assembly session": the sitting spans the word, with the assembly inside.
-  const session = SITTING_AFTER.exec(text.text.slice(m.end, m.end + 10));
-  if (session) {
-    const end = m.end + session[0].length;
-    return { start: m.start, end, alias: -1, phrase: { via: 'cue', candidates }, inner: [m] };
-  }
-  return { start: m.start, end: m.end, alias: -1, phrase: { via: 'cue', candidates } };
+  const session = SITTING_AFTER.exec(text.text.slice(m.end, m.end + 10))?.[0];
+  if (!sessions || !(before || session)) return undefined;
+  // "the 80th session of the UN General Assembly" names the session apart from the assembly too,
+  // which the phrase then holds as its actor (the corpus guide's nested mentions).
+  return {
+    start: m.start,
+    end: m.end + (session?.length ?? 0),
+    alias: -1,
+    phrase: { via: 'cue', candidates: sessions.map((entity) => ({ entity, needs: [] })) },
+    ...(session || /^session/i.test(before!) ? { inner: [m] } : {}),
+  };
 }
 
 export function createRecogniser(dict: CompiledDictionary, entities: readonly MatchEntity[]): Recogniser {
