@@ -25,17 +25,12 @@ const TAKEN_BACK_MAX = 2;
 
 /** What the reader is told when focus kept leaving the form without their Tab or click. */
 export const FORM_TAKEN_MESSAGE =
-  'Closed: this page kept taking the keyboard from the claim form. Your note is kept.';
+  'Closed: focus kept leaving the claim form for the page without your Tab or click. Your note is kept.';
 
-export interface FormFocusDeps {
-  /** Backstory's UI host, and the closed shadow root holding the form's frame. */
+/** Backstory's UI host, and the closed shadow root holding the form's frame. */
+export interface FormUi {
   host: Element;
   shadow: ShadowRoot;
-  /** The form's frame, just loaded, and the key its address carries for the port. */
-  frame: HTMLIFrameElement;
-  key: string;
-  /** The page took focus again after it was given back: close the form. */
-  onTaken: () => void;
 }
 
 /**
@@ -57,9 +52,17 @@ function tabNeighbours(from: Element, back: boolean): HTMLElement[] {
   return back ? ring.reverse() : ring;
 }
 
-/** Starts guarding the loaded form's focus; returns the stop. */
-export function guardFormFocus(deps: FormFocusDeps): () => void {
-  const { host, shadow, frame } = deps;
+/**
+ * Starts guarding the focus of the form in `frame`, just loaded, whose address carries `key` for
+ * the port; `onTaken` closes the form when the page took focus again after it was given back.
+ * Returns the stop.
+ */
+export function guardFormFocus(
+  { host, shadow }: FormUi,
+  frame: HTMLIFrameElement,
+  key: string,
+  onTaken: () => void,
+): () => void {
   const controller = new AbortController();
   const { signal } = controller;
   let inForm = false;
@@ -89,7 +92,7 @@ export function guardFormFocus(deps: FormFocusDeps): () => void {
     // closed.
     if (++takenBack > TAKEN_BACK_MAX) {
       stop();
-      deps.onTaken();
+      onTaken();
       return;
     }
     frame.focus();
@@ -114,7 +117,7 @@ export function guardFormFocus(deps: FormFocusDeps): () => void {
   // Chromium the frame's address carries the session's dynamic id (web_accessible_resources'
   // `use_dynamic_url`), but the page it loads has the extension's own origin.
   const origin = import.meta.env.FIREFOX ? frame.src : `chrome-extension://${browser.runtime.id}`;
-  frame.contentWindow?.postMessage(deps.key, origin, [channel.port2]);
+  frame.contentWindow?.postMessage(key, origin, [channel.port2]);
 
   let frameRequest = 0;
   const loop = () => {

@@ -236,7 +236,13 @@ export class Marking {
         onClose={() => void this.close()}
         onFormLoad={(frame) => {
           marker.ahead?.frameLoaded();
-          this.guardFocus(marker, ui, frame);
+          // From the frame's load on, the page may not take the keyboard from it (form-focus.ts).
+          this.stopFocusGuard?.();
+          if (this.marker !== marker || marker.state.step !== 'form' || !marker.key) return;
+          this.stopFocusGuard = guardFormFocus(ui, frame, marker.key, () => {
+            // The frame goes with the form; what was typed is saved as typed (the draft port).
+            if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
+          });
         }}
       />,
       false,
@@ -249,20 +255,6 @@ export class Marking {
     if (state.step !== 'form') this.stopFocusGuard?.();
     this.marker.state = state;
     void this.render();
-  }
-
-  /** Keeps the page from taking the keyboard from the form, from its frame's load on. */
-  private guardFocus(marker: MarkerOpen, ui: PageUi, frame: HTMLIFrameElement) {
-    this.stopFocusGuard?.();
-    if (this.marker !== marker || marker.state.step !== 'form' || !marker.key) return;
-    this.stopFocusGuard = guardFormFocus({
-      host: ui.host,
-      shadow: ui.shadow,
-      frame,
-      key: marker.key,
-      // The frame goes with the form; what was typed is saved as it goes (the draft port).
-      onTaken: () => marker === this.marker && this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE }),
-    });
   }
 
   private async save() {

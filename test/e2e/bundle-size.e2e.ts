@@ -84,8 +84,12 @@ import { extensionDir } from '../../scripts/lib/build';
  * points, bodies named for where they work, +0.13 KB; the twenty-second on names: praise after a
  * name, 'Strip' after 'the', India's Congress, +0.08 KB; the twenty-second on events: one-sided
  * strikes as Operation Sindoor, +0.23 KB) and the tag parser make it 77.27; the bound follows to 77.3.
+ * The claim form's keyboard kept from the page again (focus-guard2: focus taken back when a page's
+ * `focus()` pulls it out of the form; the reader's Tab out carried by the content script over a
+ * port the form's frame is handed, in place of attacker-page13's request through the background,
+ * which raced it: +0.51 KB) makes it 77.78; the bound follows to 77.8.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 77.3;
+const CONTENT_SCRIPT_BUDGET_KB = 77.8;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
