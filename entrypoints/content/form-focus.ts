@@ -49,7 +49,7 @@ function tabNeighbours(from: Element, back: boolean): HTMLElement[] {
   const at = all.indexOf(from as HTMLElement);
   const ring = all.slice(at + 1).concat(all.slice(0, at));
   // Going back visits the same ring the other way: the element just before `from` first.
-  return back ? ring.reverse() : ring;
+  return back ? ring.toReversed() : ring;
 }
 
 /**
@@ -112,7 +112,8 @@ export function guardFormFocus(
   };
 
   const channel = new MessageChannel();
-  channel.port1.onmessage = (event) => leave(event.data === 'back');
+  channel.port1.addEventListener('message', (event) => leave(event.data === 'back'));
+  channel.port1.start();
   // Only to the extension's own page, with the key from its address (claim-form/tab-out.ts). In
   // Chromium the frame's address carries the session's dynamic id (web_accessible_resources'
   // `use_dynamic_url`), but the page it loads has the extension's own origin.

@@ -89,8 +89,10 @@ const holdFormMessages = (form: Frame) =>
       held.push(() => Reflect.apply(send, this, args));
     } as typeof send;
   });
-const heldMessages = (form: Frame) => form.evaluate(() => (window as unknown as { held: unknown[] }).held.length);
-const release = (form: Frame) => form.evaluate(() => (window as unknown as { release: () => void }).release());
+const heldMessages = (form: Frame) =>
+  form.evaluate(() => (window as unknown as { held: unknown[] }).held.length);
+const release = (form: Frame) =>
+  form.evaluate(() => (window as unknown as { release: () => void }).release());
 
 describe('a page that moves focus while the reader types in the claim form', () => {
   it('does not get the keys the reader types for their note', async () => {
