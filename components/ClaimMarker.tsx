@@ -16,7 +16,7 @@ export interface ClaimMarkerProps {
   onMark: (event: MouseEvent) => void;
   onClose: () => void;
   /** The form's frame has loaded: keys typed from now on go to it. */
-  onFormLoad?: () => void;
+  onFormLoad?: (frame: HTMLIFrameElement) => void;
 }
 
 /**
@@ -75,7 +75,7 @@ export function ClaimMarker({ state, quote, onMark, onClose, onFormLoad }: Claim
       // Once loaded, again: the form's own document takes the keys from there (its note field).
       onLoad={(event) => {
         event.currentTarget.focus();
-        onFormLoad?.();
+        onFormLoad?.(event.currentTarget);
       }}
     />
   );

@@ -8,9 +8,12 @@ import { App } from './App';
 import { keepFocusPlace } from './focus-place';
 import { askBackground } from '@/lib/messaging/client';
 import { holdTypedKeys } from './typed-ahead';
+import { handOffTabOut } from './tab-out';
 
-const claimId = new URLSearchParams(location.search).get('claim') ?? '';
+const params = new URLSearchParams(location.search);
+const claimId = params.get('claim') ?? '';
 keepFocusPlace();
+handOffTabOut(params.get('key'));
 // Before anything else: keys typed while the form loads go into the note once it is there.
 holdTypedKeys(async () => {
   const reply = await askBackground('claimFormTypedAhead', { id: claimId });

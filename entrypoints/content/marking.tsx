@@ -14,6 +14,7 @@ import { formUrl, saveSelection } from './save-claim';
 import { markableRange } from './selection';
 import { pageFocus, restoreFocus } from './return-focus';
 import { HeldKeys } from './held-keys';
+import { FORM_TAKEN_MESSAGE, guardFormFocus } from './form-focus';
 
 export interface MarkingDeps {
   /** Backstory's UI on the page; undefined when the page keeps Backstory from showing any. */
@@ -48,6 +49,8 @@ interface MarkerOpen {
   returnTo: Element | null;
   /** Keys typed at the form's frame that reached the page, held for the form (held-keys.ts). */
   ahead?: HeldKeys;
+  /** The key in the form's address for the port its Tab out comes by (form-focus.ts). */
+  key?: string;
 }
 
 /** Below this much room beside the selection, the claim form is laid over the foot of the viewport. */
@@ -57,6 +60,8 @@ export class Marking {
   /** Off on a paused site: no "Mark claim" button on selecting (the context menu still marks). */
   offersOnSelection = true;
   private marker?: MarkerOpen;
+  /** Stops keeping the keyboard in the open form (form-focus.ts). */
+  private stopFocusGuard?: () => void;
   /** The UI the marker was last drawn in, to tell synchronously whether its frame has focus. */
   private shownIn?: PageUi;
 
@@ -176,6 +181,7 @@ export class Marking {
    * it opens), focus goes back to what had it when marking began (return-focus.ts).
    */
   async close() {
+    this.stopFocusGuard?.();
     const marker = this.marker;
     this.marker = undefined;
     marker?.ahead?.drop();
@@ -228,7 +234,16 @@ export class Marking {
           else void this.save();
         }}
         onClose={() => void this.close()}
-        onFormLoad={() => marker.ahead?.frameLoaded()}
+        onFormLoad={(frame) => {
+          marker.ahead?.frameLoaded();
+          // From the frame's load on, the page may not take the keyboard from it (form-focus.ts).
+          this.stopFocusGuard?.();
+          if (this.marker !== marker || marker.state.step !== 'form' || !marker.key) return;
+          this.stopFocusGuard = guardFormFocus(ui, frame, marker.key, () => {
+            // The frame goes with the form; what was typed is saved as typed (the draft port).
+            if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
+          });
+        }}
       />,
       false,
       marker.state.step === 'form' ? FORM_ROOMY : undefined,
@@ -237,6 +252,7 @@ export class Marking {
 
   private setState(state: MarkerState) {
     if (!this.marker) return;
+    if (state.step !== 'form') this.stopFocusGuard?.();
     this.marker.state = state;
     void this.render();
   }
@@ -258,7 +274,8 @@ export class Marking {
     if (outcome.kind === 'refused') return this.setState({ step: 'error', message: outcome.message });
     marker.claim = outcome.claim;
     marker.ahead = new HeldKeys();
-    this.setState({ step: 'form', url: formUrl(outcome) });
+    marker.key = crypto.getRandomValues(new Uint32Array(4)).join('-');
+    this.setState({ step: 'form', url: formUrl(outcome, marker.key) });
     document.getSelection()?.removeAllRanges();
   }
 }

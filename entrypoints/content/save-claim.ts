@@ -112,9 +112,11 @@ function isSamePassage(
 }
 
 /** The claim form's address for a claim just saved, or saved before from the same passage. */
-export function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>): string {
+export function formUrl(outcome: Exclude<SaveOutcome, { kind: 'refused' }>, key: string): string {
   const form = new URL(browser.runtime.getURL('/claim-form.html'));
   form.searchParams.set('claim', outcome.claim.id);
+  // The form takes the port for its Tab out (form-focus.ts) only with this key.
+  form.searchParams.set('key', key);
   // The form asks this frame (through the background) whether it is on show before it saves.
   if (outcome.frameId !== undefined) form.searchParams.set('frame', String(outcome.frameId));
   return form.href;

@@ -88,9 +88,12 @@ import { extensionDir } from '../../scripts/lib/build';
  * background's matcher, cold or warm (entrypoints/content/remote-matcher.ts), instead of matching
  * for themselves while the worker's matcher is cold, so the recognisers' rules (lib/match/), the
  * window matcher and the recogniser set-up are no longer parsed and compiled on every page:
- * 77.27 → 53.20; the bound follows to 53.3.
+ * 77.27 → 53.20. The claim form's keyboard kept from the page again (focus-guard2: focus taken
+ * back when a page's `focus()` pulls it out of the form; the reader's Tab out carried by the
+ * content script over a port the form's frame is handed, in place of attacker-page13's request
+ * through the background, which raced it: +0.52 KB) makes it 53.73; the bound follows to 53.8.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 53.3;
+const CONTENT_SCRIPT_BUDGET_KB = 53.8;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {

@@ -2,7 +2,7 @@
  * One end-to-end session: the built extension in the system Chromium, and the fixture pages of
  * `test/fixtures/` served on 127.0.0.1.
  */
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { extensionDir } from '../../scripts/lib/build';
 import { findChrome, noChromeMessage } from '../../scripts/lib/chrome';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/launch';
@@ -66,6 +66,8 @@ export async function startSession(
   // on a busy machine can take longer to load. These only decide when a hang is a failure.
   browser.context.setDefaultNavigationTimeout(120_000);
   browser.context.setDefaultTimeout(60_000);
+  const throttle = Number(process.env.BACKSTORY_E2E_CPU_THROTTLE);
+  if (throttle > 1) throttleEveryPage(browser.context, throttle);
 
   const openPage = async (url: string) => {
     const page = await browser.context.newPage();
@@ -99,6 +101,25 @@ export async function startSession(
       await server.close();
     },
   };
+}
+
+/**
+ * Slows every page's renderer, and each frame of it drawn in another process (the claim form,
+ * an extension page), by `rate` (CDP's CPU throttling): `BACKSTORY_E2E_CPU_THROTTLE=6` runs any
+ * e2e file as on a busy machine, to find races. A condition, not a wait.
+ */
+function throttleEveryPage(context: BrowserContext, rate: number) {
+  const slow = (target: Page | Frame) =>
+    context
+      .newCDPSession(target)
+      .then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate }))
+      // A frame in its page's process has no session of its own: the page's throttle covers it.
+      .catch(() => undefined);
+  context.on('page', (page) => {
+    void slow(page);
+    page.on('frameattached', (frame) => void slow(frame));
+    page.on('framenavigated', (frame) => void (frame !== page.mainFrame() && slow(frame)));
+  });
 }
 
 export { wireMessage, type RequestName } from '../../scripts/lib/extension-tabs';
