@@ -197,7 +197,7 @@ describe('compare keyboard', () => {
     expect(buttons).toBeGreaterThan(0);
     await panel.keyboard.press('Enter');
     expect(await focusIn()).toBe('button');
-    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Open the page');
+    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Go to it');
     expect(await axePage(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     expect(await focusIn()).toBe(
