@@ -10,14 +10,23 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axePage } from './axe';
 import { startSession, type Session } from './harness';
-import { openAllClaims, savedClaim } from './saved-claims';
+import { openAllClaims, pageText, savedClaim } from './saved-claims';
 import { shoot } from './shots';
 import { POLL, until } from '../poll';
 
-const claims = [
+const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Lunch</title></head>
+<body><article><p>${pageText}</p></article></body></html>`;
+/** The third claim is on this test's own page, for the "This page" list. */
+const claims = (pageUrl: string) => [
   savedClaim({ id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b01', label: 'disputed', tags: ['Lunch', 'nobel'] }),
   savedClaim({ id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b02', label: 'evidence', tags: ['Lunch'] }),
-  savedClaim({ id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b03', label: 'claim', tags: ['washington'] }),
+  savedClaim({
+    id: '0b7d3a52-3c1e-4f6a-9a51-6d2f5e1c9b03',
+    label: 'claim',
+    tags: ['washington'],
+    url: pageUrl,
+    seenUrl: pageUrl,
+  }),
 ];
 
 let session: Session;
@@ -27,8 +36,11 @@ const tagFilter = () => panel.getByRole('combobox', { name: 'Tag', exact: true }
 const card = (label: string) => panel.locator(`li.claim-${label}`);
 
 beforeAll(async () => {
-  session = await startSession({ pages: {} });
-  panel = await openAllClaims(session, { claims, viewport: { width: 400, height: 800 } });
+  session = await startSession({ pages: { '/lunch.html': article } });
+  panel = await openAllClaims(session, {
+    claims: claims(new URL('lunch.html', session.server.url).href),
+    viewport: { width: 400, height: 800 },
+  });
   await until(async () => (await cards().count()) === 3, 'the three claims listed');
 });
 afterAll(async () => {
@@ -115,5 +127,51 @@ describe("a claim's label", () => {
   it('is shown at 400 px and 200 % zoom, light and dark', async () => {
     await shoot(panel, 'chips-labels', undefined);
     expect(await cards().count()).toBe(3);
+  });
+});
+
+describe("the editor's tag field", () => {
+  it('shows the tags it will save as chips as they are typed, focus kept in the field', async () => {
+    const item = card('claim');
+    await item.getByRole('button', { name: 'Edit' }).click();
+    const field = item.getByLabel('Tags (comma-separated)');
+    await field.focus();
+    await panel.keyboard.press('End');
+    await panel.keyboard.type(', #Pentagon, WASHINGTON');
+    await expect
+      .poll(() => item.locator('.tag-preview .tag').allTextContents(), POLL)
+      .toEqual(['#washington', '#Pentagon']);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    await shoot(panel, 'chips-editor-preview', item);
+    expect(await axePage(panel)).toEqual([]);
+    await item.getByRole('button', { name: 'Cancel' }).click();
+    await item.getByRole('button', { name: 'Drop changes' }).click();
+    await expect.poll(() => item.getByRole('button', { name: 'Edit' }).count(), POLL).toBe(1);
+  });
+});
+
+describe('a tag chip in the This page list', () => {
+  it('opens All claims with only that tag, focus on the Tag filter that names it', async () => {
+    const page = await session.context.newPage();
+    await page.goto(new URL('lunch.html', session.server.url).href);
+    const tabId = await session.tabIdOf(page);
+    const here = await session.openExtensionPage(`sidepanel.html?tabId=${tabId}&tab=claims`);
+    await here.setViewportSize({ width: 400, height: 800 });
+    const chip = here
+      .getByRole('list', { name: 'Claims on this page' })
+      .getByRole('button', { name: 'Show claims tagged washington' });
+    await chip.focus();
+    await here.keyboard.press('Enter');
+    const filter = here.getByRole('combobox', { name: 'Tag', exact: true });
+    await expect.poll(() => filter.evaluate((el) => el === document.activeElement), POLL).toBe(true);
+    await expect.poll(() => filter.inputValue(), POLL).toBe('washington');
+    expect(await here.getByRole('button', { name: 'All claims' }).getAttribute('aria-pressed')).toBe('true');
+    await expect
+      .poll(() => here.getByRole('list', { name: 'All claims' }).getByRole('listitem').count(), POLL)
+      .toBe(1);
+    await shoot(here, 'chips-from-this-page');
+    expect(await axePage(here)).toEqual([]);
+    await here.close();
+    await page.close();
   });
 });

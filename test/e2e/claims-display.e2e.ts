@@ -103,7 +103,9 @@ describe('claims where room is short', () => {
             range.setStart(text, text.length - 1);
             range.setEnd(text, text.length);
             const last = range.getBoundingClientRect();
-            const lines = new Set([...name.getClientRects()].map((r) => Math.round(r.top))).size;
+            const whole = document.createRange();
+            whole.selectNodeContents(name);
+            const lines = new Set([...whole.getClientRects()].map((r) => Math.round(r.bottom))).size;
             return {
               lines,
               below: line.getBoundingClientRect().bottom - last.bottom,
