@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { claimLabelNames } from '@/lib/claims/constants';
+import { claimLabelNames, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE, checkDraft } from '@/lib/claims/draft';
 import type { ClaimPatch, SavedClaim } from '@/lib/claims/schema';
 import { readerDate } from '@/lib/claims/reader-date';
@@ -24,12 +24,32 @@ export interface ClaimCardProps {
   onDelete: () => void;
   /** Opens the compare view for this claim (when the claim is linked to an actor or event). */
   onCompare?: () => void;
+  /** Shows the claims with this tag (the Claims tab's Tag filter): each tag chip is its button. */
+  onTag?: (tag: string) => void;
   /** With team sync on: whether the claim is shared, and the reader's switch for it. */
   shared?: boolean;
   onShare?: (shared: boolean) => void;
   /** When given, the card can be selected (for exporting a selection). */
   selected?: boolean;
   onSelect?: (selected: boolean) => void;
+}
+
+/**
+ * A claim's label, told apart by shape as well as colour: Claim in plain text, Evidence in an
+ * outline, Disputed filled with a warning sign (and its card barred at the side, sidepanel.css),
+ * so a disputed claim stands out in a list scanned in either scheme or without colour.
+ */
+function LabelBadge({ label }: { label: ClaimLabel }) {
+  return (
+    <span class={`claim-label claim-label-${label}`}>
+      {label === 'disputed' && (
+        <span class="claim-label-icon" aria-hidden="true">
+          {'\u26A0\uFE0E'}
+        </span>
+      )}
+      {claimLabelNames[label]}
+    </span>
+  );
 }
 
 const placementText = {
@@ -50,6 +70,7 @@ export function ClaimCard({
   hasNoteDraft,
   onDelete,
   onCompare,
+  onTag,
   shared,
   onShare,
   selected,
@@ -112,7 +133,7 @@ export function ClaimCard({
             onChange={(e) => onSelect(e.currentTarget.checked)}
           />
         )}
-        <span class="claim-label">{claimLabelNames[claim.label]}</span>
+        <LabelBadge label={claim.label} />
         {placement && <span class={`placement placement-${placement}`}>{placementText[placement]}</span>}
       </div>
       <blockquote>
@@ -188,11 +209,26 @@ export function ClaimCard({
           )}
           {claim.tags.length > 0 && (
             <p class="claim-tags">
-              {claim.tags.map((t) => (
-                <span key={t} class="tag">
-                  #<bdi>{t}</bdi>
-                </span>
-              ))}
+              {claim.tags.map((t) =>
+                // A chip drawn as a tag reads as a filter (Hypothesis's tags, GitHub's labels):
+                // it is one, a button with the Tag filter's name, or plain text where there is none.
+                onTag ? (
+                  <button
+                    key={t}
+                    type="button"
+                    class="tag"
+                    aria-label={`Show claims tagged ${t}`}
+                    title={`Show claims tagged ${t}`}
+                    onClick={() => onTag(t)}
+                  >
+                    #<bdi>{t}</bdi>
+                  </button>
+                ) : (
+                  <span key={t} class="tag tag-text">
+                    #<bdi>{t}</bdi>
+                  </span>
+                ),
+              )}
             </p>
           )}
           <div class="claim-actions">

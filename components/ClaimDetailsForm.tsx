@@ -2,6 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabelNames, claimLabels } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft, type Draft } from '@/lib/claims/draft';
 import { QuotePreview } from './QuotePreview';
+import { TagPreview } from './TagPreview';
 
 export { parseTags } from '@/lib/claims/draft';
 
@@ -149,10 +150,12 @@ export function ClaimDetailsForm({
           <input
             type="text"
             value={tags}
+            aria-describedby="bs-tag-preview"
             aria-invalid={checked.refused.tags ? 'true' : undefined}
             onInput={(e) => set({ tags: e.currentTarget.value })}
           />
         </label>
+        <TagPreview id="bs-tag-preview" text={tags} chipClass="bs-tag-chip" />
         {checked.refused.tags && <p class="bs-error">{checked.refused.tags}</p>}
         <div role="group" aria-labelledby="bs-linked-label">
           <span id="bs-linked-label" class="bs-group-label">

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { claimLabelNames, claimLabels, type ClaimLabel } from '@/lib/claims/constants';
 import { MAX_NOTE_DRAFT, noteCountText, noteFull, type CheckedDraft } from '@/lib/claims/draft';
 import type { CardEdit } from './card-edits';
+import { TagPreview } from './TagPreview';
 
 export interface ClaimEditorProps {
   /** The claim's id, for the ids that tie the note to its count line. */
@@ -173,10 +174,12 @@ export function ClaimEditor({
         <input
           type="text"
           value={edit.tags}
+          aria-describedby={`tag-preview-${claimId}`}
           aria-invalid={checked.refused.tags ? 'true' : undefined}
           onInput={(e) => set({ tags: e.currentTarget.value })}
         />
       </label>
+      <TagPreview id={`tag-preview-${claimId}`} text={edit.tags} chipClass="tag tag-text" />
       {checked.refused.tags && <p class="status-bad">{checked.refused.tags}</p>}
       {asking ? (
         <div

@@ -5,6 +5,7 @@ import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
 import { readerDate } from '@/lib/claims/reader-date';
 import { DateRangeFilter } from './DateRangeFilter';
+import { FilterField } from './FilterField';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
 import { useCompareRows } from './compare-rows';
@@ -20,8 +21,11 @@ export interface CompareViewProps {
   onRelate: (from: ClaimRef, to: ClaimRef, relation: ClaimRelation['relation']) => void;
   onUnrelate: (id: string) => void;
   onOpenSource: (source: { id: string; start: number; end: number }) => void;
-  /** Opens a web page in a new tab (a button, not a link: the UI renders no `<a href>`). */
-  onOpenPage: (url: string) => void;
+  /**
+   * Opens a web page in a new tab at the quote (a button, not a link: the UI renders no `<a
+   * href>`). Named "Go to it", as the claims list names the same action.
+   */
+  onOpenPage: (page: { url: string; quote: string }) => void;
 }
 
 const refKey = (ref: ClaimRef) => `${ref.kind}:${ref.id}`;
@@ -97,8 +101,13 @@ function Item({
             Read the source
           </button>
         ) : item.url ? (
-          <button type="button" class="link" tabIndex={tabIndex} onClick={() => onOpenPage(item.url!)}>
-            Open the page
+          <button
+            type="button"
+            class="link"
+            tabIndex={tabIndex}
+            onClick={() => onOpenPage({ url: item.url!, quote: item.text })}
+          >
+            Go to it
           </button>
         ) : null}
       </p>
@@ -150,26 +159,30 @@ export function CompareView({
         Compare: {data.title}
       </h2>
       <div class="compare-filters" role="group" aria-label="Filter the comparison">
-        <select
-          aria-label="Actor or event"
-          value={entity ?? ''}
-          onChange={(e) => e.currentTarget.value && onEntity(e.currentTarget.value)}
-        >
-          {!entity && <option value="">Everything this claim is about</option>}
-          {data.entities.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-          <option value="">All sites and sources</option>
-          {sites.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
+        <FilterField name="Actor or event">
+          <select
+            aria-label="Actor or event"
+            value={entity ?? ''}
+            onChange={(e) => e.currentTarget.value && onEntity(e.currentTarget.value)}
+          >
+            {!entity && <option value="">Everything this claim is about</option>}
+            {data.entities.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="Site">
+          <select aria-label="Site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
+            <option value="">All sites and sources</option>
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </FilterField>
         <DateRangeFilter
           from={from}
           to={to}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { FilterField } from './FilterField';
 
 /** The ranges most filters need, as days back from today (Google Drive's "Modified" menu, Gmail's "Date within"). */
 const PRESETS = [
@@ -32,25 +33,27 @@ export function DateRangeFilter({ from, to, onChange }: DateRangeFilterProps) {
   const choice = custom ? 'custom' : (preset?.value ?? (from || to ? 'custom' : ''));
   return (
     <>
-      <select
-        aria-label="Dates"
-        value={choice}
-        onChange={(event) => {
-          const value = event.currentTarget.value;
-          setCustom(value === 'custom');
-          if (value === 'custom') return;
-          const days = PRESETS.find((p) => p.value === value)?.days;
-          onChange(days === undefined ? '' : daysAgo(days), '');
-        }}
-      >
-        <option value="">Any date</option>
-        {PRESETS.map((p) => (
-          <option key={p.value} value={p.value}>
-            {p.label}
-          </option>
-        ))}
-        <option value="custom">Custom range…</option>
-      </select>
+      <FilterField name="Dates">
+        <select
+          aria-label="Dates"
+          value={choice}
+          onChange={(event) => {
+            const value = event.currentTarget.value;
+            setCustom(value === 'custom');
+            if (value === 'custom') return;
+            const days = PRESETS.find((p) => p.value === value)?.days;
+            onChange(days === undefined ? '' : daysAgo(days), '');
+          }}
+        >
+          <option value="">Any date</option>
+          {PRESETS.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+          <option value="custom">Custom range…</option>
+        </select>
+      </FilterField>
       {choice === 'custom' && (
         <>
           <label>

@@ -1,5 +1,7 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
 import { DateRangeFilter } from '@/components/DateRangeFilter';
+import { FilterField } from '@/components/FilterField';
 import type { StatusLineProps } from '@/components/StatusLine';
 import { claimLabelNames, claimLabels } from '@/lib/claims/constants';
 import type { ClaimQuery } from '@/lib/claims/schema';
@@ -17,11 +19,30 @@ export interface AllClaimsProps {
   onSelect: (id: string, on: boolean) => void;
   actions: ClaimActions;
   showStatus: (status: StatusLineProps) => void;
+  /** Set when a tag chip on another view opened this one: focus goes to the Tag filter, once. */
+  focusTagFilter?: boolean;
+  onTagFilterFocused?: () => void;
 }
 
 /** "All claims": every claim, with search, filters, export of a selection or the filter, and a count. */
-export function AllClaims({ list, query, onQuery, selected, onSelect, actions, showStatus }: AllClaimsProps) {
+export function AllClaims({
+  list,
+  query,
+  onQuery,
+  selected,
+  onSelect,
+  actions,
+  showStatus,
+  focusTagFilter,
+  onTagFilterFocused,
+}: AllClaimsProps) {
   const { label } = actions;
+  const tagFilter = useRef<HTMLSelectElement>(null);
+  useLayoutEffect(() => {
+    if (!focusTagFilter) return;
+    tagFilter.current?.focus();
+    onTagFilterFocused?.();
+  }, [focusTagFilter, onTagFilterFocused]);
   return (
     <>
       <div class="claim-filters">
@@ -32,56 +53,65 @@ export function AllClaims({ list, query, onQuery, selected, onSelect, actions, s
           value={query.text ?? ''}
           onInput={(e) => onQuery({ ...query, text: e.currentTarget.value || undefined })}
         />
-        <select
-          aria-label="Actor or event"
-          value={query.entity ?? ''}
-          onChange={(e) => onQuery({ ...query, entity: e.currentTarget.value || undefined })}
-        >
-          <option value="">All actors and events</option>
-          {(list?.facets.entities ?? []).map((id) => (
-            <option key={id} value={id}>
-              {label(id)}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Tag"
-          value={query.tag ?? ''}
-          onChange={(e) => onQuery({ ...query, tag: e.currentTarget.value || undefined })}
-        >
-          <option value="">All tags</option>
-          {(list?.facets.tags ?? []).map((t) => (
-            <option key={t} value={t}>
-              #{t}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Label"
-          value={query.label ?? ''}
-          onChange={(e) =>
-            onQuery({ ...query, label: (e.currentTarget.value || undefined) as ClaimQuery['label'] })
-          }
-        >
-          <option value="">All labels</option>
-          {claimLabels.map((l) => (
-            <option key={l} value={l}>
-              {claimLabelNames[l]}
-            </option>
-          ))}
-        </select>
-        <select
-          aria-label="Site"
-          value={query.site ?? ''}
-          onChange={(e) => onQuery({ ...query, site: e.currentTarget.value || undefined })}
-        >
-          <option value="">All sites</option>
-          {(list?.facets.sites ?? []).map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
+        <FilterField name="Actor or event">
+          <select
+            aria-label="Actor or event"
+            value={query.entity ?? ''}
+            onChange={(e) => onQuery({ ...query, entity: e.currentTarget.value || undefined })}
+          >
+            <option value="">All actors and events</option>
+            {(list?.facets.entities ?? []).map((id) => (
+              <option key={id} value={id}>
+                {label(id)}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="Tag">
+          <select
+            ref={tagFilter}
+            aria-label="Tag"
+            value={query.tag ?? ''}
+            onChange={(e) => onQuery({ ...query, tag: e.currentTarget.value || undefined })}
+          >
+            <option value="">All tags</option>
+            {(list?.facets.tags ?? []).map((t) => (
+              <option key={t} value={t}>
+                #{t}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="Label">
+          <select
+            aria-label="Label"
+            value={query.label ?? ''}
+            onChange={(e) =>
+              onQuery({ ...query, label: (e.currentTarget.value || undefined) as ClaimQuery['label'] })
+            }
+          >
+            <option value="">All labels</option>
+            {claimLabels.map((l) => (
+              <option key={l} value={l}>
+                {claimLabelNames[l]}
+              </option>
+            ))}
+          </select>
+        </FilterField>
+        <FilterField name="Site">
+          <select
+            aria-label="Site"
+            value={query.site ?? ''}
+            onChange={(e) => onQuery({ ...query, site: e.currentTarget.value || undefined })}
+          >
+            <option value="">All sites</option>
+            {(list?.facets.sites ?? []).map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </FilterField>
         <DateRangeFilter
           from={query.from ?? ''}
           to={query.to ?? ''}

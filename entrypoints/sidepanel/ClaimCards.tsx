@@ -15,6 +15,8 @@ export interface ClaimActions {
   drafts: ReadonlySet<string>;
   remove: (claim: SavedClaim) => Promise<void>;
   compare: (target: CompareTarget) => void;
+  /** Shows every claim with this tag: the All claims list, its Tag filter set. */
+  showTag: (tag: string) => void;
 }
 
 /**
@@ -52,6 +54,7 @@ export function ClaimCards({
           hasNoteDraft={actions.drafts.has(claim.id)}
           onDelete={() => void actions.remove(claim)}
           onCompare={() => actions.compare({ claim: claim.id })}
+          onTag={actions.showTag}
           shared={actions.sharing[claim.id]?.shared}
           onShare={(on) => void actions.share(claim.id, on)}
           selected={selected ? selected.has(claim.id) : undefined}

@@ -44,6 +44,16 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
   useEffect(() => {
     if (edits.deleted) undoRef.current?.focus();
   }, [edits.deleted]);
+  // A tag chip shows the claims with that tag, as Hypothesis's and GitHub's do: in All claims it
+  // joins the filters already set (the card, and focus on its chip, stay); from This page it
+  // starts a new list (filters left from before would hide the very claim pressed), and focus
+  // goes to the Tag filter that now names the tag, where the reader can widen it again.
+  const [focusTagFilter, setFocusTagFilter] = useState(false);
+  const showTag = (tag: string) => {
+    all.setQuery(mode === 'all' ? { ...all.query, tag } : { tag });
+    setFocusTagFilter(mode !== 'all');
+    show('all');
+  };
   const actions: ClaimActions = {
     label,
     sharing,
@@ -53,6 +63,7 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
     drafts: edits.drafts,
     remove: edits.remove,
     compare,
+    showTag,
   };
 
   return (
@@ -92,6 +103,8 @@ export function Claims({ compareTarget }: { compareTarget?: CompareTarget }) {
           onSelect={all.select}
           actions={actions}
           showStatus={edits.setStatus}
+          focusTagFilter={focusTagFilter}
+          onTagFilterFocused={() => setFocusTagFilter(false)}
         />
       )}
       {mode === 'compare' && target && (

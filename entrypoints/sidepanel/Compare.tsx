@@ -4,6 +4,7 @@ import { StatusLine } from '@/components/StatusLine';
 import type { CompareData } from '@/lib/claims/compare';
 import type { CompareTarget } from '@/lib/claims/compare';
 import { askBackground } from '@/lib/messaging/client';
+import { textFragmentUrl } from '@/lib/claims/text-fragment';
 
 /** The compare view for an actor or event, or for one claim: fetched, then shown side by side. */
 export function Compare({
@@ -50,7 +51,9 @@ export function Compare({
         void askBackground('setClaimRelation', { from, to, relation }).then(refresh)
       }
       onUnrelate={(id) => void askBackground('removeClaimRelation', { id }).then(refresh)}
-      onOpenPage={(url) => void browser.tabs.create({ url })}
+      onOpenPage={({ url, quote }) =>
+        void browser.tabs.create({ url: textFragmentUrl(url, { exact: quote, prefix: '', suffix: '' }) })
+      }
       onOpenSource={(source) =>
         void askBackground('openReader', { source: source.id, start: source.start, end: source.end })
       }

@@ -28,7 +28,7 @@ describe('the filters of all claims, in a wide panel', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`keep each menu one line high beside the Export box, ${scheme}`, async () => {
       await panel.emulateMedia({ colorScheme: scheme });
-      const filters = panel.locator('.claim-filters > select');
+      const filters = panel.locator('.claim-filters .filter-field > select');
       expect(await filters.count()).toBe(5);
       const exportBox = (await panel.locator('.claim-filters fieldset').boundingBox())!;
       const menus = await filters.evaluateAll((elements) =>

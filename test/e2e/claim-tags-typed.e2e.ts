@@ -5,10 +5,12 @@
  * Markdown export's tags go (a newcomer's walkthrough, 7 December 2026).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickMarkClaim, claimForm, listClaims, saveDetails, select } from './claim-page';
+import { clickMarkClaim, claimForm, formTookFocus, listClaims, saveDetails, select } from './claim-page';
 import { startSession, type Session } from './harness';
 import { namesDrawn } from './names-drawn';
 import { POLL } from '../poll';
+import { axePage } from './axe';
+import { shoot } from './shots';
 
 const QUOTE = 'was greeted warmly at the Pentagon by top brass';
 const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Munir in Washington</title>
@@ -48,5 +50,42 @@ describe('tags typed in the claim form', () => {
       '#Lunch',
       '#pentagon visit',
     ]);
+  });
+
+  it('shows the tags it will save as chips while they are typed, said politely, focus kept in the field', async () => {
+    const tab = await session.context.newPage();
+    await tab.setViewportSize({ width: 400, height: 800 });
+    await tab.goto(new URL('/tags.html', session.server.url).href);
+    await namesDrawn(tab);
+    await select(tab, QUOTE);
+    await clickMarkClaim(tab);
+    const form = await claimForm(tab);
+    await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
+    await formTookFocus(form);
+    const field = form.getByLabel('Tags (comma-separated)');
+    await field.focus();
+    // The passage is the one the first test marked: its form opens on that claim's tags.
+    await tab.keyboard.press('ControlOrMeta+A');
+    await tab.keyboard.press('Delete');
+    await expect.poll(() => form.locator('#bs-tag-preview').textContent(), POLL).toBe('');
+    // Typed key by key, as a reader types: the chips follow each key, the field keeps focus.
+    await tab.keyboard.type('#Lunch, lunch, pentagon vis');
+    const chips = form.locator('#bs-tag-preview .bs-tag-chip');
+    await expect.poll(() => chips.allTextContents(), POLL).toEqual(['#Lunch', '#pentagon vis']);
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+    // The field names the preview as its description; the live region says only finished tags.
+    expect(await field.getAttribute('aria-describedby')).toBe('bs-tag-preview');
+    const live = form.locator('[aria-live="polite"]').filter({ hasText: /^Tags:/ });
+    expect(await live.textContent()).toBe('Tags: Lunch');
+    await tab.keyboard.type('it,');
+    await expect.poll(() => live.textContent(), POLL).toBe('Tags: Lunch, pentagon visit');
+    expect(await chips.allTextContents()).toEqual(['#Lunch', '#pentagon visit']);
+    await shoot(tab, 'form-tag-preview');
+    for (const scheme of ['light', 'dark'] as const) {
+      await tab.emulateMedia({ colorScheme: scheme });
+      expect(await axePage(form)).toEqual([]);
+    }
+    await tab.emulateMedia({ colorScheme: 'light' });
+    expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 });

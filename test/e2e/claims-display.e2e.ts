@@ -15,6 +15,7 @@ import { startSession, type Session } from './harness';
 import { openAllClaims, savedClaim, storeClaims } from './saved-claims';
 import { namesDrawn } from './names-drawn';
 import { POLL, until } from '../poll';
+import { shoot } from './shots';
 
 const LONG = 'center-for-international-strategic-studies';
 const article = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Narrow</title></head>
@@ -75,6 +76,54 @@ describe('claims where room is short', () => {
     await expect.poll(async () => (await measure())?.count, POLL).toBe('1 marked');
     expect(await measure()).toEqual({ cut: false, inside: true, count: '1 marked' });
     await page.close();
+  });
+
+  it("keeps the line's count with the name's last word, never alone on a line, at 400 px and 200 % zoom", async () => {
+    const page = await session.context.newPage();
+    const placed: string[] = [];
+    for (const [width, height] of [
+      [400, 800],
+      [640, 360], // a 1280 × 720 window at 200 %
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(new URL('narrow.html', session.server.url).href);
+      await namesDrawn(page);
+      await hoverName(page, 'Center for International Strategic Studies');
+      // The count is generated content: where it sits shows in the line's box, against the
+      // name's last letter (a newcomer saw "· none yet" alone on a last line, 7 December 2026).
+      const measure = () =>
+        callOnOwnShadow<{ lines: number; below: number; lineHeight: number; count: string } | null>(
+          page,
+          `function () {
+            const line = this.querySelector('.bs-marked .bs-action');
+            const name = line?.querySelector('span');
+            const text = name?.lastChild;
+            if (!line || !text || !text.length) return null;
+            const range = document.createRange();
+            range.setStart(text, text.length - 1);
+            range.setEnd(text, text.length);
+            const last = range.getBoundingClientRect();
+            const whole = document.createRange();
+            whole.selectNodeContents(name);
+            const lines = new Set([...whole.getClientRects()].map((r) => Math.round(r.bottom))).size;
+            return {
+              lines,
+              below: line.getBoundingClientRect().bottom - last.bottom,
+              lineHeight: parseFloat(getComputedStyle(line).lineHeight) || 16,
+              count: line.dataset.count,
+            };
+          }`,
+        );
+      await expect.poll(async () => (await measure())?.count, POLL).toBe('1 marked');
+      const m = (await measure())!;
+      // The name does wrap here, so the count had a last line to share or not.
+      expect(m.lines).toBeGreaterThanOrEqual(2);
+      if (m.below > m.lineHeight / 2)
+        placed.push(`${width} × ${height}: the count ${m.below} px below the name`);
+      await shoot(page, `card-compare-line-from-${width}`);
+    }
+    await page.close();
+    expect(placed).toEqual([]);
   });
 
   it("shows a select's chosen text whole in a 400 px panel at 200 % zoom", async () => {

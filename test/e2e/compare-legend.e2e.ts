@@ -118,4 +118,30 @@ describe('compare words', () => {
     await shoot(panel, 'compare-legend', panel.locator(':focus'), true);
     expect(await axePage(panel)).toEqual([]);
   });
+
+  it('folds the legend to one line in a 400 px panel, where the first pair then starts on the first screen', async () => {
+    const narrow = await session.context.newPage();
+    await narrow.setViewportSize({ width: 400, height: 800 });
+    await narrow.goto(`${session.origin}sidepanel.html?tab=claims&compare=${ENTITY}`);
+    const legend = narrow.locator('.compare-legend');
+    const firstRow = narrow.locator('tr[data-row]').first();
+    await firstRow.waitFor();
+    const summary = legend.locator('summary');
+    const lineHeight = await summary.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    // It was three paragraphs, about 290 px, between the filters and the first pair.
+    expect((await legend.boundingBox())!.height).toBeLessThan(2 * lineHeight);
+    expect((await firstRow.boundingBox())!.y).toBeLessThan(800);
+    await shoot(narrow, 'compare-legend-folded', undefined);
+    // Opened from the keyboard: one Tab stop, Enter, and all of it is there.
+    await summary.focus();
+    await narrow.keyboard.press('Enter');
+    await expect.poll(() => legend.evaluate((el) => (el as HTMLDetailsElement).open), POLL).toBe(true);
+    expect(await legend.innerText()).toContain('Agree, you judge that the two say the same thing');
+    await shoot(narrow, 'compare-legend-unfolded', undefined);
+    expect(await axePage(narrow)).toEqual([]);
+    // One name for one action: opening a claim's page at its quote is "Go to it" in the list too.
+    expect(await narrow.getByRole('button', { name: 'Open the page' }).count()).toBe(0);
+    expect(await narrow.getByRole('button', { name: 'Go to it' }).count()).toBeGreaterThan(0);
+    await narrow.close();
+  });
 });

@@ -197,7 +197,7 @@ describe('compare keyboard', () => {
     expect(buttons).toBeGreaterThan(0);
     await panel.keyboard.press('Enter');
     expect(await focusIn()).toBe('button');
-    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Open the page');
+    expect(await panel.evaluate(() => document.activeElement!.textContent)).toBe('Go to it');
     expect(await axePage(panel)).toEqual([]);
     await panel.keyboard.press('Escape');
     expect(await focusIn()).toBe(
@@ -234,7 +234,7 @@ const setFilter = (selector: string, value: string, event: 'change' | 'input') =
   );
 const SITE = 'select[aria-label="Site"]';
 const DATES = 'select[aria-label="Dates"]';
-const FROM = '.compare-filters label:first-of-type input';
+const FROM = '.compare-filters .filter-field + label input';
 
 /** What has focus: a row (its text), the empty-state message, or something else. */
 const focused = () =>
@@ -316,6 +316,11 @@ describe('compare filters and focus', () => {
     await panel.keyboard.press('Tab');
     expect(await active()).toBe('Dates');
     expect(await panel.locator(FROM).count()).toBe(0);
+    // Then the legend's one line (a disclosure, folded in a narrow panel), then the table.
+    await panel.keyboard.press('Tab');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe(
+      'How to read this comparison',
+    );
     await panel.keyboard.press('Tab');
     expect(await panel.evaluate(() => document.activeElement?.matches('tr[data-row]'))).toBe(true);
     // A custom range shows the two fields right after the menu, and they filter.
