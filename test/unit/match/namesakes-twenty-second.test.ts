@@ -1,0 +1,46 @@
+/**
+ * Twenty-second pass on namesakes (issue #13), read from set V's wrong links, then A–U's:
+ *
+ * - A capital in brackets after any word is where someone or something is: a byline's
+ *   "freelance (Tehran)", a clock's "6:00 pm (Paris)" (sets J and V), as after a name already.
+ * - A capital a reporter or a caller is in: "by telephone from Islamabad", "dispatches from
+ *   Tehran", "by video link from Baku" (sets L, T and V).
+ *
+ * Every sentence is written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { scanSeed } from './seed-scan';
+
+/** Every top-level and nested mention as "text→entity". */
+const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
+
+describe('a capital in brackets after a word is where someone is', () => {
+  it.each([
+    ['Iran', 'Iran was bombed in June. Prize: Leila Karimi, freelance (Tehran), for her diaries.', 'Tehran→iran'],
+    ['France', 'France hosted the talks. Published at 9:00 am (Paris) on Monday.', 'Paris→france'],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps a capital in brackets that is no place of anyone', () => {
+    expect(mentions('Pakistan, through its government (Islamabad said), welcomed the plan.')).toContain(
+      'Islamabad→pakistan',
+    );
+  });
+});
+
+describe('a capital a reporter or a caller is in is the city', () => {
+  it.each([
+    ['Pakistan', 'Pakistan was angry, one official told us by telephone from Islamabad.', 'Islamabad→pakistan'],
+    ['Iran', 'Iran was at war; her dispatches from Tehran ran every night.', 'Tehran→iran'],
+    ['Azerbaijan', 'Azerbaijan was thanked. The cabinet met by video link from Baku on Friday.', 'Baku→azerbaijan'],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps the government a letter or a statement comes from', () => {
+    expect(mentions('Pakistan wrote to Oslo: the letter from Islamabad named Trump.')).toContain(
+      'Islamabad→pakistan',
+    );
+  });
+});
