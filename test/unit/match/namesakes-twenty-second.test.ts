@@ -5,6 +5,8 @@
  *   "freelance (Tehran)", a clock's "6:00 pm (Paris)" (sets J and V), as after a name already.
  * - A capital a reporter or a caller is in: "by telephone from Islamabad", "dispatches from
  *   Tehran", "by video link from Baku" (sets L, T and V).
+ * - A capital at one end of a route written with a dash, with nothing after the route that passes
+ *   between governments: "Islamabad–Paris.", "QR 611 Islamabad–Doha, then" (sets H, J and T).
  *
  * Every sentence is written for this test.
  */
@@ -16,7 +18,11 @@ const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.en
 
 describe('a capital in brackets after a word is where someone is', () => {
   it.each([
-    ['Iran', 'Iran was bombed in June. Prize: Leila Karimi, freelance (Tehran), for her diaries.', 'Tehran→iran'],
+    [
+      'Iran',
+      'Iran was bombed in June. Prize: Leila Karimi, freelance (Tehran), for her diaries.',
+      'Tehran→iran',
+    ],
     ['France', 'France hosted the talks. Published at 9:00 am (Paris) on Monday.', 'Paris→france'],
   ])('%s: %s', (_, line, capital) => {
     expect(mentions(line)).not.toContain(capital);
@@ -31,9 +37,17 @@ describe('a capital in brackets after a word is where someone is', () => {
 
 describe('a capital a reporter or a caller is in is the city', () => {
   it.each([
-    ['Pakistan', 'Pakistan was angry, one official told us by telephone from Islamabad.', 'Islamabad→pakistan'],
+    [
+      'Pakistan',
+      'Pakistan was angry, one official told us by telephone from Islamabad.',
+      'Islamabad→pakistan',
+    ],
     ['Iran', 'Iran was at war; her dispatches from Tehran ran every night.', 'Tehran→iran'],
-    ['Azerbaijan', 'Azerbaijan was thanked. The cabinet met by video link from Baku on Friday.', 'Baku→azerbaijan'],
+    [
+      'Azerbaijan',
+      'Azerbaijan was thanked. The cabinet met by video link from Baku on Friday.',
+      'Baku→azerbaijan',
+    ],
   ])('%s: %s', (_, line, capital) => {
     expect(mentions(line)).not.toContain(capital);
   });
@@ -42,5 +56,28 @@ describe('a capital a reporter or a caller is in is the city', () => {
     expect(mentions('Pakistan wrote to Oslo: the letter from Islamabad named Trump.')).toContain(
       'Islamabad→pakistan',
     );
+  });
+});
+
+describe('a capital at one end of a route written with a dash is the city', () => {
+  it.each([
+    [
+      'Pakistan',
+      "Pakistan's airline flies to Europe again, starting with Islamabad–Paris.",
+      'Islamabad→pakistan',
+    ],
+    [
+      'Qatar',
+      'Qatar was calm. Your booking: QR 611 Islamabad–Doha, then QR 9 Doha–London Heathrow.',
+      'Doha→qatar',
+    ],
+  ])('%s: %s', (_, line, capital) => {
+    expect(mentions(line)).not.toContain(capital);
+  });
+
+  it('keeps two governments joined by a dash before what passes between them', () => {
+    const found = mentions('Iran and Israel watched as the Tehran–Tel Aviv truce held for a week.');
+    expect(found).toContain('Tehran→iran');
+    expect(found).toContain('Tel Aviv→israel');
   });
 });
