@@ -7,6 +7,7 @@
  *   Tehran", "by video link from Baku" (sets L, T and V).
  * - A capital at one end of a route written with a dash, with nothing after the route that passes
  *   between governments: "Islamabad–Paris.", "QR 611 Islamabad–Doha, then" (sets H, J and T).
+ * - "House" is a head word: "the House of Sharif" is a label's name (set U), as "Bank of" is.
  *
  * Every sentence is written for this test.
  */
@@ -79,5 +80,15 @@ describe('a capital at one end of a route written with a dash is the city', () =
     const found = mentions('Iran and Israel watched as the Tehran–Tel Aviv truce held for a week.');
     expect(found).toContain('Tehran→iran');
     expect(found).toContain('Tel Aviv→israel');
+  });
+});
+
+describe('a surname after "House of" names a house, not the person', () => {
+  it('leaves the label unlinked and the full name after it linked', () => {
+    const line =
+      'The House of Sharif, a Karachi bridal label, showed gowns; "Shehbaz Sharif is welcome to buy one", they said.';
+    const found = scanSeed(line).map((m) => `${m.text}@${m.start}→${m.entity.id}`);
+    expect(found).not.toContain('Sharif@13→shehbaz-sharif');
+    expect(found).toContain(`Shehbaz Sharif@${line.indexOf('Shehbaz')}→shehbaz-sharif`);
   });
 });
