@@ -7,7 +7,7 @@
  *   Tehran", "by video link from Baku" (sets L, T and V).
  * - A capital at one end of a route written with a dash, with nothing after the route that passes
  *   between governments: "Islamabad–Paris.", "QR 611 Islamabad–Doha, then" (sets H, J and T).
- * - "House" is a head word: "the House of Sharif" is a label's name (set U), as "Bank of" is.
+ * - "House" is a head word: "the House of Sharif" is a label's name (set V), as "Bank of" is.
  *
  * Every sentence is written for this test.
  */
