@@ -7,6 +7,7 @@
  *   Tehran", "by video link from Baku" (sets L, T and V).
  * - A capital at one end of a route written with a dash, with nothing after the route that passes
  *   between governments: "Islamabad–Paris.", "QR 611 Islamabad–Doha, then" (sets H, J and T).
+ * - A capital people fled is the city: "relatives who fled Tehran" (set P), as one they left.
  * - "House" is a head word: "the House of Sharif" is a label's name (set V), as "Bank of" is.
  *
  * Every sentence is written for this test.
@@ -90,5 +91,13 @@ describe('a surname after "House of" names a house, not the person', () => {
     const found = scanSeed(line).map((m) => `${m.text}@${m.start}→${m.entity.id}`);
     expect(found).not.toContain('Sharif@13→shehbaz-sharif');
     expect(found).toContain(`Shehbaz Sharif@${line.indexOf('Shehbaz')}→shehbaz-sharif`);
+  });
+});
+
+describe('a capital people fled is the city', () => {
+  it('leaves the capital unlinked after "fled"', () => {
+    expect(
+      mentions('Iran was bombed for twelve days; cousins who fled Tehran slept in our hall.'),
+    ).not.toContain('Tehran→iran');
   });
 });
