@@ -7,6 +7,8 @@
  *   Tehran", "by video link from Baku" (sets L, T and V).
  * - A capital at one end of a route written with a dash, with nothing after the route that passes
  *   between governments: "Islamabad–Paris.", "QR 611 Islamabad–Doha, then" (sets H, J and T).
+ * - A state's name right before "squad", "coach", "women's" or "men's" is its team: "Pakistan
+ *   squad named", "the next Pakistan coach" (sets F, G, L, P, U), as before a player's role.
  * - A capital people fled is the city: "relatives who fled Tehran" (set P), as one they left.
  * - "House" is a head word: "the House of Sharif" is a label's name (set V), as "Bank of" is.
  *
@@ -99,5 +101,23 @@ describe('a capital people fled is the city', () => {
     expect(
       mentions('Iran was bombed for twelve days; cousins who fled Tehran slept in our hall.'),
     ).not.toContain('Tehran→iran');
+  });
+});
+
+describe("a state's name before a team's own nouns is its team", () => {
+  it.each([
+    ['SPORTS: Pakistan squad named for the West Indies tour; Pakistan protests to India.', 'Pakistan'],
+    ['My view: Moeen Ali should be the next Pakistan coach.', 'Pakistan'],
+    ["Consular support was offered to the Ireland women's cricket squad.", 'Ireland'],
+  ])('%s', (line, state) => {
+    const at = line.indexOf(state);
+    expect(scanSeed(line).some((m) => m.start === at)).toBe(false);
+  });
+
+  it('keeps a state before a bare "side" and a state later in the same line', () => {
+    expect(mentions('The US side presented an outline of the plan.')).toContain('US→united-states');
+    expect(
+      mentions('SPORTS: Pakistan squad named for the West Indies tour; Pakistan protests to India.'),
+    ).toContain('Pakistan→pakistan');
   });
 });
