@@ -24,27 +24,18 @@ import { wordSet } from './word-list';
  * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
  * words before the capital, in capital-place-words.ts.
  */
-/** "Tehran–Islamabad flights": the first end of a route between two cities (or the second, ROUTE_BEFORE). */
-const ROUTE_AFTER =
-  /^[-–]\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
-const ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
 /**
- * "starting with Islamabad–Paris.", "SC 611 Islamabad–Doha, then …", "Aeroflot Moscow–Tehran Until
- * further notice": two places joined by a dash (a hyphen once normalised) with nothing after them
- * that says what passes between two governments ("the Tehran–Tel Aviv truce" goes on in lower
- * case) are a route's ends (sets H, J, T).
+ * "Tehran–Islamabad flights": the first end of a route between two cities (or the second,
+ * ROUTE_BEFORE). A route's ends need no route noun when nothing after them says what passes
+ * between two governments: "starting with Islamabad–Paris.", "QR 611 Islamabad–Doha, then …",
+ * "Aeroflot Moscow–Tehran Until further notice", while "the Tehran–Tel Aviv truce" goes on in
+ * lower case (sets H, J, T). Dashes are hyphens once normalised.
  */
-const ROUTE_END = /^(?:[,.;:)]|\s+(?:\d|\p{Lu})|\s*$)/u;
-/** The route's other end after the dash: one or two capitalised words, taken whole. */
-const DASH_ROUTE_AFTER = /^-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?/u;
-const DASH_ROUTE_BEFORE = /\p{Lu}[\p{L}.]*-$/u;
-/** Whether the capital is one end of a route written with a dash (ROUTE_END). */
-function dashRoute(before: string, after: string): boolean {
-  const other = DASH_ROUTE_AFTER.exec(after);
-  if (other) return /^(?:[,.;:)]|\s+\d|\s*$)/u.test(after.slice(other[0].length));
-  return DASH_ROUTE_BEFORE.test(before) && ROUTE_END.test(after);
-}
-const ROUTE_NOUN_AFTER = /^\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+const ROUTE_AFTER =
+  /^[-–]\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?(?:\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b|[,.;:)]|\s+\d|\s*$)/u;
+const ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
+const ROUTE_NOUN_AFTER =
+  /^(?:\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b|[,.;:)]|\s+(?:\d|\p{Lu})|\s*$)/u;
 /** "the Washington visit", "wraps up Washington leg": a stop on a journey. */
 const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
 /** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
@@ -207,7 +198,6 @@ export function readsAsPlace(
   if (/^'s\b/.test(after)) return false;
   if (placeAfter(after) || ROUTE_AFTER.test(after) || OTHER_CITIES_AFTER.test(after)) return true;
   if ((ROUTE_BEFORE.test(before) && ROUTE_NOUN_AFTER.test(after)) || STOP_AFTER.test(after)) return true;
-  if (dashRoute(before, after)) return true;
   if (
     sceneFrom(before) ||
     personFrom(before, isKnownName) ||
