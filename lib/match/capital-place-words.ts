@@ -9,9 +9,9 @@
 import { endsWithPhrase, firstWords, foldAscii, isSpace, lastWords, wordPrefixIn } from './word-reader';
 import { wordSet } from './word-list';
 
-/** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran", "in north Tehran". */
+/** A place after these: "in Islamabad", "the edge of Kabul", "the fall of Kabul", "pulled out of Kabul", "jets strike Tehran", "in north Tehran", "families who fled Tehran". */
 const PLACE_WORDS = wordSet(
-  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding central downtown northern southern eastern western north south east west`,
+  `in at near over outside inside around across via into toward towards throughout within reach reached reaches reaching enter entered enters entering visit visited visits visiting left leave leaves leaving capital capital, strike strikes striking struck bomb bombed bombs bombing shell shelled shells shelling pound pounded pounds pounding fled flee flees fleeing central downtown northern southern eastern western north south east west`,
 );
 // Phrases of two words, added to the set (the content script's build fills in its words later).
 const PLACE_PHRASES =

@@ -24,17 +24,25 @@ import { wordSet } from './word-list';
  * ("officials in Washington") or how it is seen ("a standing in Washington"): read from the
  * words before the capital, in capital-place-words.ts.
  */
-/** "Tehran–Islamabad flights": the first end of a route between two cities (or the second, ROUTE_BEFORE). */
+/**
+ * "Tehran–Islamabad flights": the first end of a route between two cities (or the second,
+ * ROUTE_BEFORE). A route's ends need no route noun when nothing after them says what passes
+ * between two governments: "starting with Islamabad–Paris.", "QR 611 Islamabad–Doha, then …",
+ * "Aeroflot Moscow–Tehran Until further notice", while "the Tehran–Tel Aviv truce" goes on in
+ * lower case (sets H, J, T). Dashes are hyphens once normalised.
+ */
 const ROUTE_AFTER =
-  /^[-–]\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+  /^[-–]\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*)?(?:\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b|[,.;:)]|\s+\d|\s*$)/u;
 const ROUTE_BEFORE = /\p{Lu}\p{L}*[-–]$/u;
-const ROUTE_NOUN_AFTER = /^\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b/u;
+const ROUTE_NOUN_AFTER =
+  /^(?:\s+(?:flights?|routes?|road|highway|motorway|trains?|bus)\b|[,.;:)]|\s+(?:\d|\p{Lu})|\s*$)/u;
 /** "the Washington visit", "wraps up Washington leg": a stop on a journey. */
 const STOP_AFTER = /^\s+(?:visit|visits|leg|trip|stopover)\b/u;
 /** "Hello from Washington", "pictures from Washington", "Good morning from Doha": where a reporter or a camera is. */
 // A word list, not an alternation: the content script loads its words from the manifest.
 const SCENE_WORDS = wordSet(
-  `hello greetings morning afternoon evening pictures images photos photographs footage scenes live passengers travellers travelers residents`,
+  `hello greetings morning afternoon evening pictures images photos photographs footage scenes live passengers travellers travelers residents
+  reporting reported dispatches dispatch telephone phone link`,
 );
 /** Whether the text ends with a scene word and "from" (SCENE_WORDS). */
 function sceneFrom(before: string): boolean {
@@ -61,8 +69,11 @@ const CAPITAL_IS_BEFORE =
 const OPTION_BEFORE = /(?:^|\s)\(?[a-dA-D]\)\s*$/u;
 const CAPITAL_IS_AFTER =
   /^\s+(?:is|was|remains|became)\s+(?:the|its|their|\p{Lu}\p{L}*'s)\s+(?:(?:new|federal|national|political)\s+)?capital\b/u;
-/** "Asad (Islamabad)", "TA-35 (Tel Aviv)": where a reader, writer or market is, in brackets after the name. */
-const WHERE_BEFORE = /[\p{Lu}\d][\p{L}\d-]*\s*\(\s*$/u;
+/**
+ * "Asad (Islamabad)", "TA-35 (Tel Aviv)", "freelance (Tehran)", "6:00 pm (Paris)": where a reader,
+ * writer, market or clock is, in brackets after a word.
+ */
+const WHERE_BEFORE = /[\p{L}\d][\p{L}\d-]*\s*\(\s*$/u;
 const WHERE_AFTER = /^\s*\)/;
 /**
  * "Tehran, Iran, on 22 June", "Doha, Qatar —", "Tehran, a city of nine million": a capital with

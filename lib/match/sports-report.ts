@@ -25,6 +25,13 @@ const RESULT_AFTER = /^ +(?:won|lost) by \d+ (?:wickets?|wkts?|runs?|goals?)\b/;
 const PLAYER_AFTER =
   /^ +(?:\p{Ll}+ +)?(?:bowler|batsman|batter|spinner|pacer|seamer|all-rounder|captain|skipper|opener|wicketkeeper|goalkeeper|striker|midfielder|defender) +\p{Lu}/u;
 /**
+ * A team's own nouns right after the name: "Pakistan squad named", "the next Pakistan coach",
+ * "the Ireland women's cricket squad". Not a bare "team" or "side", which a government's
+ * delegation is too ("the US side presented an outline"); "the Iran national football team" was
+ * tried and cost the war its sentence names ("… suspended during the war with Israel").
+ */
+const TEAM_AFTER = /^ +(?:squad|coach|(?:women|men)'s)\b/iu;
+/**
  * Words sport shares with politics ("its goals in Gaza", "who runs Pakistan"): they weigh fully
  * only in sport's own shape, after a count ("105 runs", "two goals", "the winning goal"), and
  * half otherwise. "Stadium" and "medals" stay full words of sport: sports pages lean on them.
@@ -62,7 +69,7 @@ export function inSportsReport(
 ): boolean {
   const s = text.text;
   const after = s.slice(end, end + 60);
-  if (RESULT_AFTER.test(after) || PLAYER_AFTER.test(after)) return true;
+  if (RESULT_AFTER.test(after) || PLAYER_AFTER.test(after) || TEAM_AFTER.test(after)) return true;
   let weight = 0;
   for (let k = 0; k < sports.length; k += 2) {
     const where = sports[k]!;

@@ -15,7 +15,7 @@ import { endsWithPhrase, foldAscii, isSpace, lastWordIn, lastWords } from '@/lib
 const MOTION =
   'travel+(?:ed|ing|s)?|fl(?:ew|ies|y|ying|own)|went|go(?:es|ing|ne)?|arriv(?:ed|es|ing|al)|return(?:ed|s|ing)?|visit(?:ed|s|ing)?|trips?|journey|mov(?:ed|es|ing)|head(?:ed|s|ing)?|came|com(?:es|ing)|back|flights?|relocat(?:ed|es|ing)|embassy|route|roads?|way|march(?:ed|es|ing)?|convoys?|drive|drove|driv(?:ing|en)|evacuat(?:ed|ion)|fled|flee(?:ing)?|bus(?:es)?|trains?|highway|motorway|direct(?:ed)?|bound|returnees|shift(?:ed|ing)?|transferr?(?:ed|ing)?|deport(?:ed|ation)|report(?:ed|ing|s)?|reporting|contribut(?:ed|ing)|dispatch(?:ed)?|brought|sent|flown|mail(?:ed)?|posted|deliver(?:y|ies)|shipped';
 const PLACE_BEFORE = new RegExp(
-  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?|central|downtown|(?:north|south|east|west)(?:ern)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
+  `(?:(?:^|\\s)(?:in|at|near|outside|inside|around|across|via|into|toward|towards|throughout|within|reach(?:ed|es|ing)?|enter(?:ed|s|ing)?|visit(?:ed|s|ing)?|left|leav(?:e|es|ing)|edge of|streets of|outskirts of|residents of|city of|capital,?|(?:half|parts?|much) of|converg(?:e|ed|es|ing) on|strik(?:e|es|ing)|struck|bomb(?:ed|s|ing)?|shell(?:ed|s|ing)?|pound(?:ed|s|ing)?|fled|flee(?:s|ing)?|central|downtown|(?:north|south|east|west)(?:ern)?)|(?:${MOTION})(?:\\s+(?:on|back|out|off|straight|directly|home|\\p{L}+ly))?\\s+(?:to|from|for|into|towards?|on))\\s+$`,
   'iu',
 );
 const JOURNEY_BEFORE =
@@ -44,7 +44,7 @@ const VOCAB = (
   'standing favourite favorite relief state inch inching edges edge gesture channels outreach tilted pivot the a and ' +
   'travel travelled travelll Travels FLEW ſtrike ſent Kin İn ın ınto ɪn ſtanding ſeen ẞ é ﬂew Strikes ' +
   'received welcomed price Foreign Office External affairs authorities ' +
-  'central downtown north northern West mail Mailed email posted delivery deliveries shipped'
+  'central downtown north northern West mail Mailed email posted delivery deliveries shipped flees Fled'
 ).split(' ');
 const RUNS = Number(process.env.CAPITAL_WORDS_RUNS ?? 20_000);
 const GAPS = [' ', ' ', ' ', '  ', '\n', '\t', '\u00a0', '\u2009', ' \n ', '\u3000'];
