@@ -31,6 +31,7 @@ export const happeningKinds = [
   'invasion',
   'change',
   'operation',
+  'retaliation',
 ] as const;
 
 export type HappeningKind = (typeof happeningKinds)[number];
@@ -185,6 +186,22 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
   // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
   operation: ['operation', 'operations'],
+  // "Pakistan's retaliation", "the Pakistani counter-offensive": one side's answer in a war, which
+  // news names for the war itself. Only events whose cues list the kind are read through it, so
+  // "Iran's retaliation against a US base" (no war of that kind in the KB) names nothing.
+  retaliation: [
+    'retaliation',
+    'counter-offensive',
+    'counteroffensive',
+    'counter-attack',
+    'counter-attacks',
+    'counterattack',
+    'counter-strike',
+    'counter-strikes',
+    'counterstrike',
+    'counterstrikes',
+    'riposte',
+  ],
 };
 
 /**
@@ -294,4 +311,5 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
 export const plannedKinds: readonly HappeningKind[] = ['force'];
 /** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
-export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };
+/** "a nod to Pakistan's claims", "in retaliation for the Pahalgam attack": idioms, not happenings. */
+export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/, retaliation: /^\s+for\s/ };
