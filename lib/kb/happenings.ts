@@ -309,6 +309,12 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
  * deployment to Gaza" unmarked.
  */
 export const plannedKinds: readonly HappeningKind[] = ['force'];
+/**
+ * Kinds a head names when a span of days stands before it ("four days of air and drone strikes
+ * between India and Pakistan", "twelve days of strikes"): strikes kept up for days are an exchange
+ * of fire, so the phrase is read for the conflicts too (lib/match/events.ts).
+ */
+export const spanKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>> = { strikes: ['conflict'] };
 /** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
 /** "a nod to Pakistan's claims", "in retaliation for the Pahalgam attack": idioms, not happenings. */

@@ -57,3 +57,20 @@ describe('a name given right after a phrase is the mention', () => {
     ]);
   });
 });
+
+describe('strikes kept up for days are an exchange of fire (spanKinds)', () => {
+  it('reads days of strikes between two sides as their conflict', () => {
+    expect(
+      events(mayWar, 'Four days of air and drone strikes between India and Pakistan closed the airspace.'),
+    ).toEqual(['Four days of air and drone strikes between India and Pakistan→india-pakistan-conflict']);
+    expect(events(mayWar, 'Insurers priced in four days of strikes between the two countries.')).toEqual([
+      'four days of strikes between the two countries→india-pakistan-conflict',
+    ]);
+  });
+
+  it('leaves strikes without a span of days to the strikes', () => {
+    expect(events(mayWar, 'Air and drone strikes between India and Pakistan closed the airspace.')).toEqual(
+      [],
+    );
+  });
+});
