@@ -74,3 +74,18 @@ describe('strikes kept up for days are an exchange of fire (spanKinds)', () => {
     );
   });
 });
+
+describe('a clause giving how long a happening lasted', () => {
+  it('reads "a war that lasted twelve days" as "a twelve-day war"', () => {
+    expect(events('', 'Israel struck Iran in June, starting a war that lasted twelve days.')).toEqual([
+      'war that lasted twelve days→twelve-day-war',
+    ]);
+    expect(events('', 'Israel and Iran were days into a war that would last 12 days.')).toEqual([
+      'war that would last 12 days→twelve-day-war',
+    ]);
+  });
+
+  it('gives no span where the clause says something else', () => {
+    expect(events('', 'Israel struck Iran in June, starting a war that shocked the region.')).toEqual([]);
+  });
+});
