@@ -186,22 +186,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
   // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
   operation: ['operation', 'operations'],
-  // "Pakistan's retaliation", "the Pakistani counter-offensive": one side's answer in a war, which
-  // news names for the war itself. Only events whose cues list the kind are read through it, so
-  // "Iran's retaliation against a US base" (no war of that kind in the KB) names nothing.
-  retaliation: [
-    'retaliation',
-    'counter-offensive',
-    'counteroffensive',
-    'counter-attack',
-    'counter-attacks',
-    'counterattack',
-    'counter-strike',
-    'counter-strikes',
-    'counterstrike',
-    'counterstrikes',
-    'riposte',
-  ],
+  // "Pakistan's retaliation", "the Pakistani counter-offensive": one side's answer, named for its war;
+  // only events whose cues list the kind are read through it ("Iran's retaliation" names nothing).
+  retaliation: `retaliation riposte counter-offensive counteroffensive counter-attack counter-attacks
+    counterattack counter-strike counter-strikes counterstrike counterstrikes`.split(/\s+/),
 };
 
 /**
@@ -285,18 +273,8 @@ export const sitedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the
  * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
  */
-export const looseHeads: readonly string[] = [
-  'crisis',
-  'campaign',
-  'situation',
-  'troops',
-  'soldiers',
-  'contingent',
-  'contingents',
-  'battalion',
-  'battalions',
-  'group',
-];
+export const looseHeads: readonly string[] =
+  `crisis campaign situation troops soldiers contingent contingents battalion battalions group`.split(' ');
 /**
  * Heads that name the people a happening sends: before another head they are its subject ("Pakistani
  * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".
@@ -309,12 +287,6 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
  * deployment to Gaza" unmarked.
  */
 export const plannedKinds: readonly HappeningKind[] = ['force'];
-/**
- * Kinds a head names when a span of days stands before it ("four days of air and drone strikes
- * between India and Pakistan", "twelve days of strikes"): strikes kept up for days are an exchange
- * of fire, so the phrase is read for the conflicts too (lib/match/events.ts).
- */
-export const spanKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>> = { strikes: ['conflict'] };
 /** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
 /** "a nod to Pakistan's claims", "in retaliation for the Pahalgam attack": idioms, not happenings. */

@@ -9,7 +9,8 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { happeningKinds, idiomHeads, looseHeads, sitedHeads, spanKinds } from '../kb/happenings';
+import { happeningKinds, idiomHeads, looseHeads, sitedHeads } from '../kb/happenings';
+import { spanKinds } from '../kb/happening-days';
 import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
