@@ -9,8 +9,7 @@
  * (context.ts): a candidate links once the page names its core participants. The rules are the
  * same for every event; what differs is each event's cues in the knowledge base.
  */
-import { happeningKinds, idiomHeads, looseHeads, sitedHeads } from '../kb/happenings';
-import { spanKinds } from '../kb/happening-days';
+import { idiomHeads, looseHeads, sitedHeads } from '../kb/happenings';
 import type { EventCue } from './cue-data';
 import type { Holder } from './epithets';
 import type { MatchEntity } from './from-kb';
@@ -28,7 +27,7 @@ import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
-import { identifyingWords, NAMED_KINDS } from './kind-words';
+import { identifyingWords, NAMED_KINDS, spannedKinds } from './kind-words';
 import { isCount, isDuration } from './durations';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
@@ -39,13 +38,6 @@ const LOOSE_HEADS: ReadonlySet<string> = new Set(looseHeads);
 const SITED_HEADS: ReadonlySet<string> = new Set(Object.values(sitedHeads).flat());
 /** Words after a head that may join it to another happening (event-compose.ts). */
 const JOIN_AHEAD = /\s+(?:that|which|to|on|for|against|over|of)\s/y;
-
-/** For each kind (by index), the kinds its heads name after a span of days (happenings.ts `spanKinds`). */
-const SPANNED: readonly (readonly number[])[] = happeningKinds.map((k) =>
-  (spanKinds[k] ?? []).map((other) => happeningKinds.indexOf(other)),
-);
-const spannedKinds = (kinds: readonly number[]) =>
-  [...new Set(kinds.flatMap((k) => SPANNED[k] ?? []))].filter((k) => !kinds.includes(k));
 
 /** Where the sentence around `from`–`to` starts and ends in the block. */
 function sentenceAround(text: string, from: number, to: number): [number, number] {
@@ -210,7 +202,7 @@ export function recogniseEvent(
   const scored: Scored[] = [];
   const namedOnly = NAMED_KINDS.get(word);
   // "four days of air and drone strikes": a span of days makes strikes an exchange (spanKinds).
-  const spanned = SPANNED.length > 0 && phrase.modifiers.some(isDuration) ? spannedKinds(head.kinds) : [];
+  const spanned = phrase.modifiers.some(isDuration) ? spannedKinds(head.kinds) : [];
   if (spanned.length > 0) {
     phrase.kinds = [...head.kinds, ...spanned];
     events = eventsOf({ ...head, kinds: phrase.kinds });
