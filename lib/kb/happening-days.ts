@@ -1,6 +1,6 @@
 /**
  * Which kinds of happening (lib/kb/happenings.ts) take place on one day, as data for the event
- * recogniser's date check (lib/match/cue-data.ts).
+ * recogniser's date check (lib/match/cue-data.ts), and which a span of days makes another.
  */
 import type { HappeningKind } from './happenings';
 
@@ -19,3 +19,10 @@ export const oneDayKinds: readonly HappeningKind[] = [
   'address',
   'post',
 ];
+
+/**
+ * Kinds a head names when a span of days stands before it ("four days of air and drone strikes
+ * between India and Pakistan", "twelve days of strikes"): strikes kept up for days are an exchange
+ * of fire, so the phrase is read for the conflicts too (lib/match/events.ts).
+ */
+export const spanKinds: Partial<Record<HappeningKind, readonly HappeningKind[]>> = { strikes: ['conflict'] };

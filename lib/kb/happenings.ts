@@ -31,6 +31,7 @@ export const happeningKinds = [
   'invasion',
   'change',
   'operation',
+  'retaliation',
 ] as const;
 
 export type HappeningKind = (typeof happeningKinds)[number];
@@ -185,6 +186,10 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
   // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
   operation: ['operation', 'operations'],
+  // "Pakistan's retaliation", "the Pakistani counter-offensive": one side's answer, named for its war;
+  // only events whose cues list the kind are read through it ("Iran's retaliation" names nothing).
+  retaliation: `retaliation riposte counter-offensive counteroffensive counter-attack counter-attacks
+    counterattack counter-strike counter-strikes counterstrike counterstrikes`.split(/\s+/),
 };
 
 /**
@@ -268,18 +273,8 @@ export const sitedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
  * piece of evidence (another participant, its month, a pair, words of its names), checked by the
  * scorer (lib/match/event-score.ts). "nod" names a nomination, but "a nod to" is a gesture.
  */
-export const looseHeads: readonly string[] = [
-  'crisis',
-  'campaign',
-  'situation',
-  'troops',
-  'soldiers',
-  'contingent',
-  'contingents',
-  'battalion',
-  'battalions',
-  'group',
-];
+export const looseHeads: readonly string[] =
+  `crisis campaign situation troops soldiers contingent contingents battalion battalions group`.split(' ');
 /**
  * Heads that name the people a happening sends: before another head they are its subject ("Pakistani
  * soldiers march in a parade"), not a modifier as "peace" is in "the peace summit".
@@ -294,4 +289,5 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
 export const plannedKinds: readonly HappeningKind[] = ['force'];
 /** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
-export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };
+/** "a nod to Pakistan's claims", "in retaliation for the Pahalgam attack": idioms, not happenings. */
+export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/, retaliation: /^\s+for\s/ };

@@ -6,7 +6,7 @@
  * phrase ends right before "that", "which", "who" or "where", or before a name and a verb in the
  * past tense ("the truce Trump announced between Israel and Iran").
  */
-import { isCue, YEAR, type Phrase } from './event-phrase';
+import { isCue, spanOf, YEAR, type Phrase } from './event-phrase';
 import { BROKER_VERBS } from './phrase-words';
 import { minorPlaceAt } from './minor-places';
 import type { NormalizedText } from './normalize';
@@ -50,6 +50,7 @@ const CLAUSE_WORDS = 10;
  */
 export function readClause(index: PhraseIndex, phrase: Phrase): void {
   if (phrase.tail.length > 0) return;
+  if (readLasting(index, phrase)) return;
   const { text } = index;
   const s = text.text;
   const reduced = reducedClauseAt(index, phrase.end);
@@ -121,4 +122,29 @@ export function reducedClauseAt(index: PhraseIndex, end: number): boolean {
     name.kind === 'name' &&
     PAST_VERB.test(s.slice(name.end, name.end + 14))
   );
+}
+
+/** "that lasted", "which would last": a clause giving how long a happening went on. */
+const LASTED =
+  /^ (?:that|which) (?:lasted|would last|went on for) (?:just |only |barely |some )?(?=[a-z0-9]+ (?:days?|weeks?|months?)\b)/;
+
+/**
+ * "a war that lasted twelve days", "a war that would last 12 days": the span the clause gives is
+ * read as "twelve-day" before the head would be, and the clause belongs to the mention.
+ */
+function readLasting(index: PhraseIndex, phrase: Phrase): boolean {
+  const lower = index.text.lower;
+  const lasted = LASTED.exec(lower.slice(phrase.end, phrase.end + 48));
+  if (!lasted) return false;
+  // The count and unit end at the "of"-less span: read them as "four days of" would be.
+  const from = phrase.end + lasted[0].length;
+  const unitEnd = wordEndAfter(
+    index.text.text,
+    spacesForward(index.text.text, wordEndAfter(index.text.text, from)),
+  );
+  const span = spanOf(index.text.text, lower.slice(0, unitEnd) + ' ', unitEnd + 1);
+  if (!span) return false;
+  phrase.modifiers.push(span.modifier);
+  phrase.end = phrase.tailEnd = unitEnd;
+  return true;
 }

@@ -27,8 +27,8 @@ import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
-import { identifyingWords, NAMED_KINDS } from './kind-words';
-import { isCount } from './durations';
+import { identifyingWords, NAMED_KINDS, spannedKinds } from './kind-words';
+import { isCount, isDuration } from './durations';
 
 const isCue = (item: Item | undefined) => item && (item.kind === 'name' || item.kind === 'demonym');
 
@@ -201,9 +201,15 @@ export function recogniseEvent(
   const evidence = new PhraseEvidence(index, phrase, named, tailNamed, own);
   const scored: Scored[] = [];
   const namedOnly = NAMED_KINDS.get(word);
+  // "four days of air and drone strikes": a span of days makes strikes an exchange (spanKinds).
+  const spanned = phrase.modifiers.some(isDuration) ? spannedKinds(head.kinds) : [];
+  if (spanned.length > 0) {
+    phrase.kinds = [...head.kinds, ...spanned];
+    events = eventsOf({ ...head, kinds: phrase.kinds });
+  }
   for (const event of events) {
     const cue = entities[event]!.cue!;
-    const kinds = head.kinds.filter((k) => cue.happenings.includes(k));
+    const kinds = phrase.kinds.filter((k) => cue.happenings.includes(k));
     if (kinds.length === 0) continue;
     // "the passport change" is a change without words of the Constitutional Amendment's names.
     phrase.byNames = namedOnly !== undefined && kinds.every((k) => namedOnly.includes(k));

@@ -4,6 +4,7 @@
  * constitutional change"). Read from the tables of lib/kb/happenings.ts.
  */
 import { happeningKinds, namedHeads, type HappeningKind } from '../kb/happenings';
+import { spanKinds } from '../kb/happening-days';
 import type { Phrase } from './event-phrase';
 import { TITLE_WORDS } from './name-words';
 import { GENERIC_MODIFIERS } from './phrase-words';
@@ -23,3 +24,11 @@ function namedKindsOf(): Map<string, number[]> {
     for (const h of heads) map.set(h, [...(map.get(h) ?? []), happeningKinds.indexOf(kind as HappeningKind)]);
   return map;
 }
+
+/** For each kind (by index), the kinds its heads name after a span of days (happening-days.ts `spanKinds`). */
+const SPANNED: readonly (readonly number[])[] = happeningKinds.map((k) =>
+  (spanKinds[k] ?? []).map((other) => happeningKinds.indexOf(other)),
+);
+/** The kinds a head of `kinds` names besides after a span of days ("four days of air strikes"). */
+export const spannedKinds = (kinds: readonly number[]): number[] =>
+  [...new Set(kinds.flatMap((k) => SPANNED[k] ?? []))].filter((k) => !kinds.includes(k));

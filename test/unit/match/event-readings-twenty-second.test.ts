@@ -31,7 +31,10 @@ describe("India's strikes are Operation Sindoor, a one-sided happening", () => {
     expect(events(mayWar, 'Analysts counted the Indian and Pakistani drone strikes of that week.')).toEqual(
       [],
     );
-    expect(events(mayWar, 'Four days of strikes between India and Pakistan ended with a truce.')).toEqual([]);
+    // Days of strikes between two sides are their conflict, not either side's strikes (spanKinds).
+    expect(events(mayWar, 'Four days of strikes between India and Pakistan ended with a truce.')).toEqual([
+      'Four days of strikes between India and Pakistan→india-pakistan-conflict',
+    ]);
   });
 
   it('reads a bare name, a head in "-s" and a count as a clause', () => {
