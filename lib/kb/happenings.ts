@@ -31,7 +31,6 @@ export const happeningKinds = [
   'invasion',
   'change',
   'operation',
-  'retaliation',
 ] as const;
 
 export type HappeningKind = (typeof happeningKinds)[number];
@@ -186,10 +185,6 @@ export const headNouns: Record<HappeningKind, readonly string[]> = {
   change: ['change', 'wording', 'edit', 'removal', 'deletion'],
   // "the Indian operation in May": a military operation known by its name ("Operation Sindoor").
   operation: ['operation', 'operations'],
-  // "Pakistan's retaliation", "the Pakistani counter-offensive": one side's answer, named for its war;
-  // only events whose cues list the kind are read through it ("Iran's retaliation" names nothing).
-  retaliation: `retaliation riposte counter-offensive counteroffensive counter-attack counter-attacks
-    counterattack counter-strike counter-strikes counterstrike counterstrikes`.split(/\s+/),
 };
 
 /**
@@ -289,5 +284,4 @@ export const peopleHeads: readonly string[] = ['troops', 'soldiers'];
 export const plannedKinds: readonly HappeningKind[] = ['force'];
 /** Kinds of happening one side does to another (lib/match/event-one-sided.ts). */
 export const oneSidedKinds: readonly HappeningKind[] = ['strikes'];
-/** "a nod to Pakistan's claims", "in retaliation for the Pahalgam attack": idioms, not happenings. */
-export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/, retaliation: /^\s+for\s/ };
+export const idiomHeads: Readonly<Record<string, RegExp>> = { nod: /^\s+to\s/ };

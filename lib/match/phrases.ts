@@ -115,7 +115,6 @@ export function recognisePhrases(
     const events = eventsOf(item);
     const found =
       events.length > 0 ? recogniseEvent(index, item, events, recogniser.holders, eventsOf) : undefined;
-    if (found && namedRightAfter(recogniser, text, matches, found)) continue;
     if (found && (phrases.length === 0 || found.start >= phrases[phrases.length - 1]!.end))
       phrases.push(found);
   }
@@ -132,29 +131,6 @@ export function recognisePhrases(
   if (phrases.length === 0 && epithets.length === 0) return matches;
   const withEpithets = epithets.length > 0 ? nest(matches, epithets) : matches;
   return phrases.length > 0 ? nest(withEpithets, phrases) : withEpithets;
-}
-
-/** ", Bunyan-um-Marsoos", " it called Bunyan-um-Marsoos": a name given right after a phrase. */
-const NAME_GIVEN = /^(?:, | (?:which |that )?(?:it|they) (?:called|named|dubbed) | known as )/;
-
-/**
- * Whether one of the events the phrase may name is named right after it ("Pakistan's
- * counter-offensive, Bunyan-um-Marsoos", "the Pakistani retaliation it called Bunyan-um-Marsoos"):
- * the name is the mention, and the phrase before it only describes what it names.
- */
-function namedRightAfter(
-  recogniser: Recogniser,
-  text: NormalizedText,
-  matches: readonly RawMatch[],
-  found: RawMatch,
-): boolean {
-  const given = NAME_GIVEN.exec(text.text.slice(found.end, found.end + 24));
-  if (!given || found.phrase?.via !== 'cue') return false;
-  const at = found.end + given[0].length;
-  const name = matches.find((m) => m.start === at && m.alias >= 0);
-  if (!name || entityCount(recogniser.dict, name.alias) !== 1) return false;
-  const entity = firstEntity(recogniser.dict, name.alias);
-  return found.phrase.candidates.some((c) => c.entity === entity);
 }
 
 /** Whether what stands before a title may make it a role phrase: "the", a possessive, a qualifier, or a line start. */
