@@ -106,6 +106,18 @@ describe('a page that moves focus while the reader types in the claim form', () 
     await page.close();
   });
 
+  it('puts a letter that reaches the form before its field has focus back into the field', async () => {
+    const { page, form } = await markAndOpenForm();
+    await page.keyboard.type('Met ');
+    // As when focus comes back from the page and the next key overtakes the frame's focus event:
+    // the frame has focus, its body does, not the note.
+    await form.evaluate(() => (document.activeElement as HTMLElement).blur());
+    expect(await form.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.type('my source');
+    await expect.poll(() => note(form), POLL).toBe('Met my source');
+    await page.close();
+  });
+
   it('takes the keyboard back from a page that hides focus events from it', async () => {
     const { page, form } = await markAndOpenForm();
     await attack(page, 'window.attack.hideFocus()');
