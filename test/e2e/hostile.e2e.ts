@@ -167,8 +167,11 @@ async function checkOwnUi(page: Page): Promise<InspectedElement[]> {
           .filter((url) => url.startsWith(`${extension}/claim-form.html?claim=`))
           .map((url) => url.slice(extension.length)),
       );
+    // The form's address: its claim, the key for its Tab-out port (form-focus.ts), its frame.
     const formAddress = (src: string) =>
-      /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36}&frame=\d+)$/.exec(src);
+      /^(chrome-extension:\/\/[a-z0-9-]+)(\/claim-form\.html\?claim=[0-9a-f-]{36}&key=[0-9-]+&frame=\d+)$/.exec(
+        src,
+      );
     const iframes = (e: InspectedElement): string[] => [
       ...(e.tag === 'iframe' ? [e.attrs['src'] ?? ''] : []),
       ...e.children.flatMap(iframes),

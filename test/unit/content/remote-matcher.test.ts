@@ -23,7 +23,7 @@ vi.mock('@/lib/messaging/client', () => ({
     return answer(data);
   },
 }));
-const { backgroundMatcher, REFUSED_TRIES } = await import('@/entrypoints/content/remote-matcher');
+const { backgroundMatcher } = await import('@/entrypoints/content/remote-matcher');
 
 const seed = validatePack(readSeedPack().pack);
 if (!seed.ok) throw new Error('the seed knowledge base is invalid; run npm run kb:check');
@@ -91,14 +91,17 @@ describe("the page's side of matching in the background", () => {
     expect(sent).toHaveLength(3);
   });
 
-  it('gives up on a queue that stays full, and at once on any other failure', async () => {
+  it('keeps asking while the queue stays full until the page stops, and gives up at once on any other failure', async () => {
     vi.useFakeTimers();
     answer = () => Promise.resolve(refused);
-    const full = backgroundMatcher('seed@test')(texts, []).catch((error: unknown) => error);
+    // Thirty refusals (well past the twelve tries that once gave up), then the page stops.
+    const full = backgroundMatcher('seed@test', () => sent.length >= 30)(texts, []).catch(
+      (error: unknown) => error,
+    );
     await vi.runAllTimersAsync();
     expect(await full).toBeInstanceOf(Error);
     expect(String(await full)).toMatch(/Too many/);
-    expect(sent).toHaveLength(REFUSED_TRIES);
+    expect(sent).toHaveLength(30);
     sent.length = 0;
     answer = () => Promise.resolve({ ok: false, error: { code: 'not-found', message: 'The packs changed' } });
     await expect(backgroundMatcher('seed@test')(texts, [])).rejects.toThrow(/packs changed/);
