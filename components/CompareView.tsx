@@ -5,7 +5,7 @@ import { wordDiff, type DiffPart } from '@/lib/claims/word-diff';
 import { similarityWords } from '@/lib/echo/similarity';
 import { readerDate } from '@/lib/claims/reader-date';
 import { DateRangeFilter } from './DateRangeFilter';
-import { FilterField } from './FilterField';
+import { FilterSelect } from './FilterField';
 import { statusLabels } from './ClaimItem';
 import { DiffText } from './DiffText';
 import { useCompareRows } from './compare-rows';
@@ -159,30 +159,20 @@ export function CompareView({
         Compare: {data.title}
       </h2>
       <div class="compare-filters" role="group" aria-label="Filter the comparison">
-        <FilterField name="Actor or event">
-          <select
-            aria-label="Actor or event"
-            value={entity ?? ''}
-            onChange={(e) => e.currentTarget.value && onEntity(e.currentTarget.value)}
-          >
-            {!entity && <option value="">Everything this claim is about</option>}
-            {data.entities.map((e) => (
-              <option key={e.id} value={e.id}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="Site">
-          <select aria-label="Site" value={site} onChange={(e) => setSite(e.currentTarget.value)}>
-            <option value="">All sites and sources</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          name="Actor or event"
+          value={entity ?? ''}
+          all={entity ? undefined : 'Everything this claim is about'}
+          options={data.entities.map((e) => ({ value: e.id, text: e.label }))}
+          onChange={(id) => id && onEntity(id)}
+        />
+        <FilterSelect
+          name="Site"
+          value={site}
+          all="All sites and sources"
+          options={sites.map((s) => ({ value: s, text: s }))}
+          onChange={setSite}
+        />
         <DateRangeFilter
           from={from}
           to={to}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ExportControls } from '@/components/ExportControls';
 import { DateRangeFilter } from '@/components/DateRangeFilter';
-import { FilterField } from '@/components/FilterField';
+import { FilterSelect } from '@/components/FilterField';
 import type { StatusLineProps } from '@/components/StatusLine';
 import { claimLabelNames, claimLabels } from '@/lib/claims/constants';
 import type { ClaimQuery } from '@/lib/claims/schema';
@@ -53,65 +53,35 @@ export function AllClaims({
           value={query.text ?? ''}
           onInput={(e) => onQuery({ ...query, text: e.currentTarget.value || undefined })}
         />
-        <FilterField name="Actor or event">
-          <select
-            aria-label="Actor or event"
-            value={query.entity ?? ''}
-            onChange={(e) => onQuery({ ...query, entity: e.currentTarget.value || undefined })}
-          >
-            <option value="">All actors and events</option>
-            {(list?.facets.entities ?? []).map((id) => (
-              <option key={id} value={id}>
-                {label(id)}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="Tag">
-          <select
-            ref={tagFilter}
-            aria-label="Tag"
-            value={query.tag ?? ''}
-            onChange={(e) => onQuery({ ...query, tag: e.currentTarget.value || undefined })}
-          >
-            <option value="">All tags</option>
-            {(list?.facets.tags ?? []).map((t) => (
-              <option key={t} value={t}>
-                #{t}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="Label">
-          <select
-            aria-label="Label"
-            value={query.label ?? ''}
-            onChange={(e) =>
-              onQuery({ ...query, label: (e.currentTarget.value || undefined) as ClaimQuery['label'] })
-            }
-          >
-            <option value="">All labels</option>
-            {claimLabels.map((l) => (
-              <option key={l} value={l}>
-                {claimLabelNames[l]}
-              </option>
-            ))}
-          </select>
-        </FilterField>
-        <FilterField name="Site">
-          <select
-            aria-label="Site"
-            value={query.site ?? ''}
-            onChange={(e) => onQuery({ ...query, site: e.currentTarget.value || undefined })}
-          >
-            <option value="">All sites</option>
-            {(list?.facets.sites ?? []).map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </FilterField>
+        <FilterSelect
+          name="Actor or event"
+          value={query.entity ?? ''}
+          all="All actors and events"
+          options={(list?.facets.entities ?? []).map((id) => ({ value: id, text: label(id) }))}
+          onChange={(entity) => onQuery({ ...query, entity: entity || undefined })}
+        />
+        <FilterSelect
+          name="Tag"
+          selectRef={tagFilter}
+          value={query.tag ?? ''}
+          all="All tags"
+          options={(list?.facets.tags ?? []).map((t) => ({ value: t, text: `#${t}` }))}
+          onChange={(tag) => onQuery({ ...query, tag: tag || undefined })}
+        />
+        <FilterSelect
+          name="Label"
+          value={query.label ?? ''}
+          all="All labels"
+          options={claimLabels.map((l) => ({ value: l, text: claimLabelNames[l] }))}
+          onChange={(l) => onQuery({ ...query, label: (l || undefined) as ClaimQuery['label'] })}
+        />
+        <FilterSelect
+          name="Site"
+          value={query.site ?? ''}
+          all="All sites"
+          options={(list?.facets.sites ?? []).map((s) => ({ value: s, text: s }))}
+          onChange={(site) => onQuery({ ...query, site: site || undefined })}
+        />
         <DateRangeFilter
           from={query.from ?? ''}
           to={query.to ?? ''}

@@ -5,6 +5,7 @@ import type { SavedClaim } from '../../lib/claims/schema';
 import { bounded, clickOwnUi, visibleOwnUi } from '../../scripts/lib/own-ui';
 import { wireMessage, type Session } from './harness';
 import { POLL } from '../poll';
+import { namesDrawn } from './names-drawn';
 
 /** The claim form: an extension page framed next to the selection. */
 export async function claimForm(page: Page): Promise<Frame> {
@@ -93,6 +94,26 @@ export async function select(page: Page, text: string): Promise<void> {
 export async function clickMarkClaim(page: Page): Promise<void> {
   await expect.poll(async () => (await visibleOwnUi(page, '.bs-mark-button')) !== undefined, POLL).toBe(true);
   await clickOwnUi(page, '.bs-mark-button');
+}
+
+/**
+ * Opens `path` on the test server in a new tab (at `size`, if given), waits until Backstory has
+ * drawn a name there, selects `quote` and presses "Mark claim", as a reader does: the tab and the
+ * claim form's frame.
+ */
+export async function openAndMark(
+  session: Session,
+  path: string,
+  quote: string,
+  size?: { width: number; height: number },
+): Promise<{ page: Page; form: Frame }> {
+  const page = await session.context.newPage();
+  if (size) await page.setViewportSize(size);
+  await page.goto(new URL(path, session.server.url).href);
+  await namesDrawn(page);
+  await select(page, quote);
+  await clickMarkClaim(page);
+  return { page, form: await claimForm(page) };
 }
 
 /** Centre of the first occurrence of `text` in the page's text. */

@@ -5,9 +5,8 @@
  * Markdown export's tags go (a newcomer's walkthrough, 7 December 2026).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clickMarkClaim, claimForm, formTookFocus, listClaims, saveDetails, select } from './claim-page';
+import { formTookFocus, listClaims, openAndMark, saveDetails } from './claim-page';
 import { startSession, type Session } from './harness';
-import { namesDrawn } from './names-drawn';
 import { POLL } from '../poll';
 import { axePage } from './axe';
 import { shoot } from './shots';
@@ -28,12 +27,7 @@ afterAll(async () => {
 
 describe('tags typed in the claim form', () => {
   it('drop a leading # and a repeat in another case, in the claim and on its chips', async () => {
-    const tab = await session.context.newPage();
-    await tab.goto(new URL('/tags.html', session.server.url).href);
-    await namesDrawn(tab);
-    await select(tab, QUOTE);
-    await clickMarkClaim(tab);
-    const form = await claimForm(tab);
+    const { form } = await openAndMark(session, '/tags.html', QUOTE);
     await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     await form.getByLabel('Tags (comma-separated)').fill('#Lunch, lunch, ## pentagon visit, LUNCH');
     await saveDetails(form);
@@ -53,13 +47,7 @@ describe('tags typed in the claim form', () => {
   });
 
   it('shows the tags it will save as chips while they are typed, said politely, focus kept in the field', async () => {
-    const tab = await session.context.newPage();
-    await tab.setViewportSize({ width: 400, height: 800 });
-    await tab.goto(new URL('/tags.html', session.server.url).href);
-    await namesDrawn(tab);
-    await select(tab, QUOTE);
-    await clickMarkClaim(tab);
-    const form = await claimForm(tab);
+    const { page: tab, form } = await openAndMark(session, '/tags.html', QUOTE, { width: 400, height: 800 });
     await expect.poll(() => form.getByRole('status').textContent(), POLL).toBe('Saved ✓');
     await formTookFocus(form);
     const field = form.getByLabel('Tags (comma-separated)');

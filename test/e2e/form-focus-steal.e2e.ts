@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POLL } from '../poll';
 import { queryOwnUi } from '../../scripts/lib/own-ui';
 import { FORM_TAKEN_MESSAGE } from '../../entrypoints/content/form-focus';
-import { claimForm, clickMarkClaim, formTookFocus, listClaims, select } from './claim-page';
+import { formTookFocus, listClaims, openAndMark } from './claim-page';
 import { openControlPage, type ControlPage } from './control-page';
 import { startSession, type Session } from './harness';
 
@@ -49,16 +49,9 @@ const attack = <T>(page: Page, expression: string) => page.evaluate(expression) 
 
 /** Opens the page, marks the quote with the mouse, and waits for the form to take focus. */
 async function markAndOpenForm(): Promise<{ page: Page; form: Frame }> {
-  const page = await session.context.newPage();
-  await page.goto(new URL(`/steal.html?run=${++runs}`, session.server.url).href);
-  await expect
-    .poll(() => page.evaluate(() => CSS.highlights.get('backstory-actor')?.size ?? 0), POLL)
-    .toBeGreaterThan(0);
-  await select(page, QUOTE);
-  await clickMarkClaim(page);
-  const form = await claimForm(page);
-  await formTookFocus(form);
-  return { page, form };
+  const opened = await openAndMark(session, `/steal.html?run=${++runs}`, QUOTE);
+  await formTookFocus(opened.form);
+  return opened;
 }
 
 const note = (form: Frame) => form.evaluate(() => document.querySelector('textarea')!.value);
