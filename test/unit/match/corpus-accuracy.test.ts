@@ -34,7 +34,13 @@ const kindNames = [...new Set(seed.pack.entities.map((e) => e.kind as string))];
 const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrecision: 0.98 };
 /**
  * What the matcher reached when it was frozen for #13 (rounded down): later work may raise these,
- * never fall below them. The twentieth freeze (7 December 2026, eleventh session, before its passes,
+ * never fall below them. The twenty-first freeze (8 December 2026, twelfth session, before its
+ * passes, main cf4424e): W, held out at the nineteenth freeze and validation at the twentieth (its
+ * errors never read), joins development, which measures A–W 0.9671 / 0.9409, events 0.8367,
+ * namesakes 0.9203; X, whose totals took out one events rule at the twentieth (so it no longer
+ * measures blind), becomes validation at 0.9437 / 0.9480, 0.8862, 0.8381; a new blind set Y
+ * (456–475) will be held out, scored on main before any merge.
+ * The twentieth freeze (7 December 2026, eleventh session, before its passes,
  * main c9a6f0f): V, held out at the eighteenth freeze and validation at the nineteenth (its errors
  * never read), joins development, which measures A–V 0.9661 / 0.9384, events 0.8325, namesakes
  * 0.9172; W, whose totals decided two events rules at the nineteenth (so it no longer measures
@@ -205,9 +211,10 @@ const TARGETS = { precision: 0.97, recall: 0.95, eventRecall: 0.85, namesakePrec
  * at 0.941 / 0.885, events 0.557, namesakes 0.884.
  */
 const FROZEN = {
-  development: { precision: 0.967, recall: 0.94, eventRecall: 0.833, namesakePrecision: 0.923 },
-  validation: { precision: 0.957, recall: 0.947, eventRecall: 0.889, namesakePrecision: 0.848 },
-  heldOut: { precision: 0.943, recall: 0.947, eventRecall: 0.886, namesakePrecision: 0.838 },
+  development: { precision: 0.967, recall: 0.94, eventRecall: 0.836, namesakePrecision: 0.92 },
+  validation: { precision: 0.943, recall: 0.947, eventRecall: 0.886, namesakePrecision: 0.838 },
+  // Set Y's, once it is written and scored on main before any merge.
+  heldOut: { precision: 0, recall: 0, eventRecall: 0, namesakePrecision: 0 },
 };
 
 /**
@@ -224,14 +231,15 @@ const FROZEN = {
  * T joined development and U, held out at the seventeenth and scored before and after its passes,
  * was validation; at the nineteenth U joined development and V (held out at the eighteenth, but
  * used there to decide one alias) was validation; at the twentieth V joined development and W
- * (held out at the nineteenth, but used there to take out two events rules) is validation. X,
- * written blind after that, measures blind.
+ * (held out at the nineteenth, but used there to take out two events rules) was validation; at the
+ * twenty-first W joined development and X (held out at the twentieth, but used there to take out
+ * one events rule) is validation. Y, written blind after that, measures blind.
  *
  * Whoever tunes the matcher runs this file with CORPUS_SKIP_HELD_OUT=1, which leaves the held-out
  * pages out entirely (not scored, not printed), so a helper's run never shows their figures.
  */
-const VALIDATION = new Set(['W']);
-const HELD_OUT = new Set(['X']);
+const VALIDATION = new Set(['X']);
+const HELD_OUT = new Set(['Y']);
 const skipHeldOut = process.env.CORPUS_SKIP_HELD_OUT === '1';
 const groupOf = (set: string) =>
   HELD_OUT.has(set) ? 'held out' : VALIDATION.has(set) ? 'validation' : 'development';
@@ -319,7 +327,7 @@ describe('mention detection on the blind-labelled corpus', () => {
 
   afterAll(() => {
     if (totals.size === 0) return;
-    const columns = [...'ABCDEFGHIJKLMNOPQRSTUVWX']
+    const columns = [...'ABCDEFGHIJKLMNOPQRSTUVWXY']
       .map((set) => `set ${set}`)
       .concat(['development', 'validation', 'held out', 'all'])
       .filter((name) => totals.has(name));

@@ -145,12 +145,13 @@ export const recallOf = (t: Tally | undefined) => (t && t.tp + t.fn > 0 ? t.tp /
  * The set a page belongs to by its number: A 01–15 (development from the start), B 16–30 and
  * C 31–45 (held out at the first freeze, development since), D 46–60 and E 61–75 (held out at the
  * second freeze), F 76–95 and G 96–115 (written blind on 5 December 2026), H 116–135 (written blind
- * on 5 December 2026, second session), I 136–155 (third session), J 156–175 (fourth session), K 176–195, L 196–215, M 216–235, N 236–255 and O 256–275 (6 December) P 276–295 (6 December, third session) Q 296–315 (6 December, fourth session) R 316–335, S 336–355 and T 356–375 (7 December), U 376–395 (7 December, eighth session), V 396–415 (7 December, ninth session), W 416–435 (7 December, tenth session), X 436–455 (7 December, eleventh session;
+ * on 5 December 2026, second session), I 136–155 (third session), J 156–175 (fourth session), K 176–195, L 196–215, M 216–235, N 236–255 and O 256–275 (6 December) P 276–295 (6 December, third session) Q 296–315 (6 December, fourth session) R 316–335, S 336–355 and T 356–375 (7 December), U 376–395 (7 December, eighth session), V 396–415 (7 December, ninth session), W 416–435 (7 December, tenth session), X 436–455 (7 December, eleventh session), Y 456–475 (8 December, twelfth session;
  * test/corpus/README.md says which are held out now).
  */
 export function setOf(page: string): string {
   const n = Number.parseInt(page, 10);
   const firsts: [number, string][] = [
+    [456, 'Y'],
     [436, 'X'],
     [416, 'W'],
     [396, 'V'],
