@@ -13,10 +13,13 @@ import { handOffTabOut } from './tab-out';
 const params = new URLSearchParams(location.search);
 const claimId = params.get('claim') ?? '';
 keepFocusPlace();
-handOffTabOut(params.get('key'));
 // Before anything else: keys typed while the form loads go into the note once it is there.
-holdTypedKeys(async () => {
+const typeLate = holdTypedKeys(async () => {
   const reply = await askBackground('claimFormTypedAhead', { id: claimId });
   return reply.ok ? reply.value : '';
+});
+handOffTabOut(params.get('key'), (word) => {
+  const late = (word as { late?: unknown } | null)?.late;
+  if (typeof late === 'string' && late.length <= 2) typeLate(late);
 });
 render(<App />, document.getElementById('app')!);

@@ -3,12 +3,27 @@
  * delivers keys to the page while the frame loads, and for a moment after its `load`. They are
  * held here for the form, which asks for them once (through the background) as its note field
  * takes focus, and types them in before what it held itself (claim-form/typed-ahead.ts).
+ *
+ * A key can still come here after that one answer (under load, the note took focus and asked
+ * before the browser's last stray key had reached this document: the note lost its first
+ * letter). Such a key goes to the form at once, over the port the form's frame was handed as it
+ * loaded (form-focus.ts), and the form types it where the page's keys go, before its own.
  */
 import type { PageUi } from './page-ui';
 import { afterKey } from '@/lib/dom/typed-keys';
 
+/**
+ * What one late key does to the note, sent over the form's port: text to type, or `\b` for a
+ * Backspace, which takes back the character before (the page's keys are typed before the form's).
+ */
+export type LateKey = { late: string };
+
 export class HeldKeys {
   private text = '';
+  /** Whether the form has had what was held: keys from then on go to it one by one. */
+  private taken = false;
+  /** Sends a late key to the form; set as the form's frame loads, before it can ask. */
+  private sendLate?: (key: LateKey) => void;
   private markLoaded!: () => void;
   private readonly loaded = new Promise<void>((resolve) => (this.markLoaded = resolve));
 
@@ -20,6 +35,7 @@ export class HeldKeys {
     if (document.activeElement !== ui.host) return;
     const focused = ui.shadow.activeElement;
     if (focused?.localName !== 'iframe' || !ui.marker.element.contains(focused)) return;
+    if (this.taken) return this.passLate(event);
     const next = afterKey(this.text, event);
     if (next === undefined) return;
     this.text = next;
@@ -27,8 +43,20 @@ export class HeldKeys {
     event.preventDefault();
   }
 
-  /** The form's frame has loaded: from now on keys go to it (all but a stray few, still held). */
-  frameLoaded() {
+  /** After the take, each key goes on to the form alone; a Backspace there takes one back. */
+  private passLate(event: KeyboardEvent) {
+    const late = afterKey('', event) ?? (afterKey('x', event) === '' ? '\b' : undefined);
+    if (late === undefined) return;
+    event.preventDefault();
+    this.sendLate?.({ late });
+  }
+
+  /**
+   * The form's frame has loaded: from now on keys go to it (all but a stray few, still held).
+   * `sendLate` passes a key that comes after the take to the form (over its port).
+   */
+  frameLoaded(sendLate?: (key: LateKey) => void) {
+    this.sendLate = sendLate;
     this.markLoaded();
   }
 
@@ -37,12 +65,14 @@ export class HeldKeys {
     await this.loaded;
     const text = this.text;
     this.text = '';
+    this.taken = true;
     return text;
   }
 
   /** The form went: nothing is given, and a form asking late does not wait. */
   drop() {
     this.text = '';
+    this.sendLate = undefined;
     this.markLoaded();
   }
 }
