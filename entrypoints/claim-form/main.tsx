@@ -18,8 +18,8 @@ const typeLate = holdTypedKeys(async () => {
   const reply = await askBackground('claimFormTypedAhead', { id: claimId });
   return reply.ok ? reply.value : '';
 });
+// The page's frame sends a key that reached it late as its text (held-keys.ts): one character.
 handOffTabOut(params.get('key'), (word) => {
-  const late = (word as { late?: unknown } | null)?.late;
-  if (typeof late === 'string' && late.length <= 2) typeLate(late);
+  if (typeof word === 'string' && [...word].length === 1) typeLate(word);
 });
 render(<App />, document.getElementById('app')!);

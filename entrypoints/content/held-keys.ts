@@ -16,12 +16,11 @@ import { afterKey } from '@/lib/dom/typed-keys';
  * What one late key does to the note, sent over the form's port: text to type, or `\b` for a
  * Backspace, which takes back the character before (the page's keys are typed before the form's).
  */
-export type LateKey = { late: string };
+export type LateKey = string;
 
 export class HeldKeys {
-  private text = '';
-  /** Whether the form has had what was held: keys from then on go to it one by one. */
-  private taken = false;
+  /** What is held; undefined once the form has had it: keys from then on go to it one by one. */
+  private text?: string = '';
   /** Sends a late key to the form; set as the form's frame loads, before it can ask. */
   private sendLate?: (key: LateKey) => void;
   private markLoaded!: () => void;
@@ -35,20 +34,14 @@ export class HeldKeys {
     if (document.activeElement !== ui.host) return;
     const focused = ui.shadow.activeElement;
     if (focused?.localName !== 'iframe' || !ui.marker.element.contains(focused)) return;
-    if (this.taken) return this.passLate(event);
-    const next = afterKey(this.text, event);
+    // After the take, each key goes to the form alone, read as if held after one mark (\b): a
+    // character comes after the mark; a Backspace takes the mark back, and the mark is sent.
+    const next = afterKey(this.text ?? '\b', event);
     if (next === undefined) return;
-    this.text = next;
     // The key is the note's: Space must not scroll the page, nor / open its search.
     event.preventDefault();
-  }
-
-  /** After the take, each key goes on to the form alone; a Backspace there takes one back. */
-  private passLate(event: KeyboardEvent) {
-    const late = afterKey('', event) ?? (afterKey('x', event) === '' ? '\b' : undefined);
-    if (late === undefined) return;
-    event.preventDefault();
-    this.sendLate?.({ late });
+    if (this.text === undefined) this.sendLate?.(next.slice(1) || '\b');
+    else this.text = next;
   }
 
   /**
@@ -63,16 +56,14 @@ export class HeldKeys {
   /** What was held, once the frame has loaded; given once. */
   async take(): Promise<string> {
     await this.loaded;
-    const text = this.text;
-    this.text = '';
-    this.taken = true;
+    const text = this.text ?? '';
+    this.text = undefined;
     return text;
   }
 
   /** The form went: nothing is given, and a form asking late does not wait. */
   drop() {
     this.text = '';
-    this.sendLate = undefined;
     this.markLoaded();
   }
 }

@@ -237,17 +237,16 @@ export class Marking {
         onFormLoad={(frame) => {
           // From the frame's load on, the page may not take the keyboard from it (form-focus.ts).
           this.stopFocusGuard?.();
-          if (this.marker !== marker || marker.state.step !== 'form' || !marker.key) {
-            marker.ahead?.frameLoaded();
-            return;
-          }
-          const guard = guardFormFocus(ui, frame, marker.key, () => {
-            // The frame goes with the form; what was typed is saved as typed (the draft port).
-            if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
-          });
-          this.stopFocusGuard = guard.stop;
+          const guard =
+            this.marker === marker && marker.state.step === 'form' && marker.key
+              ? guardFormFocus(ui, frame, marker.key, () => {
+                  // The frame goes with the form; what was typed is saved as typed (the draft port).
+                  if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
+                })
+              : undefined;
+          this.stopFocusGuard = guard?.stop;
           // A key that reaches the page after the form had what was held goes on over its port.
-          marker.ahead?.frameLoaded(guard.send);
+          marker.ahead?.frameLoaded(guard?.send);
         }}
       />,
       false,

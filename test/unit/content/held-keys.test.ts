@@ -36,7 +36,7 @@ describe('keys held for the claim form', () => {
     // The stray keys that reach the page after the take: each to the form, and none to the page.
     const strays = ['n', 'Backspace', 't', 'Enter'].map(press);
     for (const key of strays) held.hold(key, ui);
-    expect(late).toEqual([{ late: 'n' }, { late: '\b' }, { late: 't' }, { late: '\n' }]);
+    expect(late).toEqual(['n', '\b', 't', '\n']);
     expect(strays.every((key) => key.defaultPrevented)).toBe(true);
     // Given once: nothing held is given twice.
     expect(await held.take()).toBe('');
@@ -51,16 +51,6 @@ describe('keys held for the claim form', () => {
     const shortcut = { ...press('c'), ctrlKey: true } as KeyboardEvent;
     const shift = press('Shift');
     for (const key of [madeUp, shortcut, shift]) held.hold(key, ui);
-    expect(late).toEqual([]);
-  });
-
-  it('passes nothing once the form went', async () => {
-    const held = new HeldKeys();
-    const late: LateKey[] = [];
-    held.frameLoaded((key) => late.push(key));
-    await held.take();
-    held.drop();
-    held.hold(press('x'), ui);
     expect(late).toEqual([]);
   });
 });
