@@ -41,8 +41,9 @@ export function holdTypedKeys(fromPage: () => Promise<string>): (late: string) =
   const typePage = (text: string) => {
     if (!text || !field?.isConnected) return;
     const end = Math.min(pageEnd, field.value.length);
-    // A Backspace takes back one character (not half of one) before the page's next key.
-    const from = text === '\b' ? end - ([...field.value.slice(0, end)].at(-1)?.length ?? 0) : end;
+    // A Backspace takes back one character (a surrogate pair whole) before the page's next key.
+    const pair = /[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(field.value.slice(0, end));
+    const from = text === '\b' ? Math.max(0, end - (pair ? 2 : 1)) : end;
     typeInto(field, text === '\b' ? '' : text, from, end);
     pageEnd = text === '\b' ? from : end + text.length;
   };

@@ -36,14 +36,19 @@ class FakeTextarea {
   }
 }
 
+/** What the form does not look for here: other elements, and the input events it sends. */
+class Other {
+  readonly other = true;
+}
+
 const listeners = new Map<string, (event: unknown) => void>();
 
 beforeEach(() => {
   listeners.clear();
   vi.stubGlobal('HTMLTextAreaElement', FakeTextarea);
-  vi.stubGlobal('HTMLInputElement', class {});
-  vi.stubGlobal('HTMLElement', class {});
-  vi.stubGlobal('InputEvent', class {});
+  vi.stubGlobal('HTMLInputElement', Other);
+  vi.stubGlobal('HTMLElement', Other);
+  vi.stubGlobal('InputEvent', Other);
   vi.stubGlobal('addEventListener', (type: string, listener: (event: unknown) => void) =>
     listeners.set(type, listener),
   );
@@ -90,5 +95,14 @@ describe('keys typed before the note had focus', () => {
     for (const key of ['\b', 'e']) typeLate(key);
     await settled();
     expect(note.value).toBe('Kept. Pentagon');
+  });
+
+  it('takes back a whole character that is two code units, and nothing before the note starts', async () => {
+    const typeLate = holdTypedKeys(() => Promise.resolve('a😀'));
+    const note = new FakeTextarea();
+    listeners.get('focusin')!({ target: note });
+    for (const key of ['\b', '\b', '\b', 'b']) typeLate(key);
+    await settled();
+    expect(note.value).toBe('b');
   });
 });
