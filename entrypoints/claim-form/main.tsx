@@ -13,10 +13,13 @@ import { handOffTabOut } from './tab-out';
 const params = new URLSearchParams(location.search);
 const claimId = params.get('claim') ?? '';
 keepFocusPlace();
-handOffTabOut(params.get('key'));
 // Before anything else: keys typed while the form loads go into the note once it is there.
-holdTypedKeys(async () => {
+const typeLate = holdTypedKeys(async () => {
   const reply = await askBackground('claimFormTypedAhead', { id: claimId });
   return reply.ok ? reply.value : '';
+});
+// The page's frame sends a key that reached it late as its text (held-keys.ts): one character.
+handOffTabOut(params.get('key'), (word) => {
+  if (typeof word === 'string' && [...word].length === 1) typeLate(word);
 });
 render(<App />, document.getElementById('app')!);

@@ -41,9 +41,10 @@ function leaving(event: KeyboardEvent): 'back' | 'forward' | undefined {
 
 /**
  * Starts handling Tab out of the form when this form's address carries a key (the content script
- * framed it and will hand it a port); otherwise Tab is left to the browser.
+ * framed it and will hand it a port); otherwise Tab is left to the browser. `onWord` hears what
+ * the content script sends over the port (keys that reached the page late, held-keys.ts).
  */
-export function handOffTabOut(key: string | null): void {
+export function handOffTabOut(key: string | null, onWord: (data: unknown) => void): void {
   if (!key) return;
   let port: MessagePort | undefined;
   /** A Tab out pressed before the port came (the frame had only just loaded): sent with it. */
@@ -51,6 +52,8 @@ export function handOffTabOut(key: string | null): void {
   addEventListener('message', (event) => {
     if (port || event.data !== key || !event.ports[0]) return;
     port = event.ports[0];
+    port.addEventListener('message', (word) => onWord(word.data));
+    port.start();
     if (waiting) port.postMessage(waiting);
   });
   addEventListener('keydown', (event) => {

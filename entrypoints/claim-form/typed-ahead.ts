@@ -13,22 +13,46 @@ const takesText = (target: EventTarget | null) =>
   target instanceof HTMLInputElement ||
   (target instanceof HTMLElement && target.isContentEditable);
 
-/** Types `text` into `field` at `at`, as typing would (an input event the form hears). */
-function typeInto(field: HTMLTextAreaElement, text: string, at: number) {
+/** Replaces `from`–`to` of `field` with `text`, as typing would (an input event the form hears). */
+function typeInto(field: HTMLTextAreaElement, text: string, from: number, to = from) {
   const caret = field.selectionStart;
-  field.setRangeText(text, at, at, 'preserve');
+  field.setRangeText(text, from, to, 'preserve');
   // Keys typed into the field since stay after the held text, and so does the caret.
-  if (caret >= at) field.setSelectionRange(caret + text.length, caret + text.length);
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  if (caret >= to) {
+    const moved = caret - (to - from) + text.length;
+    field.setSelectionRange(moved, moved);
+  }
+  const inputType = text ? 'insertText' : 'deleteContentBackward';
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType, data: text || null }));
 }
 
 /**
  * Holds keys typed where no field takes them until the note field (the form's one textarea)
  * takes focus; then types them there, and after them `fromPage()`, what the page's frame held
- * before this document loaded, placed before them.
+ * before this document loaded, placed before them. Returns what takes a key the page's frame
+ * passes on late (held-keys.ts: text, or `\b` for a Backspace), typed after what the page held
+ * and before what this document had itself: the page had every key before this document did.
  */
-export function holdTypedKeys(fromPage: () => Promise<string>): void {
+export function holdTypedKeys(fromPage: () => Promise<string>): (late: string) => void {
   let held = '';
+  let field: HTMLTextAreaElement | undefined;
+  /** Where the page's next key goes in the note: after the page's keys, before the form's own. */
+  let pageEnd = 0;
+  const typePage = (text: string) => {
+    if (!text || !field?.isConnected) return;
+    const end = Math.min(pageEnd, field.value.length);
+    // A Backspace takes back one character (a surrogate pair whole) before the page's next key.
+    const pair = /[\uD800-\uDBFF][\uDC00-\uDFFF]$/.test(field.value.slice(0, end));
+    const from = text === '\b' ? Math.max(0, end - (pair ? 2 : 1)) : end;
+    typeInto(field, text === '\b' ? '' : text, from, end);
+    pageEnd = text === '\b' ? from : end + text.length;
+  };
+  let focused!: () => void;
+  /** The page's keys, typed in the order they came: first what it held, then each late one. */
+  let pageKeys = new Promise<void>((resolve) => (focused = resolve))
+    .then(fromPage)
+    .then(typePage)
+    .catch(() => undefined);
   const onKey = (event: KeyboardEvent) => {
     if (takesText(event.target)) return;
     const next = afterKey(held, event);
@@ -38,17 +62,18 @@ export function holdTypedKeys(fromPage: () => Promise<string>): void {
     event.preventDefault();
   };
   const onFocus = (event: FocusEvent) => {
-    const field = event.target;
-    if (!(field instanceof HTMLTextAreaElement)) return;
+    if (!(event.target instanceof HTMLTextAreaElement)) return;
+    field = event.target;
     removeEventListener('keydown', onKey, true);
     removeEventListener('focusin', onFocus, true);
-    const at = field.selectionStart;
-    if (held) typeInto(field, held, at);
+    pageEnd = field.selectionStart;
+    if (held) typeInto(field, held, pageEnd);
     held = '';
-    void fromPage().then((text) => {
-      if (text && field.isConnected) typeInto(field, text, Math.min(at, field.value.length));
-    });
+    focused();
   };
   addEventListener('keydown', onKey, true);
   addEventListener('focusin', onFocus, true);
+  return (late) => {
+    pageKeys = pageKeys.then(() => typePage(late)).catch(() => undefined);
+  };
 }

@@ -15,6 +15,8 @@
  * listeners before this script and could stop a `focusin` from reaching it.
  */
 
+import type { LateKey } from './held-keys';
+
 /** How long after the reader's own press on the page focus may land there. */
 const PRESS_COUNTS_MS = 1_000;
 /**
@@ -55,14 +57,15 @@ function tabNeighbours(from: Element, back: boolean): HTMLElement[] {
 /**
  * Starts guarding the focus of the form in `frame`, just loaded, whose address carries `key` for
  * the port; `onTaken` closes the form when the page took focus again after it was given back.
- * Returns the stop.
+ * Returns the stop, and `send`, which passes the form a word over the same port (a key typed at
+ * the form that reached the page late, held-keys.ts).
  */
 export function guardFormFocus(
   { host, shadow }: FormUi,
   frame: HTMLIFrameElement,
   key: string,
   onTaken: () => void,
-): () => void {
+): { stop: () => void; send: (message: LateKey) => void } {
   const controller = new AbortController();
   const { signal } = controller;
   let inForm = false;
@@ -133,5 +136,5 @@ export function guardFormFocus(
     cancelAnimationFrame(frameRequest);
     channel.port1.close();
   }
-  return stop;
+  return { stop, send: (message) => channel.port1.postMessage(message) };
 }

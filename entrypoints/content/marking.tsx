@@ -235,14 +235,18 @@ export class Marking {
         }}
         onClose={() => void this.close()}
         onFormLoad={(frame) => {
-          marker.ahead?.frameLoaded();
           // From the frame's load on, the page may not take the keyboard from it (form-focus.ts).
           this.stopFocusGuard?.();
-          if (this.marker !== marker || marker.state.step !== 'form' || !marker.key) return;
-          this.stopFocusGuard = guardFormFocus(ui, frame, marker.key, () => {
-            // The frame goes with the form; what was typed is saved as typed (the draft port).
-            if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
-          });
+          const guard =
+            this.marker === marker && marker.state.step === 'form' && marker.key
+              ? guardFormFocus(ui, frame, marker.key, () => {
+                  // The frame goes with the form; what was typed is saved as typed (the draft port).
+                  if (marker === this.marker) this.setState({ step: 'error', message: FORM_TAKEN_MESSAGE });
+                })
+              : undefined;
+          this.stopFocusGuard = guard?.stop;
+          // A key that reaches the page after the form had what was held goes on over its port.
+          marker.ahead?.frameLoaded(guard?.send);
         }}
       />,
       false,

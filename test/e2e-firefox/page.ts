@@ -101,3 +101,33 @@ export async function queryOwnUi(
     throw new Error(`Reading Backstory's UI failed: ${found.exceptionDetails?.text}`);
   return JSON.parse(String(found.result?.value)) as OwnUiElement[];
 }
+
+interface Tree {
+  context: string;
+  url: string;
+  children?: Tree[] | null;
+}
+
+/**
+ * Evaluates `expression` in the claim form's frame on `page` (a moz-extension page Puppeteer does
+ * not list), as JSON; null when there is no form or the expression throws.
+ */
+export async function inFormFrame<T>(
+  session: FirefoxSession,
+  page: Page,
+  expression: string,
+): Promise<T | null> {
+  const tree = (await session.bidi.send('browsingContext.getTree', { root: session.contextOf(page) })) as {
+    result: { contexts: Tree[] };
+  };
+  const find = (nodes: Tree[]): Tree | undefined =>
+    nodes.map((n) => (n.url.includes('claim-form.html') ? n : find(n.children ?? []))).find(Boolean);
+  const form = find(tree.result.contexts);
+  if (!form) return null;
+  const reply = (await session.bidi.send('script.evaluate', {
+    expression: `JSON.stringify((${expression}) ?? null)`,
+    target: { context: form.context },
+    awaitPromise: false,
+  })) as { result: { type: string; result?: { value?: string } } };
+  return reply.result.type === 'success' ? (JSON.parse(String(reply.result.result?.value)) as T) : null;
+}
