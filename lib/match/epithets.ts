@@ -47,14 +47,16 @@ interface OtherHolder {
 }
 
 /**
- * Words before a role phrase that make it the office rather than its holder: "a post to be held
- * by the army chief", "immunity similar to that of the president", "the same immunity as the
- * president". Lower case, as written before the phrase's "the".
+ * Words before a role phrase that make it the office, not its holder: "to be held by the army
+ * chief", "similar to that of the president", "on the advice of the Prime Minister" (lower case).
  */
-const OFFICE_LEADS = new Set(['to be held by', 'that of']);
+const OFFICE_LEADS = new Set(['to be held by', 'that of', 'on the advice of']);
+/** A law's "shall" after a role phrase binds whoever holds the office: "The President shall appoint". */
+const LAW_AFTER = /^(?:,? +who)? +shall\b/i;
 
-/** Whether the words before `start` speak of the office itself (`OFFICE_LEADS`, "the same … as"). */
-function namesTheOffice(s: string, start: number): boolean {
+/** Whether the words around a role phrase speak of the office (`OFFICE_LEADS`, "the same … as", `LAW_AFTER`). */
+function namesTheOffice(s: string, start: number, end: number): boolean {
+  if (LAW_AFTER.test(s.slice(end, end + 16))) return true;
   const read = lastWords(s.slice(Math.max(0, start - 60), start), 6);
   if (!read || read.words.length === 0) return false;
   if (endsWithPhrase(read, 0, OFFICE_LEADS, 4, false)) return true;
@@ -193,7 +195,7 @@ export function recogniseEpithets(
         });
       continue;
     }
-    if (namesTheOffice(s, before.start)) continue;
+    if (namesTheOffice(s, before.start, title.end)) continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"
