@@ -4,6 +4,9 @@
  * - A law's wording binds whoever holds an office, not the holder the page names: a role phrase
  *   before "shall" ("The President shall appoint …", "the Chief of Army Staff, who shall …") and
  *   after "on the advice of" is the office (sets L and O), as after "to be held by" already.
+ * - A name given to someone by "called" or "named" ("two boys called Sharif", "a friend named
+ *   Israel", "one called Shehbaz") is that person's given name, of a person or a state alike
+ *   (sets U and W).
  *
  * Every sentence is written for this test; each case fails without its rule (checked by undoing
  * the rule's data and running this file).
@@ -37,5 +40,24 @@ describe("a law's wording names the office, not its holder", () => {
     expect(
       mentions(`${named}On Friday the prime minister said he would nominate the new chairman.`),
     ).toContain('the prime minister→shehbaz-sharif');
+  });
+});
+
+describe('a name given by "called" or "named" is a given name', () => {
+  const named = 'Shehbaz Sharif and Donald Trump met in Egypt; Israel and India sent envoys. ';
+  it.each([
+    [`${named}The clinic registered three boys called Sharif that week.`, 'Sharif→shehbaz-sharif'],
+    [`${named}Her cousin has a newborn named Trump, she told us.`, 'Trump→donald-trump'],
+    [`${named}My old school friend named Israel now teaches in Leeds.`, 'Israel→israel'],
+    [`${named}There were twins called India and Rose in the class.`, 'India→india'],
+  ])('%s', (text, link) => {
+    const inLastSentence = scanSeed(text).filter((m) => m.start >= named.length);
+    expect(inLastSentence.map((m) => `${m.text}→${m.entity.id}`)).not.toContain(link);
+  });
+
+  it('keeps a name after "called" that names no one', () => {
+    expect(mentions('Shehbaz Sharif flew home. Later he called Trump from Lahore.')).toContain(
+      'Trump→donald-trump',
+    );
   });
 });
