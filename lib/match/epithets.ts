@@ -8,10 +8,10 @@
  */
 import type { RawMatch } from './matcher';
 import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
-import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener, SENTENCE_OPENERS } from './name-words';
 import { nameTitledSurname } from './titled-surname';
 import { holdsOffice, praiseBefore, readBefore, stateOfItem } from './role-lead';
+import { fieldEntry, namesTheOffice } from './role-office';
 import {
   isUpperAt,
   spacesBack,
@@ -44,26 +44,6 @@ interface OtherHolder {
   key: number;
   /** The state the text ties the office to, or -1. */
   state: number;
-}
-
-/**
- * Words before a role phrase that make it the office, not its holder: "to be held by the army
- * chief", "similar to that of the president", "on the advice of the Prime Minister" (lower case).
- */
-const OFFICE_LEADS = new Set(['to be held by', 'that of', 'on the advice of']);
-/** A law's "shall" after a role phrase binds whoever holds the office: "The President shall appoint". */
-const LAW_AFTER = /^(?:,? +who)? +shall\b/i;
-
-/** Whether the words around a role phrase speak of the office (`OFFICE_LEADS`, "the same … as", `LAW_AFTER`). */
-function namesTheOffice(s: string, start: number, end: number): boolean {
-  if (LAW_AFTER.test(s.slice(end, end + 16))) return true;
-  const read = lastWords(s.slice(Math.max(0, start - 60), start), 6);
-  if (!read || read.words.length === 0) return false;
-  if (endsWithPhrase(read, 0, OFFICE_LEADS, 4, false)) return true;
-  return (
-    foldAscii(read.words[0]!, false) === 'as' &&
-    read.words.slice(1).some((w) => foldAscii(w, false) === 'same')
-  );
 }
 
 /**
@@ -174,6 +154,7 @@ export function recogniseEpithets(
     // A bare "Leader" ("Leader: the nation defeated …", "Leader's message") is the title Iranian
     // outlets give their Supreme Leader, not a president's.
     if (!before || (key === LEADER && before.start === title.start)) continue;
+    if (before.start === title.start && fieldEntry(s, title.start, title.end)) continue;
     // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
     // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
     // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime

@@ -4,6 +4,9 @@
  * - A law's wording binds whoever holds an office, not the holder the page names: a role phrase
  *   before "shall" ("The President shall appoint …", "the Chief of Army Staff, who shall …") and
  *   after "on the advice of" is the office (sets L and O), as after "to be held by" already.
+ * - A bare title alone on its line, or before a career note's "since", "from", ";" or "(", is a
+ *   fact box's field, not a mention of the holder: "Prime Minister" above a name, "Army chief since
+ *   2022" below one (sets G, B and L).
  * - A name given to someone by "called" or "named" ("two boys called Sharif", "a friend named
  *   Israel", "one called Shehbaz") is that person's given name, of a person or a state alike
  *   (sets U and W).
@@ -12,7 +15,7 @@
  * the rule's data and running this file).
  */
 import { describe, expect, it } from 'vitest';
-import { scanSeed } from './seed-scan';
+import { scanSeed, scanSeedHtml } from './seed-scan';
 
 /** Every top-level and nested mention as "text→entity". */
 const mentions = (text: string) => scanSeed(text).map((m) => `${m.text}→${m.entity.id}`);
@@ -59,5 +62,27 @@ describe('a name given by "called" or "named" is a given name', () => {
     expect(mentions('Shehbaz Sharif flew home. Later he called Trump from Lahore.')).toContain(
       'Trump→donald-trump',
     );
+  });
+});
+
+describe("a fact box's title names the office", () => {
+  // A who's-who table: the name in one cell, the office beside it in the next.
+  const page = (name: string, entry: string) =>
+    scanSeedHtml(
+      `<html><body><p>Shehbaz Sharif and Asim Munir met Donald Trump in June.</p>` +
+        `<table><tr><td>${name}</td><td>${entry}</td></tr></table></body></html>`,
+    ).map((m) => `${m.text}→${m.entity.id}`);
+  it.each([
+    ['Shehbaz Sharif', 'Prime Minister', 'Prime Minister→shehbaz-sharif'],
+    ['Asim Munir', 'Army chief since 2022; promoted in May', 'Army chief→asim-munir'],
+    ['Asim Munir', 'Field marshal (from May)', 'Field marshal→asim-munir'],
+    ['Donald Trump', 'President; met the general twice', 'President→donald-trump'],
+  ])('%s: %s', (name, entry, link) => {
+    expect(page(name, entry)).not.toContain(link);
+  });
+
+  it('keeps a bare title that opens a headline about the holder', () => {
+    const text = 'Shehbaz Sharif and Asim Munir met Donald Trump in June.\nArmy chief meets troops in Quetta';
+    expect(mentions(text)).toContain('Army chief→asim-munir');
   });
 });
