@@ -7,6 +7,8 @@
  * - A bare title alone on its line, or before a career note's "since", "from", ";" or "(", is a
  *   fact box's field, not a mention of the holder: "Prime Minister" above a name, "Army chief since
  *   2022" below one (sets G, B and L).
+ * - "Forum" heads an institution's name like "Institute" or "Council": "Capitol South Asia Forum"
+ *   in a Title Case masthead is a longer name (set W).
  * - A name given to someone by "called" or "named" ("two boys called Sharif", "a friend named
  *   Israel", "one called Shehbaz") is that person's given name, of a person or a state alike
  *   (sets U and W).
@@ -84,5 +86,13 @@ describe("a fact box's title names the office", () => {
   it('keeps a bare title that opens a headline about the holder', () => {
     const text = 'Shehbaz Sharif and Asim Munir met Donald Trump in June.\nArmy chief meets troops in Quetta';
     expect(mentions(text)).toContain('Army chief→asim-munir');
+  });
+});
+
+describe('"Forum" heads a longer name in a Title Case line', () => {
+  it("leaves the region inside the forum's name unlinked", () => {
+    const text =
+      'India and Pakistan are in South Asia.\nLahore South Asia Forum Announces Its Spring Programme';
+    expect(mentions(text).filter((m) => m === 'South Asia→south-asia')).toHaveLength(1);
   });
 });
