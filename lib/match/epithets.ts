@@ -121,6 +121,8 @@ export function recogniseEpithets(
     // "the general debate", "the premier league": the title word describes another noun.
     const after = lower.slice(next, wordEndAfter(s, next));
     if (TITLE_COMPOUNDS.has(after) || TITLE_PLACES.has(after)) continue;
+    // "the Secretary-General", "the president-elect": a hyphen joins the title into another one.
+    if (/^-\p{L}/u.test(s.slice(title.end, title.end + 2))) continue;
     // "a retired Indian Army general told …": someone else of that rank, unnamed. (Offices have
     // one holder at a time, and "a prime minister" is mostly a generic one.)
     if (RANKS.has(key) && indefiniteBefore(lower, title.start)) {

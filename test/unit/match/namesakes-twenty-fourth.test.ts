@@ -7,6 +7,8 @@
  * - A bare title alone on its line, or before a career note's "since", "from", ";" or "(", is a
  *   fact box's field, not a mention of the holder: "Prime Minister" above a name, "Army chief since
  *   2022" below one (sets G, B and L).
+ * - A hyphen after a title joins it into another title: "the Secretary-General", "the
+ *   president-elect" name someone else than the KB's secretary or president (set Q).
  * - "Forum" heads an institution's name like "Institute" or "Council": "Capitol South Asia Forum"
  *   in a Title Case masthead is a longer name (set W).
  * - A name given to someone by "called" or "named" ("two boys called Sharif", "a friend named
@@ -94,5 +96,20 @@ describe('"Forum" heads a longer name in a Title Case line', () => {
     const text =
       'India and Pakistan are in South Asia.\nLahore South Asia Forum Announces Its Spring Programme';
     expect(mentions(text).filter((m) => m === 'South Asia→south-asia')).toHaveLength(1);
+  });
+});
+
+describe('a hyphen joins a title into another one', () => {
+  it.each([
+    [
+      'Marco Rubio met Sharif in May. Later the delegates thanked the Secretary-General for his report.',
+      'the Secretary→marco-rubio',
+    ],
+    [
+      'Donald Trump spoke on Monday. Aides of the president-elect of Chile said nothing.',
+      'the president→donald-trump',
+    ],
+  ])('%s', (text, link) => {
+    expect(mentions(text)).not.toContain(link);
   });
 });
