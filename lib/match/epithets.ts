@@ -8,10 +8,10 @@
  */
 import type { RawMatch } from './matcher';
 import { roleKeys, STATE_ONLY_PHRASES } from './phrase-link';
-import { endsWithPhrase, foldAscii, lastWords } from './word-reader';
 import { isOrdinaryOpener, SENTENCE_OPENERS } from './name-words';
 import { nameTitledSurname } from './titled-surname';
 import { holdsOffice, praiseBefore, readBefore, stateOfItem } from './role-lead';
+import { fieldEntry, namesTheOffice } from './role-office';
 import {
   isUpperAt,
   spacesBack,
@@ -44,24 +44,6 @@ interface OtherHolder {
   key: number;
   /** The state the text ties the office to, or -1. */
   state: number;
-}
-
-/**
- * Words before a role phrase that make it the office rather than its holder: "a post to be held
- * by the army chief", "immunity similar to that of the president", "the same immunity as the
- * president". Lower case, as written before the phrase's "the".
- */
-const OFFICE_LEADS = new Set(['to be held by', 'that of']);
-
-/** Whether the words before `start` speak of the office itself (`OFFICE_LEADS`, "the same … as"). */
-function namesTheOffice(s: string, start: number): boolean {
-  const read = lastWords(s.slice(Math.max(0, start - 60), start), 6);
-  if (!read || read.words.length === 0) return false;
-  if (endsWithPhrase(read, 0, OFFICE_LEADS, 4, false)) return true;
-  return (
-    foldAscii(read.words[0]!, false) === 'as' &&
-    read.words.slice(1).some((w) => foldAscii(w, false) === 'same')
-  );
 }
 
 /**
@@ -139,6 +121,8 @@ export function recogniseEpithets(
     // "the general debate", "the premier league": the title word describes another noun.
     const after = lower.slice(next, wordEndAfter(s, next));
     if (TITLE_COMPOUNDS.has(after) || TITLE_PLACES.has(after)) continue;
+    // "the Secretary-General", "the president-elect": a hyphen joins the title into another one.
+    if (/^-\p{L}/u.test(s.slice(title.end, title.end + 2))) continue;
     // "a retired Indian Army general told …": someone else of that rank, unnamed. (Offices have
     // one holder at a time, and "a prime minister" is mostly a generic one.)
     if (RANKS.has(key) && indefiniteBefore(lower, title.start)) {
@@ -172,6 +156,7 @@ export function recogniseEpithets(
     // A bare "Leader" ("Leader: the nation defeated …", "Leader's message") is the title Iranian
     // outlets give their Supreme Leader, not a president's.
     if (!before || (key === LEADER && before.start === title.start)) continue;
+    if (before.start === title.start && fieldEntry(s, title.start, title.end)) continue;
     // "Daniel Rosen, the president of the American Jewish Congress": a description of the name
     // before, unless that name is a place ("Inside Pakistan, the army chief emerged …"), which
     // may be where the holder is rather than whose office it is ("In Sharm el-Sheikh, the prime
@@ -193,7 +178,7 @@ export function recogniseEpithets(
         });
       continue;
     }
-    if (namesTheOffice(s, before.start)) continue;
+    if (namesTheOffice(s, before.start, title.end)) continue;
     let { qualifier } = before;
     let end = title.end;
     // "the prime minister of India"

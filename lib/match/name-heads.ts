@@ -22,7 +22,7 @@ export const HEAD_WORDS = wordSet(`
   exchange board commission council committee association federation league club cup university
   college institute academy school museum library society foundation trust fund tower towers hotel
   centre center square stadium time stream bay gulf sea strait voice court brief program programme
-  dispatch agency complex house
+  dispatch agency complex house forum
 `);
 
 /**

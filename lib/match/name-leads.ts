@@ -17,8 +17,26 @@ const OCCUPATIONS = wordSet(`
   actress model designer author writer novelist poet chef presenter columnist
 `);
 
-/** Whether the name at `start`–`end` is a person's given name by the occupation before it. */
+/**
+ * People who are given a name by "called" or "named": "two boys called Sharif", "a friend named
+ * Israel", "one called Shehbaz". Only a person is called so; a state or a leader already has its name.
+ */
+const NAME_BEARERS = wordSet(`
+  boy boys girl girls son sons daughter daughters baby babies child children kid kids twins newborn
+  newborns friend friends someone somebody one man woman person brother sister cousin nephew niece
+`);
+/** "<bearer> called ", "<bearer> named ". */
+const NAMED_BEFORE = /(\p{L}+) +(?:called|named) +$/u;
+
+/** Whether the name at `start` is given to someone by "called" or "named" (`NAME_BEARERS`). */
+function givenByNaming(text: NormalizedText, start: number): boolean {
+  const bearer = NAMED_BEFORE.exec(text.text.slice(Math.max(0, start - 40), start))?.[1];
+  return bearer !== undefined && NAME_BEARERS.has(bearer.toLowerCase());
+}
+
+/** Whether the name at `start`–`end` is a person's given name by the occupation or naming before it. */
 export function leadMakesGivenName(text: NormalizedText, start: number, end: number, flags: number): boolean {
+  if (givenByNaming(text, start)) return true;
   if (flags & FLAG_PERSON) return false;
   const s = text.text;
   // "My name is Israel": a reader introducing themself.
