@@ -13,6 +13,7 @@ import { pairFits, type EventCue } from './cue-data';
 import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
+import { DEFINITE_MODIFIERS } from './phrase-words';
 import { contradicts, sameDay } from './event-dates';
 import { oneSidedFits } from './event-one-sided';
 
@@ -111,7 +112,9 @@ const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
 
 /** The score of one event for the phrase, or undefined when the phrase rules it out or does not identify it. */
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
-  const { phrase, named, agents, tailNamed, own } = ev;
+  const { phrase, named, agents, tailNamed } = ev;
+  // A definite-only modifier counts only for an event whose names hold it (phrase-words.ts).
+  const own = ev.own.filter((w) => !DEFINITE_MODIFIERS.has(w) || cue.words.includes(w));
   if (contradicts(phrase, cue.from, cue.to) || !oneSidedFits(cue, phrase, ev.entities)) return undefined;
   // "the June 13 strikes" are not the strikes of June 21, though "June" is a word of their name;
   // "the June 22 strikes" are (a night raid falls on two dates across time zones).

@@ -23,7 +23,7 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
 import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
-import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
+import { DEFINITE_MODIFIERS, GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
@@ -185,7 +185,9 @@ export function recogniseEvent(
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
     return undefined;
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
-  const own = identifyingWords(phrase);
+  // "the international force", not "an international force" (phrase-words.ts `DEFINITE_MODIFIERS`).
+  const definite = THE_BEFORE.test(text.lower.slice(Math.max(0, phrase.start - 5), phrase.start));
+  const own = identifyingWords(phrase).filter((w) => definite || !DEFINITE_MODIFIERS.has(w));
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
   const dated = phrase.months.length > 0 || phrase.pair !== undefined;
   // "the march on the capital": placed, though by no name (event-score.ts).

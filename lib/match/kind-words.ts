@@ -7,13 +7,18 @@ import { happeningKinds, namedHeads, type HappeningKind } from '../kb/happenings
 import { spanKinds } from '../kb/happening-days';
 import type { Phrase } from './event-phrase';
 import { TITLE_WORDS } from './name-words';
-import { GENERIC_MODIFIERS } from './phrase-words';
+import { DEFINITE_MODIFIERS, GENERIC_MODIFIERS } from './phrase-words';
 
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
+/**
+ * Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"), with
+ * the definite-only ones ("international") that events.ts keeps only after "the".
+ */
 export function identifyingWords(phrase: Phrase): string[] {
   return phrase.modifiers
     .flatMap((m) => m.split('-'))
-    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+    .filter(
+      (w) => w.length > 0 && (!GENERIC_MODIFIERS.has(w) || DEFINITE_MODIFIERS.has(w)) && !TITLE_WORDS.has(w),
+    );
 }
 
 /** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */

@@ -97,6 +97,16 @@ export const GENERIC_MODIFIERS = wordSet(`
 `);
 
 /**
+ * Modifiers that identify an event only after "the" and only where the event's own names hold them:
+ * "the international force" on a page about Gaza is the force its names call the "international
+ * stabilisation force", but "an international force" is any such force, and "the international
+ * summit" is not ruled out as the Sharm el-Sheikh summit by a word its names lack.
+ */
+export const DEFINITE_MODIFIERS = wordSet(`
+  international
+`);
+
+/**
  * Before a head noun, these make it a verb, an event that has not (or not yet) happened, or more
  * than one happening: a count or an ordinal past the first ("two meetings with Trump", "the field
  * marshal's second visit") tells of repeated happenings, not of the one the knowledge base records.
