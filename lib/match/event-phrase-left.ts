@@ -55,11 +55,15 @@ const FAIR_HEADS = new Set(headNouns.fair);
 const NOT_NEVER = new Set(['not', 'never']);
 
 /**
- * "the march …, which ended in bloodshed at Muridke": a happening named as how another ended or
- * turned out is part of that one's telling, not a mention of its own.
+ * "the march …, which ended in bloodshed": a happening named as how another ended or turned out is
+ * part of that one's telling, not a mention of its own, unless its phrase places it at a site
+ * ("ended in bloodshed at Muridke", as the corpus guide rules): `Phrase.outcome`.
  */
 const OUTCOME_BEFORE =
   /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
+
+/** "that ended in": the verb of a restrictive relative clause, before "in". */
+const THAT_BEFORE = /\bthat [a-z]+ $/;
 
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
@@ -214,8 +218,12 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     if (
       (word === 'in' || word === 'into') &&
       OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
-    )
-      return false;
+    ) {
+      // "the march that ended in gunfire at Muridke": a restrictive clause, part of the march's phrase.
+      if (THAT_BEFORE.test(lower.slice(Math.max(0, wordStart - 24), wordStart))) return false;
+      phrase.outcome = true;
+      return true;
+    }
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
     // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").

@@ -108,8 +108,6 @@ class PhraseEvidence implements Evidence {
   }
 }
 
-/** "ended in a deadly police …": words before a sited head that make it how something ended. */
-const ENDED_IN = /\b(?:ended|ending|ends|culminated|resulted|resulting) in (?:an? |the )?(?:[a-z-]+ ){0,2}$/;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
 const WITH_AFTER = /^\s+with\s/;
 
@@ -177,9 +175,9 @@ export function recogniseEvent(
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
   }
-  // "the march ended in a deadly police operation at Muridke": how another happening ended.
-  if (phrase.bySite && ENDED_IN.test(text.lower.slice(Math.max(0, phrase.start - 48), phrase.start)))
-    return undefined;
+  // "the march ended in bloodshed": how another happening ended, a happening of its own only where
+  // its phrase places it at a site ("ended in bloodshed at Muridke", the corpus guide's ruling).
+  if (phrase.outcome && !phrase.items.some((i) => i.site) && !phrase.tail.some((i) => i.site)) return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
