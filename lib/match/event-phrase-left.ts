@@ -13,6 +13,8 @@ import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
 import { journeyBefore } from './event-journey';
+import { roleHolders } from './event-role-holders';
+import type { Holder } from './epithets';
 import {
   isUpperAt,
   opensSentence,
@@ -65,6 +67,9 @@ const OUTCOME_BEFORE =
 /** "that ended in": the verb of a restrictive relative clause, before "in". */
 const THAT_BEFORE = /\bthat [a-z]+ $/;
 
+/** "the " right before an office: part of a possessor's span ("the army chief's visit"). */
+const THE_BEFORE = /\bthe $/;
+
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -74,7 +79,12 @@ const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
-export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
+export function readLeft(
+  index: PhraseIndex,
+  head: Item,
+  phrase: Phrase,
+  holders: readonly Holder[][] = [],
+): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
@@ -99,6 +109,21 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
+      // "the field marshal's visit": an office as the possessor stands for its KB holders, as an
+      // office after "with" does (the page then decides whether its holder is meant: context.ts).
+      if (item.kind === 'title' && possessive && steps === 0) {
+        const held = roleHolders(index, item, holders);
+        if (held) {
+          phrase.roles.push(held);
+          // The office's qualifier ("US President's plan", "Pakistan's premier's call") or article.
+          const q = spacesBack(s, item.start);
+          const qualifier = index.ending(lower.startsWith("'s", q - 2) ? q - 2 : q);
+          const from = qualifier && isCue(qualifier) ? qualifier.start : item.start;
+          const article = THE_BEFORE.exec(lower.slice(Math.max(0, from - 4), from));
+          phrase.start = from - (article ? article[0].length : 0);
+        }
+        return true;
+      }
       if (!isCue(item) && item.kind !== 'head') return true;
       if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.

@@ -243,7 +243,7 @@ function readPhrase(
 ): RawMatch | boolean {
   const s = index.text.text;
   const lower = index.text.lower;
-  if (!readLeft(index, head, phrase)) return false;
+  if (!readLeft(index, head, phrase, holders)) return false;
   phrase.agents = phrase.items.length;
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));
