@@ -143,9 +143,12 @@ export const PREDICATIVE_BEFORE = wordSet(`
   by at over
 `);
 
-/** After a head noun, these make it part of a place's name ("the exhibition centre", "the summit hall"). */
+/**
+ * After a head noun, these make it part of a place's name ("the exhibition centre", "the summit
+ * hall") or of a speech's ("the premier's nomination speech" is a speech, given at another happening).
+ */
 export const PLACE_NOUNS_AFTER = wordSet(`
-  centre center centres centers hall halls venue venues grounds complex
+  centre center centres centers hall halls venue venues grounds complex speech speeches
 `);
 
 /**
