@@ -61,3 +61,28 @@ describe("a happening told as how another ended, placed at a site (the guide's f
     expect(found.filter((f) => f.startsWith('gunfire'))).toEqual([]);
   });
 });
+
+describe("an office as the possessor of a happening (the guide's fourth ruling)", () => {
+  const page = 'Field Marshal Asim Munir sat down to lunch with Donald Trump at the White House in June. ';
+
+  it('reads "the army chief\'s visit" as the lunch, with the office nested as its holder', () => {
+    const found = scanSeed(`${page}Editors in Delhi covered the army chief's visit for a week.`).filter(
+      (m) => m.start >= page.length,
+    );
+    expect(found.map((m) => `${m.text}→${m.entity.id}`)).toEqual([
+      "the army chief's visit→munir-white-house-lunch",
+      'the army chief→asim-munir',
+    ]);
+  });
+
+  it('keeps the office\'s qualifier in the span ("the US President\'s lunch")', () => {
+    expect(events(page, "Reporters described the US President's lunch in detail.")).toEqual([
+      "the US President's lunch→munir-white-house-lunch",
+    ]);
+  });
+
+  it('not a happening noun before "speech", which names the speech', () => {
+    const nominated = 'Pakistan nominated Donald Trump for the Nobel Peace Prize in June. ';
+    expect(events(nominated, "Few diplomats enjoyed the premier's nomination speech.")).toEqual([]);
+  });
+});
