@@ -8,12 +8,12 @@ import { minorPlaceEnding } from './minor-places';
 import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
 import { ofEventNames } from './cue-data';
-import { demonymAndBefore, listed, roundToCome, wordBefore } from './event-left-words';
+import { demonymAndBefore, listed, outcomeBefore, roundToCome, wordBefore } from './event-left-words';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
 import { journeyBefore } from './event-journey';
-import { roleHolders } from './event-role-holders';
+import { officePossessor } from './event-role-holders';
 import type { Holder } from './epithets';
 import {
   isUpperAt,
@@ -56,20 +56,6 @@ const FAIR_HEADS = new Set(headNouns.fair);
 /** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
 const NOT_NEVER = new Set(['not', 'never']);
 
-/**
- * "the march …, which ended in bloodshed": a happening named as how another ended or turned out is
- * part of that one's telling, not a mention of its own, unless its phrase places it at a site
- * ("ended in bloodshed at Muridke", as the corpus guide rules): `Phrase.outcome`.
- */
-const OUTCOME_BEFORE =
-  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
-
-/** "that ended in": the verb of a restrictive relative clause, before "in". */
-const THAT_BEFORE = /\bthat [a-z]+ $/;
-
-/** "the " right before an office: part of a possessor's span ("the army chief's visit"). */
-const THE_BEFORE = /\bthe $/;
-
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -109,21 +95,9 @@ export function readLeft(
     const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
-      // "the field marshal's visit": an office as the possessor stands for its KB holders, as an
-      // office after "with" does (the page then decides whether its holder is meant: context.ts).
-      if (item.kind === 'title' && possessive && steps === 0) {
-        const held = roleHolders(index, item, holders);
-        if (held) {
-          phrase.roles.push(held);
-          // The office's qualifier ("US President's plan", "Pakistan's premier's call") or article.
-          const q = spacesBack(s, item.start);
-          const qualifier = index.ending(lower.startsWith("'s", q - 2) ? q - 2 : q);
-          const from = qualifier && isCue(qualifier) ? qualifier.start : item.start;
-          const article = THE_BEFORE.exec(lower.slice(Math.max(0, from - 4), from));
-          phrase.start = from - (article ? article[0].length : 0);
-        }
-        return true;
-      }
+      // "the field marshal's visit": an office as the possessor (event-role-holders.ts).
+      if (item.kind === 'title' && possessive && steps === 0)
+        return officePossessor(index, item, phrase, holders);
       if (!isCue(item) && item.kind !== 'head') return true;
       if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.
@@ -240,15 +214,10 @@ export function readLeft(
       (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
     )
       return true;
-    if (
-      (word === 'in' || word === 'into') &&
-      OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
-    ) {
-      // "the march that ended in gunfire at Muridke": a restrictive clause, part of the march's phrase.
-      if (THAT_BEFORE.test(lower.slice(Math.max(0, wordStart - 24), wordStart))) return false;
-      phrase.outcome = true;
-      return true;
-    }
+    // "which ended in bloodshed (at Muridke)": how another happening ended (event-left-words.ts).
+    const outcome = word === 'in' || word === 'into' ? outcomeBefore(lower, wordStart, end) : undefined;
+    if (outcome === 'clause') return false;
+    if (outcome) return (phrase.outcome = true);
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
     // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").

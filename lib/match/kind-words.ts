@@ -37,3 +37,7 @@ const SPANNED: readonly (readonly number[])[] = happeningKinds.map((k) =>
 /** The kinds a head of `kinds` names besides after a span of days ("four days of air strikes"). */
 export const spannedKinds = (kinds: readonly number[]): number[] =>
   [...new Set(kinds.flatMap((k) => SPANNED[k] ?? []))].filter((k) => !kinds.includes(k));
+
+/** The phrase's words that count for an event: a definite-only one only where its names hold it. */
+export const ownWordsFor = (own: readonly string[], words: readonly string[]): string[] =>
+  own.filter((w) => !DEFINITE_MODIFIERS.has(w) || words.includes(w));
