@@ -23,7 +23,13 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
 import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
-import { DEFINITE_MODIFIERS, GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
+import {
+  DEFINITE_MODIFIERS,
+  GENERIC_MODIFIERS,
+  PLACE_NOUNS_AFTER,
+  WEAPON_HEADS,
+  WEAPON_VERBS,
+} from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
@@ -177,7 +183,8 @@ export function recogniseEvent(
   }
   // "the march ended in bloodshed": how another happening ended, a happening of its own only where
   // its phrase places it at a site ("ended in bloodshed at Muridke", the corpus guide's ruling).
-  if (phrase.outcome && !phrase.items.some((i) => i.site) && !phrase.tail.some((i) => i.site)) return undefined;
+  if (phrase.outcome && !phrase.items.some((i) => i.site) && !phrase.tail.some((i) => i.site))
+    return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
