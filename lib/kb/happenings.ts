@@ -249,6 +249,8 @@ export const namedHeads: Partial<Record<HappeningKind, readonly string[]>> = {
   nomination: 'letter letters gambit gesture pitch move thing pick push citation announcement bid'.split(' '),
   // "the constitutional change": a change of another kind alone.
   amendment: ['change'],
+  // "the passport rumour", "the passport story": news of a change, named by the change's own words.
+  change: ['rumour', 'rumours', 'rumor', 'rumors', 'story', 'report', 'reports'],
 };
 
 /**

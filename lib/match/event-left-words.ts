@@ -46,3 +46,28 @@ export function roundToCome(lower: string, of: number): boolean {
   const round = ROUND_BEFORE.exec(lower.slice(Math.max(0, of - 30), of));
   return round !== null && ROUND_TO_COME.has(round[1]!);
 }
+
+/**
+ * "the march …, which ended in bloodshed": a happening named as how another ended or turned out is
+ * part of that one's telling, not a mention of its own, unless its phrase places it at a site
+ * ("ended in bloodshed at Muridke", as the corpus guide rules): `Phrase.outcome`.
+ */
+const OUTCOME_BEFORE =
+  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
+
+/** "that ended in": the verb of a restrictive relative clause, before "in". */
+const THAT_BEFORE = /\bthat [a-z]+ $/;
+
+/**
+ * Whether the words before "in" at `wordStart`–`end` tell how another happening ended: 'outcome'
+ * ("which ended in bloodshed"), 'clause' for a restrictive "that ended in", undefined otherwise.
+ */
+export function outcomeBefore(
+  lower: string,
+  wordStart: number,
+  end: number,
+): 'outcome' | 'clause' | undefined {
+  if (!OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))) return undefined;
+  // "the march that ended in gunfire at Muridke": a restrictive clause, part of the march's phrase.
+  return THAT_BEFORE.test(lower.slice(Math.max(0, wordStart - 24), wordStart)) ? 'clause' : 'outcome';
+}

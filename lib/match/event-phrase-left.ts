@@ -8,11 +8,13 @@ import { minorPlaceEnding } from './minor-places';
 import { capitalisedAt, isCue, monthAt, spanOf, YEAR, type Phrase } from './event-phrase';
 import { isDuration } from './durations';
 import { ofEventNames } from './cue-data';
-import { demonymAndBefore, listed, roundToCome, wordBefore } from './event-left-words';
+import { demonymAndBefore, listed, outcomeBefore, roundToCome, wordBefore } from './event-left-words';
 import { wordSet } from './word-list';
 import { lastWordIn } from './word-reader';
 import { titleCaseAround } from './title-case';
 import { journeyBefore } from './event-journey';
+import { officePossessor } from './event-role-holders';
+import type { Holder } from './epithets';
 import {
   isUpperAt,
   opensSentence,
@@ -54,13 +56,6 @@ const FAIR_HEADS = new Set(headNouns.fair);
 /** "not a war", "never a strike": a happening denied (a Set, not a regexp compiled to machine code). */
 const NOT_NEVER = new Set(['not', 'never']);
 
-/**
- * "the march …, which ended in bloodshed at Muridke": a happening named as how another ended or
- * turned out is part of that one's telling, not a mention of its own.
- */
-const OUTCOME_BEFORE =
-  /\b(?:ended|ending|ends|resulted|resulting|culminated|descended|degenerated|turned|spiralled|spiraled) (?:in|into)$/;
-
 /** A capitalised month right before a day ("June 21"). */
 const DAY_AFTER_MONTH = /([A-Z][a-z]{2,8})\.? $/;
 
@@ -70,7 +65,12 @@ const PEOPLE_HEADS: ReadonlySet<string> = new Set(peopleHeads);
 /** A model designation: letters, an optional hyphen and a number ("B-2", "F-35", "S-400", "J-10C"). */
 const DESIGNATION = /^\p{L}{1,3}-?\d{1,4}\p{L}?$/u;
 /** Reads the modifiers before the head, right to left; false when the head is a verb or hypothetical. */
-export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolean {
+export function readLeft(
+  index: PhraseIndex,
+  head: Item,
+  phrase: Phrase,
+  holders: readonly Holder[][] = [],
+): boolean {
   const { text } = index;
   const s = text.text;
   const lower = text.lower;
@@ -95,6 +95,9 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
     const item = index.ending(end);
     if (item) {
       if (item.kind === 'bearer') phrase.unknownName = true;
+      // "the field marshal's visit": an office as the possessor (event-role-holders.ts).
+      if (item.kind === 'title' && possessive && steps === 0)
+        return officePossessor(index, item, phrase, holders);
       if (!isCue(item) && item.kind !== 'head') return true;
       if (item.kind === 'head' && PEOPLE_HEADS.has(lower.slice(item.start, item.end))) return true;
       // "the pro-Palestinian march": a stance, not a participant.
@@ -211,11 +214,10 @@ export function readLeft(index: PhraseIndex, head: Item, phrase: Phrase): boolea
       (phrase.items.length + phrase.modifiers.length > 0 || ENDING_NOUNS.has(wordBefore(lower, wordStart)))
     )
       return true;
-    if (
-      (word === 'in' || word === 'into') &&
-      OUTCOME_BEFORE.test(lower.slice(Math.max(0, wordStart - 14), end))
-    )
-      return false;
+    // "which ended in bloodshed (at Muridke)": how another happening ended (event-left-words.ts).
+    const outcome = word === 'in' || word === 'into' ? outcomeBefore(lower, wordStart, end) : undefined;
+    if (outcome === 'clause') return false;
+    if (outcome) return (phrase.outcome = true);
     if (steps === 0 && UNREAL_HAPPENINGS.has(`${word}-${lower.slice(head.start, head.end)}`)) return false;
     // "its new constitutional amendment", "the new truce": new, but made (unlike "a new war"); "a
     // possible Gaza mission": a planned happening, reported while in doubt (unlike "a possible war").

@@ -58,6 +58,11 @@ export interface Phrase {
   /** The head names a happening only with a participant or a site of it (happenings.ts `sitedHeads`). */
   bySite?: boolean;
   /**
+   * "which ended in bloodshed at Muridke": the head tells how another happening ended, which names
+   * a happening of its own only where the phrase places it at a site (events.ts).
+   */
+  outcome?: boolean;
+  /**
    * Who the first prepositional phrase names as struck or set against ("strikes on Indian bases",
    * "attacks against Pakistan"), and whether it names sides ("between India and Pakistan"): a
    * one-sided happening's doer is neither (event-score.ts `oneSidedFits`).

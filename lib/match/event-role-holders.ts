@@ -3,7 +3,7 @@
  * as the KB people who hold them (event-phrase-right.ts, event-phrase-verb.ts).
  */
 import type { Holder } from './epithets';
-import { isCue } from './event-phrase';
+import { isCue, type Phrase } from './event-phrase';
 import { spacesBack, type Item, type PhraseIndex } from './phrase-index';
 
 /**
@@ -26,4 +26,31 @@ export function roleHolders(
   }
   const held = (holders[title.cue] ?? []).filter((h) => qualifier < 0 || h.state === qualifier);
   return held.length > 0 ? held.map((h) => h.entity) : undefined;
+}
+
+/** "the " right before an office: part of a possessor's span ("the army chief's visit"). */
+const THE_BEFORE = /\bthe $/;
+
+/**
+ * "the field marshal's visit", "the US President's lunch": an office as the possessor before a
+ * head stands for its KB holders, as an office after "with" does (the page then decides whether
+ * its holder is meant: context.ts). The span takes the office's qualifier or article, so the
+ * epithet nests inside it. Always ends the reading of the left (true), as a possessive does.
+ */
+export function officePossessor(
+  index: PhraseIndex,
+  title: Item,
+  phrase: Phrase,
+  holders: readonly Holder[][],
+): true {
+  const held = roleHolders(index, title, holders);
+  if (!held) return true;
+  phrase.roles.push(held);
+  const { text, lower } = index.text;
+  const q = spacesBack(text, title.start);
+  const qualifier = index.ending(lower.startsWith("'s", q - 2) ? q - 2 : q);
+  const from = qualifier && isCue(qualifier) ? qualifier.start : title.start;
+  const article = THE_BEFORE.exec(lower.slice(Math.max(0, from - 4), from));
+  phrase.start = from - (article ? article[0].length : 0);
+  return true;
 }

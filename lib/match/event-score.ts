@@ -6,13 +6,13 @@
  * named elsewhere in the sentence. Contradicting evidence vetoes an event: a name it cannot
  * involve, a date it does not have, an office none of its participants holds. The page then
  * decides between the candidates (context.ts): the best one links only if the page names its
- * participants and it beats every other candidate the page could mean by a margin. The weights
- * are data, the same for every event.
+ * participants and it beats every other candidate the page could mean by a margin. Weights are data.
  */
 import { pairFits, type EventCue } from './cue-data';
 import type { MatchEntity } from './from-kb';
 import type { Phrase } from './event-phrase';
 import { MONTH_NUMBERS } from './name-words';
+import { ownWordsFor } from './kind-words';
 import { contradicts, sameDay } from './event-dates';
 import { oneSidedFits } from './event-one-sided';
 
@@ -108,10 +108,10 @@ function pairInSentence(members: readonly number[], ev: Evidence): boolean {
 }
 
 const isMonthWord = (w: string) => MONTH_NUMBERS.has(w);
-
 /** The score of one event for the phrase, or undefined when the phrase rules it out or does not identify it. */
 export function scoreEvent(event: number, cue: EventCue, ev: Evidence): Scored | undefined {
-  const { phrase, named, agents, tailNamed, own } = ev;
+  const { phrase, named, agents, tailNamed } = ev;
+  const own = ownWordsFor(ev.own, cue.words);
   if (contradicts(phrase, cue.from, cue.to) || !oneSidedFits(cue, phrase, ev.entities)) return undefined;
   // "the June 13 strikes" are not the strikes of June 21, though "June" is a word of their name;
   // "the June 22 strikes" are (a night raid falls on two dates across time zones).

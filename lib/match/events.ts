@@ -23,7 +23,13 @@ import type { Item, PhraseIndex } from './phrase-index';
 import { isUpperAt, spacesForward, wordEndAfter } from './phrase-index';
 import { inCapsLine } from './caps-line';
 import type { PhraseLink } from './phrase-link';
-import { GENERIC_MODIFIERS, PLACE_NOUNS_AFTER, WEAPON_HEADS, WEAPON_VERBS } from './phrase-words';
+import {
+  DEFINITE_MODIFIERS,
+  GENERIC_MODIFIERS,
+  PLACE_NOUNS_AFTER,
+  WEAPON_HEADS,
+  WEAPON_VERBS,
+} from './phrase-words';
 import { aboutEvent, endingEvent, ENDING_HEADS, ENDING_OF_HEADS } from './event-compose';
 import { addSentence, contenders, scoreEvent, type Evidence, type Scored } from './event-score';
 import { preferChiefKind } from './event-chief-kind';
@@ -108,8 +114,6 @@ class PhraseEvidence implements Evidence {
   }
 }
 
-/** "ended in a deadly police …": words before a sited head that make it how something ended. */
-const ENDED_IN = /\b(?:ended|ending|ends|culminated|resulted|resulting) in (?:an? |the )?(?:[a-z-]+ ){0,2}$/;
 const THE_BEFORE = /(?:^|[^\p{L}])the\s+$/u;
 const WITH_AFTER = /^\s+with\s/;
 
@@ -177,15 +181,18 @@ export function recogniseEvent(
     const read = readPhrase(index, head, phrase, events, holders, eventsOf);
     if (read !== true) return read || undefined;
   }
-  // "the march ended in a deadly police operation at Muridke": how another happening ended.
-  if (phrase.bySite && ENDED_IN.test(text.lower.slice(Math.max(0, phrase.start - 48), phrase.start)))
+  // "the march ended in bloodshed": how another happening ended, a happening of its own only where
+  // its phrase places it at a site ("ended in bloodshed at Muridke", the corpus guide's ruling).
+  if (phrase.outcome && !phrase.items.some((i) => i.site) && !phrase.tail.some((i) => i.site))
     return undefined;
   const named = phrase.items.map((i) => i.entity).filter((e) => e >= 0);
   if (phrase.loose) phrase.definiteWith = definiteWith(text.lower, head, phrase);
   if (phrase.strangerAfter && phrase.roles.length === 0 && phrase.items.every((i) => i.kind === 'demonym'))
     return undefined;
   const tailNamed = phrase.tail.map((i) => i.entity).filter((e) => e >= 0);
-  const own = identifyingWords(phrase);
+  // "the international force", not "an international force" (phrase-words.ts `DEFINITE_MODIFIERS`).
+  const definite = THE_BEFORE.test(text.lower.slice(Math.max(0, phrase.start - 5), phrase.start));
+  const own = identifyingWords(phrase).filter((w) => definite || !DEFINITE_MODIFIERS.has(w));
   const words = named.length === 0 && phrase.roles.length === 0 ? own : [];
   const dated = phrase.months.length > 0 || phrase.pair !== undefined;
   // "the march on the capital": placed, though by no name (event-score.ts).
@@ -243,7 +250,7 @@ function readPhrase(
 ): RawMatch | boolean {
   const s = index.text.text;
   const lower = index.text.lower;
-  if (!readLeft(index, head, phrase)) return false;
+  if (!readLeft(index, head, phrase, holders)) return false;
   phrase.agents = phrase.items.length;
   // "strike Iran", "call Trump": a verb with its object, not a happening.
   const next = index.at(spacesForward(s, head.end));

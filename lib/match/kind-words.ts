@@ -7,13 +7,18 @@ import { happeningKinds, namedHeads, type HappeningKind } from '../kb/happenings
 import { spanKinds } from '../kb/happening-days';
 import type { Phrase } from './event-phrase';
 import { TITLE_WORDS } from './name-words';
-import { GENERIC_MODIFIERS } from './phrase-words';
+import { DEFINITE_MODIFIERS, GENERIC_MODIFIERS } from './phrase-words';
 
-/** Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"). */
+/**
+ * Words of the phrase's modifiers that could identify an event ("four", "day", "peace", "june"), with
+ * the definite-only ones ("international") that events.ts keeps only after "the".
+ */
 export function identifyingWords(phrase: Phrase): string[] {
   return phrase.modifiers
     .flatMap((m) => m.split('-'))
-    .filter((w) => w.length > 0 && !GENERIC_MODIFIERS.has(w) && !TITLE_WORDS.has(w));
+    .filter(
+      (w) => w.length > 0 && (!GENERIC_MODIFIERS.has(w) || DEFINITE_MODIFIERS.has(w)) && !TITLE_WORDS.has(w),
+    );
 }
 
 /** For each named head (happenings.ts `namedHeads`), the kinds it names only with the event's words. */
@@ -32,3 +37,7 @@ const SPANNED: readonly (readonly number[])[] = happeningKinds.map((k) =>
 /** The kinds a head of `kinds` names besides after a span of days ("four days of air strikes"). */
 export const spannedKinds = (kinds: readonly number[]): number[] =>
   [...new Set(kinds.flatMap((k) => SPANNED[k] ?? []))].filter((k) => !kinds.includes(k));
+
+/** The phrase's words that count for an event: a definite-only one only where its names hold it. */
+export const ownWordsFor = (own: readonly string[], words: readonly string[]): string[] =>
+  own.filter((w) => !DEFINITE_MODIFIERS.has(w) || words.includes(w));

@@ -97,6 +97,16 @@ export const GENERIC_MODIFIERS = wordSet(`
 `);
 
 /**
+ * Modifiers that identify an event only after "the" and only where the event's own names hold them:
+ * "the international force" on a page about Gaza is the force its names call the "international
+ * stabilisation force", but "an international force" is any such force, and "the international
+ * summit" is not ruled out as the Sharm el-Sheikh summit by a word its names lack.
+ */
+export const DEFINITE_MODIFIERS = wordSet(`
+  international
+`);
+
+/**
  * Before a head noun, these make it a verb, an event that has not (or not yet) happened, or more
  * than one happening: a count or an ordinal past the first ("two meetings with Trump", "the field
  * marshal's second visit") tells of repeated happenings, not of the one the knowledge base records.
@@ -133,9 +143,12 @@ export const PREDICATIVE_BEFORE = wordSet(`
   by at over
 `);
 
-/** After a head noun, these make it part of a place's name ("the exhibition centre", "the summit hall"). */
+/**
+ * After a head noun, these make it part of a place's name ("the exhibition centre", "the summit
+ * hall") or of a speech's ("the premier's nomination speech" is a speech, given at another happening).
+ */
 export const PLACE_NOUNS_AFTER = wordSet(`
-  centre center centres centers hall halls venue venues grounds complex
+  centre center centres centers hall halls venue venues grounds complex speech speeches
 `);
 
 /**

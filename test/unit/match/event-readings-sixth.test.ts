@@ -28,9 +28,14 @@ describe('clashes and bloodshed as what a protest came to', () => {
     expect(eventAt(page + sentence, phrase)).toMatch(/→tlp-protests$/);
   });
 
-  it('but not when the clashes tell how the march ended', () => {
+  // Changed by the twenty-fourth events pass to the guide's fourth ruling of 7 December 2026: the
+  // bloodshed at Muridke is the protests, also when it tells how the march ended; without a site
+  // ("ended in bloodshed") it is still part of the march's telling.
+  it('also when the clashes tell how the march ended, where their phrase names the site', () => {
     const text = `${page}Its march on the capital, which ended in bloodshed at Muridke, frightened the cabinet.`;
-    expect(eventAt(text, 'bloodshed')).toBeUndefined();
+    expect(eventAt(text, 'bloodshed')).toBe('bloodshed at Muridke→tlp-protests');
+    const unsited = `${page}Its march on the capital, which ended in bloodshed, frightened the cabinet.`;
+    expect(eventAt(unsited, 'bloodshed')).toBeUndefined();
     // The march itself is the protest, placed by "the capital" since the fourteenth pass (the blind
     // labels mark it so: "march towards the capital, which ended in bloodshed at Muridke").
     expect(eventAt(text, 'march on the capital')).toBe('march on the capital→tlp-protests');
