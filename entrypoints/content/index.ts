@@ -37,7 +37,14 @@ export default defineContentScript({
     // background (which names the tab from the browser's sender), instead of asking on a timer.
     const news = new MentionNews(() => void askBackground('pageMentionsChanged', {}));
     function tellMentions() {
-      if (window === window.top && !ctx.isInvalid) news.report(pageMentions());
+      if (window !== window.top || ctx.isInvalid) return;
+      const layer = session.mentionLayer;
+      news.report({
+        running: session.isRunning,
+        uiBlocked: ui.blocked,
+        version: layer?.version ?? '',
+        counts: layer?.mentions.counts() ?? new Map(),
+      });
     }
     ui.onBlocked(tellMentions);
     /** The reader's claims on the page; none while Backstory is off here. */

@@ -6,7 +6,7 @@
 import type { CompiledDictionary } from '@/lib/match/dictionary';
 import type { MatchEntity } from '@/lib/match/from-kb';
 import { fillWordSets } from '@/lib/match/word-list';
-import { assembleMatcher, type CurrentMatcher, type MatcherManifest } from '@/lib/match/transfer';
+import { assembleMatcher, type MatcherManifest } from '@/lib/match/transfer';
 import { askBackground } from '@/lib/messaging/client';
 import { yieldToMain } from '@/lib/dom/schedule';
 import { fail, ok, type Result } from '@/lib/result';
@@ -18,7 +18,7 @@ export interface LoadedMatcher {
 }
 
 /** Which matcher is current, without fetching it. */
-export async function currentMatcher(): Promise<Result<CurrentMatcher>> {
+export async function currentMatcher(): Promise<Result<MatcherManifest>> {
   return askBackground('getMatcher', {});
 }
 

@@ -26,7 +26,10 @@ export class MentionNavigator {
     const layer = this.session.mentionLayer;
     if (!layer) return [];
     return [...layer.mentions.counts()]
-      .map(([index, count]) => ({ ...layer.entities[index]!, count }))
+      .map(([index, count]) => {
+        const { id, label, kind } = layer.entities[index]!;
+        return { id, label, kind, count };
+      })
       .toSorted((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   }
 

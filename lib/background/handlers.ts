@@ -142,10 +142,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers<Backgro
       return null;
     },
     getMatcher: async () => {
-      const manifest = await kb.matcherManifest();
-      // Told with the manifest a page asks for anyway (issue #19): whether the worker's matcher
-      // is warm (pages match in the background either way; tests and diagnostics read it).
-      return { ...manifest, matchInBackground: OFFTHREAD_BUILD && matchBlocks.isWarm(manifest.version) };
+      // Every page asks this first, then fetches and assembles the matcher for its own rules
+      // before its first batch comes (issue #19): the worker builds its block matcher meanwhile,
+      // rather than when that batch arrives and the page waits for it. Built, not warmed: a
+      // warm-up would share the cores with the page's scan (warmAfterScan).
+      if (OFFTHREAD_BUILD) matchBlocks.build().catch(() => undefined); // the batch will say why
+      return kb.matcherManifest();
     },
     getMatcherPiece: (piece) => kb.matcherPiece(piece.version, piece.index),
     matchBlocks: (request, context) => {

@@ -47,16 +47,6 @@ export interface MatcherManifest {
   wordLists: Record<string, string>;
 }
 
-/** The answer to a page's `getMatcher`: the manifest, and where the page's blocks are best matched. */
-export interface CurrentMatcher extends MatcherManifest {
-  /**
-   * The background's block matcher for this version is warm (issue #19): a page's batches are
-   * answered by compiled code. Pages send their blocks there (`matchBlocks`) warm or not, since
-   * they carry no matcher of their own to run; false in a build that matches in the page.
-   */
-  matchInBackground: boolean;
-}
-
 export interface SplitMatcher {
   manifest: MatcherManifest;
   pieces: string[];

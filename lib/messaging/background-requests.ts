@@ -8,7 +8,7 @@ import { MAX_CARDS_PER_REQUEST, type CardData, type EntityCard, type EventRef } 
 import { slugSchema } from '../kb/slug';
 import type { Source } from '../kb/schema';
 import type { SearchHit } from '../kb/search';
-import type { CurrentMatcher } from '../match/transfer';
+import type { MatcherManifest } from '../match/transfer';
 import type { StoredPack } from '../kb/schema';
 import { settingsPatchSchema, siteSchema, type Settings } from '../settings/schema';
 import type { ClaimList } from '../claims/query';
@@ -74,7 +74,7 @@ export const backgroundRequests = {
   removePack: request<null>()(z.object({ id: slugSchema }).strict(), extensionOnly),
 
   /** How to fetch the compiled alias dictionary for finding mentions, in pieces (lib/match/transfer.ts). */
-  getMatcher: request<CurrentMatcher>()(z.object({}).strict(), anyone),
+  getMatcher: request<MatcherManifest>()(z.object({}).strict(), anyone),
   getMatcherPiece: request<string>()(
     z.object({ version: z.string().max(10_000), index: z.number().int().min(0).max(1_000_000) }).strict(),
     anyone,

@@ -117,7 +117,9 @@ export function createBlockMatcher(kb: Pick<KbService, 'matcher'>) {
   /** Whether the matcher of `version` is built and warm, so a page's batch is best matched here. */
   const isWarm = (version: string): boolean =>
     built !== undefined && built.version === version && matched >= WARM_CHARS;
-  return Object.assign(match, { warm: prepare, isWarm });
+  /** Builds the matcher of the current packs, if it is not built or being built (no warm-up). */
+  const build = async (): Promise<void> => void (await current());
+  return Object.assign(match, { build, warm: prepare, isWarm });
 }
 
 const changed = () => new RequestError('not-found', 'The knowledge packs changed while the page was matched');
