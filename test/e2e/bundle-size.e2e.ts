@@ -92,8 +92,12 @@ import { extensionDir } from '../../scripts/lib/build';
  * back when a page's `focus()` pulls it out of the form; the reader's Tab out carried by the
  * content script over a port the form's frame is handed, in place of attacker-page13's request
  * through the background, which raced it: +0.52 KB) makes it 53.73; the bound follows to 53.8.
+ * Keys the page still receives after the form took the held ones, passed on over that port
+ * (form-keys: the fresh-clone CI lost a note's first letter), and the side panel's news compared
+ * by entity index with the worker's matcher built on the first getMatcher (perf19) make it 53.95;
+ * the bound follows to 54.0.
  */
-const CONTENT_SCRIPT_BUDGET_KB = 53.8;
+const CONTENT_SCRIPT_BUDGET_KB = 54.0;
 
 describe('content script size', () => {
   it(`stays within ${CONTENT_SCRIPT_BUDGET_KB} KB gzipped`, () => {
