@@ -8,7 +8,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { wireMessage } from '../../scripts/lib/extension-tabs';
 import { startFirefoxSession, type FirefoxSession } from './harness';
-import { inFormFrame } from './page';
+import { inFormFrame, selectParagraph } from './page';
 import { POLL, until } from '../poll';
 
 let session: FirefoxSession;
@@ -50,15 +50,7 @@ beforeAll(async () => {
     async () => (await browser.tabs.query({ url: '*://127.0.0.1/*' }))[0]!.id!,
   )) as number;
   await page.focus('a[href="/asia"]');
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((x) =>
-      x.textContent!.includes('Shehbaz Sharif phoned'),
-    )!;
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await selectParagraph(page, 'Shehbaz Sharif phoned');
   await markingShortcut();
   // The form takes focus in its note as it opens (ClaimDetailsForm): a test that moves focus in
   // the form before then races it (the note took focus after the test had put it on ✕).

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { wireMessage } from '../../scripts/lib/extension-tabs';
 import { startFirefoxSession, type FirefoxSession } from './harness';
 import { POLL, until } from '../poll';
+import { inFormFrame, selectParagraph } from './page';
 
 let session: FirefoxSession;
 let page: Page;
@@ -102,29 +103,6 @@ async function lightness(box: Box): Promise<number> {
   }, png);
 }
 
-interface Tree {
-  context: string;
-  url: string;
-  children?: Tree[] | null;
-}
-
-/** Evaluates `expression` in the claim form's frame (a moz-extension page Puppeteer does not list). */
-async function inFormFrame<T>(expression: string): Promise<T | null> {
-  const tree = (await session.bidi.send('browsingContext.getTree', { root: session.contextOf(page) })) as {
-    result: { contexts: Tree[] };
-  };
-  const find = (nodes: Tree[]): Tree | undefined =>
-    nodes.map((n) => (n.url.includes('claim-form.html') ? n : find(n.children ?? []))).find(Boolean);
-  const form = find(tree.result.contexts);
-  if (!form) return null;
-  const reply = (await session.bidi.send('script.evaluate', {
-    expression: `JSON.stringify(${expression} ?? null)`,
-    target: { context: form.context },
-    awaitPromise: false,
-  })) as { result: { type: string; result?: { value?: string } } };
-  return reply.result.type === 'success' ? (JSON.parse(String(reply.result.result?.value)) as T) : null;
-}
-
 async function shot(name: string) {
   const dir = process.env['BACKSTORY_E2E_SHOTS'];
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
@@ -147,23 +125,18 @@ it("draws the claim form's scrollbar dark", async () => {
   await page.keyboard.press('Escape');
   const card = () => inOwnUi<boolean>(`return !!root.querySelector('.bs-popover:not([hidden])');`);
   await expect.poll(card, POLL).toBe(false);
-  await page.evaluate(() => {
-    const p = [...document.querySelectorAll('p')].find((x) =>
-      x.textContent!.includes('Shehbaz Sharif phoned'),
-    )!;
-    const range = document.createRange();
-    range.selectNodeContents(p);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
-  });
+  await selectParagraph(page, 'Shehbaz Sharif phoned');
   await toTab('markSelection', {});
   await expect
-    .poll(() => inFormFrame<string>(`document.querySelector('[role=status]')?.textContent`), POLL)
+    .poll(
+      () => inFormFrame<string>(session, page, `document.querySelector('[role=status]')?.textContent`),
+      POLL,
+    )
     .toBe('Saved ✓');
   await shot('firefox-dark-zoom200-claim-form');
   // The form's frame sizes itself to its content, so whether its middle scrolls at a given
   // moment is a race: the scheme its scrollers are drawn in is read instead (the extension
   // pages' own "light dark" drew a white bar here, as on the card).
   const scheme = `getComputedStyle(document.querySelector('.bs-form-body')).colorScheme`;
-  expect(await inFormFrame<string>(scheme)).toBe('dark');
+  expect(await inFormFrame<string>(session, page, scheme)).toBe('dark');
 });

@@ -131,3 +131,14 @@ export async function inFormFrame<T>(
   })) as { result: { type: string; result?: { value?: string } } };
   return reply.result.type === 'success' ? (JSON.parse(String(reply.result.result?.value)) as T) : null;
 }
+
+/** Selects the whole paragraph of `page` whose text includes `text` (what a reader marks). */
+export async function selectParagraph(page: Page, text: string): Promise<void> {
+  await page.evaluate((wanted) => {
+    const p = [...document.querySelectorAll('p')].find((x) => x.textContent!.includes(wanted))!;
+    const range = document.createRange();
+    range.selectNodeContents(p);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+  }, text);
+}
